@@ -1,0 +1,34 @@
+package cat.teixit.app;
+
+import cat.teixit.persistence.StoreOpenException;
+
+/** Process exit codes, documented in the README (Sub-commands). */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    /** Unexpected failure: see the log. */
+    public static final int FAILURE = 1;
+    /** Wrong command-line usage. */
+    public static final int USAGE = 2;
+    /** The data directory is in use by another Teixit. */
+    public static final int LOCKED = 3;
+    /** The data file is not a readable database. */
+    public static final int CORRUPT = 4;
+    /** The data file comes from a newer Teixit. */
+    public static final int NEWER_SCHEMA = 5;
+    /** The data directory cannot be created, read or written. */
+    public static final int IO = 6;
+
+    private ExitCodes() {
+    }
+
+    /** The exit code for a store that cannot be opened. */
+    public static int of(StoreOpenException.Reason reason) {
+        return switch (reason) {
+            case LOCKED -> LOCKED;
+            case CORRUPT -> CORRUPT;
+            case NEWER_SCHEMA -> NEWER_SCHEMA;
+            case IO -> IO;
+        };
+    }
+}

@@ -1,0 +1,320 @@
+package cat.teixit.app;
+
+import cat.teixit.gui.common.DialogService;
+import cat.teixit.gui.common.FxDialogService;
+import cat.teixit.gui.common.FxUiExecutor;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.ThemeSwitcher;
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.gui.common.View;
+import cat.teixit.gui.home.HomeView;
+import cat.teixit.gui.home.HomeViewModel;
+import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.gui.login.LoginView;
+import cat.teixit.gui.login.LoginViewModel;
+import cat.teixit.gui.settings.SettingsView;
+import cat.teixit.gui.settings.SettingsViewModel;
+import cat.teixit.gui.shell.Area;
+import cat.teixit.gui.shell.MainView;
+import cat.teixit.gui.shell.MainViewModel;
+import cat.teixit.gui.shell.ShortcutSheet;
+import cat.teixit.gui.shell.Workspace;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.demo.DemoSeeder;
+import cat.teixit.logic.settings.Preferences;
+import cat.teixit.logic.settings.WindowGeometry;
+import cat.teixit.persistence.StoreOpenException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.IntConsumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of the interface: builds every view and view model by constructor, switches
+ * between the login screen and the main window, and shuts down cleanly. Use from the FX thread.
+ */
+public final class GuiApplication {
+
+    /** Hooks for the start-up benchmark: told when each screen is ready to use. */
+    public interface StartupProbe {
+        StartupProbe NONE = new StartupProbe() {
+        };
+
+        default void loginReady(LoginViewModel vm) {
+        }
+
+        default void mainReady() {
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(GuiApplication.class);
+    private static final String CSS = Objects.requireNonNull(GuiApplication.class.getResource("/css/teixit.css"))
+            .toExternalForm();
+
+    private final Path dataDir;
+    private final CompletableFuture<Workstation> backend;
+    private final Preferences preferences;
+    private final StartupProbe probe;
+    private final IntConsumer exit;
+    private final FxUiExecutor executor = new FxUiExecutor(3);
+    private final I18n i18n;
+    private final ThemeSwitcher theme;
+    private Stage stage;
+    private Scene scene;
+    private DialogService dialogs;
+    private MainView mainView;
+
+    /**
+     * @param backend the workstation being opened in the background (may complete exceptionally)
+     * @param exit    what to do to leave, with an exit code (production: exit the JVM)
+     */
+    public GuiApplication(Path dataDir, CompletableFuture<Workstation> backend, Preferences preferences,
+            StartupProbe probe, IntConsumer exit) {
+        this.dataDir = dataDir;
+        this.backend = backend;
+        this.preferences = preferences;
+        this.probe = probe;
+        this.exit = exit;
+        this.i18n = new I18n(preferences.language());
+        this.theme = new ThemeSwitcher(preferences.theme());
+        // Remember language and theme; saving touches the disk, so off the FX thread.
+        i18n.languageProperty().addListener((o, old, now) -> executor.run(() -> {
+            preferences.setLanguage(now);
+            return null;
+        }, ok -> { }, e -> { }));
+        theme.themeProperty().addListener((o, old, now) -> executor.run(() -> {
+            preferences.setTheme(now);
+            return null;
+        }, ok -> { }, e -> { }));
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public UiExecutor executor() {
+        return executor;
+    }
+
+    /** Shows the login screen on {@code primary}; the main window follows a successful login. */
+    public void start(Stage primary) {
+        this.stage = primary;
+        this.dialogs = new FxDialogService(i18n, () -> stage);
+        scene = new Scene(new StackPane(), 1280, 800);
+        scene.getStylesheets().add(CSS);
+        stage.setScene(scene);
+        stage.titleProperty().bind(i18n.bind("app.window.title"));
+        applyGeometry(preferences.window());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestQuit();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestQuit);
+        showLogin();
+        stage.show();
+        backend.whenComplete((w, error) -> executor.onUiThread(() -> {
+            if (error != null) {
+                storeFailed(error);
+            }
+        }));
+    }
+
+    private void showLogin() {
+        LoginViewModel vm = new LoginViewModel((u, pw) -> workstation().auth().login(u, pw), executor,
+                this::showMain);
+        LoginView view = new LoginView(vm, i18n, i18n::setLanguage);
+        setRoot(view);
+        backend.thenAccept(w -> {
+            boolean demo = w.status().isDemoStore();
+            executor.onUiThread(() -> vm.demoHintProperty().set(demo
+                    ? DemoSeeder.USERS.getFirst().username() + " / " + DemoSeeder.DEMO_PASSWORD : null));
+        });
+        afterNextFrame(() -> probe.loginReady(vm));
+    }
+
+    private void showMain(CurrentUser user) {
+        Workstation w = workstation();
+        Workspace workspace = new Workspace(dialogs);
+        List<Area> areas = new ArrayList<>();
+        areas.add(new Area("home", "area.home", AppIcon.HOME, shortcut(KeyCode.DIGIT1), false, false,
+                () -> new HomeView(new HomeViewModel(user, w.status(), executor, w.clock(), I18n.ZONE), i18n)));
+        areas.add(new Area("settings", "area.settings", AppIcon.SETTINGS, shortcut(KeyCode.COMMA), true, true,
+                () -> new SettingsView(new SettingsViewModel(i18n.languageProperty(), theme.themeProperty(), dataDir,
+                        Version.current()), i18n)));
+        MainViewModel vm = new MainViewModel(user, w.status(), executor);
+        mainView = new MainView(vm, i18n, areas, workspace, new MainView.Actions() {
+            @Override
+            public void logout() {
+                // Leaving the main view replaces the scene's shortcuts: not while one is being dispatched.
+                Platform.runLater(GuiApplication.this::logout);
+            }
+
+            @Override
+            public void toggleTheme() {
+                theme.toggle();
+            }
+
+            @Override
+            public void showShortcuts() {
+                ShortcutSheet.show(stage, i18n, ShortcutSheet.entries(areas));
+            }
+        });
+        setRoot(mainView);
+        mainView.installShortcuts(scene);
+        afterNextFrame(probe::mainReady);
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private void setRoot(View view) {
+        scene.setRoot((Parent) view.node());
+        view.activate();
+    }
+
+    private void logout() {
+        if (!leaveMainView()) {
+            return;
+        }
+        workstation().auth().logout();
+        showLogin();
+    }
+
+    /** Closes the main view if its unsaved work may go; false when the user chose to stay. */
+    private boolean leaveMainView() {
+        if (mainView == null) {
+            return true;
+        }
+        if (mainView.hasUnsavedChanges()
+                && !dialogs.confirm("dialog.unsaved.title", "dialog.unsaved.message", "dialog.unsaved.discard")) {
+            return false;
+        }
+        mainView.deactivate();
+        scene.getAccelerators().clear();
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestQuit);
+        mainView = null;
+        return true;
+    }
+
+    /** The user closes the window: guard unsaved work, remember the window, release the store. */
+    public void requestQuit() {
+        if (!leaveMainView()) {
+            return;
+        }
+        WindowGeometry g = new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+        stage.hide();
+        shutdown(0, g);
+    }
+
+    private void shutdown(int code, WindowGeometry geometry) {
+        if (geometry != null) {
+            preferences.setWindow(geometry);
+        }
+        executor.close();
+        backend.thenAccept(Workstation::close);
+        LOG.info("Teixit closed");
+        exit.accept(code);
+    }
+
+    private Workstation workstation() {
+        try {
+            return backend.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the local store", e);
+        } catch (ExecutionException e) {
+            throw new CompletionException(e.getCause());
+        }
+    }
+
+    private void storeFailed(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        LOG.error("The local store could not be opened", cause);
+        stage.hide();
+        showStoreError(cause);
+        shutdown(StoreErrors.exitCode(cause), null);
+    }
+
+    /** Explains why the store cannot be opened, in the user's language. */
+    public void showStoreError(Throwable cause) {
+        if (dialogs == null) {
+            dialogs = new FxDialogService(i18n, () -> null);
+        }
+        dialogs.showError("store.error.title", StoreErrors.messageKey(cause), dataDir.toAbsolutePath().toString());
+    }
+
+    private void applyGeometry(WindowGeometry g) {
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        var bounds = Screen.getPrimary().getVisualBounds();
+        boolean remembered = g.hasPosition() && !Screen.getScreensForRectangle(g.x(), g.y(), 100, 100).isEmpty();
+        if (remembered) {
+            bounds = Screen.getScreensForRectangle(g.x(), g.y(), 100, 100).getFirst().getVisualBounds();
+        }
+        // Never larger than the screen it opens on (council laptops are 1366x768).
+        stage.setWidth(Math.min(g.width(), bounds.getWidth()));
+        stage.setHeight(Math.min(g.height(), bounds.getHeight()));
+        if (remembered) {
+            stage.setX(Math.max(bounds.getMinX(), Math.min(g.x(), bounds.getMaxX() - stage.getWidth())));
+            stage.setY(Math.max(bounds.getMinY(), Math.min(g.y(), bounds.getMaxY() - stage.getHeight())));
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(g.maximized());
+    }
+
+    /** Runs {@code action} once the next frame has been drawn: the screen is then really usable. */
+    private static void afterNextFrame(Runnable action) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames >= 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
+    }
+
+    /** Reasons the store refused to open, as exit codes and message keys. */
+    static final class StoreErrors {
+        private StoreErrors() {
+        }
+
+        static String messageKey(Throwable cause) {
+            if (cause instanceof StoreOpenException e) {
+                return switch (e.reason()) {
+                    case LOCKED -> "store.error.locked";
+                    case CORRUPT -> "store.error.corrupt";
+                    case NEWER_SCHEMA -> "store.error.newer";
+                    case IO -> "store.error.io";
+                };
+            }
+            return "store.error.io";
+        }
+
+        static int exitCode(Throwable cause) {
+            return cause instanceof StoreOpenException e ? ExitCodes.of(e.reason()) : ExitCodes.IO;
+        }
+    }
+}

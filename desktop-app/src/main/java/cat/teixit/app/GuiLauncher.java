@@ -1,0 +1,88 @@
+package cat.teixit.app;
+
+import cat.teixit.logic.settings.Preferences;
+import cat.teixit.persistence.InstanceLock;
+import cat.teixit.persistence.SettingsFile;
+import cat.teixit.persistence.StoreOpenException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the workstation's window: takes the data directory, opens the store in the background
+ * while the login screen appears, and returns the exit code once the window is closed.
+ * Not thread-safe: call once, from {@code main}.
+ */
+public final class GuiLauncher {
+
+    private GuiLauncher() {
+    }
+
+    /** Runs the GUI until the user quits; returns the process exit code. */
+    public static int run(Path dataDir, boolean demo, GuiApplication.StartupProbe probe) {
+        InstanceLock lock;
+        StoreOpenException lockFailure = null;
+        try {
+            lock = InstanceLock.acquire(dataDir);
+            Logging.toFile(dataDir);
+        } catch (StoreOpenException e) {
+            lock = null;
+            lockFailure = e;
+        }
+        Logger log = LoggerFactory.getLogger(GuiLauncher.class);
+        log.info("Teixit {} starting (demo={})", Version.current(), demo);
+
+        CompletableFuture<Workstation> backend;
+        if (lockFailure != null) {
+            backend = CompletableFuture.failedFuture(lockFailure);
+        } else {
+            InstanceLock held = lock;
+            backend = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Workstation.open(dataDir, held, demo);
+                } catch (StoreOpenException e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            });
+        }
+        Preferences preferences = new Preferences(new SettingsFile(dataDir));
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicInteger exitCode = new AtomicInteger(ExitCodes.OK);
+        CompletableFuture<Workstation> opened = backend;
+        try {
+            Platform.setImplicitExit(false);
+            Platform.startup(() -> {
+                GuiApplication app = new GuiApplication(dataDir, opened, preferences, probe, code -> {
+                    exitCode.set(code);
+                    Platform.exit();
+                    closed.countDown();
+                });
+                app.start(new Stage());
+            });
+        } catch (RuntimeException | LinkageError e) {
+            log.error("The window could not be opened", e);
+            backend.thenAccept(Workstation::close);
+            throw new NoDisplayException(e);
+        }
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return exitCode.get();
+    }
+
+    /** No graphical display is available (e.g. a server without a desktop session). */
+    public static final class NoDisplayException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoDisplayException(Throwable cause) {
+            super("no graphical display", cause);
+        }
+    }
+}

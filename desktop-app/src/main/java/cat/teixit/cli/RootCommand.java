@@ -1,0 +1,106 @@
+package cat.teixit.cli;
+
+import cat.teixit.app.ExitCodes;
+import cat.teixit.app.GuiApplication;
+import cat.teixit.app.GuiLauncher;
+import cat.teixit.app.Version;
+import cat.teixit.gui.login.LoginViewModel;
+import cat.teixit.logic.demo.DemoSeeder;
+import cat.teixit.persistence.DataDirectories;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code teixit}: opens the workstation's window; sub-commands run headless jobs. */
+@Command(name = "teixit", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
+        description = "Teixit: the workstation of basic social services. Without a sub-command, opens the window.",
+        subcommands = {InfoCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:unexpected failure (see the log)", "2:wrong usage",
+            "3:data directory in use by another Teixit", "4:data file unreadable (corrupt?)",
+            "5:data file from a newer Teixit", "6:data directory not accessible"})
+public final class RootCommand implements Callable<Integer> {
+
+    /** Default data directory name (under the user's data directory). */
+    public static final String APP_DIR = "teixit";
+    /** Default data directory name for the demo store, kept apart from real data. */
+    public static final String DEMO_DIR = "teixit-demo";
+
+    @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Data directory (default: the user's data directory; ${sys:user.home}/.local/share/teixit on Linux).")
+    Path dataDir;
+
+    @Option(names = "--demo", description = "Use the demo store (fictitious data; default directory teixit-demo) "
+            + "and seed it on first run.")
+    boolean demo;
+
+    @Option(names = "--bench-startup", hidden = true,
+            description = "Benchmark: log in as a demo user, print start-up timings and quit.")
+    boolean benchStartup;
+
+    /** Runs the command line and returns the process exit code. */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            if (ex instanceof GuiLauncher.NoDisplayException) {
+                err.println("No graphical display found. Run Teixit in a desktop session, or use a sub-command "
+                        + "(teixit --help).");
+                return ExitCodes.FAILURE;
+            }
+            err.println("Teixit failed: " + ex.getMessage() + " (details in the log)");
+            return ExitCodes.FAILURE;
+        });
+        return cl.execute(args);
+    }
+
+    /** The data directory to use, resolved from the options. */
+    Path resolveDataDir() {
+        if (dataDir != null) {
+            return dataDir.toAbsolutePath();
+        }
+        return DataDirectories.defaultFor(demo ? DEMO_DIR : APP_DIR);
+    }
+
+    @Override
+    public Integer call() {
+        GuiApplication.StartupProbe probe = benchStartup ? new BenchProbe() : GuiApplication.StartupProbe.NONE;
+        return GuiLauncher.run(resolveDataDir(), demo, probe);
+    }
+
+    /** Prints start-up timings in the benchmark format, then logs in and quits. */
+    static final class BenchProbe implements GuiApplication.StartupProbe {
+        private final long processStart = ProcessHandle.current().info().startInstant()
+                .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
+        private long loginShown;
+
+        @Override
+        public void loginReady(LoginViewModel vm) {
+            loginShown = System.currentTimeMillis();
+            System.out.printf("BENCH startup cold_to_interactive_ms %d ms%n", loginShown - processStart);
+            vm.usernameProperty().set(DemoSeeder.USERS.getFirst().username());
+            vm.passwordProperty().set(DemoSeeder.DEMO_PASSWORD);
+            vm.submit();
+        }
+
+        @Override
+        public void mainReady() {
+            long now = System.currentTimeMillis();
+            System.out.printf("BENCH startup login_to_main_ms %d ms%n", now - loginShown);
+            System.out.printf("BENCH startup process_to_main_ms %d ms%n", now - processStart);
+            System.out.flush();
+            Runtime.getRuntime().halt(ExitCodes.OK);
+        }
+    }
+
+    /** Version from the build. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Teixit " + Version.current(), "Java " + Runtime.version()};
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package cat.teixit.cli;
+
+import cat.teixit.app.ExitCodes;
+import cat.teixit.persistence.StoreOpenException;
+
+/** Command-line wording and exit codes for a store that cannot be opened. Stateless. */
+final class StoreMessages {
+
+    private StoreMessages() {
+    }
+
+    static String english(StoreOpenException e) {
+        return switch (e.reason()) {
+            case LOCKED -> "The data directory is in use by another Teixit. Close it first.";
+            case CORRUPT -> "The data file cannot be read (it may be damaged). Nothing was changed.";
+            case NEWER_SCHEMA -> "The data file was written by a newer Teixit. Upgrade Teixit. Nothing was changed.";
+            case IO -> "The data directory cannot be accessed: " + e.getMessage();
+        };
+    }
+
+    static int exitCode(StoreOpenException e) {
+        return ExitCodes.of(e.reason());
+    }
+}

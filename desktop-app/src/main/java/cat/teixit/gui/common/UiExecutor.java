@@ -1,0 +1,24 @@
+package cat.teixit.gui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs work away from the JavaFX thread and hands the result back on it. Views never touch the
+ * database, the disk or the network themselves. Implementations are thread-safe.
+ */
+public interface UiExecutor {
+
+    /** Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the UI thread. */
+    <T> Task run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs {@code action} on the UI thread (now, if already on it). */
+    void onUiThread(Runnable action);
+
+    /** A handle on background work: cancelling means its result is dropped (and the thread interrupted). */
+    interface Task {
+        void cancel();
+
+        boolean isDone();
+    }
+}

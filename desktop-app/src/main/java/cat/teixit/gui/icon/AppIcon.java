@@ -1,0 +1,51 @@
+package cat.teixit.gui.icon;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** Every icon the interface uses, in one place (Material Design 2 through Ikonli). */
+public enum AppIcon {
+    HOME(Material2AL.HOME),
+    CASE_FILES(Material2AL.FOLDER_SHARED),
+    AGENDA(Material2AL.EVENT),
+    GROUPS(Material2AL.GROUPS),
+    DOCUMENTS(Material2AL.DESCRIPTION),
+    AIDS(Material2AL.EURO),
+    RESOURCES(Material2AL.BOOK),
+    REPORTS(Material2AL.INSERT_CHART),
+    SYNC(Material2MZ.SYNC),
+    SETTINGS(Material2MZ.SETTINGS),
+    USER(Material2AL.ACCOUNT_CIRCLE),
+    LOGOUT(Material2AL.EXIT_TO_APP),
+    LIGHT_MODE(Material2MZ.WB_SUNNY),
+    DARK_MODE(Material2AL.BRIGHTNESS_4),
+    KEYBOARD(Material2AL.KEYBOARD),
+    OFFLINE(Material2AL.CLOUD_OFF),
+    PENDING(Material2MZ.SCHEDULE),
+    LOCK(Material2AL.LOCK),
+    INFO(Material2AL.INFO),
+    STORAGE(Material2MZ.STORAGE);
+
+    private final Ikon ikon;
+
+    AppIcon(Ikon ikon) {
+        this.ikon = ikon;
+    }
+
+    public Ikon ikon() {
+        return ikon;
+    }
+
+    /** A new icon node (a node can sit in one place only). */
+    public FontIcon node() {
+        return new FontIcon(ikon);
+    }
+
+    public FontIcon node(int size) {
+        FontIcon icon = new FontIcon(ikon);
+        icon.setIconSize(size);
+        return icon;
+    }
+}

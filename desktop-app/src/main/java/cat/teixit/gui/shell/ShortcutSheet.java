@@ -1,0 +1,75 @@
+package cat.teixit.gui.shell;
+
+import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.I18n;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The F1 sheet: every keyboard shortcut of the window, in the user's language. Use from the FX thread. */
+public final class ShortcutSheet {
+
+    /** One line of the sheet. */
+    public record Entry(String labelKey, KeyCombination keys) {
+    }
+
+    private ShortcutSheet() {
+    }
+
+    /** The shortcuts of the main window and its areas. */
+    public static List<Entry> entries(List<Area> areas) {
+        List<Entry> list = new ArrayList<>();
+        for (Area a : areas) {
+            list.add(new Entry(a.labelKey(), a.shortcut()));
+        }
+        list.add(new Entry("shortcuts.closeTab", MainView.CLOSE_TAB));
+        list.add(new Entry("shortcuts.nextTab", MainView.NEXT_TAB));
+        list.add(new Entry("shortcuts.toggleTheme", MainView.TOGGLE_THEME));
+        list.add(new Entry("shortcuts.logout", MainView.LOGOUT));
+        list.add(new Entry("shortcuts.help", MainView.HELP));
+        list.add(new Entry("shortcuts.close", new KeyCodeCombination(KeyCode.ESCAPE)));
+        return list;
+    }
+
+    public static void show(Window owner, I18n i18n, List<Entry> entries) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcut-sheet");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(20));
+        Label title = new Label(i18n.t("shortcuts.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        grid.add(title, 0, 0, 2, 1);
+        int row = 1;
+        for (Entry e : entries) {
+            Label keys = new Label(e.keys().getDisplayText());
+            keys.getStyleClass().addAll(Styles.TEXT_BOLD, "kbd");
+            grid.add(keys, 0, row);
+            grid.add(new Label(i18n.t(e.labelKey())), 1, row);
+            row++;
+        }
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.NONE);
+        stage.setTitle(i18n.t("shortcuts.title"));
+        Scene scene = new Scene(new ScrollPane(grid));
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        scene.setOnKeyPressed(k -> {
+            if (k.getCode() == KeyCode.ESCAPE || k.getCode() == KeyCode.F1) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        stage.show();
+    }
+}

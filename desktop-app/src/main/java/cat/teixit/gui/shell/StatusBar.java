@@ -1,0 +1,54 @@
+package cat.teixit.gui.shell;
+
+import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.icon.AppIcon;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The bottom line that always says where the data stands: team, user, pending changes, connection. */
+final class StatusBar {
+
+    private final HBox root = new HBox(16);
+
+    StatusBar(MainViewModel vm, I18n i18n) {
+        Label team = new Label();
+        team.setId("status-team");
+        team.setGraphic(AppIcon.USER.node(14));
+        team.textProperty().bind(i18n.bind("status.user", vm.user().teamName(), vm.user().displayName()));
+
+        Label pending = new Label();
+        pending.setId("status-pending");
+        pending.setGraphic(AppIcon.PENDING.node(14));
+        pending.textProperty().bind(Bindings.createStringBinding(() -> vm.pendingChangesProperty().get() == 0
+                ? i18n.t("status.pending.none") : i18n.t("status.pending", vm.pendingChangesProperty().get()),
+                vm.pendingChangesProperty(), i18n.shownLanguage()));
+
+        Label demo = new Label();
+        demo.setId("status-demo");
+        demo.getStyleClass().add(Styles.WARNING);
+        demo.textProperty().bind(i18n.bind("status.demo"));
+        demo.visibleProperty().bind(vm.demoStoreProperty());
+        demo.managedProperty().bind(vm.demoStoreProperty());
+
+        Label connection = new Label();
+        connection.setId("status-connection");
+        connection.setGraphic(AppIcon.OFFLINE.node(14));
+        connection.textProperty().bind(i18n.bind("status.sync.notConfigured"));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root.getChildren().addAll(team, pending, demo, spacer, connection);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.getStyleClass().add("status-bar");
+    }
+
+    Node node() {
+        return root;
+    }
+}

@@ -1,0 +1,115 @@
+package cat.teixit.gui.shell;
+
+import cat.teixit.gui.common.DialogService;
+import cat.teixit.gui.common.View;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The tabs in the middle of the main window: areas and open case files. Opening something already
+ * open selects its tab. Closing a tab with unsaved changes asks first. Use from the FX thread.
+ */
+public final class Workspace {
+
+    private final TabPane tabs = new TabPane();
+    private final Map<String, Tab> byKey = new LinkedHashMap<>();
+    private final Map<Tab, View> views = new LinkedHashMap<>();
+    private final DialogService dialogs;
+
+    public Workspace(DialogService dialogs) {
+        this.dialogs = dialogs;
+        tabs.setId("workspace");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (old != null && views.containsKey(old)) {
+                views.get(old).deactivate();
+            }
+            if (now != null && views.containsKey(now)) {
+                views.get(now).activate();
+            }
+        });
+    }
+
+    public Node node() {
+        return tabs;
+    }
+
+    public TabPane tabPane() {
+        return tabs;
+    }
+
+    /** Selects the tab for {@code key}, creating it with {@code factory} the first time. */
+    public View open(String key, ObservableValue<String> title, Node graphic, boolean closable, Supplier<View> factory) {
+        Tab existing = byKey.get(key);
+        if (existing != null) {
+            tabs.getSelectionModel().select(existing);
+            return views.get(existing);
+        }
+        View view = factory.get();
+        Tab tab = new Tab();
+        tab.setId("tab-" + key);
+        tab.textProperty().bind(title);
+        tab.setGraphic(graphic);
+        tab.setContent(view.node());
+        tab.setClosable(closable);
+        tab.setOnCloseRequest(e -> {
+            if (view.hasUnsavedChanges()
+                    && !dialogs.confirm("dialog.unsaved.title", "dialog.unsaved.message", "dialog.unsaved.discard")) {
+                e.consume();
+            }
+        });
+        tab.setOnClosed(e -> forget(tab));
+        byKey.put(key, tab);
+        views.put(tab, view);
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+        return view;
+    }
+
+    /** Closes the selected tab (Ctrl+W), asking first if it holds unsaved changes. */
+    public void closeSelected() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab == null || !tab.isClosable()) {
+            return;
+        }
+        View view = views.get(tab);
+        if (view != null && view.hasUnsavedChanges()
+                && !dialogs.confirm("dialog.unsaved.title", "dialog.unsaved.message", "dialog.unsaved.discard")) {
+            return;
+        }
+        tabs.getTabs().remove(tab);
+        forget(tab);
+    }
+
+    private void forget(Tab tab) {
+        View view = views.remove(tab);
+        if (view != null) {
+            view.deactivate();
+        }
+        byKey.values().remove(tab);
+    }
+
+    public Optional<String> selectedKey() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return byKey.entrySet().stream().filter(e -> e.getValue() == selected).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** True when any open tab would lose typed work if closed. */
+    public boolean hasUnsavedChanges() {
+        return views.values().stream().anyMatch(View::hasUnsavedChanges);
+    }
+
+    /** Closes every tab without asking (after the user agreed to leave). */
+    public void closeAll() {
+        views.values().forEach(View::deactivate);
+        views.clear();
+        byKey.clear();
+        tabs.getTabs().clear();
+    }
+}

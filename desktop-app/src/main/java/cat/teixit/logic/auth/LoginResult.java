@@ -1,0 +1,18 @@
+package cat.teixit.logic.auth;
+
+/** The outcome of a login attempt. Immutable. */
+public sealed interface LoginResult {
+
+    /** Logged in. */
+    record Success(CurrentUser user) implements LoginResult {
+    }
+
+    /** Refused; the reason is deliberately vague towards the user (no hint whether the name exists). */
+    record Refused(Reason reason) implements LoginResult {
+    }
+
+    /** Why a login was refused. */
+    enum Reason {
+        EMPTY_FIELDS, BAD_CREDENTIALS, ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS
+    }
+}

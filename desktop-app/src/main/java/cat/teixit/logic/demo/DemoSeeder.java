@@ -1,0 +1,82 @@
+package cat.teixit.logic.demo;
+
+import cat.teixit.logic.auth.PasswordHasher;
+import cat.teixit.logic.sync.HybridClock;
+import cat.teixit.logic.sync.Ids;
+import cat.teixit.model.sync.Device;
+import cat.teixit.model.user.Role;
+import cat.teixit.model.user.Team;
+import cat.teixit.model.user.UserAccount;
+import cat.teixit.persistence.LocalStore;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills an empty store with a fictitious area (teams, professionals) so a newcomer can try Teixit.
+ * Runs only when the store has no users, so a user's later work is never overwritten. Thread-safe.
+ */
+public final class DemoSeeder {
+
+    /** The password of every demo account; documented in the README and shown on the demo login screen. */
+    public static final String DEMO_PASSWORD = "teixit2026";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
+
+    /** One demo professional. */
+    public record DemoUser(String username, String displayName, Set<Role> roles, String teamCode) {
+    }
+
+    public static final List<DemoUser> USERS = List.of(
+            new DemoUser("laia", "Laia Puig Ferrer", EnumSet.of(Role.SOCIAL_WORKER), "GIR-N"),
+            new DemoUser("jordi", "Jordi Serra Vidal", EnumSet.of(Role.SOCIAL_EDUCATOR), "GIR-N"),
+            new DemoUser("montse", "Montserrat Roca Pujol", EnumSet.of(Role.TEAM_LEAD, Role.SOCIAL_WORKER), "GIR-N"),
+            new DemoUser("pau", "Pau Martí Soler", EnumSet.of(Role.SOCIAL_WORKER), "SALT"),
+            new DemoUser("admin", "Administració Teixit", EnumSet.of(Role.ADMINISTRATOR), "GIR-N"));
+
+    private final LocalStore store;
+    private final PasswordHasher hasher;
+    private final HybridClock clock;
+
+    public DemoSeeder(LocalStore store, PasswordHasher hasher, HybridClock clock) {
+        this.store = store;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /** Seeds the demo area if the store is empty; returns true when it did. */
+    public boolean seedIfEmpty() {
+        if (store.read(tx -> tx.users().count()) > 0) {
+            return false;
+        }
+        // Hash outside the write transaction: it is the slow part.
+        List<String> verifiers = USERS.stream().map(u -> hasher.hash(DEMO_PASSWORD.toCharArray())).toList();
+        store.write(tx -> {
+            Team nord = team("GIR-N", "EBASP Girona Nord", "ABSS Girona");
+            Team salt = team("SALT", "EBASP Salt", "ABSS Salt");
+            tx.teams().save(nord);
+            tx.teams().save(salt);
+            for (int i = 0; i < USERS.size(); i++) {
+                DemoUser d = USERS.get(i);
+                UserAccount u = new UserAccount(Ids.newId(), d.username(), d.displayName(), verifiers.get(i), d.roles(),
+                        d.teamCode().equals("SALT") ? salt : nord);
+                u.setUpdatedAt(clock.tick());
+                tx.users().save(u);
+            }
+            Device device = tx.device().find().orElseThrow();
+            device.setDemo(true);
+            device.setHlc(clock.lastWall(), clock.lastCounter());
+            return null;
+        });
+        LOG.info("Demo area seeded with {} professionals", USERS.size());
+        return true;
+    }
+
+    private Team team(String code, String name, String area) {
+        Team t = new Team(Ids.newId(), code, name, area);
+        t.setUpdatedAt(clock.tick());
+        return t;
+    }
+}

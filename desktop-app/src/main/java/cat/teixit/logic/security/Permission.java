@@ -1,0 +1,15 @@
+package cat.teixit.logic.security;
+
+/** Something a professional may be allowed to do; granted through roles by {@link AccessPolicy}. */
+public enum Permission {
+    /** See and search the case files of the own team. */
+    VIEW_CASE_FILES,
+    /** Create and change case files, people, households and their records. */
+    EDIT_CASE_FILES,
+    /** Read confidential entries written by colleagues of the team (team leads). */
+    READ_TEAM_CONFIDENTIAL,
+    /** See the team's indicators and print reports. */
+    VIEW_TEAM_REPORTS,
+    /** Manage users, devices and catalogues. */
+    ADMINISTER
+}

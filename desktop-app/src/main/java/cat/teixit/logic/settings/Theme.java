@@ -1,0 +1,6 @@
+package cat.teixit.logic.settings;
+
+/** Light or dark appearance. */
+public enum Theme {
+    LIGHT, DARK
+}

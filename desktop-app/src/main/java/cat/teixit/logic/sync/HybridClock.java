@@ -1,0 +1,75 @@
+package cat.teixit.logic.sync;
+
+import cat.teixit.model.common.Hlc;
+import java.time.Clock;
+
+/**
+ * Issues hybrid-logical-clock values for this device: never backwards, even when the wall clock is
+ * set back, and ahead of every remote value it has seen. Thread-safe.
+ */
+public final class HybridClock {
+
+    private final Clock wall;
+    private final String deviceId;
+    private long lastWall;
+    private int lastCounter;
+
+    public HybridClock(Clock wall, String deviceId, long lastWall, int lastCounter) {
+        this.wall = wall;
+        this.deviceId = deviceId;
+        this.lastWall = lastWall;
+        this.lastCounter = lastCounter;
+    }
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    /** The next value for a local event. */
+    public synchronized Hlc tick() {
+        long now = wall.millis();
+        if (now > lastWall) {
+            lastWall = now;
+            lastCounter = 0;
+        } else {
+            advanceCounter();
+        }
+        return new Hlc(lastWall, lastCounter, deviceId);
+    }
+
+    /** Moves the clock past a value received from elsewhere. */
+    public synchronized void observe(Hlc remote) {
+        long now = wall.millis();
+        long max = Math.max(now, Math.max(lastWall, remote.wallMillis()));
+        if (max == lastWall && max == remote.wallMillis()) {
+            lastCounter = Math.max(lastCounter, remote.counter());
+            advanceCounter();
+        } else if (max == lastWall) {
+            advanceCounter();
+        } else if (max == remote.wallMillis()) {
+            lastWall = max;
+            lastCounter = remote.counter();
+            advanceCounter();
+        } else {
+            lastWall = max;
+            lastCounter = 0;
+        }
+    }
+
+    private void advanceCounter() {
+        if (lastCounter == 0xFFFF) {
+            lastWall++;
+            lastCounter = 0;
+        } else {
+            lastCounter++;
+        }
+    }
+
+    public synchronized long lastWall() {
+        return lastWall;
+    }
+
+    public synchronized int lastCounter() {
+        return lastCounter;
+    }
+}

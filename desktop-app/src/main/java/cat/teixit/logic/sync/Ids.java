@@ -1,0 +1,15 @@
+package cat.teixit.logic.sync;
+
+import com.github.f4b6a3.uuid.UuidCreator;
+import java.util.UUID;
+
+/** Ids for synced records: UUIDv7, made on the device, time-ordered. Thread-safe. */
+public final class Ids {
+
+    private Ids() {
+    }
+
+    public static UUID newId() {
+        return UuidCreator.getTimeOrderedEpoch();
+    }
+}

@@ -1,0 +1,104 @@
+package cat.teixit.model.common;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Base of every entity that synchronises with the central system: device-made UUIDv7 id, scope,
+ * server version, hybrid-logical-clock timestamp and tombstone (see docs/sync-protocol.md).
+ * Not thread-safe: an entity belongs to one unit of work.
+ */
+@MappedSuperclass
+public abstract class SyncedEntity {
+
+    @Id
+    @Column(name = "id", nullable = false, updatable = false, length = 36)
+    private UUID id;
+
+    /** Team or area the record belongs to; decides who may receive it. Set at creation. */
+    @Column(name = "scope", nullable = false, updatable = false)
+    private String scope;
+
+    /** Version assigned by the central server; null until the record has been pushed. */
+    @Column(name = "server_version")
+    private Long serverVersion;
+
+    /** Hybrid logical clock of the last change, in {@link Hlc#toString()} form. */
+    @Column(name = "updated_at", nullable = false)
+    private String updatedAt;
+
+    /** Tombstone: set instead of deleting the row. */
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    /** Local optimistic lock: a second window saving a stale copy is refused. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long rowVersion;
+
+    protected SyncedEntity() {
+    }
+
+    protected SyncedEntity(UUID id, String scope) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.scope = Objects.requireNonNull(scope, "scope");
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public Long getServerVersion() {
+        return serverVersion;
+    }
+
+    public void setServerVersion(Long serverVersion) {
+        this.serverVersion = serverVersion;
+    }
+
+    public Hlc getUpdatedAt() {
+        return updatedAt == null ? null : Hlc.parse(updatedAt);
+    }
+
+    public void setUpdatedAt(Hlc updatedAt) {
+        this.updatedAt = updatedAt.toString();
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public void markDeleted(Instant when) {
+        this.deletedAt = Objects.requireNonNull(when);
+    }
+
+    public long getRowVersion() {
+        return rowVersion;
+    }
+
+    @Override
+    public final boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof SyncedEntity other && getClass() == other.getClass() && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public final int hashCode() {
+        return id == null ? 0 : id.hashCode();
+    }
+}

@@ -1,0 +1,71 @@
+package cat.teixit.model.sync;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * This installation's identity and clock state: one row. The device id is part of every HLC and
+ * outbox op. Not thread-safe.
+ */
+@Entity
+@Table(name = "device")
+public class Device {
+
+    @Id
+    @Column(name = "id", nullable = false, updatable = false)
+    private String id;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** Last HLC wall-clock value issued, so the clock never goes back after a restart. */
+    @Column(name = "hlc_wall", nullable = false)
+    private long hlcWall;
+
+    @Column(name = "hlc_counter", nullable = false)
+    private int hlcCounter;
+
+    /** True when the store holds the fictitious demo area. */
+    @Column(name = "demo", nullable = false)
+    private boolean demo;
+
+    protected Device() {
+    }
+
+    public Device(String id, Instant createdAt) {
+        this.id = id;
+        this.createdAt = createdAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getHlcWall() {
+        return hlcWall;
+    }
+
+    public int getHlcCounter() {
+        return hlcCounter;
+    }
+
+    public void setHlc(long wall, int counter) {
+        this.hlcWall = wall;
+        this.hlcCounter = counter;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public void setDemo(boolean demo) {
+        this.demo = demo;
+    }
+}

@@ -1,0 +1,121 @@
+package cat.teixit.model.sync;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One local change waiting to be pushed to the central system, written in the same transaction as
+ * the change itself. The op id only grows on a device (SQLite AUTOINCREMENT never reuses a value).
+ * Not thread-safe.
+ */
+@Entity
+@Table(name = "outbox")
+public class OutboxEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "op_id", columnDefinition = "integer")
+    private Long opId;
+
+    @Column(name = "device_id", nullable = false)
+    private String deviceId;
+
+    /** Groups the ops of one user transaction: they are pushed together. */
+    @Column(name = "tx_id", nullable = false, length = 36)
+    private UUID txId;
+
+    @Column(name = "entity_type", nullable = false)
+    private String entityType;
+
+    @Column(name = "entity_id", nullable = false, length = 36)
+    private UUID entityId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private ChangeKind kind;
+
+    /** Changed fields and their new values, as a JSON object. */
+    @Column(name = "payload", nullable = false)
+    private String payload;
+
+    @Column(name = "base_version")
+    private Long baseVersion;
+
+    @Column(name = "hlc", nullable = false)
+    private String hlc;
+
+    @Column(name = "scope", nullable = false)
+    private String scope;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected OutboxEntry() {
+    }
+
+    public OutboxEntry(String deviceId, UUID txId, String entityType, UUID entityId, ChangeKind kind, String payload,
+            Long baseVersion, String hlc, String scope, Instant createdAt) {
+        this.deviceId = deviceId;
+        this.txId = txId;
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.kind = kind;
+        this.payload = payload;
+        this.baseVersion = baseVersion;
+        this.hlc = hlc;
+        this.scope = scope;
+        this.createdAt = createdAt;
+    }
+
+    public Long getOpId() {
+        return opId;
+    }
+
+    public String getDeviceId() {
+        return deviceId;
+    }
+
+    public UUID getTxId() {
+        return txId;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public UUID getEntityId() {
+        return entityId;
+    }
+
+    public ChangeKind getKind() {
+        return kind;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public Long getBaseVersion() {
+        return baseVersion;
+    }
+
+    public String getHlc() {
+        return hlc;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,45 @@
+package cat.teixit.model.user;
+
+import cat.teixit.model.common.SyncedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** A team of a basic social services area (EBASP of an ABSS). Not thread-safe. */
+@Entity
+@Table(name = "team")
+public class Team extends SyncedEntity {
+
+    @Column(name = "code", nullable = false, unique = true)
+    private String code;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    /** Àrea Bàsica de Serveis Socials the team belongs to. */
+    @Column(name = "area_name", nullable = false)
+    private String areaName;
+
+    protected Team() {
+    }
+
+    public Team(UUID id, String code, String name, String areaName) {
+        super(id, code);
+        this.code = code;
+        this.name = name;
+        this.areaName = areaName;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAreaName() {
+        return areaName;
+    }
+}

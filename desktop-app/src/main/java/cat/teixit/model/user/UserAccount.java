@@ -1,0 +1,98 @@
+package cat.teixit.model.user;
+
+import cat.teixit.model.common.SyncedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A professional who can log in on this workstation. The password is kept only as an Argon2id
+ * verifier. Not thread-safe.
+ */
+@Entity
+@Table(name = "app_user")
+public class UserAccount extends SyncedEntity {
+
+    @Column(name = "username", nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "roles", nullable = false)
+    private String roles;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "team_id", nullable = false)
+    private Team team;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(UUID id, String username, String displayName, String passwordHash, Set<Role> roles, Team team) {
+        super(id, team.getScope());
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        setRoles(roles);
+        this.team = team;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        EnumSet<Role> set = EnumSet.noneOf(Role.class);
+        for (String r : roles.split(",")) {
+            if (!r.isBlank()) {
+                set.add(Role.valueOf(r.trim()));
+            }
+        }
+        return set;
+    }
+
+    public void setRoles(Set<Role> newRoles) {
+        this.roles = String.join(",", newRoles.stream().sorted().map(Enum::name).toList());
+    }
+
+    public boolean hasRole(Role role) {
+        return getRoles().contains(role);
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+}

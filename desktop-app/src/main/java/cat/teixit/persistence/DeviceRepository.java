@@ -1,0 +1,23 @@
+package cat.teixit.persistence;
+
+import cat.teixit.model.sync.Device;
+import java.util.Optional;
+import org.hibernate.Session;
+
+/** The single row describing this installation. Not thread-safe (bound to one unit of work). */
+public final class DeviceRepository {
+
+    private final Session session;
+
+    DeviceRepository(Session session) {
+        this.session = session;
+    }
+
+    public Optional<Device> find() {
+        return session.createSelectionQuery("from Device", Device.class).setMaxResults(1).uniqueResultOptional();
+    }
+
+    public void save(Device device) {
+        session.persist(device);
+    }
+}

@@ -1,0 +1,259 @@
+package cat.teixit.persistence;
+
+import cat.teixit.model.sync.Device;
+import cat.teixit.model.sync.OutboxEntry;
+import cat.teixit.model.user.Team;
+import cat.teixit.model.user.UserAccount;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.OptimisticLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.StaleStateException;
+import org.hibernate.Transaction;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * The workstation's local SQLite store: one file in the data directory, opened by one process at a
+ * time, schema only through Flyway migrations, Hibernate validating it. Writes go through a single
+ * connection (SQLite has one writer); reads use a small pool of read-only connections.
+ * Thread-safe: units of work may run on any background thread.
+ */
+public final class LocalStore implements AutoCloseable {
+
+    public static final String DB_FILE = "teixit.db";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStore.class);
+
+    /** Every entity class mapped by Hibernate. */
+    static final List<Class<?>> ENTITIES = List.of(Device.class, Team.class, UserAccount.class, OutboxEntry.class,
+            InstantConverter.class, LocalDateConverter.class);
+
+    private final Path dataDir;
+    private final InstanceLock lock;
+    private final HikariDataSource writer;
+    private final HikariDataSource reader;
+    private final SessionFactory sessionFactory;
+
+    private LocalStore(Path dataDir, InstanceLock lock, HikariDataSource writer, HikariDataSource reader,
+            SessionFactory sessionFactory) {
+        this.dataDir = dataDir;
+        this.lock = lock;
+        this.writer = writer;
+        this.reader = reader;
+        this.sessionFactory = sessionFactory;
+    }
+
+    /**
+     * Opens (creating or migrating when needed) the store in {@code dataDir}. When it cannot be
+     * opened, the data file is left exactly as it was.
+     */
+    public static LocalStore open(Path dataDir) throws StoreOpenException {
+        return open(dataDir, InstanceLock.acquire(dataDir));
+    }
+
+    /** Opens the store in {@code dataDir}, already locked by {@code lock}; the store releases the lock on close or failure. */
+    public static LocalStore open(Path dataDir, InstanceLock lock) throws StoreOpenException {
+        long start = System.nanoTime();
+        HikariDataSource writer = null;
+        HikariDataSource reader = null;
+        try {
+            Path db = dataDir.resolve(DB_FILE);
+            if (Files.exists(db)) {
+                checkExistingFile(db);
+            }
+            writer = pool(db, "teixit-writer", 1, false);
+            MigrateResult migrated = Flyway.configure().dataSource(writer).locations("classpath:db/migration")
+                    .failOnMissingLocations(true).load().migrate();
+            if (migrated.migrationsExecuted > 0) {
+                LOG.info("Local store migrated to schema version {}", migrated.targetSchemaVersion);
+            }
+            reader = pool(db, "teixit-reader", 3, true);
+            SessionFactory sf = buildSessionFactory(writer);
+            LOG.info("Local store opened in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return new LocalStore(dataDir, lock, writer, reader, sf);
+        } catch (StoreOpenException e) {
+            closeAll(lock, writer, reader);
+            throw e;
+        } catch (RuntimeException e) {
+            closeAll(lock, writer, reader);
+            throw new StoreOpenException(StoreOpenException.Reason.IO, "cannot open the local store", e);
+        }
+    }
+
+    private static void closeAll(InstanceLock lock, HikariDataSource writer, HikariDataSource reader) {
+        if (reader != null) {
+            reader.close();
+        }
+        if (writer != null) {
+            writer.close();
+        }
+        lock.close();
+    }
+
+    /** Reads the existing file without changing it: is it a database, and not from a newer Teixit? */
+    private static void checkExistingFile(Path db) throws StoreOpenException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + db.toAbsolutePath());
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            rs.next();
+        } catch (SQLException e) {
+            throw new StoreOpenException(StoreOpenException.Reason.CORRUPT, "the data file is not a readable database", e);
+        }
+        try {
+            MigrationInfo[] all = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().info().all();
+            for (MigrationInfo info : all) {
+                if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
+                    throw new StoreOpenException(StoreOpenException.Reason.NEWER_SCHEMA,
+                            "the data file has schema version " + info.getVersion() + ", newer than this Teixit", null);
+                }
+            }
+        } catch (RuntimeException e) {
+            throw new StoreOpenException(StoreOpenException.Reason.CORRUPT, "the data file cannot be read", e);
+        }
+    }
+
+    private static HikariDataSource pool(Path db, String name, int size, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(15_000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        if (!readOnly) {
+            // The single writer takes the write lock when a transaction begins, never half-way through.
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        SQLiteDataSource sqlite = new SQLiteDataSource(config);
+        sqlite.setUrl("jdbc:sqlite:" + db.toAbsolutePath());
+        HikariConfig hc = new HikariConfig();
+        hc.setDataSource(sqlite);
+        hc.setPoolName(name);
+        hc.setMaximumPoolSize(size);
+        hc.setMinimumIdle(1);
+        hc.setConnectionTimeout(30_000);
+        if (readOnly) {
+            // Refuse writes on reader connections (sqlite-jdbc cannot flip its read-only flag once open).
+            hc.setConnectionInitSql("PRAGMA query_only = 1");
+        }
+        return new HikariDataSource(hc);
+    }
+
+    private static SessionFactory buildSessionFactory(HikariDataSource ds) {
+        Properties p = new Properties();
+        p.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds);
+        p.put(AvailableSettings.DIALECT, TeixitSqliteDialect.class.getName());
+        p.put(AvailableSettings.HBM2DDL_AUTO, "validate");
+        p.put(AvailableSettings.PREFERRED_UUID_JDBC_TYPE, "VARCHAR");
+        p.put(AvailableSettings.STATEMENT_BATCH_SIZE, "100");
+        p.put(AvailableSettings.ORDER_INSERTS, "true");
+        p.put(AvailableSettings.SHOW_SQL, "false");
+        p.put(AvailableSettings.ALLOW_METADATA_ON_BOOT, "true");
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(p).build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            ENTITIES.forEach(sources::addAnnotatedClass);
+            return sources.buildMetadata().buildSessionFactory();
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Runs {@code work} in one write transaction: all of it is saved, or nothing. */
+    public <T> T write(Function<StoreTx, T> work) {
+        try (Session session = sessionFactory.openSession()) {
+            Transaction tx = session.beginTransaction();
+            try {
+                T result = work.apply(new StoreTx(session));
+                session.flush();
+                tx.commit();
+                return result;
+            } catch (RuntimeException e) {
+                rollbackQuietly(tx);
+                throw translate(e);
+            }
+        }
+    }
+
+    /** Runs {@code work} on a read-only connection, in one consistent snapshot. */
+    public <T> T read(Function<StoreTx, T> work) {
+        try (Connection connection = reader.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Session session = sessionFactory.withOptions().connection(connection).openSession()) {
+                session.setDefaultReadOnly(true);
+                try {
+                    return work.apply(new StoreTx(session));
+                } finally {
+                    connection.rollback();
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreFailureException("read failed", e);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    private static void rollbackQuietly(Transaction tx) {
+        try {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Rollback failed", e);
+        }
+    }
+
+    private static RuntimeException translate(RuntimeException e) {
+        if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
+            return new StaleRecordException("the record was changed by someone else", e);
+        }
+        if (e instanceof StaleRecordException || e instanceof StoreFailureException) {
+            return e;
+        }
+        if (e instanceof org.hibernate.HibernateException || e instanceof jakarta.persistence.PersistenceException) {
+            return new StoreFailureException("local store operation failed", e);
+        }
+        return e;
+    }
+
+    @Override
+    public void close() {
+        try {
+            sessionFactory.close();
+        } finally {
+            closeAll(lock, writer, reader);
+            LOG.info("Local store closed");
+        }
+    }
+}

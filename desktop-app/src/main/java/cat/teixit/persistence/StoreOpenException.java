@@ -1,0 +1,33 @@
+package cat.teixit.persistence;
+
+import java.io.Serial;
+
+/** The local store could not be opened; {@link #reason()} says why, so the caller can explain it. */
+public final class StoreOpenException extends Exception {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** Why the store could not be opened. */
+    public enum Reason {
+        /** Another running Teixit holds this data directory. */
+        LOCKED,
+        /** The data file is not a readable SQLite database. */
+        CORRUPT,
+        /** The data file was written by a newer Teixit. */
+        NEWER_SCHEMA,
+        /** The data directory cannot be created, read or written. */
+        IO
+    }
+
+    private final Reason reason;
+
+    public StoreOpenException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

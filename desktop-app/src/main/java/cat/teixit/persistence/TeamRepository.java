@@ -1,0 +1,34 @@
+package cat.teixit.persistence;
+
+import cat.teixit.model.user.Team;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/** Teams known to this workstation. Not thread-safe (bound to one unit of work). */
+public final class TeamRepository {
+
+    private final Session session;
+
+    TeamRepository(Session session) {
+        this.session = session;
+    }
+
+    public Optional<Team> find(UUID id) {
+        return Optional.ofNullable(session.find(Team.class, id));
+    }
+
+    public Optional<Team> findByCode(String code) {
+        return session.createSelectionQuery("from Team where code = :code", Team.class).setParameter("code", code)
+                .uniqueResultOptional();
+    }
+
+    public List<Team> all() {
+        return session.createSelectionQuery("from Team where deletedAt is null order by name", Team.class).getResultList();
+    }
+
+    public void save(Team team) {
+        session.persist(team);
+    }
+}

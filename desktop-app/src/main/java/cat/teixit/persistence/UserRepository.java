@@ -1,0 +1,40 @@
+package cat.teixit.persistence;
+
+import cat.teixit.model.user.UserAccount;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/** Professionals who can log in here. Not thread-safe (bound to one unit of work). */
+public final class UserRepository {
+
+    private final Session session;
+
+    UserRepository(Session session) {
+        this.session = session;
+    }
+
+    public Optional<UserAccount> find(UUID id) {
+        return Optional.ofNullable(session.find(UserAccount.class, id));
+    }
+
+    /** Case-insensitive match on the user name; deleted accounts are not found. */
+    public Optional<UserAccount> findByUsername(String username) {
+        return session.createSelectionQuery("from UserAccount where lower(username) = lower(:u) and deletedAt is null",
+                UserAccount.class).setParameter("u", username).uniqueResultOptional();
+    }
+
+    public List<UserAccount> all() {
+        return session.createSelectionQuery("from UserAccount where deletedAt is null order by displayName",
+                UserAccount.class).getResultList();
+    }
+
+    public long count() {
+        return session.createSelectionQuery("select count(*) from UserAccount", Long.class).getSingleResult();
+    }
+
+    public void save(UserAccount user) {
+        session.persist(user);
+    }
+}
