@@ -2,6 +2,14 @@ package cat.teixit.app;
 
 import cat.teixit.logic.auth.AuthService;
 import cat.teixit.logic.auth.PasswordHasher;
+import cat.teixit.logic.casefile.CaseDeps;
+import cat.teixit.logic.casefile.CaseFileService;
+import cat.teixit.logic.casefile.HouseholdService;
+import cat.teixit.logic.casefile.InterventionService;
+import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.logic.casefile.TimelineService;
+import cat.teixit.logic.catalogue.CatalogueService;
+import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.status.WorkstationStatus;
@@ -29,6 +37,14 @@ public final class Workstation implements AutoCloseable {
     private final AccessPolicy access;
     private final WorkstationStatus status;
     private final PasswordHasher hasher;
+    private final CatalogueService catalogues;
+    private final CaseDeps caseDeps;
+    private final SearchService search;
+    private final PersonService people;
+    private final HouseholdService households;
+    private final CaseFileService caseFiles;
+    private final InterventionService interventions;
+    private final TimelineService timeline;
 
     private Workstation(LocalStore store, Clock clock) {
         this.store = store;
@@ -39,6 +55,15 @@ public final class Workstation implements AutoCloseable {
         this.auth = new AuthService(store, hasher, clock);
         this.access = new AccessPolicy();
         this.status = new WorkstationStatus(store);
+        this.catalogues = new CatalogueService(store);
+        catalogues.seedAndLoad();
+        this.caseDeps = new CaseDeps(store, changes, access, catalogues, clock);
+        this.search = new SearchService(caseDeps);
+        this.people = new PersonService(caseDeps, search, hybridClock.deviceId());
+        this.households = new HouseholdService(caseDeps);
+        this.caseFiles = new CaseFileService(caseDeps);
+        this.interventions = new InterventionService(caseDeps);
+        this.timeline = new TimelineService(caseDeps);
     }
 
     /** Opens the store in {@code dataDir} (locked by {@code lock}); seeds the demo area into an empty store if asked. */
@@ -82,6 +107,34 @@ public final class Workstation implements AutoCloseable {
 
     public WorkstationStatus status() {
         return status;
+    }
+
+    public CatalogueService catalogues() {
+        return catalogues;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public PersonService people() {
+        return people;
+    }
+
+    public HouseholdService households() {
+        return households;
+    }
+
+    public CaseFileService caseFiles() {
+        return caseFiles;
+    }
+
+    public InterventionService interventions() {
+        return interventions;
+    }
+
+    public TimelineService timeline() {
+        return timeline;
     }
 
     @Override

@@ -1,5 +1,20 @@
 package cat.teixit.persistence;
 
+import cat.teixit.model.casefile.Assessment;
+import cat.teixit.model.casefile.Attachment;
+import cat.teixit.model.casefile.CaseCollaborator;
+import cat.teixit.model.casefile.CaseEvent;
+import cat.teixit.model.casefile.CaseFile;
+import cat.teixit.model.casefile.Demand;
+import cat.teixit.model.casefile.Household;
+import cat.teixit.model.casefile.HouseholdMember;
+import cat.teixit.model.casefile.Intervention;
+import cat.teixit.model.casefile.InterventionPlan;
+import cat.teixit.model.casefile.Person;
+import cat.teixit.model.casefile.PlanAction;
+import cat.teixit.model.casefile.PlanGoal;
+import cat.teixit.model.casefile.Referral;
+import cat.teixit.model.casefile.ResourceAssignment;
 import cat.teixit.model.sync.Device;
 import cat.teixit.model.sync.OutboxEntry;
 import cat.teixit.model.user.Team;
@@ -48,6 +63,9 @@ public final class LocalStore implements AutoCloseable {
 
     /** Every entity class mapped by Hibernate. */
     static final List<Class<?>> ENTITIES = List.of(Device.class, Team.class, UserAccount.class, OutboxEntry.class,
+            Person.class, Household.class, HouseholdMember.class, CaseFile.class, CaseCollaborator.class,
+            CaseEvent.class, Intervention.class, Demand.class, Assessment.class, ResourceAssignment.class,
+            InterventionPlan.class, PlanGoal.class, PlanAction.class, Referral.class, Attachment.class,
             InstantConverter.class, LocalDateConverter.class);
 
     private final Path dataDir;
@@ -169,6 +187,9 @@ public final class LocalStore implements AutoCloseable {
         p.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds);
         p.put(AvailableSettings.DIALECT, TeixitSqliteDialect.class.getName());
         p.put(AvailableSettings.HBM2DDL_AUTO, "validate");
+        // Table by table: the grouped strategy also reads the FTS virtual table and views, whose
+        // untyped columns it cannot parse.
+        p.put(AvailableSettings.HBM2DDL_JDBC_METADATA_EXTRACTOR_STRATEGY, "individually");
         p.put(AvailableSettings.PREFERRED_UUID_JDBC_TYPE, "VARCHAR");
         p.put(AvailableSettings.STATEMENT_BATCH_SIZE, "100");
         p.put(AvailableSettings.ORDER_INSERTS, "true");

@@ -28,6 +28,10 @@ public final class StoreTx {
         return new UserRepository(session);
     }
 
+    public CaseRepository cases() {
+        return new CaseRepository(session);
+    }
+
     public OutboxRepository outbox() {
         return new OutboxRepository(session);
     }

@@ -30,6 +30,12 @@ public final class UserRepository {
                 UserAccount.class).getResultList();
     }
 
+    /** Active professionals of a team, by name. */
+    public List<UserAccount> ofTeam(UUID teamId) {
+        return session.createSelectionQuery("from UserAccount where team.id = :t and deletedAt is null and active "
+                + "order by displayName", UserAccount.class).setParameter("t", teamId).getResultList();
+    }
+
     public long count() {
         return session.createSelectionQuery("select count(*) from UserAccount", Long.class).getSingleResult();
     }

@@ -37,6 +37,38 @@ public final class ChangeRecorder {
         return Ids.newId();
     }
 
+    /** Records a new entity (all its fields). Call before saving it. */
+    public Hlc recordInsert(StoreTx tx, UUID txId, SyncedEntity entity) {
+        return record(tx, txId, entity.entityType(), entity, ChangeKind.INSERT, entity.syncFields());
+    }
+
+    /**
+     * Records the fields of {@code entity} that differ from {@code before} (its {@link
+     * SyncedEntity#syncFields()} taken before the change). Nothing is recorded when nothing changed.
+     *
+     * @return whether anything changed
+     */
+    public boolean recordPatch(StoreTx tx, UUID txId, SyncedEntity entity, Map<String, Object> before) {
+        Map<String, Object> changed = new java.util.LinkedHashMap<>();
+        entity.syncFields().forEach((k, v) -> {
+            if (!java.util.Objects.equals(before.get(k), v)) {
+                changed.put(k, v);
+            }
+        });
+        if (changed.isEmpty()) {
+            return false;
+        }
+        record(tx, txId, entity.entityType(), entity, ChangeKind.PATCH, changed);
+        return true;
+    }
+
+    /** Tombstones {@code entity} and records the deletion. */
+    public void recordDelete(StoreTx tx, UUID txId, SyncedEntity entity) {
+        entity.markDeleted(wall.instant());
+        record(tx, txId, entity.entityType(), entity, ChangeKind.DELETE,
+                Map.of("deleted_at", entity.getDeletedAt().toEpochMilli()));
+    }
+
     /**
      * Records {@code kind} of {@code entity} with the changed {@code fields} (for an insert, all of
      * them) and stamps the entity's HLC. Call it before saving a new entity (the stamp is a required

@@ -89,6 +89,15 @@ public abstract class SyncedEntity {
         return rowVersion;
     }
 
+    /** The entity type in sync ops: its table name. */
+    public abstract String entityType();
+
+    /**
+     * The synced fields (column name to value in the store's representation: text, number or
+     * null), without the sync metadata. Sync ops carry these; a patch carries the ones that changed.
+     */
+    public abstract java.util.Map<String, Object> syncFields();
+
     @Override
     public final boolean equals(Object o) {
         if (this == o) {

@@ -95,4 +95,21 @@ public class UserAccount extends SyncedEntity {
     public void setActive(boolean active) {
         this.active = active;
     }
+
+    @Override
+    public String entityType() {
+        return "app_user";
+    }
+
+    /** The password verifier is not a synced field: it travels only through the authentication endpoints. */
+    @Override
+    public java.util.Map<String, Object> syncFields() {
+        java.util.Map<String, Object> f = new java.util.LinkedHashMap<>();
+        f.put("username", username);
+        f.put("display_name", displayName);
+        f.put("roles", roles);
+        f.put("team_id", team.getId().toString());
+        f.put("active", active ? 1 : 0);
+        return f;
+    }
 }

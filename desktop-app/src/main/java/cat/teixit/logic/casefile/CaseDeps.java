@@ -1,0 +1,57 @@
+package cat.teixit.logic.casefile;
+
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.catalogue.CatalogueService;
+import cat.teixit.logic.common.NotFoundException;
+import cat.teixit.logic.security.AccessPolicy;
+import cat.teixit.logic.security.Permission;
+import cat.teixit.logic.sync.ChangeRecorder;
+import cat.teixit.model.common.SyncedEntity;
+import cat.teixit.persistence.LocalStore;
+import cat.teixit.persistence.StaleRecordException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What the case-file use cases share: the store, the change recorder, the access policy, the
+ * catalogues and the clock, plus the checks every one of them makes. Thread-safe.
+ */
+public record CaseDeps(LocalStore store, ChangeRecorder recorder, AccessPolicy access, CatalogueService catalogues,
+        Clock clock) {
+
+    /** Dates are the users' dates: Catalonia's. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Madrid");
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** The scopes whose records {@code user} may see on this workstation. */
+    public Set<String> scopesOf(CurrentUser user) {
+        return Set.of(user.scope());
+    }
+
+    /** Fails unless {@code user} may see {@code entity}: same scope (as if it did not exist otherwise). */
+    public <T extends SyncedEntity> T visible(CurrentUser user, T entity, String what) {
+        if (!scopesOf(user).contains(entity.getScope())) {
+            throw new NotFoundException(what);
+        }
+        return entity;
+    }
+
+    /** Runs a change made by {@code user} (who must be allowed to edit case files) in one transaction. */
+    <T> T change(CurrentUser user, Function<ChangeSet, T> work) {
+        access.require(user, Permission.EDIT_CASE_FILES);
+        return store.write(tx -> work.apply(new ChangeSet(tx, recorder)));
+    }
+
+    /** Fails with {@link StaleRecordException} when the record changed since the user loaded it. */
+    static void checkVersion(SyncedEntity entity, long expectedRowVersion) {
+        if (entity.getRowVersion() != expectedRowVersion) {
+            throw new StaleRecordException("changed since it was loaded", null);
+        }
+    }
+}

@@ -1,0 +1,316 @@
+package cat.teixit.logic.casefile;
+
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.common.NotFoundException;
+import cat.teixit.logic.common.Texts;
+import cat.teixit.logic.common.ValidationErrors;
+import cat.teixit.logic.search.PersonHit;
+import cat.teixit.logic.search.SearchService;
+import cat.teixit.logic.security.Permission;
+import cat.teixit.logic.settings.Language;
+import cat.teixit.logic.sync.Ids;
+import cat.teixit.model.casefile.Assessment;
+import cat.teixit.model.casefile.Attachment;
+import cat.teixit.model.casefile.CaseEvent;
+import cat.teixit.model.casefile.CaseFile;
+import cat.teixit.model.casefile.CaseStatus;
+import cat.teixit.model.casefile.Demand;
+import cat.teixit.model.casefile.Household;
+import cat.teixit.model.casefile.HouseholdMember;
+import cat.teixit.model.casefile.Intervention;
+import cat.teixit.model.casefile.Person;
+import cat.teixit.model.casefile.Referral;
+import cat.teixit.model.casefile.ResourceAssignment;
+import cat.teixit.model.common.SyncedEntity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * People: create (with duplicate checks), edit, and merge duplicates keeping every record and a
+ * redirect. Thread-safe.
+ */
+public final class PersonService {
+
+    /** The relationship code of the household's reference person (Hèstia: Persona principal). */
+    public static final String REFERENCE_RELATIONSHIP = "8";
+
+    private final CaseDeps deps;
+    private final PersonValidator validator;
+    private final SearchService search;
+    private final String deviceId;
+
+    public PersonService(CaseDeps deps, SearchService search, String deviceId) {
+        this.deps = deps;
+        this.validator = new PersonValidator(deps.catalogues());
+        this.search = search;
+        this.deviceId = deviceId;
+    }
+
+    /** Possible duplicates of a person about to be created: the same document blocks, a similar name and birth date warns. */
+    public record DuplicateCheck(List<PersonHit> sameDocument, List<PersonHit> similar) {
+        public boolean blocks() {
+            return !sameDocument.isEmpty();
+        }
+
+        public boolean isEmpty() {
+            return sameDocument.isEmpty() && similar.isEmpty();
+        }
+    }
+
+    /** What was created for a new person. */
+    public record Created(UUID personId, UUID householdId, UUID caseFileId) {
+    }
+
+    public PersonForm validate(PersonForm form) {
+        return validator.validate(form, deps.today());
+    }
+
+    public DuplicateCheck checkDuplicates(CurrentUser user, PersonForm form, UUID ignore, Language language) {
+        deps.access().require(user, Permission.VIEW_CASE_FILES);
+        String doc = IdDocuments.normalize(Texts.clean(form.docNumber()));
+        Set<String> scopes = deps.scopesOf(user);
+        List<UUID> sameDocIds = doc == null ? List.of() : deps.store().read(tx -> tx.cases().personsByDocument(doc)
+                .stream().filter(p -> !p.getId().equals(ignore) && scopes.contains(p.getScope())).map(Person::getId).toList());
+        List<PersonHit> sameDoc = search.byIds(user, sameDocIds, language);
+        List<PersonHit> similar = new ArrayList<>();
+        if (form.givenName() != null && form.surname1() != null) {
+            String given = Texts.fold(form.givenName());
+            String s1 = Texts.fold(form.surname1());
+            for (PersonHit h : search.search(user, form.givenName() + " " + form.surname1(), 50, language)) {
+                boolean sameName = Texts.fold(h.givenName()).equals(given) && Texts.fold(h.surname1()).equals(s1);
+                boolean birthClose = form.birthDate() == null || h.birthDate() == null
+                        || h.birthDate().equals(form.birthDate());
+                if (sameName && birthClose && !h.personId().equals(ignore) && !sameDocIds.contains(h.personId())) {
+                    similar.add(h);
+                }
+            }
+        }
+        return new DuplicateCheck(sameDoc, similar);
+    }
+
+    /** A first visit: the person, a new household with them as reference person, and an open case file. */
+    public Created createWithNewHousehold(CurrentUser user, PersonForm raw, String housingTenure) {
+        PersonForm form = validate(raw);
+        return deps.change(user, cs -> {
+            refuseSameDocument(cs, form, null);
+            Person person = cs.insert(newPerson(user, form));
+            Household h = new Household(Ids.newId(), user.scope());
+            h.setName(householdName(form));
+            h.setAddress(form.address());
+            h.setMunicipality(form.municipality());
+            h.setDistrict(form.district());
+            h.setHousingTenure(housingTenure);
+            h.setCreatedAt(deps.clock().instant());
+            cs.insert(h);
+            cs.insert(membership(user, h.getId(), person.getId(), REFERENCE_RELATIONSHIP, true, deps.today()));
+            CaseFile cf = new CaseFile(Ids.newId(), user.scope());
+            cf.setNumber(CaseNumbers.next(cs.tx(), deviceId, deps.today().getYear()));
+            cf.setHouseholdId(h.getId());
+            cf.setTeamId(user.teamId());
+            cf.setStatus(CaseStatus.OPEN);
+            cf.setOpenedOn(deps.today());
+            cf.setReferenceProfessionalId(user.id());
+            cf.setCreatedAt(deps.clock().instant());
+            cs.insert(cf);
+            cs.insert(CaseFileService.event(user, cf, "OPENED", null, deps.clock().instant()));
+            return new Created(person.getId(), h.getId(), cf.getId());
+        });
+    }
+
+    /** A new person who lives in an existing household. */
+    public UUID addToHousehold(CurrentUser user, UUID householdId, PersonForm raw, String relationship, LocalDate joinedOn) {
+        PersonForm form = validate(raw);
+        HouseholdService.checkMembership(deps, relationship, joinedOn);
+        return deps.change(user, cs -> {
+            Household h = deps.visible(user, cs.tx().cases().find(Household.class, householdId)
+                    .orElseThrow(() -> new NotFoundException("household")), "household");
+            refuseSameDocument(cs, form, null);
+            Person person = cs.insert(newPerson(user, form));
+            cs.insert(membership(user, h.getId(), person.getId(), relationship, false, joinedOn));
+            HouseholdService.memberEvent(cs, user, h.getId(), person.getId(), "MEMBER_JOINED", deps.clock().instant());
+            return person.getId();
+        });
+    }
+
+    /** The person, following a merge redirect to the surviving record. */
+    public Person load(CurrentUser user, UUID personId) {
+        deps.access().require(user, Permission.VIEW_CASE_FILES);
+        return deps.store().read(tx -> {
+            Person p = tx.cases().findAny(Person.class, personId).orElseThrow(() -> new NotFoundException("person"));
+            int hops = 0;
+            while (p.getMergedInto() != null && hops++ < 10) {
+                UUID next = p.getMergedInto();
+                p = tx.cases().findAny(Person.class, next).orElseThrow(() -> new NotFoundException("person"));
+            }
+            if (p.isDeleted()) {
+                throw new NotFoundException("person");
+            }
+            return deps.visible(user, p, "person");
+        });
+    }
+
+    /** Saves the edited person; refused if someone else saved it since {@code expectedRowVersion}. */
+    public void update(CurrentUser user, UUID personId, long expectedRowVersion, PersonForm raw) {
+        PersonForm form = validate(raw);
+        deps.change(user, cs -> {
+            Person p = deps.visible(user, cs.tx().cases().find(Person.class, personId)
+                    .orElseThrow(() -> new NotFoundException("person")), "person");
+            CaseDeps.checkVersion(p, expectedRowVersion);
+            refuseSameDocument(cs, form, personId);
+            Map<String, Object> before = p.syncFields();
+            apply(p, form);
+            cs.patch(p, before);
+            return null;
+        });
+    }
+
+    /**
+     * Merges {@code duplicateId} into {@code survivorId}: every record that pointed at the
+     * duplicate now points at the survivor, the survivor's empty fields take the duplicate's
+     * values, and the duplicate stays as a tombstone redirecting to the survivor.
+     */
+    public void merge(CurrentUser user, UUID survivorId, UUID duplicateId) {
+        if (survivorId.equals(duplicateId)) {
+            throw new IllegalArgumentException("a person cannot be merged into itself");
+        }
+        deps.change(user, cs -> {
+            Person survivor = deps.visible(user, cs.tx().cases().find(Person.class, survivorId)
+                    .orElseThrow(() -> new NotFoundException("person")), "person");
+            Person dup = deps.visible(user, cs.tx().cases().find(Person.class, duplicateId)
+                    .orElseThrow(() -> new NotFoundException("person")), "person");
+            for (Class<? extends SyncedEntity> type : List.of(HouseholdMember.class, CaseEvent.class, Intervention.class,
+                    Demand.class, Assessment.class, ResourceAssignment.class, Referral.class, Attachment.class)) {
+                for (SyncedEntity e : cs.tx().cases().referencingPerson(type, duplicateId)) {
+                    if (e instanceof HouseholdMember m && alreadyMember(cs, survivorId, m.getHouseholdId())) {
+                        cs.delete(m);
+                        continue;
+                    }
+                    Map<String, Object> before = e.syncFields();
+                    setPersonId(e, survivorId);
+                    cs.patch(e, before);
+                }
+            }
+            Map<String, Object> before = survivor.syncFields();
+            fillBlanks(survivor, dup);
+            cs.patch(survivor, before);
+            Map<String, Object> dupBefore = dup.syncFields();
+            dup.setMergedInto(survivorId);
+            cs.patch(dup, dupBefore);
+            cs.delete(dup);
+            return null;
+        });
+    }
+
+    private static boolean alreadyMember(ChangeSet cs, UUID personId, UUID householdId) {
+        return cs.tx().cases().membershipsOfPerson(personId).stream()
+                .anyMatch(m -> m.getHouseholdId().equals(householdId) && m.getLeftOn() == null);
+    }
+
+    private static void setPersonId(SyncedEntity e, UUID id) {
+        switch (e) {
+            case HouseholdMember m -> m.setPersonId(id);
+            case CaseEvent m -> m.setPersonId(id);
+            case Intervention m -> m.setPersonId(id);
+            case Demand m -> m.setPersonId(id);
+            case Assessment m -> m.setPersonId(id);
+            case ResourceAssignment m -> m.setPersonId(id);
+            case Referral m -> m.setPersonId(id);
+            case Attachment m -> m.setPersonId(id);
+            default -> throw new IllegalArgumentException("no person reference in " + e.entityType());
+        }
+    }
+
+    private static void fillBlanks(Person to, Person from) {
+        if (to.getIdDocNumber() == null && from.getIdDocNumber() != null) {
+            to.setIdDocType(from.getIdDocType());
+            to.setIdDocNumber(from.getIdDocNumber());
+        }
+        to.setSurname1(firstNonNull(to.getSurname1(), from.getSurname1()));
+        to.setSurname2(firstNonNull(to.getSurname2(), from.getSurname2()));
+        to.setBirthDate(firstNonNull(to.getBirthDate(), from.getBirthDate()));
+        to.setSex(firstNonNull(to.getSex(), from.getSex()));
+        to.setNationality(firstNonNull(to.getNationality(), from.getNationality()));
+        to.setPhone(firstNonNull(to.getPhone(), from.getPhone()));
+        to.setEmail(firstNonNull(to.getEmail(), from.getEmail()));
+        to.setAddress(firstNonNull(to.getAddress(), from.getAddress()));
+        to.setMunicipality(firstNonNull(to.getMunicipality(), from.getMunicipality()));
+        to.setDistrict(firstNonNull(to.getDistrict(), from.getDistrict()));
+        to.setHealthCard(firstNonNull(to.getHealthCard(), from.getHealthCard()));
+    }
+
+    private static <T> T firstNonNull(T a, T b) {
+        return a != null ? a : b;
+    }
+
+    private void refuseSameDocument(ChangeSet cs, PersonForm form, UUID self) {
+        if (form.docNumber() == null) {
+            return;
+        }
+        boolean taken = cs.tx().cases().personsByDocument(form.docNumber()).stream()
+                .anyMatch(p -> !p.getId().equals(self) && p.getMergedInto() == null);
+        if (taken) {
+            new ValidationErrors().add("docNumber", "person.error.duplicateDocument").throwIfAny();
+        }
+    }
+
+    private Person newPerson(CurrentUser user, PersonForm form) {
+        Person p = new Person(Ids.newId(), user.scope());
+        apply(p, form);
+        p.setCreatedAt(deps.clock().instant());
+        p.setCreatedBy(user.id());
+        return p;
+    }
+
+    static void apply(Person p, PersonForm f) {
+        p.setGivenName(f.givenName());
+        p.setSurname1(f.surname1());
+        p.setSurname2(f.surname2());
+        p.setIdDocType(f.docType());
+        p.setIdDocNumber(f.docNumber());
+        p.setBirthDate(f.birthDate());
+        p.setSex(f.sex());
+        p.setNationality(f.nationality());
+        p.setMotherTongue(f.motherTongue());
+        p.setPhone(f.phone());
+        p.setEmail(f.email());
+        p.setAddress(f.address());
+        p.setMunicipality(f.municipality());
+        p.setDistrict(f.district());
+        p.setHealthCard(f.healthCard());
+        p.setDisabilityDegree(f.disabilityDegree());
+        p.setDependencyGrade(f.dependencyGrade());
+        p.setCivilStatus(f.civilStatus());
+        p.setEducationLevel(f.educationLevel());
+        p.setEmployment(f.employment());
+        p.setIncomeNotes(f.incomeNotes());
+    }
+
+    /** The form showing what is stored (for editing). */
+    public static PersonForm formOf(Person p) {
+        return new PersonForm(p.getGivenName(), p.getSurname1(), p.getSurname2(), p.getIdDocType(), p.getIdDocNumber(),
+                p.getBirthDate(), p.getSex(), p.getNationality(), p.getMotherTongue(), p.getPhone(), p.getEmail(),
+                p.getAddress(), p.getMunicipality(), p.getDistrict(), p.getHealthCard(), p.getDisabilityDegree(),
+                p.getDependencyGrade(), p.getCivilStatus(), p.getEducationLevel(), p.getEmployment(), p.getIncomeNotes());
+    }
+
+    private static String householdName(PersonForm f) {
+        String surnames = (Objects.toString(f.surname1(), "") + " " + Objects.toString(f.surname2(), "")).strip();
+        return surnames.isEmpty() ? f.givenName() : surnames;
+    }
+
+    HouseholdMember membership(CurrentUser user, UUID householdId, UUID personId, String relationship, boolean reference,
+            LocalDate joinedOn) {
+        HouseholdMember m = new HouseholdMember(Ids.newId(), user.scope());
+        m.setHouseholdId(householdId);
+        m.setPersonId(personId);
+        m.setRelationship(relationship);
+        m.setReference(reference);
+        m.setJoinedOn(joinedOn);
+        return m;
+    }
+}

@@ -1,0 +1,145 @@
+package cat.teixit.model.casefile;
+
+import cat.teixit.model.common.SyncedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A file added to a case file, stored content-addressed by its SHA-256. Not thread-safe. */
+@Entity
+@Table(name = "attachment")
+public class Attachment extends SyncedEntity {
+
+    /** Entity type name in sync ops (the table name). */
+    public static final String TYPE = "attachment";
+
+    @Column(name = "case_file_id", nullable = false, length = 36)
+    private UUID caseFileId;
+
+    @Column(name = "person_id", length = 36)
+    private UUID personId;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "media_type", nullable = false)
+    private String mediaType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(name = "sha256", nullable = false)
+    private String sha256;
+
+    @Column(name = "description")
+    private String description;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "author_id", nullable = false, length = 36)
+    private UUID authorId;
+
+    protected Attachment() {
+    }
+
+    public Attachment(UUID id, String scope) {
+        super(id, scope);
+    }
+
+    public UUID getCaseFileId() {
+        return caseFileId;
+    }
+
+    public void setCaseFileId(UUID caseFileId) {
+        this.caseFileId = caseFileId;
+    }
+
+    public UUID getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(UUID personId) {
+        this.personId = personId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public void setMediaType(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public void setSizeBytes(long sizeBytes) {
+        this.sizeBytes = sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public void setSha256(String sha256) {
+        this.sha256 = sha256;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public void setOccurredAt(Instant occurredAt) {
+        this.occurredAt = occurredAt;
+    }
+
+    public UUID getAuthorId() {
+        return authorId;
+    }
+
+    public void setAuthorId(UUID authorId) {
+        this.authorId = authorId;
+    }
+
+    @Override
+    public String entityType() {
+        return TYPE;
+    }
+
+    @Override
+    public Map<String, Object> syncFields() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("case_file_id", caseFileId == null ? null : caseFileId.toString());
+        f.put("person_id", personId == null ? null : personId.toString());
+        f.put("file_name", fileName);
+        f.put("media_type", mediaType);
+        f.put("size_bytes", sizeBytes);
+        f.put("sha256", sha256);
+        f.put("description", description);
+        f.put("occurred_at", occurredAt == null ? null : occurredAt.toEpochMilli());
+        f.put("author_id", authorId == null ? null : authorId.toString());
+        return f;
+    }
+}

@@ -1,0 +1,109 @@
+package cat.teixit.model.casefile;
+
+import cat.teixit.model.common.SyncedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A person's membership of a household, with the relationship to its reference person and dates. Not thread-safe. */
+@Entity
+@Table(name = "household_member")
+public class HouseholdMember extends SyncedEntity {
+
+    /** Entity type name in sync ops (the table name). */
+    public static final String TYPE = "household_member";
+
+    @Column(name = "household_id", nullable = false, length = 36)
+    private UUID householdId;
+
+    @Column(name = "person_id", nullable = false, length = 36)
+    private UUID personId;
+
+    @Column(name = "relationship", nullable = false)
+    private String relationship;
+
+    @Column(name = "is_reference", nullable = false)
+    private boolean isReference;
+
+    @Column(name = "joined_on", nullable = false)
+    private LocalDate joinedOn;
+
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    protected HouseholdMember() {
+    }
+
+    public HouseholdMember(UUID id, String scope) {
+        super(id, scope);
+    }
+
+    public UUID getHouseholdId() {
+        return householdId;
+    }
+
+    public void setHouseholdId(UUID householdId) {
+        this.householdId = householdId;
+    }
+
+    public UUID getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(UUID personId) {
+        this.personId = personId;
+    }
+
+    public String getRelationship() {
+        return relationship;
+    }
+
+    public void setRelationship(String relationship) {
+        this.relationship = relationship;
+    }
+
+    public boolean isReference() {
+        return isReference;
+    }
+
+    public void setReference(boolean isReference) {
+        this.isReference = isReference;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public void setJoinedOn(LocalDate joinedOn) {
+        this.joinedOn = joinedOn;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    public void setLeftOn(LocalDate leftOn) {
+        this.leftOn = leftOn;
+    }
+
+    @Override
+    public String entityType() {
+        return TYPE;
+    }
+
+    @Override
+    public Map<String, Object> syncFields() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("household_id", householdId == null ? null : householdId.toString());
+        f.put("person_id", personId == null ? null : personId.toString());
+        f.put("relationship", relationship);
+        f.put("is_reference", isReference ? 1 : 0);
+        f.put("joined_on", joinedOn == null ? null : joinedOn.toString());
+        f.put("left_on", leftOn == null ? null : leftOn.toString());
+        return f;
+    }
+}

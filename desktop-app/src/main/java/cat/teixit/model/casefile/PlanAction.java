@@ -1,0 +1,109 @@
+package cat.teixit.model.casefile;
+
+import cat.teixit.model.common.SyncedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** An action of an intervention plan: what, who, by when. Not thread-safe. */
+@Entity
+@Table(name = "plan_action")
+public class PlanAction extends SyncedEntity {
+
+    /** Entity type name in sync ops (the table name). */
+    public static final String TYPE = "plan_action";
+
+    @Column(name = "plan_id", nullable = false, length = 36)
+    private UUID planId;
+
+    @Column(name = "goal_id", length = 36)
+    private UUID goalId;
+
+    @Column(name = "description", nullable = false)
+    private String description;
+
+    @Column(name = "responsible", nullable = false)
+    private String responsible;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column(name = "done_on")
+    private LocalDate doneOn;
+
+    protected PlanAction() {
+    }
+
+    public PlanAction(UUID id, String scope) {
+        super(id, scope);
+    }
+
+    public UUID getPlanId() {
+        return planId;
+    }
+
+    public void setPlanId(UUID planId) {
+        this.planId = planId;
+    }
+
+    public UUID getGoalId() {
+        return goalId;
+    }
+
+    public void setGoalId(UUID goalId) {
+        this.goalId = goalId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getResponsible() {
+        return responsible;
+    }
+
+    public void setResponsible(String responsible) {
+        this.responsible = responsible;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public LocalDate getDoneOn() {
+        return doneOn;
+    }
+
+    public void setDoneOn(LocalDate doneOn) {
+        this.doneOn = doneOn;
+    }
+
+    @Override
+    public String entityType() {
+        return TYPE;
+    }
+
+    @Override
+    public Map<String, Object> syncFields() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("plan_id", planId == null ? null : planId.toString());
+        f.put("goal_id", goalId == null ? null : goalId.toString());
+        f.put("description", description);
+        f.put("responsible", responsible);
+        f.put("due_on", dueOn == null ? null : dueOn.toString());
+        f.put("done_on", doneOn == null ? null : doneOn.toString());
+        return f;
+    }
+}

@@ -1,0 +1,6 @@
+package cat.teixit.model.casefile;
+
+/** Answer to a referral. */
+public enum ReferralStatus {
+    PENDING, ACCEPTED, REJECTED
+}

@@ -1,0 +1,6 @@
+package cat.teixit.model.casefile;
+
+/** What a referral (derivació) goes to. */
+public enum ReferralTargetKind {
+    SERVICE, PROFESSIONAL, TEAM, MUNICIPALITY
+}

@@ -1,0 +1,160 @@
+package cat.teixit.model.casefile;
+
+import cat.teixit.model.common.SyncedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A resource (recurs / prestació) proposed or applied for a person, with its status and cost. Not thread-safe. */
+@Entity
+@Table(name = "resource_assignment")
+public class ResourceAssignment extends SyncedEntity {
+
+    /** Entity type name in sync ops (the table name). */
+    public static final String TYPE = "resource_assignment";
+
+    @Column(name = "case_file_id", nullable = false, length = 36)
+    private UUID caseFileId;
+
+    @Column(name = "person_id", length = 36)
+    private UUID personId;
+
+    @Column(name = "demand_id", length = 36)
+    private UUID demandId;
+
+    @Column(name = "resource_code", nullable = false)
+    private String resourceCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private ResourceStatus status;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "status_at", nullable = false)
+    private Instant statusAt;
+
+    @Column(name = "cost_cents")
+    private Long costCents;
+
+    @Column(name = "notes")
+    private String notes;
+
+    @Column(name = "author_id", nullable = false, length = 36)
+    private UUID authorId;
+
+    protected ResourceAssignment() {
+    }
+
+    public ResourceAssignment(UUID id, String scope) {
+        super(id, scope);
+    }
+
+    public UUID getCaseFileId() {
+        return caseFileId;
+    }
+
+    public void setCaseFileId(UUID caseFileId) {
+        this.caseFileId = caseFileId;
+    }
+
+    public UUID getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(UUID personId) {
+        this.personId = personId;
+    }
+
+    public UUID getDemandId() {
+        return demandId;
+    }
+
+    public void setDemandId(UUID demandId) {
+        this.demandId = demandId;
+    }
+
+    public String getResourceCode() {
+        return resourceCode;
+    }
+
+    public void setResourceCode(String resourceCode) {
+        this.resourceCode = resourceCode;
+    }
+
+    public ResourceStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ResourceStatus status) {
+        this.status = status;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public void setOccurredAt(Instant occurredAt) {
+        this.occurredAt = occurredAt;
+    }
+
+    public Instant getStatusAt() {
+        return statusAt;
+    }
+
+    public void setStatusAt(Instant statusAt) {
+        this.statusAt = statusAt;
+    }
+
+    public Long getCostCents() {
+        return costCents;
+    }
+
+    public void setCostCents(Long costCents) {
+        this.costCents = costCents;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public UUID getAuthorId() {
+        return authorId;
+    }
+
+    public void setAuthorId(UUID authorId) {
+        this.authorId = authorId;
+    }
+
+    @Override
+    public String entityType() {
+        return TYPE;
+    }
+
+    @Override
+    public Map<String, Object> syncFields() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("case_file_id", caseFileId == null ? null : caseFileId.toString());
+        f.put("person_id", personId == null ? null : personId.toString());
+        f.put("demand_id", demandId == null ? null : demandId.toString());
+        f.put("resource_code", resourceCode);
+        f.put("status", status == null ? null : status.name());
+        f.put("occurred_at", occurredAt == null ? null : occurredAt.toEpochMilli());
+        f.put("status_at", statusAt == null ? null : statusAt.toEpochMilli());
+        f.put("cost_cents", costCents);
+        f.put("notes", notes);
+        f.put("author_id", authorId == null ? null : authorId.toString());
+        return f;
+    }
+}

@@ -1,0 +1,122 @@
+package cat.teixit.persistence;
+
+import cat.teixit.model.casefile.Attachment;
+import cat.teixit.model.casefile.CaseCollaborator;
+import cat.teixit.model.casefile.CaseFile;
+import cat.teixit.model.casefile.HouseholdMember;
+import cat.teixit.model.casefile.InterventionPlan;
+import cat.teixit.model.casefile.Person;
+import cat.teixit.model.casefile.PlanAction;
+import cat.teixit.model.casefile.PlanGoal;
+import cat.teixit.model.casefile.Referral;
+import cat.teixit.model.casefile.ResourceAssignment;
+import cat.teixit.model.common.SyncedEntity;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * People, households, case files and their records. Deleted (tombstoned) rows are left out of
+ * every list. Not thread-safe (bound to one unit of work).
+ */
+public final class CaseRepository {
+
+    private final Session session;
+
+    CaseRepository(Session session) {
+        this.session = session;
+    }
+
+    /** A live (not deleted) record of {@code type}. */
+    public <T extends SyncedEntity> Optional<T> find(Class<T> type, UUID id) {
+        T found = session.find(type, id);
+        return found == null || found.isDeleted() ? Optional.empty() : Optional.of(found);
+    }
+
+    /** A record even if tombstoned (to follow a merge redirect or show what was deleted). */
+    public <T extends SyncedEntity> Optional<T> findAny(Class<T> type, UUID id) {
+        return Optional.ofNullable(session.find(type, id));
+    }
+
+    public void save(SyncedEntity entity) {
+        session.persist(entity);
+    }
+
+    public List<HouseholdMember> membersOfHousehold(UUID householdId) {
+        return session.createSelectionQuery("from HouseholdMember where householdId = :h and deletedAt is null "
+                + "order by isReference desc, joinedOn", HouseholdMember.class).setParameter("h", householdId).getResultList();
+    }
+
+    public List<HouseholdMember> membershipsOfPerson(UUID personId) {
+        return session.createSelectionQuery("from HouseholdMember where personId = :p and deletedAt is null "
+                + "order by joinedOn desc", HouseholdMember.class).setParameter("p", personId).getResultList();
+    }
+
+    public List<CaseFile> caseFilesOfHousehold(UUID householdId) {
+        return session.createSelectionQuery("from CaseFile where householdId = :h and deletedAt is null order by openedOn desc",
+                CaseFile.class).setParameter("h", householdId).getResultList();
+    }
+
+    public List<Person> personsByDocument(String number) {
+        return session.createSelectionQuery("from Person where idDocNumber = :n and deletedAt is null", Person.class)
+                .setParameter("n", number).getResultList();
+    }
+
+    public List<Person> persons(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return session.createSelectionQuery("from Person where id in :ids", Person.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
+    public List<CaseCollaborator> collaborators(UUID caseFileId) {
+        return session.createSelectionQuery("from CaseCollaborator where caseFileId = :c and deletedAt is null",
+                CaseCollaborator.class).setParameter("c", caseFileId).getResultList();
+    }
+
+    public List<InterventionPlan> plans(UUID caseFileId) {
+        return session.createSelectionQuery("from InterventionPlan where caseFileId = :c and deletedAt is null "
+                + "order by startsOn desc", InterventionPlan.class).setParameter("c", caseFileId).getResultList();
+    }
+
+    public List<PlanGoal> goals(UUID planId) {
+        return session.createSelectionQuery("from PlanGoal where planId = :p and deletedAt is null order by position",
+                PlanGoal.class).setParameter("p", planId).getResultList();
+    }
+
+    public List<PlanAction> actions(UUID planId) {
+        return session.createSelectionQuery("from PlanAction where planId = :p and deletedAt is null order by dueOn",
+                PlanAction.class).setParameter("p", planId).getResultList();
+    }
+
+    public List<Referral> referrals(UUID caseFileId) {
+        return session.createSelectionQuery("from Referral where caseFileId = :c and deletedAt is null "
+                + "order by occurredAt desc", Referral.class).setParameter("c", caseFileId).getResultList();
+    }
+
+    public List<ResourceAssignment> resources(UUID caseFileId) {
+        return session.createSelectionQuery("from ResourceAssignment where caseFileId = :c and deletedAt is null "
+                + "order by occurredAt desc", ResourceAssignment.class).setParameter("c", caseFileId).getResultList();
+    }
+
+    public List<Attachment> attachments(UUID caseFileId) {
+        return session.createSelectionQuery("from Attachment where caseFileId = :c and deletedAt is null "
+                + "order by occurredAt desc", Attachment.class).setParameter("c", caseFileId).getResultList();
+    }
+
+    /** Case files whose reference professional is {@code userId}, open or reopened, most recently opened first. */
+    public List<CaseFile> openCaseFilesOf(UUID userId, int limit) {
+        return session.createSelectionQuery("from CaseFile where referenceProfessionalId = :u and status <> "
+                + "cat.teixit.model.casefile.CaseStatus.CLOSED and deletedAt is null order by openedOn desc", CaseFile.class)
+                .setParameter("u", userId).setMaxResults(limit).getResultList();
+    }
+
+    /** Live records of {@code type} that point at person {@code personId} (its {@code personId} field). */
+    public <T extends SyncedEntity> List<T> referencingPerson(Class<T> type, UUID personId) {
+        return session.createSelectionQuery("from " + type.getSimpleName() + " where personId = :p and deletedAt is null",
+                type).setParameter("p", personId).getResultList();
+    }
+}
