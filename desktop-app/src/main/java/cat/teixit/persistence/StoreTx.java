@@ -38,7 +38,9 @@ public final class StoreTx {
 
     /** Work that needs plain SQL (full-text search, bulk loads), on this transaction's connection. */
     public <T> T jdbc(JdbcWork<T> work) {
-        session.flush();
+        if (session.getTransaction().isActive()) {
+            session.flush();
+        }
         return session.doReturningWork(work::run);
     }
 
