@@ -1,0 +1,169 @@
+package cat.teixit.server.auth;
+
+import cat.teixit.server.db.Database;
+import cat.teixit.server.http.ApiException;
+import cat.teixit.sync.client.protocol.Responses;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Logins and tokens: Argon2id password check, random access and refresh tokens stored only as SHA-256
+ * hashes in PostgreSQL (so any instance can check them), expiry, and refresh-token rotation. Thread-safe.
+ */
+public final class TokenService {
+
+    private static final Base64.Encoder TOKEN_TEXT = Base64.getUrlEncoder().withoutPadding();
+
+    private final Database db;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final Duration accessTtl;
+    private final Duration refreshTtl;
+    private final SecureRandom random = new SecureRandom();
+    /** Checked when the user does not exist, so that a wrong name costs as long as a wrong password. */
+    private final String dummyVerifier;
+
+    public TokenService(Database db, PasswordHasher hasher, Clock clock, Duration accessTtl, Duration refreshTtl) {
+        this.db = db;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.accessTtl = accessTtl;
+        this.refreshTtl = refreshTtl;
+        this.dummyVerifier = hasher.hash("not-a-password".toCharArray());
+    }
+
+    /** Checks the password and opens a session for the device; empty when the credentials are wrong. */
+    public Optional<Responses.Tokens> login(String username, char[] password, String deviceId) throws SQLException {
+        String name = username.toLowerCase(Locale.ROOT);
+        long userId = -1;
+        String verifier = dummyVerifier;
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT id, password_hash FROM app_user WHERE username = ? AND active")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    userId = rs.getLong(1);
+                    verifier = rs.getString(2);
+                }
+            }
+        }
+        boolean ok = hasher.verify(password, verifier);
+        if (!ok || userId < 0) {
+            return Optional.empty();
+        }
+        long uid = userId;
+        return Optional.of(db.inTransaction(c -> issue(c, uid, deviceId, null)));
+    }
+
+    /** Swaps a valid refresh token for a new pair; the old pair stops working. */
+    public Optional<Responses.Tokens> refresh(String refreshToken) throws SQLException {
+        byte[] hash = hash(refreshToken);
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT s.id, s.user_id, s.device_id FROM auth_session s JOIN app_user u ON u.id = s.user_id
+                    WHERE s.refresh_hash = ? AND s.revoked_at IS NULL AND s.refresh_expires_at > ? AND u.active
+                    FOR UPDATE OF s""")) {
+                ps.setBytes(1, hash);
+                ps.setTimestamp(2, Timestamp.from(clock.instant()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(issue(c, rs.getLong(2), rs.getString(3), rs.getLong(1)));
+                }
+            }
+        });
+    }
+
+    private Responses.Tokens issue(Connection c, long userId, String deviceId, Long replacing) throws SQLException {
+        String access = newToken();
+        String refresh = newToken();
+        Instant now = clock.instant();
+        Instant accessExp = now.plus(accessTtl);
+        Instant refreshExp = now.plus(refreshTtl);
+        if (replacing != null) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE auth_session SET revoked_at = ? WHERE id = ?")) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setLong(2, replacing);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO auth_session (user_id, device_id, access_hash, access_expires_at, refresh_hash,
+                    refresh_expires_at) VALUES (?, ?, ?, ?, ?, ?)""")) {
+            ps.setLong(1, userId);
+            ps.setString(2, deviceId);
+            ps.setBytes(3, hash(access));
+            ps.setTimestamp(4, Timestamp.from(accessExp));
+            ps.setBytes(5, hash(refresh));
+            ps.setTimestamp(6, Timestamp.from(refreshExp));
+            ps.executeUpdate();
+        }
+        return new Responses.Tokens(access, accessExp.toEpochMilli(), refresh, refreshExp.toEpochMilli());
+    }
+
+    /** The principal of a valid, unexpired access token, with its scopes as they are now. */
+    public Principal authenticate(String accessToken) throws SQLException {
+        if (accessToken == null || accessToken.length() < 20 || accessToken.length() > 200) {
+            throw new ApiException(401, "unauthenticated", "missing or malformed bearer token");
+        }
+        try (Connection c = db.connection()) {
+            long userId;
+            String username;
+            String deviceId;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT u.id, u.username, s.device_id FROM auth_session s JOIN app_user u ON u.id = s.user_id
+                    WHERE s.access_hash = ? AND s.revoked_at IS NULL AND s.access_expires_at > ? AND u.active""")) {
+                ps.setBytes(1, hash(accessToken));
+                ps.setTimestamp(2, Timestamp.from(clock.instant()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new ApiException(401, "unauthenticated", "token unknown or expired");
+                    }
+                    userId = rs.getLong(1);
+                    username = rs.getString(2);
+                    deviceId = rs.getString(3);
+                }
+            }
+            Map<String, Boolean> scopes = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT scope, can_write FROM user_scope WHERE user_id = ?")) {
+                ps.setLong(1, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        scopes.put(rs.getString(1), rs.getBoolean(2));
+                    }
+                }
+            }
+            return new Principal(userId, username, deviceId, scopes);
+        }
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return TOKEN_TEXT.encodeToString(bytes);
+    }
+
+    static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

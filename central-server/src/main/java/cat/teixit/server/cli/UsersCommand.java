@@ -1,0 +1,121 @@
+package cat.teixit.server.cli;
+
+import cat.teixit.server.admin.Directory;
+import cat.teixit.server.auth.PasswordHasher;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code users add|grant|revoke}: user accounts and the scopes they hold. */
+@Command(name = "users", mixinStandardHelpOptions = true, description = "Manage users.",
+        subcommands = {UsersCommand.Add.class, UsersCommand.Grant.class, UsersCommand.Revoke.class})
+final class UsersCommand {
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add a user holding the team's scope. The password comes from --password-env, else from stdin.")
+    static final class Add implements Callable<Integer> {
+
+        @Mixin
+        DatabaseOptions db;
+
+        @Option(names = "--username", required = true)
+        String username;
+
+        @Option(names = "--display-name", description = "full name (default: the user name)")
+        String displayName;
+
+        @Option(names = "--team", required = true, description = "team code")
+        String team;
+
+        @Option(names = "--role", required = true, split = ",",
+                description = "SOCIAL_WORKER, SOCIAL_EDUCATOR, TEAM_LEAD, ADMINISTRATIVE or ADMINISTRATOR (repeatable)")
+        List<String> roles;
+
+        @Option(names = "--password-env", paramLabel = "VAR", description = "environment variable holding the password")
+        String passwordEnv;
+
+        @Override
+        public Integer call() throws Exception {
+            char[] password = readPassword();
+            try (DatabaseOptions.Opened opened = db.open()) {
+                boolean added = new Directory(opened.database(), new PasswordHasher()).addUser(username,
+                        displayName == null ? username : displayName, password, team, roles);
+                System.out.println(added ? "User " + username + " added." : "User " + username + " already exists.");
+                return added ? 0 : 1;
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+
+        private char[] readPassword() throws java.io.IOException {
+            if (passwordEnv != null) {
+                String v = System.getenv(passwordEnv);
+                if (v == null) {
+                    throw new IllegalArgumentException("environment variable " + passwordEnv + " is not set");
+                }
+                return v.toCharArray();
+            }
+            if (System.console() != null) {
+                return System.console().readPassword("Password for %s: ", username);
+            }
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null) {
+                throw new IllegalArgumentException("no password on stdin");
+            }
+            return line.toCharArray();
+        }
+    }
+
+    @Command(name = "grant", mixinStandardHelpOptions = true, description = "Let a user hold another scope.")
+    static final class Grant implements Callable<Integer> {
+
+        @Mixin
+        DatabaseOptions db;
+
+        @Option(names = "--username", required = true)
+        String username;
+
+        @Option(names = "--scope", required = true)
+        String scope;
+
+        @Option(names = "--read-only", description = "pull and download only; pushes to it are rejected")
+        boolean readOnly;
+
+        @Override
+        public Integer call() throws Exception {
+            try (DatabaseOptions.Opened opened = db.open()) {
+                new Directory(opened.database(), new PasswordHasher()).grantScope(username, scope, !readOnly);
+                System.out.println("Scope " + scope + " granted to " + username + (readOnly ? " (read only)." : "."));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true,
+            description = "Take a scope away; the user's devices purge it at their next sync.")
+    static final class Revoke implements Callable<Integer> {
+
+        @Mixin
+        DatabaseOptions db;
+
+        @Option(names = "--username", required = true)
+        String username;
+
+        @Option(names = "--scope", required = true)
+        String scope;
+
+        @Override
+        public Integer call() throws Exception {
+            try (DatabaseOptions.Opened opened = db.open()) {
+                new Directory(opened.database(), new PasswordHasher()).revokeScope(username, scope);
+                System.out.println("Scope " + scope + " revoked from " + username + ".");
+                return 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,403 @@
+package cat.teixit.server.http;
+
+import cat.teixit.server.auth.PasswordHasher;
+import cat.teixit.server.auth.Principal;
+import cat.teixit.server.auth.TokenService;
+import cat.teixit.server.blob.BlobService;
+import cat.teixit.server.db.Database;
+import cat.teixit.server.sync.PullService;
+import cat.teixit.server.sync.PushService;
+import cat.teixit.sync.client.protocol.Json;
+import cat.teixit.sync.client.protocol.Protocol;
+import cat.teixit.sync.client.protocol.Requests;
+import cat.teixit.sync.client.protocol.Responses;
+import cat.teixit.sync.client.protocol.Validation;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of the central server (Javalin on Jetty): protocol-version check, bearer
+ * authentication, the sync endpoints, health and metrics, JSON errors, and an audit row per API
+ * request. Holds no state of its own beyond metrics, so several instances can serve one database.
+ * Thread-safe.
+ */
+public final class SyncServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncServer.class);
+    private static final String ROUTE = "teixit.route";
+    private static final String START = "teixit.start";
+    private static final String PRINCIPAL = "teixit.principal";
+    private static final String OPS = "teixit.ops";
+    private static final String RECORDS = "teixit.records";
+    private static final String BYTES = "teixit.bytes";
+
+    private final Database db;
+    private final ObjectMapper json = Json.strictMapper();
+    private final TokenService tokens;
+    private final PushService push;
+    private final PullService pull;
+    private final BlobService blobs;
+    private final AuditLog audit;
+    private final Metrics metrics = new Metrics();
+    private final Javalin app;
+
+    public SyncServer(Database db, PasswordHasher hasher, ServerSettings settings, Clock clock) {
+        this.db = db;
+        this.tokens = new TokenService(db, hasher, clock, settings.accessTokenTtl(), settings.refreshTokenTtl());
+        this.push = new PushService(db, json, clock);
+        this.pull = new PullService(db, json, settings.watermark());
+        this.blobs = new BlobService(db);
+        this.audit = new AuditLog(db);
+        this.app = Javalin.create(config -> {
+            config.http.maxRequestSize = Protocol.MAX_REQUEST_BYTES;
+            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.startup.showJavalinBanner = false;
+            config.routes.before(ctx -> ctx.attribute(START, System.nanoTime()));
+            config.routes.before("/api/*", this::checkProtocol);
+            config.routes.after(this::finish);
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(),
+                    e.expectedOpId()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Request {} {} failed", ctx.method(), routeOf(ctx), e);
+                error(ctx, 500, "internal", "internal error; see the server log", null);
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.attribute(ROUTE) == null) {
+                    error(ctx, 404, "not_found", "no such endpoint", null);
+                }
+            });
+            config.routes.get("/health", route("/health", this::health));
+            config.routes.get("/metrics", route("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4")
+                    .result(metrics.render())));
+            String api = Protocol.API;
+            config.routes.post(api + "/auth/login", route("/auth/login", this::login));
+            config.routes.post(api + "/auth/refresh", route("/auth/refresh", this::refresh));
+            config.routes.get(api + "/session", route("/session", this::session));
+            config.routes.post(api + "/push", route("/push", this::push));
+            config.routes.get(api + "/pull", route("/pull", this::pull));
+            config.routes.head(api + "/blobs/{scope}/{sha}", route("/blobs/{scope}/{sha}", this::blobStatus));
+            config.routes.get(api + "/blobs/{scope}/{sha}", route("/blobs/{scope}/{sha}", this::blobDownload));
+            config.routes.put(api + "/blobs/{scope}/{sha}/chunks/{index}",
+                    route("/blobs/{scope}/{sha}/chunks/{index}", this::blobChunk));
+            config.routes.post(api + "/blobs/{scope}/{sha}/commit", route("/blobs/{scope}/{sha}/commit", this::blobCommit));
+        });
+    }
+
+    public SyncServer start(String host, int port) {
+        app.start(host, port);
+        LOG.info("Teixit central server listening on {}:{}", host, app.port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    // ---- cross-cutting
+
+    private static Handler route(String name, Handler handler) {
+        return ctx -> {
+            ctx.attribute(ROUTE, name);
+            handler.handle(ctx);
+        };
+    }
+
+    private void checkProtocol(Context ctx) {
+        String protocol = ctx.header(Protocol.HEADER_PROTOCOL);
+        String schema = ctx.header(Protocol.HEADER_SCHEMA);
+        int p;
+        int s;
+        try {
+            p = Integer.parseInt(protocol == null ? "" : protocol.trim());
+            s = Integer.parseInt(schema == null ? "" : schema.trim());
+        } catch (NumberFormatException e) {
+            throw new ApiException(426, "upgrade_required",
+                    "send " + Protocol.HEADER_PROTOCOL + ": " + Protocol.VERSION + " and " + Protocol.HEADER_SCHEMA);
+        }
+        if (p != Protocol.VERSION || s < Protocol.MIN_SCHEMA) {
+            throw new ApiException(426, "upgrade_required", "this server speaks protocol " + Protocol.VERSION
+                    + " and accepts schema " + Protocol.MIN_SCHEMA + " or newer: update Teixit");
+        }
+    }
+
+    private Principal principal(Context ctx) throws SQLException {
+        Principal p = ctx.attribute(PRINCIPAL);
+        if (p != null) {
+            return p;
+        }
+        String auth = ctx.header("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ")) {
+            throw new ApiException(401, "unauthenticated", "bearer token required");
+        }
+        p = tokens.authenticate(auth.substring(7).trim());
+        ctx.attribute(PRINCIPAL, p);
+        return p;
+    }
+
+    private void finish(Context ctx) {
+        Long start = ctx.attribute(START);
+        long nanos = start == null ? 0 : System.nanoTime() - start;
+        String route = routeOf(ctx);
+        int status = ctx.statusCode();
+        metrics.request(ctx.method().name(), route, status, nanos);
+        if (!ctx.path().startsWith(Protocol.API)) {
+            return;
+        }
+        Principal p = ctx.attribute(PRINCIPAL);
+        audit.record(new AuditLog.Entry(p == null ? null : p.userId(), p == null ? null : p.deviceId(),
+                ctx.method().name(), route, status, count(ctx, OPS), count(ctx, RECORDS), bytes(ctx),
+                (int) Math.min(Integer.MAX_VALUE, nanos / 1_000_000)));
+    }
+
+    private static String routeOf(Context ctx) {
+        String r = ctx.attribute(ROUTE);
+        return r == null ? "unmatched" : r;
+    }
+
+    private static int count(Context ctx, String key) {
+        Integer n = ctx.attribute(key);
+        return n == null ? 0 : n;
+    }
+
+    private static long bytes(Context ctx) {
+        Long n = ctx.attribute(BYTES);
+        return n == null ? 0 : n;
+    }
+
+    private void error(Context ctx, int status, String code, String message, Long expectedOpId) {
+        ctx.status(status);
+        if (ctx.method().name().equals("HEAD")) {
+            return;
+        }
+        send(ctx, new Responses.Error(code, message, expectedOpId));
+    }
+
+    private void send(Context ctx, Object body) {
+        try {
+            ctx.contentType("application/json").result(json.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new IllegalStateException("answer not serialisable", e);
+        }
+    }
+
+    private <T> T body(Context ctx, Class<T> type) {
+        byte[] bytes = readCapped(ctx, Protocol.MAX_REQUEST_BYTES);
+        ctx.attribute(BYTES, (long) bytes.length);
+        try {
+            T value = json.readValue(bytes, type);
+            if (value == null) {
+                throw ApiException.badRequest("empty body");
+            }
+            return value;
+        } catch (JacksonException | IllegalArgumentException e) {
+            String detail = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
+            throw new ApiException(400, "bad_request", "malformed " + type.getSimpleName() + ": " + detail);
+        } catch (IOException e) {
+            throw ApiException.badRequest("unreadable body");
+        }
+    }
+
+    private static byte[] readCapped(Context ctx, int max) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > max) {
+            throw new ApiException(413, "too_large", "body larger than " + max + " bytes");
+        }
+        try (InputStream in = ctx.bodyInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+            byte[] buf = new byte[64 * 1024];
+            int n;
+            long total = 0;
+            while ((n = in.read(buf)) >= 0) {
+                total += n;
+                if (total > max) {
+                    throw new ApiException(413, "too_large", "body larger than " + max + " bytes");
+                }
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw ApiException.badRequest("body unreadable");
+        }
+    }
+
+    // ---- endpoints
+
+    private void health(Context ctx) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT 1");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+        }
+        ctx.contentType("text/plain").result("ok\n");
+    }
+
+    private void login(Context ctx) throws SQLException {
+        Requests.Login req = body(ctx, Requests.Login.class);
+        char[] password = req.password().toCharArray();
+        try {
+            var t = tokens.login(req.username(), password, req.deviceId());
+            if (t.isEmpty()) {
+                throw new ApiException(401, "bad_credentials", "user name or password not accepted");
+            }
+            send(ctx, t.get());
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private void refresh(Context ctx) throws SQLException {
+        Requests.Refresh req = body(ctx, Requests.Refresh.class);
+        var t = tokens.refresh(req.refreshToken());
+        if (t.isEmpty()) {
+            throw new ApiException(401, "bad_refresh_token", "refresh token unknown, used or expired");
+        }
+        send(ctx, t.get());
+    }
+
+    private void session(Context ctx) throws SQLException {
+        Principal p = principal(ctx);
+        String displayName;
+        String team;
+        List<String> roles;
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT display_name, team_code, roles FROM app_user WHERE id = ?")) {
+            ps.setLong(1, p.userId());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                displayName = rs.getString(1);
+                team = rs.getString(2);
+                roles = List.of(rs.getString(3).split(","));
+            }
+        }
+        List<Responses.ScopeGrant> grants = new ArrayList<>();
+        p.scopes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> grants.add(new Responses.ScopeGrant(e.getKey(), e.getValue())));
+        send(ctx, new Responses.Session(p.username(), displayName, team, roles, grants, Protocol.CHUNK_SIZE,
+                Protocol.MAX_OPS_PER_PUSH));
+    }
+
+    private void push(Context ctx) throws SQLException {
+        Principal p = principal(ctx);
+        Requests.Push req = body(ctx, Requests.Push.class);
+        ctx.attribute(OPS, req.ops().size());
+        Responses.Push answer = push.push(p, req);
+        metrics.add("ops_received", req.ops().size());
+        send(ctx, answer);
+    }
+
+    private void pull(Context ctx) throws SQLException {
+        Principal p = principal(ctx);
+        String limitText = ctx.queryParam("limit");
+        int limit;
+        try {
+            limit = limitText == null ? Protocol.DEFAULT_PULL_LIMIT : Integer.parseInt(limitText);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("limit must be a number");
+        }
+        Responses.Pull answer = pull.pull(p, ctx.queryParam("scope"), ctx.queryParam("cursor"), limit);
+        ctx.attribute(RECORDS, answer.records().size());
+        metrics.add("records_served", answer.records().size());
+        send(ctx, answer);
+    }
+
+    private void blobStatus(Context ctx) throws SQLException {
+        BlobService.Status s = blobs.status(principal(ctx), ctx.pathParam("scope"), ctx.pathParam("sha"));
+        if (!s.exists()) {
+            ctx.header(Protocol.HEADER_BLOB_STATE, "absent");
+            ctx.status(404);
+            return;
+        }
+        ctx.header(Protocol.HEADER_BLOB_STATE, s.committed() ? "committed" : "partial");
+        ctx.header(Protocol.HEADER_BLOB_SIZE, Long.toString(s.size()));
+        ctx.header(Protocol.HEADER_BLOB_CHUNKS, ranges(s.chunks()));
+        ctx.status(200);
+    }
+
+    private void blobChunk(Context ctx) throws SQLException {
+        Principal p = principal(ctx);
+        long size;
+        int index;
+        try {
+            size = Long.parseLong(String.valueOf(ctx.header(Protocol.HEADER_BLOB_SIZE)));
+            index = Integer.parseInt(ctx.pathParam("index"));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("blob size header and chunk index must be numbers");
+        }
+        byte[] data = readCapped(ctx, Protocol.CHUNK_SIZE);
+        ctx.attribute(BYTES, (long) data.length);
+        String chunkSha = ctx.header(Protocol.HEADER_CHUNK_SHA256);
+        blobs.putChunk(p, ctx.pathParam("scope"), ctx.pathParam("sha"), size, index, data, chunkSha);
+        ctx.status(204);
+    }
+
+    private void blobCommit(Context ctx) throws SQLException {
+        Principal p = principal(ctx);
+        Requests.BlobCommit req = body(ctx, Requests.BlobCommit.class);
+        blobs.commit(p, ctx.pathParam("scope"), ctx.pathParam("sha"), req.size());
+        ctx.status(204);
+    }
+
+    private void blobDownload(Context ctx) throws SQLException, IOException {
+        Principal p = principal(ctx);
+        String scope = ctx.pathParam("scope");
+        String sha = ctx.pathParam("sha");
+        long size = blobs.committedSize(p, scope, sha);
+        if (size < 0) {
+            throw ApiException.notFound("no such attachment");
+        }
+        ctx.attribute(BYTES, size);
+        ctx.status(200).contentType("application/octet-stream").header("Content-Length", Long.toString(size));
+        blobs.write(scope, sha, ctx.outputStream());
+    }
+
+    static String ranges(java.util.BitSet set) {
+        StringBuilder b = new StringBuilder();
+        int i = set.nextSetBit(0);
+        while (i >= 0) {
+            int end = set.nextClearBit(i) - 1;
+            if (!b.isEmpty()) {
+                b.append(',');
+            }
+            b.append(i);
+            if (end > i) {
+                b.append('-').append(end);
+            }
+            i = set.nextSetBit(end + 1);
+        }
+        return b.toString();
+    }
+
+    /** Validates a path or query value against one of the protocol's patterns. */
+    static String valid(java.util.regex.Pattern p, String v, String what) {
+        if (!Validation.matches(p, v)) {
+            throw ApiException.badRequest("invalid " + what);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,483 @@
+package cat.teixit.server.sync;
+
+import cat.teixit.server.auth.Principal;
+import cat.teixit.server.db.Database;
+import cat.teixit.server.http.ApiException;
+import cat.teixit.sync.client.protocol.ChangeKind;
+import cat.teixit.sync.client.protocol.Conflict;
+import cat.teixit.sync.client.protocol.ConflictKind;
+import cat.teixit.sync.client.protocol.FieldConflict;
+import cat.teixit.sync.client.protocol.OpResult;
+import cat.teixit.sync.client.protocol.OpStatus;
+import cat.teixit.sync.client.protocol.Protocol;
+import cat.teixit.sync.client.protocol.PushOp;
+import cat.teixit.sync.client.protocol.Requests;
+import cat.teixit.sync.client.protocol.Responses;
+import cat.teixit.sync.client.protocol.Validation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Applies pushed operations. One request is one PostgreSQL transaction: the device's last op id is
+ * read FOR UPDATE and advanced with the changes (compare-and-set), so a replayed op is answered
+ * {@code duplicate} with its first answer, and a gap is refused. Each op is authorised against the
+ * user's write scopes and merged field by field against the record's per-field versions.
+ * Thread-safe (stateless; PostgreSQL serialises concurrent pushes).
+ */
+public final class PushService {
+
+    private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
+
+    private final Database db;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public PushService(Database db, ObjectMapper json, Clock clock) {
+        this.db = db;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Responses.Push push(Principal who, Requests.Push request) throws SQLException {
+        if (!request.deviceId().equals(who.deviceId())) {
+            throw new ApiException(403, "device_mismatch", "the session was opened on another device");
+        }
+        List<PushOp> ops = request.ops();
+        if (ops.size() > Protocol.MAX_OPS_PER_PUSH) {
+            throw new ApiException(413, "too_many_ops", "at most " + Protocol.MAX_OPS_PER_PUSH + " ops per push");
+        }
+        for (int i = 1; i < ops.size(); i++) {
+            if (ops.get(i).opId() != ops.getFirst().opId() + i) {
+                throw new ApiException(400, "ops_not_contiguous", "op ids must follow each other");
+            }
+        }
+        return db.inTransaction(c -> apply(c, who, ops));
+    }
+
+    private Responses.Push apply(Connection c, Principal who, List<PushOp> ops) throws SQLException {
+        String device = who.deviceId();
+        long last = lockDevice(c, device);
+        if (ops.isEmpty()) {
+            return new Responses.Push(List.of(), last);
+        }
+        long first = ops.getFirst().opId();
+        if (first > last + 1) {
+            throw new ApiException(409, "op_gap", "ops missing before " + first, last + 1);
+        }
+        Map<Long, OpResult> duplicates = loadDuplicates(c, device, ops, last);
+        List<PushOp> fresh = ops.stream().filter(o -> o.opId() > last).toList();
+        Map<UUID, StoredRecord> records = lockRecords(c, fresh);
+        Instant now = clock.instant();
+        Long xid = null;
+        List<OpResult> results = new ArrayList<>(ops.size());
+        List<Object[]> changes = new ArrayList<>();
+        List<Object[]> answers = new ArrayList<>();
+        for (PushOp op : ops) {
+            OpResult dup = duplicates.get(op.opId());
+            if (dup != null) {
+                results.add(dup);
+                continue;
+            }
+            long before = versionOf(records.get(op.entityId()));
+            OpResult r = applyOne(who, op, records, now);
+            StoredRecord rec = records.get(op.entityId());
+            if (rec != null && rec.version != before) {
+                if (xid == null) {
+                    xid = currentXid(c);
+                }
+                changes.add(new Object[] {rec.scope, xid, rec.id, rec.version, device, op.opId()});
+            }
+            results.add(r);
+            answers.add(new Object[] {op, r});
+        }
+        writeRecords(c, records.values());
+        writeChanges(c, changes);
+        writeAnswers(c, who, answers);
+        long newLast = Math.max(last, ops.getLast().opId());
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE device SET last_op_id = ?, last_seen_at = now() WHERE id = ? AND last_op_id = ?")) {
+            ps.setLong(1, newLast);
+            ps.setString(2, device);
+            ps.setLong(3, last);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("device op counter moved under its lock", "40001");
+            }
+        }
+        return new Responses.Push(results, newLast);
+    }
+
+    private static long versionOf(StoredRecord r) {
+        return r == null ? 0 : r.version;
+    }
+
+    private OpResult applyOne(Principal who, PushOp op, Map<UUID, StoredRecord> records, Instant now) {
+        if (!who.canWrite(op.scope())) {
+            return OpResult.rejected(op.opId(), "forbidden_scope");
+        }
+        String invalid = invalidFields(op);
+        if (invalid != null) {
+            return OpResult.rejected(op.opId(), invalid);
+        }
+        StoredRecord rec = records.get(op.entityId());
+        if (op.kind() == ChangeKind.INSERT) {
+            if (rec != null) {
+                return OpResult.rejected(op.opId(), "already_exists");
+            }
+            rec = new StoredRecord(op.entityId(), op.entityType(), op.scope());
+            rec.isNew = true;
+            rec.version = 1;
+            rec.fields = json.createObjectNode();
+            rec.meta = json.createObjectNode();
+            rec.createdBy = who.userId();
+            records.put(rec.id, rec);
+            for (Iterator<Map.Entry<String, JsonNode>> it = op.fields().properties().iterator(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                rec.fields.set(e.getKey(), e.getValue());
+                rec.meta.set(e.getKey(), meta(rec.version, who, op, now));
+            }
+            touch(rec, who, op, now);
+            return OpResult.applied(op.opId(), rec.version);
+        }
+        if (rec == null || !rec.scope.equals(op.scope())) {
+            return OpResult.rejected(op.opId(), "not_found");
+        }
+        if (!rec.entityType.equals(op.entityType())) {
+            return OpResult.rejected(op.opId(), "type_mismatch");
+        }
+        long base = op.baseVersion() == null ? 0 : op.baseVersion();
+        return op.kind() == ChangeKind.PATCH ? patch(rec, who, op, base, now) : delete(rec, who, op, base, now);
+    }
+
+    private OpResult patch(StoredRecord rec, Principal who, PushOp op, long base, Instant now) {
+        boolean restore = false;
+        if (rec.deletedAt != null) {
+            if (changedByOthers(rec.meta.get(StoredRecord.DELETED_KEY), base, who)) {
+                return OpResult.conflict(op.opId(), rec.version,
+                        new Conflict(ConflictKind.DELETED_ON_SERVER, List.of(), rec.state()));
+            }
+            // The device saw the deletion and edits anyway: that is a restore.
+            restore = true;
+        }
+        List<FieldConflict> conflicts = new ArrayList<>();
+        Map<String, JsonNode> apply = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = op.fields().properties().iterator(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode current = rec.fields.get(e.getKey());
+            if (current != null && current.equals(SAME_VALUE, e.getValue())) {
+                continue;
+            }
+            JsonNode m = rec.meta.get(e.getKey());
+            if (changedByOthers(m, base, who)) {
+                conflicts.add(new FieldConflict(e.getKey(), e.getValue(), current == null ? NullNode.instance : current,
+                        m.get("v").asLong(), m.get("u").asText(), m.get("t").asLong(), m.get("h").asText()));
+            } else {
+                apply.put(e.getKey(), e.getValue());
+            }
+        }
+        if (!apply.isEmpty() || restore) {
+            rec.version++;
+            if (restore) {
+                rec.deletedAt = null;
+                rec.meta.set(StoredRecord.DELETED_KEY, meta(rec.version, who, op, now));
+            }
+            apply.forEach((f, v) -> {
+                rec.fields.set(f, v);
+                rec.meta.set(f, meta(rec.version, who, op, now));
+            });
+            touch(rec, who, op, now);
+        }
+        if (conflicts.isEmpty()) {
+            return OpResult.applied(op.opId(), rec.version);
+        }
+        return OpResult.conflict(op.opId(), rec.version, new Conflict(ConflictKind.FIELDS, conflicts, rec.state()));
+    }
+
+    private OpResult delete(StoredRecord rec, Principal who, PushOp op, long base, Instant now) {
+        if (rec.deletedAt != null) {
+            return OpResult.applied(op.opId(), rec.version);
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = rec.meta.properties().iterator(); it.hasNext();) {
+            if (changedByOthers(it.next().getValue(), base, who)) {
+                return OpResult.conflict(op.opId(), rec.version,
+                        new Conflict(ConflictKind.EDITED_ON_SERVER, List.of(), rec.state()));
+            }
+        }
+        rec.version++;
+        rec.deletedAt = now;
+        rec.meta.set(StoredRecord.DELETED_KEY, meta(rec.version, who, op, now));
+        touch(rec, who, op, now);
+        return OpResult.applied(op.opId(), rec.version);
+    }
+
+    /** A change the device had not seen: made after its base version by another device. */
+    private static boolean changedByOthers(JsonNode meta, long base, Principal who) {
+        return meta != null && meta.get("v").asLong() > base && !who.deviceId().equals(meta.get("d").asText());
+    }
+
+    private ObjectNode meta(long version, Principal who, PushOp op, Instant now) {
+        ObjectNode m = json.createObjectNode();
+        m.put("v", version);
+        m.put("d", who.deviceId());
+        m.put("u", who.username());
+        m.put("t", now.toEpochMilli());
+        m.put("h", op.hlc());
+        return m;
+    }
+
+    private static void touch(StoredRecord rec, Principal who, PushOp op, Instant now) {
+        rec.hlc = op.hlc();
+        rec.updatedBy = who.userId();
+        rec.updatedByName = who.username();
+        rec.updatedAt = now;
+        rec.dirty = true;
+    }
+
+    private String invalidFields(PushOp op) {
+        if (op.fields().size() > Protocol.MAX_FIELDS_PER_OP) {
+            return "too_many_fields";
+        }
+        if (op.kind() == ChangeKind.INSERT && op.fields().isEmpty()) {
+            return "insert_without_fields";
+        }
+        for (Iterator<String> it = op.fields().fieldNames(); it.hasNext();) {
+            String f = it.next();
+            if (!Validation.matches(Validation.FIELD_NAME, f)) {
+                return "invalid_field_name";
+            }
+            if (Validation.RESERVED_FIELDS.contains(f)) {
+                return "reserved_field_name";
+            }
+        }
+        try {
+            if (json.writeValueAsBytes(op.fields()).length > Protocol.MAX_OP_FIELDS_BYTES) {
+                return "fields_too_large";
+            }
+        } catch (JsonProcessingException e) {
+            return "invalid_fields";
+        }
+        return null;
+    }
+
+    private static long lockDevice(Connection c, String device) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO device (id) VALUES (?) ON CONFLICT DO NOTHING")) {
+            ps.setString(1, device);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_op_id FROM device WHERE id = ? FOR UPDATE")) {
+            ps.setString(1, device);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private Map<Long, OpResult> loadDuplicates(Connection c, String device, List<PushOp> ops, long last)
+            throws SQLException {
+        Map<Long, OpResult> out = new HashMap<>();
+        if (ops.getFirst().opId() > last) {
+            return out;
+        }
+        Map<Long, PushOp> byId = new HashMap<>();
+        ops.stream().filter(o -> o.opId() <= last).forEach(o -> byId.put(o.opId(), o));
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT op_id, tx_id, entity_id, result::text FROM applied_op
+                WHERE device_id = ? AND op_id BETWEEN ? AND ?""")) {
+            ps.setString(1, device);
+            ps.setLong(2, ops.getFirst().opId());
+            ps.setLong(3, last);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    PushOp op = byId.get(rs.getLong(1));
+                    if (op == null) {
+                        continue;
+                    }
+                    if (!op.txId().equals(rs.getObject(2)) || !op.entityId().equals(rs.getObject(3))) {
+                        throw new ApiException(409, "op_id_reused",
+                                "op " + op.opId() + " was already used for another change by this device");
+                    }
+                    try {
+                        out.put(op.opId(), json.readValue(rs.getString(4), OpResult.class).asDuplicate());
+                    } catch (JsonProcessingException e) {
+                        throw new SQLException("stored answer unreadable", e);
+                    }
+                }
+            }
+        }
+        for (Long id : byId.keySet()) {
+            out.putIfAbsent(id, new OpResult(id, OpStatus.DUPLICATE, OpStatus.REJECTED, null, "original_answer_unknown",
+                    null));
+        }
+        return out;
+    }
+
+    private Map<UUID, StoredRecord> lockRecords(Connection c, List<PushOp> ops) throws SQLException {
+        Map<UUID, StoredRecord> out = new HashMap<>();
+        TreeSet<UUID> ids = new TreeSet<>();
+        ops.forEach(o -> ids.add(o.entityId()));
+        if (ids.isEmpty()) {
+            return out;
+        }
+        // Locking in id order keeps two concurrent pushes from deadlocking on the same records.
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT r.id, r.entity_type, r.scope, r.version, r.fields::text, r.field_meta::text, r.deleted_at, r.hlc,
+                       r.created_by, r.updated_by, u.username, r.updated_at
+                FROM record r JOIN app_user u ON u.id = r.updated_by
+                WHERE r.id = ANY (?) ORDER BY r.id FOR UPDATE OF r""")) {
+            Array array = c.createArrayOf("uuid", ids.toArray());
+            ps.setArray(1, array);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredRecord r = new StoredRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3));
+                    r.version = rs.getLong(4);
+                    r.fields = (ObjectNode) json.readTree(rs.getString(5));
+                    r.meta = (ObjectNode) json.readTree(rs.getString(6));
+                    Timestamp del = rs.getTimestamp(7);
+                    r.deletedAt = del == null ? null : del.toInstant();
+                    r.hlc = rs.getString(8);
+                    r.createdBy = rs.getLong(9);
+                    r.updatedBy = rs.getLong(10);
+                    r.updatedByName = rs.getString(11);
+                    r.updatedAt = rs.getTimestamp(12).toInstant();
+                    out.put(r.id, r);
+                }
+            } catch (JsonProcessingException e) {
+                throw new SQLException("stored record unreadable", e);
+            }
+        }
+        return out;
+    }
+
+    private static long currentXid(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_current_xact_id()::text::bigint");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void writeRecords(Connection c, Iterable<StoredRecord> records) throws SQLException {
+        try (PreparedStatement ins = c.prepareStatement("""
+                INSERT INTO record (id, entity_type, scope, version, fields, field_meta, deleted_at, hlc, created_by,
+                    updated_by, updated_at) VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)""");
+                PreparedStatement upd = c.prepareStatement("""
+                        UPDATE record SET version = ?, fields = ?::jsonb, field_meta = ?::jsonb, deleted_at = ?, hlc = ?,
+                            updated_by = ?, updated_at = ? WHERE id = ?""")) {
+            int inserts = 0;
+            int updates = 0;
+            for (StoredRecord r : records) {
+                if (!r.dirty) {
+                    continue;
+                }
+                Timestamp deleted = r.deletedAt == null ? null : Timestamp.from(r.deletedAt);
+                if (r.isNew) {
+                    ins.setObject(1, r.id);
+                    ins.setString(2, r.entityType);
+                    ins.setString(3, r.scope);
+                    ins.setLong(4, r.version);
+                    ins.setString(5, text(r.fields));
+                    ins.setString(6, text(r.meta));
+                    ins.setTimestamp(7, deleted);
+                    ins.setString(8, r.hlc);
+                    ins.setLong(9, r.createdBy);
+                    ins.setLong(10, r.updatedBy);
+                    ins.setTimestamp(11, Timestamp.from(r.updatedAt));
+                    ins.addBatch();
+                    inserts++;
+                } else {
+                    upd.setLong(1, r.version);
+                    upd.setString(2, text(r.fields));
+                    upd.setString(3, text(r.meta));
+                    upd.setTimestamp(4, deleted);
+                    upd.setString(5, r.hlc);
+                    upd.setLong(6, r.updatedBy);
+                    upd.setTimestamp(7, Timestamp.from(r.updatedAt));
+                    upd.setObject(8, r.id);
+                    upd.addBatch();
+                    updates++;
+                }
+            }
+            if (inserts > 0) {
+                ins.executeBatch();
+            }
+            if (updates > 0) {
+                upd.executeBatch();
+            }
+        }
+    }
+
+    private static void writeChanges(Connection c, List<Object[]> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO change (scope, xid, record_id, version, device_id, op_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Object[] ch : changes) {
+                ps.setString(1, (String) ch[0]);
+                ps.setLong(2, (Long) ch[1]);
+                ps.setObject(3, ch[2]);
+                ps.setLong(4, (Long) ch[3]);
+                ps.setString(5, (String) ch[4]);
+                ps.setLong(6, (Long) ch[5]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void writeAnswers(Connection c, Principal who, List<Object[]> answers) throws SQLException {
+        if (answers.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO applied_op (device_id, op_id, tx_id, entity_id, status, result, user_id)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?)""")) {
+            for (Object[] a : answers) {
+                PushOp op = (PushOp) a[0];
+                OpResult r = (OpResult) a[1];
+                ps.setString(1, who.deviceId());
+                ps.setLong(2, op.opId());
+                ps.setObject(3, op.txId());
+                ps.setObject(4, op.entityId());
+                ps.setString(5, r.status().name());
+                ps.setString(6, text(r));
+                ps.setLong(7, who.userId());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private String text(Object value) throws SQLException {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("not serialisable", e);
+        }
+    }
+}

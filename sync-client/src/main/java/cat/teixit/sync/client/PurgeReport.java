@@ -1,0 +1,15 @@
+package cat.teixit.sync.client;
+
+import java.util.List;
+
+/**
+ * What purging a revoked scope did: how many records were removed and which pending ops touched the
+ * scope. Those ops stay in the outbox: the next push sends them, the server rejects them, and they are
+ * shown to the user as rejections (never dropped silently, and the op ids stay gap-free). Immutable.
+ */
+public record PurgeReport(String scope, int recordsPurged, List<PendingOp> pendingOps) {
+
+    public PurgeReport {
+        pendingOps = List.copyOf(pendingOps);
+    }
+}

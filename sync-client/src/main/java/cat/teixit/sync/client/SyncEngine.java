@@ -1,0 +1,342 @@
+package cat.teixit.sync.client;
+
+import cat.teixit.sync.client.http.Hashing;
+import cat.teixit.sync.client.protocol.Json;
+import cat.teixit.sync.client.protocol.OpResult;
+import cat.teixit.sync.client.protocol.OpStatus;
+import cat.teixit.sync.client.protocol.Protocol;
+import cat.teixit.sync.client.protocol.PushOp;
+import cat.teixit.sync.client.protocol.RecordState;
+import cat.teixit.sync.client.protocol.Requests;
+import cat.teixit.sync.client.protocol.Responses;
+import cat.teixit.sync.client.protocol.Validation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one synchronisation: session and scopes, purge of revoked scopes, attachment upload, push of
+ * the outbox, then pull of every scope until nothing more is ready. Each step is idempotent and
+ * leaves the store consistent, so after any failure (crash, cut, error) the next {@link #syncOnce} simply
+ * continues. Thread-safe: one sync runs at a time; a second concurrent call is refused.
+ */
+public final class SyncEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+
+    private final SyncTransport transport;
+    private final SyncStore store;
+    private final SyncEngineConfig config;
+    private final CrashPoints crash;
+    private final ObjectMapper json = Json.strictMapper();
+    private final ReentrantLock running = new ReentrantLock();
+
+    public SyncEngine(SyncTransport transport, SyncStore store, SyncEngineConfig config, CrashPoints crashPoints) {
+        this.transport = transport;
+        this.store = store;
+        this.config = config;
+        this.crash = crashPoints;
+    }
+
+    /** Counters of one run; confined to the sync thread. */
+    private static final class Tally {
+        int pushed;
+        int applied;
+        int duplicates;
+        int rejected;
+        int conflicts;
+        int pulled;
+        int pages;
+        int blobs;
+        final List<PurgeReport> purges = new ArrayList<>();
+    }
+
+    /**
+     * One complete sync. Throws a {@link SyncException} when it cannot finish; whatever it completed
+     * before is kept, and the next call resumes.
+     */
+    public SyncReport syncOnce(SyncProgressListener progress, CancellationToken cancel) {
+        if (!running.tryLock()) {
+            throw new IllegalStateException("a sync is already running");
+        }
+        Runnable abort = transport::cancelAll;
+        cancel.onCancel(abort);
+        long start = System.nanoTime();
+        try {
+            Tally t = new Tally();
+            cancel.check();
+            progress.onProgress(new SyncProgress(SyncPhase.SESSION, 0, 1, "session"));
+            Responses.Session session = transport.session();
+            crash.reached("session.afterFetch");
+            Set<String> current = new TreeSet<>();
+            session.scopes().forEach(g -> current.add(g.scope()));
+            purgeRevoked(current, t, progress, cancel);
+            uploadBlobs(t, progress, cancel);
+            push(t, progress, cancel);
+            for (String scope : current) {
+                pull(scope, t, progress, cancel);
+            }
+            crash.reached("sync.done");
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            progress.onProgress(new SyncProgress(SyncPhase.DONE, 1, 1, "done"));
+            LOG.info("Sync done in {} ms: pushed {} (applied {}, duplicate {}, rejected {}, conflict {}), pulled {} in {} pages",
+                    elapsed.toMillis(), t.pushed, t.applied, t.duplicates, t.rejected, t.conflicts, t.pulled, t.pages);
+            return new SyncReport(t.pushed, t.applied, t.duplicates, t.rejected, t.conflicts, t.pulled, t.pages, t.blobs,
+                    t.purges, elapsed);
+        } finally {
+            cancel.removeOnCancel(abort);
+            running.unlock();
+        }
+    }
+
+    private void purgeRevoked(Set<String> current, Tally t, SyncProgressListener progress, CancellationToken cancel) {
+        Set<String> revoked = new TreeSet<>(store.knownScopes());
+        revoked.removeAll(current);
+        int done = 0;
+        for (String scope : revoked) {
+            cancel.check();
+            progress.onProgress(new SyncProgress(SyncPhase.PURGE, done++, revoked.size(), scope));
+            crash.reached("purge.beforeScope");
+            PurgeReport report = store.purgeScope(scope);
+            crash.reached("purge.afterScope");
+            LOG.info("Scope {} revoked: {} records purged, {} pending changes will be reported", scope,
+                    report.recordsPurged(), report.pendingOps().size());
+            t.purges.add(report);
+        }
+    }
+
+    private void uploadBlobs(Tally t, SyncProgressListener progress, CancellationToken cancel) {
+        List<BlobUpload> blobs = store.pendingBlobUploads();
+        int done = 0;
+        for (BlobUpload blob : blobs) {
+            cancel.check();
+            progress.onProgress(new SyncProgress(SyncPhase.UPLOAD, done++, blobs.size(), blob.sha256()));
+            String problem = checkLocalBlob(blob);
+            if (problem != null) {
+                LOG.warn("Attachment {} cannot be uploaded: {}", blob.sha256(), problem);
+                store.blobUploadFailed(blob, problem);
+                continue;
+            }
+            crash.reached("blob.beforeStatus");
+            BlobStatus status = transport.blobStatus(blob.scope(), blob.sha256());
+            crash.reached("blob.afterStatus");
+            if (status.state() != BlobStatus.State.COMMITTED) {
+                sendChunks(blob, status, cancel);
+                crash.reached("blob.beforeCommit");
+                transport.commitBlob(blob.scope(), blob.sha256(), blob.size());
+                crash.reached("blob.afterCommit");
+            }
+            store.blobUploaded(blob);
+            crash.reached("blob.afterRecord");
+            t.blobs++;
+        }
+    }
+
+    private static String checkLocalBlob(BlobUpload blob) {
+        if (!Validation.matches(Validation.SCOPE, blob.scope()) || !Validation.matches(Validation.SHA256, blob.sha256())) {
+            return "invalid scope or hash";
+        }
+        try {
+            if (!Files.isRegularFile(blob.file()) || Files.size(blob.file()) != blob.size()) {
+                return "file missing or of another size";
+            }
+            if (blob.size() > Protocol.MAX_BLOB_BYTES) {
+                return "file larger than the server accepts";
+            }
+            return Hashing.sha256Hex(blob.file()).equals(blob.sha256()) ? null : "file content changed";
+        } catch (IOException e) {
+            return "file unreadable";
+        }
+    }
+
+    private void sendChunks(BlobUpload blob, BlobStatus status, CancellationToken cancel) {
+        int chunkSize = Protocol.CHUNK_SIZE;
+        int chunks = (int) Math.max(1, (blob.size() + chunkSize - 1) / chunkSize);
+        byte[] buffer = new byte[chunkSize];
+        try (InputStream in = Files.newInputStream(blob.file())) {
+            for (int i = 0; i < chunks; i++) {
+                int length = in.readNBytes(buffer, 0, chunkSize);
+                if (status.state() == BlobStatus.State.PARTIAL && status.size() == blob.size() && status.hasChunk(i)) {
+                    continue;
+                }
+                cancel.check();
+                crash.reached("blob.beforeChunk");
+                transport.putChunk(blob.scope(), blob.sha256(), blob.size(), i, buffer, length);
+                crash.reached("blob.afterChunk");
+            }
+        } catch (IOException e) {
+            throw new SyncException("attachment unreadable while uploading", e);
+        }
+    }
+
+    private void push(Tally t, SyncProgressListener progress, CancellationToken cancel) {
+        long lastFirstOp = -1;
+        while (true) {
+            cancel.check();
+            List<PendingOp> pending = store.pendingOps(config.pushBatchOps());
+            if (pending.isEmpty()) {
+                return;
+            }
+            if (pending.getFirst().opId() == lastFirstOp) {
+                throw new SyncException("the store kept op " + lastFirstOp + " after recording its result");
+            }
+            lastFirstOp = pending.getFirst().opId();
+            // A single user transaction larger than a request is sent in consecutive requests.
+            for (int from = 0; from < pending.size(); from += config.pushBatchOps()) {
+                List<PendingOp> batch = pending.subList(from, Math.min(pending.size(), from + config.pushBatchOps()));
+                pushBatch(batch, t, progress);
+            }
+        }
+    }
+
+    private void pushBatch(List<PendingOp> batch, Tally t, SyncProgressListener progress) {
+        List<PushOp> ops = new ArrayList<>(batch.size());
+        for (PendingOp p : batch) {
+            ops.add(toPushOp(p));
+        }
+        progress.onProgress(new SyncProgress(SyncPhase.PUSH, t.pushed, -1,
+                "ops " + batch.getFirst().opId() + "-" + batch.getLast().opId()));
+        crash.reached("push.beforeSend");
+        Responses.Push answer = transport.push(new Requests.Push(store.deviceId(), ops));
+        crash.reached("push.afterSendBeforeAck");
+        List<PushOutcome> outcomes = validatePushAnswer(batch, answer);
+        store.recordPushResults(outcomes);
+        crash.reached("push.afterAck");
+        for (PushOutcome o : outcomes) {
+            t.pushed++;
+            if (o.result().status() == OpStatus.DUPLICATE) {
+                t.duplicates++;
+            }
+            switch (o.result().effectiveStatus()) {
+                case APPLIED -> t.applied++;
+                case REJECTED -> t.rejected++;
+                case CONFLICT -> t.conflicts++;
+                case DUPLICATE -> throw new IllegalStateException("unreachable");
+            }
+        }
+    }
+
+    private PushOp toPushOp(PendingOp p) {
+        JsonNode fields;
+        try {
+            fields = json.readTree(p.payloadJson());
+        } catch (IOException e) {
+            throw new SyncException("outbox entry " + p.opId() + " holds invalid JSON", e);
+        }
+        if (!(fields instanceof ObjectNode object)) {
+            throw new SyncException("outbox entry " + p.opId() + " does not hold a JSON object");
+        }
+        return new PushOp(p.opId(), p.txId(), p.entityType(), p.entityId(), p.kind(), object, p.baseVersion(), p.hlc(),
+                p.scope());
+    }
+
+    private static List<PushOutcome> validatePushAnswer(List<PendingOp> batch, Responses.Push answer) {
+        List<OpResult> results = answer.results();
+        if (results.size() != batch.size()) {
+            throw new SyncProtocolException("push answer has " + results.size() + " results for " + batch.size() + " ops");
+        }
+        List<PushOutcome> outcomes = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            PendingOp op = batch.get(i);
+            OpResult r = results.get(i);
+            if (r.opId() != op.opId()) {
+                throw new SyncProtocolException("push answer out of order at op " + op.opId());
+            }
+            if (r.conflict() != null) {
+                RecordState server = r.conflict().server();
+                if (!server.id().equals(op.entityId()) || !server.scope().equals(op.scope())) {
+                    throw new SyncProtocolException("conflict of op " + op.opId() + " names another record");
+                }
+            }
+            outcomes.add(new PushOutcome(op, r));
+        }
+        return outcomes;
+    }
+
+    private void pull(String scope, Tally t, SyncProgressListener progress, CancellationToken cancel) {
+        while (true) {
+            String cursor = store.cursor(scope);
+            List<RecordState> set = new ArrayList<>();
+            boolean more = false;
+            for (int page = 0; page < config.maxPagesPerSet(); page++) {
+                cancel.check();
+                progress.onProgress(new SyncProgress(SyncPhase.PULL, t.pulled + set.size(), -1, scope));
+                crash.reached("pull.beforeFetch");
+                Responses.Pull answer = transport.pull(scope, cursor, config.pullPageLimit());
+                crash.reached("pull.afterPage");
+                validatePullAnswer(scope, cursor, answer);
+                set.addAll(answer.records());
+                t.pages++;
+                more = answer.hasMore();
+                cursor = answer.cursor();
+                if (!more) {
+                    break;
+                }
+            }
+            cancel.check();
+            crash.reached("pull.beforeApply");
+            store.applyPulled(scope, set, cursor);
+            crash.reached("pull.afterApply");
+            t.pulled += set.size();
+            if (!more) {
+                return;
+            }
+        }
+    }
+
+    private void validatePullAnswer(String scope, String sentCursor, Responses.Pull answer) {
+        if (!answer.scope().equals(scope)) {
+            throw new SyncProtocolException("pull answer for another scope");
+        }
+        if (answer.records().size() > config.pullPageLimit() + Protocol.MAX_OPS_PER_PUSH) {
+            throw new SyncProtocolException("pull answer longer than asked for");
+        }
+        for (RecordState r : answer.records()) {
+            if (!r.scope().equals(scope)) {
+                throw new SyncProtocolException("pull answer holds a record of another scope");
+            }
+        }
+        if (answer.hasMore() && answer.records().isEmpty() && answer.cursor().equals(sentCursor)) {
+            throw new SyncProtocolException("pull answer promises more but does not advance");
+        }
+    }
+
+    /**
+     * Downloads an attachment into {@code target} when it is opened (downloads are lazy), refusing more
+     * than the configured maximum and any content whose SHA-256 differs from {@code sha256}.
+     */
+    public void downloadBlob(String scope, String sha256, Path target) {
+        Validation.require(Validation.SHA256, sha256, "sha256");
+        Path part = target.resolveSibling(target.getFileName() + ".download");
+        try {
+            transport.downloadBlob(scope, sha256, part, config.maxDownloadBytes());
+            crash.reached("download.afterFetch");
+            if (!Hashing.sha256Hex(part).equals(sha256)) {
+                throw new SyncProtocolException("downloaded attachment does not match its hash");
+            }
+            crash.reached("download.afterVerify");
+            Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new SyncException("attachment could not be saved", e);
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // Left-over partial download: overwritten next time.
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package cat.teixit.sync.client;
+
+/** The server could not be reached (or kept failing) after every retry; try again later. */
+public class SyncNetworkException extends SyncException {
+
+    public SyncNetworkException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

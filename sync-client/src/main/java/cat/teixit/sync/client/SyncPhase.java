@@ -1,0 +1,6 @@
+package cat.teixit.sync.client;
+
+/** The steps of one sync, in order. */
+public enum SyncPhase {
+    SESSION, PURGE, UPLOAD, PUSH, PULL, DONE
+}

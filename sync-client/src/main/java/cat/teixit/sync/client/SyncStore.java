@@ -1,0 +1,69 @@
+package cat.teixit.sync.client;
+
+import cat.teixit.sync.client.protocol.RecordState;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The port the workstation implements over its local store; {@link SyncEngine} is its only caller,
+ * from one sync thread at a time. Every method that changes something does it in ONE local
+ * transaction: either all of it is saved or none of it. Implementations must tolerate being called
+ * again with the same input after a crash (every step is replayed as is).
+ */
+public interface SyncStore {
+
+    /** This device's id, as written in its outbox entries and HLC values. */
+    String deviceId();
+
+    /**
+     * Outbox entries waiting to be pushed, in op-id order, whole user transactions only: stop before a
+     * transaction that would make the list longer than {@code maxOps}, unless it is the first one (then
+     * return it whole even if it is longer; the engine splits it). Empty when nothing waits.
+     */
+    List<PendingOp> pendingOps(int maxOps);
+
+    /**
+     * Records the server's answers to pushed ops, in one transaction. For every outcome the op leaves
+     * the outbox; by {@code result().effectiveStatus()}:
+     * <ul>
+     * <li>APPLIED: nothing else. Do not change the row's server version: only pulls do (a pull brings the
+     * other fields that changed meanwhile).</li>
+     * <li>REJECTED: keep the op and its reason where the user will see it.</li>
+     * <li>CONFLICT: keep a conflict record (the op's values, the server's values, who and when) for the
+     * user to resolve; then, if the conflict's server state has a higher version than the row's, set
+     * the row to it, except the fields (or delete) that other pending ops still change.</li>
+     * </ul>
+     * An outcome for an op no longer in the outbox (a replay) is ignored.
+     */
+    void recordPushResults(List<PushOutcome> outcomes);
+
+    /** Scopes of which the store holds records or a cursor. */
+    Set<String> knownScopes();
+
+    /** The pull cursor of {@code scope}, or null when it was never pulled. */
+    String cursor(String scope);
+
+    /**
+     * Applies one complete, validated page set of {@code scope} and stores {@code cursor}, in one
+     * transaction. For each record, by id: a row with no pending ops takes the server's state (fields,
+     * version, HLC, tombstone); a row with pending ops keeps the fields (and delete) those ops change,
+     * takes the other fields, and keeps its server version (so later local edits still compare against
+     * what the user really saw). Never move a row's server version backwards.
+     */
+    void applyPulled(String scope, List<RecordState> records, String cursor);
+
+    /**
+     * Removes every record of a scope the user no longer holds, and its cursor, in one transaction. The
+     * pending ops to it stay in the outbox (see {@link PurgeReport}) and are returned for the user to see.
+     */
+    PurgeReport purgeScope(String scope);
+
+    /** Attachments referenced by pending ops and not yet uploaded. */
+    List<BlobUpload> pendingBlobUploads();
+
+    /** The server holds {@code blob} now. */
+    void blobUploaded(BlobUpload blob);
+
+    /** {@code blob} cannot be uploaded (its file is missing or no longer matches its hash). */
+    void blobUploadFailed(BlobUpload blob, String reason);
+}

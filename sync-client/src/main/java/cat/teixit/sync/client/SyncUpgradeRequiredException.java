@@ -1,0 +1,9 @@
+package cat.teixit.sync.client;
+
+/** The server no longer speaks this client's protocol or schema version: Teixit must be updated. */
+public class SyncUpgradeRequiredException extends SyncException {
+
+    public SyncUpgradeRequiredException(String message) {
+        super(message);
+    }
+}

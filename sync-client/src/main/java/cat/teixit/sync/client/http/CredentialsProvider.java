@@ -1,0 +1,11 @@
+package cat.teixit.sync.client.http;
+
+/**
+ * Supplies credentials when the transport must log in (first call, or the refresh token expired).
+ * Returning null means "no credentials now": the call fails with an authentication error.
+ */
+@FunctionalInterface
+public interface CredentialsProvider {
+
+    Credentials credentials();
+}

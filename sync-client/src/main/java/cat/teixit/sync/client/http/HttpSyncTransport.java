@@ -1,0 +1,490 @@
+package cat.teixit.sync.client.http;
+
+import cat.teixit.sync.client.BlobStatus;
+import cat.teixit.sync.client.SyncAuthException;
+import cat.teixit.sync.client.SyncCancelledException;
+import cat.teixit.sync.client.SyncNetworkException;
+import cat.teixit.sync.client.SyncProtocolException;
+import cat.teixit.sync.client.SyncServerException;
+import cat.teixit.sync.client.SyncTransport;
+import cat.teixit.sync.client.SyncUpgradeRequiredException;
+import cat.teixit.sync.client.protocol.Json;
+import cat.teixit.sync.client.protocol.Protocol;
+import cat.teixit.sync.client.protocol.Requests;
+import cat.teixit.sync.client.protocol.Responses;
+import cat.teixit.sync.client.protocol.Validation;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.BitSet;
+import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sync protocol over HTTPS with OkHttp: protocol headers, bearer tokens (login on demand, one
+ * refresh on 401), retries with exponential backoff and full jitter on connection errors, 5xx and 429,
+ * and strict, size-capped parsing of every answer. Thread-safe.
+ */
+public final class HttpSyncTransport implements SyncTransport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpSyncTransport.class);
+    private static final MediaType JSON = MediaType.get("application/json");
+    private static final MediaType OCTETS = MediaType.get("application/octet-stream");
+
+    private final TransportConfig config;
+    private final CredentialsProvider credentials;
+    private final OkHttpClient http;
+    private final ObjectMapper json = Json.strictMapper();
+    private final HttpUrl api;
+    private final Object tokenLock = new Object();
+    private Responses.Tokens tokens;
+    private volatile boolean cancelled;
+
+    public HttpSyncTransport(TransportConfig config, CredentialsProvider credentials) {
+        this.config = config;
+        this.credentials = credentials;
+        this.http = new OkHttpClient.Builder().connectTimeout(config.connectTimeout()).readTimeout(config.readTimeout())
+                .writeTimeout(config.readTimeout()).callTimeout(config.callTimeout()).retryOnConnectionFailure(false)
+                .followRedirects(false).build();
+        HttpUrl base = HttpUrl.get(config.baseUrl().toString());
+        this.api = base.newBuilder().addPathSegments(Protocol.API.substring(1)).build();
+    }
+
+    /** Closes idle connections and threads; the transport is unusable afterwards. */
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    @Override
+    public void cancelAll() {
+        cancelled = true;
+        http.dispatcher().cancelAll();
+    }
+
+    /** Clears a previous {@link #cancelAll()} so the transport can serve the next sync. */
+    public void resetCancellation() {
+        cancelled = false;
+    }
+
+    /** Forgets the tokens: the next call logs in again. */
+    public void logout() {
+        synchronized (tokenLock) {
+            tokens = null;
+        }
+    }
+
+    @Override
+    public Responses.Session session() {
+        Reply r = call(() -> get(url("session")), true);
+        return parse(r, Responses.Session.class);
+    }
+
+    @Override
+    public Responses.Push push(Requests.Push request) {
+        byte[] body = write(request);
+        Reply r = call(() -> new Request.Builder().url(url("push")).post(RequestBody.create(body, JSON)), true);
+        return parse(r, Responses.Push.class);
+    }
+
+    @Override
+    public Responses.Pull pull(String scope, String cursor, int limit) {
+        Validation.require(Validation.SCOPE, scope, "scope");
+        HttpUrl.Builder u = url("pull").newBuilder().addQueryParameter("scope", scope)
+                .addQueryParameter("limit", Integer.toString(limit));
+        if (cursor != null) {
+            u.addQueryParameter("cursor", Validation.require(Validation.CURSOR, cursor, "cursor"));
+        }
+        HttpUrl built = u.build();
+        Reply r = call(() -> get(built), true);
+        return parse(r, Responses.Pull.class);
+    }
+
+    @Override
+    public BlobStatus blobStatus(String scope, String sha256) {
+        HttpUrl u = blobUrl(scope, sha256).build();
+        Reply r = call(() -> new Request.Builder().url(u).head(), true, 404);
+        if (r.code == 404) {
+            return new BlobStatus(BlobStatus.State.ABSENT, 0, new BitSet());
+        }
+        try {
+            String state = r.header(Protocol.HEADER_BLOB_STATE);
+            long size = Long.parseLong(nonNull(r.header(Protocol.HEADER_BLOB_SIZE)));
+            BitSet chunks = parseRanges(r.header(Protocol.HEADER_BLOB_CHUNKS));
+            return switch (nonNull(state)) {
+                case "committed" -> new BlobStatus(BlobStatus.State.COMMITTED, size, chunks);
+                case "partial" -> new BlobStatus(BlobStatus.State.PARTIAL, size, chunks);
+                default -> throw new SyncProtocolException("unknown blob state");
+            };
+        } catch (IllegalArgumentException e) {
+            throw new SyncProtocolException("malformed blob status headers", e);
+        }
+    }
+
+    @Override
+    public void putChunk(String scope, String sha256, long totalSize, int index, byte[] data, int length) {
+        HttpUrl u = blobUrl(scope, sha256).addPathSegment("chunks").addPathSegment(Integer.toString(index)).build();
+        byte[] chunk = Arrays.copyOf(data, length);
+        String chunkSha = Hashing.sha256Hex(chunk);
+        call(() -> new Request.Builder().url(u).header(Protocol.HEADER_BLOB_SIZE, Long.toString(totalSize))
+                .header(Protocol.HEADER_CHUNK_SHA256, chunkSha).put(RequestBody.create(chunk, OCTETS)), true);
+    }
+
+    @Override
+    public void commitBlob(String scope, String sha256, long size) {
+        HttpUrl u = blobUrl(scope, sha256).addPathSegment("commit").build();
+        byte[] body = write(new Requests.BlobCommit(size));
+        call(() -> new Request.Builder().url(u).post(RequestBody.create(body, JSON)), true);
+    }
+
+    @Override
+    public long downloadBlob(String scope, String sha256, Path target, long maxBytes) {
+        HttpUrl u = blobUrl(scope, sha256).build();
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        int attempt = 0;
+        boolean refreshed = false;
+        while (true) {
+            attempt++;
+            checkCancelled();
+            Request request = authorised(new Request.Builder().url(u).get());
+            Call call = http.newCall(request);
+            try (Response response = call.execute()) {
+                if (response.code() == 401 && !refreshed) {
+                    refreshed = true;
+                    renewAfter401();
+                    attempt--;
+                    continue;
+                }
+                if (retryable(response.code()) && attempt < config.maxAttempts()) {
+                    sleepBackoff(attempt, response.header("Retry-After"));
+                    continue;
+                }
+                if (response.code() != 200) {
+                    throw error(response.code(), readCapped(response.body().byteStream(), 64 * 1024));
+                }
+                long declared = response.body().contentLength();
+                if (declared > maxBytes) {
+                    throw new SyncProtocolException("attachment larger than the allowed " + maxBytes + " bytes");
+                }
+                long copied = copyCapped(response.body().byteStream(), part, maxBytes);
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return copied;
+            } catch (IOException e) {
+                deleteQuietly(part);
+                if (cancelled) {
+                    throw new SyncCancelledException();
+                }
+                if (attempt >= config.maxAttempts()) {
+                    throw new SyncNetworkException("download failed after " + attempt + " attempts", e);
+                }
+                sleepBackoff(attempt, null);
+            } catch (RuntimeException e) {
+                deleteQuietly(part);
+                throw e;
+            }
+        }
+    }
+
+    // ---- plumbing
+
+    private HttpUrl url(String path) {
+        return api.newBuilder().addPathSegments(path).build();
+    }
+
+    private HttpUrl.Builder blobUrl(String scope, String sha256) {
+        Validation.require(Validation.SCOPE, scope, "scope");
+        Validation.require(Validation.SHA256, sha256, "sha256");
+        return api.newBuilder().addPathSegment("blobs").addPathSegment(scope).addPathSegment(sha256);
+    }
+
+    private static Request.Builder get(HttpUrl url) {
+        return new Request.Builder().url(url).get();
+    }
+
+    /** An answer read whole (so a cut mid-body is retried like any network failure). */
+    private record Reply(int code, okhttp3.Headers headers, byte[] body) {
+        String header(String name) {
+            return headers.get(name);
+        }
+    }
+
+    private interface RequestFactory {
+        Request.Builder build();
+    }
+
+    private Reply call(RequestFactory factory, boolean authenticated, int... acceptedErrors) {
+        int attempt = 0;
+        boolean refreshed = false;
+        IOException lastFailure = null;
+        int lastCode = 0;
+        while (attempt < config.maxAttempts()) {
+            attempt++;
+            checkCancelled();
+            Request.Builder builder = factory.build();
+            Request request = authenticated ? authorised(builder) : withProtocolHeaders(builder).build();
+            try (Response response = http.newCall(request).execute()) {
+                int code = response.code();
+                if (code == 401 && authenticated && !refreshed) {
+                    refreshed = true;
+                    attempt--;
+                    renewAfter401();
+                    continue;
+                }
+                if (retryable(code)) {
+                    lastCode = code;
+                    LOG.debug("server answered {}, attempt {}", code, attempt);
+                    if (attempt < config.maxAttempts()) {
+                        sleepBackoff(attempt, response.header("Retry-After"));
+                    }
+                    continue;
+                }
+                byte[] body = readCapped(response.body().byteStream(), config.maxResponseBytes());
+                if (code >= 200 && code < 300) {
+                    return new Reply(code, response.headers(), body);
+                }
+                for (int accepted : acceptedErrors) {
+                    if (code == accepted) {
+                        return new Reply(code, response.headers(), body);
+                    }
+                }
+                throw error(code, body);
+            } catch (IOException e) {
+                if (cancelled) {
+                    throw new SyncCancelledException();
+                }
+                lastFailure = e;
+                LOG.debug("request failed ({}), attempt {}", e.getClass().getSimpleName(), attempt);
+                if (attempt < config.maxAttempts()) {
+                    sleepBackoff(attempt, null);
+                }
+            }
+        }
+        if (lastFailure != null) {
+            throw new SyncNetworkException("server unreachable after " + attempt + " attempts", lastFailure);
+        }
+        throw new SyncNetworkException("server kept answering " + lastCode + " after " + attempt + " attempts", null);
+    }
+
+    private static boolean retryable(int code) {
+        return code == 429 || code >= 500;
+    }
+
+    private Request.Builder withProtocolHeaders(Request.Builder b) {
+        return b.header(Protocol.HEADER_PROTOCOL, Integer.toString(Protocol.VERSION))
+                .header(Protocol.HEADER_SCHEMA, Integer.toString(config.schemaVersion()))
+                .header("User-Agent", "teixit-sync-client/" + Protocol.VERSION);
+    }
+
+    private Request authorised(Request.Builder builder) {
+        String token = accessToken();
+        return withProtocolHeaders(builder).header("Authorization", "Bearer " + token).build();
+    }
+
+    private String accessToken() {
+        synchronized (tokenLock) {
+            if (tokens == null) {
+                tokens = login();
+            } else if (tokens.accessExpiresAt() < System.currentTimeMillis() + 30_000) {
+                tokens = refreshOrLogin();
+            }
+            return tokens.accessToken();
+        }
+    }
+
+    private void renewAfter401() {
+        synchronized (tokenLock) {
+            tokens = tokens == null ? login() : refreshOrLogin();
+        }
+    }
+
+    private Responses.Tokens refreshOrLogin() {
+        String refreshToken = tokens.refreshToken();
+        if (tokens.refreshExpiresAt() > System.currentTimeMillis()) {
+            byte[] body = write(new Requests.Refresh(refreshToken));
+            Reply r = call(() -> new Request.Builder().url(url("auth/refresh")).post(RequestBody.create(body, JSON)),
+                    false, 401);
+            if (r.code == 200) {
+                return parse(r, Responses.Tokens.class);
+            }
+        }
+        return login();
+    }
+
+    private Responses.Tokens login() {
+        Credentials c = credentials.credentials();
+        if (c == null) {
+            throw new SyncAuthException("no credentials to log in with");
+        }
+        char[] pw = c.password();
+        byte[] body;
+        try {
+            body = write(new Requests.Login(c.username(), new String(pw), config.deviceId()));
+        } finally {
+            Arrays.fill(pw, '\0');
+        }
+        Reply r;
+        try {
+            r = call(() -> new Request.Builder().url(url("auth/login")).post(RequestBody.create(body, JSON)), false,
+                    401);
+        } finally {
+            Arrays.fill(body, (byte) 0);
+        }
+        if (r.code == 401) {
+            throw new SyncAuthException("the server refused the user name or password");
+        }
+        return parse(r, Responses.Tokens.class);
+    }
+
+    private RuntimeException error(int code, byte[] body) {
+        Responses.Error e = null;
+        try {
+            e = json.readValue(body, Responses.Error.class);
+        } catch (IOException | RuntimeException ignored) {
+            // An error without a readable body is still an error; its status says enough.
+        }
+        String errorCode = e == null || e.error() == null ? "http_" + code : e.error();
+        String message = e == null ? null : e.message();
+        if (code == 426) {
+            return new SyncUpgradeRequiredException(message == null ? "upgrade required" : message);
+        }
+        if (code == 401) {
+            return new SyncAuthException("the server refused the session: " + errorCode);
+        }
+        return new SyncServerException(code, errorCode, message, e == null ? null : e.expectedOpId());
+    }
+
+    private <T> T parse(Reply r, Class<T> type) {
+        try {
+            T value = json.readValue(r.body, type);
+            if (value == null) {
+                throw new SyncProtocolException("empty answer where " + type.getSimpleName() + " was expected");
+            }
+            return value;
+        } catch (JacksonException | IllegalArgumentException e) {
+            String detail = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
+            throw new SyncProtocolException("malformed " + type.getSimpleName() + " answer: " + detail, e);
+        } catch (IOException e) {
+            throw new SyncProtocolException("unreadable answer", e);
+        }
+    }
+
+    private byte[] write(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("request not serialisable", e);
+        }
+    }
+
+    private static byte[] readCapped(InputStream in, int max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[64 * 1024];
+        int n;
+        long total = 0;
+        while ((n = in.read(buf)) >= 0) {
+            total += n;
+            if (total > max) {
+                throw new SyncProtocolException("answer larger than the allowed " + max + " bytes");
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static long copyCapped(InputStream in, Path target, long max) throws IOException {
+        long total = 0;
+        try (OutputStream out = Files.newOutputStream(target)) {
+            byte[] buf = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buf)) >= 0) {
+                total += n;
+                if (total > max) {
+                    throw new SyncProtocolException("attachment larger than the allowed " + max + " bytes");
+                }
+                out.write(buf, 0, n);
+            }
+        }
+        return total;
+    }
+
+    private void sleepBackoff(int attempt, String retryAfter) {
+        long capMs = config.backoffMax().toMillis();
+        long exp = Math.min(capMs, config.backoffBase().toMillis() << Math.min(attempt - 1, 20));
+        long delay = ThreadLocalRandom.current().nextLong(exp / 2, exp + 1);
+        if (retryAfter != null) {
+            try {
+                delay = Math.max(delay, Math.min(capMs, TimeUnit.SECONDS.toMillis(Long.parseLong(retryAfter.trim()))));
+            } catch (NumberFormatException ignored) {
+                // An HTTP-date Retry-After is rare here; the backoff alone is fine.
+            }
+        }
+        try {
+            long end = System.currentTimeMillis() + delay;
+            while (!cancelled && System.currentTimeMillis() < end) {
+                Thread.sleep(Math.min(50, Math.max(1, end - System.currentTimeMillis())));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncCancelledException();
+        }
+        checkCancelled();
+    }
+
+    private void checkCancelled() {
+        if (cancelled || Thread.currentThread().isInterrupted()) {
+            throw new SyncCancelledException();
+        }
+    }
+
+    private static String nonNull(String s) {
+        if (s == null) {
+            throw new IllegalArgumentException("missing header");
+        }
+        return s;
+    }
+
+    /** Parses "0-3,5,7-9" into a bit set; the empty string is no chunk. */
+    static BitSet parseRanges(String text) {
+        BitSet set = new BitSet();
+        if (text == null || text.isEmpty()) {
+            return set;
+        }
+        if (text.length() > 100_000) {
+            throw new IllegalArgumentException("chunk list too long");
+        }
+        for (String part : text.split(",")) {
+            int dash = part.indexOf('-');
+            int from = Integer.parseInt(dash < 0 ? part : part.substring(0, dash));
+            int to = dash < 0 ? from : Integer.parseInt(part.substring(dash + 1));
+            if (from < 0 || to < from || to > Protocol.MAX_BLOB_BYTES / 1024) {
+                throw new IllegalArgumentException("bad chunk range");
+            }
+            set.set(from, to + 1);
+        }
+        return set;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // A stale .part file is overwritten by the next download.
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package cat.teixit.sync.client.http;
+
+import cat.teixit.sync.client.protocol.Protocol;
+import cat.teixit.sync.client.protocol.Validation;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How {@link HttpSyncTransport} talks to a server: address, device, timeouts, retries and limits.
+ * Plain HTTP is refused unless {@code allowPlainHttp} (tests, or a loopback reverse proxy). Immutable.
+ */
+public record TransportConfig(URI baseUrl, String deviceId, int schemaVersion, boolean allowPlainHttp,
+        Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxAttempts, Duration backoffBase,
+        Duration backoffMax, int maxResponseBytes) {
+
+    public TransportConfig {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        String scheme = baseUrl.getScheme();
+        if (!"https".equals(scheme) && !("http".equals(scheme) && allowPlainHttp)) {
+            throw new IllegalArgumentException("the server address must use https");
+        }
+        Validation.require(Validation.DEVICE_ID, deviceId, "deviceId");
+        if (maxAttempts < 1 || maxResponseBytes < 1024) {
+            throw new IllegalArgumentException("invalid transport limits");
+        }
+    }
+
+    /** Sensible defaults for a workstation on a slow link. */
+    public static TransportConfig defaults(URI baseUrl, String deviceId) {
+        return defaults(baseUrl, deviceId, false);
+    }
+
+    /** Defaults; {@code allowPlainHttp} only for tests or a reverse proxy on the same machine. */
+    public static TransportConfig defaults(URI baseUrl, String deviceId, boolean allowPlainHttp) {
+        return new TransportConfig(baseUrl, deviceId, Protocol.MIN_SCHEMA, allowPlainHttp, Duration.ofSeconds(10),
+                Duration.ofSeconds(60), Duration.ofMinutes(5), 6, Duration.ofMillis(250), Duration.ofSeconds(20),
+                Protocol.MAX_RESPONSE_BYTES);
+    }
+
+    public TransportConfig withRetries(int attempts, Duration base, Duration max) {
+        return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
+                callTimeout, attempts, base, max, maxResponseBytes);
+    }
+
+    public TransportConfig withTimeouts(Duration connect, Duration read, Duration call) {
+        return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connect, read, call, maxAttempts,
+                backoffBase, backoffMax, maxResponseBytes);
+    }
+
+    public TransportConfig withSchemaVersion(int schema) {
+        return new TransportConfig(baseUrl, deviceId, schema, allowPlainHttp, connectTimeout, readTimeout, callTimeout,
+                maxAttempts, backoffBase, backoffMax, maxResponseBytes);
+    }
+
+    public TransportConfig withMaxResponseBytes(int max) {
+        return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
+                callTimeout, maxAttempts, backoffBase, backoffMax, max);
+    }
+}

@@ -1,0 +1,6 @@
+package cat.teixit.sync.client.protocol;
+
+/** The kind of one pushed operation. */
+public enum ChangeKind {
+    INSERT, PATCH, DELETE
+}
