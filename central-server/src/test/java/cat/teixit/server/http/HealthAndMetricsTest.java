@@ -1,0 +1,74 @@
+package cat.teixit.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cat.teixit.server.testing.TestServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class HealthAndMetricsTest {
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void healthAnswersOkWhenTheDatabaseIsReachable() throws Exception {
+        HttpResponse<String> r = get("/health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("ok\n");
+    }
+
+    @Test
+    void metricsCountRequestsAndLatencyPerEndpoint() throws Exception {
+        var t = server.transport("laia", "dev-metrics");
+        t.session();
+        t.pull("GIR-N", null, 10);
+        HttpResponse<String> r = get("/metrics");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("teixit_requests_total{method=\"GET\",endpoint=\"/pull\",status=\"200\"} 1")
+                .contains("teixit_request_seconds_bucket{method=\"GET\",endpoint=\"/pull\",le=\"+Inf\"} 1")
+                .contains("teixit_request_seconds_count{method=\"POST\",endpoint=\"/auth/login\"} 1");
+        t.close();
+    }
+
+    @Test
+    void everyApiRequestLeavesAnAuditRowWithoutFieldValues() throws Exception {
+        var t = server.transport("laia", "dev-audit");
+        t.session();
+        t.pull("GIR-N", null, 10);
+        try (Connection c = server.db().connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT endpoint, status, device_id FROM audit WHERE device_id = 'dev-audit' ORDER BY id");
+                ResultSet rs = ps.executeQuery()) {
+            StringBuilder rows = new StringBuilder();
+            while (rs.next()) {
+                rows.append(rs.getString(1)).append(' ').append(rs.getInt(2)).append(';');
+            }
+            assertThat(rows.toString()).isEqualTo("/session 200;/pull 200;");
+        }
+        HttpResponse<String> unknown = get("/api/v1/nothing-here");
+        assertThat(unknown.statusCode()).isEqualTo(426);
+        t.close();
+    }
+}
