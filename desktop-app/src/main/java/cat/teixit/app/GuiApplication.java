@@ -1,5 +1,8 @@
 package cat.teixit.app;
 
+import cat.teixit.gui.casefile.CaseFilesAreaView;
+import cat.teixit.gui.casefile.CaseNavigator;
+import cat.teixit.gui.casefile.CaseServices;
 import cat.teixit.gui.common.DialogService;
 import cat.teixit.gui.common.FxDialogService;
 import cat.teixit.gui.common.FxUiExecutor;
@@ -12,6 +15,8 @@ import cat.teixit.gui.home.HomeViewModel;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.login.LoginView;
 import cat.teixit.gui.login.LoginViewModel;
+import cat.teixit.gui.search.SearchBox;
+import cat.teixit.gui.search.SearchViewModel;
 import cat.teixit.gui.settings.SettingsView;
 import cat.teixit.gui.settings.SettingsViewModel;
 import cat.teixit.gui.shell.Area;
@@ -20,6 +25,9 @@ import cat.teixit.gui.shell.MainViewModel;
 import cat.teixit.gui.shell.ShortcutSheet;
 import cat.teixit.gui.shell.Workspace;
 import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.casefile.DraftService;
+import cat.teixit.logic.search.SearchService;
+import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.settings.WindowGeometry;
@@ -79,6 +87,7 @@ public final class GuiApplication {
     private Scene scene;
     private DialogService dialogs;
     private MainView mainView;
+    private CaseNavigator navigator;
 
     /**
      * @param backend the workstation being opened in the background (may complete exceptionally)
@@ -151,12 +160,28 @@ public final class GuiApplication {
     private void showMain(CurrentUser user) {
         Workstation w = workstation();
         Workspace workspace = new Workspace(dialogs);
+        DraftService drafts = new DraftService(w.store(), w.clock());
+        navigator = new CaseNavigator(workspace, nav -> new CaseServices(user, w.caseFiles(), w.people(),
+                w.households(), w.interventions(), w.timeline(), w.search(), w.catalogues(), drafts, executor, i18n,
+                dialogs, nav));
+        CaseServices services = navigator.services();
+        boolean caseFiles = w.access().allows(user, Permission.VIEW_CASE_FILES);
         List<Area> areas = new ArrayList<>();
         areas.add(new Area("home", "area.home", AppIcon.HOME, shortcut(KeyCode.DIGIT1), false, false,
                 () -> new HomeView(new HomeViewModel(user, w.status(), executor, w.clock(), I18n.ZONE), i18n)));
+        if (caseFiles) {
+            areas.add(new Area("casefiles", "area.casefiles", AppIcon.CASE_FILES, shortcut(KeyCode.DIGIT2), true, false,
+                    () -> new CaseFilesAreaView(services)));
+        }
         areas.add(new Area("settings", "area.settings", AppIcon.SETTINGS, shortcut(KeyCode.COMMA), true, true,
                 () -> new SettingsView(new SettingsViewModel(i18n.languageProperty(), theme.themeProperty(), dataDir,
                         Version.current()), i18n)));
+        SearchBox search = null;
+        if (caseFiles) {
+            SearchViewModel searchVm = new SearchViewModel(
+                    q -> w.search().search(user, q, SearchService.DEFAULT_LIMIT, i18n.language()), executor);
+            search = new SearchBox(searchVm, i18n, navigator);
+        }
         MainViewModel vm = new MainViewModel(user, w.status(), executor);
         mainView = new MainView(vm, i18n, areas, workspace, new MainView.Actions() {
             @Override
@@ -172,11 +197,17 @@ public final class GuiApplication {
 
             @Override
             public void showShortcuts() {
-                ShortcutSheet.show(stage, i18n, ShortcutSheet.entries(areas));
+                ShortcutSheet.show(stage, i18n, ShortcutSheet.entries(areas, caseFiles));
             }
-        });
+        }, search == null ? null : search.node());
         setRoot(mainView);
         mainView.installShortcuts(scene);
+        if (search != null) {
+            SearchBox box = search;
+            scene.getAccelerators().put(ShortcutSheet.SEARCH, box::focus);
+            scene.getAccelerators().put(ShortcutSheet.SEARCH_ALT, box::focus);
+            scene.getAccelerators().put(ShortcutSheet.NEW, navigator::newThing);
+        }
         afterNextFrame(probe::mainReady);
     }
 
@@ -211,6 +242,21 @@ public final class GuiApplication {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestQuit);
         mainView = null;
         return true;
+    }
+
+    /** What opens case files and people in the main window (null before login). */
+    public CaseNavigator navigator() {
+        return navigator;
+    }
+
+    /** Quits at once, dropping unsaved work (drafts stay): for an orderly shutdown of tests and the OS. */
+    public void quitWithoutAsking() {
+        if (mainView != null) {
+            mainView.deactivate();
+            mainView = null;
+        }
+        stage.hide();
+        shutdown(0, null);
     }
 
     /** The user closes the window: guard unsaved work, remember the window, release the store. */

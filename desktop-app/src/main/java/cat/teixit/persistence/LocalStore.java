@@ -1,5 +1,7 @@
 package cat.teixit.persistence;
 
+import cat.teixit.model.common.StaleRecordException;
+
 import cat.teixit.model.casefile.Assessment;
 import cat.teixit.model.casefile.Attachment;
 import cat.teixit.model.casefile.CaseCollaborator;

@@ -192,6 +192,37 @@ public final class SqlQueries {
         }
     }
 
+    /** Saves (or replaces) a draft text of a user. */
+    public static void saveDraft(Connection c, String userId, String key, String text, long at) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO draft (draft_key, user_id, text, updated_at)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT (user_id, draft_key) DO UPDATE SET text = excluded.text,"
+                + " updated_at = excluded.updated_at")) {
+            st.setString(1, key);
+            st.setString(2, userId);
+            st.setString(3, text);
+            st.setLong(4, at);
+            st.executeUpdate();
+        }
+    }
+
+    public static String loadDraft(Connection c, String userId, String key) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT text FROM draft WHERE user_id = ? AND draft_key = ?")) {
+            st.setString(1, userId);
+            st.setString(2, key);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    public static void deleteDraft(Connection c, String userId, String key) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM draft WHERE user_id = ? AND draft_key = ?")) {
+            st.setString(1, userId);
+            st.setString(2, key);
+            st.executeUpdate();
+        }
+    }
+
     private static UUID uuid(String s) {
         return s == null ? null : UUID.fromString(s);
     }

@@ -30,61 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole workstation on a temporary demo store, driven as a professional would. */
 @Tag("gui")
-class WorkstationGuiTest {
-
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private final AtomicInteger exitCode = new AtomicInteger(-1);
-    private GuiApplication app;
-    private Stage stage;
-
-    @BeforeEach
-    void start() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        CompletableFuture<Workstation> backend = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Workstation.open(dir, InstanceLock.acquire(dir), true);
-            } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        });
-        Preferences prefs = new Preferences(new SettingsFile(dir));
-        FxToolkit.setupFixture(() -> {
-            app = new GuiApplication(dir, backend, prefs, GuiApplication.StartupProbe.NONE, exitCode::set);
-            app.start(stage);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (exitCode.get() < 0) {
-            FxToolkit.setupFixture(() -> app.requestQuit());
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(exitCode.get()).isZero();
-    }
-
-    private void logIn(String user, String password) {
-        robot.clickOn("#login-username").eraseText(20).write(user);
-        robot.clickOn("#login-password").write(password);
-        robot.clickOn("#login-submit");
-    }
-
-    private <T extends Node> T find(String query) {
-        return robot.lookup(query).query();
-    }
-
-    private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
-                .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.isVisible()).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(String query) {
-        return ((Labeled) find(query)).getText();
-    }
+class WorkstationGuiTest extends GuiTestBase {
 
     @Test
     void aDemoUserLogsInToTheCatalanMainWindowAndVisitsEveryArea() throws Exception {

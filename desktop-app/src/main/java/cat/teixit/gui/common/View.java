@@ -22,4 +22,8 @@ public interface View {
     default boolean hasUnsavedChanges() {
         return false;
     }
+
+    /** The user chose to close the view without saving: drop drafts and typed work. */
+    default void discardChanges() {
+    }
 }

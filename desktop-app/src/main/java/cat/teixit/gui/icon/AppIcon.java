@@ -26,7 +26,22 @@ public enum AppIcon {
     PENDING(Material2MZ.SCHEDULE),
     LOCK(Material2AL.LOCK),
     INFO(Material2AL.INFO),
-    STORAGE(Material2MZ.STORAGE);
+    STORAGE(Material2MZ.STORAGE),
+    SEARCH(Material2MZ.SEARCH),
+    INTERVENTION(Material2AL.FORUM),
+    DEMAND(Material2AL.ASSIGNMENT),
+    ASSESSMENT(Material2AL.FACT_CHECK),
+    REFERRAL(Material2MZ.SEND),
+    PERSON(Material2MZ.PERSON),
+    PERSON_ADD(Material2MZ.PERSON_ADD),
+    HOUSEHOLD(Material2AL.HOUSE),
+    WARNING(Material2MZ.WARNING),
+    ADD(Material2AL.ADD),
+    SAVE(Material2MZ.SAVE),
+    CLOSE(Material2AL.CLOSE),
+    REOPEN(Material2MZ.REPLAY),
+    TIMELINE(Material2AL.HISTORY),
+    FILTER(Material2AL.FILTER_LIST);
 
     private final Ikon ikon;
 

@@ -58,14 +58,14 @@ public final class MainView implements View {
     private final Actions actions;
     private final Timeline statusRefresh;
 
-    public MainView(MainViewModel vm, I18n i18n, List<Area> areas, Workspace workspace, Actions actions) {
+    public MainView(MainViewModel vm, I18n i18n, List<Area> areas, Workspace workspace, Actions actions, Node search) {
         this.vm = vm;
         this.i18n = i18n;
         this.areas = areas;
         this.workspace = workspace;
         this.actions = actions;
         root.setId("main-view");
-        root.setTop(header());
+        root.setTop(header(search));
         root.setLeft(sidebar());
         root.setCenter(workspace.node());
         root.setBottom(new StatusBar(vm, i18n).node());
@@ -73,7 +73,7 @@ public final class MainView implements View {
         statusRefresh.setCycleCount(Timeline.INDEFINITE);
     }
 
-    private Node header() {
+    private Node header(Node search) {
         Label brand = new Label();
         brand.textProperty().bind(i18n.bind("app.name"));
         brand.getStyleClass().addAll(Styles.TITLE_4, "brand");
@@ -107,7 +107,13 @@ public final class MainView implements View {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, brand, spacer, theme, user);
+        Region gap = new Region();
+        gap.setPrefWidth(24);
+        HBox header = new HBox(8, brand, gap);
+        if (search != null) {
+            header.getChildren().add(search);
+        }
+        header.getChildren().addAll(spacer, theme, user);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;

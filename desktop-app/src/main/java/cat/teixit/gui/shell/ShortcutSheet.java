@@ -23,14 +23,25 @@ public final class ShortcutSheet {
     public record Entry(String labelKey, KeyCombination keys) {
     }
 
+    public static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SEARCH_ALT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SAVE_TEXT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
     private ShortcutSheet() {
     }
 
     /** The shortcuts of the main window and its areas. */
-    public static List<Entry> entries(List<Area> areas) {
+    public static List<Entry> entries(List<Area> areas, boolean caseFiles) {
         List<Entry> list = new ArrayList<>();
         for (Area a : areas) {
             list.add(new Entry(a.labelKey(), a.shortcut()));
+        }
+        if (caseFiles) {
+            list.add(new Entry("shortcuts.search", SEARCH));
+            list.add(new Entry("shortcuts.search", SEARCH_ALT));
+            list.add(new Entry("shortcuts.new", NEW));
+            list.add(new Entry("shortcuts.saveText", SAVE_TEXT));
         }
         list.add(new Entry("shortcuts.closeTab", MainView.CLOSE_TAB));
         list.add(new Entry("shortcuts.nextTab", MainView.NEXT_TAB));

@@ -59,9 +59,12 @@ public final class Workspace {
         tab.setContent(view.node());
         tab.setClosable(closable);
         tab.setOnCloseRequest(e -> {
-            if (view.hasUnsavedChanges()
-                    && !dialogs.confirm("dialog.unsaved.title", "dialog.unsaved.message", "dialog.unsaved.discard")) {
-                e.consume();
+            if (view.hasUnsavedChanges()) {
+                if (dialogs.confirm("dialog.unsaved.title", "dialog.unsaved.message", "dialog.unsaved.discard")) {
+                    view.discardChanges();
+                } else {
+                    e.consume();
+                }
             }
         });
         tab.setOnClosed(e -> forget(tab));
@@ -72,6 +75,15 @@ public final class Workspace {
         return view;
     }
 
+    /** Closes the tab of {@code key} without asking (its work was saved). */
+    public void close(String key) {
+        Tab tab = byKey.get(key);
+        if (tab != null) {
+            tabs.getTabs().remove(tab);
+            forget(tab);
+        }
+    }
+
     /** Closes the selected tab (Ctrl+W), asking first if it holds unsaved changes. */
     public void closeSelected() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
@@ -79,9 +91,11 @@ public final class Workspace {
             return;
         }
         View view = views.get(tab);
-        if (view != null && view.hasUnsavedChanges()
-                && !dialogs.confirm("dialog.unsaved.title", "dialog.unsaved.message", "dialog.unsaved.discard")) {
-            return;
+        if (view != null && view.hasUnsavedChanges()) {
+            if (!dialogs.confirm("dialog.unsaved.title", "dialog.unsaved.message", "dialog.unsaved.discard")) {
+                return;
+            }
+            view.discardChanges();
         }
         tabs.getTabs().remove(tab);
         forget(tab);
@@ -103,6 +117,11 @@ public final class Workspace {
     /** True when any open tab would lose typed work if closed. */
     public boolean hasUnsavedChanges() {
         return views.values().stream().anyMatch(View::hasUnsavedChanges);
+    }
+
+    /** The view in the selected tab, if any. */
+    public Optional<View> selectedView() {
+        return Optional.ofNullable(views.get(tabs.getSelectionModel().getSelectedItem()));
     }
 
     /** Closes every tab without asking (after the user agreed to leave). */

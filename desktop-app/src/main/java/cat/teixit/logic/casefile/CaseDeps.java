@@ -8,7 +8,7 @@ import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.sync.ChangeRecorder;
 import cat.teixit.model.common.SyncedEntity;
 import cat.teixit.persistence.LocalStore;
-import cat.teixit.persistence.StaleRecordException;
+import cat.teixit.model.common.StaleRecordException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -60,8 +60,13 @@ public final class InterventionService {
             i.setCaseFileId(cf.getId());
             i.setPersonId(f.personId());
             i.setKind(f.kind());
-            LocalTime time = f.time() == null ? LocalTime.NOON : f.time();
-            i.setOccurredAt(ZonedDateTime.of(f.date(), time, CaseDeps.ZONE).toInstant());
+            // No time given: "now" for today (it sorts after what was just recorded), midday otherwise.
+            if (f.time() == null && f.date().equals(deps.today())) {
+                i.setOccurredAt(deps.clock().instant());
+            } else {
+                LocalTime time = f.time() == null ? LocalTime.NOON : f.time();
+                i.setOccurredAt(ZonedDateTime.of(f.date(), time, CaseDeps.ZONE).toInstant());
+            }
             i.setDurationMin(f.durationMinutes());
             i.setAuthorId(user.id());
             i.setProfessionals(f.otherProfessionals().isEmpty() ? null

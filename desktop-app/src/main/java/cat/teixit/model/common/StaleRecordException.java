@@ -1,4 +1,4 @@
-package cat.teixit.persistence;
+package cat.teixit.model.common;
 
 import java.io.Serial;
 

@@ -1,0 +1,223 @@
+package cat.teixit.gui.casefile;
+
+import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.View;
+import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.logic.casefile.CaseFileDetails;
+import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.catalogue.CodeEntry;
+import cat.teixit.model.casefile.CaseStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * An open case file in its tab: header (who, household, number, status, reference professional,
+ * alerts), then the social history and the household. Use from the FX thread.
+ */
+public final class CaseFileView implements View {
+
+    private final BorderPane root = new BorderPane();
+    private final CaseFileViewModel vm;
+    private final InterventionFormViewModel form;
+    private final CaseServices s;
+    private final I18n i18n;
+    private final Label name = new Label();
+    private final Label facts = new Label();
+    private final FlowPane alerts = new FlowPane(6, 6);
+    private final Button closeButton = new Button();
+    private final Button reopenButton = new Button();
+    private final InterventionEditor editor;
+    private final HouseholdPane household;
+    private final Label error = new Label();
+    private final ChangeListener<CaseFileDetails> onDetails = (o, a, d) -> show(d);
+
+    public CaseFileView(CaseServices services, CaseFileViewModel vm) {
+        this.s = services;
+        this.vm = vm;
+        this.i18n = services.i18n();
+        this.form = new InterventionFormViewModel(services, vm.caseFileId(), vm::reloadTimeline);
+        this.editor = new InterventionEditor(form, i18n);
+        this.household = new HouseholdPane(i18n, services.catalogues(),
+                m -> services.navigator().openPerson(m.personId(), null));
+        root.setId("casefile-view");
+
+        name.setId("casefile-name");
+        name.getStyleClass().add(Styles.TITLE_3);
+        facts.setId("casefile-facts");
+        facts.getStyleClass().add(Styles.TEXT_MUTED);
+        closeButton.setId("casefile-close");
+        closeButton.textProperty().bind(i18n.bind("casefile.close"));
+        closeButton.setGraphic(AppIcon.CLOSE.node(16));
+        closeButton.setOnAction(e -> askClose());
+        reopenButton.setId("casefile-reopen");
+        reopenButton.textProperty().bind(i18n.bind("casefile.reopen"));
+        reopenButton.setGraphic(AppIcon.REOPEN.node(16));
+        reopenButton.setOnAction(e -> vm.reopen());
+        error.setId("casefile-error");
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.errorKeyProperty().get() == null ? "" : i18n.t(vm.errorKeyProperty().get()),
+                vm.errorKeyProperty(), i18n.shownLanguage()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, new VBox(4, name, facts), spacer, error, reopenButton, closeButton);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(8, top, alerts);
+        header.setPadding(new Insets(12, 16, 8, 16));
+        header.getStyleClass().add("casefile-header");
+
+        TabPane tabs = new TabPane();
+        tabs.setId("casefile-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab history = tab("casefile.tab.history", AppIcon.TIMELINE, new TimelinePane(vm, i18n, editor.node()).node());
+        history.setId("casefile-tab-history");
+        Tab members = tab("casefile.tab.household", AppIcon.HOUSEHOLD, household.node());
+        members.setId("casefile-tab-household");
+        tabs.getTabs().addAll(history, members);
+        root.setTop(header);
+        root.setCenter(tabs);
+    }
+
+    private Tab tab(String key, AppIcon icon, Node content) {
+        Tab t = new Tab();
+        t.textProperty().bind(i18n.bind(key));
+        t.setGraphic(icon.node(16));
+        t.setContent(content);
+        return t;
+    }
+
+    private void show(CaseFileDetails d) {
+        if (d == null) {
+            return;
+        }
+        CaseFileDetails.Member ref = d.referencePerson();
+        name.setText(ref == null ? d.householdName() : ref.displayName());
+        List<String> parts = new ArrayList<>();
+        if (ref != null && ref.age() != null) {
+            parts.add(i18n.t("search.age", ref.age()));
+        }
+        if (ref != null) {
+            parts.add(ref.docTail() == null ? i18n.t("search.noDocument") : ref.docTail());
+        }
+        parts.add(i18n.t("casefile.household", d.householdName(), d.members().size()));
+        parts.add(d.number());
+        parts.add(i18n.t(EntryLabels.status(d.status())));
+        parts.add(d.referenceProfessionalName() == null ? i18n.t("casefile.noReference")
+                : i18n.t("casefile.reference", d.referenceProfessionalName()));
+        facts.setText(String.join(" · ", parts));
+        alerts.getChildren().clear();
+        for (CaseFileDetails.Alert a : d.alerts()) {
+            Label chip = new Label(i18n.t(EntryLabels.alert(a)));
+            chip.setGraphic(AppIcon.WARNING.node(14));
+            chip.getStyleClass().addAll("alert-chip", a == CaseFileDetails.Alert.REVIEW_OVERDUE ? Styles.DANGER : Styles.WARNING);
+            alerts.getChildren().add(chip);
+        }
+        boolean closed = d.status() == CaseStatus.CLOSED;
+        closeButton.setVisible(!closed);
+        closeButton.setManaged(!closed);
+        reopenButton.setVisible(closed);
+        reopenButton.setManaged(closed);
+        editor.setMembers(d.members());
+        household.show(d);
+    }
+
+    /** Closing needs a reason and a date: a decision, so a dialog. */
+    private void askClose() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(i18n.t("casefile.close.title"));
+        dialog.setHeaderText(i18n.t("casefile.close.title"));
+        ComboBox<CodeEntry> reason = new ComboBox<>();
+        reason.setId("close-reason");
+        reason.getItems().setAll(s.catalogues().active(Catalogue.CLOSING_REASON));
+        reason.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(CodeEntry e) {
+                return e == null ? "" : e.label(i18n.language());
+            }
+
+            @Override
+            public CodeEntry fromString(String x) {
+                return null;
+            }
+        });
+        DatePicker date = new DatePicker(LocalDate.now(I18n.ZONE));
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.addRow(0, new Label(i18n.t("casefile.close.reason")), reason);
+        grid.addRow(1, new Label(i18n.t("casefile.close.date")), date);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = new ButtonType(i18n.t("casefile.close"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(reason.valueProperty().isNull()
+                .or(date.valueProperty().isNull()));
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.isPresent() && answer.get() == ok) {
+            vm.close(reason.getValue().code(), date.getValue(), () -> { });
+        }
+    }
+
+    /** Ctrl+N in a case file: straight to the notes of a new intervention. */
+    public void newIntervention() {
+        editor.focusNotes();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void activate() {
+        vm.detailsProperty().addListener(onDetails);
+        if (vm.detailsProperty().get() == null) {
+            vm.load();
+            form.restoreDraft();
+            // Most often the professional opens a file to write down what happened.
+            editor.focusNotes();
+        } else {
+            show(vm.detailsProperty().get());
+        }
+    }
+
+    @Override
+    public void deactivate() {
+        vm.detailsProperty().removeListener(onDetails);
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return form.hasUnsavedChanges();
+    }
+
+    @Override
+    public void discardChanges() {
+        form.discard();
+    }
+}

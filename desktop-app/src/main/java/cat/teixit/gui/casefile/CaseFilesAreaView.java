@@ -1,0 +1,126 @@
+package cat.teixit.gui.casefile;
+
+import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.View;
+import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.logic.casefile.CaseFileService.CaseFileSummary;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Case files area (Expedients): my open case files (overdue reviews first), the ones I opened
+ * lately, and a new person. Use from the FX thread.
+ */
+public final class CaseFilesAreaView implements View {
+
+    private final VBox root = new VBox(12);
+    private final CaseServices s;
+    private final ListView<CaseFileSummary> mine = new ListView<>();
+    private final ListView<CaseFileSummary> recent = new ListView<>();
+
+    public CaseFilesAreaView(CaseServices services) {
+        this.s = services;
+        I18n i18n = services.i18n();
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_2);
+        title.textProperty().bind(i18n.bind("casefiles.title"));
+        Button newPerson = new Button();
+        newPerson.setId("casefiles-new-person");
+        newPerson.textProperty().bind(i18n.bind("casefiles.newPerson"));
+        newPerson.setGraphic(AppIcon.PERSON_ADD.node(16));
+        newPerson.getStyleClass().add(Styles.ACCENT);
+        newPerson.setOnAction(e -> services.navigator().newPerson());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(12, title, spacer, newPerson);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        mine.setId("casefiles-mine");
+        recent.setId("casefiles-recent");
+        for (ListView<CaseFileSummary> l : List.of(mine, recent)) {
+            l.setCellFactory(lv -> new SummaryCell(i18n));
+            l.setOnMouseClicked(e -> open(l));
+            l.setOnKeyPressed(k -> {
+                if (k.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                    open(l);
+                }
+            });
+            Label empty = new Label();
+            empty.textProperty().bind(i18n.bind("casefiles.empty"));
+            l.setPlaceholder(empty);
+        }
+        VBox.setVgrow(mine, Priority.ALWAYS);
+        recent.setPrefHeight(220);
+        root.getChildren().addAll(head, sectionTitle(i18n, "casefiles.mine"), mine, sectionTitle(i18n, "casefiles.recent"),
+                recent);
+        root.setPadding(new Insets(20));
+        root.setId("casefiles-area");
+    }
+
+    private static Label sectionTitle(I18n i18n, String key) {
+        Label l = new Label();
+        l.getStyleClass().add(Styles.TITLE_4);
+        l.textProperty().bind(i18n.bind(key));
+        return l;
+    }
+
+    private void open(ListView<CaseFileSummary> l) {
+        CaseFileSummary sel = l.getSelectionModel().getSelectedItem();
+        if (sel != null) {
+            s.navigator().openCaseFile(sel.id());
+        }
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void activate() {
+        s.executor().run(() -> s.caseFiles().mine(s.user()), mine.getItems()::setAll, e -> { });
+        s.executor().run(() -> s.caseFiles().recent(s.user()), recent.getItems()::setAll, e -> { });
+    }
+
+    /** Number, household, status, review date (red when overdue). */
+    private static final class SummaryCell extends ListCell<CaseFileSummary> {
+        private final I18n i18n;
+
+        SummaryCell(I18n i18n) {
+            this.i18n = i18n;
+        }
+
+        @Override
+        protected void updateItem(CaseFileSummary c, boolean empty) {
+            super.updateItem(c, empty);
+            getStyleClass().remove(Styles.DANGER);
+            if (empty || c == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            String review = "";
+            if (c.reviewOn() != null) {
+                boolean overdue = c.reviewOn().isBefore(LocalDate.now(I18n.ZONE));
+                review = " · " + i18n.t(overdue ? "casefiles.reviewOverdue" : "casefiles.review", i18n.formatDate(c.reviewOn()));
+                if (overdue) {
+                    getStyleClass().add(Styles.DANGER);
+                }
+            }
+            setText(c.householdName() + " · " + c.number() + " · " + i18n.t(EntryLabels.status(c.status())) + review);
+            setGraphic(AppIcon.CASE_FILES.node(16));
+        }
+    }
+}

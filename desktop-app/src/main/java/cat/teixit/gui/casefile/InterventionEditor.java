@@ -1,0 +1,203 @@
+package cat.teixit.gui.casefile;
+
+import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.logic.casefile.CaseFileDetails;
+import cat.teixit.logic.common.ValidationErrors;
+import cat.teixit.model.casefile.InterventionKind;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The inline "new intervention" form above the history (no dialog: it is routine work).
+ * Ctrl+Enter saves. Use from the FX thread.
+ */
+final class InterventionEditor {
+
+    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    private final VBox root = new VBox(6);
+    private final TextArea notes = new TextArea();
+    private final ComboBox<CaseFileDetails.Member> person = new ComboBox<>();
+    private final I18n i18n;
+
+    InterventionEditor(InterventionFormViewModel vm, I18n i18n) {
+        this.i18n = i18n;
+        ComboBox<InterventionKind> kind = new ComboBox<>();
+        kind.setId("intervention-kind");
+        kind.getItems().setAll(InterventionKind.values());
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        kind.setCellFactory(lv -> kindCell());
+        kind.setButtonCell(kindCell());
+
+        DatePicker date = new DatePicker();
+        date.setId("intervention-date");
+        date.setPrefWidth(130);
+        date.valueProperty().bindBidirectional(vm.dateProperty());
+        TextField time = new TextField();
+        time.setId("intervention-time");
+        time.setPrefColumnCount(5);
+        time.textProperty().bindBidirectional(vm.timeProperty());
+        TextField duration = new TextField();
+        duration.setId("intervention-duration");
+        duration.setPrefColumnCount(4);
+        duration.promptTextProperty().bind(i18n.bind("intervention.duration.prompt"));
+        duration.textProperty().bindBidirectional(vm.durationProperty());
+
+        person.setId("intervention-person");
+        person.promptTextProperty().bind(i18n.bind("intervention.person.household"));
+        person.setCellFactory(lv -> memberCell());
+        person.setButtonCell(memberCell());
+        person.valueProperty().addListener((o, a, m) -> vm.personIdProperty().set(m == null ? null : m.personId()));
+
+        CheckBox confidential = new CheckBox();
+        confidential.setId("intervention-confidential");
+        confidential.textProperty().bind(i18n.bind("intervention.confidential"));
+        confidential.selectedProperty().bindBidirectional(vm.confidentialProperty());
+        Tooltip confTip = new Tooltip();
+        confTip.textProperty().bind(i18n.bind("intervention.confidential.tooltip"));
+        confidential.setTooltip(confTip);
+
+        HBox fields = new HBox(8, label("intervention.kind", kind), kind, label("intervention.date", date), date,
+                time, label("intervention.duration", duration), duration, person, confidential);
+        fields.setAlignment(Pos.CENTER_LEFT);
+
+        notes.setId("intervention-notes");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(4);
+        notes.promptTextProperty().bind(i18n.bind("intervention.notes.prompt"));
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+
+        Label errors = new Label();
+        errors.setId("intervention-errors");
+        errors.getStyleClass().add(Styles.DANGER);
+        errors.setWrapText(true);
+        Runnable showErrors = () -> {
+            StringBuilder sb = new StringBuilder();
+            vm.errors().forEach((field, p) -> sb.append(i18n.t(fieldKey(field))).append(": ")
+                    .append(i18n.t(p.key(), p.args())).append('\n'));
+            if (vm.failureKeyProperty().get() != null) {
+                sb.append(i18n.t(vm.failureKeyProperty().get()));
+            }
+            errors.setText(sb.toString().strip());
+        };
+        vm.errors().addListener((MapChangeListener<String, ValidationErrors.Problem>) c -> showErrors.run());
+        vm.failureKeyProperty().addListener((o, a, b) -> showErrors.run());
+        errors.managedProperty().bind(errors.textProperty().isNotEmpty());
+        errors.visibleProperty().bind(errors.managedProperty());
+
+        Label draft = new Label();
+        draft.setId("intervention-draft-restored");
+        draft.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
+        draft.textProperty().bind(i18n.bind("intervention.draftRestored"));
+        draft.visibleProperty().bind(vm.draftRestoredProperty());
+        draft.managedProperty().bind(vm.draftRestoredProperty());
+
+        Button save = new Button();
+        save.setId("intervention-save");
+        save.textProperty().bind(i18n.bind("intervention.save"));
+        save.setGraphic(AppIcon.SAVE.node(16));
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(vm.canSaveProperty().not());
+        save.setOnAction(e -> vm.save());
+        Tooltip saveTip = new Tooltip();
+        saveTip.textProperty().bind(Bindings.createStringBinding(() -> vm.canSaveProperty().get()
+                ? i18n.t("intervention.save.tooltip", SAVE.getDisplayText())
+                : i18n.t("intervention.save.disabled"), vm.canSaveProperty(), i18n.shownLanguage()));
+        save.setTooltip(saveTip);
+        notes.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            if (SAVE.match(k)) {
+                if (vm.canSaveProperty().get()) {
+                    vm.save();
+                }
+                k.consume();
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, draft, spacer, save);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.textProperty().bind(i18n.bind("intervention.new"));
+        root.getChildren().addAll(title, fields, notes, errors, actions);
+        root.getStyleClass().add("card");
+        root.setPadding(new Insets(10));
+    }
+
+    private static String fieldKey(String field) {
+        return switch (field) {
+            case "kind" -> "intervention.kind";
+            case "date" -> "intervention.date";
+            case "time" -> "intervention.time";
+            case "duration" -> "intervention.duration";
+            case "notes" -> "intervention.notes";
+            default -> "form.field.other";
+        };
+    }
+
+    private Label label(String key, Node target) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        l.setLabelFor(target);
+        return l;
+    }
+
+    private ListCell<InterventionKind> kindCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(InterventionKind item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : i18n.t(EntryLabels.interventionKind(item)));
+            }
+        };
+    }
+
+    private ListCell<CaseFileDetails.Member> memberCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(CaseFileDetails.Member item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? i18n.t("intervention.person.household") : item.displayName());
+            }
+        };
+    }
+
+    /** Offers the household's current members as "who the intervention was with". */
+    void setMembers(java.util.List<CaseFileDetails.Member> members) {
+        UUID selected = person.getValue() == null ? null : person.getValue().personId();
+        person.getItems().setAll(members);
+        person.getItems().addFirst(null);
+        members.stream().filter(m -> m.personId().equals(selected)).findFirst().ifPresent(person::setValue);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void focusNotes() {
+        cat.teixit.gui.common.Focus.whenShown(notes);
+    }
+}

@@ -1,0 +1,154 @@
+package cat.teixit.gui.casefile;
+
+import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.logic.casefile.TimelineEntry;
+import cat.teixit.model.casefile.InterventionKind;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The social history: filter chips by kind, a date range, and the entries newest first in a
+ * virtualised list (thousands of entries scroll smoothly). Use from the FX thread.
+ */
+final class TimelinePane {
+
+    private final BorderPane root = new BorderPane();
+    private final ListView<TimelineEntry> list = new ListView<>();
+
+    TimelinePane(CaseFileViewModel vm, I18n i18n, Node editor) {
+        FlowPane chips = new FlowPane(6, 6);
+        Label filterLabel = new Label();
+        filterLabel.setGraphic(AppIcon.FILTER.node(16));
+        filterLabel.textProperty().bind(i18n.bind("timeline.filter"));
+        chips.getChildren().add(filterLabel);
+        for (TimelineEntry.Kind k : TimelineEntry.Kind.values()) {
+            ToggleButton chip = new ToggleButton();
+            chip.setId("timeline-chip-" + k.name().toLowerCase(java.util.Locale.ROOT));
+            chip.textProperty().bind(i18n.bind(EntryLabels.kind(k)));
+            chip.setGraphic(EntryLabels.icon(k).node(14));
+            chip.getStyleClass().add(Styles.SMALL);
+            chip.selectedProperty().addListener((o, a, on) -> vm.toggleKind(k, on));
+            chips.getChildren().add(chip);
+        }
+        DatePicker from = new DatePicker();
+        from.setId("timeline-from");
+        from.setPrefWidth(130);
+        from.promptTextProperty().bind(i18n.bind("timeline.from"));
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("timeline-to");
+        to.setPrefWidth(130);
+        to.promptTextProperty().bind(i18n.bind("timeline.to"));
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        Label count = new Label();
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("timeline.count", vm.entries().size()),
+                vm.entries(), i18n.shownLanguage()));
+        chips.getChildren().addAll(from, to, count);
+        chips.setAlignment(Pos.CENTER_LEFT);
+        chips.setPadding(new Insets(8, 0, 8, 0));
+
+        list.setId("timeline-list");
+        list.setItems(vm.entries());
+        list.setCellFactory(lv -> new EntryCell(i18n));
+        Label empty = new Label();
+        empty.textProperty().bind(i18n.bind("timeline.empty"));
+        list.setPlaceholder(empty);
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        root.setTop(new VBox(8, editor, chips));
+        root.setCenter(list);
+        root.setPadding(new Insets(12));
+    }
+
+    Node node() {
+        return root;
+    }
+
+    /** One entry: icon, date and author, what it is, and its text (or a confidentiality notice). */
+    private static final class EntryCell extends ListCell<TimelineEntry> {
+        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        private final I18n i18n;
+        private final Label icon = new Label();
+        private final Label title = new Label();
+        private final Label meta = new Label();
+        private final Label text = new Label();
+        private final HBox box;
+
+        EntryCell(I18n i18n) {
+            this.i18n = i18n;
+            title.getStyleClass().add(Styles.TEXT_BOLD);
+            meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            text.setWrapText(true);
+            text.setMaxHeight(60);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox head = new HBox(8, title, spacer, meta);
+            VBox body = new VBox(2, head, text);
+            HBox.setHgrow(body, Priority.ALWAYS);
+            box = new HBox(10, icon, body);
+            box.setPadding(new Insets(4, 2, 4, 2));
+            text.prefWidthProperty().bind(widthProperty().subtract(70));
+        }
+
+        @Override
+        protected void updateItem(TimelineEntry e, boolean empty) {
+            super.updateItem(e, empty);
+            if (empty || e == null) {
+                setGraphic(null);
+                return;
+            }
+            icon.setGraphic(EntryLabels.icon(e.kind()).node(18));
+            String what = i18n.t(EntryLabels.kind(e.kind()));
+            String sub = subtype(e);
+            title.setText(sub == null ? what : what + " · " + sub);
+            String who = e.authorName() == null ? "" : e.authorName();
+            String person = e.personName() == null ? "" : " · " + e.personName();
+            meta.setText(e.at().atZone(I18n.ZONE).format(WHEN) + " · " + who + person);
+            if (e.hidden()) {
+                text.setText(i18n.t("timeline.confidentialHidden"));
+                text.setGraphic(AppIcon.LOCK.node(14));
+                text.getStyleClass().add(Styles.TEXT_MUTED);
+            } else {
+                text.setText(e.summary() == null ? "" : e.summary());
+                text.setGraphic(e.confidential() ? AppIcon.LOCK.node(14) : null);
+                text.getStyleClass().remove(Styles.TEXT_MUTED);
+            }
+            setGraphic(box);
+        }
+
+        private String subtype(TimelineEntry e) {
+            if (e.subtype() == null) {
+                return null;
+            }
+            return switch (e.kind()) {
+                case INTERVENTION -> {
+                    try {
+                        yield i18n.t(EntryLabels.interventionKind(InterventionKind.valueOf(e.subtype())));
+                    } catch (IllegalArgumentException x) {
+                        yield e.subtype();
+                    }
+                }
+                case EVENT -> i18n.t(EntryLabels.eventKind(e.subtype()));
+                default -> Set.of("DOCUMENT").contains(e.kind().name()) ? null : e.subtype();
+            };
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package cat.teixit.gui.shell;
+
+import java.util.UUID;
+
+/** Lets any view open things in the workspace's tabs without knowing how tabs are built. Use from the FX thread. */
+public interface Navigator {
+
+    /** Opens (or selects) the tab of a case file. */
+    void openCaseFile(UUID caseFileId);
+
+    /** Opens what a person belongs to: their household's case file, or their own record. */
+    void openPerson(UUID personId, UUID caseFileId);
+
+    /** Opens the form for a new person (first visit). */
+    void newPerson();
+}

@@ -1,0 +1,120 @@
+package cat.teixit.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.auth.LoginResult;
+import cat.teixit.logic.casefile.PersonForm;
+import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.logic.demo.DemoSeeder;
+import cat.teixit.logic.search.PersonHit;
+import cat.teixit.logic.casefile.TimelineEntry;
+import cat.teixit.model.casefile.IdDocumentType;
+import cat.teixit.model.casefile.Person;
+import cat.teixit.model.casefile.Sex;
+import java.time.LocalDate;
+import java.util.UUID;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The case-file flows of issue 3, driven through the real window on a real store. */
+@Tag("gui")
+class CaseFileGuiTest extends GuiTestBase {
+
+    private PersonService.Created nuria;
+    private CurrentUser laia;
+
+    @Override
+    protected void prepare(Workstation w) {
+        laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
+        w.auth().logout();
+        nuria = w.people().createWithNewHousehold(laia, PersonForm.basic("Núria", "Pagès", "Muñoz", IdDocumentType.DNI,
+                "12345678Z", LocalDate.of(1981, 3, 14), Sex.F).withPhone("600 123 456"), "2");
+        w.people().createWithNewHousehold(laia, PersonForm.basic("Núria", "Pagès", "Col·lell", IdDocumentType.NONE, null,
+                LocalDate.of(1999, 7, 1), Sex.F), null);
+    }
+
+    private void enter() throws Exception {
+        waitFor("#login-demo-hint");
+        logIn("laia", DemoSeeder.DEMO_PASSWORD);
+        waitFor("#main-view");
+    }
+
+    @Test
+    void findOpenAddAnInterventionAndSeeItOnTheTimeline() throws Exception {
+        enter();
+        robot.clickOn("#search-field").write("pages nuria");
+        waitUntil(() -> ((ListView<?>) find("#search-results")).getItems().size() == 2);
+        ListView<PersonHit> results = find("#search-results");
+        assertThat(results.getItems()).extracting(PersonHit::surname2).containsExactlyInAnyOrder("Muñoz", "Col·lell");
+        robot.clickOn("#search-field").eraseText(20).write("12345678z");
+        waitUntil(() -> results.getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+        waitFor("#casefile-view");
+        assertThat(text("#casefile-name")).isEqualTo("Núria Pagès Muñoz");
+
+        String note = "Entrevista amb la Núria: ha perdut la feina; acordem tornar a parlar dijous. l·l àèéíòóú";
+        robot.clickOn("#intervention-notes").write(note);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        ListView<TimelineEntry> timeline = find("#timeline-list");
+        waitUntil(() -> timeline.getItems().stream().anyMatch(e -> note.equals(e.summary())));
+        assertThat(timeline.getItems().getFirst().kind()).isEqualTo(TimelineEntry.Kind.INTERVENTION);
+        assertThat(text("#status-pending")).isNotEqualTo("Cap canvi pendent");
+    }
+
+    @Test
+    void aWrongDniLetterIsExplainedAndNothingIsCreated() throws Exception {
+        enter();
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitFor("#person-new-view");
+        robot.clickOn("#person-givenName").write("Jordi");
+        robot.clickOn("#person-surname1").write("Muñoz");
+        robot.clickOn("#person-docNumber").write("12345678A");
+        robot.clickOn("#person-birthDate").write("31/02/1980");
+        robot.clickOn("#person-phone");
+        waitUntil(() -> !text("#person-birthDate-error").isEmpty());
+        assertThat(text("#person-docNumber-error")).isEqualTo("La lletra del DNI no correspon al número. Revisa’ls.");
+        assertThat(text("#person-birthDate-error")).contains("dd/mm/aaaa");
+        robot.clickOn("#person-save");
+        Thread.sleep(500);
+        assertThat(robot.lookup("#person-new-view").tryQuery()).isPresent();
+        assertThat(robot.lookup("#casefile-view").tryQuery()).isEmpty();
+        long people = backend.get().store().read(tx -> tx.cases().personsByDocument("12345678A").size());
+        assertThat(people).isZero();
+    }
+
+    @Test
+    void aStaleEditIsDetectedAndBothVersionsAreShown() throws Exception {
+        enter();
+        robot.interact(() -> navigator().openPerson(nuria.personId(), null));
+        waitFor("#person-edit-view");
+        waitUntil(() -> "Núria".equals(((javafx.scene.control.TextField) find("#person-givenName")).getText()));
+        robot.clickOn("#person-phone").eraseText(20).write("611 222 333");
+
+        // Meanwhile the same person is saved elsewhere (another window, or a colleague through sync).
+        Workstation w = backend.get();
+        Person current = w.people().load(laia, nuria.personId());
+        w.people().update(laia, nuria.personId(), current.getRowVersion(),
+                PersonService.formOf(current).withAddress("Carrer Major, 3", null, "Eixample"));
+
+        robot.clickOn("#person-save");
+        waitFor("#person-conflict");
+        robot.clickOn("#person-conflict-keep-mine");
+        waitFor("#person-saved");
+        Person saved = w.people().load(laia, nuria.personId());
+        assertThat(saved.getPhone()).isEqualTo("611 222 333");
+        // "Keep mine" keeps what this window showed: the other change to the address is replaced by ours.
+        assertThat(saved.getRowVersion()).isGreaterThan(current.getRowVersion());
+    }
+
+    private cat.teixit.gui.shell.Navigator navigator() {
+        return app.navigator();
+    }
+
+    @SuppressWarnings("unused")
+    private static UUID id(PersonService.Created c) {
+        return c.caseFileId();
+    }
+}

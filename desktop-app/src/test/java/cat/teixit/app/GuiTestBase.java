@@ -1,0 +1,94 @@
+package cat.teixit.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cat.teixit.logic.settings.Preferences;
+import cat.teixit.persistence.InstanceLock;
+import cat.teixit.persistence.SettingsFile;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the whole workstation on a temporary demo store for a GUI test, and closes it after. */
+abstract class GuiTestBase {
+
+    @TempDir
+    Path dir;
+    protected final FxRobot robot = new FxRobot();
+    protected final AtomicInteger exitCode = new AtomicInteger(-1);
+    protected GuiApplication app;
+    protected Stage stage;
+    protected CompletableFuture<Workstation> backend;
+
+    /** Hook to put data in the store before the window opens. */
+    protected void prepare(Workstation w) {
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        backend = CompletableFuture.supplyAsync(() -> {
+            try {
+                Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+                prepare(w);
+                return w;
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+        Preferences prefs = new Preferences(new SettingsFile(dir));
+        FxToolkit.setupFixture(() -> {
+            app = new GuiApplication(dir, backend, prefs, GuiApplication.StartupProbe.NONE, exitCode::set);
+            app.start(stage);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (exitCode.get() < 0) {
+            FxToolkit.setupFixture(() -> {
+                // Tests leave typed work behind on purpose; quitting must not stop on a dialog.
+                app.quitWithoutAsking();
+            });
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(exitCode.get()).isZero();
+    }
+
+    protected void logIn(String user, String password) {
+        robot.clickOn("#login-username").eraseText(20).write(user);
+        robot.clickOn("#login-password").write(password);
+        robot.clickOn("#login-submit");
+    }
+
+    protected <T extends Node> T find(String query) {
+        return robot.lookup(query).query();
+    }
+
+    protected void waitFor(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected String text(String query) {
+        return ((Labeled) find(query)).getText();
+    }
+}
