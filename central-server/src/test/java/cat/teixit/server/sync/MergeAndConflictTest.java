@@ -176,7 +176,12 @@ class MergeAndConflictTest {
         SqliteSyncStore.Row row = store.row(id);
         assertThat(row.fields().get("notes").asText()).isEqualTo("typed offline");
         assertThat(row.fields().get("phone").asText()).isEqualTo("644");
-        assertThat(row.serverVersion()).isEqualTo(1);
+        assertThat(row.serverVersion()).isEqualTo(2);
         assertThat(store.pendingCount()).isEqualTo(1);
+
+        // The pending op keeps its base version, so pushing it still reveals the clash on "notes".
+        jordi.sync();
+        assertThat(store.openConflicts()).singleElement().satisfies(c -> assertThat(c.conflict().fields())
+                .extracting(f -> f.field()).containsExactly("notes"));
     }
 }

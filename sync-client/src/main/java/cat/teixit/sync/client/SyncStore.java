@@ -30,8 +30,9 @@ public interface SyncStore {
      * other fields that changed meanwhile).</li>
      * <li>REJECTED: keep the op and its reason where the user will see it.</li>
      * <li>CONFLICT: keep a conflict record (the op's values, the server's values, who and when) for the
-     * user to resolve; then, if the conflict's server state has a higher version than the row's, set
-     * the row to it, except the fields (or delete) that other pending ops still change.</li>
+     * user to resolve; then, unless the conflict's server state has a lower version than the row's, set
+     * the row to it (an equal version too: the row may still show the values of the op that conflicted),
+     * except the fields (or delete) that other pending ops still change.</li>
      * </ul>
      * An outcome for an op no longer in the outbox (a replay) is ignored.
      */
@@ -45,10 +46,11 @@ public interface SyncStore {
 
     /**
      * Applies one complete, validated page set of {@code scope} and stores {@code cursor}, in one
-     * transaction. For each record, by id: a row with no pending ops takes the server's state (fields,
-     * version, HLC, tombstone); a row with pending ops keeps the fields (and delete) those ops change,
-     * takes the other fields, and keeps its server version (so later local edits still compare against
-     * what the user really saw). Never move a row's server version backwards.
+     * transaction. For each record, by id, unless its version is lower than the row's (never move a row's
+     * server version backwards): a row with no pending ops takes the server's state (fields, version,
+     * HLC, tombstone); a row with pending ops keeps the fields and the delete (or undelete) those ops
+     * change, and takes the other fields and the version. The pending ops keep the base version they
+     * were recorded with, so the server still detects their conflicts.
      */
     void applyPulled(String scope, List<RecordState> records, String cursor);
 

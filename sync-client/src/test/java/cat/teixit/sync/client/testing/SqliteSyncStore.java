@@ -450,12 +450,14 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
     // ---- merge
 
     /**
-     * Takes a server state into the local row: whole when no op is pending on it; otherwise only the
-     * fields no pending op changes, keeping the row's version. Never moves the version backwards.
+     * Takes a server state into the local row: whole when no op is pending on it; otherwise the fields
+     * no pending op changes (the pending ops keep their own base versions, so the server still detects
+     * their conflicts). Never moves the version backwards; an equal version is taken again, so a
+     * conflict's state replaces values of the op that just left the outbox.
      */
     private void takeServerState(RecordState s) throws SQLException {
         Row local = rowOrNull(s.id());
-        if (local != null && local.serverVersion() != null && s.version() <= local.serverVersion()) {
+        if (local != null && local.serverVersion() != null && s.version() < local.serverVersion()) {
             return;
         }
         Set<String> pendingFields = new HashSet<>();
@@ -501,7 +503,7 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
                     fields.set(f, mine);
                 }
             }
-            version = local.serverVersion();
+            version = s.version();
             // While an op is pending, the local delete (or undelete) stands; the push decides.
             deletedAt = local.deletedAt();
         }

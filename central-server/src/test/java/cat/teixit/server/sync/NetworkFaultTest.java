@@ -1,0 +1,47 @@
+package cat.teixit.server.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cat.teixit.server.testing.Cluster;
+import cat.teixit.server.testing.FaultProxy;
+import cat.teixit.server.testing.TestServer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Replicas sync through a proxy that cuts answers and requests mid-body, answers 503, slows links and
+ * sends requests twice (the copy late, so out of order); once the network heals, they converge with
+ * every op applied exactly once.
+ */
+class NetworkFaultTest {
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13})
+    void replicasConvergeOnceTheNetworkHeals(long seed, @TempDir Path dir) throws Exception {
+        try (FaultProxy proxy = new FaultProxy(server.port(), seed);
+                Cluster cluster = new Cluster(server, proxy.url(), dir, seed, 3, "NET" + seed)) {
+            proxy.breakRandomly();
+            cluster.run(120);
+            assertThat(proxy.faultsInjected()).isPositive();
+            proxy.heal();
+            cluster.settle();
+            cluster.assertConverged();
+        }
+    }
+}

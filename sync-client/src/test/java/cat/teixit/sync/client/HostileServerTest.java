@@ -1,0 +1,256 @@
+package cat.teixit.sync.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cat.teixit.sync.client.http.Credentials;
+import cat.teixit.sync.client.http.Hashing;
+import cat.teixit.sync.client.http.HttpSyncTransport;
+import cat.teixit.sync.client.http.TransportConfig;
+import cat.teixit.sync.client.testing.RawHttpServer;
+import cat.teixit.sync.client.testing.SqliteSyncStore;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Malformed or hostile answers: each is a clear {@link SyncProtocolException} and the local store is
+ * exactly as before (compared by a fingerprint of every table the sync touches).
+ */
+class HostileServerTest {
+
+    private static final String TOKENS = "{\"accessToken\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"accessExpiresAt\":"
+            + (System.currentTimeMillis() + 3_600_000) + ",\"refreshToken\":\"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\","
+            + "\"refreshExpiresAt\":" + (System.currentTimeMillis() + 7_200_000) + "}";
+    private static final String SESSION = "{\"username\":\"laia\",\"displayName\":\"L\",\"team\":\"GIR-N\",\"roles\":[],"
+            + "\"scopes\":[{\"scope\":\"GIR-N\",\"write\":true}],\"chunkSize\":1048576,\"maxOpsPerPush\":500}";
+    private static final String EMPTY_PULL = "{\"scope\":\"GIR-N\",\"records\":[],\"cursor\":\"0.0\",\"hasMore\":false}";
+
+    private RawHttpServer server;
+    private SqliteSyncStore store;
+    private HttpSyncTransport transport;
+    private SyncEngine engine;
+    private UUID existing;
+
+    @BeforeEach
+    void setUp(@TempDir Path dir) throws IOException {
+        server = new RawHttpServer((r, out) -> RawHttpServer.json(out, 500, "{}"));
+        store = new SqliteSyncStore(dir.resolve("ws.db"), "dev-1");
+        existing = store.create("person", "GIR-N", Map.of("name", "Anna"));
+        store.patch(existing, Map.of("phone", "600"));
+        TransportConfig cfg = TransportConfig.defaults(URI.create("http://127.0.0.1:" + server.port()), "dev-1", true)
+                .withRetries(2, Duration.ofMillis(5), Duration.ofMillis(10))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10))
+                .withMaxResponseBytes(256 * 1024);
+        transport = new HttpSyncTransport(cfg, () -> new Credentials("laia", "x".toCharArray()));
+        engine = new SyncEngine(transport, store, SyncEngineConfig.defaults(), CrashPoints.NONE);
+    }
+
+    @AfterEach
+    void tearDown() throws IOException {
+        transport.close();
+        store.close();
+        server.close();
+    }
+
+    /** Answers login and session normally, push and pull with the given bodies. */
+    private void serve(String pushAnswer, String pullAnswer) {
+        server.respondWith((r, out) -> {
+            if (r.path().endsWith("/auth/login")) {
+                RawHttpServer.json(out, 200, TOKENS);
+            } else if (r.path().endsWith("/session")) {
+                RawHttpServer.json(out, 200, SESSION);
+            } else if (r.path().endsWith("/push")) {
+                RawHttpServer.json(out, 200, pushAnswer);
+            } else if (r.path().contains("/pull")) {
+                RawHttpServer.json(out, 200, pullAnswer);
+            } else {
+                RawHttpServer.json(out, 404, "{\"error\":\"not_found\"}");
+            }
+        });
+    }
+
+    private void assertRejectedAndStoreUnchanged() {
+        String before = store.fingerprint();
+        assertThatThrownBy(() -> engine.syncOnce(SyncProgressListener.NONE, new CancellationToken()))
+                .isInstanceOf(SyncProtocolException.class);
+        assertThat(store.fingerprint()).isEqualTo(before);
+        assertThat(store.pendingCount()).isEqualTo(2);
+    }
+
+    private static String applied(long opId) {
+        return "{\"opId\":" + opId + ",\"status\":\"APPLIED\",\"version\":1}";
+    }
+
+    @Test
+    void truncatedJsonIsRejected() {
+        server.respondWith((r, out) -> {
+            if (r.path().endsWith("/auth/login")) {
+                RawHttpServer.json(out, 200, TOKENS);
+            } else {
+                RawHttpServer.json(out, 200, SESSION.substring(0, SESSION.length() / 2));
+            }
+        });
+        assertRejectedAndStoreUnchanged();
+    }
+
+    @Test
+    void aPushAnswerWithTooFewResultsIsRejected() {
+        serve("{\"results\":[" + applied(1) + "],\"lastOpId\":2}", EMPTY_PULL);
+        assertRejectedAndStoreUnchanged();
+    }
+
+    @Test
+    void aPushAnswerOutOfOrderIsRejected() {
+        serve("{\"results\":[" + applied(2) + "," + applied(1) + "],\"lastOpId\":2}", EMPTY_PULL);
+        assertRejectedAndStoreUnchanged();
+    }
+
+    @Test
+    void wrongTypesAreRejected() {
+        serve("{\"results\":[{\"opId\":\"1\",\"status\":\"APPLIED\"},{\"opId\":2,\"status\":\"APPLIED\"}],\"lastOpId\":2}",
+                EMPTY_PULL);
+        assertRejectedAndStoreUnchanged();
+    }
+
+    @Test
+    void anUnknownStatusIsRejected() {
+        serve("{\"results\":[{\"opId\":1,\"status\":\"MAYBE\"},{\"opId\":2,\"status\":\"APPLIED\"}],\"lastOpId\":2}",
+                EMPTY_PULL);
+        assertRejectedAndStoreUnchanged();
+    }
+
+    @Test
+    void aConflictWithoutDetailsIsRejected() {
+        serve("{\"results\":[{\"opId\":1,\"status\":\"CONFLICT\"}," + applied(2) + "],\"lastOpId\":2}", EMPTY_PULL);
+        assertRejectedAndStoreUnchanged();
+    }
+
+    @Test
+    void trailingGarbageIsRejected() {
+        serve("{\"results\":[" + applied(1) + "," + applied(2) + "],\"lastOpId\":2} {\"more\":1}", EMPTY_PULL);
+        assertRejectedAndStoreUnchanged();
+    }
+
+    @Test
+    void anHtmlPageInsteadOfJsonIsRejected() {
+        serve("<html><body>Proxy login</body></html>", EMPTY_PULL);
+        assertRejectedAndStoreUnchanged();
+    }
+
+    @Test
+    void aPulledRecordOfAnotherScopeIsRejectedAndNothingOfThePageIsApplied() {
+        // The push succeeds and is recorded; the hostile pull page that follows changes nothing.
+        serve("{\"results\":[" + applied(1) + "," + applied(2) + "],\"lastOpId\":2}",
+                "{\"scope\":\"GIR-N\",\"records\":[" + record(UUID.randomUUID(), "GIR-N") + ","
+                        + record(UUID.randomUUID(), "SALT") + "],\"cursor\":\"5.9\",\"hasMore\":false}");
+        try {
+            engine.syncOnce(SyncProgressListener.NONE, new CancellationToken());
+        } catch (SyncProtocolException expected) {
+            // checked below
+        }
+        assertThat(store.rows()).containsOnlyKeys(existing);
+        assertThat(store.cursor("GIR-N")).isNull();
+    }
+
+    @Test
+    void aPulledRecordWithAMalformedFieldNameIsRejected() {
+        serve("{\"results\":[" + applied(1) + "," + applied(2) + "],\"lastOpId\":2}",
+                "{\"scope\":\"GIR-N\",\"records\":[" + record(UUID.randomUUID(), "GIR-N").replace("\"name\"", "\"../x\"")
+                        + "],\"cursor\":\"5.9\",\"hasMore\":false}");
+        assertThatThrownBy(() -> engine.syncOnce(SyncProgressListener.NONE, new CancellationToken()))
+                .isInstanceOf(SyncProtocolException.class);
+        assertThat(store.rows()).containsOnlyKeys(existing);
+    }
+
+    @Test
+    void aHugeAnswerIsCutOffAndRejected() {
+        server.respondWith((r, out) -> {
+            if (r.path().endsWith("/auth/login")) {
+                RawHttpServer.json(out, 200, TOKENS);
+                return;
+            }
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000000\r\n\r\n{\"x\":\"")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'a');
+            for (int i = 0; i < 1500; i++) {
+                out.write(chunk);
+            }
+        });
+        assertRejectedAndStoreUnchanged();
+    }
+
+    @Test
+    void aDownloadWhoseContentDoesNotMatchItsHashIsRefusedAndNotKept(@TempDir Path dir) throws IOException {
+        byte[] real = "the real attachment".getBytes(StandardCharsets.UTF_8);
+        String sha = Hashing.sha256Hex(real);
+        server.respondWith((r, out) -> {
+            if (r.path().endsWith("/auth/login")) {
+                RawHttpServer.json(out, 200, TOKENS);
+            } else {
+                RawHttpServer.write(out, 200, "application/octet-stream", "a forged attachment".getBytes());
+            }
+        });
+        Path target = dir.resolve("doc.pdf");
+        assertThatThrownBy(() -> engine.downloadBlob("GIR-N", sha, target)).isInstanceOf(SyncProtocolException.class)
+                .hasMessageContaining("hash");
+        assertThat(target).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aDownloadLargerThanTheCapIsRefused(@TempDir Path dir) {
+        server.respondWith((r, out) -> {
+            if (r.path().endsWith("/auth/login")) {
+                RawHttpServer.json(out, 200, TOKENS);
+            } else {
+                RawHttpServer.write(out, 200, "application/octet-stream", new byte[4096]);
+            }
+        });
+        SyncEngine small = new SyncEngine(transport, store, new SyncEngineConfig(10, 10, 1, 1024), CrashPoints.NONE);
+        Path target = dir.resolve("big.bin");
+        assertThatThrownBy(() -> small.downloadBlob("GIR-N", "0".repeat(64), target))
+                .isInstanceOf(SyncProtocolException.class).hasMessageContaining("larger");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void anUpgradeAnswerIsReportedAsSuch() {
+        server.respondWith((r, out) -> RawHttpServer.json(out, 426,
+                "{\"error\":\"upgrade_required\",\"message\":\"update Teixit\"}"));
+        String before = store.fingerprint();
+        assertThatThrownBy(() -> engine.syncOnce(SyncProgressListener.NONE, new CancellationToken()))
+                .isInstanceOf(SyncUpgradeRequiredException.class);
+        assertThat(store.fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aServerThatKeepsFailingEndsInANetworkErrorAfterRetries() {
+        int[] calls = {0};
+        server.respondWith((r, out) -> {
+            calls[0]++;
+            RawHttpServer.json(out, 503, "{\"error\":\"down\"}");
+        });
+        assertThatThrownBy(() -> engine.syncOnce(SyncProgressListener.NONE, new CancellationToken()))
+                .isInstanceOf(SyncNetworkException.class);
+        assertThat(calls[0]).isEqualTo(2);
+    }
+
+    private static String record(UUID id, String scope) {
+        return "{\"entityType\":\"person\",\"id\":\"" + id + "\",\"scope\":\"" + scope + "\",\"version\":3,"
+                + "\"fields\":{\"name\":\"Pere\"},\"deletedAt\":null,\"hlc\":\"0000000000001-0000-x\","
+                + "\"updatedBy\":\"jordi\",\"updatedAt\":1}";
+    }
+}

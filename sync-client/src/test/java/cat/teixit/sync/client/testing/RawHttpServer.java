@@ -1,0 +1,107 @@
+package cat.teixit.sync.client.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A tiny HTTP/1.1 server on a raw socket that answers each request with whatever bytes the test
+ * gives, however broken: to prove the client rejects hostile answers. One request per connection.
+ * Thread-safe.
+ */
+public final class RawHttpServer implements AutoCloseable {
+
+    /** A request as received. */
+    public record Request(String method, String path, byte[] body) {
+    }
+
+    /** Writes the raw answer to a request. */
+    @FunctionalInterface
+    public interface Responder {
+        void respond(Request request, OutputStream out) throws IOException;
+    }
+
+    private final ServerSocket socket;
+    private final ExecutorService pool = Executors.newCachedThreadPool();
+    private volatile Responder responder;
+
+    public RawHttpServer(Responder responder) throws IOException {
+        this.responder = responder;
+        this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        pool.submit(this::acceptLoop);
+    }
+
+    public int port() {
+        return socket.getLocalPort();
+    }
+
+    public void respondWith(Responder r) {
+        this.responder = r;
+    }
+
+    private void acceptLoop() {
+        while (!socket.isClosed()) {
+            try {
+                Socket s = socket.accept();
+                pool.submit(() -> serve(s));
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket s) {
+        try (s) {
+            InputStream in = s.getInputStream();
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            int matched = 0;
+            while (matched < 4) {
+                int b = in.read();
+                if (b < 0) {
+                    return;
+                }
+                head.write(b);
+                matched = (b == '\r' || b == '\n') ? matched + 1 : 0;
+            }
+            String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
+            String[] first = lines[0].split(" ");
+            int length = 0;
+            for (String line : lines) {
+                if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                    length = Integer.parseInt(line.substring(15).trim());
+                }
+            }
+            byte[] body = in.readNBytes(length);
+            OutputStream out = s.getOutputStream();
+            responder.respond(new Request(first[0], first[1], body), out);
+            out.flush();
+        } catch (IOException ignored) {
+            // The client hung up: that is its right.
+        }
+    }
+
+    /** A complete answer with a correct Content-Length. */
+    public static void write(OutputStream out, int status, String contentType, byte[] body) throws IOException {
+        out.write(("HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(body);
+    }
+
+    public static void json(OutputStream out, int status, String body) throws IOException {
+        write(out, status, "application/json", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+        pool.shutdownNow();
+    }
+}
