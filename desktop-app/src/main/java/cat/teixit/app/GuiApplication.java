@@ -25,7 +25,6 @@ import cat.teixit.gui.shell.MainViewModel;
 import cat.teixit.gui.shell.ShortcutSheet;
 import cat.teixit.gui.shell.Workspace;
 import cat.teixit.logic.auth.CurrentUser;
-import cat.teixit.logic.casefile.DraftService;
 import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.demo.DemoSeeder;
@@ -160,10 +159,9 @@ public final class GuiApplication {
     private void showMain(CurrentUser user) {
         Workstation w = workstation();
         Workspace workspace = new Workspace(dialogs);
-        DraftService drafts = new DraftService(w.store(), w.clock());
         navigator = new CaseNavigator(workspace, nav -> new CaseServices(user, w.caseFiles(), w.people(),
-                w.households(), w.interventions(), w.timeline(), w.search(), w.catalogues(), drafts, executor, i18n,
-                dialogs, nav));
+                w.households(), w.interventions(), w.timeline(), w.resources(), w.plans(), w.referrals(),
+                w.attachments(), w.search(), w.catalogues(), w.drafts(), executor, i18n, dialogs, nav));
         CaseServices services = navigator.services();
         boolean caseFiles = w.access().allows(user, Permission.VIEW_CASE_FILES);
         List<Area> areas = new ArrayList<>();

@@ -2,7 +2,13 @@ package cat.teixit.app;
 
 import cat.teixit.logic.auth.AuthService;
 import cat.teixit.logic.auth.PasswordHasher;
+import cat.teixit.logic.casefile.AttachmentService;
 import cat.teixit.logic.casefile.CaseDeps;
+import cat.teixit.logic.casefile.DraftService;
+import cat.teixit.logic.casefile.PlanService;
+import cat.teixit.logic.casefile.ReferralService;
+import cat.teixit.logic.casefile.ResourceService;
+import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.casefile.HouseholdService;
 import cat.teixit.logic.casefile.InterventionService;
@@ -16,8 +22,10 @@ import cat.teixit.logic.status.WorkstationStatus;
 import cat.teixit.logic.sync.ChangeRecorder;
 import cat.teixit.logic.sync.DeviceIdentity;
 import cat.teixit.logic.sync.HybridClock;
+import cat.teixit.persistence.BlobStore;
 import cat.teixit.persistence.InstanceLock;
 import cat.teixit.persistence.LocalStore;
+import cat.teixit.persistence.SettingsFile;
 import cat.teixit.persistence.StoreOpenException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,6 +53,11 @@ public final class Workstation implements AutoCloseable {
     private final CaseFileService caseFiles;
     private final InterventionService interventions;
     private final TimelineService timeline;
+    private final ResourceService resources;
+    private final PlanService plans;
+    private final ReferralService referrals;
+    private final AttachmentService attachments;
+    private final DraftService drafts;
 
     private Workstation(LocalStore store, Clock clock) {
         this.store = store;
@@ -64,6 +77,24 @@ public final class Workstation implements AutoCloseable {
         this.caseFiles = new CaseFileService(caseDeps);
         this.interventions = new InterventionService(caseDeps);
         this.timeline = new TimelineService(caseDeps);
+        this.resources = new ResourceService(caseDeps);
+        this.plans = new PlanService(caseDeps);
+        this.referrals = new ReferralService(caseDeps);
+        this.attachments = new AttachmentService(caseDeps, new BlobStore(store.dataDir()), attachmentLimitMb(store),
+                store.dataDir().resolve("tmp").resolve("open"));
+        attachments.cleanViewingCopies();
+        this.drafts = new DraftService(store, clock);
+    }
+
+    private static long attachmentLimitMb(LocalStore store) {
+        String v = new Preferences(new SettingsFile(store.dataDir())).get("attachments.maxSizeMb",
+                String.valueOf(AttachmentService.DEFAULT_MAX_MB));
+        try {
+            long mb = Long.parseLong(v.strip());
+            return mb > 0 && mb <= 2048 ? mb : AttachmentService.DEFAULT_MAX_MB;
+        } catch (NumberFormatException e) {
+            return AttachmentService.DEFAULT_MAX_MB;
+        }
     }
 
     /** Opens the store in {@code dataDir} (locked by {@code lock}); seeds the demo area into an empty store if asked. */
@@ -135,6 +166,26 @@ public final class Workstation implements AutoCloseable {
 
     public TimelineService timeline() {
         return timeline;
+    }
+
+    public ResourceService resources() {
+        return resources;
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
+    public ReferralService referrals() {
+        return referrals;
+    }
+
+    public AttachmentService attachments() {
+        return attachments;
+    }
+
+    public DraftService drafts() {
+        return drafts;
     }
 
     @Override

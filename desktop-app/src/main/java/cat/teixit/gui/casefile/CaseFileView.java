@@ -93,11 +93,48 @@ public final class CaseFileView implements View {
         TabPane tabs = new TabPane();
         tabs.setId("casefile-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab history = tab("casefile.tab.history", AppIcon.TIMELINE, new TimelinePane(vm, i18n, editor.node()).node());
+        Tab history = tab("casefile.tab.history", AppIcon.TIMELINE, new TimelinePane(vm, i18n, editor.node(), services.catalogues()).node());
         history.setId("casefile-tab-history");
         Tab members = tab("casefile.tab.household", AppIcon.HOUSEHOLD, household.node());
         members.setId("casefile-tab-household");
-        tabs.getTabs().addAll(history, members);
+        Runnable changed = () -> {
+            vm.reloadTimeline();
+            vm.load();
+        };
+        PlanPane plan = new PlanPane(services, vm.caseFileId(), changed);
+        ResourcesPane resources = new ResourcesPane(services, vm.caseFileId(), vm::reloadTimeline);
+        ReferralsPane referrals = new ReferralsPane(services, vm.caseFileId(), vm::reloadTimeline);
+        DocumentsPane documents = new DocumentsPane(services, vm.caseFileId(), vm::reloadTimeline);
+        Tab planTab = tab("casefile.tab.plan", AppIcon.ASSESSMENT, plan.node());
+        planTab.setId("casefile-tab-plan");
+        Tab resourcesTab = tab("casefile.tab.resources", AppIcon.AIDS, resources.node());
+        resourcesTab.setId("casefile-tab-resources");
+        Tab referralsTab = tab("casefile.tab.referrals", AppIcon.REFERRAL, referrals.node());
+        referralsTab.setId("casefile-tab-referrals");
+        Tab documentsTab = tab("casefile.tab.documents", AppIcon.DOCUMENTS, documents.node());
+        documentsTab.setId("casefile-tab-documents");
+        // Each pane loads when its tab is first shown (and again each time: others may have changed it).
+        planTab.setOnSelectionChanged(e -> {
+            if (planTab.isSelected()) {
+                plan.reload();
+            }
+        });
+        resourcesTab.setOnSelectionChanged(e -> {
+            if (resourcesTab.isSelected()) {
+                resources.reload();
+            }
+        });
+        referralsTab.setOnSelectionChanged(e -> {
+            if (referralsTab.isSelected()) {
+                referrals.reload();
+            }
+        });
+        documentsTab.setOnSelectionChanged(e -> {
+            if (documentsTab.isSelected()) {
+                documents.reload();
+            }
+        });
+        tabs.getTabs().addAll(history, members, planTab, resourcesTab, referralsTab, documentsTab);
         root.setTop(header);
         root.setCenter(tabs);
     }

@@ -5,7 +5,11 @@ import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.gui.shell.Navigator;
 import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.casefile.AttachmentService;
 import cat.teixit.logic.casefile.CaseFileService;
+import cat.teixit.logic.casefile.PlanService;
+import cat.teixit.logic.casefile.ReferralService;
+import cat.teixit.logic.casefile.ResourceService;
 import cat.teixit.logic.casefile.DraftService;
 import cat.teixit.logic.casefile.HouseholdService;
 import cat.teixit.logic.casefile.InterventionService;
@@ -20,6 +24,15 @@ import cat.teixit.logic.search.SearchService;
  */
 public record CaseServices(CurrentUser user, CaseFileService caseFiles, PersonService people,
         HouseholdService households, InterventionService interventions, TimelineService timeline,
+        ResourceService resources, PlanService plans, ReferralService referrals, AttachmentService attachments,
         SearchService search, CatalogueService catalogues, DraftService drafts, UiExecutor executor, I18n i18n,
         DialogService dialogs, Navigator navigator) {
+
+    /** Runs a change in the background, then {@code then} on the FX thread; failures go to {@code onError} as message keys. */
+    public void change(Runnable work, Runnable then, java.util.function.Consumer<Throwable> onError) {
+        executor.run(() -> {
+            work.run();
+            return null;
+        }, ok -> then.run(), onError);
+    }
 }

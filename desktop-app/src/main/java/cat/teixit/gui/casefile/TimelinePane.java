@@ -4,9 +4,12 @@ import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.TimelineEntry;
+import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.model.casefile.InterventionKind;
+import cat.teixit.model.casefile.ReferralStatus;
+import cat.teixit.model.casefile.ResourceStatus;
 import java.time.format.DateTimeFormatter;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,7 +35,7 @@ final class TimelinePane {
     private final BorderPane root = new BorderPane();
     private final ListView<TimelineEntry> list = new ListView<>();
 
-    TimelinePane(CaseFileViewModel vm, I18n i18n, Node editor) {
+    TimelinePane(CaseFileViewModel vm, I18n i18n, Node editor, CatalogueService catalogues) {
         FlowPane chips = new FlowPane(6, 6);
         Label filterLabel = new Label();
         filterLabel.setGraphic(AppIcon.FILTER.node(16));
@@ -67,7 +70,7 @@ final class TimelinePane {
 
         list.setId("timeline-list");
         list.setItems(vm.entries());
-        list.setCellFactory(lv -> new EntryCell(i18n));
+        list.setCellFactory(lv -> new EntryCell(i18n, catalogues));
         Label empty = new Label();
         empty.textProperty().bind(i18n.bind("timeline.empty"));
         list.setPlaceholder(empty);
@@ -86,14 +89,16 @@ final class TimelinePane {
     private static final class EntryCell extends ListCell<TimelineEntry> {
         private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
         private final I18n i18n;
+        private final CatalogueService catalogues;
         private final Label icon = new Label();
         private final Label title = new Label();
         private final Label meta = new Label();
         private final Label text = new Label();
         private final HBox box;
 
-        EntryCell(I18n i18n) {
+        EntryCell(I18n i18n, CatalogueService catalogues) {
             this.i18n = i18n;
+            this.catalogues = catalogues;
             title.getStyleClass().add(Styles.TEXT_BOLD);
             meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             text.setWrapText(true);
@@ -127,7 +132,7 @@ final class TimelinePane {
                 text.setGraphic(AppIcon.LOCK.node(14));
                 text.getStyleClass().add(Styles.TEXT_MUTED);
             } else {
-                text.setText(e.summary() == null ? "" : e.summary());
+                text.setText(summary(e));
                 text.setGraphic(e.confidential() ? AppIcon.LOCK.node(14) : null);
                 text.getStyleClass().remove(Styles.TEXT_MUTED);
             }
@@ -147,7 +152,44 @@ final class TimelinePane {
                     }
                 }
                 case EVENT -> i18n.t(EntryLabels.eventKind(e.subtype()));
-                default -> Set.of("DOCUMENT").contains(e.kind().name()) ? null : e.subtype();
+                case DEMAND -> catalogues.label(Catalogue.DEMAND_AREA, e.subtype(), i18n.language());
+                case ASSESSMENT -> e.subtype() == null ? null : catalogues.label(Catalogue.RISK_LEVEL, e.subtype(), i18n.language());
+                case RESOURCE -> {
+                    try {
+                        yield i18n.t(ResourcesPane.statusKey(ResourceStatus.valueOf(e.subtype())));
+                    } catch (IllegalArgumentException x) {
+                        yield e.subtype();
+                    }
+                }
+                case REFERRAL -> {
+                    try {
+                        yield i18n.t(ReferralsPane.statusKey(ReferralStatus.valueOf(e.subtype())));
+                    } catch (IllegalArgumentException x) {
+                        yield e.subtype();
+                    }
+                }
+                case DOCUMENT -> null;
+            };
+        }
+
+        /** The entry's text, with codes shown as their labels. */
+        private String summary(TimelineEntry e) {
+            String text = e.summary() == null ? "" : e.summary();
+            return switch (e.kind()) {
+                case RESOURCE -> catalogues.label(Catalogue.RESOURCE_TYPE, text, i18n.language());
+                case ASSESSMENT -> {
+                    String[] parts = text.split(" · ", 2);
+                    String problems = String.join(", ", java.util.Arrays.stream(parts[0].split(","))
+                            .map(c -> catalogues.label(Catalogue.PROBLEM_CATEGORY, c.strip(), i18n.language())).toList());
+                    yield parts.length > 1 ? problems + " · " + parts[1] : problems;
+                }
+                case EVENT -> {
+                    if ("CLOSED".equals(e.subtype())) {
+                        yield catalogues.label(Catalogue.CLOSING_REASON, text, i18n.language());
+                    }
+                    yield text;
+                }
+                default -> text;
             };
         }
     }

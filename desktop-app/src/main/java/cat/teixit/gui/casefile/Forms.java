@@ -1,0 +1,71 @@
+package cat.teixit.gui.casefile;
+
+import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.logic.catalogue.CodeEntry;
+import cat.teixit.logic.common.ValidationErrors;
+import cat.teixit.logic.common.ValidationException;
+import java.util.function.Function;
+import javafx.scene.control.Label;
+import javafx.util.StringConverter;
+
+/** Small pieces shared by the case-file panes: titles, converters, error text. Use from the FX thread. */
+final class Forms {
+
+    private Forms() {
+    }
+
+    static Label title(I18n i18n, String key) {
+        Label l = new Label();
+        l.getStyleClass().add(Styles.TITLE_4);
+        l.textProperty().bind(i18n.bind(key));
+        return l;
+    }
+
+    static Label label(I18n i18n, String key) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        return l;
+    }
+
+    static Label errorLabel() {
+        Label l = new Label();
+        l.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        l.setWrapText(true);
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.managedProperty());
+        return l;
+    }
+
+    /** The translated text of a failure: every field problem of a validation, or the general message. */
+    static String describe(I18n i18n, Throwable e) {
+        Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof ValidationException v) {
+            StringBuilder sb = new StringBuilder();
+            for (ValidationErrors.Problem p : v.errors().byField().values()) {
+                sb.append(i18n.t(p.key(), p.args())).append(' ');
+            }
+            return sb.toString().strip();
+        }
+        return i18n.t(ErrorKeys.of(t));
+    }
+
+    static StringConverter<CodeEntry> codes(I18n i18n) {
+        return converter(c -> c.label(i18n.language()));
+    }
+
+    static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

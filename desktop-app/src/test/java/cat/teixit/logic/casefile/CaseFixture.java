@@ -1,0 +1,98 @@
+package cat.teixit.logic.casefile;
+
+import cat.teixit.logic.auth.AuthService;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.auth.LoginResult;
+import cat.teixit.logic.auth.PasswordHasher;
+import cat.teixit.logic.catalogue.CatalogueService;
+import cat.teixit.logic.demo.DemoSeeder;
+import cat.teixit.logic.search.SearchService;
+import cat.teixit.logic.security.AccessPolicy;
+import cat.teixit.logic.sync.ChangeRecorder;
+import cat.teixit.logic.sync.DeviceIdentity;
+import cat.teixit.logic.sync.HybridClock;
+import cat.teixit.model.casefile.IdDocumentType;
+import cat.teixit.model.casefile.Sex;
+import cat.teixit.persistence.BlobStore;
+import cat.teixit.persistence.LocalStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** A real store in a temporary directory with the demo team and every case-file service, for logic tests. */
+final class CaseFixture implements AutoCloseable {
+
+    final LocalStore store;
+    final CaseDeps deps;
+    final SearchService search;
+    final PersonService people;
+    final HouseholdService households;
+    final CaseFileService caseFiles;
+    final InterventionService interventions;
+    final TimelineService timeline;
+    final ResourceService resources;
+    final PlanService plans;
+    final ReferralService referrals;
+    final AttachmentService attachments;
+    final CurrentUser laia;
+    final CurrentUser jordi;
+    final CurrentUser montse;
+    final CurrentUser pau;
+
+    CaseFixture(Path dir) throws Exception {
+        this(dir, 25);
+    }
+
+    CaseFixture(Path dir, long attachmentLimitMb) throws Exception {
+        store = LocalStore.open(dir);
+        Clock clock = Clock.systemUTC();
+        HybridClock hlc = DeviceIdentity.clockFor(store, clock);
+        PasswordHasher hasher = new PasswordHasher(1024, 1, 1);
+        new DemoSeeder(store, hasher, hlc).seedIfEmpty();
+        CatalogueService catalogues = new CatalogueService(store);
+        catalogues.seedAndLoad();
+        deps = new CaseDeps(store, new ChangeRecorder(hlc, clock), new AccessPolicy(), catalogues, clock);
+        search = new SearchService(deps);
+        people = new PersonService(deps, search, hlc.deviceId());
+        households = new HouseholdService(deps);
+        caseFiles = new CaseFileService(deps);
+        interventions = new InterventionService(deps);
+        timeline = new TimelineService(deps);
+        resources = new ResourceService(deps);
+        plans = new PlanService(deps);
+        referrals = new ReferralService(deps);
+        attachments = new AttachmentService(deps, new BlobStore(dir), attachmentLimitMb, dir.resolve("tmp/open"));
+        AuthService auth = new AuthService(store, hasher, clock);
+        laia = login(auth, "laia");
+        jordi = login(auth, "jordi");
+        montse = login(auth, "montse");
+        pau = login(auth, "pau");
+    }
+
+    private static CurrentUser login(AuthService auth, String name) {
+        return ((LoginResult.Success) auth.login(name, DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
+    }
+
+    static PersonForm nuria() {
+        return PersonForm.basic("Núria", "Pagès", "Muñoz", IdDocumentType.DNI, "12345678Z", LocalDate.of(1981, 3, 14),
+                Sex.F).withPhone("600 123 456");
+    }
+
+    long outboxCount() {
+        return store.read(tx -> tx.outbox().countPending());
+    }
+
+    long count(String table) {
+        return store.read(tx -> tx.jdbc(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
