@@ -54,6 +54,8 @@ public final class CaseFileView implements View {
     private final HouseholdPane household;
     private final Label error = new Label();
     private final ChangeListener<CaseFileDetails> onDetails = (o, a, d) -> show(d);
+    private TabPane tabs;
+    private final TimelinePane timelinePane;
 
     public CaseFileView(CaseServices services, CaseFileViewModel vm) {
         this.s = services;
@@ -61,8 +63,9 @@ public final class CaseFileView implements View {
         this.i18n = services.i18n();
         this.form = new InterventionFormViewModel(services, vm.caseFileId(), vm::reloadTimeline);
         this.editor = new InterventionEditor(form, i18n);
-        this.household = new HouseholdPane(i18n, services.catalogues(),
-                m -> services.navigator().openPerson(m.personId(), null));
+        this.household = new HouseholdPane(services, () -> {
+            vm.load();
+        });
         root.setId("casefile-view");
 
         name.setId("casefile-name");
@@ -93,7 +96,8 @@ public final class CaseFileView implements View {
         TabPane tabs = new TabPane();
         tabs.setId("casefile-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab history = tab("casefile.tab.history", AppIcon.TIMELINE, new TimelinePane(vm, i18n, editor.node(), services.catalogues()).node());
+        timelinePane = new TimelinePane(vm, i18n, editor.node(), services.catalogues(), this::openEntry);
+        Tab history = tab("casefile.tab.history", AppIcon.TIMELINE, timelinePane.node());
         history.setId("casefile-tab-history");
         Tab members = tab("casefile.tab.household", AppIcon.HOUSEHOLD, household.node());
         members.setId("casefile-tab-household");
@@ -135,6 +139,7 @@ public final class CaseFileView implements View {
             }
         });
         tabs.getTabs().addAll(history, members, planTab, resourcesTab, referralsTab, documentsTab);
+        this.tabs = tabs;
         root.setTop(header);
         root.setCenter(tabs);
     }
@@ -220,6 +225,42 @@ public final class CaseFileView implements View {
         }
     }
 
+    /** Opens what a timeline entry stands for: the whole note, or the tab that holds the record. */
+    private void openEntry(cat.teixit.logic.casefile.TimelineEntry e) {
+        switch (e.kind()) {
+            case INTERVENTION -> {
+                if (e.hidden()) {
+                    return;
+                }
+                s.executor().run(() -> s.interventions().get(s.user(), e.id()), i -> {
+                    javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(i.getNotes());
+                    text.setEditable(false);
+                    text.setWrapText(true);
+                    text.setPrefSize(640, 360);
+                    Dialog<ButtonType> d = new Dialog<>();
+                    d.initOwner(root.getScene().getWindow());
+                    d.setTitle(i18n.t("timeline.kind.intervention"));
+                    d.setHeaderText(i18n.t(EntryLabels.interventionKind(i.getKind())) + " · "
+                            + (e.authorName() == null ? "" : e.authorName()) + " · "
+                            + i18n.formatDate(i.getOccurredAt().atZone(I18n.ZONE).toLocalDate()));
+                    d.getDialogPane().setContent(text);
+                    d.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.t("dialog.close"),
+                            ButtonBar.ButtonData.CANCEL_CLOSE));
+                    d.show();
+                }, x -> vm.errorKeyProperty().set(cat.teixit.gui.common.ErrorKeys.of(x)));
+            }
+            case DEMAND, ASSESSMENT, RESOURCE -> select("casefile-tab-resources");
+            case REFERRAL -> select("casefile-tab-referrals");
+            case DOCUMENT -> select("casefile-tab-documents");
+            case EVENT -> select("casefile-tab-household");
+        }
+    }
+
+    private void select(String tabId) {
+        tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
     /** Ctrl+N in a case file: straight to the notes of a new intervention. */
     public void newIntervention() {
         editor.focusNotes();
@@ -236,6 +277,7 @@ public final class CaseFileView implements View {
         if (vm.detailsProperty().get() == null) {
             vm.load();
             form.restoreDraft();
+            s.executor().run(() -> s.caseFiles().colleagues(s.user()), timelinePane::setColleagues, e -> { });
             // Most often the professional opens a file to write down what happened.
             editor.focusNotes();
         } else {

@@ -71,6 +71,19 @@ public final class CaseNavigator implements Navigator {
         });
     }
 
+    @Override
+    public void newPersonInHousehold(UUID householdId, Runnable onAdded) {
+        String key = "person-new-" + householdId;
+        workspace.open(key, services.i18n().bind("person.new.title"), AppIcon.PERSON_ADD.node(), true, () -> {
+            PersonFormViewModel vm = new PersonFormViewModel(services, created -> {
+                workspace.close(key);
+                onAdded.run();
+            }).joining(householdId);
+            return new PersonFormView(vm, services.i18n(), services.catalogues(),
+                    h -> openPerson(h.personId(), h.caseFileId()));
+        });
+    }
+
     /** Ctrl+N: a new intervention in an open case file, otherwise a new person. */
     public void newThing() {
         View selected = workspace.selectedView().orElse(null);

@@ -2,99 +2,232 @@ package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.gui.search.PersonHitCell;
+import cat.teixit.gui.search.SearchViewModel;
 import cat.teixit.logic.casefile.CaseFileDetails;
 import cat.teixit.logic.catalogue.Catalogue;
-import cat.teixit.logic.catalogue.CatalogueService;
-import java.util.function.Consumer;
+import cat.teixit.logic.catalogue.CodeEntry;
+import cat.teixit.logic.search.PersonHit;
+import cat.teixit.logic.search.SearchService;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
 
-/** The household tab: who lives there now, who lived there before, and the housing. Use from the FX thread. */
+/**
+ * The household tab: who lives there now (add someone new or already known, mark who left), who
+ * lived there before, and the housing situation. Use from the FX thread.
+ */
 final class HouseholdPane {
 
     private final ScrollPane root;
+    private final CaseServices s;
+    private final I18n i18n;
+    private final Runnable onChanged;
     private final TableView<CaseFileDetails.Member> current = table("household-members");
     private final TableView<CaseFileDetails.Member> past = table("household-past");
-    private final Label housing = new Label();
-    private final Label address = new Label();
-    private final I18n i18n;
-    private final CatalogueService catalogues;
+    private final ComboBox<CodeEntry> tenure = new ComboBox<>();
+    private final TextField address = new TextField();
+    private final SearchableComboBox<CodeEntry> municipality = new SearchableComboBox<>();
+    private final TextField district = new TextField();
+    private final TextArea notes = new TextArea();
+    private final Label error = Forms.errorLabel();
+    private final VBox addPanel = new VBox(8);
+    private CaseFileDetails details;
 
-    HouseholdPane(I18n i18n, CatalogueService catalogues, Consumer<CaseFileDetails.Member> onOpenPerson) {
-        this.i18n = i18n;
-        this.catalogues = catalogues;
-        for (TableView<CaseFileDetails.Member> t : java.util.List.of(current, past)) {
+    HouseholdPane(CaseServices services, Runnable onChanged) {
+        this.s = services;
+        this.i18n = services.i18n();
+        this.onChanged = onChanged;
+        columns(current);
+        columns(past);
+        past.getColumns().add(column("household.column.left", m -> m.leftOn() == null ? "" : i18n.formatDate(m.leftOn())));
+        for (TableView<CaseFileDetails.Member> t : List.of(current, past)) {
             t.setRowFactory(tv -> {
-                var row = new javafx.scene.control.TableRow<CaseFileDetails.Member>();
+                TableRow<CaseFileDetails.Member> row = new TableRow<>();
                 row.setOnMouseClicked(e -> {
                     if (e.getClickCount() == 2 && row.getItem() != null) {
-                        onOpenPerson.accept(row.getItem());
+                        s.navigator().openPerson(row.getItem().personId(), null);
                     }
                 });
                 return row;
             });
         }
-        columns(current);
-        columns(past);
-        past.getColumns().add(column("household.column.left", m -> m.leftOn() == null ? "" : i18n.formatDate(m.leftOn())));
-        Label now = title("household.current");
-        Label before = title("household.past");
-        Label housingTitle = title("household.housing");
-        housing.setId("household-housing");
-        address.setWrapText(true);
-        VBox box = new VBox(10, now, current, before, past, housingTitle, housing, address);
+        Button add = new Button();
+        add.setId("household-add");
+        add.textProperty().bind(i18n.bind("household.add"));
+        add.setGraphic(AppIcon.PERSON_ADD.node(16));
+        add.setOnAction(e -> addPanel.setVisible(!addPanel.isVisible()));
+        Button left = new Button();
+        left.setId("household-left");
+        left.textProperty().bind(i18n.bind("household.left"));
+        left.disableProperty().bind(current.getSelectionModel().selectedItemProperty().isNull());
+        left.setOnAction(e -> askLeft(current.getSelectionModel().getSelectedItem()));
+        HBox memberActions = new HBox(8, add, left);
+
+        buildAddPanel();
+        addPanel.setVisible(false);
+        addPanel.managedProperty().bind(addPanel.visibleProperty());
+
+        tenure.setId("household-tenure");
+        tenure.getItems().setAll(s.catalogues().active(Catalogue.HOUSING_TENURE));
+        tenure.setConverter(Forms.codes(i18n));
+        tenure.promptTextProperty().bind(i18n.bind("household.housing.unknown"));
+        municipality.getItems().setAll(s.catalogues().active(Catalogue.MUNICIPALITY));
+        municipality.setConverter(Forms.codes(i18n));
+        notes.setPrefRowCount(2);
+        notes.setWrapText(true);
+        Button saveHousing = new Button();
+        saveHousing.setId("household-save-housing");
+        saveHousing.textProperty().bind(i18n.bind("household.saveHousing"));
+        saveHousing.setOnAction(e -> saveHousing());
+        GridPane housing = new GridPane();
+        housing.setHgap(10);
+        housing.setVgap(8);
+        housing.addRow(0, Forms.label(i18n, "person.housingTenure"), tenure);
+        housing.addRow(1, Forms.label(i18n, "person.address"), address);
+        housing.addRow(2, Forms.label(i18n, "person.municipality"), municipality);
+        housing.addRow(3, Forms.label(i18n, "person.district"), district);
+        housing.addRow(4, Forms.label(i18n, "household.housingNotes"), notes);
+        housing.add(saveHousing, 1, 5);
+        GridPane.setHgrow(address, Priority.ALWAYS);
+
+        VBox box = new VBox(10, Forms.title(i18n, "household.current"), memberActions, addPanel, current, error,
+                Forms.title(i18n, "household.past"), past, Forms.title(i18n, "household.housing"), housing);
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
     }
 
-    private TableView<CaseFileDetails.Member> table(String id) {
+    /** Someone already known (search) or someone new, with their relationship to the reference person. */
+    private void buildAddPanel() {
+        ComboBox<CodeEntry> relationship = new ComboBox<>();
+        relationship.setId("household-add-relationship");
+        relationship.getItems().setAll(s.catalogues().active(Catalogue.RELATIONSHIP));
+        relationship.setConverter(Forms.codes(i18n));
+        relationship.setPromptText(i18n.t("household.column.relationship"));
+        DatePicker since = new DatePicker(LocalDate.now(I18n.ZONE));
+        since.setId("household-add-since");
+        SearchViewModel searchVm = new SearchViewModel(q -> s.search().search(s.user(), q, SearchService.DEFAULT_LIMIT,
+                i18n.language()), s.executor());
+        TextField query = new TextField();
+        query.setId("household-add-search");
+        query.promptTextProperty().bind(i18n.bind("household.add.search"));
+        query.textProperty().bindBidirectional(searchVm.queryProperty());
+        ListView<PersonHit> hits = new ListView<>(searchVm.results());
+        hits.setId("household-add-results");
+        hits.setCellFactory(lv -> new PersonHitCell(i18n));
+        hits.setPrefHeight(160);
+        Button addExisting = new Button();
+        addExisting.setId("household-add-existing");
+        addExisting.textProperty().bind(i18n.bind("household.add.existing"));
+        addExisting.disableProperty().bind(hits.getSelectionModel().selectedItemProperty().isNull()
+                .or(relationship.valueProperty().isNull()));
+        addExisting.setOnAction(e -> run(() -> s.households().addExistingPerson(s.user(), details.householdId(),
+                hits.getSelectionModel().getSelectedItem().personId(), relationship.getValue().code(), since.getValue()),
+                () -> {
+                    searchVm.clear();
+                    addPanel.setVisible(false);
+                }));
+        Button addNew = new Button();
+        addNew.setId("household-add-new");
+        addNew.textProperty().bind(i18n.bind("household.add.new"));
+        addNew.setOnAction(e -> s.navigator().newPersonInHousehold(details.householdId(), onChanged));
+        HBox row = new HBox(8, relationship, Forms.label(i18n, "household.column.joined"), since);
+        row.setAlignment(Pos.CENTER_LEFT);
+        addPanel.getChildren().addAll(row, query, hits, new HBox(8, addExisting, addNew));
+        addPanel.getStyleClass().add("card");
+    }
+
+    private void askLeft(CaseFileDetails.Member m) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(i18n.t("household.left"));
+        dialog.setHeaderText(i18n.t("household.left.question", m.displayName()));
+        DatePicker date = new DatePicker(LocalDate.now(I18n.ZONE));
+        dialog.getDialogPane().setContent(date);
+        ButtonType ok = new ButtonType(i18n.t("household.left"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(i18n.t("dialog.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.isPresent() && answer.get() == ok) {
+            run(() -> s.households().endMembership(s.user(), m.memberId(), date.getValue()), () -> { });
+        }
+    }
+
+    private void saveHousing() {
+        CaseFileDetails d = details;
+        run(() -> s.households().updateHousing(s.user(), d.householdId(), d.householdRowVersion(),
+                tenure.getValue() == null ? null : tenure.getValue().code(), notes.getText(), address.getText(),
+                municipality.getValue() == null ? null : municipality.getValue().code(), district.getText()), () -> { });
+    }
+
+    private void run(Runnable work, Runnable then) {
+        error.setText("");
+        s.change(work, () -> {
+            then.run();
+            onChanged.run();
+        }, e -> error.setText(Forms.describe(i18n, e)));
+    }
+
+    private static TableView<CaseFileDetails.Member> table(String id) {
         TableView<CaseFileDetails.Member> t = new TableView<>();
         t.setId(id);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setPrefHeight(200);
+        t.setPrefHeight(180);
         return t;
     }
 
     private void columns(TableView<CaseFileDetails.Member> t) {
-        t.getColumns().addAll(java.util.List.of(
+        t.getColumns().addAll(List.of(
                 column("household.column.name", CaseFileDetails.Member::displayName),
                 column("household.column.relationship", m -> m.reference() ? i18n.t("household.reference")
-                        : catalogues.label(Catalogue.RELATIONSHIP, m.relationship(), i18n.language())),
+                        : s.catalogues().label(Catalogue.RELATIONSHIP, m.relationship(), i18n.language())),
                 column("household.column.age", m -> m.age() == null ? "" : String.valueOf(m.age())),
                 column("household.column.document", m -> m.docTail() == null ? i18n.t("search.noDocument") : m.docTail()),
                 column("household.column.joined", m -> i18n.formatDate(m.joinedOn()))));
     }
 
-    private TableColumn<CaseFileDetails.Member, String> column(String key,
-            java.util.function.Function<CaseFileDetails.Member, String> value) {
+    private TableColumn<CaseFileDetails.Member, String> column(String key, Function<CaseFileDetails.Member, String> value) {
         TableColumn<CaseFileDetails.Member, String> c = new TableColumn<>();
         c.textProperty().bind(i18n.bind(key));
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         return c;
     }
 
-    private Label title(String key) {
-        Label l = new Label();
-        l.getStyleClass().add(Styles.TITLE_4);
-        l.textProperty().bind(i18n.bind(key));
-        return l;
-    }
-
     void show(CaseFileDetails d) {
+        this.details = d;
         current.getItems().setAll(d.members());
         past.getItems().setAll(d.pastMembers());
-        housing.setText(d.housingTenure() == null ? i18n.t("household.housing.unknown")
-                : catalogues.label(Catalogue.HOUSING_TENURE, d.housingTenure(), i18n.language()));
-        String place = d.municipality() == null ? "" : catalogues.label(Catalogue.MUNICIPALITY, d.municipality(), i18n.language());
-        address.setText(String.join(" · ", java.util.stream.Stream.of(d.address(), d.district(), place)
-                .filter(x -> x != null && !x.isBlank()).toList()));
+        tenure.setValue(s.catalogues().find(Catalogue.HOUSING_TENURE, d.housingTenure()).orElse(null));
+        address.setText(d.address() == null ? "" : d.address());
+        municipality.setValue(s.catalogues().find(Catalogue.MUNICIPALITY, d.municipality()).orElse(null));
+        district.setText(d.district() == null ? "" : d.district());
+        notes.setText(d.housingNotes() == null ? "" : d.housingNotes());
     }
 
     Node node() {

@@ -35,7 +35,11 @@ final class TimelinePane {
     private final BorderPane root = new BorderPane();
     private final ListView<TimelineEntry> list = new ListView<>();
 
-    TimelinePane(CaseFileViewModel vm, I18n i18n, Node editor, CatalogueService catalogues) {
+    private final javafx.scene.control.ComboBox<cat.teixit.logic.casefile.CaseFileService.Colleague> author =
+            new javafx.scene.control.ComboBox<>();
+
+    TimelinePane(CaseFileViewModel vm, I18n i18n, Node editor, CatalogueService catalogues,
+            java.util.function.Consumer<TimelineEntry> onOpen) {
         FlowPane chips = new FlowPane(6, 6);
         Label filterLabel = new Label();
         filterLabel.setGraphic(AppIcon.FILTER.node(16));
@@ -64,13 +68,35 @@ final class TimelinePane {
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("timeline.count", vm.entries().size()),
                 vm.entries(), i18n.shownLanguage()));
-        chips.getChildren().addAll(from, to, count);
+        author.setId("timeline-author");
+        author.getItems().add(null);
+        author.setConverter(Forms.converter(cat.teixit.logic.casefile.CaseFileService.Colleague::displayName));
+        author.promptTextProperty().bind(i18n.bind("timeline.author.all"));
+        author.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(cat.teixit.logic.casefile.CaseFileService.Colleague c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(c == null ? i18n.t("timeline.author.all") : c.displayName());
+            }
+        });
+        author.valueProperty().addListener((o, a, c) -> vm.authorProperty().set(c == null ? null : c.id()));
+        chips.getChildren().addAll(author, from, to, count);
         chips.setAlignment(Pos.CENTER_LEFT);
         chips.setPadding(new Insets(8, 0, 8, 0));
 
         list.setId("timeline-list");
         list.setItems(vm.entries());
         list.setCellFactory(lv -> new EntryCell(i18n, catalogues));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                onOpen.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(k -> {
+            if (k.getCode() == javafx.scene.input.KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                onOpen.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
         Label empty = new Label();
         empty.textProperty().bind(i18n.bind("timeline.empty"));
         list.setPlaceholder(empty);
@@ -83,6 +109,14 @@ final class TimelinePane {
 
     Node node() {
         return root;
+    }
+
+    /** The professionals to filter by (loaded in the background by the case file view). */
+    void setColleagues(java.util.List<cat.teixit.logic.casefile.CaseFileService.Colleague> colleagues) {
+        var selected = author.getValue();
+        author.getItems().setAll(new java.util.ArrayList<>(java.util.Collections.singletonList(null)));
+        author.getItems().addAll(colleagues);
+        author.setValue(selected);
     }
 
     /** One entry: icon, date and author, what it is, and its text (or a confidentiality notice). */

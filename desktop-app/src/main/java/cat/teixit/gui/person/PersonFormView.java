@@ -90,7 +90,10 @@ public final class PersonFormView implements View {
         add("municipality", "person.municipality", codes("municipality", Catalogue.MUNICIPALITY, vm.municipalityProperty(),
                 catalogues), false);
         text("district", "person.district", vm.districtProperty(), new TextField(), false);
-        if (vm.isNew()) {
+        if (vm.isNew() && vm.joiningHousehold() != null) {
+            add("relationship", "household.column.relationship", codes("relationship", Catalogue.RELATIONSHIP,
+                    vm.relationshipProperty(), catalogues), true);
+        } else if (vm.isNew()) {
             add("housingTenure", "person.housingTenure", codes("housingTenure", Catalogue.HOUSING_TENURE,
                     vm.housingTenureProperty(), catalogues), false);
         }

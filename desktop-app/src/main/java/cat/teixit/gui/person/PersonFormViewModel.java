@@ -54,6 +54,8 @@ public final class PersonFormViewModel {
     private final StringProperty municipality = new SimpleStringProperty();
     private final StringProperty district = new SimpleStringProperty("");
     private final StringProperty housingTenure = new SimpleStringProperty();
+    private final StringProperty relationship = new SimpleStringProperty();
+    private UUID householdId;
     private final ObservableMap<String, ValidationErrors.Problem> errors = FXCollections.observableHashMap();
     private final ObjectProperty<PersonService.DuplicateCheck> duplicates = new SimpleObjectProperty<>();
     private final ObjectProperty<Person> conflict = new SimpleObjectProperty<>();
@@ -97,6 +99,17 @@ public final class PersonFormViewModel {
 
     public boolean isNew() {
         return personId == null;
+    }
+
+    /** A new person who joins an existing household (instead of starting a new one). */
+    public PersonFormViewModel joining(UUID household) {
+        this.householdId = household;
+        return this;
+    }
+
+    /** The household the new person joins, or null for a first visit with a new household. */
+    public UUID joiningHousehold() {
+        return householdId;
     }
 
     /** Loads the person being edited (from the store, in the background). */
@@ -202,6 +215,14 @@ public final class PersonFormViewModel {
                 PersonService.DuplicateCheck check = s.people().checkDuplicates(s.user(), f, null, s.i18n().language());
                 if (check.blocks() || (!check.isEmpty() && !similarConfirmed)) {
                     return new Outcome(check, null);
+                }
+                if (householdId != null) {
+                    if (relationship.get() == null) {
+                        new ValidationErrors().add("relationship", "validation.required").throwIfAny();
+                    }
+                    UUID id = s.people().addToHousehold(s.user(), householdId, f, relationship.get(),
+                            java.time.LocalDate.now(cat.teixit.logic.casefile.CaseDeps.ZONE));
+                    return new Outcome(null, new PersonService.Created(id, householdId, null));
                 }
                 return new Outcome(null, s.people().createWithNewHousehold(s.user(), f, housingTenure.get()));
             }, out -> {
@@ -319,6 +340,10 @@ public final class PersonFormViewModel {
 
     public StringProperty housingTenureProperty() {
         return housingTenure;
+    }
+
+    public StringProperty relationshipProperty() {
+        return relationship;
     }
 
     public ObservableMap<String, ValidationErrors.Problem> errors() {

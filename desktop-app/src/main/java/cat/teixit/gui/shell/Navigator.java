@@ -13,4 +13,7 @@ public interface Navigator {
 
     /** Opens the form for a new person (first visit). */
     void newPerson();
+
+    /** Opens the form for a new person who joins {@code householdId}; {@code onAdded} runs once saved. */
+    void newPersonInHousehold(UUID householdId, Runnable onAdded);
 }
