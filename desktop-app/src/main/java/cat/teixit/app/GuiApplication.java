@@ -3,6 +3,7 @@ package cat.teixit.app;
 import cat.teixit.gui.casefile.CaseFilesAreaView;
 import cat.teixit.gui.casefile.CaseNavigator;
 import cat.teixit.gui.casefile.CaseServices;
+import cat.teixit.gui.casefile.MyCaseFilesCard;
 import cat.teixit.gui.common.DialogService;
 import cat.teixit.gui.common.FxDialogService;
 import cat.teixit.gui.common.FxUiExecutor;
@@ -165,8 +166,11 @@ public final class GuiApplication {
         CaseServices services = navigator.services();
         boolean caseFiles = w.access().allows(user, Permission.VIEW_CASE_FILES);
         List<Area> areas = new ArrayList<>();
-        areas.add(new Area("home", "area.home", AppIcon.HOME, shortcut(KeyCode.DIGIT1), false, false,
-                () -> new HomeView(new HomeViewModel(user, w.status(), executor, w.clock(), I18n.ZONE), i18n)));
+        areas.add(new Area("home", "area.home", AppIcon.HOME, shortcut(KeyCode.DIGIT1), false, false, () -> {
+            MyCaseFilesCard card = caseFiles ? new MyCaseFilesCard(services) : null;
+            return new HomeView(new HomeViewModel(user, w.status(), executor, w.clock(), I18n.ZONE), i18n,
+                    card == null ? List.of() : List.of(card.node()), card == null ? () -> { } : card::refresh);
+        }));
         if (caseFiles) {
             areas.add(new Area("casefiles", "area.casefiles", AppIcon.CASE_FILES, shortcut(KeyCode.DIGIT2), true, false,
                     () -> new CaseFilesAreaView(services)));

@@ -17,8 +17,12 @@ public final class HomeView implements View {
     private final ScrollPane root;
     private final HomeViewModel vm;
 
-    public HomeView(HomeViewModel vm, I18n i18n) {
+    private final Runnable onActivate;
+
+    /** @param extra cards from the areas the user may use (e.g. my case files), shown after the greeting */
+    public HomeView(HomeViewModel vm, I18n i18n, java.util.List<Node> extra, Runnable onActivate) {
         this.vm = vm;
+        this.onActivate = onActivate;
         Label greeting = new Label();
         greeting.setId("home-greeting");
         greeting.getStyleClass().add(Styles.TITLE_2);
@@ -56,7 +60,9 @@ public final class HomeView implements View {
         VBox helpCard = new VBox(8, helpTitle, help);
         helpCard.getStyleClass().add("card");
 
-        VBox content = new VBox(16, greeting, today, team, dataCard, helpCard);
+        VBox content = new VBox(16, greeting, today, team);
+        content.getChildren().addAll(extra);
+        content.getChildren().addAll(dataCard, helpCard);
         content.setPadding(new Insets(24));
         content.setMaxWidth(820);
         root = new ScrollPane(content);
@@ -72,5 +78,6 @@ public final class HomeView implements View {
     @Override
     public void activate() {
         vm.refresh();
+        onActivate.run();
     }
 }
