@@ -50,6 +50,7 @@ public final class CaseFileView implements View {
     private final FlowPane alerts = new FlowPane(6, 6);
     private final Button closeButton = new Button();
     private final Button reopenButton = new Button();
+    private final javafx.scene.control.MenuButton professionals = new javafx.scene.control.MenuButton();
     private final InterventionEditor editor;
     private final HouseholdPane household;
     private final Label error = new Label();
@@ -87,7 +88,10 @@ public final class CaseFileView implements View {
                 vm.errorKeyProperty(), i18n.shownLanguage()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, new VBox(4, name, facts), spacer, error, reopenButton, closeButton);
+        professionals.setId("casefile-professionals");
+        professionals.textProperty().bind(i18n.bind("casefile.professionals"));
+        professionals.setGraphic(AppIcon.USER.node(16));
+        HBox top = new HBox(12, new VBox(4, name, facts), spacer, error, professionals, reopenButton, closeButton);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(8, top, alerts);
         header.setPadding(new Insets(12, 16, 8, 16));
@@ -170,6 +174,9 @@ public final class CaseFileView implements View {
         parts.add(i18n.t(EntryLabels.status(d.status())));
         parts.add(d.referenceProfessionalName() == null ? i18n.t("casefile.noReference")
                 : i18n.t("casefile.reference", d.referenceProfessionalName()));
+        if (!d.collaborators().isEmpty()) {
+            parts.add(i18n.t("casefile.collaborators", String.join(", ", d.collaborators())));
+        }
         facts.setText(String.join(" · ", parts));
         alerts.getChildren().clear();
         for (CaseFileDetails.Alert a : d.alerts()) {
@@ -225,6 +232,29 @@ public final class CaseFileView implements View {
         }
     }
 
+    /** Reference professional and collaborators, chosen among the team's professionals. */
+    private void professionalMenu(java.util.List<cat.teixit.logic.casefile.CaseFileService.Colleague> colleagues) {
+        javafx.scene.control.Menu reference = new javafx.scene.control.Menu(i18n.t("casefile.setReference"));
+        javafx.scene.control.Menu collaborator = new javafx.scene.control.Menu(i18n.t("casefile.addCollaborator"));
+        for (var c : colleagues) {
+            javafx.scene.control.MenuItem asRef = new javafx.scene.control.MenuItem(c.displayName());
+            asRef.setOnAction(e -> change(() -> s.caseFiles().setReferenceProfessional(s.user(), vm.caseFileId(),
+                    vm.detailsProperty().get().rowVersion(), c.id())));
+            reference.getItems().add(asRef);
+            javafx.scene.control.MenuItem asCollab = new javafx.scene.control.MenuItem(c.displayName());
+            asCollab.setOnAction(e -> change(() -> s.caseFiles().addCollaborator(s.user(), vm.caseFileId(), c.id())));
+            collaborator.getItems().add(asCollab);
+        }
+        professionals.getItems().setAll(reference, collaborator);
+    }
+
+    private void change(Runnable work) {
+        s.change(work, () -> {
+            vm.load();
+            vm.reloadTimeline();
+        }, e -> vm.errorKeyProperty().set(cat.teixit.gui.common.ErrorKeys.of(e)));
+    }
+
     /** Opens what a timeline entry stands for: the whole note, or the tab that holds the record. */
     private void openEntry(cat.teixit.logic.casefile.TimelineEntry e) {
         switch (e.kind()) {
@@ -277,7 +307,10 @@ public final class CaseFileView implements View {
         if (vm.detailsProperty().get() == null) {
             vm.load();
             form.restoreDraft();
-            s.executor().run(() -> s.caseFiles().colleagues(s.user()), timelinePane::setColleagues, e -> { });
+            s.executor().run(() -> s.caseFiles().colleagues(s.user()), list -> {
+                timelinePane.setColleagues(list);
+                professionalMenu(list);
+            }, e -> { });
             // Most often the professional opens a file to write down what happened.
             editor.focusNotes();
         } else {

@@ -50,12 +50,17 @@ public final class PersonFormView implements View {
     private final VBox duplicates = new VBox(6);
     private final VBox conflict = new VBox(6);
     private final TextField first = new TextField();
+    private final VBox householdsBox = new VBox(4);
+    private final Consumer<PersonHit> open;
     private int row;
 
     public PersonFormView(PersonFormViewModel vm, I18n i18n, CatalogueService catalogues,
             Consumer<PersonHit> openExisting) {
         this.vm = vm;
         this.i18n = i18n;
+        this.open = openExisting;
+        householdsBox.setId("person-households");
+        vm.householdsProperty().addListener((o, a, list) -> showHouseholds(list, catalogues));
         grid.setHgap(12);
         grid.setVgap(4);
         Label title = new Label();
@@ -137,6 +142,9 @@ public final class PersonFormView implements View {
         VBox top = new VBox(10, title, duplicates, conflict);
         top.setPadding(new Insets(20, 20, 10, 20));
         VBox content = new VBox(14, grid);
+        if (!vm.isNew()) {
+            content.getChildren().addAll(householdsBox, mergeBox());
+        }
         content.setPadding(new Insets(0, 20, 20, 20));
         content.setMaxWidth(760);
         ScrollPane scroll = new ScrollPane(content);
@@ -256,6 +264,58 @@ public final class PersonFormView implements View {
             anyway.setOnAction(e -> vm.saveDespiteSimilar());
             duplicates.getChildren().add(anyway);
         }
+    }
+
+    private void showHouseholds(java.util.List<PersonService.Membership> list, CatalogueService catalogues) {
+        householdsBox.getChildren().clear();
+        Label title = new Label(i18n.t("person.households"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        householdsBox.getChildren().add(title);
+        for (PersonService.Membership m : list == null ? java.util.List.<PersonService.Membership>of() : list) {
+            String rel = m.reference() ? i18n.t("household.reference")
+                    : catalogues.label(Catalogue.RELATIONSHIP, m.relationship(), i18n.language());
+            String when = m.leftOn() == null ? i18n.t("person.households.since", i18n.formatDate(m.joinedOn()))
+                    : i18n.t("person.households.between", i18n.formatDate(m.joinedOn()), i18n.formatDate(m.leftOn()));
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(m.householdName() + " · " + rel + " · "
+                    + when + (m.caseNumber() == null ? "" : " · " + m.caseNumber()));
+            link.setDisable(m.caseFileId() == null);
+            link.setOnAction(e -> open.accept(new PersonHit(null, "", null, null, null, null, null, null, null,
+                    m.caseFileId(), m.caseNumber(), null, null)));
+            householdsBox.getChildren().add(link);
+        }
+    }
+
+    /** Merge a duplicate into this person: search it, then confirm (a decision: a dialog). */
+    private Node mergeBox() {
+        Label title = new Label(i18n.t("person.merge.title"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label help = new Label(i18n.t("person.merge.help"));
+        help.setWrapText(true);
+        help.getStyleClass().add(Styles.TEXT_MUTED);
+        TextField query = new TextField();
+        query.setId("person-merge-search");
+        query.setPromptText(i18n.t("person.merge.search"));
+        javafx.scene.control.ListView<PersonHit> hits = new javafx.scene.control.ListView<>(vm.mergeCandidates());
+        hits.setPrefHeight(140);
+        hits.setCellFactory(lv -> new PersonHitCell(i18n));
+        query.textProperty().addListener((o, a, q) -> vm.searchMergeCandidates(q));
+        Button merge = new Button(i18n.t("person.merge.button"));
+        merge.setId("person-merge");
+        merge.disableProperty().bind(hits.getSelectionModel().selectedItemProperty().isNull());
+        merge.setOnAction(e -> {
+            PersonHit dup = hits.getSelectionModel().getSelectedItem();
+            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    i18n.t("person.merge.confirm", dup.sortName()), javafx.scene.control.ButtonType.OK,
+                    javafx.scene.control.ButtonType.CANCEL);
+            confirm.initOwner(root.getScene().getWindow());
+            confirm.setHeaderText(i18n.t("person.merge.title"));
+            if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent()) {
+                vm.merge(dup.personId());
+            }
+        });
+        VBox box = new VBox(6, title, help, query, hits, merge);
+        box.getStyleClass().add("card");
+        return box;
     }
 
     private void showConflict(Person theirs) {

@@ -64,6 +64,10 @@ public final class PersonFormViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty saved = new SimpleBooleanProperty();
     private final Set<String> touched = new HashSet<>();
+    private final ObjectProperty<java.util.List<PersonService.Membership>> households = new SimpleObjectProperty<>();
+    private final javafx.collections.ObservableList<cat.teixit.logic.search.PersonHit> mergeCandidates =
+            FXCollections.observableArrayList();
+    private long mergeSearch;
     private final Consumer<PersonService.Created> onCreated;
     private boolean loading;
 
@@ -118,6 +122,42 @@ public final class PersonFormViewModel {
             return;
         }
         s.executor().run(() -> s.people().load(s.user(), personId), this::fill, e -> failureKey.set(ErrorKeys.of(e)));
+        s.executor().run(() -> s.people().households(s.user(), personId), households::set, e -> { });
+    }
+
+    public ObjectProperty<java.util.List<PersonService.Membership>> householdsProperty() {
+        return households;
+    }
+
+    public javafx.collections.ObservableList<cat.teixit.logic.search.PersonHit> mergeCandidates() {
+        return mergeCandidates;
+    }
+
+    /** People who could be this same person, to merge (this person is never listed). */
+    public void searchMergeCandidates(String query) {
+        long mine = ++mergeSearch;
+        if (query == null || query.isBlank()) {
+            mergeCandidates.clear();
+            return;
+        }
+        s.executor().run(() -> s.search().search(s.user(), query, 20, s.i18n().language()).stream()
+                .filter(h -> !h.personId().equals(personId)).toList(), hits -> {
+                    if (mine == mergeSearch) {
+                        mergeCandidates.setAll(hits);
+                    }
+                }, e -> { });
+    }
+
+    /** Merges {@code duplicateId} into this person, keeping every record of both. */
+    public void merge(UUID duplicateId) {
+        s.executor().run(() -> {
+            s.people().merge(s.user(), personId, duplicateId);
+            return null;
+        }, ok -> {
+            mergeCandidates.clear();
+            saved.set(true);
+            load();
+        }, e -> failureKey.set(ErrorKeys.of(e)));
     }
 
     private void fill(Person p) {

@@ -154,6 +154,34 @@ public final class PersonService {
         });
     }
 
+    /** A household a person belongs or belonged to, with its case file. */
+    public record Membership(UUID householdId, String householdName, UUID caseFileId, String caseNumber,
+            String relationship, boolean reference, LocalDate joinedOn, LocalDate leftOn) {
+    }
+
+    /** Every household of the person, current first, then past ones (most recent first). */
+    public List<Membership> households(CurrentUser user, UUID personId) {
+        deps.access().require(user, Permission.VIEW_CASE_FILES);
+        return deps.store().read(tx -> {
+            Person p = deps.visible(user, tx.cases().find(Person.class, personId)
+                    .orElseThrow(() -> new NotFoundException("person")), "person");
+            List<Membership> list = new ArrayList<>();
+            for (HouseholdMember m : tx.cases().membershipsOfPerson(p.getId())) {
+                var h = tx.cases().find(cat.teixit.model.casefile.Household.class, m.getHouseholdId()).orElse(null);
+                if (h == null) {
+                    continue;
+                }
+                CaseFile cf = tx.cases().caseFilesOfHousehold(h.getId()).stream().findFirst().orElse(null);
+                list.add(new Membership(h.getId(), h.getName(), cf == null ? null : cf.getId(),
+                        cf == null ? null : cf.getNumber(), m.getRelationship(), m.isReference(), m.getJoinedOn(),
+                        m.getLeftOn()));
+            }
+            list.sort(java.util.Comparator.comparing((Membership m) -> m.leftOn() != null)
+                    .thenComparing(Membership::joinedOn, java.util.Comparator.reverseOrder()));
+            return list;
+        });
+    }
+
     /** Saves the edited person; refused if someone else saved it since {@code expectedRowVersion}. */
     public void update(CurrentUser user, UUID personId, long expectedRowVersion, PersonForm raw) {
         PersonForm form = validate(raw);
