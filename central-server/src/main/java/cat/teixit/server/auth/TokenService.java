@@ -122,34 +122,28 @@ public final class TokenService {
         if (accessToken == null || accessToken.length() < 20 || accessToken.length() > 200) {
             throw new ApiException(401, "unauthenticated", "missing or malformed bearer token");
         }
-        try (Connection c = db.connection()) {
-            long userId;
-            String username;
-            String deviceId;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT u.id, u.username, s.device_id FROM auth_session s JOIN app_user u ON u.id = s.user_id
-                    WHERE s.access_hash = ? AND s.revoked_at IS NULL AND s.access_expires_at > ? AND u.active""")) {
-                ps.setBytes(1, hash(accessToken));
-                ps.setTimestamp(2, Timestamp.from(clock.instant()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new ApiException(401, "unauthenticated", "token unknown or expired");
-                    }
-                    userId = rs.getLong(1);
-                    username = rs.getString(2);
-                    deviceId = rs.getString(3);
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT u.id, u.username, s.device_id, us.scope, us.can_write
+                FROM auth_session s JOIN app_user u ON u.id = s.user_id
+                LEFT JOIN user_scope us ON us.user_id = u.id
+                WHERE s.access_hash = ? AND s.revoked_at IS NULL AND s.access_expires_at > ? AND u.active""")) {
+            ps.setBytes(1, hash(accessToken));
+            ps.setTimestamp(2, Timestamp.from(clock.instant()));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new ApiException(401, "unauthenticated", "token unknown or expired");
                 }
-            }
-            Map<String, Boolean> scopes = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT scope, can_write FROM user_scope WHERE user_id = ?")) {
-                ps.setLong(1, userId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        scopes.put(rs.getString(1), rs.getBoolean(2));
+                long userId = rs.getLong(1);
+                String username = rs.getString(2);
+                String deviceId = rs.getString(3);
+                Map<String, Boolean> scopes = new HashMap<>();
+                do {
+                    if (rs.getString(4) != null) {
+                        scopes.put(rs.getString(4), rs.getBoolean(5));
                     }
-                }
+                } while (rs.next());
+                return new Principal(userId, username, deviceId, scopes);
             }
-            return new Principal(userId, username, deviceId, scopes);
         }
     }
 

@@ -320,10 +320,10 @@ public final class SyncServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("limit must be a number");
         }
-        Responses.Pull answer = pull.pull(p, ctx.queryParam("scope"), ctx.queryParam("cursor"), limit);
-        ctx.attribute(RECORDS, answer.records().size());
-        metrics.add("records_served", answer.records().size());
-        send(ctx, answer);
+        PullService.Page page = pull.page(p, ctx.queryParam("scope"), ctx.queryParam("cursor"), limit);
+        ctx.attribute(RECORDS, page.records());
+        metrics.add("records_served", page.records());
+        ctx.contentType("application/json").result(page.json());
     }
 
     private void blobStatus(Context ctx) throws SQLException {

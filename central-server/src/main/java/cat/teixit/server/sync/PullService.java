@@ -4,20 +4,19 @@ import cat.teixit.server.auth.Principal;
 import cat.teixit.server.db.Database;
 import cat.teixit.server.http.ApiException;
 import cat.teixit.sync.client.protocol.Protocol;
-import cat.teixit.sync.client.protocol.RecordState;
 import cat.teixit.sync.client.protocol.Responses;
 import cat.teixit.sync.client.protocol.Validation;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -67,7 +66,24 @@ public final class PullService {
         }
     }
 
+    /** One page, already serialised: the JSON of a {@link Responses.Pull}, and how many records it holds. */
+    public record Page(byte[] json, int records) {
+    }
+
+    /** One page, parsed (for tests and tools; the server sends {@link #page} bytes as they are). */
     public Responses.Pull pull(Principal who, String scope, String cursorText, int limit) throws SQLException {
+        try {
+            return json.readValue(page(who, scope, cursorText, limit).json(), Responses.Pull.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One page as JSON. Record fields go out as PostgreSQL renders the stored jsonb, without being parsed
+     * and written again: that is most of the work of a pull.
+     */
+    public Page page(Principal who, String scope, String cursorText, int limit) throws SQLException {
         if (!Validation.matches(Validation.SCOPE, scope)) {
             throw ApiException.badRequest("invalid scope");
         }
@@ -79,32 +95,26 @@ public final class PullService {
         }
         Cursor from = Cursor.parse(cursorText);
         try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            c.setReadOnly(true);
-            try {
-                Responses.Pull page = page(c, scope, from, limit);
-                c.commit();
-                return page;
-            } finally {
-                c.rollback();
-                c.setReadOnly(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                c.setAutoCommit(true);
-            }
+            return page(c, scope, from, limit);
         }
     }
 
-    private Responses.Pull page(Connection c, String scope, Cursor from, int limit) throws SQLException {
-        long horizon;
-        try (PreparedStatement ps = c.prepareStatement(watermark == Watermark.SAFE
-                ? "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
-                : "SELECT 9223372036854775807");
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            horizon = rs.getLong(1);
+    private Page page(Connection c, String scope, Cursor from, int limit) throws SQLException {
+        // The watermark is computed in the same statement as the page, so both see one snapshot: every
+        // transaction below it has ended, and whatever committed is visible.
+        String horizon = watermark == Watermark.SAFE
+                ? "(SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint)"
+                : "9223372036854775807";
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        JsonGenerator gen;
+        try {
+            gen = json.getFactory().createGenerator(out);
+            gen.writeStartObject();
+            gen.writeStringField("scope", scope);
+            gen.writeArrayFieldStart("records");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        List<RecordState> records = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         long[] last = {from.xid(), from.seq()};
         int rows;
@@ -112,10 +122,10 @@ public final class PullService {
                 SELECT c.xid, c.seq, r.entity_type, r.id, r.scope, r.version, r.fields::text, r.deleted_at, r.hlc,
                        u.username, r.updated_at
                 FROM change c JOIN record r ON r.id = c.record_id JOIN app_user u ON u.id = r.updated_by
-                WHERE c.scope = ? AND %s AND c.xid < ?
+                WHERE c.scope = ? AND %s AND c.xid < %s
                 ORDER BY c.xid, c.seq""";
         String order = watermark == Watermark.SAFE ? "(c.xid, c.seq) > (?, ?)" : "(c.seq > ? + 0 * ?)";
-        try (PreparedStatement ps = c.prepareStatement(select.formatted(order) + " LIMIT ?")) {
+        try (PreparedStatement ps = c.prepareStatement(select.formatted(order, horizon) + " LIMIT ?")) {
             ps.setString(1, scope);
             if (watermark == Watermark.SAFE) {
                 ps.setLong(2, from.xid());
@@ -124,27 +134,36 @@ public final class PullService {
                 ps.setLong(2, from.seq());
                 ps.setLong(3, from.xid());
             }
-            ps.setLong(4, horizon);
-            ps.setInt(5, limit);
-            rows = read(ps, records, seen, last);
+            ps.setInt(4, limit);
+            rows = read(ps, gen, seen, last);
         }
         boolean more = rows == limit;
         if (more && watermark == Watermark.SAFE) {
-            // Finish the last transaction so the client never applies half of one.
+            // Finish the last transaction so the client never applies half of one (a push is at most
+            // MAX_OPS_PER_PUSH changes; a larger bulk transaction is split, which the cursor allows).
             try (PreparedStatement ps = c.prepareStatement(
-                    select.formatted("c.xid = ? AND c.seq > ?"))) {
+                    select.formatted("c.xid = ? AND c.seq > ?", Long.MAX_VALUE) + " LIMIT " + Protocol.MAX_OPS_PER_PUSH)) {
+                // That transaction has ended (it was below the watermark), so all its rows are visible.
                 ps.setString(1, scope);
                 ps.setLong(2, last[0]);
                 ps.setLong(3, last[1]);
-                ps.setLong(4, horizon);
-                read(ps, records, seen, last);
+                read(ps, gen, seen, last);
             }
         }
         String cursor = watermark == Watermark.SAFE ? last[0] + "." + last[1] : "0." + last[1];
-        return new Responses.Pull(scope, records, cursor, more);
+        try {
+            gen.writeEndArray();
+            gen.writeStringField("cursor", cursor);
+            gen.writeBooleanField("hasMore", more);
+            gen.writeEndObject();
+            gen.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Page(out.toByteArray(), seen.size());
     }
 
-    private int read(PreparedStatement ps, List<RecordState> out, Set<UUID> seen, long[] last) throws SQLException {
+    private static int read(PreparedStatement ps, JsonGenerator gen, Set<UUID> seen, long[] last) throws SQLException {
         int rows = 0;
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -156,14 +175,25 @@ public final class PullService {
                     continue;
                 }
                 Timestamp deleted = rs.getTimestamp(8);
-                try {
-                    out.add(new RecordState(rs.getString(3), id, rs.getString(5), rs.getLong(6),
-                            (ObjectNode) json.readTree(rs.getString(7)), deleted == null ? null : deleted.getTime(),
-                            rs.getString(9), rs.getString(10), rs.getTimestamp(11).getTime()));
-                } catch (JsonProcessingException e) {
-                    throw new SQLException("stored record unreadable", e);
+                gen.writeStartObject();
+                gen.writeStringField("entityType", rs.getString(3));
+                gen.writeStringField("id", id.toString());
+                gen.writeStringField("scope", rs.getString(5));
+                gen.writeNumberField("version", rs.getLong(6));
+                gen.writeFieldName("fields");
+                gen.writeRawValue(rs.getString(7));
+                if (deleted == null) {
+                    gen.writeNullField("deletedAt");
+                } else {
+                    gen.writeNumberField("deletedAt", deleted.getTime());
                 }
+                gen.writeStringField("hlc", rs.getString(9));
+                gen.writeStringField("updatedBy", rs.getString(10));
+                gen.writeNumberField("updatedAt", rs.getTimestamp(11).getTime());
+                gen.writeEndObject();
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return rows;
     }

@@ -373,8 +373,36 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
     @Override
     public synchronized void applyPulled(String scope, List<RecordState> records, String cursor) {
         tx(() -> {
-            for (RecordState r : records) {
-                takeServerState(r);
+            Set<String> pending = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT entity_id FROM outbox");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    pending.add(rs.getString(1));
+                }
+            }
+            // Rows without pending ops take the server's state in one batched upsert; the rest merge.
+            try (PreparedStatement up = c.prepareStatement("""
+                    INSERT INTO rec (id, entity_type, scope, server_version, fields, updated_at, deleted_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET server_version = excluded.server_version, fields = excluded.fields,
+                        updated_at = excluded.updated_at, deleted_at = excluded.deleted_at
+                    WHERE rec.server_version IS NULL OR excluded.server_version >= rec.server_version""")) {
+                for (RecordState r : records) {
+                    String id = r.id().toString();
+                    if (pending.contains(id)) {
+                        takeServerState(r);
+                        continue;
+                    }
+                    up.setString(1, id);
+                    up.setString(2, r.entityType());
+                    up.setString(3, r.scope());
+                    up.setLong(4, r.version());
+                    up.setString(5, text(r.fields()));
+                    up.setString(6, r.hlc());
+                    setNullableLong(up, 7, r.deletedAt());
+                    up.addBatch();
+                }
+                up.executeBatch();
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO sync_cursor (scope, cursor) VALUES (?, ?) ON CONFLICT (scope) DO UPDATE SET cursor = excluded.cursor")) {
