@@ -144,7 +144,7 @@ public final class SyncBench {
             cursor = page.cursor();
             more = page.hasMore();
         }
-        System.out.printf("# fetch and decode only: %.2f s%n", (System.nanoTime() - fetchStart) / 1e9);
+        System.err.printf("# fetch and decode only: %.2f s%n", (System.nanoTime() - fetchStart) / 1e9);
         Path applyDb = work.resolve("apply.db");
         deleteDb(applyDb);
         try (SqliteSyncStore store = new SqliteSyncStore(applyDb, "bench-apply")) {
@@ -153,7 +153,7 @@ public final class SyncBench {
                 Responses.Pull page = JSON.readValue(bytes, Responses.Pull.class);
                 store.applyPulled("BENCH", page.records(), page.cursor());
             }
-            System.out.printf("# decode and apply only: %.2f s%n", (System.nanoTime() - applyStart) / 1e9);
+            System.err.printf("# decode and apply only: %.2f s%n", (System.nanoTime() - applyStart) / 1e9);
         }
         Path rawDb = work.resolve("raw.db");
         deleteDb(rawDb);
@@ -242,7 +242,7 @@ public final class SyncBench {
             Responses.Pull page = delegate.pull(scope, cursor, limit);
             pullNanos.add(System.nanoTime() - s);
             if (System.getenv("BENCH_TRACE") != null && System.nanoTime() - s > 500_000_000L) {
-                System.out.printf("# slow page %d ms at %d ms, %d records%n", (System.nanoTime() - s) / 1_000_000,
+                System.err.printf("# slow page %d ms at %d ms, %d records%n", (System.nanoTime() - s) / 1_000_000,
                         (s - T0) / 1_000_000, page.records().size());
             }
             return page;
@@ -280,8 +280,16 @@ public final class SyncBench {
      * few minutes). Every pull page is timed. Clients and server share this machine's two cores.
      */
     private static void concurrentClients(TestServer server, Path work, int clients, int rounds) throws Exception {
-        // Warm-up on another scope: the server has been running, the workstations too.
-        server.directory().grantScope("montse", "LIVE", true);
+        // A quiet database (no autovacuum catching up with the bulk loads above), and a warm-up on the
+        // same scope: the server has been running, the workstations too.
+        try (Connection c = server.db().connection(); Statement s = c.createStatement()) {
+            s.execute("VACUUM ANALYZE");
+            s.execute("CHECKPOINT");
+        }
+        // A team of its own, so the clients pull only what they write to each other.
+        server.directory().addTeam("LIVE", "EBASP Càrrega", "ABSS Proves");
+        server.directory().addUser("carrega", "Usuari de càrrega", TestServer.PASSWORD.toCharArray(), "LIVE",
+                List.of("SOCIAL_WORKER"));
         clients(server, work, "warm-", 8, 3, new ArrayList<>());
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
@@ -291,9 +299,9 @@ public final class SyncBench {
         Collections.sort(sorted);
         long p99 = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1);
         if (failures > 0) {
-            System.out.println("# " + failures + " simulated clients failed");
+            System.err.println("# " + failures + " simulated clients failed");
         }
-        System.out.printf("# %d clients x %d syncs (every 1-3 s) in %.1f s: %d pull pages, median %.1f ms%n", clients,
+        System.err.printf("# %d clients x %d syncs (every 1-3 s) in %.1f s: %d pull pages, median %.1f ms%n", clients,
                 rounds, seconds, sorted.size(), sorted.get(sorted.size() / 2) / 1e6);
         System.out.printf("BENCH server pull_p99_ms_50_clients %.1f ms%n", p99 / 1e6);
     }
@@ -310,7 +318,7 @@ public final class SyncBench {
                 futures.add(pool.submit(() -> {
                     java.util.Random random = new java.util.Random(seed);
                     Path db = work.resolve(device + ".db");
-                    HttpSyncTransport t = server.transport("montse", device);
+                    HttpSyncTransport t = server.transport("carrega", device);
                     try {
                         deleteDb(db);
                         try (SqliteSyncStore store = new SqliteSyncStore(db, device)) {
