@@ -64,6 +64,12 @@ public final class Cluster implements AutoCloseable {
 
     /** {@code replicas} workstations reaching the server at {@code url} (the server or a proxy). */
     public Cluster(TestServer server, URI url, Path dir, long seed, int replicas, String scope) throws SQLException {
+        this(server, url, dir, seed, replicas, scope, scope.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** As above, with device ids starting with {@code devicePrefix} (two clusters may share a scope). */
+    public Cluster(TestServer server, URI url, Path dir, long seed, int replicas, String scope, String devicePrefix)
+            throws SQLException {
         this.server = server;
         this.scope = scope;
         this.seed = seed;
@@ -71,7 +77,7 @@ public final class Cluster implements AutoCloseable {
         for (int i = 0; i < replicas; i++) {
             String user = USERS.get(i % USERS.size());
             server.directory().grantScope(user, scope, true);
-            String device = scope.toLowerCase(java.util.Locale.ROOT) + "-" + i;
+            String device = devicePrefix + "-" + i;
             SqliteSyncStore store = new SqliteSyncStore(dir.resolve(device + ".db"), device);
             RecordingStore recording = new RecordingStore(store);
             HttpSyncTransport transport = TestServer.transport(url, user, device);

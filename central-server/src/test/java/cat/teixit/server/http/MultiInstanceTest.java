@@ -1,0 +1,64 @@
+package cat.teixit.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cat.teixit.server.auth.PasswordHasher;
+import cat.teixit.server.testing.Cluster;
+import cat.teixit.server.testing.TestServer;
+import cat.teixit.sync.client.http.HttpSyncTransport;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two server instances on one database serve the same clients interchangeably: they hold no state. */
+class MultiInstanceTest {
+
+    private static TestServer server;
+    private static SyncServer second;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+        second = new SyncServer(server.db(), new PasswordHasher(256, 1), ServerSettings.defaults(), Clock.systemUTC())
+                .start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        second.close();
+        server.close();
+    }
+
+    @Test
+    void aTokenFromOneInstanceWorksOnTheOther() {
+        HttpSyncTransport a = server.transport("laia", "dev-multi");
+        a.session();
+        // Same credentials, other instance: a fresh login there, and the device's op counter is shared.
+        HttpSyncTransport b = TestServer.transport(java.net.URI.create("http://127.0.0.1:" + second.port()), "laia",
+                "dev-multi");
+        assertThat(b.session().username()).isEqualTo("laia");
+        a.close();
+        b.close();
+    }
+
+    @Test
+    void clientsSpreadOverBothInstancesConverge(@TempDir Path dir) throws Exception {
+        // Half the replicas use each instance, as behind a load balancer.
+        java.net.URI secondUrl = java.net.URI.create("http://127.0.0.1:" + second.port());
+        try (Cluster cluster = new Cluster(server, server.url(), dir, 77, 2, "MULTI", "multi-a")) {
+            try (Cluster other = new Cluster(server, secondUrl, dir, 78, 2, "MULTI", "multi-b")) {
+                cluster.run(60);
+                other.run(60);
+                cluster.run(60);
+                other.settle();
+                cluster.settle();
+                other.settle();
+                cluster.assertConverged();
+                other.assertConverged();
+            }
+        }
+    }
+}
