@@ -22,7 +22,7 @@ public final class DatabaseOptions {
     @Option(names = "--embedded", description = "run an embedded PostgreSQL (trials; no install needed)")
     boolean embedded;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "teixit-server-data",
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/teixit-server-data",
             description = "data directory of the embedded PostgreSQL (default: ${DEFAULT-VALUE})")
     Path dataDir;
 

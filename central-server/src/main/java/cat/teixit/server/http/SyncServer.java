@@ -11,7 +11,6 @@ import cat.teixit.sync.client.protocol.Json;
 import cat.teixit.sync.client.protocol.Protocol;
 import cat.teixit.sync.client.protocol.Requests;
 import cat.teixit.sync.client.protocol.Responses;
-import cat.teixit.sync.client.protocol.Validation;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -391,13 +390,5 @@ public final class SyncServer implements AutoCloseable {
             i = set.nextSetBit(end + 1);
         }
         return b.toString();
-    }
-
-    /** Validates a path or query value against one of the protocol's patterns. */
-    static String valid(java.util.regex.Pattern p, String v, String what) {
-        if (!Validation.matches(p, v)) {
-            throw ApiException.badRequest("invalid " + what);
-        }
-        return v;
     }
 }

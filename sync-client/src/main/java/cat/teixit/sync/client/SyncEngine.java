@@ -71,6 +71,7 @@ public final class SyncEngine {
         if (!running.tryLock()) {
             throw new IllegalStateException("a sync is already running");
         }
+        transport.resetCancellation();
         Runnable abort = transport::cancelAll;
         cancel.onCancel(abort);
         long start = System.nanoTime();

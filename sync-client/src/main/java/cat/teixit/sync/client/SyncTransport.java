@@ -28,4 +28,8 @@ public interface SyncTransport {
 
     /** Aborts the calls in flight (from another thread); they fail with {@link SyncCancelledException}. */
     void cancelAll();
+
+    /** Ends the effect of {@link #cancelAll()}: the engine calls it when a new sync starts. */
+    default void resetCancellation() {
+    }
 }

@@ -78,7 +78,7 @@ public final class HttpSyncTransport implements SyncTransport {
         http.dispatcher().cancelAll();
     }
 
-    /** Clears a previous {@link #cancelAll()} so the transport can serve the next sync. */
+    @Override
     public void resetCancellation() {
         cancelled = false;
     }

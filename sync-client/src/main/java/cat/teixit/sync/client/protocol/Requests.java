@@ -12,8 +12,12 @@ public final class Requests {
     /** POST /auth/login. */
     public record Login(String username, String password, String deviceId) {
         public Login {
-            Objects.requireNonNull(username, "username");
-            Objects.requireNonNull(password, "password");
+            if (username == null || username.isEmpty() || username.length() > 64) {
+                throw new IllegalArgumentException("invalid username");
+            }
+            if (password == null || password.length() > 1024) {
+                throw new IllegalArgumentException("invalid password");
+            }
             Validation.require(Validation.DEVICE_ID, deviceId, "deviceId");
         }
 
@@ -26,7 +30,9 @@ public final class Requests {
     /** POST /auth/refresh. */
     public record Refresh(String refreshToken) {
         public Refresh {
-            Objects.requireNonNull(refreshToken, "refreshToken");
+            if (refreshToken == null || refreshToken.length() > 200) {
+                throw new IllegalArgumentException("invalid refresh token");
+            }
         }
 
         @Override
