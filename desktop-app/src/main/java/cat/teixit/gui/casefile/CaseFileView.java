@@ -91,7 +91,15 @@ public final class CaseFileView implements View {
         professionals.setId("casefile-professionals");
         professionals.textProperty().bind(i18n.bind("casefile.professionals"));
         professionals.setGraphic(AppIcon.USER.node(16));
-        HBox top = new HBox(12, new VBox(4, name, facts), spacer, error, professionals, reopenButton, closeButton);
+        facts.setMinWidth(0);
+        facts.setWrapText(true);
+        VBox who = new VBox(4, name, facts);
+        who.setMinWidth(0);
+        HBox.setHgrow(who, Priority.ALWAYS);
+        for (var b : java.util.List.of(professionals, reopenButton, closeButton)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox top = new HBox(12, who, error, professionals, reopenButton, closeButton);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(8, top, alerts);
         header.setPadding(new Insets(12, 16, 8, 16));
@@ -214,7 +222,7 @@ public final class CaseFileView implements View {
                 return null;
             }
         });
-        DatePicker date = new DatePicker(LocalDate.now(I18n.ZONE));
+        DatePicker date = i18n.configure(new DatePicker(LocalDate.now(I18n.ZONE)));
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);

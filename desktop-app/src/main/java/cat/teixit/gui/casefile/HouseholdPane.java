@@ -130,7 +130,7 @@ final class HouseholdPane {
         relationship.getItems().setAll(s.catalogues().active(Catalogue.RELATIONSHIP));
         relationship.setConverter(Forms.codes(i18n));
         relationship.setPromptText(i18n.t("household.column.relationship"));
-        DatePicker since = new DatePicker(LocalDate.now(I18n.ZONE));
+        DatePicker since = i18n.configure(new DatePicker(LocalDate.now(I18n.ZONE)));
         since.setId("household-add-since");
         SearchViewModel searchVm = new SearchViewModel(q -> s.search().search(s.user(), q, SearchService.DEFAULT_LIMIT,
                 i18n.language()), s.executor());
@@ -168,7 +168,7 @@ final class HouseholdPane {
         dialog.initOwner(root.getScene().getWindow());
         dialog.setTitle(i18n.t("household.left"));
         dialog.setHeaderText(i18n.t("household.left.question", m.displayName()));
-        DatePicker date = new DatePicker(LocalDate.now(I18n.ZONE));
+        DatePicker date = i18n.configure(new DatePicker(LocalDate.now(I18n.ZONE)));
         dialog.getDialogPane().setContent(date);
         ButtonType ok = new ButtonType(i18n.t("household.left"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(i18n.t("dialog.cancel"),

@@ -51,7 +51,7 @@ final class InterventionEditor {
         kind.setCellFactory(lv -> kindCell());
         kind.setButtonCell(kindCell());
 
-        DatePicker date = new DatePicker();
+        DatePicker date = i18n.configure(new DatePicker());
         date.setId("intervention-date");
         date.setPrefWidth(130);
         date.valueProperty().bindBidirectional(vm.dateProperty());
@@ -79,13 +79,25 @@ final class InterventionEditor {
         confTip.textProperty().bind(i18n.bind("intervention.confidential.tooltip"));
         confidential.setTooltip(confTip);
 
-        HBox fields = new HBox(8, label("intervention.kind", kind), kind, label("intervention.date", date), date,
-                time, label("intervention.duration", duration), duration, person, confidential);
+        // No labels in the row (it must fit a 1366-pixel laptop): each control names itself.
+        kind.accessibleTextProperty().bind(i18n.bind("intervention.kind"));
+        date.accessibleTextProperty().bind(i18n.bind("intervention.date"));
+        time.accessibleTextProperty().bind(i18n.bind("intervention.time"));
+        duration.accessibleTextProperty().bind(i18n.bind("intervention.duration"));
+        for (var c : java.util.List.<javafx.scene.control.Control>of(kind, date, time, duration)) {
+            Tooltip t = new Tooltip();
+            t.textProperty().bind(c.accessibleTextProperty());
+            c.setTooltip(t);
+        }
+        date.setPrefWidth(140);
+        HBox fields = new HBox(8, kind, date, time, duration, person, confidential);
         fields.setAlignment(Pos.CENTER_LEFT);
 
         notes.setId("intervention-notes");
         notes.setWrapText(true);
-        notes.setPrefRowCount(4);
+        // Small until used, so the history keeps the room; it grows while the professional writes.
+        notes.setPrefRowCount(2);
+        notes.focusedProperty().addListener((o, was, now) -> notes.setPrefRowCount(now || !notes.getText().isBlank() ? 4 : 2));
         notes.promptTextProperty().bind(i18n.bind("intervention.notes.prompt"));
         notes.textProperty().bindBidirectional(vm.notesProperty());
 
@@ -140,7 +152,7 @@ final class InterventionEditor {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label title = new Label();
-        title.getStyleClass().add(Styles.TITLE_4);
+        title.getStyleClass().add(Styles.TEXT_BOLD);
         title.textProperty().bind(i18n.bind("intervention.new"));
         root.getChildren().addAll(title, fields, notes, errors, actions);
         root.getStyleClass().add("card");
@@ -156,13 +168,6 @@ final class InterventionEditor {
             case "notes" -> "intervention.notes";
             default -> "form.field.other";
         };
-    }
-
-    private Label label(String key, Node target) {
-        Label l = new Label();
-        l.textProperty().bind(i18n.bind(key));
-        l.setLabelFor(target);
-        return l;
     }
 
     private ListCell<InterventionKind> kindCell() {

@@ -44,9 +44,9 @@ final class PlanPane {
         title.setId("plan-title");
         title.promptTextProperty().bind(i18n.bind("plan.titlePrompt"));
         HBox.setHgrow(title, Priority.ALWAYS);
-        DatePicker start = new DatePicker(LocalDate.now(I18n.ZONE));
+        DatePicker start = i18n.configure(new DatePicker(LocalDate.now(I18n.ZONE)));
         start.setId("plan-start");
-        DatePicker review = new DatePicker(LocalDate.now(I18n.ZONE).plusMonths(3));
+        DatePicker review = i18n.configure(new DatePicker(LocalDate.now(I18n.ZONE).plusMonths(3)));
         review.setId("plan-review");
         Button create = new Button();
         create.setId("plan-create");
@@ -109,7 +109,7 @@ final class PlanPane {
             HBox.setHgrow(action, Priority.ALWAYS);
             TextField who = new TextField();
             who.promptTextProperty().bind(i18n.bind("plan.responsiblePrompt"));
-            DatePicker due = new DatePicker();
+            DatePicker due = i18n.configure(new DatePicker());
             due.setPrefWidth(130);
             Button addAction = new Button(i18n.t("plan.addAction"));
             addAction.getStyleClass().add(Styles.SMALL);

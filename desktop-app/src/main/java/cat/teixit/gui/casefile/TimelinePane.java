@@ -54,12 +54,12 @@ final class TimelinePane {
             chip.selectedProperty().addListener((o, a, on) -> vm.toggleKind(k, on));
             chips.getChildren().add(chip);
         }
-        DatePicker from = new DatePicker();
+        DatePicker from = i18n.configure(new DatePicker());
         from.setId("timeline-from");
         from.setPrefWidth(130);
         from.promptTextProperty().bind(i18n.bind("timeline.from"));
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        DatePicker to = new DatePicker();
+        DatePicker to = i18n.configure(new DatePicker());
         to.setId("timeline-to");
         to.setPrefWidth(130);
         to.promptTextProperty().bind(i18n.bind("timeline.to"));

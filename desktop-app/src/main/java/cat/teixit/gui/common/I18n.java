@@ -39,6 +39,8 @@ public final class I18n {
     public I18n(Language initial) {
         language.addListener((obs, old, now) -> {
             bundle = load(now);
+            // Controls that format by themselves (date pickers' calendars) follow the chosen language.
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, now.locale());
             shown.set(now);
         });
         language.set(initial);
@@ -93,6 +95,30 @@ public final class I18n {
             case CATALAN, SPANISH -> DateTimeFormatter.ofPattern("dd/MM/yyyy");
             case ENGLISH -> DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(language.get().locale());
         };
+    }
+
+    /** Makes a date picker show and read dates the way the user writes them (dd/mm/aaaa in ca and es). */
+    public javafx.scene.control.DatePicker configure(javafx.scene.control.DatePicker picker) {
+        picker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : date.format(dateFormatter());
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        });
+        picker.setPromptText(language.get() == Language.ENGLISH ? "dd/mm/yyyy" : "dd/mm/aaaa");
+        return picker;
     }
 
     /** Long date with weekday, e.g. "dimecres, 25 de novembre de 2026". */
