@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code demo}: adds the workstation's demo teams and users (password teixit2026). */
+/** {@code demo}: adds the workstation's demo teams and users (password teixit2026). Not thread-safe (picocli fills it). */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Add the demo teams (GIR-N, SALT) and users (laia, jordi, montse, pau, admin).")
 final class DemoCommand implements Callable<Integer> {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code serve}: runs the sync server until stopped (Ctrl+C or SIGTERM). */
+/** {@code serve}: runs the sync server until stopped (Ctrl+C or SIGTERM). Not thread-safe (picocli fills it). */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the sync protocol.")
 final class ServeCommand implements Callable<Integer> {
 

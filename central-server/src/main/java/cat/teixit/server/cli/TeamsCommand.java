@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code teams add}: adds a team; its code is the scope of its records. */
+/** {@code teams add}: adds a team; its code is the scope of its records. Not thread-safe (picocli fills it). */
 @Command(name = "teams", mixinStandardHelpOptions = true, description = "Manage teams.",
         subcommands = TeamsCommand.Add.class)
 final class TeamsCommand {

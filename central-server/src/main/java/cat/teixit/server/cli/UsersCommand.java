@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code users add|grant|revoke}: user accounts and the scopes they hold. */
+/** {@code users add|grant|revoke}: user accounts and the scopes they hold. Not thread-safe (picocli fills it). */
 @Command(name = "users", mixinStandardHelpOptions = true, description = "Manage users.",
         subcommands = {UsersCommand.Add.class, UsersCommand.Grant.class, UsersCommand.Revoke.class})
 final class UsersCommand {

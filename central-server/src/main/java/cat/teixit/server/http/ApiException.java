@@ -1,6 +1,6 @@
 package cat.teixit.server.http;
 
-/** An error answer: HTTP status, stable error code (docs/sync-protocol.md) and a message for the log. */
+/** An error answer: HTTP status, stable error code (docs/sync-protocol.md) and a message for the log. Immutable. */
 public final class ApiException extends RuntimeException {
 
     private final int status;

@@ -139,7 +139,8 @@ public final class PushService {
         if (!who.canWrite(op.scope())) {
             return OpResult.rejected(op.opId(), "forbidden_scope");
         }
-        String invalid = invalidFields(op);
+        // A delete carries no fields the server uses (the workstation sends its tombstone time): ignored.
+        String invalid = op.kind() == ChangeKind.DELETE ? null : invalidFields(op);
         if (invalid != null) {
             return OpResult.rejected(op.opId(), invalid);
         }

@@ -2,7 +2,7 @@ package cat.teixit.sync.client;
 
 /**
  * The server's answer was not what the protocol allows: truncated, malformed, of the wrong type, too
- * large, or inconsistent with the request. The answer was not applied.
+ * large, or inconsistent with the request. The answer was not applied. Immutable.
  */
 public class SyncProtocolException extends SyncException {
 

@@ -8,7 +8,8 @@ import java.util.Set;
  * The port the workstation implements over its local store; {@link SyncEngine} is its only caller,
  * from one sync thread at a time. Every method that changes something does it in ONE local
  * transaction: either all of it is saved or none of it. Implementations must tolerate being called
- * again with the same input after a crash (every step is replayed as is).
+ * again with the same input after a crash (every step is replayed as is). Implementations need not be
+ * thread-safe towards the engine (one sync at a time) but must be towards the application's own writes.
  */
 public interface SyncStore {
 

@@ -1,6 +1,6 @@
 package cat.teixit.sync.client.protocol;
 
-/** The kind of one pushed operation. */
+/** The kind of one pushed operation. Immutable. */
 public enum ChangeKind {
     INSERT, PATCH, DELETE
 }

@@ -1,6 +1,6 @@
 package cat.teixit.sync.client.protocol;
 
-/** Why an operation conflicts. */
+/** Why an operation conflicts. Immutable. */
 public enum ConflictKind {
     /** The same field was changed on both sides to different values. */
     FIELDS,

@@ -1,6 +1,6 @@
 package cat.teixit.sync.client.protocol;
 
-/** What the server did with one pushed operation. */
+/** What the server did with one pushed operation. Immutable. */
 public enum OpStatus {
     /** Applied now. */
     APPLIED,

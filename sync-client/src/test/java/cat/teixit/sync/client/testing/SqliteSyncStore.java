@@ -177,8 +177,10 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
                 ps.setString(3, id.toString());
                 ps.executeUpdate();
             }
-            outbox(UUID.randomUUID(), row.entityType(), id, ChangeKind.DELETE, json.createObjectNode(),
-                    row.serverVersion(), hlc, row.scope());
+            // As the workstation's ChangeRecorder does: the tombstone time travels with the delete.
+            outbox(UUID.randomUUID(), row.entityType(), id, ChangeKind.DELETE,
+                    json.createObjectNode().put("deleted_at", System.currentTimeMillis()), row.serverVersion(), hlc,
+                    row.scope());
         });
     }
 
