@@ -177,4 +177,43 @@ class AuthorisationTest {
             assertThat(res.body()).contains("\"error\":\"upgrade_required\"");
         }
     }
+
+    @Test
+    void aRefusedAccessTokenIsRefreshedOnceAndAnExpiredRefreshTokenLogsInAgain() throws Exception {
+        String device = "dev-401-" + UUID.randomUUID();
+        HttpSyncTransport laia = server.transport("laia", device);
+        laia.session();
+        expire("access_expires_at", device);
+        assertThat(laia.session().username()).isEqualTo("laia");
+        assertThat(audited("/auth/refresh", 200, device)).isEqualTo(1);
+
+        expire("access_expires_at", device);
+        expire("refresh_expires_at", device);
+        assertThat(laia.session().username()).isEqualTo("laia");
+        assertThat(audited("/auth/refresh", 401, device)).isEqualTo(1);
+        laia.close();
+    }
+
+    private static void expire(String column, String device) throws Exception {
+        try (var c = server.db().connection(); var ps = c.prepareStatement(
+                "UPDATE auth_session SET " + column + " = now() - interval '1 second' WHERE device_id = ?")) {
+            ps.setString(1, device);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Audit rows of {@code endpoint} with {@code status} since the device's first request. */
+    private static long audited(String endpoint, int status, String device) throws Exception {
+        try (var c = server.db().connection(); var ps = c.prepareStatement("""
+                SELECT count(*) FROM audit WHERE endpoint = ? AND status = ?
+                AND at >= (SELECT min(at) FROM audit WHERE device_id = ?)""")) {
+            ps.setString(1, endpoint);
+            ps.setInt(2, status);
+            ps.setString(3, device);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
 }

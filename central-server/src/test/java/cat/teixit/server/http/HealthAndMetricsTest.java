@@ -47,9 +47,10 @@ class HealthAndMetricsTest {
         t.pull("GIR-N", null, 10);
         HttpResponse<String> r = get("/metrics");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("teixit_requests_total{method=\"GET\",endpoint=\"/pull\",status=\"200\"} 1")
-                .contains("teixit_request_seconds_bucket{method=\"GET\",endpoint=\"/pull\",le=\"+Inf\"} 1")
-                .contains("teixit_request_seconds_count{method=\"POST\",endpoint=\"/auth/login\"} 1");
+        // Other tests of this class may have called the same endpoints before: counts are at least 1.
+        assertThat(r.body()).containsPattern("teixit_requests_total\\{method=\"GET\",endpoint=\"/pull\",status=\"200\"} [1-9]")
+                .containsPattern("teixit_request_seconds_bucket\\{method=\"GET\",endpoint=\"/pull\",le=\"\\+Inf\"} [1-9]")
+                .containsPattern("teixit_request_seconds_count\\{method=\"POST\",endpoint=\"/auth/login\"} [1-9]");
         t.close();
     }
 
