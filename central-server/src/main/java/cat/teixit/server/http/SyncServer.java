@@ -47,6 +47,7 @@ public final class SyncServer implements AutoCloseable {
     private static final String OPS = "teixit.ops";
     private static final String RECORDS = "teixit.records";
     private static final String BYTES = "teixit.bytes";
+    private static final String LOGIN_DEVICE = "teixit.loginDevice";
 
     private final Database db;
     private final ObjectMapper json = Json.strictMapper();
@@ -170,7 +171,8 @@ public final class SyncServer implements AutoCloseable {
             return;
         }
         Principal p = ctx.attribute(PRINCIPAL);
-        audit.record(new AuditLog.Entry(p == null ? null : p.userId(), p == null ? null : p.deviceId(),
+        String device = p == null ? ctx.attribute(LOGIN_DEVICE) : p.deviceId();
+        audit.record(new AuditLog.Entry(p == null ? null : p.userId(), device,
                 ctx.method().name(), route, status, count(ctx, OPS), count(ctx, RECORDS), bytes(ctx),
                 (int) Math.min(Integer.MAX_VALUE, nanos / 1_000_000)));
     }
@@ -258,6 +260,8 @@ public final class SyncServer implements AutoCloseable {
 
     private void login(Context ctx) throws SQLException {
         Requests.Login req = body(ctx, Requests.Login.class);
+        // Failed logins are audited per device (never with the name typed, which may be a password).
+        ctx.attribute(LOGIN_DEVICE, req.deviceId());
         char[] password = req.password().toCharArray();
         try {
             var t = tokens.login(req.username(), password, req.deviceId());

@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Sync benchmarks on this machine, with the real server in-process on an embedded PostgreSQL and the
  * real client (OkHttp, SQLite reference store). Prints {@code BENCH <group> <metric> <value> <unit>}
- * lines. Usage: {@code SyncBench [pull|push|clients|all] [workDir]}.
+ * lines. Usage: {@code SyncBench [pull|push|clients|all] [workDir]}; with {@code BENCH_TRACE=1} it also
+ * names every pull page slower than 500 ms.
  */
 public final class SyncBench {
 

@@ -66,7 +66,13 @@ class HealthAndMetricsTest {
             while (rs.next()) {
                 rows.append(rs.getString(1)).append(' ').append(rs.getInt(2)).append(';');
             }
-            assertThat(rows.toString()).isEqualTo("/session 200;/pull 200;");
+            assertThat(rows.toString()).isEqualTo("/auth/login 200;/session 200;/pull 200;");
+        }
+        try (Connection c = server.db().connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM audit WHERE endpoint = '/auth/login' AND device_id = 'dev-audit' AND status = 200");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
         }
         HttpResponse<String> unknown = get("/api/v1/nothing-here");
         assertThat(unknown.statusCode()).isEqualTo(426);
