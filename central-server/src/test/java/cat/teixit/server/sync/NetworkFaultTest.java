@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,8 +31,13 @@ class NetworkFaultTest {
         server.close();
     }
 
+    /** Seeds 11, 12, 13 by default; {@code -Dteixit.faults.seeds=N} runs more. */
+    static java.util.stream.Stream<Long> seeds() {
+        return java.util.stream.LongStream.range(11, 11 + Long.getLong("teixit.faults.seeds", 3)).boxed();
+    }
+
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {11, 12, 13})
+    @MethodSource("seeds")
     void replicasConvergeOnceTheNetworkHeals(long seed, @TempDir Path dir) throws Exception {
         try (FaultProxy proxy = new FaultProxy(server.port(), seed);
                 Cluster cluster = new Cluster(server, proxy.url(), dir, seed, 3, "NET" + seed)) {
