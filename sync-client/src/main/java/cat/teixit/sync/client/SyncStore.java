@@ -17,7 +17,9 @@ public interface SyncStore {
     String deviceId();
 
     /**
-     * Outbox entries waiting to be pushed, in op-id order, whole user transactions only: stop before a
+     * Outbox entries waiting to be pushed, in op-id order, whole user transactions only. Op ids grow by
+     * one per entry with no gap, and an entry leaves the outbox only through
+     * {@link #recordPushResults}: the server refuses a gap ({@code op_gap}). Stop before a
      * transaction that would make the list longer than {@code maxOps}, unless it is the first one (then
      * return it whole even if it is longer; the engine splits it). Empty when nothing waits.
      */
@@ -29,7 +31,8 @@ public interface SyncStore {
      * <ul>
      * <li>APPLIED: nothing else. Do not change the row's server version: only pulls do (a pull brings the
      * other fields that changed meanwhile).</li>
-     * <li>REJECTED: keep the op and its reason where the user will see it.</li>
+     * <li>REJECTED: keep the op and its reason where the user will see it; the local change the server
+     * refused stays in the row until the user acts on it.</li>
      * <li>CONFLICT: keep a conflict record (the op's values, the server's values, who and when) for the
      * user to resolve; then, unless the conflict's server state has a lower version than the row's, set
      * the row to it (an equal version too: the row may still show the values of the op that conflicted),
@@ -39,7 +42,10 @@ public interface SyncStore {
      */
     void recordPushResults(List<PushOutcome> outcomes);
 
-    /** Scopes of which the store holds records or a cursor. */
+    /**
+     * Scopes of which the store holds synced records or a cursor. Any of them the session no longer
+     * grants is purged, so local-only data (such as the demo area's teams) must not be counted here.
+     */
     Set<String> knownScopes();
 
     /** The pull cursor of {@code scope}, or null when it was never pulled. */
@@ -51,7 +57,8 @@ public interface SyncStore {
      * server version backwards): a row with no pending ops takes the server's state (fields, version,
      * HLC, tombstone); a row with pending ops keeps the fields and the delete (or undelete) those ops
      * change, and takes the other fields and the version. The pending ops keep the base version they
-     * were recorded with, so the server still detects their conflicts.
+     * were recorded with, so the server still detects their conflicts. The workstation also moves its
+     * hybrid logical clock past each record's {@code hlc}.
      */
     void applyPulled(String scope, List<RecordState> records, String cursor);
 
