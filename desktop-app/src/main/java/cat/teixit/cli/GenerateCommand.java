@@ -1,0 +1,89 @@
+package cat.teixit.cli;
+
+import cat.teixit.app.ExitCodes;
+import cat.teixit.app.Workstation;
+import cat.teixit.logic.auth.PasswordHasher;
+import cat.teixit.logic.demo.DemoSeeder;
+import cat.teixit.logic.demo.SyntheticArea;
+import cat.teixit.logic.demo.SyntheticIds;
+import cat.teixit.persistence.DataDirectories;
+import cat.teixit.persistence.InstanceLock;
+import cat.teixit.persistence.StoreOpenException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code teixit generate}: fills a new store with a synthetic, clearly fictitious area (for demos and benchmarks). */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Fills a new data directory with a synthetic, fictitious area: teams and professionals, people "
+                + "in households, and a case file per household with ten years of social history. The same seed "
+                + "gives the same data. Default directory: the demo store's (teixit-demo).",
+            "Every generated account logs in with the demo password."})
+final class GenerateCommand implements Callable<Integer> {
+
+    static final int MAX_PEOPLE = 1_000_000;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--people", paramLabel = "N", defaultValue = "100000",
+            description = "How many people (default ${DEFAULT-VALUE}; about 2.5 per household and 10 interventions each).")
+    int people;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Random seed: the same seed, size and date give the same data (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "The history ends the day before this date (default: today).")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (people < 1 || people > MAX_PEOPLE) {
+            err.printf("--people must be between 1 and %,d.%n", MAX_PEOPLE);
+            return ExitCodes.USAGE;
+        }
+        Path dir = root.dataDir != null ? root.resolveDataDir() : DataDirectories.defaultFor(RootCommand.DEMO_DIR);
+        LocalDate until = asOf != null ? asOf : LocalDate.now(java.time.ZoneId.of("Europe/Madrid"));
+        var options = SyntheticArea.Options.area(people, seed, until);
+        long start = System.nanoTime();
+        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
+            err.printf("Generating %,d fictitious people into %s (seed %d, history until %s)%n", people, dir, seed, until);
+            // One verifier for every generated account: Argon2id is slow by design.
+            String verifier = new PasswordHasher().hash(DemoSeeder.DEMO_PASSWORD.toCharArray());
+            SyntheticArea.Summary summary = SyntheticArea.generate(w.store(), options, verifier, (done, total) -> {
+                err.printf("  %,d / %,d people (%d s)%n", done, total, (System.nanoTime() - start) / 1_000_000_000);
+                err.flush();
+            });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf("Generated a fictitious area in %.1f s: %d teams, %d professionals%n", seconds, summary.teams(),
+                    summary.professionals());
+            for (Map.Entry<String, Long> e : summary.rows().entrySet()) {
+                out.printf("  %-20s %,12d%n", e.getKey(), e.getValue());
+            }
+            out.printf("Documents are fictitious: DNI %d-99999999, NIE %s000000-%s999999, passports ZZ.%n",
+                    SyntheticIds.DNI_FIRST, SyntheticIds.NIE_PREFIX, SyntheticIds.NIE_PREFIX);
+            out.printf("Open it with: teixit --data-dir %s (for example laia / %s)%n", dir, DemoSeeder.DEMO_PASSWORD);
+            return ExitCodes.OK;
+        } catch (SyntheticArea.StoreNotEmptyException e) {
+            err.println("Nothing generated: " + e.getMessage() + ". Choose a new directory with --data-dir.");
+            return ExitCodes.USAGE;
+        } catch (StoreOpenException e) {
+            err.println(StoreMessages.english(e));
+            return StoreMessages.exitCode(e);
+        }
+    }
+}
