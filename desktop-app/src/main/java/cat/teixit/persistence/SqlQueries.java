@@ -45,18 +45,19 @@ public final class SqlQueries {
 
     /**
      * People matching an FTS5 query ({@code ftsQuery} must be built by the caller from escaped
-     * tokens), best first, restricted to {@code scopes}.
+     * tokens and already restricted to {@code scopes}, see migration V3), best first, restricted to
+     * {@code scopes}. Only the best {@code limit} hits are joined to their household and case file.
      */
     public static List<PersonRow> searchPeople(Connection c, String ftsQuery, Collection<String> scopes, int limit)
             throws SQLException {
-        String sql = "WITH hits AS (SELECT rowid, bm25(person_fts, 10.0, 6.0, 3.0) AS rank FROM person_fts"
+        String sql = "WITH hits AS (SELECT rowid, bm25(person_fts, 10.0, 6.0, 3.0, 0.0) AS rank FROM person_fts"
                 + " WHERE person_fts MATCH ? ORDER BY rank LIMIT ?)"
                 + " SELECT " + PERSON_COLUMNS + ", hits.rank FROM hits JOIN person p ON p.rowid = hits.rowid "
                 + PERSON_JOINS + " WHERE p.scope IN (" + placeholders(scopes.size()) + ") ORDER BY hits.rank LIMIT ?";
         try (PreparedStatement st = c.prepareStatement(sql)) {
             int i = 1;
             st.setString(i++, ftsQuery);
-            st.setInt(i++, Math.max(limit * 4, 100));
+            st.setInt(i++, limit);
             for (String s : scopes) {
                 st.setString(i++, s);
             }
@@ -65,17 +66,25 @@ public final class SqlQueries {
         }
     }
 
-    /** People of the households whose case number starts with {@code prefix}. */
+    /**
+     * People of the households whose case number starts with {@code prefix} (as stored: upper case).
+     * A range on the number, so the index is used (LIKE is case-insensitive and cannot).
+     */
     public static List<PersonRow> peopleByCaseNumber(Connection c, String prefix, Collection<String> scopes, int limit)
             throws SQLException {
         String sql = "SELECT " + PERSON_COLUMNS + ", 0.0 FROM case_file k"
                 + " JOIN household_member m ON m.household_id = k.household_id AND m.left_on IS NULL AND m.deleted_at IS NULL"
                 + " JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL " + PERSON_JOINS
-                + " WHERE k.number LIKE ? ESCAPE '\\' AND k.deleted_at IS NULL AND p.scope IN ("
-                + placeholders(scopes.size()) + ") ORDER BY k.number, m.is_reference DESC LIMIT ?";
+                + " WHERE k.number >= ? AND k.number < ? AND k.deleted_at IS NULL AND k.scope IN ("
+                + placeholders(scopes.size()) + ") AND p.scope IN (" + placeholders(scopes.size())
+                + ") ORDER BY k.number, m.is_reference DESC LIMIT ?";
         try (PreparedStatement st = c.prepareStatement(sql)) {
             int i = 1;
-            st.setString(i++, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            st.setString(i++, prefix);
+            st.setString(i++, prefix + '\uffff');
+            for (String s : scopes) {
+                st.setString(i++, s);
+            }
             for (String s : scopes) {
                 st.setString(i++, s);
             }

@@ -6,9 +6,12 @@ import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.persistence.SqlQueries;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -42,11 +45,11 @@ public final class SearchService {
             return List.of();
         }
         List<SqlQueries.PersonRow> rows;
-        if (CASE_NUMBER.matcher(q).matches()) {
+        if (looksLikeCaseNumber(q)) {
             String prefix = q.toUpperCase(Locale.ROOT);
             rows = deps.store().read(tx -> tx.jdbc(c -> SqlQueries.peopleByCaseNumber(c, prefix, deps.scopesOf(user), limit)));
         } else {
-            String fts = ftsQuery(q);
+            String fts = ftsQuery(q, deps.scopesOf(user));
             if (fts.isEmpty()) {
                 return List.of();
             }
@@ -55,8 +58,17 @@ public final class SearchService {
         return hits(rows, language);
     }
 
-    /** Turns typed text into an FTS5 query: every word must match, the last ones as prefixes. */
-    static String ftsQuery(String text) {
+    /** True when the typed text is (the start of) a case number, such as "EXP-2021". */
+    public static boolean looksLikeCaseNumber(String text) {
+        return CASE_NUMBER.matcher(text.strip()).matches();
+    }
+
+    /**
+     * Turns typed text into an FTS5 query over the people of {@code scopes}: every word must match a
+     * name, the document or the phone, as a whole word or as the start of one; whole-word matches
+     * rank first ("pau" puts Pau before Paula). Empty when the text has no word.
+     */
+    public static String ftsQuery(String text, Collection<String> scopes) {
         String t = text.replace("·", "").replace("ŀ", "l");
         if (PHONE_LIKE.matcher(t).matches()) {
             t = t.replaceAll("[\\s\\-.+]", "");
@@ -67,12 +79,23 @@ public final class SearchService {
                 continue;
             }
             // Quoted, so no token is read as an FTS operator; a one-letter token is not a prefix (too broad).
-            terms.add("\"" + token.toLowerCase(Locale.ROOT) + "\"" + (token.length() > 1 ? "*" : ""));
+            String word = "\"" + token.toLowerCase(Locale.ROOT) + "\"";
+            terms.add(token.length() > 1 ? "(" + word + " OR " + word + "*)" : word);
             if (terms.size() == 8) {
                 break;
             }
         }
-        return String.join(" ", terms);
+        if (terms.isEmpty() || scopes.isEmpty()) {
+            return "";
+        }
+        List<String> scopeTokens = scopes.stream().sorted().map(SearchService::scopeToken).toList();
+        return "{names doc phone} : (" + String.join(" AND ", terms) + ") AND scope : (" + String.join(" OR ", scopeTokens)
+                + ")";
+    }
+
+    /** The token the person index holds for a scope (see migration V3): "zs" and the hex of its UTF-8 bytes. */
+    static String scopeToken(String scope) {
+        return "\"zs" + HexFormat.of().formatHex(scope.getBytes(StandardCharsets.UTF_8)) + "\"";
     }
 
     /** The given people as search hits (for duplicate warnings and recent lists). */
