@@ -5,6 +5,7 @@ import cat.teixit.server.admin.Directory;
 import cat.teixit.server.auth.PasswordHasher;
 import cat.teixit.server.http.ServerSettings;
 import cat.teixit.server.http.SyncServer;
+import cat.teixit.server.http.Tls;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +21,7 @@ final class ServeCommand implements Callable<Integer> {
     DatabaseOptions db;
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "address to listen on (default: ${DEFAULT-VALUE}; put a TLS reverse proxy in front)")
+            description = "address to listen on (default: ${DEFAULT-VALUE})")
     String host;
 
     @Option(names = "--port", defaultValue = "8443", description = "port to listen on (default: ${DEFAULT-VALUE})")
@@ -28,6 +29,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--demo", description = "add the demo teams and users (password teixit2026) if missing")
     boolean demo;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "serve HTTPS with the key and certificate in this PKCS#12 or JKS key store")
+    java.nio.file.Path tlsKeyStore;
+
+    @Option(names = "--tls-password-env", paramLabel = "VAR", defaultValue = "TEIXIT_TLS_PASSWORD",
+            description = "environment variable holding the key store password (default: ${DEFAULT-VALUE})")
+    String tlsPasswordEnv;
 
     @Override
     public Integer call() throws Exception {
@@ -37,13 +46,20 @@ final class ServeCommand implements Callable<Integer> {
             int added = DemoData.seed(new Directory(opened.database(), hasher));
             System.out.println("Demo area ready (" + added + " users added; password " + DemoData.DEMO_PASSWORD + ").");
         }
-        SyncServer server = new SyncServer(opened.database(), hasher, ServerSettings.defaults(), Clock.systemUTC())
-                .start(host, port);
+        ServerSettings settings = ServerSettings.defaults();
+        if (tlsKeyStore != null) {
+            String password = System.getenv(tlsPasswordEnv);
+            if (password == null) {
+                throw new IllegalArgumentException("environment variable " + tlsPasswordEnv + " is not set");
+            }
+            settings = settings.withTls(new Tls.KeyStoreFile(tlsKeyStore, password));
+        }
+        SyncServer server = new SyncServer(opened.database(), hasher, settings, Clock.systemUTC()).start(host, port);
         if (opened.embedded() != null) {
             System.out.println("Embedded PostgreSQL: " + opened.jdbcUrl() + " (data in " + db.dataDir.toAbsolutePath()
                     + ")");
         }
-        System.out.println("Teixit central server on http://" + host + ":" + server.port() + " (Ctrl+C stops it)");
+        System.out.println("Teixit central server on " + (tlsKeyStore == null ? "http" : "https") + "://" + host + ":" + server.port() + " (Ctrl+C stops it)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -57,7 +57,8 @@ public final class SyncServer implements AutoCloseable {
     private final BlobService blobs;
     private final AuditLog audit;
     private final Metrics metrics = new Metrics();
-    private final Javalin app;
+    private final ServerSettings settings;
+    private Javalin app;
 
     public SyncServer(Database db, PasswordHasher hasher, ServerSettings settings, Clock clock) {
         this.db = db;
@@ -66,7 +67,19 @@ public final class SyncServer implements AutoCloseable {
         this.pull = new PullService(db, json, settings.watermark());
         this.blobs = new BlobService(db);
         this.audit = new AuditLog(db);
-        this.app = Javalin.create(config -> {
+        this.settings = settings;
+    }
+
+    /** Starts listening on {@code host}:{@code port} (0: any free port), over TLS when the settings name a key store. */
+    public synchronized SyncServer start(String host, int port) {
+        if (app != null) {
+            throw new IllegalStateException("already started");
+        }
+        app = Javalin.create(config -> {
+            if (settings.tls() != null) {
+                // With a connector of its own, Javalin opens no plain HTTP one.
+                config.jetty.addConnector((server, http) -> Tls.connector(server, http, settings.tls(), host, port));
+            }
             config.http.maxRequestSize = Protocol.MAX_REQUEST_BYTES;
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.startup.showJavalinBanner = false;
@@ -99,15 +112,12 @@ public final class SyncServer implements AutoCloseable {
                     route("/blobs/{scope}/{sha}/chunks/{index}", this::blobChunk));
             config.routes.post(api + "/blobs/{scope}/{sha}/commit", route("/blobs/{scope}/{sha}/commit", this::blobCommit));
         });
-    }
-
-    public SyncServer start(String host, int port) {
         app.start(host, port);
-        LOG.info("Teixit central server listening on {}:{}", host, app.port());
+        LOG.info("Teixit central server listening on {}:{}{}", host, app.port(), settings.tls() == null ? "" : " (TLS)");
         return this;
     }
 
-    public int port() {
+    public synchronized int port() {
         return app.port();
     }
 
@@ -116,8 +126,10 @@ public final class SyncServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        app.stop();
+    public synchronized void close() {
+        if (app != null) {
+            app.stop();
+        }
     }
 
     // ---- cross-cutting

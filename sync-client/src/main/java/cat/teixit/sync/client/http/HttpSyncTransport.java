@@ -22,10 +22,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
 import java.util.BitSet;
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -59,9 +62,19 @@ public final class HttpSyncTransport implements SyncTransport {
     public HttpSyncTransport(TransportConfig config, CredentialsProvider credentials) {
         this.config = config;
         this.credentials = credentials;
-        this.http = new OkHttpClient.Builder().connectTimeout(config.connectTimeout()).readTimeout(config.readTimeout())
-                .writeTimeout(config.readTimeout()).callTimeout(config.callTimeout()).retryOnConnectionFailure(false)
-                .followRedirects(false).build();
+        OkHttpClient.Builder builder = new OkHttpClient.Builder().connectTimeout(config.connectTimeout())
+                .readTimeout(config.readTimeout()).writeTimeout(config.readTimeout()).callTimeout(config.callTimeout())
+                .retryOnConnectionFailure(false).followRedirects(false);
+        if (config.trustManager() != null) {
+            try {
+                SSLContext tls = SSLContext.getInstance("TLS");
+                tls.init(null, new TrustManager[] {config.trustManager()}, null);
+                builder.sslSocketFactory(tls.getSocketFactory(), config.trustManager());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("TLS unavailable", e);
+            }
+        }
+        this.http = builder.build();
         HttpUrl base = HttpUrl.get(config.baseUrl().toString());
         this.api = base.newBuilder().addPathSegments(Protocol.API.substring(1)).build();
     }

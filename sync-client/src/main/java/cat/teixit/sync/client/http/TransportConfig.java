@@ -5,14 +5,17 @@ import cat.teixit.sync.client.protocol.Validation;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * How {@link HttpSyncTransport} talks to a server: address, device, timeouts, retries and limits.
- * Plain HTTP is refused unless {@code allowPlainHttp} (tests, or a loopback reverse proxy). Immutable.
+ * Plain HTTP is refused unless {@code allowPlainHttp} (tests, or a loopback reverse proxy). The server's
+ * certificate is checked against the system's trusted authorities, or against {@code trustManager} when
+ * given (a council's own authority). Immutable.
  */
 public record TransportConfig(URI baseUrl, String deviceId, int schemaVersion, boolean allowPlainHttp,
         Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxAttempts, Duration backoffBase,
-        Duration backoffMax, int maxResponseBytes) {
+        Duration backoffMax, int maxResponseBytes, X509TrustManager trustManager) {
 
     public TransportConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -35,26 +38,32 @@ public record TransportConfig(URI baseUrl, String deviceId, int schemaVersion, b
     public static TransportConfig defaults(URI baseUrl, String deviceId, boolean allowPlainHttp) {
         return new TransportConfig(baseUrl, deviceId, Protocol.MIN_SCHEMA, allowPlainHttp, Duration.ofSeconds(10),
                 Duration.ofSeconds(60), Duration.ofMinutes(5), 6, Duration.ofMillis(250), Duration.ofSeconds(20),
-                Protocol.MAX_RESPONSE_BYTES);
+                Protocol.MAX_RESPONSE_BYTES, null);
     }
 
     public TransportConfig withRetries(int attempts, Duration base, Duration max) {
         return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
-                callTimeout, attempts, base, max, maxResponseBytes);
+                callTimeout, attempts, base, max, maxResponseBytes, trustManager);
     }
 
     public TransportConfig withTimeouts(Duration connect, Duration read, Duration call) {
         return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connect, read, call, maxAttempts,
-                backoffBase, backoffMax, maxResponseBytes);
+                backoffBase, backoffMax, maxResponseBytes, trustManager);
     }
 
     public TransportConfig withSchemaVersion(int schema) {
         return new TransportConfig(baseUrl, deviceId, schema, allowPlainHttp, connectTimeout, readTimeout, callTimeout,
-                maxAttempts, backoffBase, backoffMax, maxResponseBytes);
+                maxAttempts, backoffBase, backoffMax, maxResponseBytes, trustManager);
     }
 
     public TransportConfig withMaxResponseBytes(int max) {
         return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
-                callTimeout, maxAttempts, backoffBase, backoffMax, max);
+                callTimeout, maxAttempts, backoffBase, backoffMax, max, trustManager);
+    }
+
+    /** Trusts the certificates {@code trust} accepts instead of the system's authorities. */
+    public TransportConfig withTrustManager(X509TrustManager trust) {
+        return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
+                callTimeout, maxAttempts, backoffBase, backoffMax, maxResponseBytes, trust);
     }
 }
