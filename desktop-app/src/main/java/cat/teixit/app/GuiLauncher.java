@@ -44,7 +44,7 @@ public final class GuiLauncher {
             InstanceLock held = lock;
             backend = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return Workstation.open(dataDir, held, demo);
+                    return demo ? Workstation.openDemoStore(dataDir, held) : Workstation.open(dataDir, held, false);
                 } catch (StoreOpenException e) {
                     throw new java.util.concurrent.CompletionException(e);
                 }

@@ -29,6 +29,7 @@ import cat.teixit.persistence.SettingsFile;
 import cat.teixit.persistence.StoreOpenException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * The composition root of the non-visual part: opens the local store and builds every logic
@@ -97,13 +98,31 @@ public final class Workstation implements AutoCloseable {
         }
     }
 
-    /** Opens the store in {@code dataDir} (locked by {@code lock}); seeds the demo area into an empty store if asked. */
+    /** Opens the store in {@code dataDir} (locked by {@code lock}); seeds the demo accounts into an empty store if asked. */
     public static Workstation open(Path dataDir, InstanceLock lock, boolean seedDemo) throws StoreOpenException {
+        return open(dataDir, lock, seedDemo, false);
+    }
+
+    /**
+     * Opens the demo store in {@code dataDir}: an empty one is seeded with the demo accounts and a
+     * small synthetic area whose case files they hold (a few seconds, once).
+     */
+    public static Workstation openDemoStore(Path dataDir, InstanceLock lock) throws StoreOpenException {
+        return open(dataDir, lock, true, true);
+    }
+
+    private static Workstation open(Path dataDir, InstanceLock lock, boolean seedDemo, boolean withArea)
+            throws StoreOpenException {
         LocalStore store = LocalStore.open(dataDir, lock);
         try {
             Workstation w = new Workstation(store, Clock.systemUTC());
             if (seedDemo) {
-                new DemoSeeder(store, w.hasher, w.hybridClock).seedIfEmpty();
+                DemoSeeder seeder = new DemoSeeder(store, w.hasher, w.hybridClock);
+                if (withArea) {
+                    seeder.seedWithAreaIfEmpty(LocalDate.now(w.clock.withZone(CaseDeps.ZONE)));
+                } else {
+                    seeder.seedIfEmpty();
+                }
             }
             return w;
         } catch (RuntimeException e) {

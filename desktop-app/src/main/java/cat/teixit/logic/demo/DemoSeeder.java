@@ -7,16 +7,20 @@ import cat.teixit.model.sync.Device;
 import cat.teixit.model.user.Role;
 import cat.teixit.model.user.Team;
 import cat.teixit.model.user.UserAccount;
+import cat.teixit.persistence.BulkLoader;
 import cat.teixit.persistence.LocalStore;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fills an empty store with a fictitious area (teams, professionals) so a newcomer can try Teixit.
- * Runs only when the store has no users, so a user's later work is never overwritten. Thread-safe.
+ * Fills an empty store with a fictitious area (teams, professionals and, for the demo store, people
+ * with their case files) so a newcomer can try Teixit. Runs only when the store has no users, so a
+ * user's later work is never overwritten. Thread-safe.
  */
 public final class DemoSeeder {
 
@@ -46,14 +50,27 @@ public final class DemoSeeder {
         this.clock = clock;
     }
 
-    /** Seeds the demo area if the store is empty; returns true when it did. */
+    /** Seeds the demo teams and accounts if the store is empty; returns true when it did. */
     public boolean seedIfEmpty() {
+        return seed(null);
+    }
+
+    /**
+     * Seeds the demo store if it is empty: the demo teams and accounts and, in the same transaction,
+     * a small synthetic area ({@link SyntheticArea.Options#demo}) with history up to the day before
+     * {@code today}, including the showcase case files of the first account. Returns true when it did.
+     */
+    public boolean seedWithAreaIfEmpty(LocalDate today) {
+        return seed(Objects.requireNonNull(today, "today"));
+    }
+
+    private boolean seed(LocalDate areaUntil) {
         if (store.read(tx -> tx.users().count()) > 0) {
             return false;
         }
         // Hash outside the write transaction: it is the slow part.
         List<String> verifiers = USERS.stream().map(u -> hasher.hash(DEMO_PASSWORD.toCharArray())).toList();
-        store.write(tx -> {
+        SyntheticArea.Summary area = store.write(tx -> {
             Team nord = team("GIR-N", "EBASP Girona Nord", "ABSS Girona");
             Team salt = team("SALT", "EBASP Salt", "ABSS Salt");
             tx.teams().save(nord);
@@ -68,9 +85,11 @@ public final class DemoSeeder {
             Device device = tx.device().find().orElseThrow();
             device.setDemo(true);
             device.setHlc(clock.lastWall(), clock.lastCounter());
-            return null;
+            return areaUntil == null ? null
+                    : SyntheticArea.generate(tx, SyntheticArea.Options.demo(areaUntil), verifiers.getFirst());
         });
-        LOG.info("Demo area seeded with {} professionals", USERS.size());
+        LOG.info("Demo area seeded with {} professionals and {} people", USERS.size(),
+                area == null ? 0 : area.rows(BulkLoader.Table.PERSON));
         return true;
     }
 

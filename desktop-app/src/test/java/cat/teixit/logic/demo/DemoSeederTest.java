@@ -1,0 +1,53 @@
+package cat.teixit.logic.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cat.teixit.app.Workstation;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.casefile.CaseFileService;
+import cat.teixit.logic.search.PersonHit;
+import cat.teixit.logic.settings.Language;
+import cat.teixit.persistence.InstanceLock;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoSeederTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewDemoStoreHasTheDemoAccountsAndCaseFilesForLaiaSeededInAFewSeconds() throws Exception {
+        long start = System.nanoTime();
+        try (Workstation w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir))) {
+            long seconds = (System.nanoTime() - start) / 1_000_000_000;
+            assertThat(seconds).isLessThan(20);
+            long users = w.store().read(tx -> tx.users().count());
+            assertThat(users).isEqualTo(DemoSeeder.USERS.size());
+            assertThat(w.status().isDemoStore()).isTrue();
+            CurrentUser laia = GeneratedStore.login(w, "laia");
+            List<CaseFileService.CaseFileSummary> mine = w.caseFiles().mine(laia);
+            assertThat(mine).hasSizeGreaterThan(50).extracting(CaseFileService.CaseFileSummary::householdName)
+                    .contains("Pagès Muñoz", "Diallo", "El Amrani", "Casals Vila");
+            List<PersonHit> nuria = w.search().search(laia, "nuria pages munoz", 10, Language.CATALAN);
+            assertThat(nuria).hasSizeGreaterThanOrEqualTo(2);
+            CurrentUser pau = GeneratedStore.login(w, "pau");
+            assertThat(w.caseFiles().mine(pau)).isNotEmpty();
+        }
+        // Seeded once: a second start keeps the store as the user left it.
+        try (Workstation w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir))) {
+            long users = w.store().read(tx -> tx.users().count());
+            assertThat(users).isEqualTo(DemoSeeder.USERS.size());
+        }
+    }
+
+    @Test
+    void theAccountsOnlySeedStillLeavesTheStoreWithoutPeople() throws Exception {
+        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), true)) {
+            CurrentUser laia = GeneratedStore.login(w, "laia");
+            assertThat(w.caseFiles().mine(laia)).isEmpty();
+        }
+    }
+}
