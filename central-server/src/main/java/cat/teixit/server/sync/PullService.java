@@ -24,7 +24,8 @@ import java.util.UUID;
  * Serves the changes of one scope after a cursor. The cursor is the (xid, seq) of the last change
  * served; only changes written by transactions below the oldest still running one are served (the
  * safe watermark), so a transaction that commits late can never land below a cursor already handed
- * out. A page ends at a transaction boundary. Thread-safe (stateless).
+ * out. A page ends at a transaction boundary (unless that transaction wrote more than a push can).
+ * Thread-safe (stateless).
  */
 public final class PullService {
 
