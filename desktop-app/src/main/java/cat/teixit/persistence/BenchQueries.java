@@ -1,0 +1,86 @@
+package cat.teixit.persistence;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * Plain queries the benchmarks need besides the services they measure: the search index queried
+ * directly (the baseline the search service is compared with) and case files picked by size.
+ * Parameterised statements only. Stateless, thread-safe.
+ */
+public final class BenchQueries {
+
+    private BenchQueries() {
+    }
+
+    /** A plain read-only connection to the store file, outside the store's pools (for baselines). */
+    public static Connection openReadOnly(Path db) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        return new SQLiteDataSource(config) {
+            {
+                setUrl("jdbc:sqlite:" + db.toAbsolutePath());
+            }
+        }.getConnection();
+    }
+
+    /** The person search index alone: an FTS5 query ranked by bm25 (weights as the search service's), rowids only. */
+    public static int rawPersonSearch(Connection c, String ftsQuery, int limit) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT rowid, bm25(person_fts, 10.0, 6.0, 3.0, 0.0) AS rank"
+                + " FROM person_fts WHERE person_fts MATCH ? ORDER BY rank LIMIT ?")) {
+            st.setString(1, ftsQuery);
+            st.setInt(2, limit);
+            return count(st);
+        }
+    }
+
+    /** Case files whose number starts with {@code prefix}, by number: the index range alone. */
+    public static int rawCaseNumberSearch(Connection c, String prefix, int limit) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT id FROM case_file WHERE number >= ? AND number < ? ORDER BY number LIMIT ?")) {
+            st.setString(1, prefix);
+            st.setString(2, prefix + '\uffff');
+            st.setInt(3, limit);
+            return count(st);
+        }
+    }
+
+    private static int count(PreparedStatement st) throws SQLException {
+        int n = 0;
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Live case files of {@code scope} with the longest social histories (interventions and case events). */
+    public static List<UUID> longestCaseFiles(Connection c, String scope, int limit) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT cf.id FROM case_file cf
+                 WHERE cf.scope = ? AND cf.deleted_at IS NULL
+                 ORDER BY (SELECT count(*) FROM intervention i WHERE i.case_file_id = cf.id) DESC, cf.id
+                 LIMIT ?""")) {
+            st.setString(1, scope);
+            st.setInt(2, limit);
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(UUID.fromString(rs.getString(1)));
+                }
+            }
+            return ids;
+        }
+    }
+}
