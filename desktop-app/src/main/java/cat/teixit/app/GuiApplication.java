@@ -67,7 +67,7 @@ public final class GuiApplication {
         default void loginReady(LoginViewModel vm) {
         }
 
-        default void mainReady() {
+        default void mainReady(GuiApplication app) {
         }
     }
 
@@ -88,6 +88,8 @@ public final class GuiApplication {
     private DialogService dialogs;
     private MainView mainView;
     private CaseNavigator navigator;
+    private SearchViewModel searchModel;
+    private Workspace workspace;
 
     /**
      * @param backend the workstation being opened in the background (may complete exceptionally)
@@ -159,7 +161,7 @@ public final class GuiApplication {
 
     private void showMain(CurrentUser user) {
         Workstation w = workstation();
-        Workspace workspace = new Workspace(dialogs);
+        workspace = new Workspace(dialogs);
         navigator = new CaseNavigator(workspace, nav -> new CaseServices(user, w.caseFiles(), w.people(),
                 w.households(), w.interventions(), w.timeline(), w.resources(), w.plans(), w.referrals(),
                 w.attachments(), w.search(), w.catalogues(), w.drafts(), executor, i18n, dialogs, nav));
@@ -180,9 +182,9 @@ public final class GuiApplication {
                         Version.current()), i18n)));
         SearchBox search = null;
         if (caseFiles) {
-            SearchViewModel searchVm = new SearchViewModel(
+            searchModel = new SearchViewModel(
                     q -> w.search().search(user, q, SearchService.DEFAULT_LIMIT, i18n.language()), executor);
-            search = new SearchBox(searchVm, i18n, navigator);
+            search = new SearchBox(searchModel, i18n, navigator);
         }
         MainViewModel vm = new MainViewModel(user, w.status(), executor);
         mainView = new MainView(vm, i18n, areas, workspace, new MainView.Actions() {
@@ -210,7 +212,7 @@ public final class GuiApplication {
             scene.getAccelerators().put(ShortcutSheet.SEARCH_ALT, box::focus);
             scene.getAccelerators().put(ShortcutSheet.NEW, navigator::newThing);
         }
-        afterNextFrame(probe::mainReady);
+        afterNextFrame(() -> probe.mainReady(this));
     }
 
     private static KeyCombination shortcut(KeyCode code) {
@@ -244,6 +246,16 @@ public final class GuiApplication {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestQuit);
         mainView = null;
         return true;
+    }
+
+    /** The search box's view model (null before login or without access to case files). */
+    public SearchViewModel searchModel() {
+        return searchModel;
+    }
+
+    /** The workspace's tab pane (for measurements). */
+    public javafx.scene.control.TabPane tabs() {
+        return workspace == null ? null : workspace.tabPane();
     }
 
     /** What opens case files and people in the main window (null before login). */

@@ -42,6 +42,10 @@ public final class RootCommand implements Callable<Integer> {
             description = "Benchmark: log in as a demo user, print start-up timings and quit.")
     boolean benchStartup;
 
+    @Option(names = "--bench-casefiles", hidden = true, paramLabel = "N",
+            description = "Benchmark: log in as laia, open N case files, type searches; print heap and frame gaps; quit.")
+    int benchCaseFiles;
+
     /** Runs the command line and returns the process exit code. */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new RootCommand());
@@ -68,7 +72,8 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GuiApplication.StartupProbe probe = benchStartup ? new BenchProbe() : GuiApplication.StartupProbe.NONE;
+        GuiApplication.StartupProbe probe = benchCaseFiles > 0 ? new CaseFilesBenchProbe(benchCaseFiles)
+                : benchStartup ? new BenchProbe() : GuiApplication.StartupProbe.NONE;
         return GuiLauncher.run(resolveDataDir(), demo, probe);
     }
 
@@ -88,7 +93,7 @@ public final class RootCommand implements Callable<Integer> {
         }
 
         @Override
-        public void mainReady() {
+        public void mainReady(GuiApplication app) {
             long now = System.currentTimeMillis();
             System.out.printf("BENCH startup login_to_main_ms %d ms%n", now - loginShown);
             System.out.printf("BENCH startup process_to_main_ms %d ms%n", now - processStart);
