@@ -72,6 +72,8 @@ public final class SearchBox {
                     showOrHide();
                     list.requestFocus();
                     list.getSelectionModel().selectFirst();
+                    list.getFocusModel().focus(0);
+                    list.scrollTo(0);
                 }
                 k.consume();
             }
