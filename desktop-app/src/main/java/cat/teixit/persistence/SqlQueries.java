@@ -201,6 +201,60 @@ public final class SqlQueries {
         }
     }
 
+    /** A case file in a list. */
+    public record CaseFileRow(UUID id, String number, String householdName, String status, String openedOn,
+            String reviewOn) {
+    }
+
+    /** Records that {@code userId} opened a case file now (local only: the recent list). */
+    public static void markOpened(Connection c, UUID userId, UUID caseFileId, long at) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO recent_case_file (user_id, case_file_id, opened_at)"
+                + " VALUES (?, ?, ?) ON CONFLICT (user_id, case_file_id) DO UPDATE SET opened_at = excluded.opened_at")) {
+            st.setString(1, userId.toString());
+            st.setString(2, caseFileId.toString());
+            st.setLong(3, at);
+            st.executeUpdate();
+        }
+    }
+
+    /** The case files {@code userId} opened lately, most recent first. */
+    public static List<CaseFileRow> recentCaseFiles(Connection c, UUID userId, String scope, int limit)
+            throws SQLException {
+        return caseFiles(c, "SELECT cf.id, cf.number, h.name, cf.status, cf.opened_on, NULL FROM recent_case_file r"
+                + " JOIN case_file cf ON cf.id = r.case_file_id AND cf.deleted_at IS NULL"
+                + " JOIN household h ON h.id = cf.household_id"
+                + " WHERE r.user_id = ? AND cf.scope = ? ORDER BY r.opened_at DESC LIMIT ?", userId, scope, limit);
+    }
+
+    /** Open case files whose reference professional is {@code userId}, earliest active plan review first. */
+    public static List<CaseFileRow> myOpenCaseFiles(Connection c, UUID userId, String scope, int limit)
+            throws SQLException {
+        return caseFiles(c, "SELECT cf.id, cf.number, h.name, cf.status, cf.opened_on,"
+                + " (SELECT min(p.review_on) FROM intervention_plan p WHERE p.case_file_id = cf.id"
+                + "  AND p.status = 'ACTIVE' AND p.deleted_at IS NULL) AS review"
+                + " FROM case_file cf JOIN household h ON h.id = cf.household_id"
+                + " WHERE cf.reference_professional_id = ? AND cf.scope = ? AND cf.status <> 'CLOSED'"
+                + " AND cf.deleted_at IS NULL ORDER BY review IS NULL, review, cf.opened_on DESC LIMIT ?",
+                userId, scope, limit);
+    }
+
+    private static List<CaseFileRow> caseFiles(Connection c, String sql, UUID userId, String scope, int limit)
+            throws SQLException {
+        List<CaseFileRow> list = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, userId.toString());
+            st.setString(2, scope);
+            st.setInt(3, limit);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new CaseFileRow(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                }
+            }
+        }
+        return list;
+    }
+
     /** Saves (or replaces) a draft text of a user. */
     public static void saveDraft(Connection c, String userId, String key, String text, long at) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO draft (draft_key, user_id, text, updated_at)"

@@ -16,9 +16,8 @@ import cat.teixit.model.casefile.InterventionPlan;
 import cat.teixit.model.casefile.PlanStatus;
 import cat.teixit.model.casefile.Person;
 import cat.teixit.model.user.UserAccount;
+import cat.teixit.persistence.SqlQueries;
 import cat.teixit.persistence.StoreTx;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -214,18 +213,12 @@ public final class CaseFileService {
     /** Remembers that the user opened this case file (the recent list, local only). */
     public void markOpened(CurrentUser user, UUID caseFileId) {
         deps.store().write(tx -> tx.jdbc(c -> {
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO recent_case_file (user_id, case_file_id, opened_at)"
-                    + " VALUES (?, ?, ?) ON CONFLICT (user_id, case_file_id) DO UPDATE SET opened_at = excluded.opened_at")) {
-                st.setString(1, user.id().toString());
-                st.setString(2, caseFileId.toString());
-                st.setLong(3, deps.clock().millis());
-                st.executeUpdate();
-            }
+            SqlQueries.markOpened(c, user.id(), caseFileId, deps.clock().millis());
             return null;
         }));
     }
 
-    /** A case file in a list: number, household, status. */
+    /** A case file in a list: number, household, status, next review. */
     public record CaseFileSummary(UUID id, String number, String householdName, CaseStatus status, LocalDate openedOn,
             LocalDate reviewOn) {
     }
@@ -233,41 +226,20 @@ public final class CaseFileService {
     /** The case files this user opened lately, most recent first. */
     public List<CaseFileSummary> recent(CurrentUser user) {
         deps.access().require(user, Permission.VIEW_CASE_FILES);
-        return summaries("""
-                SELECT cf.id, cf.number, h.name, cf.status, cf.opened_on, NULL FROM recent_case_file r
-                  JOIN case_file cf ON cf.id = r.case_file_id AND cf.deleted_at IS NULL
-                  JOIN household h ON h.id = cf.household_id
-                 WHERE r.user_id = ? AND cf.scope = ? ORDER BY r.opened_at DESC LIMIT ?""", user);
+        return summaries(deps.store().read(tx -> tx.jdbc(c -> SqlQueries.recentCaseFiles(c, user.id(), user.scope(),
+                RECENT))));
     }
 
     /** Open case files the user is the reference professional of, overdue reviews first. */
     public List<CaseFileSummary> mine(CurrentUser user) {
         deps.access().require(user, Permission.VIEW_CASE_FILES);
-        return summaries("""
-                SELECT cf.id, cf.number, h.name, cf.status, cf.opened_on,
-                       (SELECT min(p.review_on) FROM intervention_plan p WHERE p.case_file_id = cf.id
-                           AND p.status = 'ACTIVE' AND p.deleted_at IS NULL) AS review
-                  FROM case_file cf JOIN household h ON h.id = cf.household_id
-                 WHERE cf.reference_professional_id = ? AND cf.scope = ? AND cf.status <> 'CLOSED' AND cf.deleted_at IS NULL
-                 ORDER BY review IS NULL, review, cf.opened_on DESC LIMIT ?""", user);
+        return summaries(deps.store().read(tx -> tx.jdbc(c -> SqlQueries.myOpenCaseFiles(c, user.id(), user.scope(),
+                200))));
     }
 
-    private List<CaseFileSummary> summaries(String sql, CurrentUser user) {
-        return deps.store().read(tx -> tx.jdbc(c -> {
-            List<CaseFileSummary> list = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement(sql)) {
-                st.setString(1, user.id().toString());
-                st.setString(2, user.scope());
-                st.setInt(3, sql.contains("recent_case_file") ? RECENT : 200);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(new CaseFileSummary(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
-                                CaseStatus.valueOf(rs.getString(4)), LocalDate.parse(rs.getString(5)),
-                                rs.getString(6) == null ? null : LocalDate.parse(rs.getString(6))));
-                    }
-                }
-            }
-            return list;
-        }));
+    private static List<CaseFileSummary> summaries(List<SqlQueries.CaseFileRow> rows) {
+        return rows.stream().map(r -> new CaseFileSummary(r.id(), r.number(), r.householdName(),
+                CaseStatus.valueOf(r.status()), LocalDate.parse(r.openedOn()),
+                r.reviewOn() == null ? null : LocalDate.parse(r.reviewOn()))).toList();
     }
 }
