@@ -20,9 +20,15 @@ import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.status.WorkstationStatus;
 import cat.teixit.logic.sync.ChangeRecorder;
+import cat.teixit.logic.sync.ConflictService;
 import cat.teixit.logic.sync.DeviceIdentity;
 import cat.teixit.logic.sync.HybridClock;
+import cat.teixit.logic.sync.SyncNotices;
+import cat.teixit.logic.sync.SyncService;
+import cat.teixit.logic.sync.SyncSettings;
 import cat.teixit.persistence.BlobStore;
+import cat.teixit.persistence.sync.DesktopSyncStore;
+import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.persistence.InstanceLock;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.SettingsFile;
@@ -59,15 +65,24 @@ public final class Workstation implements AutoCloseable {
     private final ReferralService referrals;
     private final AttachmentService attachments;
     private final DraftService drafts;
+    private final DesktopSyncStore syncStore;
+    private final SyncService sync;
+    private final ConflictService conflicts;
+    private final SyncNotices syncNotices;
 
-    private Workstation(LocalStore store, Clock clock) {
+    private Workstation(LocalStore store, Clock clock, SyncSettings syncSettings, CrashPoints crash) {
         this.store = store;
         this.clock = clock;
         this.hasher = new PasswordHasher();
         this.hybridClock = DeviceIdentity.clockFor(store, clock);
-        this.changes = new ChangeRecorder(hybridClock, clock);
-        this.auth = new AuthService(store, hasher, clock);
+        BlobStore blobs = new BlobStore(store.dataDir());
+        this.syncStore = new DesktopSyncStore(store, blobs, hybridClock, clock);
+        this.changes = new ChangeRecorder(hybridClock, clock, syncStore);
         this.access = new AccessPolicy();
+        this.sync = new SyncService(syncSettings, syncStore, access, clock, crash);
+        this.auth = new AuthService(store, hasher, clock, hybridClock, sync);
+        this.conflicts = new ConflictService(store, syncStore, changes, access, clock);
+        this.syncNotices = new SyncNotices(syncStore, access);
         this.status = new WorkstationStatus(store);
         this.catalogues = new CatalogueService(store);
         catalogues.seedAndLoad();
@@ -81,8 +96,8 @@ public final class Workstation implements AutoCloseable {
         this.resources = new ResourceService(caseDeps);
         this.plans = new PlanService(caseDeps);
         this.referrals = new ReferralService(caseDeps);
-        this.attachments = new AttachmentService(caseDeps, new BlobStore(store.dataDir()), attachmentLimitMb(store),
-                store.dataDir().resolve("tmp").resolve("open"));
+        this.attachments = new AttachmentService(caseDeps, blobs, attachmentLimitMb(store),
+                store.dataDir().resolve("tmp").resolve("open"), sync::fetchAttachment);
         attachments.cleanViewingCopies();
         this.drafts = new DraftService(store, clock);
     }
@@ -100,7 +115,16 @@ public final class Workstation implements AutoCloseable {
 
     /** Opens the store in {@code dataDir} (locked by {@code lock}); seeds the demo accounts into an empty store if asked. */
     public static Workstation open(Path dataDir, InstanceLock lock, boolean seedDemo) throws StoreOpenException {
-        return open(dataDir, lock, seedDemo, false);
+        return open(dataDir, lock, seedDemo, false, null, CrashPoints.NONE);
+    }
+
+    /**
+     * Opens the store in {@code dataDir} to sync with the server of {@code sync} (instead of the one in
+     * its settings); {@code crash} is for the tests that stop a sync at a labelled step.
+     */
+    public static Workstation openToSync(Path dataDir, InstanceLock lock, SyncSettings sync, CrashPoints crash)
+            throws StoreOpenException {
+        return open(dataDir, lock, false, false, sync, crash);
     }
 
     /**
@@ -108,14 +132,15 @@ public final class Workstation implements AutoCloseable {
      * small synthetic area whose case files they hold (a few seconds, once).
      */
     public static Workstation openDemoStore(Path dataDir, InstanceLock lock) throws StoreOpenException {
-        return open(dataDir, lock, true, true);
+        return open(dataDir, lock, true, true, null, CrashPoints.NONE);
     }
 
-    private static Workstation open(Path dataDir, InstanceLock lock, boolean seedDemo, boolean withArea)
-            throws StoreOpenException {
+    private static Workstation open(Path dataDir, InstanceLock lock, boolean seedDemo, boolean withArea,
+            SyncSettings sync, CrashPoints crash) throws StoreOpenException {
         LocalStore store = LocalStore.open(dataDir, lock);
         try {
-            Workstation w = new Workstation(store, Clock.systemUTC());
+            SyncSettings settings = sync != null ? sync : SyncSettings.from(new Preferences(new SettingsFile(dataDir)));
+            Workstation w = new Workstation(store, Clock.systemUTC(), settings, crash);
             if (seedDemo) {
                 DemoSeeder seeder = new DemoSeeder(store, w.hasher, w.hybridClock);
                 if (withArea) {
@@ -207,8 +232,29 @@ public final class Workstation implements AutoCloseable {
         return drafts;
     }
 
+    /** The sync port over the local store (for the sync use cases and tests). */
+    public DesktopSyncStore syncStore() {
+        return syncStore;
+    }
+
+    public SyncService sync() {
+        return sync;
+    }
+
+    public ConflictService conflicts() {
+        return conflicts;
+    }
+
+    public SyncNotices syncNotices() {
+        return syncNotices;
+    }
+
     @Override
     public void close() {
-        store.close();
+        try {
+            sync.close();
+        } finally {
+            store.close();
+        }
     }
 }

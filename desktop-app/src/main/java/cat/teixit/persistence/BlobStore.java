@@ -78,6 +78,23 @@ public final class BlobStore {
         return Files.exists(p) ? Optional.of(p) : Optional.empty();
     }
 
+    /**
+     * Where the content of {@code sha256} is (or goes, when it arrives from the central system); its
+     * folder is created.
+     */
+    public Path location(String sha256) {
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("not a SHA-256");
+        }
+        Path p = path(sha256);
+        try {
+            Files.createDirectories(p.getParent());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return p;
+    }
+
     private Path path(String hash) {
         return root.resolve(hash.substring(0, 2)).resolve(hash);
     }

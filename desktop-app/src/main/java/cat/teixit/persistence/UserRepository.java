@@ -25,6 +25,12 @@ public final class UserRepository {
                 UserAccount.class).setParameter("u", username).uniqueResultOptional();
     }
 
+    /** Case-insensitive match on the user name, deleted accounts included. */
+    public Optional<UserAccount> findAnyByUsername(String username) {
+        return session.createSelectionQuery("from UserAccount where lower(username) = lower(:u)", UserAccount.class)
+                .setParameter("u", username).uniqueResultOptional();
+    }
+
     public List<UserAccount> all() {
         return session.createSelectionQuery("from UserAccount where deletedAt is null order by displayName",
                 UserAccount.class).getResultList();

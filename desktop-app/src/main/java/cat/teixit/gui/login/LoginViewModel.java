@@ -89,6 +89,8 @@ public final class LoginViewModel {
                         case BAD_CREDENTIALS -> "login.error.credentials";
                         case ACCOUNT_DISABLED -> "login.error.disabled";
                         case TOO_MANY_ATTEMPTS -> "login.error.locked";
+                        case SERVER_UNREACHABLE -> "login.error.offlineFirst";
+                        case UPGRADE_REQUIRED -> "login.error.upgrade";
                     });
                 }
             }

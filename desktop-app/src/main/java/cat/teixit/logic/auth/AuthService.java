@@ -1,21 +1,30 @@
 package cat.teixit.logic.auth;
 
+import cat.teixit.logic.sync.HybridClock;
+import cat.teixit.model.user.Role;
+import cat.teixit.model.user.Team;
 import cat.teixit.model.user.UserAccount;
 import cat.teixit.persistence.LocalStore;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks user names and passwords against the local accounts and holds who is logged in. Slows
- * down repeated failures per user name. Thread-safe.
+ * Checks user names and passwords and holds who is logged in. Without a central server, against the
+ * local accounts. With one, the server decides when it answers, and the user, team and an Argon2id
+ * verifier of the password are cached here, so that later logins work offline against the cache.
+ * Slows down repeated failures per user name. Thread-safe.
  */
 public final class AuthService {
 
@@ -26,6 +35,8 @@ public final class AuthService {
     private final LocalStore store;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final HybridClock hlc;
+    private final RemoteAuthenticator remote;
     private final String dummyVerifier;
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
     private final AtomicReference<CurrentUser> current = new AtomicReference<>();
@@ -33,10 +44,18 @@ public final class AuthService {
     private record Failures(int count, Instant last) {
     }
 
+    /** Local accounts only. */
     public AuthService(LocalStore store, PasswordHasher hasher, Clock clock) {
+        this(store, hasher, clock, null, null);
+    }
+
+    /** @param remote the central server's login (may be unconfigured); {@code hlc} stamps the cached accounts */
+    public AuthService(LocalStore store, PasswordHasher hasher, Clock clock, HybridClock hlc, RemoteAuthenticator remote) {
         this.store = store;
         this.hasher = hasher;
         this.clock = clock;
+        this.hlc = hlc;
+        this.remote = remote;
         this.dummyVerifier = hasher.hash("not-a-real-password".toCharArray());
     }
 
@@ -52,31 +71,101 @@ public final class AuthService {
             if (f != null && f.count() >= MAX_FAILURES && f.last().plus(LOCKOUT).isAfter(clock.instant())) {
                 return new LoginResult.Refused(LoginResult.Reason.TOO_MANY_ATTEMPTS);
             }
+            LoginResult.Reason offline = null;
+            if (remote != null && remote.configured()) {
+                switch (remote.authenticate(name, password)) {
+                    case RemoteAuthenticator.Answer.Verified v -> {
+                        return loggedIn(key, cacheServerAccount(v.identity(), password), name, password, true);
+                    }
+                    case RemoteAuthenticator.Answer.Refused r -> {
+                        return refused(key);
+                    }
+                    case RemoteAuthenticator.Answer.Unreachable u -> offline = LoginResult.Reason.SERVER_UNREACHABLE;
+                    case RemoteAuthenticator.Answer.UpgradeRequired u -> offline = LoginResult.Reason.UPGRADE_REQUIRED;
+                }
+            }
             Optional<UserAccount> account = store.read(tx -> tx.users().findByUsername(name));
             // Hash even for an unknown name, so timing does not tell which names exist.
             boolean ok = hasher.verify(password, account.map(UserAccount::getPasswordHash).orElse(dummyVerifier))
                     && account.isPresent();
+            if (!ok && account.isEmpty() && offline != null) {
+                LOG.info("Login not possible: the server is not available and the account is not cached here");
+                return new LoginResult.Refused(offline);
+            }
             if (!ok) {
-                failures.merge(key, new Failures(1, clock.instant()),
-                        (a, b) -> new Failures(a.count() + 1, b.last()));
-                LOG.info("Login refused");
-                return new LoginResult.Refused(LoginResult.Reason.BAD_CREDENTIALS);
+                return refused(key);
             }
-            UserAccount u = account.get();
-            if (!u.isActive()) {
-                return new LoginResult.Refused(LoginResult.Reason.ACCOUNT_DISABLED);
-            }
-            failures.remove(key);
-            CurrentUser user = new CurrentUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(),
-                    u.getTeam().getId(), u.getTeam().getName(), u.getTeam().getAreaName(), u.getScope());
-            current.set(user);
-            LOG.info("Login succeeded for user id {}", u.getId());
-            return new LoginResult.Success(user);
+            return loggedIn(key, account.get(), name, password, false);
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
             }
         }
+    }
+
+    private LoginResult refused(String key) {
+        failures.merge(key, new Failures(1, clock.instant()), (a, b) -> new Failures(a.count() + 1, b.last()));
+        LOG.info("Login refused");
+        return new LoginResult.Refused(LoginResult.Reason.BAD_CREDENTIALS);
+    }
+
+    private LoginResult loggedIn(String key, UserAccount u, String name, char[] password, boolean online) {
+        if (!u.isActive()) {
+            return new LoginResult.Refused(LoginResult.Reason.ACCOUNT_DISABLED);
+        }
+        failures.remove(key);
+        CurrentUser user = new CurrentUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(),
+                u.getTeam().getId(), u.getTeam().getName(), u.getTeam().getAreaName(), u.getScope());
+        current.set(user);
+        if (remote != null && remote.configured()) {
+            remote.loggedIn(user, name, password);
+        }
+        LOG.info("Login succeeded for user id {} ({})", u.getId(), online ? "checked by the server" : "local");
+        return new LoginResult.Success(user);
+    }
+
+    /**
+     * Keeps what the server said about the user (name, roles, team) and a verifier of the password that
+     * it accepted, for offline logins. Ids are derived from the user name and team code, so every
+     * workstation gives a professional the same id (authorship of records).
+     */
+    private UserAccount cacheServerAccount(RemoteAuthenticator.ServerIdentity id, char[] password) {
+        String verifier = hasher.hash(password);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String r : id.roles()) {
+            try {
+                roles.add(Role.valueOf(r));
+            } catch (IllegalArgumentException unknown) {
+                LOG.info("A role the server names is unknown here and ignored");
+            }
+        }
+        return store.write(tx -> {
+            Team team = tx.teams().findByCode(id.teamCode()).orElseGet(() -> {
+                Team t = new Team(stableId("team", id.teamCode()), id.teamCode(), id.teamCode(), id.teamCode());
+                t.setUpdatedAt(hlc.tick());
+                tx.teams().save(t);
+                return t;
+            });
+            UserAccount u = tx.users().findAnyByUsername(id.username()).orElse(null);
+            if (u == null) {
+                u = new UserAccount(stableId("user", id.username().toLowerCase(Locale.ROOT)), id.username(),
+                        id.displayName(), verifier, roles, team);
+                u.setUpdatedAt(hlc.tick());
+                tx.users().save(u);
+            } else {
+                u.setDisplayName(id.displayName());
+                u.setRoles(roles);
+                u.setTeam(team);
+                u.setPasswordHash(verifier);
+                u.setActive(true);
+                u.setUpdatedAt(hlc.tick());
+            }
+            return u;
+        });
+    }
+
+    private static UUID stableId(String kind, String key) {
+        return UUID.nameUUIDFromBytes(("teixit:" + kind + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
     public Optional<CurrentUser> currentUser() {
@@ -94,5 +183,8 @@ public final class AuthService {
 
     public void logout() {
         current.set(null);
+        if (remote != null) {
+            remote.loggedOut();
+        }
     }
 }

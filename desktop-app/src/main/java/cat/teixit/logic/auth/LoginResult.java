@@ -13,6 +13,10 @@ public sealed interface LoginResult {
 
     /** Why a login was refused. */
     enum Reason {
-        EMPTY_FIELDS, BAD_CREDENTIALS, ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS
+        EMPTY_FIELDS, BAD_CREDENTIALS, ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS,
+        /** The server cannot be reached and this user never logged in here online: the first login needs it. */
+        SERVER_UNREACHABLE,
+        /** The server refuses this version of Teixit and this user never logged in here online. */
+        UPGRADE_REQUIRED
     }
 }

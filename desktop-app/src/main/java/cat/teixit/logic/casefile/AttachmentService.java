@@ -25,16 +25,32 @@ public final class AttachmentService {
 
     public static final long DEFAULT_MAX_MB = 25;
 
+    /** Gets the content of an attachment added on another workstation (from the central system) into {@code target}. */
+    @FunctionalInterface
+    public interface RemoteContent {
+        RemoteContent NONE = (scope, sha256, target) -> false;
+
+        /** True when the verified content is now at {@code target}. */
+        boolean fetch(String scope, String sha256, Path target);
+    }
+
     private final CaseDeps deps;
     private final BlobStore blobs;
     private final long maxBytes;
     private final Path openDir;
+    private final RemoteContent remote;
 
     public AttachmentService(CaseDeps deps, BlobStore blobs, long maxMegabytes, Path openDir) {
+        this(deps, blobs, maxMegabytes, openDir, RemoteContent.NONE);
+    }
+
+    /** @param remote where the content of attachments added elsewhere comes from when first opened */
+    public AttachmentService(CaseDeps deps, BlobStore blobs, long maxMegabytes, Path openDir, RemoteContent remote) {
         this.deps = deps;
         this.blobs = blobs;
         this.maxBytes = maxMegabytes * 1024 * 1024;
         this.openDir = openDir;
+        this.remote = remote;
     }
 
     public long maxBytes() {
@@ -97,7 +113,11 @@ public final class AttachmentService {
         Attachment a = deps.store().read(tx -> tx.cases().find(Attachment.class, attachmentId))
                 .orElseThrow(() -> new NotFoundException("attachment"));
         deps.visible(user, a, "attachment");
-        Path blob = blobs.find(a.getSha256()).orElseThrow(() -> new NotFoundException("attachment content"));
+        // Content added on another workstation is downloaded when first opened (downloads are lazy).
+        Path blob = blobs.find(a.getSha256())
+                .or(() -> remote.fetch(a.getScope(), a.getSha256(), blobs.location(a.getSha256()))
+                        ? blobs.find(a.getSha256()) : java.util.Optional.empty())
+                .orElseThrow(() -> new NotFoundException("attachment content"));
         try {
             Path dir = openDir.resolve(a.getId().toString());
             Files.createDirectories(dir);

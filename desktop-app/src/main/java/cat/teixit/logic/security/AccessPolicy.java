@@ -14,11 +14,12 @@ public final class AccessPolicy {
     /** The permissions of one role. */
     public Set<Permission> permissionsOf(Role role) {
         return switch (role) {
-            case SOCIAL_WORKER, SOCIAL_EDUCATOR -> EnumSet.of(Permission.VIEW_CASE_FILES, Permission.EDIT_CASE_FILES);
+            case SOCIAL_WORKER, SOCIAL_EDUCATOR -> EnumSet.of(Permission.VIEW_CASE_FILES, Permission.EDIT_CASE_FILES,
+                    Permission.SYNC);
             case TEAM_LEAD -> EnumSet.of(Permission.VIEW_CASE_FILES, Permission.EDIT_CASE_FILES,
-                    Permission.READ_TEAM_CONFIDENTIAL, Permission.VIEW_TEAM_REPORTS);
-            case ADMINISTRATIVE -> EnumSet.of(Permission.VIEW_CASE_FILES);
-            case ADMINISTRATOR -> EnumSet.of(Permission.ADMINISTER);
+                    Permission.READ_TEAM_CONFIDENTIAL, Permission.VIEW_TEAM_REPORTS, Permission.SYNC);
+            case ADMINISTRATIVE -> EnumSet.of(Permission.VIEW_CASE_FILES, Permission.SYNC);
+            case ADMINISTRATOR -> EnumSet.of(Permission.ADMINISTER, Permission.SYNC);
         };
     }
 

@@ -11,5 +11,7 @@ public enum Permission {
     /** See the team's indicators and print reports. */
     VIEW_TEAM_REPORTS,
     /** Manage users, devices and catalogues. */
-    ADMINISTER
+    ADMINISTER,
+    /** Synchronise this workstation with the central system and see how it stands. */
+    SYNC
 }

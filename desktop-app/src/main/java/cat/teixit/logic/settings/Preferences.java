@@ -69,6 +69,12 @@ public final class Preferences {
         return values.getProperty(key, fallback);
     }
 
+    /** Sets a raw setting (a configuration key documented in the README) and saves the file. */
+    public synchronized void set(String key, String value) {
+        values.setProperty(key, value);
+        persist();
+    }
+
     private void persist() {
         try {
             file.save(values);

@@ -6,6 +6,7 @@ import cat.teixit.model.sync.ChangeKind;
 import cat.teixit.model.sync.Device;
 import cat.teixit.model.sync.OutboxEntry;
 import cat.teixit.persistence.StoreTx;
+import cat.teixit.persistence.sync.DesktopSyncStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,13 +22,24 @@ import java.util.UUID;
  */
 public final class ChangeRecorder {
 
+    /** What was recorded: the change's clock value and its outbox op id. */
+    public record Recorded(Hlc hlc, long opId) {
+    }
+
     private final HybridClock clock;
     private final Clock wall;
     private final ObjectMapper json;
+    private final DesktopSyncStore sync;
 
     public ChangeRecorder(HybridClock clock, Clock wall) {
+        this(clock, wall, null);
+    }
+
+    /** @param sync where added attachments are registered for upload (null: nowhere, e.g. in tests) */
+    public ChangeRecorder(HybridClock clock, Clock wall, DesktopSyncStore sync) {
         this.clock = clock;
         this.wall = wall;
+        this.sync = sync;
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
@@ -50,15 +62,20 @@ public final class ChangeRecorder {
      */
     public boolean recordPatch(StoreTx tx, UUID txId, SyncedEntity entity, Map<String, Object> before) {
         Map<String, Object> changed = new java.util.LinkedHashMap<>();
+        Map<String, Object> replaced = new java.util.LinkedHashMap<>();
         entity.syncFields().forEach((k, v) -> {
             if (!java.util.Objects.equals(before.get(k), v)) {
                 changed.put(k, v);
+                replaced.put(k, before.get(k));
             }
         });
         if (changed.isEmpty()) {
             return false;
         }
-        record(tx, txId, entity.entityType(), entity, ChangeKind.PATCH, changed);
+        Hlc hlc = clock.tick();
+        entity.setUpdatedAt(hlc);
+        append(tx, txId, entity.entityType(), entity.getId(), entity.getScope(), entity.getServerVersion(),
+                ChangeKind.PATCH, changed, replaced, hlc);
         return true;
     }
 
@@ -78,16 +95,49 @@ public final class ChangeRecorder {
             Map<String, ?> fields) {
         Hlc hlc = clock.tick();
         entity.setUpdatedAt(hlc);
-        String payload;
+        append(tx, txId, entityType, entity.getId(), entity.getScope(), entity.getServerVersion(), kind, fields, null,
+                hlc);
+        return hlc;
+    }
+
+    /**
+     * Records a change to a synced row that is not loaded as an entity (a conflict resolved on the row
+     * itself): the caller writes the row, stamped with the returned clock value, in the same {@code tx}.
+     *
+     * @param before the values {@code fields} replace (the base a later conflict shows), or null
+     */
+    public Recorded recordRow(StoreTx tx, UUID txId, String entityType, UUID id, String scope, Long baseVersion,
+            ChangeKind kind, Map<String, ?> fields, Map<String, ?> before) {
+        Hlc hlc = clock.tick();
+        OutboxEntry e = append(tx, txId, entityType, id, scope, baseVersion, kind, fields, before, hlc);
+        return new Recorded(hlc, e.getOpId());
+    }
+
+    private OutboxEntry append(StoreTx tx, UUID txId, String entityType, UUID id, String scope, Long baseVersion,
+            ChangeKind kind, Map<String, ?> fields, Map<String, ?> before, Hlc hlc) {
+        OutboxEntry entry = new OutboxEntry(clock.deviceId(), txId, entityType, id, kind, json(fields), baseVersion,
+                hlc.toString(), scope, wall.instant());
+        if (before != null) {
+            entry.setBeforeFields(json(before));
+        }
+        tx.outbox().append(entry);
+        Device device = tx.device().find().orElseThrow(() -> new IllegalStateException("device row missing"));
+        device.setHlc(clock.lastWall(), clock.lastCounter());
+        if (sync != null && kind == ChangeKind.INSERT && ATTACHMENT.equals(entityType)
+                && fields.get("sha256") instanceof String sha && fields.get("size_bytes") instanceof Number size) {
+            // Its content must reach the server before the change that references it.
+            sync.registerBlobUpload(tx, scope, sha, size.longValue());
+        }
+        return entry;
+    }
+
+    private static final String ATTACHMENT = "attachment";
+
+    private String json(Map<String, ?> fields) {
         try {
-            payload = json.writeValueAsString(fields);
+            return json.writeValueAsString(fields);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("change fields are not serialisable", e);
         }
-        tx.outbox().append(new OutboxEntry(clock.deviceId(), txId, entityType, entity.getId(), kind, payload,
-                entity.getServerVersion(), hlc.toString(), entity.getScope(), wall.instant()));
-        Device device = tx.device().find().orElseThrow(() -> new IllegalStateException("device row missing"));
-        device.setHlc(clock.lastWall(), clock.lastCounter());
-        return hlc;
     }
 }

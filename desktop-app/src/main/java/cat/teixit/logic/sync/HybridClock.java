@@ -1,13 +1,14 @@
 package cat.teixit.logic.sync;
 
 import cat.teixit.model.common.Hlc;
+import cat.teixit.persistence.sync.DesktopSyncStore;
 import java.time.Clock;
 
 /**
  * Issues hybrid-logical-clock values for this device: never backwards, even when the wall clock is
  * set back, and ahead of every remote value it has seen. Thread-safe.
  */
-public final class HybridClock {
+public final class HybridClock implements DesktopSyncStore.SyncClock {
 
     private final Clock wall;
     private final String deviceId;
@@ -21,6 +22,7 @@ public final class HybridClock {
         this.lastCounter = lastCounter;
     }
 
+    @Override
     public String deviceId() {
         return deviceId;
     }
@@ -56,6 +58,16 @@ public final class HybridClock {
         }
     }
 
+    /** Moves the clock past a value received from the central system (text form); an invalid one is ignored. */
+    @Override
+    public void observe(String remote) {
+        try {
+            observe(Hlc.parse(remote));
+        } catch (IllegalArgumentException e) {
+            // The protocol validates every HLC; nothing to learn from a malformed one.
+        }
+    }
+
     private void advanceCounter() {
         if (lastCounter == 0xFFFF) {
             lastWall++;
@@ -65,10 +77,12 @@ public final class HybridClock {
         }
     }
 
+    @Override
     public synchronized long lastWall() {
         return lastWall;
     }
 
+    @Override
     public synchronized int lastCounter() {
         return lastCounter;
     }

@@ -58,6 +58,10 @@ public class OutboxEntry {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** For a patch, the changed fields' values before it (JSON object): the "base" a conflict shows. */
+    @Column(name = "before_fields")
+    private String beforeFields;
+
     protected OutboxEntry() {
     }
 
@@ -117,5 +121,13 @@ public class OutboxEntry {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getBeforeFields() {
+        return beforeFields;
+    }
+
+    public void setBeforeFields(String beforeFields) {
+        this.beforeFields = beforeFields;
     }
 }

@@ -58,6 +58,10 @@ public class UserAccount extends SyncedEntity {
         return displayName;
     }
 
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
     public String getPasswordHash() {
         return passwordHash;
     }
@@ -86,6 +90,10 @@ public class UserAccount extends SyncedEntity {
 
     public Team getTeam() {
         return team;
+    }
+
+    public void setTeam(Team team) {
+        this.team = team;
     }
 
     public boolean isActive() {

@@ -1,0 +1,502 @@
+package cat.teixit.logic.sync;
+
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.auth.RemoteAuthenticator;
+import cat.teixit.logic.security.AccessPolicy;
+import cat.teixit.logic.security.Permission;
+import cat.teixit.persistence.sync.DesktopSyncStore;
+import cat.teixit.persistence.sync.SyncCounts;
+import cat.teixit.sync.client.CancellationToken;
+import cat.teixit.sync.client.CrashPoints;
+import cat.teixit.sync.client.SyncAuthException;
+import cat.teixit.sync.client.SyncCancelledException;
+import cat.teixit.sync.client.SyncEngine;
+import cat.teixit.sync.client.SyncEngineConfig;
+import cat.teixit.sync.client.SyncException;
+import cat.teixit.sync.client.SyncNetworkException;
+import cat.teixit.sync.client.SyncProgress;
+import cat.teixit.sync.client.SyncProtocolException;
+import cat.teixit.sync.client.SyncReport;
+import cat.teixit.sync.client.SyncServerException;
+import cat.teixit.sync.client.SyncUpgradeRequiredException;
+import cat.teixit.sync.client.http.Credentials;
+import cat.teixit.sync.client.http.HttpSyncTransport;
+import cat.teixit.sync.client.http.TransportConfig;
+import cat.teixit.sync.client.protocol.Responses;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Synchronises this workstation with the central server: "sync now", a periodic sync in the background
+ * while someone is logged in, cancellation, and the state the window shows (connection, progress,
+ * pending changes, last success, conflicts, refusals). Also the server side of logging in
+ * ({@link RemoteAuthenticator}): a login checked by the server becomes the session that syncs.
+ * One sync runs at a time on its own thread. Thread-safe.
+ */
+public final class SyncService implements RemoteAuthenticator, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
+    /** After a failure to reach the server, the background tries again sooner than its interval. */
+    private static final Duration RETRY_OFFLINE = Duration.ofMinutes(1);
+
+    /** Where the connection with the server stands, as far as the last contact tells. */
+    public enum Connection {
+        NOT_CONFIGURED, UNKNOWN, ONLINE, OFFLINE, LOGIN_REFUSED, UPGRADE_REQUIRED, SERVER_ERROR
+    }
+
+    /** How a sync ended. */
+    public enum Outcome {
+        OK, CANCELLED, OFFLINE, LOGIN_REFUSED, UPGRADE_REQUIRED, PROTOCOL_ERROR, SERVER_ERROR, LOCAL_ERROR,
+        NOT_LOGGED_IN, NOT_CONFIGURED
+    }
+
+    /** What a running sync is doing. */
+    public enum Phase {
+        SESSION, PURGE, UPLOAD, PUSH, PULL, DONE
+    }
+
+    /** Progress of a running sync: phase, done of total (-1 unknown), and a technical detail (scope, op range). */
+    public record Activity(Phase phase, long done, long total, String detail) {
+    }
+
+    /** The result of one sync, in counts. */
+    public record Result(Outcome outcome, int pushed, int pulled, int conflicts, int rejected, int purgedScopes,
+            int lostChanges) {
+        static Result of(Outcome outcome) {
+            return new Result(outcome, 0, 0, 0, 0, 0, 0);
+        }
+    }
+
+    /** Everything the window says about the sync. Immutable. */
+    public record Status(boolean configured, Connection connection, boolean running, Activity activity,
+            long pendingChanges, Instant lastSuccessAt, Instant lastAttemptAt, long openConflicts, long rejections,
+            long purges, long failedUploads) {
+    }
+
+    /** One logged-in user's connection to the server; the password is kept only for logging in again. */
+    private static final class Session {
+        final String username;
+        final AtomicReference<char[]> password;
+        final HttpSyncTransport transport;
+        final SyncEngine engine;
+
+        Session(String username, AtomicReference<char[]> password, HttpSyncTransport transport, SyncEngine engine) {
+            this.username = username;
+            this.password = password;
+            this.transport = transport;
+            this.engine = engine;
+        }
+
+        void close() {
+            char[] pw = password.getAndSet(null);
+            if (pw != null) {
+                Arrays.fill(pw, '\0');
+            }
+            transport.logout();
+            transport.close();
+        }
+    }
+
+    private final SyncSettings settings;
+    private final DesktopSyncStore store;
+    private final AccessPolicy access;
+    private final CrashPoints crash;
+    private final Clock clock;
+    private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService worker;
+    private final ScheduledExecutorService timer;
+    private Session session;
+    private Session verified;
+    private CompletableFuture<Result> running;
+    private CancellationToken cancellation;
+    private ScheduledFuture<?> background;
+    private Instant nextDue;
+    private volatile Connection connection;
+    private volatile Activity activity;
+    private volatile SyncCounts counts;
+
+    public SyncService(SyncSettings settings, DesktopSyncStore store, AccessPolicy access, Clock clock,
+            CrashPoints crash) {
+        this.settings = settings;
+        this.store = store;
+        this.access = access;
+        this.clock = clock;
+        this.crash = crash;
+        this.connection = settings.configured() ? Connection.UNKNOWN : Connection.NOT_CONFIGURED;
+        this.worker = Executors.newSingleThreadExecutor(daemon("teixit-sync"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("teixit-sync-timer"));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    public SyncSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public boolean configured() {
+        return settings.configured();
+    }
+
+    // ---- login
+
+    private Session newSession(String username, char[] password) {
+        AtomicReference<char[]> holder = new AtomicReference<>(password.clone());
+        TransportConfig config = TransportConfig.defaults(settings.serverUrl(), store.deviceId(), settings.allowPlainHttp())
+                .withRetries(3, Duration.ofMillis(250), Duration.ofSeconds(2))
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofMinutes(5));
+        HttpSyncTransport transport = new HttpSyncTransport(config, () -> {
+            char[] pw = holder.get();
+            return pw == null ? null : new Credentials(username, pw);
+        });
+        SyncEngine engine = new SyncEngine(transport, store, SyncEngineConfig.defaults(), crash);
+        return new Session(username, holder, transport, engine);
+    }
+
+    @Override
+    public Answer authenticate(String username, char[] password) {
+        if (!configured()) {
+            return new Answer.Unreachable();
+        }
+        Session candidate = newSession(username, password);
+        try {
+            Responses.Session s = candidate.transport.session();
+            if (!s.username().equalsIgnoreCase(username) || s.team() == null) {
+                throw new SyncProtocolException("the session names another user or no team");
+            }
+            synchronized (this) {
+                if (verified != null) {
+                    verified.close();
+                }
+                verified = candidate;
+            }
+            setConnection(Connection.ONLINE);
+            return new Answer.Verified(new ServerIdentity(s.username(), s.displayName(), s.team(), s.roles(),
+                    s.scopes().stream().map(Responses.ScopeGrant::scope).toList()));
+        } catch (SyncAuthException e) {
+            candidate.close();
+            return new Answer.Refused();
+        } catch (SyncUpgradeRequiredException e) {
+            candidate.close();
+            setConnection(Connection.UPGRADE_REQUIRED);
+            return new Answer.UpgradeRequired();
+        } catch (SyncException | IllegalArgumentException e) {
+            candidate.close();
+            LOG.info("Server not available for login ({}); checking the local cache", e.getClass().getSimpleName());
+            setConnection(e instanceof SyncNetworkException ? Connection.OFFLINE : Connection.SERVER_ERROR);
+            return new Answer.Unreachable();
+        }
+    }
+
+    @Override
+    public synchronized void loggedIn(CurrentUser user, String username, char[] password) {
+        closeSession();
+        if (verified != null && verified.username.equalsIgnoreCase(username)) {
+            session = verified;
+        } else {
+            session = newSession(username, password);
+            if (verified != null) {
+                verified.close();
+            }
+        }
+        verified = null;
+        notifyListeners();
+    }
+
+    @Override
+    public void loggedOut() {
+        CompletableFuture<Result> wait;
+        synchronized (this) {
+            stopBackground();
+            if (cancellation != null) {
+                cancellation.cancel();
+            }
+            wait = running;
+        }
+        if (wait != null) {
+            try {
+                wait.get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warn("The sync did not stop within 30 s of logging out");
+            }
+        }
+        synchronized (this) {
+            closeSession();
+        }
+        notifyListeners();
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+
+    public synchronized boolean hasSession() {
+        return session != null;
+    }
+
+    // ---- syncing
+
+    /** Starts a sync for {@code user} (or returns the one running); the future never fails: see its outcome. */
+    public CompletableFuture<Result> syncNow(CurrentUser user) {
+        access.require(user, Permission.SYNC);
+        return start();
+    }
+
+    private synchronized CompletableFuture<Result> start() {
+        if (running != null && !running.isDone()) {
+            return running;
+        }
+        if (!configured()) {
+            return CompletableFuture.completedFuture(Result.of(Outcome.NOT_CONFIGURED));
+        }
+        if (session == null) {
+            return CompletableFuture.completedFuture(Result.of(Outcome.NOT_LOGGED_IN));
+        }
+        Session s = session;
+        CancellationToken token = new CancellationToken();
+        cancellation = token;
+        activity = new Activity(Phase.SESSION, 0, -1, "");
+        running = CompletableFuture.supplyAsync(() -> run(s, token), worker);
+        notifyListeners();
+        return running;
+    }
+
+    /** Stops the running sync, if any; what it completed is kept and the next sync continues. */
+    public synchronized void cancel() {
+        if (cancellation != null) {
+            cancellation.cancel();
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return running != null && !running.isDone();
+    }
+
+    private Result run(Session s, CancellationToken token) {
+        Result result;
+        try {
+            SyncReport report = s.engine.syncOnce(this::progress, token);
+            int lost = report.purges().stream().mapToInt(p -> p.pendingOps().size()).sum();
+            result = new Result(Outcome.OK, report.opsPushed(), report.recordsPulled(), report.conflicts(),
+                    report.rejected(), report.purges().size(), lost);
+            setConnection(Connection.ONLINE);
+            remember(true, Outcome.OK, report);
+        } catch (RuntimeException e) {
+            Outcome outcome = outcomeOf(e);
+            if (outcome == Outcome.OFFLINE || outcome == Outcome.CANCELLED) {
+                LOG.info("Sync ended: {}", outcome);
+            } else {
+                LOG.warn("Sync ended: {} ({})", outcome, e.getClass().getSimpleName());
+            }
+            LOG.debug("Sync failure", e);
+            switch (outcome) {
+                case OFFLINE -> setConnection(Connection.OFFLINE);
+                case LOGIN_REFUSED -> setConnection(Connection.LOGIN_REFUSED);
+                case UPGRADE_REQUIRED -> setConnection(Connection.UPGRADE_REQUIRED);
+                case PROTOCOL_ERROR, SERVER_ERROR -> setConnection(Connection.SERVER_ERROR);
+                default -> {
+                }
+            }
+            remember(false, outcome, null);
+            result = Result.of(outcome);
+        }
+        synchronized (this) {
+            activity = null;
+            Duration wait = switch (result.outcome()) {
+                case OFFLINE, SERVER_ERROR, PROTOCOL_ERROR, LOCAL_ERROR -> min(settings.interval(), RETRY_OFFLINE);
+                case LOGIN_REFUSED, UPGRADE_REQUIRED -> null;
+                default -> settings.interval();
+            };
+            nextDue = wait == null ? null : clock.instant().plus(wait);
+        }
+        return result;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    static Outcome outcomeOf(Throwable e) {
+        return switch (e) {
+            case SyncCancelledException x -> Outcome.CANCELLED;
+            case SyncNetworkException x -> Outcome.OFFLINE;
+            case SyncAuthException x -> Outcome.LOGIN_REFUSED;
+            case SyncUpgradeRequiredException x -> Outcome.UPGRADE_REQUIRED;
+            case SyncProtocolException x -> Outcome.PROTOCOL_ERROR;
+            case SyncServerException x -> Outcome.SERVER_ERROR;
+            default -> Outcome.LOCAL_ERROR;
+        };
+    }
+
+    private void remember(boolean success, Outcome outcome, SyncReport report) {
+        String json = report == null ? null : String.format(Locale.ROOT,
+                "{\"pushed\":%d,\"pulled\":%d,\"conflicts\":%d,\"rejected\":%d,\"purges\":%d,\"ms\":%d}",
+                report.opsPushed(), report.recordsPulled(), report.conflicts(), report.rejected(), report.purges().size(),
+                report.elapsed().toMillis());
+        try {
+            store.recordOutcome(success, outcome.name(), json);
+        } catch (RuntimeException e) {
+            LOG.warn("The sync outcome could not be saved", e);
+        }
+        refreshCounts();
+    }
+
+    private void progress(SyncProgress p) {
+        Phase phase = switch (p.phase()) {
+            case SESSION -> Phase.SESSION;
+            case PURGE -> Phase.PURGE;
+            case UPLOAD -> Phase.UPLOAD;
+            case PUSH -> Phase.PUSH;
+            case PULL -> Phase.PULL;
+            case DONE -> Phase.DONE;
+        };
+        activity = new Activity(phase, p.done(), p.total(), p.detail() == null ? "" : p.detail());
+        notifyListeners();
+    }
+
+    // ---- background
+
+    /** Syncs in the background every {@link SyncSettings#interval()} while logged in (first soon after). */
+    public synchronized void startBackground() {
+        if (!configured() || settings.interval().isZero() || background != null) {
+            return;
+        }
+        nextDue = clock.instant().plusSeconds(3);
+        background = timer.scheduleWithFixedDelay(this::tick, 1, 5, TimeUnit.SECONDS);
+    }
+
+    public synchronized void stopBackground() {
+        if (background != null) {
+            background.cancel(false);
+            background = null;
+        }
+    }
+
+    private void tick() {
+        boolean due;
+        synchronized (this) {
+            due = session != null && !isRunning() && nextDue != null && !clock.instant().isBefore(nextDue);
+        }
+        if (due) {
+            start();
+        }
+    }
+
+    // ---- state
+
+    /** Listens to every change of state (called from the sync thread: hand it to the UI thread). */
+    public void addListener(Consumer<Status> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<Status> listener) {
+        listeners.remove(listener);
+    }
+
+    /** The state now, with counts read from the store (not on the UI thread). */
+    public Status status() {
+        refreshCounts();
+        return snapshot();
+    }
+
+    private void refreshCounts() {
+        try {
+            counts = store.counts();
+        } catch (RuntimeException e) {
+            LOG.warn("Sync counts unreadable", e);
+        }
+    }
+
+    private Status snapshot() {
+        SyncCounts c = counts;
+        boolean busy;
+        Activity a;
+        synchronized (this) {
+            busy = isRunning();
+            a = activity;
+        }
+        if (c == null) {
+            return new Status(configured(), connection, busy, a, 0, null, null, 0, 0, 0, 0);
+        }
+        return new Status(configured(), connection, busy, a, c.pendingChanges(), instant(c.lastSuccessAt()),
+                instant(c.lastAttemptAt()), c.openConflicts(), c.rejections(), c.purges(), c.failedUploads());
+    }
+
+    private static Instant instant(Long ms) {
+        return ms == null ? null : Instant.ofEpochMilli(ms);
+    }
+
+    private void setConnection(Connection c) {
+        connection = c;
+        notifyListeners();
+    }
+
+    private void notifyListeners() {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        Status s = snapshot();
+        for (Consumer<Status> l : listeners) {
+            try {
+                l.accept(s);
+            } catch (RuntimeException e) {
+                LOG.warn("A sync status listener failed", e);
+            }
+        }
+    }
+
+    // ---- attachments
+
+    /**
+     * Downloads an attachment's content from the server into {@code target} (verified against its hash);
+     * false when no session or the server cannot give it now.
+     */
+    public boolean fetchAttachment(String scope, String sha256, Path target) {
+        Session s;
+        synchronized (this) {
+            s = session;
+        }
+        if (s == null) {
+            return false;
+        }
+        try {
+            s.engine.downloadBlob(scope, sha256, target);
+            return true;
+        } catch (SyncException e) {
+            LOG.info("Attachment {} not downloaded: {}", sha256, e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        loggedOut();
+        timer.shutdownNow();
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,225 @@
+package cat.teixit.logic.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cat.teixit.logic.auth.LoginResult;
+import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.model.common.StaleRecordException;
+import cat.teixit.model.casefile.Person;
+import cat.teixit.sync.client.http.Hashing;
+import cat.teixit.testing.CentralServer;
+import cat.teixit.testing.Mirror;
+import cat.teixit.testing.Station;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two workstations and the real central server, as the README runs them: logins, offline edits on both,
+ * syncs, the merge and the one real conflict, its resolution; offline login; stale editors; scope
+ * revocation; attachments.
+ */
+class TwoWorkstationsSyncTest {
+
+    private static CentralServer server;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startServer() {
+        server = CentralServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    private Station station(String name) throws Exception {
+        return Station.open(dir.resolve(name), server.url());
+    }
+
+    private static URI nobodyListening() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return URI.create("http://127.0.0.1:" + s.getLocalPort());
+        }
+    }
+
+    @Test
+    void offlineEditsOnTwoWorkstationsMergeAndTheOneRealConflictIsResolvedOnce() throws Exception {
+        try (Station a = station("a"); Station b = station("b")) {
+            a.login("laia");
+            b.login("jordi");
+            PersonService.Created nuria = a.newPerson("Núria", "Pagès");
+            PersonService.Created omar = a.newPerson("Omar", "El Amrani");
+            a.syncOk();
+            b.syncOk();
+            assertThat(b.person(nuria.personId()).getGivenName()).isEqualTo("Núria");
+
+            // Offline on both: different fields of one person, the same field of another, new people.
+            a.edit(nuria.personId(), f -> Station.withPhone(f, "611111111"));
+            b.edit(nuria.personId(), f -> Station.withEmail(f, "nuria@example.cat"));
+            a.edit(omar.personId(), f -> Station.withPhone(f, "622222222"));
+            b.edit(omar.personId(), f -> Station.withPhone(f, "633333333"));
+            PersonService.Created fromA = a.newPerson("Aina", "Soler");
+            PersonService.Created fromB = b.newPerson("Biel", "Puig");
+
+            assertThat(a.syncOk().conflicts()).isZero();
+            assertThat(b.syncOk().conflicts()).isEqualTo(1);
+            assertThat(a.syncOk().conflicts()).isZero();
+
+            assertThat(a.w.conflicts().open(a.user)).isEmpty();
+            List<ConflictService.Summary> open = b.w.conflicts().open(b.user);
+            assertThat(open).singleElement().satisfies(c -> {
+                assertThat(c.entityId()).isEqualTo(omar.personId());
+                assertThat(c.fields()).containsExactly("phone");
+                assertThat(c.label()).isEqualTo("Omar El Amrani");
+                assertThat(c.theirsBy()).as("a user not cached here shows as named by the server").isEqualTo("laia");
+            });
+            ConflictService.Detail detail = b.w.conflicts().detail(b.user, open.getFirst().id());
+            assertThat(detail.fields()).singleElement().satisfies(f -> {
+                assertThat(f.mine()).isEqualTo("633333333");
+                assertThat(f.theirs()).isEqualTo("622222222");
+                assertThat(f.baseKnown()).isTrue();
+                assertThat(f.base()).isNull();
+            });
+            // Merged: both numbers are his.
+            b.w.conflicts().resolveFields(b.user, open.getFirst().id(),
+                    Map.of("phone", ConflictService.Decision.merged("633333333 / 622222222")));
+            assertThat(b.w.conflicts().open(b.user)).isEmpty();
+            assertThat(b.w.conflicts().history(b.user, 10)).singleElement()
+                    .satisfies(c -> assertThat(c.state()).isEqualTo(ConflictService.State.RESOLVED));
+
+            b.syncOk();
+            a.syncOk();
+            Person merged = a.person(nuria.personId());
+            assertThat(merged.getPhone()).isEqualTo("611111111");
+            assertThat(merged.getEmail()).isEqualTo("nuria@example.cat");
+            assertThat(a.person(omar.personId()).getPhone()).isEqualTo("633333333 / 622222222");
+            assertThat(a.person(fromB.personId()).getGivenName()).isEqualTo("Biel");
+            assertThat(b.person(fromA.personId()).getGivenName()).isEqualTo("Aina");
+            Mirror.assertEqualToServer(server, "GIR-N", a, b);
+            assertThat(Mirror.local(a, "GIR-N")).isEqualTo(Mirror.local(b, "GIR-N"));
+        }
+    }
+
+    @Test
+    void afterAFirstOnlineLoginTheUserLogsInOfflineAgainstTheCache() throws Exception {
+        URI unreachable = nobodyListening();
+        try (Station s = Station.open(dir.resolve("off"), unreachable)) {
+            assertThat(s.tryLogin("laia", CentralServer.PASSWORD))
+                    .isEqualTo(new LoginResult.Refused(LoginResult.Reason.SERVER_UNREACHABLE));
+        }
+        try (Station s = Station.open(dir.resolve("off"), server.url())) {
+            assertThat(s.tryLogin("laia", "not-her-password"))
+                    .isEqualTo(new LoginResult.Refused(LoginResult.Reason.BAD_CREDENTIALS));
+            s.login("laia");
+            assertThat(s.user.displayName()).isEqualTo("Laia Puig Ferrer");
+            assertThat(s.user.scope()).isEqualTo("GIR-N");
+            s.w.auth().logout();
+        }
+        try (Station s = Station.open(dir.resolve("off"), unreachable)) {
+            assertThat(s.tryLogin("laia", "not-her-password"))
+                    .isEqualTo(new LoginResult.Refused(LoginResult.Reason.BAD_CREDENTIALS));
+            s.login("laia");
+            assertThat(s.user.displayName()).isEqualTo("Laia Puig Ferrer");
+            assertThat(s.tryLogin("jordi", CentralServer.PASSWORD))
+                    .isEqualTo(new LoginResult.Refused(LoginResult.Reason.SERVER_UNREACHABLE));
+            // Offline, the work goes on and a sync says so.
+            s.login("laia");
+            s.newPerson("Pol", "Vidal");
+            assertThat(s.sync().outcome()).isEqualTo(SyncService.Outcome.OFFLINE);
+            assertThat(s.w.sync().status().connection()).isEqualTo(SyncService.Connection.OFFLINE);
+            assertThat(s.w.sync().status().pendingChanges()).isPositive();
+        }
+    }
+
+    @Test
+    void aPulledChangeMakesAnOpenEditorsSaveStale() throws Exception {
+        try (Station a = station("a"); Station b = station("b")) {
+            a.login("laia");
+            b.login("jordi");
+            UUID id = a.newPerson("Marta", "Roig").personId();
+            a.syncOk();
+            b.syncOk();
+            Person open = b.person(id);
+
+            a.edit(id, f -> Station.withPhone(f, "644444444"));
+            a.syncOk();
+            b.syncOk();
+            assertThatThrownBy(() -> b.w.people().update(b.user, id, open.getRowVersion(),
+                    Station.withPhone(PersonService.formOf(open), "655555555"))).isInstanceOf(StaleRecordException.class);
+            assertThat(b.person(id).getPhone()).isEqualTo("644444444");
+        }
+    }
+
+    @Test
+    void aRevokedScopeIsPurgedAndItsPendingEditsAreShownRefused() throws Exception {
+        try (Station a = station("a"); Station m = station("m")) {
+            a.login("laia");
+            m.login("montse");
+            UUID id = a.newPerson("Jana", "Ferrer").personId();
+            a.syncOk();
+            m.syncOk();
+            m.edit(id, f -> Station.withPhone(f, "677777777"));
+            server.revoke("montse", "GIR-N");
+            try {
+                SyncService.Result r = m.syncOk();
+                assertThat(r.purgedScopes()).isEqualTo(1);
+                assertThat(r.lostChanges()).isEqualTo(1);
+                assertThat(r.rejected()).isEqualTo(1);
+            } finally {
+                server.grant("montse", "GIR-N", true);
+            }
+            assertThat(m.w.syncStore().row("person", id)).isEmpty();
+            assertThat(m.w.syncNotices().purges(m.user)).singleElement().satisfies(p -> {
+                assertThat(p.scope()).isEqualTo("GIR-N");
+                assertThat(p.pendingChanges()).isEqualTo(1);
+            });
+            assertThat(m.w.syncNotices().rejections(m.user)).singleElement().satisfies(x -> {
+                assertThat(x.entityId()).isEqualTo(id);
+                assertThat(x.reason()).isEqualTo("forbidden_scope");
+                assertThat(x.changes()).contains("677777777");
+            });
+            assertThat(m.w.sync().status().pendingChanges()).isZero();
+            m.w.syncNotices().dismissRejection(m.user, m.w.syncNotices().rejections(m.user).getFirst().opId());
+            assertThat(m.w.syncNotices().rejections(m.user)).isEmpty();
+            assertThat(a.person(id).getPhone()).as("the server never took it").isNull();
+        }
+    }
+
+    @Test
+    void anAttachmentGoesUpBeforeTheChangeThatAddsItAndComesDownWhereItIsOpened() throws Exception {
+        try (Station a = station("a"); Station b = station("b")) {
+            a.login("laia");
+            b.login("jordi");
+            PersonService.Created p = a.newPerson("Laura", "Mas");
+            byte[] bytes = new byte[1024 * 1024 + 4321];
+            new Random(7).nextBytes(bytes);
+            Path file = Files.write(dir.resolve("informe.pdf"), bytes);
+            UUID attachment = a.w.attachments().add(a.user, p.caseFileId(), p.personId(), file, "Informe");
+            String sha = Hashing.sha256Hex(file);
+            a.syncOk();
+            assertThat(server.number("SELECT count(*) FROM blob WHERE sha256 = ? AND committed", sha)).isEqualTo(1);
+            assertThat(server.number("""
+                    SELECT count(*) FROM blob b, applied_op o WHERE b.sha256 = ? AND o.entity_id = ?
+                    AND b.committed_at <= o.applied_at""", sha, attachment)).as("uploaded first").isEqualTo(1);
+
+            b.syncOk();
+            Path copy = b.w.attachments().copyForViewing(b.user, attachment);
+            assertThat(Files.readAllBytes(copy)).isEqualTo(bytes);
+            assertThat(copy.getFileName().toString()).isEqualTo("informe.pdf");
+        }
+    }
+}

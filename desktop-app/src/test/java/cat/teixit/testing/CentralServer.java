@@ -1,0 +1,227 @@
+package cat.teixit.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+/**
+ * The real central server ({@code central-server}) in this JVM on a random port, over a fresh schema of
+ * one embedded PostgreSQL shared by the test JVM, with the demo teams and users (password teixit2026).
+ * It runs in a class loader of its own: its Flyway migrations share {@code db/migration} with the
+ * workstation's, so neither may see the other's. Driven by reflection; the database is checked with
+ * plain JDBC. Not thread-safe: one per test class.
+ */
+public final class CentralServer implements AutoCloseable {
+
+    public static final String PASSWORD = "teixit2026";
+
+    private static ClassLoader loader;
+    private static String jdbcUrl;
+
+    private final Object db;
+    private final Object directory;
+    private final Object server;
+    private final int port;
+
+    private CentralServer(Object db, Object directory, Object server, int port) {
+        this.db = db;
+        this.directory = directory;
+        this.server = server;
+        this.port = port;
+    }
+
+    /** Starts a server on an empty, migrated schema with the demo area. */
+    public static synchronized CentralServer start() {
+        Thread me = Thread.currentThread();
+        ClassLoader context = me.getContextClassLoader();
+        try {
+            ClassLoader cl = loader();
+            // Flyway finds migrations through the context class loader.
+            me.setContextClassLoader(cl);
+            try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA public CASCADE");
+                s.execute("CREATE SCHEMA public");
+            }
+            Class<?> database = cl.loadClass("cat.teixit.server.db.Database");
+            Object db = database.getMethod("open", String.class, String.class, String.class, int.class)
+                    .invoke(null, jdbcUrl, null, null, 16);
+            Class<?> hasherType = cl.loadClass("cat.teixit.server.auth.PasswordHasher");
+            // Cheap Argon2 parameters: the tests log in often.
+            Object hasher = hasherType.getConstructor(int.class, int.class).newInstance(256, 1);
+            Object directory = cl.loadClass("cat.teixit.server.admin.Directory").getConstructor(database, hasherType)
+                    .newInstance(db, hasher);
+            cl.loadClass("cat.teixit.server.admin.DemoData").getMethod("seed", directory.getClass())
+                    .invoke(null, directory);
+            Class<?> settingsType = cl.loadClass("cat.teixit.server.http.ServerSettings");
+            Object settings = settingsType.getMethod("defaults").invoke(null);
+            Class<?> serverType = cl.loadClass("cat.teixit.server.http.SyncServer");
+            Object server = serverType.getConstructor(database, hasherType, settingsType, Clock.class)
+                    .newInstance(db, hasher, settings, Clock.systemUTC());
+            serverType.getMethod("start", String.class, int.class).invoke(server, "127.0.0.1", 0);
+            int port = (int) serverType.getMethod("port").invoke(server);
+            return new CentralServer(db, directory, server, port);
+        } catch (ReflectiveOperationException | SQLException e) {
+            throw new IllegalStateException("the central server could not start", unwrap(e));
+        } finally {
+            me.setContextClassLoader(context);
+        }
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Lets {@code username} hold {@code scope} (read only unless {@code write}). */
+    public void grant(String username, String scope, boolean write) {
+        call(directory, "grantScope", new Class<?>[] {String.class, String.class, boolean.class}, username, scope, write);
+    }
+
+    /** Takes {@code scope} away from {@code username}: their workstations purge it at the next sync. */
+    public void revoke(String username, String scope) {
+        call(directory, "revokeScope", new Class<?>[] {String.class, String.class}, username, scope);
+    }
+
+    /** A connection to the server's database, for checks. */
+    public Connection connection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl);
+    }
+
+    /** A single number from the server's database. */
+    public long number(String sql, Object... args) {
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        call(server, "close", new Class<?>[0]);
+        call(db, "close", new Class<?>[0]);
+    }
+
+    private static Object call(Object target, String name, Class<?>[] types, Object... args) {
+        Thread me = Thread.currentThread();
+        ClassLoader context = me.getContextClassLoader();
+        me.setContextClassLoader(target.getClass().getClassLoader());
+        try {
+            Method m = target.getClass().getMethod(name, types);
+            return m.invoke(target, args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(name + " failed", unwrap(e));
+        } finally {
+            me.setContextClassLoader(context);
+        }
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        return e instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
+    }
+
+    /** The server's own class loader and one embedded PostgreSQL, made once per test JVM. */
+    private static ClassLoader loader() throws ReflectiveOperationException {
+        if (loader != null) {
+            return loader;
+        }
+        String serverClasses = System.getProperty("teixit.test.centralServer");
+        if (serverClasses == null || serverClasses.isBlank() || serverClasses.startsWith("${")) {
+            throw new IllegalStateException("system property teixit.test.centralServer not set (see desktop-app/pom.xml)");
+        }
+        List<URL> urls = new ArrayList<>();
+        urls.add(url(Path.of(serverClasses)));
+        Path ownClasses = location(cat.teixit.app.Workstation.class);
+        Path ownTests = location(CentralServer.class);
+        for (Path p : testClassPath()) {
+            Path abs = p.toAbsolutePath();
+            if (!abs.equals(ownClasses) && !abs.equals(ownTests)) {
+                urls.add(url(abs));
+            }
+        }
+        ClassLoader cl = new URLClassLoader("central-server", urls.toArray(URL[]::new),
+                ClassLoader.getPlatformClassLoader());
+        Object embedded = cl.loadClass("cat.teixit.server.db.EmbeddedDatabase").getMethod("start", Path.class, int.class)
+                .invoke(null, null, 0);
+        jdbcUrl = (String) embedded.getClass().getMethod("jdbcUrl").invoke(embedded);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> call(embedded, "close", new Class<?>[0])));
+        loader = cl;
+        return cl;
+    }
+
+    private static Path location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** This JVM's class path, read through surefire's manifest-only jar when there is one. */
+    static List<Path> testClassPath() {
+        List<Path> out = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            Path p = Path.of(entry);
+            if (p.getFileName().toString().startsWith("surefirebooter") && Files.isRegularFile(p)) {
+                out.addAll(manifestClassPath(p));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> manifestClassPath(Path jar) {
+        try (JarFile f = new JarFile(jar.toFile())) {
+            Manifest m = f.getManifest();
+            List<Path> out = new ArrayList<>();
+            for (String u : m.getMainAttributes().getValue("Class-Path").split(" ")) {
+                if (!u.isBlank()) {
+                    out.add(Path.of(URI.create(u.startsWith("file:") ? u : jar.getParent().toUri().resolve(u).toString())));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static URL url(Path p) {
+        try {
+            return p.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
