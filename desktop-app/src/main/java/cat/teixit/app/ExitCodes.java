@@ -18,6 +18,16 @@ public final class ExitCodes {
     public static final int NEWER_SCHEMA = 5;
     /** The data directory cannot be created, read or written. */
     public static final int IO = 6;
+    /** {@code sync}: the central server cannot be reached. */
+    public static final int SERVER_UNREACHABLE = 10;
+    /** {@code sync}: the server refused the user name or password. */
+    public static final int LOGIN_REFUSED = 11;
+    /** {@code sync}: the server needs a newer Teixit. */
+    public static final int UPGRADE_REQUIRED = 12;
+    /** {@code sync}: the server's answer broke the protocol; nothing of it was applied. */
+    public static final int PROTOCOL_ERROR = 13;
+    /** {@code sync}: the server refused a request (see the log). */
+    public static final int SERVER_ERROR = 14;
 
     private ExitCodes() {
     }

@@ -50,6 +50,12 @@ public final class Logging {
         appender.start();
 
         ch.qos.logback.classic.Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        // One log file at a time: a second call (another data directory in the same process) replaces the first.
+        var previous = root.getAppender("FILE");
+        if (previous != null) {
+            root.detachAppender(previous);
+            previous.stop();
+        }
         root.addAppender(appender);
         root.setLevel(Level.INFO);
         return file;

@@ -6,7 +6,10 @@ import cat.teixit.app.GuiLauncher;
 import cat.teixit.app.Version;
 import cat.teixit.gui.login.LoginViewModel;
 import cat.teixit.logic.demo.DemoSeeder;
+import cat.teixit.logic.settings.Preferences;
+import cat.teixit.logic.sync.SyncSettings;
 import cat.teixit.persistence.DataDirectories;
+import cat.teixit.persistence.SettingsFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code teixit}: opens the workstation's window; sub-commands run headless jobs. */
 @Command(name = "teixit", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
         description = "Teixit: the workstation of basic social services. Without a sub-command, opens the window.",
-        subcommands = {InfoCommand.class, GenerateCommand.class, CaseFileBenchCommand.class,
+        subcommands = {InfoCommand.class, GenerateCommand.class, SyncCommand.class, CaseFileBenchCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:unexpected failure (see the log)", "2:wrong usage",
@@ -37,6 +40,14 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Use the demo store (fictitious data; default directory teixit-demo) "
             + "and seed it on first run.")
     boolean demo;
+
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Synchronise this data directory with the central server at URL (saved in its settings).")
+    String server;
+
+    @Option(names = "--allow-plain-http",
+            description = "With --server: accept an http:// address (a trial server on this machine; saved too).")
+    boolean allowPlainHttp;
 
     @Option(names = "--bench-startup", hidden = true,
             description = "Benchmark: log in as a demo user, print start-up timings and quit.")
@@ -72,6 +83,17 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (server != null) {
+            try {
+                SyncSettings.of(server, allowPlainHttp, SyncSettings.DEFAULT_INTERVAL_MINUTES);
+            } catch (IllegalArgumentException e) {
+                System.err.println("The server address cannot be used: " + e.getMessage() + ".");
+                return ExitCodes.USAGE;
+            }
+            Preferences prefs = new Preferences(new SettingsFile(resolveDataDir()));
+            prefs.set(SyncSettings.SERVER_URL, server.strip());
+            prefs.set(SyncSettings.ALLOW_PLAIN_HTTP, Boolean.toString(allowPlainHttp));
+        }
         GuiApplication.StartupProbe probe = benchCaseFiles > 0 ? new CaseFilesBenchProbe(benchCaseFiles)
                 : benchStartup ? new BenchProbe() : GuiApplication.StartupProbe.NONE;
         return GuiLauncher.run(resolveDataDir(), demo, probe);

@@ -22,35 +22,50 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real central server ({@code central-server}) in this JVM on a random port, over a fresh schema of
  * one embedded PostgreSQL shared by the test JVM, with the demo teams and users (password teixit2026).
  * It runs in a class loader of its own: its Flyway migrations share {@code db/migration} with the
  * workstation's, so neither may see the other's. Driven by reflection; the database is checked with
- * plain JDBC. Not thread-safe: one per test class.
+ * plain JDBC. A test class registers one ({@code @RegisterExtension static CentralServer server =
+ * CentralServer.perClass()}): it starts before the class's tests and stops after. Not thread-safe.
  */
-public final class CentralServer implements AutoCloseable {
+public final class CentralServer implements BeforeAllCallback, AfterAllCallback {
 
     public static final String PASSWORD = "teixit2026";
 
     private static ClassLoader loader;
     private static String jdbcUrl;
 
-    private final Object db;
-    private final Object directory;
-    private final Object server;
-    private final int port;
+    private Object db;
+    private Object directory;
+    private Object server;
+    private int port;
 
-    private CentralServer(Object db, Object directory, Object server, int port) {
-        this.db = db;
-        this.directory = directory;
-        this.server = server;
-        this.port = port;
+    private CentralServer() {
     }
 
-    /** Starts a server on an empty, migrated schema with the demo area. */
-    public static synchronized CentralServer start() {
+    /** A server for the tests of one class, started before them and stopped after. */
+    public static CentralServer perClass() {
+        return new CentralServer();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    /** Starts the server on an empty, migrated schema with the demo area. */
+    private synchronized void start() {
         Thread me = Thread.currentThread();
         ClassLoader context = me.getContextClassLoader();
         try {
@@ -77,8 +92,10 @@ public final class CentralServer implements AutoCloseable {
             Object server = serverType.getConstructor(database, hasherType, settingsType, Clock.class)
                     .newInstance(db, hasher, settings, Clock.systemUTC());
             serverType.getMethod("start", String.class, int.class).invoke(server, "127.0.0.1", 0);
-            int port = (int) serverType.getMethod("port").invoke(server);
-            return new CentralServer(db, directory, server, port);
+            this.port = (int) serverType.getMethod("port").invoke(server);
+            this.db = db;
+            this.directory = directory;
+            this.server = server;
         } catch (ReflectiveOperationException | SQLException e) {
             throw new IllegalStateException("the central server could not start", unwrap(e));
         } finally {
@@ -124,10 +141,11 @@ public final class CentralServer implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
-        call(server, "close", new Class<?>[0]);
-        call(db, "close", new Class<?>[0]);
+    private void close() {
+        if (server != null) {
+            call(server, "close", new Class<?>[0]);
+            call(db, "close", new Class<?>[0]);
+        }
     }
 
     private static Object call(Object target, String name, Class<?>[] types, Object... args) {

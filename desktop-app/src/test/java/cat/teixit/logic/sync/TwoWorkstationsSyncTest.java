@@ -19,9 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,20 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoWorkstationsSyncTest {
 
-    private static CentralServer server;
+    @RegisterExtension
+    static final CentralServer server = CentralServer.perClass();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startServer() {
-        server = CentralServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     private Station station(String name) throws Exception {
         return Station.open(dir.resolve(name), server.url());
