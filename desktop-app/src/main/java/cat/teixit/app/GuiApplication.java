@@ -25,12 +25,17 @@ import cat.teixit.gui.shell.MainView;
 import cat.teixit.gui.shell.MainViewModel;
 import cat.teixit.gui.shell.ShortcutSheet;
 import cat.teixit.gui.shell.Workspace;
+import cat.teixit.gui.sync.ConflictsView;
+import cat.teixit.gui.sync.ConflictsViewModel;
+import cat.teixit.gui.sync.SyncView;
+import cat.teixit.gui.sync.SyncViewModel;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.settings.WindowGeometry;
+import cat.teixit.logic.sync.SyncService;
 import cat.teixit.persistence.StoreOpenException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,6 +95,7 @@ public final class GuiApplication {
     private CaseNavigator navigator;
     private SearchViewModel searchModel;
     private Workspace workspace;
+    private MainViewModel mainModel;
 
     /**
      * @param backend the workstation being opened in the background (may complete exceptionally)
@@ -177,6 +183,13 @@ public final class GuiApplication {
             areas.add(new Area("casefiles", "area.casefiles", AppIcon.CASE_FILES, shortcut(KeyCode.DIGIT2), true, false,
                     () -> new CaseFilesAreaView(services)));
         }
+        SyncService sync = w.sync();
+        MainViewModel vm = new MainViewModel(user, w.status(), executor, sync);
+        boolean syncing = sync.configured() && w.access().allows(user, Permission.SYNC);
+        if (syncing) {
+            areas.add(new Area("sync", "area.sync", AppIcon.SYNC, shortcut(KeyCode.DIGIT9), true, false,
+                    () -> syncView(w, user, vm)));
+        }
         areas.add(new Area("settings", "area.settings", AppIcon.SETTINGS, shortcut(KeyCode.COMMA), true, true,
                 () -> new SettingsView(new SettingsViewModel(i18n.languageProperty(), theme.themeProperty(), dataDir,
                         Version.current()), i18n)));
@@ -186,7 +199,7 @@ public final class GuiApplication {
                     q -> w.search().search(user, q, SearchService.DEFAULT_LIMIT, i18n.language()), executor);
             search = new SearchBox(searchModel, i18n, navigator);
         }
-        MainViewModel vm = new MainViewModel(user, w.status(), executor);
+        mainModel = vm;
         mainView = new MainView(vm, i18n, areas, workspace, new MainView.Actions() {
             @Override
             public void logout() {
@@ -201,7 +214,11 @@ public final class GuiApplication {
 
             @Override
             public void showShortcuts() {
-                ShortcutSheet.show(stage, i18n, ShortcutSheet.entries(areas, caseFiles));
+                List<ShortcutSheet.Entry> entries = ShortcutSheet.entries(areas, caseFiles);
+                if (syncing) {
+                    entries.add(new ShortcutSheet.Entry("shortcuts.syncNow", SyncView.SYNC_NOW));
+                }
+                ShortcutSheet.show(stage, i18n, entries);
             }
         }, search == null ? null : search.node());
         setRoot(mainView);
@@ -212,7 +229,22 @@ public final class GuiApplication {
             scene.getAccelerators().put(ShortcutSheet.SEARCH_ALT, box::focus);
             scene.getAccelerators().put(ShortcutSheet.NEW, navigator::newThing);
         }
+        if (syncing) {
+            scene.getAccelerators().put(SyncView.SYNC_NOW, vm::syncNow);
+            sync.startBackground();
+        }
         afterNextFrame(() -> probe.mainReady(this));
+    }
+
+    /** The Sync area: state, sync now, conflicts side by side, refusals. */
+    private View syncView(Workstation w, CurrentUser user, MainViewModel main) {
+        SyncViewModel[] area = new SyncViewModel[1];
+        ConflictsViewModel conflicts = new ConflictsViewModel(w.conflicts(), user, executor, () -> {
+            area[0].refresh();
+            main.refresh();
+        });
+        area[0] = new SyncViewModel(w.sync(), w.syncNotices(), user, executor, conflicts::refresh);
+        return new SyncView(area[0], new ConflictsView(conflicts, i18n), i18n);
     }
 
     private static KeyCombination shortcut(KeyCode code) {
@@ -242,10 +274,18 @@ public final class GuiApplication {
             return false;
         }
         mainView.deactivate();
+        disposeMainModel();
         scene.getAccelerators().clear();
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestQuit);
         mainView = null;
         return true;
+    }
+
+    private void disposeMainModel() {
+        if (mainModel != null) {
+            mainModel.dispose();
+            mainModel = null;
+        }
     }
 
     /** The search box's view model (null before login or without access to case files). */
@@ -269,6 +309,7 @@ public final class GuiApplication {
             mainView.deactivate();
             mainView = null;
         }
+        disposeMainModel();
         stage.hide();
         shutdown(0, null);
     }

@@ -35,8 +35,13 @@ abstract class GuiTestBase {
     protected void prepare(Workstation w) {
     }
 
+    /** Hook to prepare the data directory (settings) before the store opens. */
+    protected void beforeOpen(Path dataDir) throws Exception {
+    }
+
     @BeforeEach
     void start() throws Exception {
+        beforeOpen(dir);
         stage = FxToolkit.registerPrimaryStage();
         backend = CompletableFuture.supplyAsync(() -> {
             try {

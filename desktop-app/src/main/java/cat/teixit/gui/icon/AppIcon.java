@@ -23,6 +23,7 @@ public enum AppIcon {
     DARK_MODE(Material2AL.BRIGHTNESS_4),
     KEYBOARD(Material2AL.KEYBOARD),
     OFFLINE(Material2AL.CLOUD_OFF),
+    ONLINE(Material2AL.CLOUD_DONE),
     PENDING(Material2MZ.SCHEDULE),
     LOCK(Material2AL.LOCK),
     INFO(Material2AL.INFO),

@@ -3,24 +3,50 @@ package cat.teixit.gui.shell;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.status.WorkstationStatus;
+import cat.teixit.logic.sync.SyncService;
+import java.time.Instant;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
-/** State of the main window around the tabs: who is logged in, where the data stands. Use from the FX thread. */
+/**
+ * State of the main window around the tabs: who is logged in, where the data stands (pending changes,
+ * demo store) and the sync (connection, running, last success) when a server is configured. Follows
+ * the sync service from construction until {@link #dispose()}. Use from the FX thread.
+ */
 public final class MainViewModel {
 
     private final CurrentUser user;
     private final WorkstationStatus status;
     private final UiExecutor executor;
+    private final SyncService sync;
     private final LongProperty pendingChanges = new SimpleLongProperty();
     private final BooleanProperty demoStore = new SimpleBooleanProperty();
+    private final ObjectProperty<SyncService.Connection> connection =
+            new SimpleObjectProperty<>(SyncService.Connection.NOT_CONFIGURED);
+    private final BooleanProperty syncing = new SimpleBooleanProperty();
+    private final ObjectProperty<Instant> lastSync = new SimpleObjectProperty<>();
+    private final Consumer<SyncService.Status> listener;
 
     public MainViewModel(CurrentUser user, WorkstationStatus status, UiExecutor executor) {
+        this(user, status, executor, null);
+    }
+
+    /** @param sync the sync service, or null when this workstation has no server */
+    public MainViewModel(CurrentUser user, WorkstationStatus status, UiExecutor executor, SyncService sync) {
         this.user = user;
         this.status = status;
         this.executor = executor;
+        this.sync = sync != null && sync.configured() ? sync : null;
+        this.listener = s -> executor.onUiThread(() -> show(s));
+        if (this.sync != null) {
+            connection.set(SyncService.Connection.UNKNOWN);
+            this.sync.addListener(listener);
+        }
     }
 
     public CurrentUser user() {
@@ -35,13 +61,62 @@ public final class MainViewModel {
         return demoStore;
     }
 
+    /** Where the connection with the server stands ({@code NOT_CONFIGURED} without a server). */
+    public ObjectProperty<SyncService.Connection> connectionProperty() {
+        return connection;
+    }
+
+    public BooleanProperty syncingProperty() {
+        return syncing;
+    }
+
+    /** When the last sync ended well (null: never, or no server). */
+    public ObjectProperty<Instant> lastSyncProperty() {
+        return lastSync;
+    }
+
+    public boolean syncConfigured() {
+        return sync != null;
+    }
+
+    /** Starts a sync now (Ctrl+Shift+S); its progress shows through the status. */
+    public void syncNow() {
+        if (sync == null) {
+            return;
+        }
+        try {
+            // Hands the work to the sync thread at once: nothing here touches the disk or the network.
+            sync.syncNow(user).whenComplete((r, e) -> refresh());
+        } catch (RuntimeException e) {
+            // Not allowed: the status stays as it is; the Sync area says why.
+        }
+    }
+
     /** Re-reads the local data's state in the background. */
     public void refresh() {
-        record Snapshot(long pending, boolean demo) {
+        record Snapshot(long pending, boolean demo, SyncService.Status sync) {
         }
-        executor.run(() -> new Snapshot(status.pendingChanges(), status.isDemoStore()), s -> {
-            pendingChanges.set(s.pending());
-            demoStore.set(s.demo());
-        }, e -> { /* keep the last known figures; the log has the cause */ });
+        executor.run(() -> new Snapshot(status.pendingChanges(), status.isDemoStore(), sync == null ? null : sync.status()),
+                s -> {
+                    pendingChanges.set(s.pending());
+                    demoStore.set(s.demo());
+                    if (s.sync() != null) {
+                        show(s.sync());
+                    }
+                }, e -> { /* keep the last known figures; the log has the cause */ });
+    }
+
+    private void show(SyncService.Status s) {
+        connection.set(s.connection());
+        syncing.set(s.running());
+        lastSync.set(s.lastSuccessAt());
+        pendingChanges.set(s.pendingChanges());
+    }
+
+    /** Stops following the sync (the main window closes). */
+    public void dispose() {
+        if (sync != null) {
+            sync.removeListener(listener);
+        }
     }
 }

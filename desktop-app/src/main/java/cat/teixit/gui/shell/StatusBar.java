@@ -3,6 +3,8 @@ package cat.teixit.gui.shell;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.gui.sync.SyncTexts;
+import cat.teixit.logic.sync.SyncService;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,7 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bottom line that always says where the data stands: team, user, pending changes, connection. */
+/** The bottom line that always says where the data stands: team, user, pending changes, last sync, connection. */
 final class StatusBar {
 
     private final HBox root = new HBox(16);
@@ -36,14 +38,27 @@ final class StatusBar {
         demo.visibleProperty().bind(vm.demoStoreProperty());
         demo.managedProperty().bind(vm.demoStoreProperty());
 
+        SyncTexts texts = new SyncTexts(i18n);
+        Label last = new Label();
+        last.setId("status-last-sync");
+        last.textProperty().bind(Bindings.createStringBinding(() -> vm.lastSyncProperty().get() == null
+                ? i18n.t("status.sync.never") : i18n.t("status.sync.last", texts.when(vm.lastSyncProperty().get())),
+                vm.lastSyncProperty(), i18n.shownLanguage()));
+        last.visibleProperty().set(vm.syncConfigured());
+        last.setManaged(vm.syncConfigured());
+
         Label connection = new Label();
         connection.setId("status-connection");
-        connection.setGraphic(AppIcon.OFFLINE.node(14));
-        connection.textProperty().bind(i18n.bind("status.sync.notConfigured"));
+        connection.textProperty().bind(Bindings.createStringBinding(
+                () -> texts.connection(vm.connectionProperty().get(), vm.syncingProperty().get()),
+                vm.connectionProperty(), vm.syncingProperty(), i18n.shownLanguage()));
+        connection.graphicProperty().bind(Bindings.createObjectBinding(() -> (vm.syncingProperty().get()
+                ? AppIcon.SYNC : vm.connectionProperty().get() == SyncService.Connection.ONLINE ? AppIcon.ONLINE
+                : AppIcon.OFFLINE).node(14), vm.connectionProperty(), vm.syncingProperty()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(team, pending, demo, spacer, connection);
+        root.getChildren().addAll(team, pending, demo, spacer, last, connection);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-bar");
     }

@@ -187,7 +187,7 @@ public final class ConflictService {
         for (FieldConflict f : conflict.fields()) {
             Decision d = decisions.get(f.field());
             if (d == null || d.choice() == null) {
-                errors.add(f.field(), "sync.conflict.error.choose");
+                errors.add(f.field(), "syncArea.conflict.error.choose");
                 continue;
             }
             JsonNode value = switch (d.choice()) {
@@ -202,7 +202,7 @@ public final class ConflictService {
                     value == null ? f.theirs() : value));
         }
         if (decisions.keySet().stream().anyMatch(k -> conflict.fields().stream().noneMatch(f -> f.field().equals(k)))) {
-            errors.add("fields", "sync.conflict.error.choose");
+            errors.add("fields", "syncArea.conflict.error.choose");
         }
         errors.throwIfAny();
         String resolution = write(Map.of("kind", "FIELDS", "fields", record));
@@ -229,7 +229,7 @@ public final class ConflictService {
                 return null;
             });
         } catch (RefusedValueException e) {
-            new ValidationErrors().add("fields", "sync.conflict.error.value").throwIfAny();
+            new ValidationErrors().add("fields", "syncArea.conflict.error.value").throwIfAny();
         }
         LOG.info("Conflict {} resolved field by field ({} fields)", id, target.size());
     }
@@ -370,7 +370,7 @@ public final class ConflictService {
             return NullNode.getInstance();
         }
         if (text.length() > MAX_TEXT) {
-            errors.add(field, "sync.conflict.error.tooLong", MAX_TEXT);
+            errors.add(field, "syncArea.conflict.error.tooLong", MAX_TEXT);
             return null;
         }
         SyncTables.ColumnType type = sync.tables().table(entityType).flatMap(t -> t.column(field))
@@ -382,7 +382,7 @@ public final class ConflictService {
                 case TEXT, ANY -> TextNode.valueOf(text);
             };
         } catch (NumberFormatException e) {
-            errors.add(field, "sync.conflict.error.number");
+            errors.add(field, "syncArea.conflict.error.number");
             return null;
         }
     }

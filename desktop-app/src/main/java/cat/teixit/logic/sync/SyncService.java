@@ -282,6 +282,8 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
         cancellation = token;
         activity = new Activity(Phase.SESSION, 0, -1, "");
         running = CompletableFuture.supplyAsync(() -> run(s, token), worker);
+        // Once the future is done, the state says so (not running, new counts, last success).
+        running.whenComplete((r, e) -> notifyListeners());
         notifyListeners();
         return running;
     }

@@ -1,0 +1,166 @@
+package cat.teixit.gui.sync;
+
+import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.common.ValidationException;
+import cat.teixit.logic.sync.ConflictService;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The conflicts screen: open conflicts, the selected one side by side with a choice per field (mine,
+ * theirs or a merged value typed here), and the history of resolved ones. Use from the FX thread.
+ */
+public final class ConflictsViewModel {
+
+    /** The choice being made for one field; the merged text starts as my value. */
+    public static final class FieldChoice {
+        private final ConflictService.Field field;
+        private final ObjectProperty<ConflictService.Choice> choice = new SimpleObjectProperty<>();
+        private final StringProperty merged = new SimpleStringProperty();
+
+        FieldChoice(ConflictService.Field field) {
+            this.field = field;
+            this.merged.set(field.mine() == null ? "" : field.mine());
+        }
+
+        public ConflictService.Field field() {
+            return field;
+        }
+
+        public ObjectProperty<ConflictService.Choice> choiceProperty() {
+            return choice;
+        }
+
+        public StringProperty mergedProperty() {
+            return merged;
+        }
+    }
+
+    private final ConflictService conflicts;
+    private final CurrentUser user;
+    private final UiExecutor executor;
+    private final Runnable onResolved;
+    private final ObservableList<ConflictService.Summary> open = FXCollections.observableArrayList();
+    private final ObservableList<ConflictService.Summary> history = FXCollections.observableArrayList();
+    private final ObjectProperty<ConflictService.Detail> selected = new SimpleObjectProperty<>();
+    private final ObservableList<FieldChoice> choices = FXCollections.observableArrayList();
+    private final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
+
+    /** @param onResolved what else to refresh after a resolution (pending changes, status) */
+    public ConflictsViewModel(ConflictService conflicts, CurrentUser user, UiExecutor executor, Runnable onResolved) {
+        this.conflicts = conflicts;
+        this.user = user;
+        this.executor = executor;
+        this.onResolved = onResolved;
+    }
+
+    public ObservableList<ConflictService.Summary> open() {
+        return open;
+    }
+
+    public ObservableList<ConflictService.Summary> history() {
+        return history;
+    }
+
+    /** The conflict being looked at (null: none). */
+    public ObjectProperty<ConflictService.Detail> selectedProperty() {
+        return selected;
+    }
+
+    /** One choice per field of the selected conflict. */
+    public ObservableList<FieldChoice> choices() {
+        return choices;
+    }
+
+    public ObjectProperty<String> errorKeyProperty() {
+        return errorKey;
+    }
+
+    /** Reloads both lists; keeps the selection when it is still open. */
+    public void refresh() {
+        record Lists(List<ConflictService.Summary> open, List<ConflictService.Summary> history) {
+        }
+        executor.run(() -> new Lists(conflicts.open(user), conflicts.history(user, 100)), l -> {
+            open.setAll(l.open());
+            history.setAll(l.history());
+            ConflictService.Detail now = selected.get();
+            if (now != null && l.open().stream().noneMatch(c -> c.id() == now.summary().id())) {
+                select(null);
+            }
+        }, e -> errorKey.set(ErrorKeys.of(e)));
+    }
+
+    /** Shows a conflict (open or resolved) side by side; null clears. */
+    public void select(ConflictService.Summary summary) {
+        errorKey.set(null);
+        if (summary == null) {
+            selected.set(null);
+            choices.clear();
+            return;
+        }
+        executor.run(() -> conflicts.detail(user, summary.id()), d -> {
+            choices.setAll(d.fields().stream().map(FieldChoice::new).toList());
+            selected.set(d);
+        }, e -> errorKey.set(ErrorKeys.of(e)));
+    }
+
+    /** True when every field of the selected open conflict has a choice. */
+    public boolean canResolve() {
+        ConflictService.Detail d = selected.get();
+        return d != null && d.summary().state() == ConflictService.State.OPEN
+                && (d.summary().kind() != ConflictService.Kind.FIELDS
+                        || choices.stream().allMatch(c -> c.choiceProperty().get() != null));
+    }
+
+    /** Resolves the selected field conflict with the choices made. */
+    public void resolve() {
+        ConflictService.Detail d = selected.get();
+        if (!canResolve() || d.summary().kind() != ConflictService.Kind.FIELDS) {
+            errorKey.set("syncArea.conflict.error.choose");
+            return;
+        }
+        Map<String, ConflictService.Decision> decisions = new LinkedHashMap<>();
+        for (FieldChoice c : choices) {
+            decisions.put(c.field().name(), switch (c.choiceProperty().get()) {
+                case MINE -> ConflictService.Decision.mine();
+                case THEIRS -> ConflictService.Decision.theirs();
+                case MERGED -> ConflictService.Decision.merged(c.mergedProperty().get());
+            });
+        }
+        run(() -> conflicts.resolveFields(user, d.summary().id(), decisions));
+    }
+
+    /** Resolves the selected delete-against-edit conflict: my side ({@code keepMine}) or the server's. */
+    public void resolveDeletion(boolean keepMine) {
+        ConflictService.Detail d = selected.get();
+        if (d == null || d.summary().kind() == ConflictService.Kind.FIELDS) {
+            return;
+        }
+        run(() -> conflicts.resolveDeletion(user, d.summary().id(), keepMine));
+    }
+
+    private void run(Runnable work) {
+        errorKey.set(null);
+        executor.run(() -> {
+            work.run();
+            return null;
+        }, ok -> {
+            select(null);
+            refresh();
+            onResolved.run();
+        }, e -> errorKey.set(e instanceof ValidationException v ? firstProblem(v) : ErrorKeys.of(e)));
+    }
+
+    private static String firstProblem(ValidationException v) {
+        return v.errors().byField().values().stream().findFirst().map(p -> p.key()).orElse("error.validation");
+    }
+}

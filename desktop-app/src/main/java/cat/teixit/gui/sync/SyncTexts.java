@@ -1,0 +1,133 @@
+package cat.teixit.gui.sync;
+
+import cat.teixit.gui.common.I18n;
+import cat.teixit.logic.sync.ConflictService;
+import cat.teixit.logic.sync.SyncService;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The words of the sync screens: connection states, what is moving, outcomes, server refusals,
+ * record kinds and field names, in the user's language (literal keys only). Use from the FX thread.
+ */
+public final class SyncTexts {
+
+    private final I18n i18n;
+
+    public SyncTexts(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    public String connection(SyncService.Connection c, boolean running) {
+        if (running) {
+            return i18n.t("syncArea.connection.syncing");
+        }
+        return switch (c) {
+            case NOT_CONFIGURED -> i18n.t("status.sync.notConfigured");
+            case UNKNOWN -> i18n.t("syncArea.connection.unknown");
+            case ONLINE -> i18n.t("syncArea.connection.online");
+            case OFFLINE -> i18n.t("syncArea.connection.offline");
+            case LOGIN_REFUSED -> i18n.t("syncArea.connection.loginRefused");
+            case UPGRADE_REQUIRED -> i18n.t("syncArea.connection.upgrade");
+            case SERVER_ERROR -> i18n.t("syncArea.connection.serverError");
+        };
+    }
+
+    /** "never", "09:42" today, or "24/11/2026 09:42". */
+    public String when(Instant at) {
+        if (at == null) {
+            return i18n.t("syncArea.never");
+        }
+        ZonedDateTime t = at.atZone(I18n.ZONE);
+        String time = t.format(DateTimeFormatter.ofPattern("HH:mm"));
+        return t.toLocalDate().equals(LocalDate.now(I18n.ZONE)) ? time : i18n.formatDate(t.toLocalDate()) + " " + time;
+    }
+
+    public String activity(SyncService.Activity a) {
+        if (a == null) {
+            return "";
+        }
+        return switch (a.phase()) {
+            case SESSION -> i18n.t("syncArea.progress.session");
+            case PURGE -> i18n.t("syncArea.progress.purge", a.detail());
+            case UPLOAD -> i18n.t("syncArea.progress.upload", a.done() + 1, Math.max(a.total(), a.done() + 1));
+            case PUSH -> i18n.t("syncArea.progress.push", a.done());
+            case PULL -> i18n.t("syncArea.progress.pull", a.detail(), a.done());
+            case DONE -> i18n.t("syncArea.progress.done");
+        };
+    }
+
+    public String outcome(SyncService.Result r) {
+        return switch (r.outcome()) {
+            case OK -> i18n.t("syncArea.result.ok", r.pushed(), r.pulled());
+            case CANCELLED -> i18n.t("syncArea.result.cancelled");
+            case OFFLINE -> i18n.t("syncArea.result.offline");
+            case LOGIN_REFUSED -> i18n.t("syncArea.result.loginRefused");
+            case UPGRADE_REQUIRED -> i18n.t("syncArea.result.upgrade");
+            case PROTOCOL_ERROR, SERVER_ERROR -> i18n.t("syncArea.result.serverError");
+            case LOCAL_ERROR -> i18n.t("syncArea.result.localError");
+            case NOT_LOGGED_IN, NOT_CONFIGURED -> i18n.t("syncArea.result.notReady");
+        };
+    }
+
+    public String reason(String code) {
+        return switch (code) {
+            case "forbidden_scope" -> i18n.t("syncArea.reason.forbiddenScope");
+            case "not_found" -> i18n.t("syncArea.reason.notFound");
+            case "already_exists" -> i18n.t("syncArea.reason.alreadyExists");
+            case "type_mismatch", "invalid_field_name", "reserved_field_name", "too_many_fields", "fields_too_large",
+                    "insert_without_fields" -> i18n.t("syncArea.reason.invalid", code);
+            default -> i18n.t("syncArea.reason.other", code);
+        };
+    }
+
+    public String entity(String type) {
+        return switch (type) {
+            case "person" -> i18n.t("syncArea.entity.person");
+            case "household" -> i18n.t("syncArea.entity.household");
+            case "household_member" -> i18n.t("syncArea.entity.householdMember");
+            case "case_file" -> i18n.t("syncArea.entity.caseFile");
+            case "intervention" -> i18n.t("syncArea.entity.intervention");
+            case "attachment" -> i18n.t("syncArea.entity.attachment");
+            case "intervention_plan", "plan_goal", "plan_action" -> i18n.t("syncArea.entity.plan");
+            case "referral" -> i18n.t("syncArea.entity.referral");
+            case "demand", "assessment", "resource_assignment" -> i18n.t("syncArea.entity.resource");
+            default -> i18n.t("syncArea.entity.other", type);
+        };
+    }
+
+    public String kind(ConflictService.Kind k) {
+        return switch (k) {
+            case FIELDS -> i18n.t("syncArea.conflict.kind.fields");
+            case DELETED_ON_SERVER -> i18n.t("syncArea.conflict.kind.deletedOnServer");
+            case EDITED_ON_SERVER -> i18n.t("syncArea.conflict.kind.editedOnServer");
+        };
+    }
+
+    /** A field's name as the forms call it, or its stored name made readable. */
+    public String field(String name) {
+        return switch (name) {
+            case "given_name" -> i18n.t("person.givenName");
+            case "surname1" -> i18n.t("person.surname1");
+            case "surname2" -> i18n.t("person.surname2");
+            case "phone" -> i18n.t("person.phone");
+            case "email" -> i18n.t("person.email");
+            case "address" -> i18n.t("person.address");
+            case "municipality" -> i18n.t("person.municipality");
+            case "district" -> i18n.t("person.district");
+            case "birth_date" -> i18n.t("person.birthDate");
+            case "nationality" -> i18n.t("person.nationality");
+            case "sex" -> i18n.t("person.sex");
+            case "id_doc_type" -> i18n.t("person.docType");
+            case "id_doc_number" -> i18n.t("person.docNumber");
+            default -> name.replace('_', ' ');
+        };
+    }
+
+    /** A value side by side: empty shown as such. */
+    public String value(String v) {
+        return v == null || v.isEmpty() ? i18n.t("syncArea.conflict.empty") : v;
+    }
+}
