@@ -88,7 +88,7 @@ final class SyncCommand implements Callable<Integer> {
                     + ".");
             return ExitCodes.USAGE;
         }
-        char[] password = password();
+        char[] password = password(user);
         if (password == null || password.length == 0) {
             err.println("No password: set " + PASSWORD_VARIABLE + " or give it on the first line of standard input.");
             return ExitCodes.USAGE;
@@ -132,10 +132,15 @@ final class SyncCommand implements Callable<Integer> {
         return SyncSettings.of(server, plain, 0);
     }
 
-    private static char[] password() {
+    private static char[] password(String user) {
         String env = System.getenv(PASSWORD_VARIABLE);
         if (env != null) {
             return env.toCharArray();
+        }
+        java.io.Console console = System.console();
+        if (console != null && console.isTerminal()) {
+            // At a terminal: asked for, not echoed.
+            return console.readPassword("Password of %s: ", user);
         }
         try {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -47,8 +47,11 @@ public final class SyncNotices {
         this.access = access;
     }
 
+    /** The refusals not yet dismissed; none for someone who may not see case files (they hold their values). */
     public List<Rejection> rejections(CurrentUser user) {
-        access.require(user, Permission.VIEW_CASE_FILES);
+        if (!access.allows(user, Permission.VIEW_CASE_FILES)) {
+            return List.of();
+        }
         List<Rejection> out = new ArrayList<>();
         for (StoredRejection r : sync.rejections(MAX_SHOWN)) {
             out.add(new Rejection(r.opId(), r.entityType(), r.entityId(), r.scope(), r.kind(), r.reason(),

@@ -225,24 +225,17 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
         notifyListeners();
     }
 
+    /**
+     * Forgets the session at once (no new sync can start) and stops the running sync; the session's
+     * connection and password are wiped on the sync thread once that sync has ended. Never waits.
+     */
     @Override
     public void loggedOut() {
-        CompletableFuture<Result> wait;
         synchronized (this) {
             stopBackground();
             if (cancellation != null) {
                 cancellation.cancel();
             }
-            wait = running;
-        }
-        if (wait != null) {
-            try {
-                wait.get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                LOG.warn("The sync did not stop within 30 s of logging out");
-            }
-        }
-        synchronized (this) {
             closeSession();
         }
         notifyListeners();
@@ -250,8 +243,9 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
 
     private void closeSession() {
         if (session != null) {
-            session.close();
+            Session old = session;
             session = null;
+            worker.execute(old::close);
         }
     }
 
@@ -495,10 +489,19 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
         }
     }
 
+    /** Stops syncing for good: the running sync is cancelled and waited for (at most 30 s). */
     @Override
     public void close() {
         loggedOut();
         timer.shutdownNow();
-        worker.shutdownNow();
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("The sync did not stop within 30 s");
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
