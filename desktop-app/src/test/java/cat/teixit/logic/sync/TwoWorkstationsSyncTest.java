@@ -48,23 +48,40 @@ class TwoWorkstationsSyncTest {
 
     @Test
     void offlineEditsOnTwoWorkstationsMergeAndTheOneRealConflictIsResolvedOnce() throws Exception {
-        try (Station a = station("a"); Station b = station("b")) {
+        Path dirA = dir.resolve("a");
+        Path dirB = dir.resolve("b");
+        PersonService.Created nuria;
+        PersonService.Created omar;
+        // Both log in online once.
+        try (Station a = Station.open(dirA, server.url()); Station b = Station.open(dirB, server.url())) {
             a.login("laia");
             b.login("jordi");
-            PersonService.Created nuria = a.newPerson("Núria", "Pagès");
-            PersonService.Created omar = a.newPerson("Omar", "El Amrani");
+            nuria = a.newPerson("Núria", "Pagès");
+            omar = a.newPerson("Omar", "El Amrani");
             a.syncOk();
             b.syncOk();
             assertThat(b.person(nuria.personId()).getGivenName()).isEqualTo("Núria");
-
-            // Offline on both: different fields of one person, the same field of another, new people.
+        }
+        // Offline on both (no server): logins against the cache; different fields of one person, the same
+        // field of another, a new person on each.
+        URI offline = nobodyListening();
+        PersonService.Created fromA;
+        PersonService.Created fromB;
+        try (Station a = Station.open(dirA, offline); Station b = Station.open(dirB, offline)) {
+            a.login("laia");
+            b.login("jordi");
             a.edit(nuria.personId(), f -> Station.withPhone(f, "611111111"));
             b.edit(nuria.personId(), f -> Station.withEmail(f, "nuria@example.cat"));
             a.edit(omar.personId(), f -> Station.withPhone(f, "622222222"));
             b.edit(omar.personId(), f -> Station.withPhone(f, "633333333"));
-            PersonService.Created fromA = a.newPerson("Aina", "Soler");
-            PersonService.Created fromB = b.newPerson("Biel", "Puig");
-
+            fromA = a.newPerson("Aina", "Soler");
+            fromB = b.newPerson("Biel", "Puig");
+            assertThat(a.sync().outcome()).isEqualTo(SyncService.Outcome.OFFLINE);
+        }
+        // Back online: sync A, B, A.
+        try (Station a = Station.open(dirA, server.url()); Station b = Station.open(dirB, server.url())) {
+            a.login("laia");
+            b.login("jordi");
             assertThat(a.syncOk().conflicts()).isZero();
             assertThat(b.syncOk().conflicts()).isEqualTo(1);
             assertThat(a.syncOk().conflicts()).isZero();
@@ -99,6 +116,7 @@ class TwoWorkstationsSyncTest {
             assertThat(a.person(omar.personId()).getPhone()).isEqualTo("633333333 / 622222222");
             assertThat(a.person(fromB.personId()).getGivenName()).isEqualTo("Biel");
             assertThat(b.person(fromA.personId()).getGivenName()).isEqualTo("Aina");
+            assertThat(a.w.conflicts().open(a.user)).isEmpty();
             Mirror.assertEqualToServer(server, "GIR-N", a, b);
             assertThat(Mirror.local(a, "GIR-N")).isEqualTo(Mirror.local(b, "GIR-N"));
         }
