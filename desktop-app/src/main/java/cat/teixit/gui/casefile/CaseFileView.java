@@ -329,6 +329,7 @@ public final class CaseFileView implements View {
     @Override
     public void deactivate() {
         vm.detailsProperty().removeListener(onDetails);
+        form.flushDraft();
     }
 
     @Override

@@ -142,6 +142,14 @@ public final class InterventionFormViewModel {
         });
     }
 
+    /** Saves the draft now and stops its timer (the view is hidden or closing). */
+    public void flushDraft() {
+        if (draftTimer.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            draftTimer.stop();
+            saveDraft();
+        }
+    }
+
     /** Drops what was typed and its draft (the user chose to discard it). */
     public void discard() {
         draftTimer.stop();
