@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Sync area with the real central server: sync now, see the conflict side by side, resolve it per field. */
 @Tag("gui")
@@ -38,16 +36,8 @@ class SyncGuiTest extends GuiTestBase {
     protected void beforeOpen(Path dataDir) throws Exception {
         Files.writeString(dataDir.resolve("settings.properties"), SyncSettings.SERVER_URL + "=" + server.url() + "\n"
                 + SyncSettings.ALLOW_PLAIN_HTTP + "=true\n" + SyncSettings.INTERVAL_MINUTES + "=0\n");
-        long start = System.nanoTime();
         jordi = Station.open(other, server.url());
         jordi.login("jordi");
-        // A window closed by the previous GUI test may still have a timer running (the intervention
-        // form's 1.5 s draft timer is not stopped on close): let it fire and forget what it threw.
-        if (FxToolkit.isFXApplicationThreadRunning()) {
-            Thread.sleep(Math.max(0, 2000 - (System.nanoTime() - start) / 1_000_000));
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.clearExceptions();
-        }
     }
 
     @AfterEach
