@@ -299,21 +299,27 @@ public final class SyncServer implements AutoCloseable {
         Principal p = principal(ctx);
         String displayName;
         String team;
+        String teamName;
+        String areaName;
         List<String> roles;
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT display_name, team_code, roles FROM app_user WHERE id = ?")) {
+                "SELECT u.display_name, u.team_code, u.roles, t.name, t.area_name FROM app_user u"
+                        + " LEFT JOIN team t ON t.code = u.team_code WHERE u.id = ?")) {
             ps.setLong(1, p.userId());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 displayName = rs.getString(1);
                 team = rs.getString(2);
                 roles = List.of(rs.getString(3).split(","));
+                teamName = rs.getString(4);
+                areaName = rs.getString(5);
             }
         }
         List<Responses.ScopeGrant> grants = new ArrayList<>();
         p.scopes().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> grants.add(new Responses.ScopeGrant(e.getKey(), e.getValue())));
-        send(ctx, new Responses.Session(p.username(), displayName, team, roles, grants, Protocol.CHUNK_SIZE,
+        send(ctx, new Responses.Session(p.username(), displayName, team, teamName, areaName, roles, grants,
+                Protocol.CHUNK_SIZE,
                 Protocol.MAX_OPS_PER_PUSH));
     }
 

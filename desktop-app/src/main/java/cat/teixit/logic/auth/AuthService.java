@@ -140,12 +140,19 @@ public final class AuthService {
             }
         }
         return store.write(tx -> {
+            // The server names the team for people; without names (an older server) the code stands in.
+            String teamName = id.teamName() == null || id.teamName().isBlank() ? id.teamCode() : id.teamName();
+            String areaName = id.areaName() == null || id.areaName().isBlank() ? teamName : id.areaName();
             Team team = tx.teams().findByCode(id.teamCode()).orElseGet(() -> {
-                Team t = new Team(stableId("team", id.teamCode()), id.teamCode(), id.teamCode(), id.teamCode());
+                Team t = new Team(stableId("team", id.teamCode()), id.teamCode(), teamName, areaName);
                 t.setUpdatedAt(hlc.tick());
                 tx.teams().save(t);
                 return t;
             });
+            if (!team.getName().equals(teamName) || !team.getAreaName().equals(areaName)) {
+                team.rename(teamName, areaName);
+                team.setUpdatedAt(hlc.tick());
+            }
             UserAccount u = tx.users().findAnyByUsername(id.username()).orElse(null);
             if (u == null) {
                 u = new UserAccount(stableId("user", id.username().toLowerCase(Locale.ROOT)), id.username(),

@@ -10,8 +10,8 @@ import java.util.List;
 public interface RemoteAuthenticator {
 
     /** Who the server says the user is, and what it may hold now. Immutable. */
-    record ServerIdentity(String username, String displayName, String teamCode, List<String> roles,
-            List<String> scopes) {
+    record ServerIdentity(String username, String displayName, String teamCode, String teamName, String areaName,
+            List<String> roles, List<String> scopes) {
         public ServerIdentity {
             roles = List.copyOf(roles);
             scopes = List.copyOf(scopes);

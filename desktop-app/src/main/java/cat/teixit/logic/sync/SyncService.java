@@ -193,7 +193,8 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
                 verified = candidate;
             }
             setConnection(Connection.ONLINE);
-            return new Answer.Verified(new ServerIdentity(s.username(), s.displayName(), s.team(), s.roles(),
+            return new Answer.Verified(new ServerIdentity(s.username(), s.displayName(), s.team(), s.teamName(),
+                    s.areaName(), s.roles(),
                     s.scopes().stream().map(Responses.ScopeGrant::scope).toList()));
         } catch (SyncAuthException e) {
             candidate.close();

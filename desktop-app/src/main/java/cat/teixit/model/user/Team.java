@@ -43,6 +43,12 @@ public class Team extends SyncedEntity {
         return areaName;
     }
 
+    /** The names the central system gives the team (its code never changes). */
+    public void rename(String newName, String newAreaName) {
+        this.name = newName;
+        this.areaName = newAreaName;
+    }
+
     @Override
     public String entityType() {
         return "team";

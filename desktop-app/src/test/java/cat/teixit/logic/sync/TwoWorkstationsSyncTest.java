@@ -135,6 +135,8 @@ class TwoWorkstationsSyncTest {
             s.login("laia");
             assertThat(s.user.displayName()).isEqualTo("Laia Puig Ferrer");
             assertThat(s.user.scope()).isEqualTo("GIR-N");
+            assertThat(s.user.teamName()).isEqualTo("EBASP Girona Nord");
+            assertThat(s.user.areaName()).isEqualTo("ABSS Girona");
             s.w.auth().logout();
         }
         try (Station s = Station.open(dir.resolve("off"), unreachable)) {

@@ -36,8 +36,8 @@ public final class Responses {
     }
 
     /** GET /session: who the token belongs to and which scopes it may pull now. */
-    public record Session(String username, String displayName, String team, List<String> roles,
-            List<ScopeGrant> scopes, int chunkSize, int maxOpsPerPush) {
+    public record Session(String username, String displayName, String team, String teamName, String areaName,
+            List<String> roles, List<ScopeGrant> scopes, int chunkSize, int maxOpsPerPush) {
         public Session {
             Objects.requireNonNull(username, "username");
             Objects.requireNonNull(displayName, "displayName");
