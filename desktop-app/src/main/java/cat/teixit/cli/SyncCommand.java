@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:synchronised (conflicts to resolve and refused changes are counted on the output)",
             "1:unexpected failure (see the log)", "2:wrong usage (no server address, no password)",
             "3:data directory in use by another Teixit", "4:data file unreadable", "5:data file from a newer Teixit",
-            "6:data directory not accessible", "10:server unreachable", "11:user name or password refused",
+            "6:data directory not accessible", "10:server unreachable", "11:login refused (credentials, or another team’s unsent changes here)",
             "12:the server needs a newer Teixit", "13:the server's answer broke the protocol (nothing applied)",
             "14:the server refused a request"})
 final class SyncCommand implements Callable<Integer> {
@@ -102,7 +102,7 @@ final class SyncCommand implements Callable<Integer> {
                     case SERVER_UNREACHABLE -> ExitCodes.SERVER_UNREACHABLE;
                     case UPGRADE_REQUIRED -> ExitCodes.UPGRADE_REQUIRED;
                     case EMPTY_FIELDS -> ExitCodes.USAGE;
-                    case BAD_CREDENTIALS, ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS -> ExitCodes.LOGIN_REFUSED;
+                    case BAD_CREDENTIALS, ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS, OTHER_TEAM_UNSENT -> ExitCodes.LOGIN_REFUSED;
                 };
             }
             SyncService.Result result = w.sync().syncNow(((LoginResult.Success) login).user()).get();
@@ -159,6 +159,8 @@ final class SyncCommand implements Callable<Integer> {
             case BAD_CREDENTIALS -> "The server refused the user name or password.";
             case ACCOUNT_DISABLED -> "This account is disabled.";
             case TOO_MANY_ATTEMPTS -> "Too many failed attempts; try again in a minute.";
+            case OTHER_TEAM_UNSENT -> "This workstation holds changes of another team that are not on the server yet, "
+                    + "and this user may not hold them: someone of that team must sync first.";
         };
     }
 

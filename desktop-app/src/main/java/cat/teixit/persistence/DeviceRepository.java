@@ -20,4 +20,9 @@ public final class DeviceRepository {
     public void save(Device device) {
         session.persist(device);
     }
+
+    /** Records who logged in last (only that column: the clock columns are written elsewhere). */
+    public void recordLogin(String userId) {
+        session.createMutationQuery("update Device set lastUserId = :u").setParameter("u", userId).executeUpdate();
+    }
 }

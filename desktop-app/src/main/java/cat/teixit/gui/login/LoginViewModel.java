@@ -91,6 +91,7 @@ public final class LoginViewModel {
                         case TOO_MANY_ATTEMPTS -> "login.error.locked";
                         case SERVER_UNREACHABLE -> "login.error.offlineFirst";
                         case UPGRADE_REQUIRED -> "login.error.upgrade";
+                        case OTHER_TEAM_UNSENT -> "login.error.otherTeamUnsent";
                     });
                 }
             }

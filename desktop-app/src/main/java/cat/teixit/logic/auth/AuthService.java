@@ -1,6 +1,7 @@
 package cat.teixit.logic.auth;
 
 import cat.teixit.logic.sync.HybridClock;
+import cat.teixit.model.sync.Device;
 import cat.teixit.model.user.Role;
 import cat.teixit.model.user.Team;
 import cat.teixit.model.user.UserAccount;
@@ -75,6 +76,11 @@ public final class AuthService {
             if (remote != null && remote.configured()) {
                 switch (remote.authenticate(name, password)) {
                     case RemoteAuthenticator.Answer.Verified v -> {
+                        if (wouldPurgeOthersUnsentWork(v.identity())) {
+                            remote.loggedOut();
+                            LOG.info("Login refused: unsent changes of a scope this user does not hold, made by another user");
+                            return new LoginResult.Refused(LoginResult.Reason.OTHER_TEAM_UNSENT);
+                        }
                         return loggedIn(key, cacheServerAccount(v.identity(), password), name, password, true);
                     }
                     case RemoteAuthenticator.Answer.Refused r -> {
@@ -114,6 +120,10 @@ public final class AuthService {
             return new LoginResult.Refused(LoginResult.Reason.ACCOUNT_DISABLED);
         }
         failures.remove(key);
+        store.write(tx -> {
+            tx.device().recordLogin(u.getId().toString());
+            return null;
+        });
         CurrentUser user = new CurrentUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(),
                 u.getTeam().getId(), u.getTeam().getName(), u.getTeam().getAreaName(), u.getScope());
         current.set(user);
@@ -122,6 +132,23 @@ public final class AuthService {
         }
         LOG.info("Login succeeded for user id {} ({})", u.getId(), online ? "checked by the server" : "local");
         return new LoginResult.Success(user);
+    }
+
+    /**
+     * True when this workstation holds changes not yet on the server in scopes the server does not give
+     * this user, and someone else logged in here last: this user's first sync would purge them (a
+     * workstation shared by two teams). The user whose own scope was revoked still logs in: the purge
+     * then shows them their refused changes, as it should.
+     */
+    private boolean wouldPurgeOthersUnsentWork(RemoteAuthenticator.ServerIdentity id) {
+        return store.read(tx -> {
+            String me = tx.users().findAnyByUsername(id.username()).map(UserAccount::getId)
+                    .orElseGet(() -> serverUserId(id.username())).toString();
+            Set<String> atRisk = tx.outbox().scopesWithUnsentWork();
+            atRisk.removeAll(id.scopes());
+            String last = tx.device().find().map(Device::getLastUserId).orElse(null);
+            return !atRisk.isEmpty() && last != null && !last.equals(me);
+        });
     }
 
     /**
@@ -155,7 +182,7 @@ public final class AuthService {
             }
             UserAccount u = tx.users().findAnyByUsername(id.username()).orElse(null);
             if (u == null) {
-                u = new UserAccount(stableId("user", id.username().toLowerCase(Locale.ROOT)), id.username(),
+                u = new UserAccount(serverUserId(id.username()), id.username(),
                         id.displayName(), verifier, roles, team);
                 u.setUpdatedAt(hlc.tick());
                 tx.users().save(u);
@@ -169,6 +196,10 @@ public final class AuthService {
             }
             return u;
         });
+    }
+
+    private static UUID serverUserId(String username) {
+        return stableId("user", username.toLowerCase(Locale.ROOT));
     }
 
     private static UUID stableId(String kind, String key) {

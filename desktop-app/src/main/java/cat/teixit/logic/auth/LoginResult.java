@@ -17,6 +17,11 @@ public sealed interface LoginResult {
         /** The server cannot be reached and this user never logged in here online: the first login needs it. */
         SERVER_UNREACHABLE,
         /** The server refuses this version of Teixit and this user never logged in here online. */
-        UPGRADE_REQUIRED
+        UPGRADE_REQUIRED,
+        /**
+         * This workstation holds changes not yet sent, of scopes this user may not hold, made by someone
+         * else: this user's sync would purge them, so someone of that team must sync first.
+         */
+        OTHER_TEAM_UNSENT
     }
 }

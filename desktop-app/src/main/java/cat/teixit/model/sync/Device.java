@@ -32,6 +32,10 @@ public class Device {
     @Column(name = "demo", nullable = false)
     private boolean demo;
 
+    /** The user who last logged in here (null before the first login). */
+    @Column(name = "last_user_id")
+    private String lastUserId;
+
     protected Device() {
     }
 
@@ -67,5 +71,9 @@ public class Device {
 
     public void setDemo(boolean demo) {
         this.demo = demo;
+    }
+
+    public String getLastUserId() {
+        return lastUserId;
     }
 }

@@ -210,6 +210,37 @@ class TwoWorkstationsSyncTest {
     }
 
     @Test
+    void aUserOfAnotherTeamCannotWipeUnsentChangesLeftOnASharedWorkstation() throws Exception {
+        try (Station shared = station("shared"); Station other = station("other")) {
+            shared.login("laia");
+            UUID id = shared.newPerson("Núria", "Pagès").personId();
+            shared.syncOk();
+            shared.edit(id, f -> Station.withPhone(f, "611111111"));
+            shared.w.auth().logout();
+
+            // Pau (EBASP Salt) may not hold Girona Nord's records: his sync would purge Laia's unsent change.
+            assertThat(shared.tryLogin("pau", CentralServer.PASSWORD))
+                    .isEqualTo(new LoginResult.Refused(LoginResult.Reason.OTHER_TEAM_UNSENT));
+            assertThat(shared.w.auth().currentUser()).isEmpty();
+            assertThat(shared.w.sync().status().pendingChanges()).isPositive();
+            assertThat(shared.person(id).getPhone()).isEqualTo("611111111");
+
+            // Laia sends it; then Pau may log in, and his sync swaps the team's data for his own: nothing is lost.
+            shared.login("laia");
+            shared.syncOk();
+            shared.w.auth().logout();
+            shared.login("pau");
+            SyncService.Result r = shared.syncOk();
+            assertThat(r.purgedScopes()).isEqualTo(1);
+            assertThat(r.lostChanges()).isZero();
+            assertThat(shared.w.syncStore().row("person", id)).isEmpty();
+            other.login("jordi");
+            other.syncOk();
+            assertThat(other.person(id).getPhone()).isEqualTo("611111111");
+        }
+    }
+
+    @Test
     void anAttachmentGoesUpBeforeTheChangeThatAddsItAndComesDownWhereItIsOpened() throws Exception {
         try (Station a = station("a"); Station b = station("b")) {
             a.login("laia");
