@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
 import cat.teixit.logic.sync.ConflictService;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
@@ -87,7 +88,7 @@ public final class ConflictsView implements View {
         error.setId("sync-conflict-error");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.errorKeyProperty().get() == null ? "" : i18n.t(vm.errorKeyProperty().get()),
+                () -> vm.errorKeyProperty().get() == null ? "" : i18n.t(vm.errorKeyProperty().get(), vm.errorArgs()),
                 vm.errorKeyProperty(), i18n.shownLanguage()));
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         root.getChildren().addAll(title, none, body, error, history);
@@ -159,21 +160,22 @@ public final class ConflictsView implements View {
             Label fieldName = new Label(texts.field(f.name()));
             fieldName.getStyleClass().add(Styles.TEXT_BOLD);
             grid.add(fieldName, 0, row);
-            grid.add(value(id + "-mine", f.mine()), 1, row);
-            grid.add(value(id + "-theirs", f.theirs()), 2, row);
-            grid.add(value(id + "-base", f.baseKnown() ? f.base() : i18n.t("syncArea.conflict.baseUnknown")), 3, row);
+            grid.add(value(id + "-mine", texts.value(f.name(), f.mine())), 1, row);
+            grid.add(value(id + "-theirs", texts.value(f.name(), f.theirs())), 2, row);
+            grid.add(value(id + "-base", f.baseKnown() ? texts.value(f.name(), f.base())
+                    : i18n.t("syncArea.conflict.baseUnknown")), 3, row);
             Label stays = new Label(i18n.t("syncArea.conflict.choice"));
             stays.getStyleClass().add(Styles.TEXT_MUTED);
             grid.add(stays, 0, row + 1);
             grid.add(open && d.summary().kind() == ConflictService.Kind.FIELDS ? chooser(id, c)
-                    : value(id + "-chosen", chosen(f)), 1, row + 1, 3, 1);
+                    : value(id + "-chosen", texts.value(chosen(f))), 1, row + 1, 3, 1);
             row += 2;
         }
         return grid;
     }
 
     private Label value(String id, String text) {
-        Label l = new Label(texts.value(text));
+        Label l = new Label(text);
         l.setId(id);
         l.setWrapText(true);
         return l;
@@ -186,7 +188,7 @@ public final class ConflictsView implements View {
         return switch (f.chosen()) {
             case MINE -> i18n.t("syncArea.conflict.choseMine");
             case THEIRS -> i18n.t("syncArea.conflict.choseTheirs");
-            case MERGED -> i18n.t("syncArea.conflict.choseMerged", texts.value(f.chosenValue()));
+            case MERGED -> i18n.t("syncArea.conflict.choseMerged", texts.value(f.name(), f.chosenValue()));
         };
     }
 
@@ -199,6 +201,9 @@ public final class ConflictsView implements View {
                 ConflictService.Choice.MERGED);
         TextField text = new TextField();
         text.setId(id + "-merged");
+        if (Objects.equals(c.mergedProperty().get(), c.field().mine())) {
+            c.mergedProperty().set(texts.editable(c.field().name(), c.field().mine()));
+        }
         text.textProperty().bindBidirectional(c.mergedProperty());
         text.disableProperty().bind(merged.selectedProperty().not());
         text.setPrefColumnCount(18);

@@ -3,6 +3,7 @@ package cat.teixit.gui.sync;
 import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.common.ValidationException;
 import cat.teixit.logic.sync.ConflictService;
 import java.util.LinkedHashMap;
@@ -54,6 +55,7 @@ public final class ConflictsViewModel {
     private final ObjectProperty<ConflictService.Detail> selected = new SimpleObjectProperty<>();
     private final ObservableList<FieldChoice> choices = FXCollections.observableArrayList();
     private final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
+    private Object[] errorArgs = new Object[0];
 
     /** @param onResolved what else to refresh after a resolution (pending changes, status) */
     public ConflictsViewModel(ConflictService conflicts, CurrentUser user, UiExecutor executor, Runnable onResolved) {
@@ -150,6 +152,7 @@ public final class ConflictsViewModel {
 
     private void run(Runnable work) {
         errorKey.set(null);
+        errorArgs = new Object[0];
         executor.run(() -> {
             work.run();
             return null;
@@ -157,10 +160,20 @@ public final class ConflictsViewModel {
             select(null);
             refresh();
             onResolved.run();
-        }, e -> errorKey.set(e instanceof ValidationException v ? firstProblem(v) : ErrorKeys.of(e)));
+        }, e -> {
+            if (e instanceof ValidationException v) {
+                ValidationErrors.Problem p = v.errors().byField().values().stream().findFirst()
+                        .orElse(new ValidationErrors.Problem("error.validation"));
+                errorArgs = p.args();
+                errorKey.set(p.key());
+            } else {
+                errorKey.set(ErrorKeys.of(e));
+            }
+        });
     }
 
-    private static String firstProblem(ValidationException v) {
-        return v.errors().byField().values().stream().findFirst().map(p -> p.key()).orElse("error.validation");
+    /** The arguments of the message {@link #errorKeyProperty()} names (a maximum length...); set before the key. */
+    public Object[] errorArgs() {
+        return errorArgs.clone();
     }
 }

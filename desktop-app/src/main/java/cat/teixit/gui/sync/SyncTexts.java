@@ -7,12 +7,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 /**
  * The words of the sync screens: connection states, what is moving, outcomes, server refusals,
  * record kinds and field names, in the user's language (literal keys only). Use from the FX thread.
  */
 public final class SyncTexts {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final I18n i18n;
 
@@ -41,7 +45,7 @@ public final class SyncTexts {
             return i18n.t("syncArea.never");
         }
         ZonedDateTime t = at.atZone(I18n.ZONE);
-        String time = t.format(DateTimeFormatter.ofPattern("HH:mm"));
+        String time = t.format(HOUR);
         return t.toLocalDate().equals(LocalDate.now(I18n.ZONE)) ? time : i18n.formatDate(t.toLocalDate()) + " " + time;
     }
 
@@ -129,5 +133,33 @@ public final class SyncTexts {
     /** A value side by side: empty shown as such. */
     public String value(String v) {
         return v == null || v.isEmpty() ? i18n.t("syncArea.conflict.empty") : v;
+    }
+
+    /** A field's value side by side, as people read it: dates in the user's form, moments with their time. */
+    public String value(String field, String v) {
+        return value(readable(field, v, i18n.dateFormatter()));
+    }
+
+    /** A field's value as the merge box offers it: dates as dd/mm/aaaa, which the service reads back. */
+    public String editable(String field, String v) {
+        return readable(field, v, TYPED_DATE);
+    }
+
+    private String readable(String field, String v, DateTimeFormatter dates) {
+        if (v == null || v.isEmpty()) {
+            return v;
+        }
+        try {
+            if (ConflictService.isDateField(field)) {
+                return LocalDate.parse(v).format(dates);
+            }
+            if (ConflictService.isMomentField(field)) {
+                ZonedDateTime t = Instant.ofEpochMilli(Long.parseLong(v)).atZone(I18n.ZONE);
+                return t.format(dates) + " " + t.format(HOUR);
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return v; // not what the column usually holds: shown as it is
+        }
+        return v;
     }
 }

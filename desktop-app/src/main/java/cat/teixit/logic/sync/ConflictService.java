@@ -2,7 +2,11 @@ package cat.teixit.logic.sync;
 
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.common.NotFoundException;
+import cat.teixit.logic.casefile.PersonForm;
+import cat.teixit.logic.casefile.PersonValidator;
 import cat.teixit.logic.common.ValidationErrors;
+import cat.teixit.logic.common.ValidationException;
+import cat.teixit.model.casefile.Person;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
 import cat.teixit.model.sync.ChangeKind;
@@ -28,6 +32,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,15 +116,21 @@ public final class ConflictService {
         }
     }
 
+    private static final List<DateTimeFormatter> DATE_INPUTS = List.of(
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ISO_LOCAL_DATE);
+
     private final LocalStore store;
     private final DesktopSyncStore sync;
     private final ChangeRecorder recorder;
     private final AccessPolicy access;
     private final Clock clock;
+    private final PersonValidator people;
     private final ObjectMapper json = Json.strictMapper();
 
     public ConflictService(LocalStore store, DesktopSyncStore sync, ChangeRecorder recorder, AccessPolicy access,
-            Clock clock) {
+            PersonValidator people, Clock clock) {
+        this.people = people;
         this.store = store;
         this.sync = sync;
         this.recorder = recorder;
@@ -209,6 +223,9 @@ public final class ConflictService {
             errors.add("fields", "syncArea.conflict.error.choose");
         }
         errors.throwIfAny();
+        if (Person.TYPE.equals(c.entityType())) {
+            checkPerson(c.entityId(), target);
+        }
         String resolution = write(Map.of("kind", "FIELDS", "fields", record));
         try {
             store.write(tx -> {
@@ -379,6 +396,19 @@ public final class ConflictService {
         }
         SyncTables.ColumnType type = sync.tables().table(entityType).flatMap(t -> t.column(field))
                 .map(SyncTables.Column::type).orElse(SyncTables.ColumnType.TEXT);
+        if (isMomentField(field) && type == SyncTables.ColumnType.INTEGER) {
+            // A moment is stored as epoch milliseconds: one side or the other, not typed by hand.
+            errors.add(field, "syncArea.conflict.error.pickSide");
+            return null;
+        }
+        if (isDateField(field)) {
+            LocalDate date = parseDate(text);
+            if (date == null) {
+                errors.add(field, "syncArea.conflict.error.date");
+                return null;
+            }
+            return TextNode.valueOf(date.toString());
+        }
         try {
             return switch (type) {
                 case INTEGER -> LongNode.valueOf(Long.parseLong(text));
@@ -389,6 +419,52 @@ public final class ConflictService {
             errors.add(field, "syncArea.conflict.error.number");
             return null;
         }
+    }
+
+    /**
+     * The person as it would be after the resolution goes through the person form's checks; problems in
+     * the fields being decided refuse it (a wrong value already there is not this decision's to fix).
+     */
+    private void checkPerson(UUID id, Map<String, JsonNode> decided) {
+        LocalRow row = store.read(tx -> sync.row(tx, Person.TYPE, id)).orElse(null);
+        if (row == null) {
+            return; // gone: the write says so
+        }
+        PersonForm merged = MergedPerson.form(column -> decided.containsKey(column) ? decided.get(column) : row.field(column));
+        try {
+            people.validate(merged, LocalDate.now(clock));
+        } catch (ValidationException e) {
+            ValidationErrors errors = new ValidationErrors();
+            e.errors().byField().forEach((component, problem) -> {
+                String column = MergedPerson.column(component);
+                if (decided.containsKey(column)) {
+                    errors.add(column, problem.key(), problem.args());
+                }
+            });
+            errors.throwIfAny();
+        }
+    }
+
+    /** A calendar date column (stored as ISO text): birth_date, joined_on, review_on... */
+    public static boolean isDateField(String field) {
+        return field.endsWith("_date") || field.endsWith("_on");
+    }
+
+    /** A moment column (stored as epoch milliseconds): occurred_at, responded_at... */
+    public static boolean isMomentField(String field) {
+        return field.endsWith("_at");
+    }
+
+    /** dd/mm/aaaa (as the forms take dates) or ISO aaaa-mm-dd; null when it is neither or no real date. */
+    private static LocalDate parseDate(String text) {
+        for (DateTimeFormatter f : DATE_INPUTS) {
+            try {
+                return LocalDate.parse(text, f);
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return null;
     }
 
     private static JsonNode normal(JsonNode v) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cat.teixit.logic.auth.LoginResult;
+import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.logic.common.ValidationException;
 import cat.teixit.model.common.StaleRecordException;
 import cat.teixit.model.casefile.Person;
 import cat.teixit.sync.client.http.Hashing;
@@ -15,6 +17,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -38,6 +41,16 @@ class TwoWorkstationsSyncTest {
 
     private Station station(String name) throws Exception {
         return Station.open(dir.resolve(name), server.url());
+    }
+
+    /** Laia on A and Jordi on B, with a person A created and both have synced. */
+    private static UUID onBoth(Station a, Station b, String given, String surname) throws Exception {
+        a.login("laia");
+        b.login("jordi");
+        UUID id = a.newPerson(given, surname).personId();
+        a.syncOk();
+        b.syncOk();
+        return id;
     }
 
     private static URI nobodyListening() throws Exception {
@@ -101,9 +114,18 @@ class TwoWorkstationsSyncTest {
                 assertThat(f.baseKnown()).isTrue();
                 assertThat(f.base()).isNull();
             });
-            // Merged: both numbers are his.
-            b.w.conflicts().resolveFields(b.user, open.getFirst().id(),
-                    Map.of("phone", ConflictService.Decision.merged("633333333 / 622222222")));
+            // A merged value goes through the person form's checks: two numbers in one field are refused.
+            long conflictId = open.getFirst().id();
+            String shownMeanwhile = b.person(omar.personId()).getPhone();
+            assertThatThrownBy(() -> b.w.conflicts().resolveFields(b.user, conflictId,
+                    Map.of("phone", ConflictService.Decision.merged("633333333 / 622222222"))))
+                    .isInstanceOfSatisfying(ValidationException.class,
+                            e -> assertThat(e.errors().get("phone").key()).isEqualTo("person.error.phone"));
+            assertThat(b.w.conflicts().open(b.user)).hasSize(1);
+            assertThat(b.person(omar.personId()).getPhone()).as("nothing saved").isEqualTo(shownMeanwhile);
+            // Merged: his number as he gave it last.
+            b.w.conflicts().resolveFields(b.user, conflictId,
+                    Map.of("phone", ConflictService.Decision.merged("+34 633 33 33 33")));
             assertThat(b.w.conflicts().open(b.user)).isEmpty();
             assertThat(b.w.conflicts().history(b.user, 10)).singleElement()
                     .satisfies(c -> assertThat(c.state()).isEqualTo(ConflictService.State.RESOLVED));
@@ -113,7 +135,7 @@ class TwoWorkstationsSyncTest {
             Person merged = a.person(nuria.personId());
             assertThat(merged.getPhone()).isEqualTo("611111111");
             assertThat(merged.getEmail()).isEqualTo("nuria@example.cat");
-            assertThat(a.person(omar.personId()).getPhone()).isEqualTo("633333333 / 622222222");
+            assertThat(a.person(omar.personId()).getPhone()).isEqualTo("+34 633 33 33 33");
             assertThat(a.person(fromB.personId()).getGivenName()).isEqualTo("Biel");
             assertThat(b.person(fromA.personId()).getGivenName()).isEqualTo("Aina");
             assertThat(a.w.conflicts().open(a.user)).isEmpty();
@@ -158,11 +180,7 @@ class TwoWorkstationsSyncTest {
     @Test
     void aPulledChangeMakesAnOpenEditorsSaveStale() throws Exception {
         try (Station a = station("a"); Station b = station("b")) {
-            a.login("laia");
-            b.login("jordi");
-            UUID id = a.newPerson("Marta", "Roig").personId();
-            a.syncOk();
-            b.syncOk();
+            UUID id = onBoth(a, b, "Marta", "Roig");
             Person open = b.person(id);
 
             a.edit(id, f -> Station.withPhone(f, "644444444"));
@@ -207,6 +225,42 @@ class TwoWorkstationsSyncTest {
             assertThat(m.w.syncNotices().rejections(m.user)).isEmpty();
             assertThat(a.person(id).getPhone()).as("the server never took it").isNull();
         }
+    }
+
+    @Test
+    void aMergedDateIsReadAsTheFormsReadItAndChecked() throws Exception {
+        try (Station a = station("a"); Station b = station("b")) {
+            UUID id = onBoth(a, b, "Pol", "Muñoz");
+            a.edit(id, f -> withBirthDate(f, LocalDate.of(1980, 5, 18)));
+            b.edit(id, f -> withBirthDate(f, LocalDate.of(1980, 5, 19)));
+            b.syncOk();
+            assertThat(a.syncOk().conflicts()).isEqualTo(1);
+            long conflictId = a.w.conflicts().open(a.user).getFirst().id();
+            assertThat(a.w.conflicts().detail(a.user, conflictId).fields()).singleElement()
+                    .satisfies(f -> assertThat(f.name()).isEqualTo("birth_date"));
+
+            for (String[] bad : new String[][] {{"31/02/1980", "syncArea.conflict.error.date"},
+                    {"ahir", "syncArea.conflict.error.date"}, {"17/05/2090", "validation.date.future"}}) {
+                assertThatThrownBy(() -> a.w.conflicts().resolveFields(a.user, conflictId,
+                        Map.of("birth_date", ConflictService.Decision.merged(bad[0]))))
+                        .as(bad[0]).isInstanceOfSatisfying(ValidationException.class,
+                                e -> assertThat(e.errors().get("birth_date").key()).isEqualTo(bad[1]));
+            }
+            assertThat(a.w.conflicts().open(a.user)).hasSize(1);
+            a.w.conflicts().resolveFields(a.user, conflictId,
+                    Map.of("birth_date", ConflictService.Decision.merged("20/5/1980")));
+            assertThat(a.person(id).getBirthDate()).isEqualTo(LocalDate.of(1980, 5, 20));
+            a.syncOk();
+            b.syncOk();
+            assertThat(b.person(id).getBirthDate()).isEqualTo(LocalDate.of(1980, 5, 20));
+        }
+    }
+
+    private static PersonForm withBirthDate(PersonForm f, LocalDate d) {
+        return new PersonForm(f.givenName(), f.surname1(), f.surname2(), f.docType(), f.docNumber(), d, f.sex(),
+                f.nationality(), f.motherTongue(), f.phone(), f.email(), f.address(), f.municipality(), f.district(),
+                f.healthCard(), f.disabilityDegree(), f.dependencyGrade(), f.civilStatus(), f.educationLevel(),
+                f.employment(), f.incomeNotes());
     }
 
     @Test
