@@ -145,7 +145,9 @@ public final class GuiApplication {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestQuit);
         showLogin();
         stage.show();
-        backend.whenComplete((w, error) -> executor.onUiThread(() -> {
+        // Always later, never inside start(): a store that fails at once (locked) would otherwise open its
+        // dialog's nested event loop before the toolkit draws anything, and the dialog would stay blank.
+        backend.whenComplete((w, error) -> Platform.runLater(() -> {
             if (error != null) {
                 storeFailed(error);
             }
