@@ -73,6 +73,8 @@ class SyncGuiTest extends GuiTestBase {
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> conflicts().getItems().size() == 1);
+        waitUntil(() -> find("#status-conflicts").isVisible());
+        assertThat(text("#status-conflicts")).isEqualTo("1 conflicte per resoldre (Ctrl+9)");
         robot.clickOn(conflicts().lookup(".list-cell"));
         waitFor("#conflict-phone-mine");
         assertThat(text("#conflict-phone-mine")).isEqualTo("611222333");
@@ -83,11 +85,12 @@ class SyncGuiTest extends GuiTestBase {
         robot.clickOn("#conflict-phone-choose-merged");
         robot.clickOn("#conflict-phone-merged").push(KeyCode.CONTROL, KeyCode.A).write("611222333 / 644555666");
         robot.clickOn("#sync-resolve");
-        waitUntil(() -> text("#sync-conflict-error").startsWith("Escriu un telèfon"));
+        waitUntil(() -> text("#sync-conflict-error").startsWith("Telèfon: Escriu un telèfon"));
         assertThat(conflicts().getItems()).as("nothing saved").hasSize(1);
         robot.clickOn("#conflict-phone-merged").push(KeyCode.CONTROL, KeyCode.A).write("611 222 333");
         robot.clickOn("#sync-resolve");
         waitUntil(() -> conflicts().getItems().isEmpty());
+        waitUntil(() -> !find("#status-conflicts").isVisible());
         assertThat(this.<ListView<?>>find("#sync-history-list").getItems()).hasSize(1);
 
         robot.clickOn("#sync-now");

@@ -30,6 +30,7 @@ public final class MainViewModel {
             new SimpleObjectProperty<>(SyncService.Connection.NOT_CONFIGURED);
     private final BooleanProperty syncing = new SimpleBooleanProperty();
     private final ObjectProperty<Instant> lastSync = new SimpleObjectProperty<>();
+    private final LongProperty openConflicts = new SimpleLongProperty();
     private final Consumer<SyncService.Status> listener;
 
     public MainViewModel(CurrentUser user, WorkstationStatus status, UiExecutor executor) {
@@ -55,6 +56,11 @@ public final class MainViewModel {
 
     public LongProperty pendingChangesProperty() {
         return pendingChanges;
+    }
+
+    /** Conflicts waiting for this workstation's decision (never hidden: the status bar shows them). */
+    public LongProperty openConflictsProperty() {
+        return openConflicts;
     }
 
     public BooleanProperty demoStoreProperty() {
@@ -111,6 +117,7 @@ public final class MainViewModel {
         syncing.set(s.running());
         lastSync.set(s.lastSuccessAt());
         pendingChanges.set(s.pendingChanges());
+        openConflicts.set(s.openConflicts());
     }
 
     /** Stops following the sync (the main window closes). */

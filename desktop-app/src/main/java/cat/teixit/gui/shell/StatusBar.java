@@ -31,6 +31,16 @@ final class StatusBar {
                 ? i18n.t("status.pending.none") : i18n.t("status.pending", vm.pendingChangesProperty().get()),
                 vm.pendingChangesProperty(), i18n.shownLanguage()));
 
+        Label conflicts = new Label();
+        conflicts.setId("status-conflicts");
+        conflicts.getStyleClass().add(Styles.WARNING);
+        conflicts.setGraphic(AppIcon.WARNING.node(14));
+        conflicts.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.t("status.conflicts", vm.openConflictsProperty().get()),
+                vm.openConflictsProperty(), i18n.shownLanguage()));
+        conflicts.visibleProperty().bind(vm.openConflictsProperty().greaterThan(0));
+        conflicts.managedProperty().bind(conflicts.visibleProperty());
+
         Label demo = new Label();
         demo.setId("status-demo");
         demo.getStyleClass().add(Styles.WARNING);
@@ -58,7 +68,7 @@ final class StatusBar {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(team, pending, demo, spacer, last, connection);
+        root.getChildren().addAll(team, pending, conflicts, demo, spacer, last, connection);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-bar");
     }

@@ -64,15 +64,13 @@ public final class ConflictsView implements View {
         openList.setId("sync-conflict-list");
         openList.setItems(vm.open());
         openList.setCellFactory(l -> new SummaryCell());
-        openList.setPrefHeight(200);
-        openList.setMinWidth(240);
-        openList.setPrefWidth(280);
+        // The list above the detail, both the card's full width: the side-by-side values need the room.
+        openList.setPrefHeight(140);
         openList.visibleProperty().bind(Bindings.isNotEmpty(vm.open()));
         openList.managedProperty().bind(openList.visibleProperty());
 
         detail.setId("sync-conflict-detail");
-        HBox.setHgrow(detail, Priority.ALWAYS);
-        HBox body = new HBox(16, openList, detail);
+        VBox body = new VBox(12, openList, detail);
 
         historyList.setId("sync-history-list");
         historyList.setItems(vm.history());
@@ -88,7 +86,10 @@ public final class ConflictsView implements View {
         error.setId("sync-conflict-error");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.errorKeyProperty().get() == null ? "" : i18n.t(vm.errorKeyProperty().get(), vm.errorArgs()),
+                () -> vm.errorKeyProperty().get() == null ? ""
+                        : (vm.errorField() == null || "fields".equals(vm.errorField()) ? ""
+                                : texts.field(vm.errorField()) + ": ")
+                                + i18n.t(vm.errorKeyProperty().get(), vm.errorArgs()),
                 vm.errorKeyProperty(), i18n.shownLanguage()));
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         root.getChildren().addAll(title, none, body, error, history);

@@ -56,6 +56,7 @@ public final class ConflictsViewModel {
     private final ObservableList<FieldChoice> choices = FXCollections.observableArrayList();
     private final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
     private Object[] errorArgs = new Object[0];
+    private String errorField;
 
     /** @param onResolved what else to refresh after a resolution (pending changes, status) */
     public ConflictsViewModel(ConflictService conflicts, CurrentUser user, UiExecutor executor, Runnable onResolved) {
@@ -153,6 +154,7 @@ public final class ConflictsViewModel {
     private void run(Runnable work) {
         errorKey.set(null);
         errorArgs = new Object[0];
+        errorField = null;
         executor.run(() -> {
             work.run();
             return null;
@@ -162,8 +164,10 @@ public final class ConflictsViewModel {
             onResolved.run();
         }, e -> {
             if (e instanceof ValidationException v) {
-                ValidationErrors.Problem p = v.errors().byField().values().stream().findFirst()
+                var first = v.errors().byField().entrySet().stream().findFirst();
+                ValidationErrors.Problem p = first.map(java.util.Map.Entry::getValue)
                         .orElse(new ValidationErrors.Problem("error.validation"));
+                errorField = first.map(java.util.Map.Entry::getKey).orElse(null);
                 errorArgs = p.args();
                 errorKey.set(p.key());
             } else {
@@ -175,5 +179,10 @@ public final class ConflictsViewModel {
     /** The arguments of the message {@link #errorKeyProperty()} names (a maximum length...); set before the key. */
     public Object[] errorArgs() {
         return errorArgs.clone();
+    }
+
+    /** The field the message is about (a column name), or null; set before the key. */
+    public String errorField() {
+        return errorField;
     }
 }
