@@ -17,6 +17,9 @@ public final class SyncTexts {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Euros as the forms take them: 12,50 (a comma, two decimals, no grouping). */
+    private static final java.text.DecimalFormat CENTS = new java.text.DecimalFormat("0.00",
+            java.text.DecimalFormatSymbols.getInstance(java.util.Locale.of("ca")));
 
     private final I18n i18n;
 
@@ -126,6 +129,24 @@ public final class SyncTexts {
             case "sex" -> i18n.t("person.sex");
             case "id_doc_type" -> i18n.t("person.docType");
             case "id_doc_number" -> i18n.t("person.docNumber");
+            case "notes" -> i18n.t("intervention.notes");
+            case "occurred_at" -> i18n.t("intervention.date");
+            case "duration_min" -> i18n.t("intervention.duration");
+            case "kind" -> i18n.t("intervention.kind");
+            case "confidential" -> i18n.t("intervention.confidential");
+            case "description" -> i18n.t("demand.description");
+            case "relationship" -> i18n.t("household.column.relationship");
+            case "joined_on" -> i18n.t("household.column.joined");
+            case "left_on" -> i18n.t("household.column.left");
+            case "housing_tenure" -> i18n.t("household.housing");
+            case "housing_notes" -> i18n.t("household.housingNotes");
+            case "name" -> i18n.t("household.column.name");
+            case "closed_on" -> i18n.t("casefile.close.date");
+            case "closing_reason" -> i18n.t("casefile.close.reason");
+            case "starts_on" -> i18n.t("plan.start");
+            case "review_on" -> i18n.t("plan.review");
+            case "cost_cents" -> i18n.t("resource.column.cost");
+            case "status" -> i18n.t("resource.column.status");
             default -> name.replace('_', ' ');
         };
     }
@@ -152,6 +173,9 @@ public final class SyncTexts {
         try {
             if (ConflictService.isDateField(field)) {
                 return LocalDate.parse(v).format(dates);
+            }
+            if (ConflictService.isCentsField(field)) {
+                return CENTS.format(Long.parseLong(v) / 100.0);
             }
             if (ConflictService.isMomentField(field)) {
                 ZonedDateTime t = Instant.ofEpochMilli(Long.parseLong(v)).atZone(I18n.ZONE);

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -401,6 +402,18 @@ public final class ConflictService {
             errors.add(field, "syncArea.conflict.error.pickSide");
             return null;
         }
+        if (isCentsField(field) && type == SyncTables.ColumnType.INTEGER) {
+            try {
+                BigDecimal euros = new BigDecimal(text.replace("€", "").strip().replace(',', '.'));
+                if (euros.signum() < 0 || euros.scale() > 2) {
+                    throw new NumberFormatException("not an amount");
+                }
+                return LongNode.valueOf(euros.movePointRight(2).longValueExact());
+            } catch (NumberFormatException | ArithmeticException e) {
+                errors.add(field, "syncArea.conflict.error.amount");
+                return null;
+            }
+        }
         if (isDateField(field)) {
             LocalDate date = parseDate(text);
             if (date == null) {
@@ -448,6 +461,11 @@ public final class ConflictService {
     /** A calendar date column (stored as ISO text): birth_date, joined_on, review_on... */
     public static boolean isDateField(String field) {
         return field.endsWith("_date") || field.endsWith("_on");
+    }
+
+    /** An amount in euro cents (typed in euros): cost_cents. */
+    public static boolean isCentsField(String field) {
+        return field.endsWith("_cents");
     }
 
     /** A moment column (stored as epoch milliseconds): occurred_at, responded_at... */

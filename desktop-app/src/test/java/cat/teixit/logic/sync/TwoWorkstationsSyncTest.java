@@ -9,6 +9,7 @@ import cat.teixit.logic.casefile.PersonService;
 import cat.teixit.logic.common.ValidationException;
 import cat.teixit.model.common.StaleRecordException;
 import cat.teixit.model.casefile.Person;
+import cat.teixit.model.casefile.ResourceStatus;
 import cat.teixit.sync.client.http.Hashing;
 import cat.teixit.testing.CentralServer;
 import cat.teixit.testing.Mirror;
@@ -254,6 +255,44 @@ class TwoWorkstationsSyncTest {
             b.syncOk();
             assertThat(b.person(id).getBirthDate()).isEqualTo(LocalDate.of(1980, 5, 20));
         }
+    }
+
+    @Test
+    void aMergedCostIsTypedInEurosAndAMomentIsChosenNotTyped() throws Exception {
+        try (Station a = station("a"); Station b = station("b")) {
+            a.login("laia");
+            b.login("jordi");
+            PersonService.Created p = a.newPerson("Laia", "Cortès");
+            UUID resource = a.w.resources().propose(a.user, p.caseFileId(), p.personId(), null, "1.1", 1000L, null);
+            a.syncOk();
+            b.syncOk();
+            a.w.resources().changeStatus(a.user, resource, rowVersion(a, p, resource), ResourceStatus.REQUESTED, 1200L);
+            b.w.resources().changeStatus(b.user, resource, rowVersion(b, p, resource), ResourceStatus.REQUESTED, 1500L);
+            b.syncOk();
+            assertThat(a.syncOk().conflicts()).isEqualTo(1);
+            long conflictId = a.w.conflicts().open(a.user).getFirst().id();
+            assertThat(a.w.conflicts().detail(a.user, conflictId).fields()).extracting(ConflictService.Field::name)
+                    .contains("cost_cents", "status_at");
+
+            assertThatThrownBy(() -> a.w.conflicts().resolveFields(a.user, conflictId, Map.of(
+                    "cost_cents", ConflictService.Decision.merged("12,5"),
+                    "status_at", ConflictService.Decision.merged("ahir"))))
+                    .isInstanceOfSatisfying(ValidationException.class,
+                            e -> assertThat(e.errors().get("status_at").key()).isEqualTo("syncArea.conflict.error.pickSide"));
+            assertThatThrownBy(() -> a.w.conflicts().resolveFields(a.user, conflictId, Map.of(
+                    "cost_cents", ConflictService.Decision.merged("dotze"), "status_at", ConflictService.Decision.mine())))
+                    .isInstanceOfSatisfying(ValidationException.class,
+                            e -> assertThat(e.errors().get("cost_cents").key()).isEqualTo("syncArea.conflict.error.amount"));
+            a.w.conflicts().resolveFields(a.user, conflictId, Map.of(
+                    "cost_cents", ConflictService.Decision.merged("13,75 €"), "status_at", ConflictService.Decision.mine()));
+            assertThat(a.w.resources().resources(a.user, p.caseFileId())).singleElement()
+                    .satisfies(r -> assertThat(r.getCostCents()).isEqualTo(1375L));
+        }
+    }
+
+    private static long rowVersion(Station s, PersonService.Created p, UUID resource) {
+        return s.w.resources().resources(s.user, p.caseFileId()).stream().filter(r -> r.getId().equals(resource))
+                .findFirst().orElseThrow().getRowVersion();
     }
 
     private static PersonForm withBirthDate(PersonForm f, LocalDate d) {
