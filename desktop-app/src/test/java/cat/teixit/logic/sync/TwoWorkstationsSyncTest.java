@@ -45,13 +45,13 @@ class TwoWorkstationsSyncTest {
     }
 
     /** Laia on A and Jordi on B, with a person A created and both have synced. */
-    private static UUID onBoth(Station a, Station b, String given, String surname) throws Exception {
+    private static PersonService.Created onBoth(Station a, Station b, String given, String surname) throws Exception {
         a.login("laia");
         b.login("jordi");
-        UUID id = a.newPerson(given, surname).personId();
+        PersonService.Created p = a.newPerson(given, surname);
         a.syncOk();
         b.syncOk();
-        return id;
+        return p;
     }
 
     private static URI nobodyListening() throws Exception {
@@ -181,7 +181,7 @@ class TwoWorkstationsSyncTest {
     @Test
     void aPulledChangeMakesAnOpenEditorsSaveStale() throws Exception {
         try (Station a = station("a"); Station b = station("b")) {
-            UUID id = onBoth(a, b, "Marta", "Roig");
+            UUID id = onBoth(a, b, "Marta", "Roig").personId();
             Person open = b.person(id);
 
             a.edit(id, f -> Station.withPhone(f, "644444444"));
@@ -231,7 +231,7 @@ class TwoWorkstationsSyncTest {
     @Test
     void aMergedDateIsReadAsTheFormsReadItAndChecked() throws Exception {
         try (Station a = station("a"); Station b = station("b")) {
-            UUID id = onBoth(a, b, "Pol", "Muñoz");
+            UUID id = onBoth(a, b, "Pol", "Muñoz").personId();
             a.edit(id, f -> withBirthDate(f, LocalDate.of(1980, 5, 18)));
             b.edit(id, f -> withBirthDate(f, LocalDate.of(1980, 5, 19)));
             b.syncOk();
@@ -260,9 +260,7 @@ class TwoWorkstationsSyncTest {
     @Test
     void aMergedCostIsTypedInEurosAndAMomentIsChosenNotTyped() throws Exception {
         try (Station a = station("a"); Station b = station("b")) {
-            a.login("laia");
-            b.login("jordi");
-            PersonService.Created p = a.newPerson("Laia", "Cortès");
+            PersonService.Created p = onBoth(a, b, "Laia", "Cortès");
             UUID resource = a.w.resources().propose(a.user, p.caseFileId(), p.personId(), null, "1.1", 1000L, null);
             a.syncOk();
             b.syncOk();
