@@ -213,16 +213,27 @@ public final class BlobService {
 
     /** Streams a committed blob, chunk by chunk. */
     public void write(String scope, String sha256, OutputStream out) throws SQLException, IOException {
+        write(scope, sha256, 0, out);
+    }
+
+    /** Writes a committed blob's bytes from byte {@code from} on (a download resumed after a cut). */
+    public void write(String scope, String sha256, long from, OutputStream out) throws SQLException, IOException {
+        // Every chunk but the last holds exactly CHUNK_SIZE bytes: the first one needed is known.
+        int firstChunk = (int) (from / Protocol.CHUNK_SIZE);
+        int skip = (int) (from % Protocol.CHUNK_SIZE);
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT data FROM blob_chunk WHERE scope = ? AND sha256 = ? ORDER BY idx")) {
+                    "SELECT data FROM blob_chunk WHERE scope = ? AND sha256 = ? AND idx >= ? ORDER BY idx")) {
                 ps.setFetchSize(2);
                 ps.setString(1, scope);
                 ps.setString(2, sha256);
+                ps.setInt(3, firstChunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.write(rs.getBytes(1));
+                        byte[] data = rs.getBytes(1);
+                        out.write(data, skip, data.length - skip);
+                        skip = 0;
                     }
                 }
             } finally {

@@ -89,6 +89,57 @@ class BlobTransferTest {
     }
 
     @Test
+    void a20MegabyteDownloadCutHalfwayGoesOnFromWhereItWasCut(@TempDir Path dir) throws Exception {
+        int size = 20 * 1024 * 1024;
+        long cut = 7_500_000;
+        Path file = randomFile(dir, "informe.pdf", size, 43);
+        try (Replica laia = TestServer.replica(dir, server.url(), "laia", "dev-up", SyncEngineConfig.defaults(),
+                        CrashPoints.NONE);
+                FaultProxy proxy = new FaultProxy(server.port(), 2);
+                Replica jordi = TestServer.replica(dir, proxy.url(), "jordi", "dev-down", SyncEngineConfig.defaults(),
+                        CrashPoints.NONE)) {
+            String sha = laia.store.attach("GIR-N", file);
+            laia.store.create("document", "GIR-N", Map.of("title", "Informe", "sha256", sha));
+            laia.sync();
+            Path copy = dir.resolve("copy.pdf");
+
+            proxy.cutDownloadsAfter(cut);
+            assertThatThrownBy(() -> jordi.engine.downloadBlob("GIR-N", sha, copy)).isInstanceOf(SyncException.class);
+            assertThat(copy).as("nothing half-written where the file goes").doesNotExist();
+
+            proxy.heal();
+            jordi.engine.downloadBlob("GIR-N", sha, copy);
+            assertThat(Hashing.sha256Hex(copy)).isEqualTo(sha);
+            assertThat(proxy.downloadedBytes()).as("only the bytes that were missing came again")
+                    .isBetween(size - cut, size - cut + 100_000);
+        }
+    }
+
+    @Test
+    void aRangePastTheEndIsRefusedAndAnOpenRangeIsServedFromItsStart(@TempDir Path dir) throws Exception {
+        Path file = randomFile(dir, "nota.pdf", 3 * Protocol.CHUNK_SIZE + 123, 44);
+        try (Replica laia = TestServer.replica(dir, server.url(), "laia", "dev-range", SyncEngineConfig.defaults(),
+                CrashPoints.NONE)) {
+            String sha = laia.store.attach("GIR-N", file);
+            laia.store.create("document", "GIR-N", Map.of("title", "Nota", "sha256", sha));
+            laia.sync();
+            byte[] all = Files.readAllBytes(file);
+            // A partial copy that ends inside the second chunk: the rest continues it exactly.
+            Path copy = dir.resolve("nota-copy.pdf");
+            Path part = dir.resolve("nota-copy.pdf.download.part");
+            int have = Protocol.CHUNK_SIZE + 777;
+            Files.write(part, java.util.Arrays.copyOf(all, have));
+            laia.engine.downloadBlob("GIR-N", sha, copy);
+            assertThat(Files.readAllBytes(copy)).isEqualTo(all);
+            // A leftover longer than the attachment is not a prefix of it: refused (416), then fetched whole.
+            Files.write(part, new byte[all.length + 10]);
+            Files.delete(copy);
+            laia.engine.downloadBlob("GIR-N", sha, copy);
+            assertThat(Files.readAllBytes(copy)).isEqualTo(all);
+        }
+    }
+
+    @Test
     void theServerRefusesToCommitContentThatDoesNotMatchItsHash(@TempDir Path dir) throws Exception {
         byte[] real = Files.readAllBytes(randomFile(dir, "a.bin", 3 * Protocol.CHUNK_SIZE / 2, 7));
         byte[] forged = real.clone();

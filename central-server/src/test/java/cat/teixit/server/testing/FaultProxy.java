@@ -34,6 +34,8 @@ public final class FaultProxy implements AutoCloseable {
     private volatile boolean faulty;
     private volatile long uploadBudget = Long.MAX_VALUE;
     private final AtomicLong uploaded = new AtomicLong();
+    private volatile long downloadBudget = Long.MAX_VALUE;
+    private final AtomicLong downloaded = new AtomicLong();
     private final AtomicLong faultsInjected = new AtomicLong();
 
     public FaultProxy(int targetPort, long seed) throws IOException {
@@ -61,9 +63,22 @@ public final class FaultProxy implements AutoCloseable {
         uploadBudget = bytes;
     }
 
+    /** From now on, every connection is cut once {@code bytes} more bytes went from the server to clients. */
+    public void cutDownloadsAfter(long bytes) {
+        downloaded.set(0);
+        downloadBudget = bytes;
+    }
+
+    /** Bytes that went from the server to clients since the last {@link #cutDownloadsAfter} or heal. */
+    public long downloadedBytes() {
+        return downloaded.get();
+    }
+
     public void heal() {
         faulty = false;
         uploadBudget = Long.MAX_VALUE;
+        downloadBudget = Long.MAX_VALUE;
+        downloaded.set(0);
     }
 
     public long faultsInjected() {
@@ -99,7 +114,7 @@ public final class FaultProxy implements AutoCloseable {
 
     private void handle(Socket client, Fault fault) {
         try (client; Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
-            if (uploaded.get() >= uploadBudget) {
+            if (uploaded.get() >= uploadBudget || downloaded.get() >= downloadBudget) {
                 return;
             }
             InputStream fromClient = client.getInputStream();
@@ -148,6 +163,10 @@ public final class FaultProxy implements AutoCloseable {
                     break;
                 }
                 if (upload && uploaded.addAndGet(n) > uploadBudget) {
+                    break;
+                }
+                if (!upload && downloaded.addAndGet(n) > downloadBudget) {
+                    out.write(buf, 0, (int) Math.max(0, n - (downloaded.get() - downloadBudget)));
                     break;
                 }
                 out.write(buf, 0, n);

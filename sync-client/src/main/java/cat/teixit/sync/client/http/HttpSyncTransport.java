@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.util.BitSet;
 import java.util.Arrays;
@@ -45,6 +46,9 @@ import org.slf4j.LoggerFactory;
  * and strict, size-capped parsing of every answer. Thread-safe.
  */
 public final class HttpSyncTransport implements SyncTransport {
+
+    private static final java.util.regex.Pattern CONTENT_RANGE =
+            java.util.regex.Pattern.compile("bytes (\\d{1,18})-(\\d{1,18})/(\\d{1,18})");
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpSyncTransport.class);
     private static final MediaType JSON = MediaType.get("application/json");
@@ -172,11 +176,18 @@ public final class HttpSyncTransport implements SyncTransport {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         int attempt = 0;
         boolean refreshed = false;
+        boolean restarted = false;
         while (true) {
             attempt++;
             checkCancelled();
-            Request request = authorised(new Request.Builder().url(u).get());
-            Call call = http.newCall(request);
+            // What an earlier, cut download left (content-addressed: the same bytes whenever fetched) is kept
+            // and only the rest is asked for.
+            long have = sizeOrZero(part);
+            Request.Builder get = new Request.Builder().url(u).get();
+            if (have > 0) {
+                get.header("Range", "bytes=" + have + "-");
+            }
+            Call call = http.newCall(authorised(get));
             try (Response response = call.execute()) {
                 if (response.code() == 401 && !refreshed) {
                     refreshed = true;
@@ -184,22 +195,31 @@ public final class HttpSyncTransport implements SyncTransport {
                     attempt--;
                     continue;
                 }
+                if (response.code() == 416 && have > 0 && !restarted) {
+                    // The part is not a prefix of this blob after all: start again from the first byte.
+                    restarted = true;
+                    deleteQuietly(part);
+                    attempt--;
+                    continue;
+                }
                 if (retryable(response.code()) && attempt < config.maxAttempts()) {
                     sleepBackoff(attempt, response.header("Retry-After"));
                     continue;
                 }
-                if (response.code() != 200) {
+                boolean resumed = response.code() == 206 && have > 0;
+                if (response.code() != 200 && !resumed) {
                     throw error(response.code(), readCapped(response.body().byteStream(), 64 * 1024));
                 }
+                long offset = resumed ? resumedAt(response.header("Content-Range"), have, maxBytes) : 0;
                 long declared = response.body().contentLength();
-                if (declared > maxBytes) {
+                if (declared > maxBytes - offset) {
                     throw new SyncProtocolException("attachment larger than the allowed " + maxBytes + " bytes");
                 }
-                long copied = copyCapped(response.body().byteStream(), part, maxBytes);
+                long copied = copyCapped(response.body().byteStream(), part, maxBytes - offset, resumed);
                 Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return copied;
+                return offset + copied;
             } catch (IOException e) {
-                deleteQuietly(part);
+                // Kept for the next attempt, or the next download of the same attachment.
                 if (cancelled) {
                     throw new SyncCancelledException();
                 }
@@ -420,9 +440,34 @@ public final class HttpSyncTransport implements SyncTransport {
         return out.toByteArray();
     }
 
-    private static long copyCapped(InputStream in, Path target, long max) throws IOException {
+    /** Where a 206 answer's bytes start: it must be exactly where our part ends, within the allowed size. */
+    private static long resumedAt(String contentRange, long have, long maxBytes) {
+        java.util.regex.Matcher m = contentRange == null ? null : CONTENT_RANGE.matcher(contentRange.strip());
+        if (m == null || !m.matches()) {
+            throw new SyncProtocolException("partial download without a valid Content-Range");
+        }
+        long start = Long.parseLong(m.group(1));
+        long end = Long.parseLong(m.group(2));
+        long total = Long.parseLong(m.group(3));
+        if (start != have || end != total - 1 || total > maxBytes) {
+            throw new SyncProtocolException("partial download does not continue the part already here");
+        }
+        return start;
+    }
+
+    private static long sizeOrZero(Path p) {
+        try {
+            return Files.isRegularFile(p) ? Files.size(p) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static long copyCapped(InputStream in, Path target, long max, boolean append) throws IOException {
         long total = 0;
-        try (OutputStream out = Files.newOutputStream(target)) {
+        try (OutputStream out = append
+                ? Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                : Files.newOutputStream(target)) {
             byte[] buf = new byte[64 * 1024];
             int n;
             while ((n = in.read(buf)) >= 0) {
