@@ -218,33 +218,38 @@ public final class SqlQueries {
     }
 
     /** The case files {@code userId} opened lately, most recent first. */
-    public static List<CaseFileRow> recentCaseFiles(Connection c, UUID userId, String scope, int limit)
+    public static List<CaseFileRow> recentCaseFiles(Connection c, UUID userId, Collection<String> scopes, int limit)
             throws SQLException {
         return caseFiles(c, "SELECT cf.id, cf.number, h.name, cf.status, cf.opened_on, NULL FROM recent_case_file r"
                 + " JOIN case_file cf ON cf.id = r.case_file_id AND cf.deleted_at IS NULL"
                 + " JOIN household h ON h.id = cf.household_id"
-                + " WHERE r.user_id = ? AND cf.scope = ? ORDER BY r.opened_at DESC LIMIT ?", userId, scope, limit);
+                + " WHERE r.user_id = ? AND cf.scope IN (" + placeholders(scopes.size()) + ")"
+                + " ORDER BY r.opened_at DESC LIMIT ?", userId, scopes, limit);
     }
 
     /** Open case files whose reference professional is {@code userId}, earliest active plan review first. */
-    public static List<CaseFileRow> myOpenCaseFiles(Connection c, UUID userId, String scope, int limit)
+    public static List<CaseFileRow> myOpenCaseFiles(Connection c, UUID userId, Collection<String> scopes, int limit)
             throws SQLException {
         return caseFiles(c, "SELECT cf.id, cf.number, h.name, cf.status, cf.opened_on,"
                 + " (SELECT min(p.review_on) FROM intervention_plan p WHERE p.case_file_id = cf.id"
                 + "  AND p.status = 'ACTIVE' AND p.deleted_at IS NULL) AS review"
                 + " FROM case_file cf JOIN household h ON h.id = cf.household_id"
-                + " WHERE cf.reference_professional_id = ? AND cf.scope = ? AND cf.status <> 'CLOSED'"
+                + " WHERE cf.reference_professional_id = ? AND cf.scope IN (" + placeholders(scopes.size()) + ")"
+                + " AND cf.status <> 'CLOSED'"
                 + " AND cf.deleted_at IS NULL ORDER BY review IS NULL, review, cf.opened_on DESC LIMIT ?",
-                userId, scope, limit);
+                userId, scopes, limit);
     }
 
-    private static List<CaseFileRow> caseFiles(Connection c, String sql, UUID userId, String scope, int limit)
-            throws SQLException {
+    private static List<CaseFileRow> caseFiles(Connection c, String sql, UUID userId, Collection<String> scopes,
+            int limit) throws SQLException {
         List<CaseFileRow> list = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(sql)) {
-            st.setString(1, userId.toString());
-            st.setString(2, scope);
-            st.setInt(3, limit);
+            int i = 1;
+            st.setString(i++, userId.toString());
+            for (String s : scopes) {
+                st.setString(i++, s);
+            }
+            st.setInt(i, limit);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     list.add(new CaseFileRow(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -124,8 +126,12 @@ public final class AuthService {
             tx.device().recordLogin(u.getId().toString());
             return null;
         });
+        // The team's code is its scope (the row's own scope column keeps the team the account was made in).
+        String teamScope = u.getTeam().getCode();
+        Map<String, Boolean> grants = new TreeMap<>(u.getGrantedScopes());
+        grants.remove(teamScope);
         CurrentUser user = new CurrentUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(),
-                u.getTeam().getId(), u.getTeam().getName(), u.getTeam().getAreaName(), u.getScope());
+                u.getTeam().getId(), u.getTeam().getName(), u.getTeam().getAreaName(), teamScope, grants);
         current.set(user);
         if (remote != null && remote.configured()) {
             remote.loggedIn(user, name, password);
@@ -145,7 +151,7 @@ public final class AuthService {
             String me = tx.users().findAnyByUsername(id.username()).map(UserAccount::getId)
                     .orElseGet(() -> serverUserId(id.username())).toString();
             Set<String> atRisk = tx.outbox().scopesWithUnsentWork();
-            atRisk.removeAll(id.scopes());
+            atRisk.removeAll(id.scopes().keySet());
             String last = tx.device().find().map(Device::getLastUserId).orElse(null);
             return !atRisk.isEmpty() && last != null && !last.equals(me);
         });
@@ -194,6 +200,7 @@ public final class AuthService {
                 u.setActive(true);
                 u.setUpdatedAt(hlc.tick());
             }
+            u.setGrantedScopes(id.scopes());
             return u;
         });
     }

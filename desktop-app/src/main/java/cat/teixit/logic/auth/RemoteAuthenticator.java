@@ -1,6 +1,7 @@
 package cat.teixit.logic.auth;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The central system as the authority on who may log in, when the workstation syncs with one: the
@@ -11,10 +12,10 @@ public interface RemoteAuthenticator {
 
     /** Who the server says the user is, and what it may hold now. Immutable. */
     record ServerIdentity(String username, String displayName, String teamCode, String teamName, String areaName,
-            List<String> roles, List<String> scopes) {
+            List<String> roles, Map<String, Boolean> scopes) {
         public ServerIdentity {
             roles = List.copyOf(roles);
-            scopes = List.copyOf(scopes);
+            scopes = Map.copyOf(scopes);
         }
     }
 

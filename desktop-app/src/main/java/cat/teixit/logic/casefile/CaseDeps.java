@@ -31,7 +31,7 @@ public record CaseDeps(LocalStore store, ChangeRecorder recorder, AccessPolicy a
 
     /** The scopes whose records {@code user} may see on this workstation. */
     public Set<String> scopesOf(CurrentUser user) {
-        return Set.of(user.scope());
+        return user.visibleScopes();
     }
 
     /** Fails unless {@code user} may see {@code entity}: same scope (as if it did not exist otherwise). */
@@ -45,7 +45,7 @@ public record CaseDeps(LocalStore store, ChangeRecorder recorder, AccessPolicy a
     /** Runs a change made by {@code user} (who must be allowed to edit case files) in one transaction. */
     <T> T change(CurrentUser user, Function<ChangeSet, T> work) {
         access.require(user, Permission.EDIT_CASE_FILES);
-        return store.write(tx -> work.apply(new ChangeSet(tx, recorder)));
+        return store.write(tx -> work.apply(new ChangeSet(tx, recorder, user)));
     }
 
     /** Fails with {@link StaleRecordException} when the record changed since the user loaded it. */

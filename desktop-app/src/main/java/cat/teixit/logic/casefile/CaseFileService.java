@@ -226,14 +226,14 @@ public final class CaseFileService {
     /** The case files this user opened lately, most recent first. */
     public List<CaseFileSummary> recent(CurrentUser user) {
         deps.access().require(user, Permission.VIEW_CASE_FILES);
-        return summaries(deps.store().read(tx -> tx.jdbc(c -> SqlQueries.recentCaseFiles(c, user.id(), user.scope(),
+        return summaries(deps.store().read(tx -> tx.jdbc(c -> SqlQueries.recentCaseFiles(c, user.id(), deps.scopesOf(user),
                 RECENT))));
     }
 
     /** Open case files the user is the reference professional of, overdue reviews first. */
     public List<CaseFileSummary> mine(CurrentUser user) {
         deps.access().require(user, Permission.VIEW_CASE_FILES);
-        return summaries(deps.store().read(tx -> tx.jdbc(c -> SqlQueries.myOpenCaseFiles(c, user.id(), user.scope(),
+        return summaries(deps.store().read(tx -> tx.jdbc(c -> SqlQueries.myOpenCaseFiles(c, user.id(), deps.scopesOf(user),
                 200))));
     }
 

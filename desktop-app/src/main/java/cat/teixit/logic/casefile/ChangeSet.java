@@ -1,5 +1,8 @@
 package cat.teixit.logic.casefile;
 
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.security.AccessDeniedException;
+import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.sync.ChangeRecorder;
 import cat.teixit.model.common.SyncedEntity;
 import cat.teixit.persistence.StoreTx;
@@ -14,11 +17,13 @@ final class ChangeSet {
 
     private final StoreTx tx;
     private final ChangeRecorder recorder;
+    private final CurrentUser user;
     private final UUID txId;
 
-    ChangeSet(StoreTx tx, ChangeRecorder recorder) {
+    ChangeSet(StoreTx tx, ChangeRecorder recorder, CurrentUser user) {
         this.tx = tx;
         this.recorder = recorder;
+        this.user = user;
         this.txId = recorder.newTransactionId();
     }
 
@@ -27,16 +32,29 @@ final class ChangeSet {
     }
 
     <T extends SyncedEntity> T insert(T entity) {
+        requireWritable(entity);
         recorder.recordInsert(tx, txId, entity);
         tx.cases().save(entity);
         return entity;
     }
 
     boolean patch(SyncedEntity entity, Map<String, Object> before) {
+        requireWritable(entity);
         return recorder.recordPatch(tx, txId, entity, before);
     }
 
     void delete(SyncedEntity entity) {
+        requireWritable(entity);
         recorder.recordDelete(tx, txId, entity);
+    }
+
+    /**
+     * Every change passes here: records of a scope granted read only (another team's, shown to a team
+     * lead, say) are refused, and the whole action with them (the transaction rolls back).
+     */
+    private void requireWritable(SyncedEntity entity) {
+        if (!user.mayWrite(entity.getScope())) {
+            throw new AccessDeniedException(Permission.EDIT_CASE_FILES);
+        }
     }
 }

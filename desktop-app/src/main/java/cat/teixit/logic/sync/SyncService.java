@@ -195,7 +195,8 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
             setConnection(Connection.ONLINE);
             return new Answer.Verified(new ServerIdentity(s.username(), s.displayName(), s.team(), s.teamName(),
                     s.areaName(), s.roles(),
-                    s.scopes().stream().map(Responses.ScopeGrant::scope).toList()));
+                    s.scopes().stream().collect(java.util.stream.Collectors.toMap(Responses.ScopeGrant::scope,
+                            Responses.ScopeGrant::write, (a, b) -> a || b))));
         } catch (SyncAuthException e) {
             candidate.close();
             return new Answer.Refused();

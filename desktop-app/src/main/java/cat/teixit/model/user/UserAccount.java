@@ -8,6 +8,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,6 +39,10 @@ public class UserAccount extends SyncedEntity {
 
     @Column(name = "active", nullable = false)
     private boolean active = true;
+
+    /** Other scopes the server lets this user hold: "SALT=r;BCN-1=w" (r read only, w read and write). */
+    @Column(name = "granted_scopes", nullable = false)
+    private String grantedScopes = "";
 
     protected UserAccount() {
     }
@@ -94,6 +100,23 @@ public class UserAccount extends SyncedEntity {
 
     public void setTeam(Team team) {
         this.team = team;
+    }
+
+    /** Scopes granted besides the team's, each with whether the user may write in it. */
+    public Map<String, Boolean> getGrantedScopes() {
+        Map<String, Boolean> out = new TreeMap<>();
+        for (String g : grantedScopes.split(";")) {
+            int eq = g.indexOf('=');
+            if (eq > 0) {
+                out.put(g.substring(0, eq), g.endsWith("=w"));
+            }
+        }
+        return out;
+    }
+
+    public void setGrantedScopes(Map<String, Boolean> grants) {
+        this.grantedScopes = String.join(";", new TreeMap<>(grants).entrySet().stream()
+                .map(e -> e.getKey() + "=" + (e.getValue() ? "w" : "r")).toList());
     }
 
     public boolean isActive() {

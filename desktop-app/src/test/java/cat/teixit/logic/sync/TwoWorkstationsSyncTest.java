@@ -7,6 +7,9 @@ import cat.teixit.logic.auth.LoginResult;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.casefile.PersonService;
 import cat.teixit.logic.common.ValidationException;
+import cat.teixit.logic.search.PersonHit;
+import cat.teixit.logic.security.AccessDeniedException;
+import cat.teixit.logic.settings.Language;
 import cat.teixit.model.common.StaleRecordException;
 import cat.teixit.model.casefile.Person;
 import cat.teixit.model.casefile.ResourceStatus;
@@ -298,6 +301,42 @@ class TwoWorkstationsSyncTest {
                 f.nationality(), f.motherTongue(), f.phone(), f.email(), f.address(), f.municipality(), f.district(),
                 f.healthCard(), f.disabilityDegree(), f.dependencyGrade(), f.civilStatus(), f.educationLevel(),
                 f.employment(), f.incomeNotes());
+    }
+
+    @Test
+    void aScopeGrantedReadOnlyIsFoundAndOpenedButNotChanged() throws Exception {
+        server.grant("pau", "GIR-N", false);
+        UUID id;
+        try (Station a = station("a"); Station p = station("p")) {
+            a.login("laia");
+            id = a.newPerson("Núria", "Pagès").personId();
+            a.syncOk();
+            // Pau (EBASP Salt) may read Girona Nord's case files (a team lead's view, say).
+            p.login("pau");
+            assertThat(p.user.visibleScopes()).containsExactly("GIR-N", "SALT");
+            assertThat(p.user.mayWrite("GIR-N")).isFalse();
+            p.syncOk();
+            assertThat(p.w.search().search(p.user, "nuria pages", 10, Language.CATALAN))
+                    .extracting(PersonHit::personId).contains(id);
+            assertThat(p.person(id).getGivenName()).isEqualTo("Núria");
+
+            assertThatThrownBy(() -> p.edit(id, f -> Station.withPhone(f, "600000000")))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(p.person(id).getPhone()).as("nothing saved").isNull();
+            assertThat(p.w.sync().status().pendingChanges()).isZero();
+            // His own team's records he still writes.
+            p.newPerson("Pere", "Soler");
+            assertThat(p.syncOk().pushed()).isPositive();
+            p.w.auth().logout();
+        } finally {
+            server.revoke("pau", "GIR-N");
+        }
+        // The grant is cached with the account: offline, the same view and the same limits.
+        try (Station off = Station.open(dir.resolve("p"), nobodyListening())) {
+            off.login("pau");
+            assertThat(off.user.mayWrite("GIR-N")).isFalse();
+            assertThat(off.person(id).getGivenName()).isEqualTo("Núria");
+        }
     }
 
     @Test
