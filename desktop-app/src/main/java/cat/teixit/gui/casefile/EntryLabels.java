@@ -61,6 +61,7 @@ final class EntryLabels {
             case REVIEW_OVERDUE -> "casefile.alert.reviewOverdue";
             case CLOSED -> "casefile.alert.closed";
             case NO_REFERENCE_PROFESSIONAL -> "casefile.alert.noReference";
+            case READ_ONLY -> "casefile.alert.readOnly";
         };
     }
 

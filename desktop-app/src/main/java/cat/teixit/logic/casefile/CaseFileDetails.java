@@ -24,7 +24,9 @@ public record CaseFileDetails(UUID id, String number, CaseStatus status, LocalDa
 
     /** Something the professional should notice when opening the file. */
     public enum Alert {
-        MINOR_IN_HOUSEHOLD, REVIEW_OVERDUE, CLOSED, NO_REFERENCE_PROFESSIONAL
+        MINOR_IN_HOUSEHOLD, REVIEW_OVERDUE, CLOSED, NO_REFERENCE_PROFESSIONAL,
+        /** Another team's, granted to this user to read only: changes are refused. */
+        READ_ONLY
     }
 
     /** The reference person (or the first member). */

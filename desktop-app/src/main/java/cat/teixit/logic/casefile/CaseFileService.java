@@ -96,6 +96,9 @@ public final class CaseFileService {
             if (cf.getReferenceProfessionalId() == null) {
                 alerts.add(CaseFileDetails.Alert.NO_REFERENCE_PROFESSIONAL);
             }
+            if (!user.mayWrite(cf.getScope())) {
+                alerts.add(CaseFileDetails.Alert.READ_ONLY);
+            }
             String refName = cf.getReferenceProfessionalId() == null ? null
                     : tx.users().find(cf.getReferenceProfessionalId()).map(UserAccount::getDisplayName).orElse(null);
             List<String> collaborators = tx.cases().collaborators(cf.getId()).stream()

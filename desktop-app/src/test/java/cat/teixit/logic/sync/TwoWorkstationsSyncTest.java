@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cat.teixit.logic.auth.LoginResult;
+import cat.teixit.logic.casefile.CaseFileDetails;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.casefile.PersonService;
 import cat.teixit.logic.common.ValidationException;
@@ -319,6 +320,10 @@ class TwoWorkstationsSyncTest {
             assertThat(p.w.search().search(p.user, "nuria pages", 10, Language.CATALAN))
                     .extracting(PersonHit::personId).contains(id);
             assertThat(p.person(id).getGivenName()).isEqualTo("Núria");
+            UUID caseFile = a.w.search().search(a.user, "nuria pages", 10, Language.CATALAN).stream()
+                    .filter(h -> h.personId().equals(id)).findFirst().orElseThrow().caseFileId();
+            assertThat(p.w.caseFiles().load(p.user, caseFile).alerts()).contains(CaseFileDetails.Alert.READ_ONLY);
+            assertThat(a.w.caseFiles().load(a.user, caseFile).alerts()).doesNotContain(CaseFileDetails.Alert.READ_ONLY);
 
             assertThatThrownBy(() -> p.edit(id, f -> Station.withPhone(f, "600000000")))
                     .isInstanceOf(AccessDeniedException.class);
