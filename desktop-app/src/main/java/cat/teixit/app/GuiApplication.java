@@ -246,7 +246,7 @@ public final class GuiApplication {
             main.refresh();
         });
         area[0] = new SyncViewModel(w.sync(), w.syncNotices(), user, executor, conflicts::refresh);
-        return new SyncView(area[0], new ConflictsView(conflicts, i18n), i18n);
+        return new SyncView(area[0], new ConflictsView(conflicts, i18n, w.catalogues()), i18n);
     }
 
     private static KeyCombination shortcut(KeyCode code) {

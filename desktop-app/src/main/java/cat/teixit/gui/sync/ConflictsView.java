@@ -2,6 +2,7 @@ package cat.teixit.gui.sync;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
+import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.gui.common.View;
 import cat.teixit.logic.sync.ConflictService;
 import java.util.Objects;
@@ -42,10 +43,10 @@ public final class ConflictsView implements View {
     private final ChangeListener<ConflictService.Detail> onSelected = (o, old, now) -> showDetail(now);
     private final ChangeListener<ConflictService.Summary> onPick;
 
-    public ConflictsView(ConflictsViewModel vm, I18n i18n) {
+    public ConflictsView(ConflictsViewModel vm, I18n i18n, CatalogueService catalogues) {
         this.vm = vm;
         this.i18n = i18n;
-        this.texts = new SyncTexts(i18n);
+        this.texts = new SyncTexts(i18n, catalogues);
         this.onPick = (o, old, now) -> {
             if (now != null) {
                 vm.select(now);
@@ -213,7 +214,12 @@ public final class ConflictsView implements View {
             c.choiceProperty().set(now == null ? null : (ConflictService.Choice) now.getUserData());
             updateActions();
         });
-        HBox box = new HBox(8, mine, theirs, merged, text);
+        HBox box = new HBox(8, mine, theirs);
+        String name = c.field().name();
+        if (!ConflictService.isChoiceField(name) && !ConflictService.isMomentField(name)) {
+            // Codes, fixed choices and recorded moments are chosen, not typed.
+            box.getChildren().addAll(merged, text);
+        }
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

@@ -1,6 +1,7 @@
 package cat.teixit.gui.sync;
 
 import cat.teixit.gui.common.I18n;
+import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.logic.sync.ConflictService;
 import cat.teixit.logic.sync.SyncService;
 import java.time.Instant;
@@ -22,9 +23,16 @@ public final class SyncTexts {
             java.text.DecimalFormatSymbols.getInstance(java.util.Locale.of("ca")));
 
     private final I18n i18n;
+    private final CatalogueService catalogues;
 
     public SyncTexts(I18n i18n) {
+        this(i18n, null);
+    }
+
+    /** With the catalogues, coded values read as their labels (nationality: "Marroc", not "MA"). */
+    public SyncTexts(I18n i18n, CatalogueService catalogues) {
         this.i18n = i18n;
+        this.catalogues = catalogues;
     }
 
     public String connection(SyncService.Connection c, boolean running) {
@@ -158,6 +166,10 @@ public final class SyncTexts {
 
     /** A field's value side by side, as people read it: dates in the user's form, moments with their time. */
     public String value(String field, String v) {
+        var catalogue = ConflictService.catalogueOf(field);
+        if (catalogues != null && catalogue.isPresent() && v != null && !v.isEmpty()) {
+            return catalogues.label(catalogue.get(), v, i18n.shownLanguage().get());
+        }
         return value(readable(field, v, i18n.dateFormatter()));
     }
 

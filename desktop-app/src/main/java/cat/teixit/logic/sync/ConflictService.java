@@ -4,6 +4,7 @@ import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.casefile.PersonValidator;
+import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.common.ValidationException;
 import cat.teixit.model.casefile.Person;
@@ -41,6 +42,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,6 +122,17 @@ public final class ConflictService {
     private static final List<DateTimeFormatter> DATE_INPUTS = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ISO_LOCAL_DATE);
+
+    private static final Map<String, Catalogue> CODED = Map.ofEntries(
+            Map.entry("nationality", Catalogue.COUNTRY), Map.entry("mother_tongue", Catalogue.LANGUAGE),
+            Map.entry("municipality", Catalogue.MUNICIPALITY), Map.entry("relationship", Catalogue.RELATIONSHIP),
+            Map.entry("housing_tenure", Catalogue.HOUSING_TENURE), Map.entry("closing_reason", Catalogue.CLOSING_REASON),
+            Map.entry("origin", Catalogue.CASE_ORIGIN), Map.entry("risk_level", Catalogue.RISK_LEVEL),
+            Map.entry("civil_status", Catalogue.CIVIL_STATUS), Map.entry("dependency_grade", Catalogue.DEPENDENCY_GRADE),
+            Map.entry("education_level", Catalogue.EDUCATION_LEVEL), Map.entry("employment", Catalogue.EMPLOYMENT),
+            Map.entry("resource_code", Catalogue.RESOURCE_TYPE), Map.entry("area_code", Catalogue.DEMAND_AREA));
+    private static final java.util.Set<String> CHOICES = java.util.Set.of("kind", "status", "id_doc_type", "sex",
+            "target_kind", "problem_codes", "is_reference", "confidential", "achieved");
 
     private final LocalStore store;
     private final DesktopSyncStore sync;
@@ -397,6 +410,11 @@ public final class ConflictService {
         }
         SyncTables.ColumnType type = sync.tables().table(entityType).flatMap(t -> t.column(field))
                 .map(SyncTables.Column::type).orElse(SyncTables.ColumnType.TEXT);
+        if (isChoiceField(field)) {
+            // A code or a fixed choice: one side or the other (a typed code could be anything).
+            errors.add(field, "syncArea.conflict.error.pickSide");
+            return null;
+        }
         if (isMomentField(field) && type == SyncTables.ColumnType.INTEGER) {
             // A moment is stored as epoch milliseconds: one side or the other, not typed by hand.
             errors.add(field, "syncArea.conflict.error.pickSide");
@@ -461,6 +479,16 @@ public final class ConflictService {
     /** A calendar date column (stored as ISO text): birth_date, joined_on, review_on... */
     public static boolean isDateField(String field) {
         return field.endsWith("_date") || field.endsWith("_on");
+    }
+
+    /** The catalogue a coded column takes its codes from (nationality: countries...), if it is one. */
+    public static Optional<Catalogue> catalogueOf(String field) {
+        return Optional.ofNullable(CODED.get(field));
+    }
+
+    /** A column whose value is a code or a fixed choice: resolved by choosing a side, never typed. */
+    public static boolean isChoiceField(String field) {
+        return CODED.containsKey(field) || CHOICES.contains(field);
     }
 
     /** An amount in euro cents (typed in euros): cost_cents. */

@@ -233,28 +233,33 @@ class TwoWorkstationsSyncTest {
     }
 
     @Test
-    void aMergedDateIsReadAsTheFormsReadItAndChecked() throws Exception {
+    void aMergedDateIsReadAsTheFormsReadItAndCheckedAndACodeIsChosenNotTyped() throws Exception {
         try (Station a = station("a"); Station b = station("b")) {
             UUID id = onBoth(a, b, "Pol", "Muñoz").personId();
-            a.edit(id, f -> withBirthDate(f, LocalDate.of(1980, 5, 18)));
-            b.edit(id, f -> withBirthDate(f, LocalDate.of(1980, 5, 19)));
+            a.edit(id, f -> withBirthDate(f, LocalDate.of(1980, 5, 18), "1"));
+            b.edit(id, f -> withBirthDate(f, LocalDate.of(1980, 5, 19), "2"));
             b.syncOk();
             assertThat(a.syncOk().conflicts()).isEqualTo(1);
             long conflictId = a.w.conflicts().open(a.user).getFirst().id();
-            assertThat(a.w.conflicts().detail(a.user, conflictId).fields()).singleElement()
-                    .satisfies(f -> assertThat(f.name()).isEqualTo("birth_date"));
+            assertThat(a.w.conflicts().detail(a.user, conflictId).fields()).extracting(ConflictService.Field::name)
+                    .containsExactlyInAnyOrder("birth_date", "nationality");
 
+            assertThatThrownBy(() -> a.w.conflicts().resolveFields(a.user, conflictId, Map.of(
+                    "birth_date", ConflictService.Decision.mine(), "nationality", ConflictService.Decision.merged("ZZ"))))
+                    .isInstanceOfSatisfying(ValidationException.class,
+                            e -> assertThat(e.errors().get("nationality").key()).isEqualTo("syncArea.conflict.error.pickSide"));
             for (String[] bad : new String[][] {{"31/02/1980", "syncArea.conflict.error.date"},
                     {"ahir", "syncArea.conflict.error.date"}, {"17/05/2090", "validation.date.future"}}) {
-                assertThatThrownBy(() -> a.w.conflicts().resolveFields(a.user, conflictId,
-                        Map.of("birth_date", ConflictService.Decision.merged(bad[0]))))
+                assertThatThrownBy(() -> a.w.conflicts().resolveFields(a.user, conflictId, Map.of(
+                        "birth_date", ConflictService.Decision.merged(bad[0]), "nationality", ConflictService.Decision.theirs())))
                         .as(bad[0]).isInstanceOfSatisfying(ValidationException.class,
                                 e -> assertThat(e.errors().get("birth_date").key()).isEqualTo(bad[1]));
             }
             assertThat(a.w.conflicts().open(a.user)).hasSize(1);
-            a.w.conflicts().resolveFields(a.user, conflictId,
-                    Map.of("birth_date", ConflictService.Decision.merged("20/5/1980")));
+            a.w.conflicts().resolveFields(a.user, conflictId, Map.of(
+                    "birth_date", ConflictService.Decision.merged("20/5/1980"), "nationality", ConflictService.Decision.theirs()));
             assertThat(a.person(id).getBirthDate()).isEqualTo(LocalDate.of(1980, 5, 20));
+            assertThat(a.person(id).getNationality()).isEqualTo("2");
             a.syncOk();
             b.syncOk();
             assertThat(b.person(id).getBirthDate()).isEqualTo(LocalDate.of(1980, 5, 20));
@@ -297,9 +302,9 @@ class TwoWorkstationsSyncTest {
                 .findFirst().orElseThrow().getRowVersion();
     }
 
-    private static PersonForm withBirthDate(PersonForm f, LocalDate d) {
+    private static PersonForm withBirthDate(PersonForm f, LocalDate d, String nationality) {
         return new PersonForm(f.givenName(), f.surname1(), f.surname2(), f.docType(), f.docNumber(), d, f.sex(),
-                f.nationality(), f.motherTongue(), f.phone(), f.email(), f.address(), f.municipality(), f.district(),
+                nationality, f.motherTongue(), f.phone(), f.email(), f.address(), f.municipality(), f.district(),
                 f.healthCard(), f.disabilityDegree(), f.dependencyGrade(), f.civilStatus(), f.educationLevel(),
                 f.employment(), f.incomeNotes());
     }
