@@ -320,8 +320,26 @@ public final class SyncServer implements AutoCloseable {
         p.scopes().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> grants.add(new Responses.ScopeGrant(e.getKey(), e.getValue())));
         send(ctx, new Responses.Session(p.username(), displayName, team, teamName, areaName, roles, grants,
-                Protocol.CHUNK_SIZE,
-                Protocol.MAX_OPS_PER_PUSH));
+                colleagues(p.scopes().keySet()), Protocol.CHUNK_SIZE, Protocol.MAX_OPS_PER_PUSH));
+    }
+
+    /** The active users of the teams whose scopes the user holds (names only: who wrote what). */
+    private List<Responses.Colleague> colleagues(java.util.Set<String> scopes) throws SQLException {
+        List<Responses.Colleague> out = new ArrayList<>();
+        if (scopes.isEmpty()) {
+            return out;
+        }
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT username, display_name, team_code FROM app_user WHERE active AND team_code = ANY (?)"
+                        + " ORDER BY username LIMIT " + Responses.MAX_COLLEAGUES)) {
+            ps.setArray(1, c.createArrayOf("text", scopes.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Responses.Colleague(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return out;
     }
 
     private void push(Context ctx) throws SQLException {

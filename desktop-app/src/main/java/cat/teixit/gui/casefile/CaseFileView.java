@@ -194,10 +194,17 @@ public final class CaseFileView implements View {
             alerts.getChildren().add(chip);
         }
         boolean closed = d.status() == CaseStatus.CLOSED;
-        closeButton.setVisible(!closed);
-        closeButton.setManaged(!closed);
-        reopenButton.setVisible(closed);
-        reopenButton.setManaged(closed);
+        // Another team's case file granted read only: no closing, reopening or new interventions here
+        // (the logic layer refuses any change anyway).
+        boolean readOnly = d.alerts().contains(CaseFileDetails.Alert.READ_ONLY);
+        closeButton.setVisible(!closed && !readOnly);
+        closeButton.setManaged(!closed && !readOnly);
+        reopenButton.setVisible(closed && !readOnly);
+        reopenButton.setManaged(closed && !readOnly);
+        professionals.setVisible(!readOnly);
+        professionals.setManaged(!readOnly);
+        editor.node().setVisible(!readOnly);
+        editor.node().setManaged(!readOnly);
         editor.setMembers(d.members());
         household.show(d);
     }

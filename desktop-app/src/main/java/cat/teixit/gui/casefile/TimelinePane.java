@@ -158,9 +158,10 @@ final class TimelinePane {
             String what = i18n.t(EntryLabels.kind(e.kind()));
             String sub = subtype(e);
             title.setText(sub == null ? what : what + " · " + sub);
-            String who = e.authorName() == null ? "" : e.authorName();
+            // The author is unknown here when they never logged in on this workstation: left out, not blank.
+            String who = e.authorName() == null ? "" : " · " + e.authorName();
             String person = e.personName() == null ? "" : " · " + e.personName();
-            meta.setText(e.at().atZone(I18n.ZONE).format(WHEN) + " · " + who + person);
+            meta.setText(e.at().atZone(I18n.ZONE).format(WHEN) + who + person);
             if (e.hidden()) {
                 text.setText(i18n.t("timeline.confidentialHidden"));
                 text.setGraphic(AppIcon.LOCK.node(14));

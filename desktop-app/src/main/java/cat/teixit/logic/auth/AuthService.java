@@ -6,11 +6,13 @@ import cat.teixit.model.user.Role;
 import cat.teixit.model.user.Team;
 import cat.teixit.model.user.UserAccount;
 import cat.teixit.persistence.LocalStore;
+import cat.teixit.persistence.StoreTx;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -92,7 +94,9 @@ public final class AuthService {
                     case RemoteAuthenticator.Answer.UpgradeRequired u -> offline = LoginResult.Reason.UPGRADE_REQUIRED;
                 }
             }
-            Optional<UserAccount> account = store.read(tx -> tx.users().findByUsername(name));
+            // A colleague known only by name (never logged in here) has no verifier: as if unknown.
+            Optional<UserAccount> account = store.read(tx -> tx.users().findByUsername(name))
+                    .filter(UserAccount::hasVerifier);
             // Hash even for an unknown name, so timing does not tell which names exist.
             boolean ok = hasher.verify(password, account.map(UserAccount::getPasswordHash).orElse(dummyVerifier))
                     && account.isPresent();
@@ -201,8 +205,38 @@ public final class AuthService {
                 u.setUpdatedAt(hlc.tick());
             }
             u.setGrantedScopes(id.scopes());
+            cacheColleagues(tx, id.colleagues(), u);
             return u;
         });
+    }
+
+    /**
+     * Names the professionals whose records this user may see, so the social history says who wrote
+     * what even for colleagues who never logged in here. Kept without a password verifier (no login
+     * with them) and with no roles; their own first login here fills them in.
+     */
+    private void cacheColleagues(StoreTx tx, List<RemoteAuthenticator.Colleague> colleagues, UserAccount me) {
+        for (RemoteAuthenticator.Colleague c : colleagues) {
+            if (c.username().equalsIgnoreCase(me.getUsername())) {
+                continue;
+            }
+            Team team = tx.teams().findByCode(c.teamCode()).orElseGet(() -> {
+                Team t = new Team(stableId("team", c.teamCode()), c.teamCode(), c.teamCode(), c.teamCode());
+                t.setUpdatedAt(hlc.tick());
+                tx.teams().save(t);
+                return t;
+            });
+            UserAccount known = tx.users().findAnyByUsername(c.username()).orElse(null);
+            if (known == null) {
+                UserAccount u = new UserAccount(serverUserId(c.username()), c.username(), c.displayName(),
+                        UserAccount.NO_VERIFIER, EnumSet.noneOf(Role.class), team);
+                u.setUpdatedAt(hlc.tick());
+                tx.users().save(u);
+            } else if (!known.getDisplayName().equals(c.displayName())) {
+                known.setDisplayName(c.displayName());
+                known.setUpdatedAt(hlc.tick());
+            }
+        }
     }
 
     private static UUID serverUserId(String username) {

@@ -12,11 +12,16 @@ public interface RemoteAuthenticator {
 
     /** Who the server says the user is, and what it may hold now. Immutable. */
     record ServerIdentity(String username, String displayName, String teamCode, String teamName, String areaName,
-            List<String> roles, Map<String, Boolean> scopes) {
+            List<String> roles, Map<String, Boolean> scopes, List<Colleague> colleagues) {
         public ServerIdentity {
             roles = List.copyOf(roles);
             scopes = Map.copyOf(scopes);
+            colleagues = List.copyOf(colleagues);
         }
+    }
+
+    /** A professional whose records the user may see: to name the authors of records. Immutable. */
+    record Colleague(String username, String displayName, String teamCode) {
     }
 
     /** What the server answered a login. */

@@ -196,7 +196,9 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
             return new Answer.Verified(new ServerIdentity(s.username(), s.displayName(), s.team(), s.teamName(),
                     s.areaName(), s.roles(),
                     s.scopes().stream().collect(java.util.stream.Collectors.toMap(Responses.ScopeGrant::scope,
-                            Responses.ScopeGrant::write, (a, b) -> a || b))));
+                            Responses.ScopeGrant::write, (a, b) -> a || b)),
+                    s.colleagues().stream().map(c -> new RemoteAuthenticator.Colleague(c.username(), c.displayName(),
+                            c.team())).toList()));
         } catch (SyncAuthException e) {
             candidate.close();
             return new Answer.Refused();

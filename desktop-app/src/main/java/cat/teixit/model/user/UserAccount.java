@@ -44,6 +44,9 @@ public class UserAccount extends SyncedEntity {
     @Column(name = "granted_scopes", nullable = false)
     private String grantedScopes = "";
 
+    /** The password "verifier" of a colleague known only by name: matches no password. */
+    public static final String NO_VERIFIER = "!";
+
     protected UserAccount() {
     }
 
@@ -70,6 +73,11 @@ public class UserAccount extends SyncedEntity {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** False for a colleague known only by name, who never logged in on this workstation. */
+    public boolean hasVerifier() {
+        return !NO_VERIFIER.equals(passwordHash);
     }
 
     public void setPasswordHash(String passwordHash) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cat.teixit.logic.auth.LoginResult;
 import cat.teixit.logic.casefile.CaseFileDetails;
+import cat.teixit.logic.casefile.InterventionForm;
+import cat.teixit.logic.casefile.TimelineEntry;
+import cat.teixit.logic.casefile.TimelineService;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.casefile.PersonService;
 import cat.teixit.logic.common.ValidationException;
@@ -12,6 +15,7 @@ import cat.teixit.logic.search.PersonHit;
 import cat.teixit.logic.security.AccessDeniedException;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.model.common.StaleRecordException;
+import cat.teixit.model.casefile.InterventionKind;
 import cat.teixit.model.casefile.Person;
 import cat.teixit.model.casefile.ResourceStatus;
 import cat.teixit.sync.client.http.Hashing;
@@ -110,7 +114,8 @@ class TwoWorkstationsSyncTest {
                 assertThat(c.entityId()).isEqualTo(omar.personId());
                 assertThat(c.fields()).containsExactly("phone");
                 assertThat(c.label()).isEqualTo("Omar El Amrani");
-                assertThat(c.theirsBy()).as("a user not cached here shows as named by the server").isEqualTo("laia");
+                assertThat(c.theirsBy()).as("a colleague who never logged in here is named from the session's directory")
+                        .isEqualTo("Laia Puig Ferrer");
             });
             ConflictService.Detail detail = b.w.conflicts().detail(b.user, open.getFirst().id());
             assertThat(detail.fields()).singleElement().satisfies(f -> {
@@ -229,6 +234,33 @@ class TwoWorkstationsSyncTest {
             m.w.syncNotices().dismissRejection(m.user, m.w.syncNotices().rejections(m.user).getFirst().opId());
             assertThat(m.w.syncNotices().rejections(m.user)).isEmpty();
             assertThat(a.person(id).getPhone()).as("the server never took it").isNull();
+        }
+    }
+
+    @Test
+    void theSocialHistoryNamesColleaguesWhoNeverLoggedInHere() throws Exception {
+        try (Station a = station("a"); Station b = station("b")) {
+            PersonService.Created p = onBoth(a, b, "Aleix", "Puigdemont");
+            a.w.interventions().add(a.user, p.caseFileId(), new InterventionForm(InterventionKind.PHONE_CALL,
+                    LocalDate.now().minusDays(1), java.time.LocalTime.of(10, 30), 10, null, List.of(),
+                    "Trucada de seguiment.", false));
+            a.syncOk();
+            b.syncOk();
+            // Laia never logged in on B, yet B says she wrote it.
+            assertThat(b.w.timeline().entries(b.user, p.caseFileId(), TimelineService.Filter.ALL))
+                    .filteredOn(e -> e.kind() == TimelineEntry.Kind.INTERVENTION).singleElement()
+                    .satisfies(e -> assertThat(e.authorName()).isEqualTo("Laia Puig Ferrer"));
+            b.w.auth().logout();
+            // Known by name is not a login: offline, Laia still needs a first online login on B.
+            try (Station off = Station.open(dir.resolve("b2"), nobodyListening())) {
+                assertThat(off.tryLogin("laia", CentralServer.PASSWORD))
+                        .isEqualTo(new LoginResult.Refused(LoginResult.Reason.SERVER_UNREACHABLE));
+            }
+        }
+        try (Station offB = Station.open(dir.resolve("b"), nobodyListening())) {
+            assertThat(offB.tryLogin("laia", CentralServer.PASSWORD))
+                    .isEqualTo(new LoginResult.Refused(LoginResult.Reason.SERVER_UNREACHABLE));
+            offB.login("jordi");
         }
     }
 

@@ -28,6 +28,24 @@ public final class Responses {
         }
     }
 
+    /** Most colleagues a session answer may name. */
+    public static final int MAX_COLLEAGUES = 5_000;
+
+    /**
+     * A professional whose records the user may see (same team or a granted scope): the workstation
+     * names the authors of records with it, even of people who never logged in there.
+     */
+    public record Colleague(String username, String displayName, String team) {
+        public Colleague {
+            Validation.require(Validation.USERNAME, username, "username");
+            Validation.require(Validation.SCOPE, team, "team");
+            Objects.requireNonNull(displayName, "displayName");
+            if (displayName.isBlank() || displayName.length() > 200) {
+                throw new IllegalArgumentException("invalid displayName");
+            }
+        }
+    }
+
     /** One scope the user may hold; {@code write} false means read only. */
     public record ScopeGrant(String scope, boolean write) {
         public ScopeGrant {
@@ -37,12 +55,16 @@ public final class Responses {
 
     /** GET /session: who the token belongs to and which scopes it may pull now. */
     public record Session(String username, String displayName, String team, String teamName, String areaName,
-            List<String> roles, List<ScopeGrant> scopes, int chunkSize, int maxOpsPerPush) {
+            List<String> roles, List<ScopeGrant> scopes, List<Colleague> colleagues, int chunkSize, int maxOpsPerPush) {
         public Session {
             Objects.requireNonNull(username, "username");
             Objects.requireNonNull(displayName, "displayName");
             roles = roles == null ? List.of() : List.copyOf(roles);
             scopes = List.copyOf(Objects.requireNonNull(scopes, "scopes"));
+            colleagues = colleagues == null ? List.of() : List.copyOf(colleagues);
+            if (colleagues.size() > MAX_COLLEAGUES) {
+                throw new IllegalArgumentException("too many colleagues");
+            }
             if (chunkSize <= 0 || chunkSize > 16 * 1024 * 1024) {
                 throw new IllegalArgumentException("invalid chunkSize");
             }
