@@ -9,13 +9,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.TransferMode;
@@ -28,19 +26,13 @@ import javafx.stage.FileChooser;
  * The files of a case file: drop them on the pane or choose them; double-click opens one with the
  * system viewer. Copying and opening happen off the FX thread. Use from the FX thread.
  */
-final class DocumentsPane {
+final class DocumentsPane extends CaseRecordsPane<Attachment> {
 
     private final BorderPane root = new BorderPane();
     private final TableView<Attachment> table = new TableView<>();
-    private final CaseServices s;
-    private final UUID caseFileId;
-    private final Runnable onChanged;
-    private final Label error = Forms.errorLabel();
 
     DocumentsPane(CaseServices services, UUID caseFileId, Runnable onChanged) {
-        this.s = services;
-        this.caseFileId = caseFileId;
-        this.onChanged = onChanged;
+        super(services, caseFileId, onChanged);
         I18n i18n = s.i18n();
         Button add = new Button();
         add.setId("documents-add");
@@ -61,11 +53,11 @@ final class DocumentsPane {
 
         table.setId("documents-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(i18n, "documents.column.name", Attachment::getFileName));
-        table.getColumns().add(column(i18n, "documents.column.date",
+        table.getColumns().add(Forms.column(i18n, "documents.column.name", Attachment::getFileName));
+        table.getColumns().add(Forms.column(i18n, "documents.column.date",
                 a -> i18n.formatDate(a.getOccurredAt().atZone(I18n.ZONE).toLocalDate())));
-        table.getColumns().add(column(i18n, "documents.column.size", a -> humanSize(a.getSizeBytes())));
-        table.getColumns().add(column(i18n, "documents.column.description",
+        table.getColumns().add(Forms.column(i18n, "documents.column.size", a -> humanSize(a.getSizeBytes())));
+        table.getColumns().add(Forms.column(i18n, "documents.column.description",
                 a -> a.getDescription() == null ? "" : a.getDescription()));
         Label empty = new Label(i18n.t("documents.empty"));
         table.setPlaceholder(empty);
@@ -114,10 +106,8 @@ final class DocumentsPane {
     void addAll(List<Path> files) {
         error.setText("");
         for (Path f : files) {
-            s.executor().run(() -> s.attachments().add(s.user(), caseFileId, null, f, null), id -> {
-                reload();
-                onChanged.run();
-            }, e -> error.setText(f.getFileName() + ": " + Forms.describe(s.i18n(), e)));
+            s.executor().run(() -> s.attachments().add(s.user(), caseFileId, null, f, null), id -> changed(),
+                    e -> error.setText(f.getFileName() + ": " + Forms.describe(s.i18n(), e)));
         }
     }
 
@@ -133,22 +123,20 @@ final class DocumentsPane {
             if (!opened) {
                 error.setText(s.i18n().t("documents.noViewer"));
             }
-        }, e -> error.setText(Forms.describe(s.i18n(), e)));
+        }, this::fail);
     }
 
-    private static TableColumn<Attachment, String> column(I18n i18n, String key,
-            java.util.function.Function<Attachment, String> value) {
-        TableColumn<Attachment, String> c = new TableColumn<>();
-        c.textProperty().bind(i18n.bind(key));
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        return c;
+    @Override
+    protected java.util.List<Attachment> load() {
+        return s.attachments().attachments(s.user(), caseFileId);
     }
 
-    void reload() {
-        s.executor().run(() -> s.attachments().attachments(s.user(), caseFileId), table.getItems()::setAll,
-                e -> error.setText(Forms.describe(s.i18n(), e)));
+    @Override
+    protected void show(java.util.List<Attachment> records) {
+        table.getItems().setAll(records);
     }
 
+    @Override
     Node node() {
         return root;
     }

@@ -7,7 +7,9 @@ import cat.teixit.logic.catalogue.CodeEntry;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.common.ValidationException;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.util.StringConverter;
 
 /** Small pieces shared by the case-file panes: titles, converters, error text. Use from the FX thread. */
@@ -67,5 +69,13 @@ final class Forms {
                 return null;
             }
         };
+    }
+
+    /** A table column with a translated header showing a text made from each row. */
+    static <T> TableColumn<T, String> column(I18n i18n, String key, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>();
+        c.textProperty().bind(i18n.bind(key));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        return c;
     }
 }

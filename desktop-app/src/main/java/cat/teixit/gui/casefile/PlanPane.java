@@ -26,19 +26,13 @@ import javafx.scene.layout.VBox;
  * Intervention plans: goals, actions (who, by when, done), review date with overdue reviews in
  * red. Use from the FX thread.
  */
-final class PlanPane {
+final class PlanPane extends CaseRecordsPane<PlanService.PlanView> {
 
     private final ScrollPane root;
     private final VBox plans = new VBox(14);
-    private final CaseServices s;
-    private final UUID caseFileId;
-    private final Runnable onChanged;
-    private final Label error = Forms.errorLabel();
 
     PlanPane(CaseServices services, UUID caseFileId, Runnable onChanged) {
-        this.s = services;
-        this.caseFileId = caseFileId;
-        this.onChanged = onChanged;
+        super(services, caseFileId, onChanged);
         I18n i18n = s.i18n();
         TextField title = new TextField();
         title.setId("plan-title");
@@ -64,7 +58,8 @@ final class PlanPane {
         root.setFitToWidth(true);
     }
 
-    private void show(java.util.List<PlanService.PlanView> list) {
+    @Override
+    protected void show(java.util.List<PlanService.PlanView> list) {
         I18n i18n = s.i18n();
         plans.getChildren().clear();
         if (list.isEmpty()) {
@@ -143,20 +138,12 @@ final class PlanPane {
         return row;
     }
 
-    private void run(Runnable work, Runnable then) {
-        error.setText("");
-        s.change(work, () -> {
-            then.run();
-            reload();
-            onChanged.run();
-        }, e -> error.setText(Forms.describe(s.i18n(), e)));
+    @Override
+    protected java.util.List<PlanService.PlanView> load() {
+        return s.plans().plans(s.user(), caseFileId);
     }
 
-    void reload() {
-        s.executor().run(() -> s.plans().plans(s.user(), caseFileId), this::show,
-                e -> error.setText(Forms.describe(s.i18n(), e)));
-    }
-
+    @Override
     Node node() {
         return root;
     }

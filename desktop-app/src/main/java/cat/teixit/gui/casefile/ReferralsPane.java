@@ -21,19 +21,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Referrals to other services, professionals, teams or municipalities, and their answers. Use from the FX thread. */
-final class ReferralsPane {
+final class ReferralsPane extends CaseRecordsPane<Referral> {
 
     private final ScrollPane root;
     private final VBox list = new VBox(8);
-    private final CaseServices s;
-    private final UUID caseFileId;
-    private final Runnable onChanged;
-    private final Label error = Forms.errorLabel();
 
     ReferralsPane(CaseServices services, UUID caseFileId, Runnable onChanged) {
-        this.s = services;
-        this.caseFileId = caseFileId;
-        this.onChanged = onChanged;
+        super(services, caseFileId, onChanged);
         I18n i18n = s.i18n();
         ComboBox<ReferralTargetKind> kind = new ComboBox<>();
         kind.setId("referral-kind");
@@ -81,7 +75,8 @@ final class ReferralsPane {
         };
     }
 
-    private void show(java.util.List<Referral> referrals) {
+    @Override
+    protected void show(java.util.List<Referral> referrals) {
         I18n i18n = s.i18n();
         list.getChildren().clear();
         if (referrals.isEmpty()) {
@@ -122,20 +117,12 @@ final class ReferralsPane {
                 () -> { }));
     }
 
-    private void run(Runnable work, Runnable then) {
-        error.setText("");
-        s.change(work, () -> {
-            then.run();
-            reload();
-            onChanged.run();
-        }, e -> error.setText(Forms.describe(s.i18n(), e)));
+    @Override
+    protected java.util.List<Referral> load() {
+        return s.referrals().referrals(s.user(), caseFileId);
     }
 
-    void reload() {
-        s.executor().run(() -> s.referrals().referrals(s.user(), caseFileId), this::show,
-                e -> error.setText(Forms.describe(s.i18n(), e)));
-    }
-
+    @Override
     Node node() {
         return root;
     }

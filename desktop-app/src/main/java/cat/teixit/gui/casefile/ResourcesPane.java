@@ -11,13 +11,11 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.UUID;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -34,19 +32,13 @@ import org.controlsfx.control.SearchableComboBox;
  * Demand, assessment and resource: what the person asks, what the professional assesses, and the
  * resources with their status flow and cost. Use from the FX thread.
  */
-final class ResourcesPane {
+final class ResourcesPane extends CaseRecordsPane<ResourceAssignment> {
 
     private final ScrollPane root;
-    private final CaseServices s;
-    private final UUID caseFileId;
-    private final Runnable onChanged;
     private final TableView<ResourceAssignment> table = new TableView<>();
-    private final Label error = Forms.errorLabel();
 
     ResourcesPane(CaseServices services, UUID caseFileId, Runnable onChanged) {
-        this.s = services;
-        this.caseFileId = caseFileId;
-        this.onChanged = onChanged;
+        super(services, caseFileId, onChanged);
         I18n i18n = s.i18n();
 
         ComboBox<CodeEntry> area = new ComboBox<>();
@@ -110,12 +102,12 @@ final class ResourcesPane {
         table.setId("resource-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
-        table.getColumns().add(column(i18n, "resource.column.resource",
+        table.getColumns().add(Forms.column(i18n, "resource.column.resource",
                 r -> s.catalogues().label(Catalogue.RESOURCE_TYPE, r.getResourceCode(), i18n.language())));
-        table.getColumns().add(column(i18n, "resource.column.status", r -> i18n.t(statusKey(r.getStatus()))));
-        table.getColumns().add(column(i18n, "resource.column.since",
+        table.getColumns().add(Forms.column(i18n, "resource.column.status", r -> i18n.t(statusKey(r.getStatus()))));
+        table.getColumns().add(Forms.column(i18n, "resource.column.since",
                 r -> i18n.formatDate(r.getStatusAt().atZone(I18n.ZONE).toLocalDate())));
-        table.getColumns().add(column(i18n, "resource.column.cost", r -> r.getCostCents() == null ? ""
+        table.getColumns().add(Forms.column(i18n, "resource.column.cost", r -> r.getCostCents() == null ? ""
                 : NumberFormat.getCurrencyInstance(i18n.language().locale()).format(r.getCostCents() / 100.0)));
         TableColumn<ResourceAssignment, ResourceAssignment> actions = new TableColumn<>();
         actions.textProperty().bind(i18n.bind("resource.column.next"));
@@ -168,28 +160,17 @@ final class ResourcesPane {
         };
     }
 
-    private static TableColumn<ResourceAssignment, String> column(I18n i18n, String key,
-            java.util.function.Function<ResourceAssignment, String> value) {
-        TableColumn<ResourceAssignment, String> c = new TableColumn<>();
-        c.textProperty().bind(i18n.bind(key));
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        return c;
+    @Override
+    protected java.util.List<ResourceAssignment> load() {
+        return s.resources().resources(s.user(), caseFileId);
     }
 
-    private void run(Runnable work, Runnable then) {
-        error.setText("");
-        s.change(work, () -> {
-            then.run();
-            reload();
-            onChanged.run();
-        }, e -> error.setText(Forms.describe(s.i18n(), e)));
+    @Override
+    protected void show(java.util.List<ResourceAssignment> records) {
+        table.getItems().setAll(records);
     }
 
-    void reload() {
-        s.executor().run(() -> s.resources().resources(s.user(), caseFileId), table.getItems()::setAll,
-                e -> error.setText(Forms.describe(s.i18n(), e)));
-    }
-
+    @Override
     Node node() {
         return root;
     }
