@@ -64,11 +64,15 @@ class HostileServerTest {
 
     /** Answers login and session normally, push and pull with the given bodies. */
     private void serve(String pushAnswer, String pullAnswer) {
+        serve(SESSION, pushAnswer, pullAnswer);
+    }
+
+    private void serve(String session, String pushAnswer, String pullAnswer) {
         server.respondWith((r, out) -> {
             if (r.path().endsWith("/auth/login")) {
                 RawHttpServer.json(out, 200, TOKENS);
             } else if (r.path().endsWith("/session")) {
-                RawHttpServer.json(out, 200, SESSION);
+                RawHttpServer.json(out, 200, session);
             } else if (r.path().endsWith("/push")) {
                 RawHttpServer.json(out, 200, pushAnswer);
             } else if (r.path().contains("/pull")) {
@@ -89,6 +93,24 @@ class HostileServerTest {
 
     private static String applied(long opId) {
         return "{\"opId\":" + opId + ",\"status\":\"APPLIED\",\"version\":1}";
+    }
+
+    @Test
+    void aSessionFromAnOlderServerWithoutTheFieldsAddedLaterIsAccepted() {
+        // SESSION has no teamName, areaName or colleagues, as an older server answers: the sync goes through.
+        String ok = "{\"opId\":%d,\"status\":\"APPLIED\",\"original\":null,\"version\":%d,\"reason\":null,"
+                + "\"conflict\":null}";
+        serve("{\"results\":[" + ok.formatted(1, 1) + "," + ok.formatted(2, 2) + "],\"lastOpId\":2}", EMPTY_PULL);
+        engine.syncOnce(SyncProgressListener.NONE, new CancellationToken());
+        assertThat(store.pendingCount()).isZero();
+        assertThat(transport.session().colleagues()).isEmpty();
+        assertThat(transport.session().teamName()).isNull();
+    }
+
+    @Test
+    void aSessionWithoutItsUserIsRejected() {
+        serve(SESSION.replace("\"username\":\"laia\",", ""), "{\"results\":[],\"lastOpId\":0}", EMPTY_PULL);
+        assertRejectedAndStoreUnchanged();
     }
 
     @Test

@@ -14,7 +14,9 @@ import cat.teixit.sync.client.protocol.Requests;
 import cat.teixit.sync.client.protocol.Responses;
 import cat.teixit.sync.client.protocol.Validation;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,7 +112,10 @@ public final class HttpSyncTransport implements SyncTransport {
     @Override
     public Responses.Session session() {
         Reply r = call(() -> get(url("session")), true);
-        return parse(r, Responses.Session.class);
+        // Fields added to this answer over time (teamName, areaName, colleagues) may be absent from an older
+        // server; the record itself still refuses an answer without what every server sends.
+        return parse(r, json.readerFor(Responses.Session.class)
+                .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES));
     }
 
     @Override
@@ -403,15 +408,20 @@ public final class HttpSyncTransport implements SyncTransport {
     }
 
     private <T> T parse(Reply r, Class<T> type) {
+        return parse(r, json.readerFor(type));
+    }
+
+    private <T> T parse(Reply r, ObjectReader reader) {
+        String type = reader.getValueType().getRawClass().getSimpleName();
         try {
-            T value = json.readValue(r.body, type);
+            T value = reader.readValue(r.body);
             if (value == null) {
-                throw new SyncProtocolException("empty answer where " + type.getSimpleName() + " was expected");
+                throw new SyncProtocolException("empty answer where " + type + " was expected");
             }
             return value;
         } catch (JacksonException | IllegalArgumentException e) {
             String detail = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
-            throw new SyncProtocolException("malformed " + type.getSimpleName() + " answer: " + detail, e);
+            throw new SyncProtocolException("malformed " + type + " answer: " + detail, e);
         } catch (IOException e) {
             throw new SyncProtocolException("unreadable answer", e);
         }
