@@ -53,6 +53,7 @@ public final class CaseFileView implements View {
     private final javafx.scene.control.MenuButton professionals = new javafx.scene.control.MenuButton();
     private final InterventionEditor editor;
     private final HouseholdPane household;
+    private final List<CaseRecordsPane<?>> recordPanes;
     private final Label error = new Label();
     private final ChangeListener<CaseFileDetails> onDetails = (o, a, d) -> show(d);
     private TabPane tabs;
@@ -121,6 +122,7 @@ public final class CaseFileView implements View {
         ResourcesPane resources = new ResourcesPane(services, vm.caseFileId(), vm::reloadTimeline);
         ReferralsPane referrals = new ReferralsPane(services, vm.caseFileId(), vm::reloadTimeline);
         DocumentsPane documents = new DocumentsPane(services, vm.caseFileId(), vm::reloadTimeline);
+        recordPanes = List.of(plan, resources, referrals, documents);
         Tab planTab = tab("casefile.tab.plan", AppIcon.ASSESSMENT, plan.node());
         planTab.setId("casefile-tab-plan");
         Tab resourcesTab = tab("casefile.tab.resources", AppIcon.AIDS, resources.node());
@@ -205,6 +207,7 @@ public final class CaseFileView implements View {
         professionals.setManaged(!readOnly);
         editor.node().setVisible(!readOnly);
         editor.node().setManaged(!readOnly);
+        recordPanes.forEach(p -> p.setEditable(!readOnly));
         editor.setMembers(d.members());
         household.show(d);
     }

@@ -2,6 +2,8 @@ package cat.teixit.gui.casefile;
 
 import java.util.List;
 import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 
@@ -18,6 +20,7 @@ abstract class CaseRecordsPane<T> {
     protected final UUID caseFileId;
     protected final Label error = Forms.errorLabel();
     private final Runnable onChanged;
+    private final BooleanProperty editable = new SimpleBooleanProperty(true);
 
     CaseRecordsPane(CaseServices services, UUID caseFileId, Runnable onChanged) {
         this.s = services;
@@ -32,6 +35,22 @@ abstract class CaseRecordsPane<T> {
     protected abstract void show(List<T> records);
 
     abstract Node node();
+
+    /** False for another team's case file granted read only: the tab's forms and actions go away. */
+    final void setEditable(boolean value) {
+        editable.set(value);
+    }
+
+    protected final boolean isEditable() {
+        return editable.get();
+    }
+
+    /** {@code node} (a form, an action) shows only while this case file may be changed here. */
+    protected final <N extends Node> N editing(N node) {
+        node.visibleProperty().bind(editable);
+        node.managedProperty().bind(editable);
+        return node;
+    }
 
     /** Loads the records again (the tab was shown, or someone changed them). */
     final void reload() {

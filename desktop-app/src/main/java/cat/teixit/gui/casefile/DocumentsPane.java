@@ -48,7 +48,7 @@ final class DocumentsPane extends CaseRecordsPane<Attachment> {
         });
         Label hint = new Label(i18n.t("documents.dropHint", s.attachments().maxBytes() / (1024 * 1024)));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(12, add, hint);
+        HBox bar = editing(new HBox(12, add, hint));
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("documents-table");
@@ -72,13 +72,13 @@ final class DocumentsPane extends CaseRecordsPane<Attachment> {
         });
 
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() && isEditable()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         root.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
+            boolean ok = e.getDragboard().hasFiles() && isEditable();
             if (ok) {
                 addAll(e.getDragboard().getFiles().stream().map(File::toPath).toList());
             }

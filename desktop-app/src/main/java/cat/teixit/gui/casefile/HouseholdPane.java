@@ -45,6 +45,8 @@ import org.controlsfx.control.SearchableComboBox;
 final class HouseholdPane {
 
     private final ScrollPane root;
+    private final HBox memberActions = new HBox(8);
+    private final Button saveHousing;
     private final CaseServices s;
     private final I18n i18n;
     private final Runnable onChanged;
@@ -87,7 +89,7 @@ final class HouseholdPane {
         left.textProperty().bind(i18n.bind("household.left"));
         left.disableProperty().bind(current.getSelectionModel().selectedItemProperty().isNull());
         left.setOnAction(e -> askLeft(current.getSelectionModel().getSelectedItem()));
-        HBox memberActions = new HBox(8, add, left);
+        memberActions.getChildren().setAll(add, left);
 
         buildAddPanel();
         addPanel.setVisible(false);
@@ -101,7 +103,7 @@ final class HouseholdPane {
         municipality.setConverter(Forms.codes(i18n));
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
-        Button saveHousing = new Button();
+        saveHousing = new Button();
         saveHousing.setId("household-save-housing");
         saveHousing.textProperty().bind(i18n.bind("household.saveHousing"));
         saveHousing.setOnAction(e -> saveHousing());
@@ -221,6 +223,15 @@ final class HouseholdPane {
 
     void show(CaseFileDetails d) {
         this.details = d;
+        // Another team's case file granted read only: no member changes, the housing shown but not saved.
+        boolean editable = !d.alerts().contains(CaseFileDetails.Alert.READ_ONLY);
+        for (Node n : List.of(memberActions, saveHousing)) {
+            n.setVisible(editable);
+            n.setManaged(editable);
+        }
+        if (!editable) {
+            addPanel.setVisible(false);
+        }
         current.getItems().setAll(d.members());
         past.getItems().setAll(d.pastMembers());
         tenure.setValue(s.catalogues().find(Catalogue.HOUSING_TENURE, d.housingTenure()).orElse(null));

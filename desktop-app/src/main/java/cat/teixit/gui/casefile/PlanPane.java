@@ -52,7 +52,7 @@ final class PlanPane extends CaseRecordsPane<PlanService.PlanView> {
                 create);
         newPlan.setAlignment(Pos.CENTER_LEFT);
         plans.setId("plan-list");
-        VBox box = new VBox(10, Forms.title(i18n, "plan.new"), newPlan, error, plans);
+        VBox box = new VBox(10, editing(Forms.title(i18n, "plan.new")), editing(newPlan), error, plans);
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
@@ -118,7 +118,7 @@ final class PlanPane extends CaseRecordsPane<PlanService.PlanView> {
             HBox actionRowForm = new HBox(8, forGoal, action, who, due, addAction);
             goalRow.setAlignment(Pos.CENTER_LEFT);
             actionRowForm.setAlignment(Pos.CENTER_LEFT);
-            card.getChildren().addAll(goalRow, actionRowForm);
+            card.getChildren().addAll(editing(goalRow), editing(actionRowForm));
             plans.getChildren().add(card);
         }
     }
@@ -128,6 +128,7 @@ final class PlanPane extends CaseRecordsPane<PlanService.PlanView> {
         CheckBox done = new CheckBox(a.getDescription() + " · " + a.getResponsible()
                 + (a.getDueOn() == null ? "" : " · " + i18n.t("plan.due", i18n.formatDate(a.getDueOn()))));
         done.setSelected(a.getDoneOn() != null);
+        done.setDisable(!isEditable());
         done.setOnAction(e -> run(() -> s.plans().setActionDone(s.user(), a.getId(),
                 done.isSelected() ? LocalDate.now(I18n.ZONE) : null), () -> { }));
         if (a.getDoneOn() == null && a.getDueOn() != null && a.getDueOn().isBefore(LocalDate.now(I18n.ZONE))) {

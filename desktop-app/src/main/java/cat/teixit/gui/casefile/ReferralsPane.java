@@ -52,7 +52,8 @@ final class ReferralsPane extends CaseRecordsPane<Referral> {
         HBox form = new HBox(8, kind, target, reason, send);
         form.setAlignment(Pos.CENTER_LEFT);
         list.setId("referral-list");
-        VBox box = new VBox(10, Forms.title(i18n, "referral.new"), form, error, Forms.title(i18n, "referral.list"), list);
+        VBox box = new VBox(10, editing(Forms.title(i18n, "referral.new")), editing(form), error,
+                Forms.title(i18n, "referral.list"), list);
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
@@ -99,7 +100,7 @@ final class ReferralsPane extends CaseRecordsPane<Referral> {
                 Button reject = new Button(i18n.t("referral.reject"));
                 reject.getStyleClass().add(Styles.SMALL);
                 reject.setOnAction(e -> askRejection(r));
-                card.getChildren().add(new HBox(8, accept, reject));
+                card.getChildren().add(editing(new HBox(8, accept, reject)));
             }
             list.getChildren().add(card);
         }

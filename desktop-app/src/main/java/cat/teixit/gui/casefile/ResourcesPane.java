@@ -116,7 +116,7 @@ final class ResourcesPane extends CaseRecordsPane<ResourceAssignment> {
             @Override
             protected void updateItem(ResourceAssignment r, boolean empty) {
                 super.updateItem(r, empty);
-                if (empty || r == null || ResourceService.next(r.getStatus()).isEmpty()) {
+                if (empty || r == null || ResourceService.next(r.getStatus()).isEmpty() || !isEditable()) {
                     setGraphic(null);
                     return;
                 }
@@ -136,8 +136,9 @@ final class ResourcesPane extends CaseRecordsPane<ResourceAssignment> {
         HBox demandRow = row(area, demandText, addDemand);
         HBox assessmentRow = row(problem, risk, notes, addAssessment);
         HBox resourceRow = row(resource, cost, propose);
-        VBox box = new VBox(10, Forms.title(i18n, "demand.title"), demandRow, Forms.title(i18n, "assessment.title"),
-                assessmentRow, Forms.title(i18n, "resource.title"), resourceRow, error, table);
+        VBox box = new VBox(10, editing(Forms.title(i18n, "demand.title")), editing(demandRow),
+                editing(Forms.title(i18n, "assessment.title")), editing(assessmentRow),
+                editing(Forms.title(i18n, "resource.title")), editing(resourceRow), error, table);
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
