@@ -68,6 +68,8 @@ final class HouseholdPane {
         columns(current);
         columns(past);
         past.getColumns().add(column("household.column.left", m -> m.leftOn() == null ? "" : i18n.formatDate(m.leftOn())));
+        current.setPlaceholder(new Label(i18n.t("household.none")));
+        past.setPlaceholder(new Label(i18n.t("household.past.none")));
         for (TableView<CaseFileDetails.Member> t : List.of(current, past)) {
             t.setRowFactory(tv -> {
                 TableRow<CaseFileDetails.Member> row = new TableRow<>();

@@ -16,6 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -100,6 +101,7 @@ final class ResourcesPane extends CaseRecordsPane<ResourceAssignment> {
         });
 
         table.setId("resource-table");
+        table.setPlaceholder(new Label(i18n.t("resource.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
         table.getColumns().add(Forms.column(i18n, "resource.column.resource",
