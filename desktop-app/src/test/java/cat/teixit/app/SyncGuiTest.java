@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -97,5 +98,51 @@ class SyncGuiTest extends GuiTestBase {
         waitUntil(() -> text("#sync-result").startsWith("Sincronitzat: 1 canvi enviat"));
         jordi.syncOk();
         assertThat(jordi.person(omar).getPhone()).isEqualTo("611 222 333");
+    }
+
+    @Test
+    void anotherTeamsCaseFileGrantedReadOnlyOpensWithoutFormsOrActions() throws Exception {
+        jordi.newPerson("Berta", "Casadevall");
+        jordi.syncOk();
+        server.grant("pau", "GIR-N", false);
+        try {
+            logIn("pau", CentralServer.PASSWORD);
+            waitFor("#nav-sync");
+            robot.clickOn("#nav-sync");
+            waitFor("#sync-now");
+            robot.clickOn("#sync-now");
+            waitUntil(() -> text("#sync-result").startsWith("Sincronitzat"));
+
+            robot.clickOn("#search-field").write("berta casadevall");
+            waitUntil(() -> ((ListView<?>) find("#search-results")).getItems().size() == 1);
+            robot.type(KeyCode.ENTER);
+            waitFor("#casefile-view");
+            assertThat(text("#casefile-name")).isEqualTo("Berta Casadevall");
+            assertThat(robot.lookup(".alert-chip").queryAll()).extracting(n -> ((Labeled) n).getText())
+                    .contains("Només lectura: és d’un altre equip");
+            javafx.scene.control.TabPane tabs = find("#casefile-tabs");
+            String[][] actionsByTab = {{"#casefile-close", "#casefile-professionals", "#intervention-notes"},
+                {"#household-add"}, {"#plan-create"}, {"#resource-propose"}, {"#referral-send"}, {"#documents-add"}};
+            for (int t = 0; t < actionsByTab.length; t++) {
+                int tab = t;
+                robot.interact(() -> tabs.getSelectionModel().select(tab));
+                for (String action : actionsByTab[t]) {
+                    waitUntil(() -> robot.lookup(action).tryQuery().isPresent());
+                    assertThat(shown(find(action))).as(action + " on a read-only case file").isFalse();
+                }
+            }
+        } finally {
+            server.revoke("pau", "GIR-N");
+        }
+    }
+
+    /** Whether {@code node} and every parent up to the scene's root are visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
