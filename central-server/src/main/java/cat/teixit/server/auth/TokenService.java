@@ -46,9 +46,37 @@ public final class TokenService {
         this.dummyVerifier = hasher.hash("not-a-password".toCharArray());
     }
 
-    /** Checks the password and opens a session for the device; empty when the credentials are wrong. */
+    /** Failed logins of one name in a row before it is locked for {@link #LOCKOUT}. */
+    public static final int MAX_FAILURES = 10;
+    public static final Duration LOCKOUT = Duration.ofMinutes(5);
+
+    /** Thrown while a user name is locked after too many failed logins; {@code retryAfter} says how long. */
+    public static final class LockedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Duration retryAfter;
+
+        LockedException(Duration retryAfter) {
+            super("too many failed logins");
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+
+    /**
+     * Checks the password and opens a session for the device; empty when the credentials are wrong.
+     *
+     * @throws LockedException while the name is locked after {@link #MAX_FAILURES} failures in a row
+     */
     public Optional<Responses.Tokens> login(String username, char[] password, String deviceId) throws SQLException {
         String name = username.toLowerCase(Locale.ROOT);
+        byte[] nameHash = hash(name);
+        Instant lockedUntil = lockedUntil(nameHash);
+        if (lockedUntil != null && lockedUntil.isAfter(clock.instant())) {
+            throw new LockedException(Duration.between(clock.instant(), lockedUntil));
+        }
         long userId = -1;
         String verifier = dummyVerifier;
         try (Connection c = db.connection();
@@ -64,10 +92,44 @@ public final class TokenService {
         }
         boolean ok = hasher.verify(password, verifier);
         if (!ok || userId < 0) {
+            failed(nameHash);
             return Optional.empty();
         }
         long uid = userId;
-        return Optional.of(db.inTransaction(c -> issue(c, uid, deviceId, null)));
+        return Optional.of(db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM login_throttle WHERE name_hash = ?")) {
+                ps.setBytes(1, nameHash);
+                ps.executeUpdate();
+            }
+            return issue(c, uid, deviceId, null);
+        }));
+    }
+
+    private Instant lockedUntil(byte[] nameHash) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement("SELECT locked_until FROM login_throttle WHERE name_hash = ?")) {
+            ps.setBytes(1, nameHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                Timestamp t = rs.next() ? rs.getTimestamp(1) : null;
+                return t == null ? null : t.toInstant();
+            }
+        }
+    }
+
+    /** One more failure in a row; the one that reaches the limit locks the name and starts counting again. */
+    private void failed(byte[] nameHash) throws SQLException {
+        Instant now = clock.instant();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO login_throttle AS t (name_hash, failures, locked_until) VALUES (?, 1, NULL)
+                ON CONFLICT (name_hash) DO UPDATE SET
+                    failures = CASE WHEN t.failures + 1 >= ? THEN 0 ELSE t.failures + 1 END,
+                    locked_until = CASE WHEN t.failures + 1 >= ? THEN ?::timestamptz ELSE t.locked_until END""")) {
+            ps.setBytes(1, nameHash);
+            ps.setInt(2, MAX_FAILURES);
+            ps.setInt(3, MAX_FAILURES);
+            ps.setTimestamp(4, Timestamp.from(now.plus(LOCKOUT)));
+            ps.executeUpdate();
+        }
     }
 
     /** Swaps a valid refresh token for a new pair; the old pair stops working. */

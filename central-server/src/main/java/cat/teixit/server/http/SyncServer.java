@@ -282,6 +282,9 @@ public final class SyncServer implements AutoCloseable {
                 throw new ApiException(401, "bad_credentials", "user name or password not accepted");
             }
             send(ctx, t.get());
+        } catch (TokenService.LockedException e) {
+            ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            throw new ApiException(429, "too_many_attempts", "too many failed logins for this name; try later");
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -90,6 +90,10 @@ public final class AuthService {
                     case RemoteAuthenticator.Answer.Refused r -> {
                         return refused(key);
                     }
+                    case RemoteAuthenticator.Answer.LockedOut l -> {
+                        LOG.info("Login refused: the server locked this user name for a while");
+                        return new LoginResult.Refused(LoginResult.Reason.TOO_MANY_ATTEMPTS);
+                    }
                     case RemoteAuthenticator.Answer.Unreachable u -> offline = LoginResult.Reason.SERVER_UNREACHABLE;
                     case RemoteAuthenticator.Answer.UpgradeRequired u -> offline = LoginResult.Reason.UPGRADE_REQUIRED;
                 }

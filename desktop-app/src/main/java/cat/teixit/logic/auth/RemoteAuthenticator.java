@@ -34,6 +34,10 @@ public interface RemoteAuthenticator {
         record Refused() implements Answer {
         }
 
+        /** The server locked this user name for a while after too many failed logins. */
+        record LockedOut() implements Answer {
+        }
+
         /** The server cannot be reached (or failed): the local cache decides. */
         record Unreachable() implements Answer {
         }

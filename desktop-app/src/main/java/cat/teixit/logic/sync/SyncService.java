@@ -9,6 +9,7 @@ import cat.teixit.persistence.sync.SyncCounts;
 import cat.teixit.sync.client.CancellationToken;
 import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.sync.client.SyncAuthException;
+import cat.teixit.sync.client.SyncLockedOutException;
 import cat.teixit.sync.client.SyncCancelledException;
 import cat.teixit.sync.client.SyncEngine;
 import cat.teixit.sync.client.SyncEngineConfig;
@@ -199,6 +200,9 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
                             Responses.ScopeGrant::write, (a, b) -> a || b)),
                     s.colleagues().stream().map(c -> new RemoteAuthenticator.Colleague(c.username(), c.displayName(),
                             c.team())).toList()));
+        } catch (SyncLockedOutException e) {
+            candidate.close();
+            return new Answer.LockedOut();
         } catch (SyncAuthException e) {
             candidate.close();
             return new Answer.Refused();

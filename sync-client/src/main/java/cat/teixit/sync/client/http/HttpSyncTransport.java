@@ -2,6 +2,7 @@ package cat.teixit.sync.client.http;
 
 import cat.teixit.sync.client.BlobStatus;
 import cat.teixit.sync.client.SyncAuthException;
+import cat.teixit.sync.client.SyncLockedOutException;
 import cat.teixit.sync.client.SyncCancelledException;
 import cat.teixit.sync.client.SyncNetworkException;
 import cat.teixit.sync.client.SyncProtocolException;
@@ -284,6 +285,12 @@ public final class HttpSyncTransport implements SyncTransport {
                     renewAfter401();
                     continue;
                 }
+                for (int accepted : acceptedErrors) {
+                    if (code == accepted) {
+                        return new Reply(code, response.headers(), readCapped(response.body().byteStream(),
+                                config.maxResponseBytes()));
+                    }
+                }
                 if (retryable(code)) {
                     lastCode = code;
                     LOG.debug("server answered {}, attempt {}", code, attempt);
@@ -295,11 +302,6 @@ public final class HttpSyncTransport implements SyncTransport {
                 byte[] body = readCapped(response.body().byteStream(), config.maxResponseBytes());
                 if (code >= 200 && code < 300) {
                     return new Reply(code, response.headers(), body);
-                }
-                for (int accepted : acceptedErrors) {
-                    if (code == accepted) {
-                        return new Reply(code, response.headers(), body);
-                    }
                 }
                 throw error(code, body);
             } catch (IOException e) {
@@ -378,13 +380,17 @@ public final class HttpSyncTransport implements SyncTransport {
         }
         Reply r;
         try {
+            // 429 here is the server's lockout after failed logins: waiting, not retrying, is what helps.
             r = call(() -> new Request.Builder().url(url("auth/login")).post(RequestBody.create(body, JSON)), false,
-                    401);
+                    401, 429);
         } finally {
             Arrays.fill(body, (byte) 0);
         }
         if (r.code == 401) {
             throw new SyncAuthException("the server refused the user name or password");
+        }
+        if (r.code == 429) {
+            throw new SyncLockedOutException("too many failed logins for this user name; the server asks to wait");
         }
         return parse(r, Responses.Tokens.class);
     }
