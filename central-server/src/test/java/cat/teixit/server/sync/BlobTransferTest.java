@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cat.teixit.server.testing.FaultProxy;
-import cat.teixit.server.testing.TestServer;
 import cat.teixit.server.testing.TestServer.Replica;
+import cat.teixit.server.testing.TestServer;
 import cat.teixit.sync.client.BlobStatus;
 import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.sync.client.SyncEngineConfig;
@@ -20,26 +20,16 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class BlobTransferTest {
 
     private static final Pattern CHUNK_PUTS = Pattern.compile(
             "teixit_requests_total\\{method=\"PUT\",endpoint=\"/blobs/\\{scope}/\\{sha}/chunks/\\{index}\",status=\"204\"} (\\d+)");
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     private static long chunkPuts() {
         Matcher m = CHUNK_PUTS.matcher(server.server().metrics().render());

@@ -6,11 +6,10 @@ import cat.teixit.server.testing.Cluster;
 import cat.teixit.server.testing.FaultProxy;
 import cat.teixit.server.testing.TestServer;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Replicas sync through a proxy that cuts answers and requests mid-body, answers 503, slows links and
@@ -19,17 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NetworkFaultTest {
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     /** Seeds 11, 12, 13 by default; {@code -Dteixit.faults.seeds=N} runs more. */
     static java.util.stream.Stream<Long> seeds() {

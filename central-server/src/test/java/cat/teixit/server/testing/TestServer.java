@@ -21,25 +21,54 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real central server in-process on a random port, over a fresh schema of the shared test
  * PostgreSQL, with the demo teams and users (cheap Argon2 parameters so tests log in fast). Not
  * thread-safe: one per test class.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     public static final String PASSWORD = DemoData.DEMO_PASSWORD;
 
-    private final Database db;
-    private final SyncServer server;
-    private final Directory directory;
+    private Database db;
+    private SyncServer server;
+    private Directory directory;
 
     public TestServer() {
         this(ServerSettings.defaults());
     }
 
     public TestServer(ServerSettings settings) {
+        start(settings);
+    }
+
+    private TestServer(boolean lazy) {
+        // Started by beforeAll.
+    }
+
+    /**
+     * A server for the tests of one class, started before them and closed after:
+     * {@code @RegisterExtension static final TestServer server = TestServer.perClass();}
+     */
+    public static TestServer perClass() {
+        return new TestServer(true);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start(ServerSettings.defaults());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void start(ServerSettings settings) {
         this.db = TestDatabase.fresh(24);
         PasswordHasher hasher = new PasswordHasher(256, 1);
         this.directory = new Directory(db, hasher);
