@@ -12,13 +12,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -220,17 +221,25 @@ public final class AuthService {
      * with them) and with no roles; their own first login here fills them in.
      */
     private void cacheColleagues(StoreTx tx, List<RemoteAuthenticator.Colleague> colleagues, UserAccount me) {
+        // Two queries, not two per colleague: a granted scope may bring a few thousand names.
+        Map<String, Team> teams = new HashMap<>();
+        tx.teams().all().forEach(t -> teams.put(t.getCode(), t));
+        Map<String, UserAccount> users = new HashMap<>();
+        tx.users().all().forEach(u -> users.put(u.getUsername().toLowerCase(Locale.ROOT), u));
         for (RemoteAuthenticator.Colleague c : colleagues) {
             if (c.username().equalsIgnoreCase(me.getUsername())) {
                 continue;
             }
-            Team team = tx.teams().findByCode(c.teamCode()).orElseGet(() -> {
-                Team t = new Team(stableId("team", c.teamCode()), c.teamCode(), c.teamCode(), c.teamCode());
+            Team team = teams.computeIfAbsent(c.teamCode(), code -> {
+                Team t = new Team(stableId("team", code), code, code, code);
                 t.setUpdatedAt(hlc.tick());
                 tx.teams().save(t);
                 return t;
             });
-            UserAccount known = tx.users().findAnyByUsername(c.username()).orElse(null);
+            UserAccount known = users.get(c.username().toLowerCase(Locale.ROOT));
+            if (known == null) {
+                known = tx.users().findAnyByUsername(c.username()).orElse(null); // a deleted row keeps its name
+            }
             if (known == null) {
                 UserAccount u = new UserAccount(serverUserId(c.username()), c.username(), c.displayName(),
                         UserAccount.NO_VERIFIER, EnumSet.noneOf(Role.class), team);
