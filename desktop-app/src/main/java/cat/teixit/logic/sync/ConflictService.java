@@ -1,15 +1,16 @@
 package cat.teixit.logic.sync;
 
 import cat.teixit.logic.auth.CurrentUser;
-import cat.teixit.logic.common.NotFoundException;
+import cat.teixit.logic.casefile.CaseDeps;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.casefile.PersonValidator;
 import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.common.ValidationException;
-import cat.teixit.model.casefile.Person;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
+import cat.teixit.model.casefile.Person;
 import cat.teixit.model.sync.ChangeKind;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreTx;
@@ -43,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,7 +133,7 @@ public final class ConflictService {
             Map.entry("civil_status", Catalogue.CIVIL_STATUS), Map.entry("dependency_grade", Catalogue.DEPENDENCY_GRADE),
             Map.entry("education_level", Catalogue.EDUCATION_LEVEL), Map.entry("employment", Catalogue.EMPLOYMENT),
             Map.entry("resource_code", Catalogue.RESOURCE_TYPE), Map.entry("area_code", Catalogue.DEMAND_AREA));
-    private static final java.util.Set<String> CHOICES = java.util.Set.of("kind", "status", "id_doc_type", "sex",
+    private static final Set<String> CHOICES = Set.of("kind", "status", "id_doc_type", "sex",
             "target_kind", "problem_codes", "is_reference", "confidential", "achieved");
 
     private final LocalStore store;
@@ -410,13 +412,8 @@ public final class ConflictService {
         }
         SyncTables.ColumnType type = sync.tables().table(entityType).flatMap(t -> t.column(field))
                 .map(SyncTables.Column::type).orElse(SyncTables.ColumnType.TEXT);
-        if (isChoiceField(field)) {
-            // A code or a fixed choice: one side or the other (a typed code could be anything).
-            errors.add(field, "syncArea.conflict.error.pickSide");
-            return null;
-        }
-        if (isMomentField(field) && type == SyncTables.ColumnType.INTEGER) {
-            // A moment is stored as epoch milliseconds: one side or the other, not typed by hand.
+        if (isChoiceField(field) || (isMomentField(field) && type == SyncTables.ColumnType.INTEGER)) {
+            // A code, a fixed choice or a recorded moment (epoch ms): one side or the other, never typed.
             errors.add(field, "syncArea.conflict.error.pickSide");
             return null;
         }
@@ -463,7 +460,7 @@ public final class ConflictService {
         }
         PersonForm merged = MergedPerson.form(column -> decided.containsKey(column) ? decided.get(column) : row.field(column));
         try {
-            people.validate(merged, LocalDate.now(clock));
+            people.validate(merged, LocalDate.now(clock.withZone(CaseDeps.ZONE)));
         } catch (ValidationException e) {
             ValidationErrors errors = new ValidationErrors();
             e.errors().byField().forEach((component, problem) -> {
