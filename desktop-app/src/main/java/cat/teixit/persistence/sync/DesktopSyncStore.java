@@ -5,6 +5,7 @@ import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreTx;
 import cat.teixit.sync.client.BlobUpload;
 import cat.teixit.sync.client.PendingOp;
+import cat.teixit.sync.client.PushBatch;
 import cat.teixit.sync.client.PurgeReport;
 import cat.teixit.sync.client.PushOutcome;
 import cat.teixit.sync.client.SyncStore;
@@ -88,30 +89,16 @@ public final class DesktopSyncStore implements SyncStore {
     @Override
     public List<PendingOp> pendingOps(int maxOps) {
         return store.read(tx -> tx.jdbc(c -> {
-            List<PendingOp> out = new ArrayList<>();
-            List<PendingOp> currentTx = new ArrayList<>();
+            PushBatch batch = new PushBatch(maxOps);
             try (PreparedStatement ps = c.prepareStatement("SELECT op_id, tx_id, entity_type, entity_id, kind, payload, "
                     + "base_version, hlc, scope FROM outbox ORDER BY op_id"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    PendingOp op = SyncJournal.op(rs);
-                    if (!currentTx.isEmpty() && !currentTx.getFirst().txId().equals(op.txId())) {
-                        // Whole user transactions only; the first one even when longer than maxOps.
-                        if (!out.isEmpty() && out.size() + currentTx.size() > maxOps) {
-                            return out;
-                        }
-                        out.addAll(currentTx);
-                        currentTx.clear();
-                        if (out.size() >= maxOps) {
-                            return out;
-                        }
+                    if (!batch.offer(SyncJournal.op(rs))) {
+                        break;
                     }
-                    currentTx.add(op);
                 }
             }
-            if (!currentTx.isEmpty() && (out.isEmpty() || out.size() + currentTx.size() <= maxOps)) {
-                out.addAll(currentTx);
-            }
-            return out;
+            return batch.ops();
         }));
     }
 

@@ -2,6 +2,7 @@ package cat.teixit.sync.client.testing;
 
 import cat.teixit.sync.client.BlobUpload;
 import cat.teixit.sync.client.PendingOp;
+import cat.teixit.sync.client.PushBatch;
 import cat.teixit.sync.client.PurgeReport;
 import cat.teixit.sync.client.PushOutcome;
 import cat.teixit.sync.client.SyncStore;
@@ -276,8 +277,7 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
 
     @Override
     public synchronized List<PendingOp> pendingOps(int maxOps) {
-        List<PendingOp> out = new ArrayList<>();
-        List<PendingOp> currentTx = new ArrayList<>();
+        PushBatch batch = new PushBatch(maxOps);
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT op_id, tx_id, entity_type, entity_id, kind, payload, base_version, hlc, scope
                 FROM outbox ORDER BY op_id""")) {
@@ -287,23 +287,12 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
                     PendingOp op = new PendingOp(rs.getLong(1), UUID.fromString(rs.getString(2)), rs.getString(3),
                             UUID.fromString(rs.getString(4)), ChangeKind.valueOf(rs.getString(5)), rs.getString(6),
                             rs.wasNull() ? null : base, rs.getString(8), rs.getString(9));
-                    if (!currentTx.isEmpty() && !currentTx.getFirst().txId().equals(op.txId())) {
-                        if (!out.isEmpty() && out.size() + currentTx.size() > maxOps) {
-                            return out;
-                        }
-                        out.addAll(currentTx);
-                        currentTx.clear();
-                        if (out.size() >= maxOps) {
-                            return out;
-                        }
+                    if (!batch.offer(op)) {
+                        break;
                     }
-                    currentTx.add(op);
                 }
             }
-            if (!currentTx.isEmpty() && (out.isEmpty() || out.size() + currentTx.size() <= maxOps)) {
-                out.addAll(currentTx);
-            }
-            return out;
+            return batch.ops();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         } finally {
