@@ -2,6 +2,7 @@ package cat.teixit.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.auth.LoginResult;
 import cat.teixit.logic.casefile.PersonForm;
@@ -95,18 +96,23 @@ class CaseFileGuiTest extends GuiTestBase {
 
         // Meanwhile the same person is saved elsewhere (another window, or a colleague through sync).
         Workstation w = backend.get();
-        Person current = w.people().load(laia, nuria.personId());
-        w.people().update(laia, nuria.personId(), current.getRowVersion(),
-                PersonService.formOf(current).withAddress("Carrer Major, 3", null, "Eixample"));
+        PersonForm current = w.people().form(laia, nuria.personId());
+        w.people().update(laia, nuria.personId(), Edit.of(current,
+                current.withPhone("699 888 777").withAddress("Carrer Major, 3", current.municipality(), "Eixample")));
 
         robot.clickOn("#person-save");
         waitFor("#person-conflict");
+        // Only the field both changed is compared.
+        assertThat(robot.lookup("#person-conflict .label").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList())
+                .contains("Telèfon", "611 222 333", "699 888 777").doesNotContain("Carrer Major, 3");
         robot.clickOn("#person-conflict-keep-mine");
         waitFor("#person-saved");
         Person saved = w.people().load(laia, nuria.personId());
         assertThat(saved.getPhone()).isEqualTo("611 222 333");
-        // "Keep mine" keeps what this window showed: the other change to the address is replaced by ours.
-        assertThat(saved.getRowVersion()).isGreaterThan(current.getRowVersion());
+        // "Keep mine" keeps what this user changed; the other window's change to the address stays.
+        assertThat(saved.getAddress()).isEqualTo("Carrer Major, 3");
+        assertThat(saved.getDistrict()).isEqualTo("Eixample");
     }
 
     private cat.teixit.gui.shell.Navigator navigator() {

@@ -2,6 +2,8 @@ package cat.teixit.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cat.teixit.logic.casefile.PersonForm;
+import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.casefile.PersonService;
 import cat.teixit.logic.sync.ConflictService;
@@ -67,8 +69,8 @@ class SyncGuiTest extends GuiTestBase {
         // The same field changed here and on jordi's workstation.
         Workstation w = backend.get();
         CurrentUser laia = w.auth().requireUser();
-        Person p = w.people().load(laia, omar);
-        w.people().update(laia, omar, p.getRowVersion(), Station.withPhone(PersonService.formOf(p), "611222333"));
+        PersonForm p = w.people().form(laia, omar);
+        w.people().update(laia, omar, Edit.of(p, Station.withPhone(p, "611222333")));
         jordi.edit(omar, f -> Station.withPhone(f, "644555666"));
         jordi.syncOk();
 

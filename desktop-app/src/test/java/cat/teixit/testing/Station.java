@@ -2,6 +2,7 @@ package cat.teixit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cat.teixit.logic.common.Edit;
 import cat.teixit.app.Workstation;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.auth.LoginResult;
@@ -72,8 +73,8 @@ public final class Station implements AutoCloseable {
 
     /** Edits a person as the person form does: loaded, changed, saved with the row version it was loaded at. */
     public void edit(UUID personId, UnaryOperator<PersonForm> change) {
-        Person p = w.people().load(user, personId);
-        w.people().update(user, personId, p.getRowVersion(), change.apply(PersonService.formOf(p)));
+        PersonForm loaded = w.people().form(user, personId);
+        w.people().update(user, personId, Edit.of(loaded, change.apply(loaded)));
     }
 
     public Person person(UUID id) {

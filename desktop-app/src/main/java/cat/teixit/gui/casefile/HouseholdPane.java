@@ -6,8 +6,10 @@ import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.search.PersonHitCell;
 import cat.teixit.gui.search.SearchViewModel;
 import cat.teixit.logic.casefile.CaseFileDetails;
+import cat.teixit.logic.casefile.HousingForm;
 import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.catalogue.CodeEntry;
+import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.search.PersonHit;
 import cat.teixit.logic.search.SearchService;
 import java.time.LocalDate;
@@ -60,6 +62,8 @@ final class HouseholdPane {
     private final Label error = Forms.errorLabel();
     private final VBox addPanel = new VBox(8);
     private CaseFileDetails details;
+    /** The housing as the fields showed it after loading (to tell what the user changed). */
+    private HousingForm shownHousing;
 
     HouseholdPane(CaseServices services, Runnable onChanged) {
         this.s = services;
@@ -185,9 +189,15 @@ final class HouseholdPane {
 
     private void saveHousing() {
         CaseFileDetails d = details;
-        run(() -> s.households().updateHousing(s.user(), d.householdId(), d.householdRowVersion(),
-                tenure.getValue() == null ? null : tenure.getValue().code(), notes.getText(), address.getText(),
-                municipality.getValue() == null ? null : municipality.getValue().code(), district.getText()), () -> { });
+        // Only what the user changed is saved: a code the lists no longer offer stays as stored.
+        Edit<HousingForm> edit = Edit.of(HousingForm.of(d), shownHousing, typedHousing());
+        run(() -> s.households().updateHousing(s.user(), d.householdId(), edit), () -> { });
+    }
+
+    private HousingForm typedHousing() {
+        return new HousingForm(tenure.getValue() == null ? null : tenure.getValue().code(), notes.getText(),
+                address.getText(), municipality.getValue() == null ? null : municipality.getValue().code(),
+                district.getText());
     }
 
     private void run(Runnable work, Runnable then) {
@@ -241,6 +251,7 @@ final class HouseholdPane {
         municipality.setValue(s.catalogues().find(Catalogue.MUNICIPALITY, d.municipality()).orElse(null));
         district.setText(d.district() == null ? "" : d.district());
         notes.setText(d.housingNotes() == null ? "" : d.housingNotes());
+        shownHousing = typedHousing();
     }
 
     Node node() {

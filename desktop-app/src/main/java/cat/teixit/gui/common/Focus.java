@@ -27,4 +27,20 @@ public final class Focus {
         };
         node.sceneProperty().addListener(once);
     }
+
+    /** Scrolls the nearest scroll pane around {@code node} so that the node is in view. */
+    public static void scrollIntoView(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                if (contentHeight <= viewport) {
+                    return;
+                }
+                double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+                return;
+            }
+        }
+    }
 }

@@ -14,7 +14,6 @@ import cat.teixit.logic.catalogue.CodeEntry;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.search.PersonHit;
 import cat.teixit.model.casefile.IdDocumentType;
-import cat.teixit.model.casefile.Person;
 import cat.teixit.model.casefile.Sex;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -29,6 +28,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -53,12 +53,16 @@ public final class PersonFormView implements View {
     private final VBox householdsBox = new VBox(4);
     private final Consumer<PersonHit> open;
     private int row;
+    /** Every field's control, in the form's order. */
+    private final java.util.Map<String, Control> controls = new java.util.LinkedHashMap<>();
+    private final CatalogueService catalogues;
 
     public PersonFormView(PersonFormViewModel vm, I18n i18n, CatalogueService catalogues,
             Consumer<PersonHit> openExisting) {
         this.vm = vm;
         this.i18n = i18n;
         this.open = openExisting;
+        this.catalogues = catalogues;
         householdsBox.setId("person-households");
         vm.householdsProperty().addListener((o, a, list) -> showHouseholds(list, catalogues));
         grid.setHgap(12);
@@ -67,6 +71,7 @@ public final class PersonFormView implements View {
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(i18n.bind(vm.isNew() ? "person.new.title" : "person.edit.title"));
 
+        section("person.section.identity");
         text("givenName", "person.givenName", vm.givenNameProperty(), first, true);
         text("surname1", "person.surname1", vm.surname1Property(), new TextField(), false);
         text("surname2", "person.surname2", vm.surname2Property(), new TextField(), false);
@@ -89,12 +94,33 @@ public final class PersonFormView implements View {
         sex.setConverter(converter(x -> i18n.t(sexKey(x))));
         add("sex", "person.sex", sex, false);
         add("nationality", "person.nationality", codes("nationality", Catalogue.COUNTRY, vm.nationalityProperty(), catalogues), false);
+        add("motherTongue", "person.motherTongue", codes("motherTongue", Catalogue.LANGUAGE, vm.motherTongueProperty(),
+                catalogues), false);
+        section("person.section.contact");
         text("phone", "person.phone", vm.phoneProperty(), new TextField(), false);
         text("email", "person.email", vm.emailProperty(), new TextField(), false);
         text("address", "person.address", vm.addressProperty(), new TextField(), false);
         add("municipality", "person.municipality", codes("municipality", Catalogue.MUNICIPALITY, vm.municipalityProperty(),
                 catalogues), false);
         text("district", "person.district", vm.districtProperty(), new TextField(), false);
+        section("person.section.situation");
+        add("civilStatus", "person.civilStatus", codes("civilStatus", Catalogue.CIVIL_STATUS, vm.civilStatusProperty(),
+                catalogues), false);
+        add("educationLevel", "person.educationLevel", codes("educationLevel", Catalogue.EDUCATION_LEVEL,
+                vm.educationLevelProperty(), catalogues), false);
+        add("employment", "person.employment", codes("employment", Catalogue.EMPLOYMENT, vm.employmentProperty(),
+                catalogues), false);
+        TextField disability = new TextField();
+        disability.setPromptText("0–100 %");
+        text("disabilityDegree", "person.disabilityDegree", vm.disabilityDegreeProperty(), disability, false);
+        add("dependencyGrade", "person.dependencyGrade", codes("dependencyGrade", Catalogue.DEPENDENCY_GRADE,
+                vm.dependencyGradeProperty(), catalogues), false);
+        text("healthCard", "person.healthCard", vm.healthCardProperty(), new TextField(), false);
+        TextArea income = new TextArea();
+        income.setPrefRowCount(3);
+        income.setWrapText(true);
+        income.textProperty().bindBidirectional(vm.incomeNotesProperty());
+        add("incomeNotes", "person.incomeNotes", income, false);
         if (vm.isNew() && vm.joiningHousehold() != null) {
             add("relationship", "household.column.relationship", codes("relationship", Catalogue.RELATIONSHIP,
                     vm.relationshipProperty(), catalogues), true);
@@ -134,7 +160,13 @@ public final class PersonFormView implements View {
                 ? i18n.t("person.save.disabled") : i18n.t("person.save.tooltip"), vm.givenNameProperty(), i18n.shownLanguage()));
         save.setTooltip(tip);
         save.setOnAction(e -> vm.save());
-        HBox actions = new HBox(12, save, saved, failure);
+        Label toFix = new Label();
+        toFix.setId("person-fix-count");
+        toFix.getStyleClass().add(Styles.DANGER);
+        toFix.textProperty().bind(Bindings.createStringBinding(() -> vm.fieldsToFixProperty().get() == 0 ? ""
+                : i18n.t("person.fix.count", vm.fieldsToFixProperty().get()), vm.fieldsToFixProperty(), i18n.shownLanguage()));
+        vm.refusedSavesProperty().addListener((o, a, b) -> focusFirstError());
+        HBox actions = new HBox(12, save, saved, toFix, failure);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("form-actions");
 
@@ -155,12 +187,30 @@ public final class PersonFormView implements View {
         root.setId(vm.isNew() ? "person-new-view" : "person-edit-view");
     }
 
+    /** A heading between groups of fields. */
+    private void section(String key) {
+        Label heading = new Label();
+        heading.textProperty().bind(i18n.bind(key));
+        heading.getStyleClass().addAll(Styles.TITLE_4);
+        heading.setPadding(new Insets(row == 0 ? 0 : 12, 0, 2, 0));
+        grid.add(heading, 0, row++, 2, 1);
+    }
+
+    /** After a refused save: the first field to fix (in the form's order) gets the focus, scrolled into view. */
+    private void focusFirstError() {
+        controls.entrySet().stream().filter(c -> vm.errors().containsKey(c.getKey())).findFirst().ifPresent(c -> {
+            c.getValue().requestFocus();
+            Focus.scrollIntoView(c.getValue());
+        });
+    }
+
     private void text(String field, String labelKey, StringProperty value, TextField control, boolean required) {
         control.textProperty().bindBidirectional(value);
         add(field, labelKey, control, required);
     }
 
     private void add(String field, String labelKey, Control control, boolean required) {
+        controls.put(field, control);
         control.setId("person-" + field);
         control.setMaxWidth(Double.MAX_VALUE);
         Label label = new Label();
@@ -318,7 +368,7 @@ public final class PersonFormView implements View {
         return box;
     }
 
-    private void showConflict(Person theirs) {
+    private void showConflict(PersonForm theirs) {
         conflict.getChildren().clear();
         conflict.setVisible(theirs != null);
         conflict.setManaged(theirs != null);
@@ -334,16 +384,15 @@ public final class PersonFormView implements View {
         cmp.setVgap(4);
         cmp.addRow(0, new Label(""), bold(i18n.t("person.conflict.mine")), bold(i18n.t("person.conflict.theirs")));
         PersonForm mine = vm.typed();
-        PersonForm saved = PersonService.formOf(theirs);
         int r = 1;
-        r = compare(cmp, r, "person.givenName", mine.givenName(), saved.givenName());
-        r = compare(cmp, r, "person.surname1", mine.surname1(), saved.surname1());
-        r = compare(cmp, r, "person.surname2", mine.surname2(), saved.surname2());
-        r = compare(cmp, r, "person.docNumber", mine.docNumber(), saved.docNumber());
-        r = compare(cmp, r, "person.phone", mine.phone(), saved.phone());
-        r = compare(cmp, r, "person.email", mine.email(), saved.email());
-        r = compare(cmp, r, "person.address", mine.address(), saved.address());
-        compare(cmp, r, "person.district", mine.district(), saved.district());
+        // What this user changed, beside what is saved now: the other fields keep the saved values.
+        for (String field : vm.changedFields()) {
+            String a = shown(field, mine);
+            String b = shown(field, theirs);
+            if (!a.equals(b)) {
+                cmp.addRow(r++, new Label(i18n.t(label(field))), new Label(a), new Label(b));
+            }
+        }
         Button keepMine = new Button(i18n.t("person.conflict.keepMine"));
         keepMine.setId("person-conflict-keep-mine");
         keepMine.setOnAction(e -> vm.keepMine());
@@ -353,14 +402,42 @@ public final class PersonFormView implements View {
         conflict.getChildren().addAll(head, cmp, new HBox(10, keepMine, takeTheirs));
     }
 
-    private int compare(GridPane g, int r, String key, String mine, String theirs) {
-        String a = mine == null ? "" : mine.strip();
-        String b = theirs == null ? "" : theirs;
-        if (a.equals(b)) {
-            return r;
-        }
-        g.addRow(r, new Label(i18n.t(key)), new Label(a), new Label(b));
-        return r + 1;
+    /** A field's value as the form shows it: codes by their label, dates as people write them. */
+    private String shown(String field, PersonForm f) {
+        Object v = switch (field) {
+            case "givenName" -> f.givenName();
+            case "surname1" -> f.surname1();
+            case "surname2" -> f.surname2();
+            case "docType" -> f.docType() == null ? null : i18n.t(docTypeKey(f.docType()));
+            case "docNumber" -> f.docNumber();
+            case "birthDate" -> f.birthDate() == null ? null : i18n.formatDate(f.birthDate());
+            case "sex" -> f.sex() == null ? null : i18n.t(sexKey(f.sex()));
+            case "nationality" -> code(Catalogue.COUNTRY, f.nationality());
+            case "motherTongue" -> code(Catalogue.LANGUAGE, f.motherTongue());
+            case "phone" -> f.phone();
+            case "email" -> f.email();
+            case "address" -> f.address();
+            case "municipality" -> code(Catalogue.MUNICIPALITY, f.municipality());
+            case "district" -> f.district();
+            case "healthCard" -> f.healthCard();
+            case "disabilityDegree" -> f.disabilityDegree() == null ? null : f.disabilityDegree() + " %";
+            case "dependencyGrade" -> code(Catalogue.DEPENDENCY_GRADE, f.dependencyGrade());
+            case "civilStatus" -> code(Catalogue.CIVIL_STATUS, f.civilStatus());
+            case "educationLevel" -> code(Catalogue.EDUCATION_LEVEL, f.educationLevel());
+            case "employment" -> code(Catalogue.EMPLOYMENT, f.employment());
+            case "incomeNotes" -> f.incomeNotes();
+            default -> throw new IllegalArgumentException(field);
+        };
+        return v == null ? "" : v.toString().strip();
+    }
+
+    private String code(Catalogue catalogue, String code) {
+        return code == null || code.isBlank() ? null : catalogues.label(catalogue, code, i18n.language());
+    }
+
+    /** The label key of a field of the person form. */
+    static String label(String field) {
+        return "person." + field;
     }
 
     private static Label bold(String text) {

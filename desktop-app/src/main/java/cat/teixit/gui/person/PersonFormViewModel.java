@@ -4,10 +4,10 @@ import cat.teixit.gui.casefile.CaseServices;
 import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.common.ValidationException;
 import cat.teixit.model.casefile.IdDocumentType;
-import cat.teixit.model.casefile.Person;
 import cat.teixit.model.casefile.Sex;
 import cat.teixit.model.common.StaleRecordException;
 import java.time.LocalDate;
@@ -19,8 +19,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,7 +32,8 @@ import javafx.collections.ObservableMap;
 /**
  * A person's form, for a first visit (creates person, household and case file) or to edit someone.
  * Fields validate as the user leaves them; saving re-validates, checks duplicates (same document
- * blocks, similar name and birth date warns) and detects a stale copy. Use from the FX thread.
+ * blocks, similar name and birth date warns) and, for an edit, sends only the fields the user
+ * changed (a field someone else changed meanwhile is shown side by side). Use from the FX thread.
  */
 public final class PersonFormViewModel {
 
@@ -39,7 +42,6 @@ public final class PersonFormViewModel {
 
     private final CaseServices s;
     private final UUID personId;
-    private long rowVersion;
     private final StringProperty givenName = new SimpleStringProperty("");
     private final StringProperty surname1 = new SimpleStringProperty("");
     private final StringProperty surname2 = new SimpleStringProperty("");
@@ -53,12 +55,25 @@ public final class PersonFormViewModel {
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty municipality = new SimpleStringProperty();
     private final StringProperty district = new SimpleStringProperty("");
+    private final StringProperty motherTongue = new SimpleStringProperty();
+    private final StringProperty healthCard = new SimpleStringProperty("");
+    private final StringProperty disabilityDegree = new SimpleStringProperty("");
+    private final StringProperty dependencyGrade = new SimpleStringProperty();
+    private final StringProperty civilStatus = new SimpleStringProperty();
+    private final StringProperty educationLevel = new SimpleStringProperty();
+    private final StringProperty employment = new SimpleStringProperty();
+    private final StringProperty incomeNotes = new SimpleStringProperty("");
     private final StringProperty housingTenure = new SimpleStringProperty();
     private final StringProperty relationship = new SimpleStringProperty();
     private UUID householdId;
     private final ObservableMap<String, ValidationErrors.Problem> errors = FXCollections.observableHashMap();
     private final ObjectProperty<PersonService.DuplicateCheck> duplicates = new SimpleObjectProperty<>();
-    private final ObjectProperty<Person> conflict = new SimpleObjectProperty<>();
+    private final ObjectProperty<PersonForm> conflict = new SimpleObjectProperty<>();
+    /** The person as stored when loaded, and as the fields showed it then: an edit sends what differs. */
+    private PersonForm loaded;
+    private PersonForm shown;
+    private final IntegerProperty fieldsToFix = new SimpleIntegerProperty();
+    private final IntegerProperty refusedSaves = new SimpleIntegerProperty();
     private final ObjectProperty<String> failureKey = new SimpleObjectProperty<>();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
@@ -86,7 +101,8 @@ public final class PersonFormViewModel {
         this.personId = personId;
         this.onCreated = onCreated;
         for (var p : java.util.List.of(givenName, surname1, surname2, docNumber, birthDate, phone, email, address,
-                district, nationality, municipality, housingTenure)) {
+                district, nationality, municipality, housingTenure, relationship, motherTongue, healthCard,
+                disabilityDegree, dependencyGrade, civilStatus, educationLevel, employment, incomeNotes)) {
             p.addListener((o, a, b) -> changed());
         }
         docType.addListener((o, a, b) -> changed());
@@ -121,7 +137,7 @@ public final class PersonFormViewModel {
         if (personId == null) {
             return;
         }
-        s.executor().run(() -> s.people().load(s.user(), personId), this::fill, e -> failureKey.set(ErrorKeys.of(e)));
+        s.executor().run(() -> s.people().form(s.user(), personId), this::fill, e -> failureKey.set(ErrorKeys.of(e)));
         s.executor().run(() -> s.people().households(s.user(), personId), households::set, e -> { });
     }
 
@@ -160,24 +176,34 @@ public final class PersonFormViewModel {
         }, e -> failureKey.set(ErrorKeys.of(e)));
     }
 
-    private void fill(Person p) {
+    private void fill(PersonForm p) {
         loading = true;
         try {
-            rowVersion = p.getRowVersion();
-            givenName.set(nz(p.getGivenName()));
-            surname1.set(nz(p.getSurname1()));
-            surname2.set(nz(p.getSurname2()));
-            docType.set(p.getIdDocType());
-            docNumber.set(nz(p.getIdDocNumber()));
-            birthDate.set(p.getBirthDate() == null ? "" : p.getBirthDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-            sex.set(p.getSex());
-            nationality.set(p.getNationality());
-            phone.set(nz(p.getPhone()));
-            email.set(nz(p.getEmail()));
-            address.set(nz(p.getAddress()));
-            municipality.set(p.getMunicipality());
-            district.set(nz(p.getDistrict()));
+            loaded = p;
+            givenName.set(nz(p.givenName()));
+            surname1.set(nz(p.surname1()));
+            surname2.set(nz(p.surname2()));
+            docType.set(p.docType());
+            docNumber.set(nz(p.docNumber()));
+            birthDate.set(p.birthDate() == null ? "" : p.birthDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            sex.set(p.sex());
+            nationality.set(p.nationality());
+            motherTongue.set(p.motherTongue());
+            phone.set(nz(p.phone()));
+            email.set(nz(p.email()));
+            address.set(nz(p.address()));
+            municipality.set(p.municipality());
+            district.set(nz(p.district()));
+            healthCard.set(nz(p.healthCard()));
+            disabilityDegree.set(p.disabilityDegree() == null ? "" : p.disabilityDegree().toString());
+            dependencyGrade.set(p.dependencyGrade());
+            civilStatus.set(p.civilStatus());
+            educationLevel.set(p.educationLevel());
+            employment.set(p.employment());
+            incomeNotes.set(nz(p.incomeNotes()));
+            shown = form(new ValidationErrors());
             errors.clear();
+            fieldsToFix.set(0);
             dirty.set(false);
             conflict.set(null);
         } finally {
@@ -189,7 +215,7 @@ public final class PersonFormViewModel {
         return s == null ? "" : s;
     }
 
-    /** Builds the form; a date that is not a date becomes a field error. */
+    /** Builds the form; a date or a percentage that is not one becomes a field error. */
     private PersonForm form(ValidationErrors e) {
         LocalDate birth = null;
         String b = birthDate.get() == null ? "" : birthDate.get().strip();
@@ -200,9 +226,24 @@ public final class PersonFormViewModel {
                 e.add("birthDate", "validation.date.format");
             }
         }
+        Integer disability = null;
+        String d = disabilityDegree.get() == null ? "" : disabilityDegree.get().strip().replace("%", "").strip();
+        if (!d.isEmpty()) {
+            try {
+                disability = Integer.valueOf(d);
+            } catch (NumberFormatException x) {
+                e.add("disabilityDegree", "person.error.disability");
+            }
+        }
         return new PersonForm(givenName.get(), surname1.get(), surname2.get(), docType.get(), docNumber.get(), birth,
-                sex.get(), nationality.get(), null, phone.get(), email.get(), address.get(), municipality.get(),
-                district.get(), null, null, null, null, null, null, null);
+                sex.get(), nationality.get(), motherTongue.get(), phone.get(), email.get(), address.get(),
+                municipality.get(), district.get(), healthCard.get(), disability, dependencyGrade.get(), civilStatus.get(),
+                educationLevel.get(), employment.get(), incomeNotes.get());
+    }
+
+    /** The fields the user changed since the person was loaded (all of them for a new person). */
+    public Set<String> changedFields() {
+        return shown == null ? Set.of() : Edit.differing(shown, form(new ValidationErrors()));
     }
 
     /** Inline validation when the user leaves {@code field}: only fields already visited show errors. */
@@ -243,9 +284,19 @@ public final class PersonFormViewModel {
 
     private void save(boolean similarConfirmed) {
         failureKey.set(null);
+        Set<String> changed = changedFields();
         ValidationErrors e = validateAll();
-        showErrors(e, null);
-        if (!e.isEmpty()) {
+        // An edit answers for what the user changed; a new person for everything.
+        ValidationErrors blocking = isNew() ? e : e.only(PersonForm.fieldsToWrite(changed)::contains);
+        showErrors(blocking, null);
+        if (!blocking.isEmpty()) {
+            refuse(blocking.byField().size());
+            return;
+        }
+        fieldsToFix.set(0);
+        if (!isNew() && changed.isEmpty()) {
+            dirty.set(false);
+            saved.set(true);
             return;
         }
         PersonForm f = form(new ValidationErrors());
@@ -279,10 +330,10 @@ public final class PersonFormViewModel {
                 }
             }, this::failed);
         } else {
-            long version = rowVersion;
+            Edit<PersonForm> edit = new Edit<>(loaded, f, changed);
             s.executor().run(() -> {
-                s.people().update(s.user(), personId, version, f);
-                return s.people().load(s.user(), personId);
+                s.people().update(s.user(), personId, edit);
+                return s.people().form(s.user(), personId);
             }, p -> {
                 saving.set(false);
                 fill(p);
@@ -299,20 +350,27 @@ public final class PersonFormViewModel {
         if (e instanceof ValidationException v) {
             errors.clear();
             errors.putAll(v.errors().byField());
+            refuse(v.errors().byField().size());
         } else if (e instanceof StaleRecordException) {
-            // Someone saved this person since we loaded it: show theirs beside ours; nothing is lost.
-            s.executor().run(() -> s.people().load(s.user(), personId), conflict::set,
+            // Someone changed what this user changed since we loaded it: show theirs beside ours; nothing is lost.
+            s.executor().run(() -> s.people().form(s.user(), personId), conflict::set,
                     x -> failureKey.set(ErrorKeys.of(x)));
         } else {
             failureKey.set(ErrorKeys.of(e));
         }
     }
 
-    /** Conflict resolution: keep what I typed, saving it over the other version. */
+    /** A save refused for {@code count} fields: the view says how many and moves to the first. */
+    private void refuse(int count) {
+        fieldsToFix.set(count);
+        refusedSaves.set(refusedSaves.get() + 1);
+    }
+
+    /** Conflict resolution: keep what I changed, saving it over the other version (their other changes stay). */
     public void keepMine() {
-        Person theirs = conflict.get();
+        PersonForm theirs = conflict.get();
         if (theirs != null) {
-            rowVersion = theirs.getRowVersion();
+            loaded = theirs;
             conflict.set(null);
             save();
         }
@@ -320,7 +378,7 @@ public final class PersonFormViewModel {
 
     /** Conflict resolution: drop what I typed and take the saved version. */
     public void takeTheirs() {
-        Person theirs = conflict.get();
+        PersonForm theirs = conflict.get();
         if (theirs != null) {
             fill(theirs);
         }
@@ -395,8 +453,50 @@ public final class PersonFormViewModel {
     }
 
     /** The version someone else saved, while a conflict waits for the user's choice. */
-    public ObjectProperty<Person> conflictProperty() {
+    public ObjectProperty<PersonForm> conflictProperty() {
         return conflict;
+    }
+
+    /** How many fields the last refused save asked to fix (0 once it saves). */
+    public IntegerProperty fieldsToFixProperty() {
+        return fieldsToFix;
+    }
+
+    /** Counts refused saves: each one asks the view to move to the first field to fix. */
+    public IntegerProperty refusedSavesProperty() {
+        return refusedSaves;
+    }
+
+    public StringProperty motherTongueProperty() {
+        return motherTongue;
+    }
+
+    public StringProperty healthCardProperty() {
+        return healthCard;
+    }
+
+    public StringProperty disabilityDegreeProperty() {
+        return disabilityDegree;
+    }
+
+    public StringProperty dependencyGradeProperty() {
+        return dependencyGrade;
+    }
+
+    public StringProperty civilStatusProperty() {
+        return civilStatus;
+    }
+
+    public StringProperty educationLevelProperty() {
+        return educationLevel;
+    }
+
+    public StringProperty employmentProperty() {
+        return employment;
+    }
+
+    public StringProperty incomeNotesProperty() {
+        return incomeNotes;
     }
 
     public ObjectProperty<String> failureKeyProperty() {

@@ -9,7 +9,7 @@ import java.util.UUID;
 public record CaseFileDetails(UUID id, String number, CaseStatus status, LocalDate openedOn, LocalDate closedOn,
         String closingReason, long rowVersion, UUID referenceProfessionalId, String referenceProfessionalName,
         List<String> collaborators, UUID householdId, String householdName, String address, String municipality,
-        String district, String housingTenure, String housingNotes, long householdRowVersion, List<Member> members,
+        String district, String housingTenure, String housingNotes, List<Member> members,
         List<Member> pastMembers, List<Alert> alerts) {
 
     /** A member of the household, current or past. */

@@ -106,7 +106,7 @@ public final class CaseFileService {
             return new CaseFileDetails(cf.getId(), cf.getNumber(), cf.getStatus(), cf.getOpenedOn(), cf.getClosedOn(),
                     cf.getClosingReason(), cf.getRowVersion(), cf.getReferenceProfessionalId(), refName, collaborators,
                     h.getId(), h.getName(), h.getAddress(), h.getMunicipality(), h.getDistrict(), h.getHousingTenure(),
-                    h.getHousingNotes(), h.getRowVersion(), current, past, List.copyOf(alerts));
+                    h.getHousingNotes(), current, past, List.copyOf(alerts));
         });
     }
 

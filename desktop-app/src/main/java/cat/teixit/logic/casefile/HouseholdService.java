@@ -2,6 +2,7 @@ package cat.teixit.logic.casefile;
 
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.Texts;
 import cat.teixit.logic.common.ValidationErrors;
@@ -88,33 +89,37 @@ public final class HouseholdService {
         });
     }
 
-    /** Saves the household's address and housing situation. */
-    public void updateHousing(CurrentUser user, UUID householdId, long expectedRowVersion, String tenure, String notes,
-            String address, String municipality, String district) {
+    /**
+     * Saves the housing fields the user changed, and only those; refused with {@link
+     * cat.teixit.model.common.StaleRecordException} when someone else changed one of them meanwhile.
+     */
+    public void updateHousing(CurrentUser user, UUID householdId, Edit<HousingForm> edit) {
+        if (edit.isEmpty()) {
+            return;
+        }
+        HousingForm f = edit.typed();
         ValidationErrors e = new ValidationErrors();
-        if (tenure != null && !tenure.isBlank() && !deps.catalogues().isActive(Catalogue.HOUSING_TENURE, tenure)) {
+        if (f.tenure() != null && !f.tenure().isBlank() && !deps.catalogues().isActive(Catalogue.HOUSING_TENURE, f.tenure())) {
             e.add("tenure", "validation.unknownCode");
         }
-        if (municipality != null && !municipality.isBlank() && !deps.catalogues().isActive(Catalogue.MUNICIPALITY, municipality)) {
+        if (f.municipality() != null && !f.municipality().isBlank()
+                && !deps.catalogues().isActive(Catalogue.MUNICIPALITY, f.municipality())) {
             e.add("municipality", "validation.unknownCode");
         }
-        if (notes != null && notes.length() > PersonValidator.NOTES_MAX) {
+        if (f.notes() != null && f.notes().length() > PersonValidator.NOTES_MAX) {
             e.add("notes", "validation.tooLong", PersonValidator.NOTES_MAX);
         }
-        if (address != null && address.length() > PersonValidator.TEXT_MAX) {
+        if (f.address() != null && f.address().length() > PersonValidator.TEXT_MAX) {
             e.add("address", "validation.tooLong", PersonValidator.TEXT_MAX);
         }
-        e.throwIfAny();
+        e.only(edit.changed()::contains).throwIfAny();
+        HousingForm clean = new HousingForm(blank(f.tenure()), Texts.clean(f.notes()) == null ? null : f.notes().strip(),
+                Texts.clean(f.address()), blank(f.municipality()), Texts.clean(f.district()));
         deps.change(user, cs -> {
             Household h = deps.visible(user, cs.tx().cases().find(Household.class, householdId)
                     .orElseThrow(() -> new NotFoundException("household")), "household");
-            CaseDeps.checkVersion(h, expectedRowVersion);
             Map<String, Object> before = h.syncFields();
-            h.setHousingTenure(blank(tenure));
-            h.setHousingNotes(Texts.clean(notes) == null ? null : notes.strip());
-            h.setAddress(Texts.clean(address));
-            h.setMunicipality(blank(municipality));
-            h.setDistrict(Texts.clean(district));
+            HousingForm.FIELDS.apply(h, edit.loaded(), clean, edit.changed());
             if (cs.patch(h, before)) {
                 memberEvent(cs, user, householdId, null, "HOUSING_CHANGED", deps.clock().instant());
             }

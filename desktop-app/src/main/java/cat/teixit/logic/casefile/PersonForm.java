@@ -13,6 +13,18 @@ public record PersonForm(String givenName, String surname1, String surname2, IdD
         String municipality, String district, String healthCard, Integer disabilityDegree, String dependencyGrade,
         String civilStatus, String educationLevel, String employment, String incomeNotes) {
 
+    /** The document's type and number are checked and written together: one means nothing without the other. */
+    public static final java.util.Set<String> DOCUMENT = java.util.Set.of("docType", "docNumber");
+
+    /** The fields an edit of {@code changed} checks and writes: with the document's other half. */
+    public static java.util.Set<String> fieldsToWrite(java.util.Set<String> changed) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(changed);
+        if (changed.stream().anyMatch(DOCUMENT::contains)) {
+            all.addAll(DOCUMENT);
+        }
+        return all;
+    }
+
     /** A form with only the essentials (the rest empty). */
     public static PersonForm basic(String givenName, String surname1, String surname2, IdDocumentType docType,
             String docNumber, LocalDate birthDate, Sex sex) {

@@ -1,6 +1,7 @@
 package cat.teixit.logic.casefile;
 
 import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.Texts;
 import cat.teixit.logic.common.ValidationErrors;
@@ -182,16 +183,30 @@ public final class PersonService {
         });
     }
 
-    /** Saves the edited person; refused if someone else saved it since {@code expectedRowVersion}. */
-    public void update(CurrentUser user, UUID personId, long expectedRowVersion, PersonForm raw) {
-        PersonForm form = validate(raw);
+    /** What the person form shows for {@code personId}: the stored values (after a merge, the survivor's). */
+    public PersonForm form(CurrentUser user, UUID personId) {
+        return formOf(load(user, personId));
+    }
+
+    /**
+     * Saves the fields the user changed, and only those: the others keep what is stored, whatever the
+     * form carried. Refused with {@link cat.teixit.model.common.StaleRecordException} when someone
+     * else changed one of the same fields since the form was loaded (a change to other fields merges).
+     */
+    public void update(CurrentUser user, UUID personId, Edit<PersonForm> edit) {
+        Set<String> fields = PersonForm.fieldsToWrite(edit.changed());
+        if (fields.isEmpty()) {
+            return;
+        }
+        PersonForm form = validator.validate(edit.typed(), deps.today(), fields::contains);
         deps.change(user, cs -> {
             Person p = deps.visible(user, cs.tx().cases().find(Person.class, personId)
                     .orElseThrow(() -> new NotFoundException("person")), "person");
-            CaseDeps.checkVersion(p, expectedRowVersion);
-            refuseSameDocument(cs, form, personId);
+            if (fields.contains("docNumber")) {
+                refuseSameDocument(cs, form, personId);
+            }
             Map<String, Object> before = p.syncFields();
-            apply(p, form);
+            PersonFields.FIELDS.apply(p, edit.loaded(), form, fields);
             cs.patch(p, before);
             return null;
         });
@@ -258,21 +273,7 @@ public final class PersonService {
             to.setIdDocType(from.getIdDocType());
             to.setIdDocNumber(from.getIdDocNumber());
         }
-        to.setSurname1(firstNonNull(to.getSurname1(), from.getSurname1()));
-        to.setSurname2(firstNonNull(to.getSurname2(), from.getSurname2()));
-        to.setBirthDate(firstNonNull(to.getBirthDate(), from.getBirthDate()));
-        to.setSex(firstNonNull(to.getSex(), from.getSex()));
-        to.setNationality(firstNonNull(to.getNationality(), from.getNationality()));
-        to.setPhone(firstNonNull(to.getPhone(), from.getPhone()));
-        to.setEmail(firstNonNull(to.getEmail(), from.getEmail()));
-        to.setAddress(firstNonNull(to.getAddress(), from.getAddress()));
-        to.setMunicipality(firstNonNull(to.getMunicipality(), from.getMunicipality()));
-        to.setDistrict(firstNonNull(to.getDistrict(), from.getDistrict()));
-        to.setHealthCard(firstNonNull(to.getHealthCard(), from.getHealthCard()));
-    }
-
-    private static <T> T firstNonNull(T a, T b) {
-        return a != null ? a : b;
+        PersonFields.FIELDS.fillBlanks(to, from, PersonFields.fillable());
     }
 
     private void refuseSameDocument(ChangeSet cs, PersonForm form, UUID self) {
@@ -288,42 +289,15 @@ public final class PersonService {
 
     private Person newPerson(CurrentUser user, PersonForm form) {
         Person p = new Person(Ids.newId(), user.scope());
-        apply(p, form);
+        PersonFields.FIELDS.writeAll(p, form);
         p.setCreatedAt(deps.clock().instant());
         p.setCreatedBy(user.id());
         return p;
     }
 
-    static void apply(Person p, PersonForm f) {
-        p.setGivenName(f.givenName());
-        p.setSurname1(f.surname1());
-        p.setSurname2(f.surname2());
-        p.setIdDocType(f.docType());
-        p.setIdDocNumber(f.docNumber());
-        p.setBirthDate(f.birthDate());
-        p.setSex(f.sex());
-        p.setNationality(f.nationality());
-        p.setMotherTongue(f.motherTongue());
-        p.setPhone(f.phone());
-        p.setEmail(f.email());
-        p.setAddress(f.address());
-        p.setMunicipality(f.municipality());
-        p.setDistrict(f.district());
-        p.setHealthCard(f.healthCard());
-        p.setDisabilityDegree(f.disabilityDegree());
-        p.setDependencyGrade(f.dependencyGrade());
-        p.setCivilStatus(f.civilStatus());
-        p.setEducationLevel(f.educationLevel());
-        p.setEmployment(f.employment());
-        p.setIncomeNotes(f.incomeNotes());
-    }
-
     /** The form showing what is stored (for editing). */
     public static PersonForm formOf(Person p) {
-        return new PersonForm(p.getGivenName(), p.getSurname1(), p.getSurname2(), p.getIdDocType(), p.getIdDocNumber(),
-                p.getBirthDate(), p.getSex(), p.getNationality(), p.getMotherTongue(), p.getPhone(), p.getEmail(),
-                p.getAddress(), p.getMunicipality(), p.getDistrict(), p.getHealthCard(), p.getDisabilityDegree(),
-                p.getDependencyGrade(), p.getCivilStatus(), p.getEducationLevel(), p.getEmployment(), p.getIncomeNotes());
+        return PersonFields.FIELDS.read(p);
     }
 
     private static String householdName(PersonForm f) {

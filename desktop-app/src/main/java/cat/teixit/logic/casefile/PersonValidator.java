@@ -29,6 +29,15 @@ public final class PersonValidator {
 
     /** The cleaned form, or a {@link cat.teixit.logic.common.ValidationException} listing every problem. */
     public PersonForm validate(PersonForm f, LocalDate today) {
+        return validate(f, today, field -> true);
+    }
+
+    /**
+     * The cleaned form, or a {@link cat.teixit.logic.common.ValidationException} listing the problems
+     * of the fields {@code checked} accepts: an edit answers for the fields it changes, not for a value
+     * stored long ago under other rules.
+     */
+    public PersonForm validate(PersonForm f, LocalDate today, java.util.function.Predicate<String> checked) {
         ValidationErrors e = new ValidationErrors();
         String given = name(e, "givenName", f.givenName(), true);
         String s1 = name(e, "surname1", f.surname1(), false);
@@ -76,7 +85,7 @@ public final class PersonValidator {
         String district = text(e, "district", f.district(), TEXT_MAX);
         String card = text(e, "healthCard", f.healthCard(), 40);
         String income = text(e, "incomeNotes", f.incomeNotes(), NOTES_MAX);
-        e.throwIfAny();
+        e.only(checked).throwIfAny();
         return new PersonForm(given, s1, s2, type, doc, f.birthDate(), f.sex(), blankToNull(f.nationality()),
                 blankToNull(f.motherTongue()), phone, email, address, blankToNull(f.municipality()), district, card,
                 f.disabilityDegree(), blankToNull(f.dependencyGrade()), blankToNull(f.civilStatus()),

@@ -33,6 +33,17 @@ public final class ValidationErrors {
         return byField.get(field);
     }
 
+    /** The problems of the fields {@code reported} accepts (the others dropped). */
+    public ValidationErrors only(java.util.function.Predicate<String> reported) {
+        ValidationErrors kept = new ValidationErrors();
+        byField.forEach((field, p) -> {
+            if (reported.test(field)) {
+                kept.byField.put(field, p);
+            }
+        });
+        return kept;
+    }
+
     /** Throws {@link ValidationException} when there is any problem. */
     public void throwIfAny() {
         if (!isEmpty()) {

@@ -2,6 +2,7 @@ package cat.teixit.gui.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cat.teixit.logic.common.Edit;
 import cat.teixit.app.Workstation;
 import cat.teixit.gui.common.SameThreadUiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
@@ -55,8 +56,8 @@ class ConflictsViewModelTest {
         DesktopSyncStore sync = w.syncStore();
         sync.recordPushResults(sync.pendingOps(100).stream()
                 .map(op -> new PushOutcome(op, OpResult.applied(op.opId(), 1))).toList());
-        Person p = w.people().load(laia, person);
-        w.people().update(laia, person, p.getRowVersion(), PersonService.formOf(p).withPhone("611222333"));
+        PersonForm loaded = w.people().form(laia, person);
+        w.people().update(laia, person, Edit.of(loaded, loaded.withPhone("611222333")));
         PendingOp patch = sync.pendingOps(10).getFirst();
 
         ObjectNode theirs = Json.strictMapper().valueToTree(sync.row("person", person).orElseThrow().fields());

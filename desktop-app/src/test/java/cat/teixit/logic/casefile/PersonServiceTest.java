@@ -3,6 +3,8 @@ package cat.teixit.logic.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cat.teixit.logic.casefile.PersonForm;
+import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.ValidationException;
 import cat.teixit.logic.settings.Language;
@@ -119,9 +121,11 @@ class PersonServiceTest {
         PersonService.Created c = f.people.createWithNewHousehold(f.laia, CaseFixture.nuria(), null);
         Person first = f.people.load(f.laia, c.personId());
         Person second = f.people.load(f.laia, c.personId());
-        f.people.update(f.laia, c.personId(), first.getRowVersion(), PersonService.formOf(first).withPhone("611 111 111"));
-        assertThatThrownBy(() -> f.people.update(f.laia, c.personId(), second.getRowVersion(),
-                PersonService.formOf(second).withPhone("622 222 222"))).isInstanceOf(StaleRecordException.class);
+        PersonForm one = PersonService.formOf(first);
+        PersonForm two = PersonService.formOf(second);
+        f.people.update(f.laia, c.personId(), Edit.of(one, one.withPhone("611 111 111")));
+        assertThatThrownBy(() -> f.people.update(f.laia, c.personId(), Edit.of(two, two.withPhone("622 222 222"))))
+                .isInstanceOf(StaleRecordException.class);
         assertThat(f.people.load(f.laia, c.personId()).getPhone()).isEqualTo("611 111 111");
     }
 
@@ -130,7 +134,8 @@ class PersonServiceTest {
         PersonService.Created c = f.people.createWithNewHousehold(f.laia, CaseFixture.nuria(), null);
         long before = f.outboxCount();
         Person p = f.people.load(f.laia, c.personId());
-        f.people.update(f.laia, c.personId(), p.getRowVersion(), PersonService.formOf(p).withPhone("699 000 111"));
+        PersonForm loaded = PersonService.formOf(p);
+        f.people.update(f.laia, c.personId(), Edit.of(loaded, loaded.withPhone("699 000 111")));
         var last = f.store.read(tx -> tx.outbox().oldest(100)).getLast();
         assertThat(f.outboxCount()).isEqualTo(before + 1);
         assertThat(last.getKind().name()).isEqualTo("PATCH");

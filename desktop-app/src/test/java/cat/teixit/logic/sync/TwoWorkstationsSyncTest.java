@@ -1,8 +1,18 @@
 package cat.teixit.logic.sync;
 
+import cat.teixit.gui.casefile.CaseServices;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.SameThreadUiExecutor;
+import cat.teixit.gui.person.PersonFormViewModel;
+import cat.teixit.logic.settings.Language;
+import cat.teixit.model.casefile.IdDocumentType;
+import cat.teixit.model.casefile.Sex;
+import java.time.LocalDate;
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.auth.LoginResult;
 import cat.teixit.logic.casefile.CaseFileDetails;
 import cat.teixit.logic.casefile.InterventionForm;
@@ -188,6 +198,49 @@ class TwoWorkstationsSyncTest {
     }
 
     @Test
+    void onePhoneEditAndOneCivilStatusEditMadeInThePersonFormOnTwoWorkstationsEndWithBoth() throws Exception {
+        try (Station a = station("a"); Station b = station("b")) {
+            a.login("laia");
+            b.login("jordi");
+            UUID id = a.w.people().createWithNewHousehold(a.user, new PersonForm("Fàtima", "El Amrani", null,
+                    IdDocumentType.NIE, "X1234567L", LocalDate.of(1979, 6, 2), Sex.F, "52", "19", "600 100 200", null,
+                    null, "387", null, null, null, null, "2", "6", "2", null), null).personId();
+            a.syncOk();
+            b.syncOk();
+
+            // Offline, each professional changes one field through the form, as in the window.
+            PersonFormViewModel onA = form(a, id);
+            onA.phoneProperty().set("612 345 678");
+            onA.save();
+            PersonFormViewModel onB = form(b, id);
+            onB.civilStatusProperty().set("3");
+            onB.save();
+            a.syncOk();
+            b.syncOk();
+            a.syncOk();
+
+            for (Station s : List.of(a, b)) {
+                PersonForm p = s.w.people().form(s.user, id);
+                assertThat(p.phone()).as("phone on %s", s).isEqualTo("612 345 678");
+                assertThat(p.civilStatus()).as("civil status on %s", s).isEqualTo("3");
+                assertThat(List.of(p.motherTongue(), p.educationLevel(), p.employment(), p.nationality()))
+                        .as("the fields neither changed, on %s", s).containsExactly("19", "6", "2", "52");
+            }
+            assertThat(a.w.conflicts().open(a.user)).isEmpty();
+            assertThat(b.w.conflicts().open(b.user)).isEmpty();
+        }
+    }
+
+    private static PersonFormViewModel form(Station s, UUID personId) {
+        PersonFormViewModel vm = new PersonFormViewModel(new CaseServices(s.user, s.w.caseFiles(), s.w.people(),
+                s.w.households(), s.w.interventions(), s.w.timeline(), s.w.resources(), s.w.plans(), s.w.referrals(),
+                s.w.attachments(), s.w.search(), s.w.catalogues(), s.w.drafts(), new SameThreadUiExecutor(),
+                new I18n(Language.CATALAN), null, null), personId);
+        vm.load();
+        return vm;
+    }
+
+    @Test
     void aPulledChangeMakesAnOpenEditorsSaveStale() throws Exception {
         try (Station a = station("a"); Station b = station("b")) {
             UUID id = onBoth(a, b, "Marta", "Roig").personId();
@@ -196,8 +249,9 @@ class TwoWorkstationsSyncTest {
             a.edit(id, f -> Station.withPhone(f, "644444444"));
             a.syncOk();
             b.syncOk();
-            assertThatThrownBy(() -> b.w.people().update(b.user, id, open.getRowVersion(),
-                    Station.withPhone(PersonService.formOf(open), "655555555"))).isInstanceOf(StaleRecordException.class);
+            PersonForm shown = PersonService.formOf(open);
+            assertThatThrownBy(() -> b.w.people().update(b.user, id, Edit.of(shown, Station.withPhone(shown, "655555555"))))
+                    .isInstanceOf(StaleRecordException.class);
             assertThat(b.person(id).getPhone()).isEqualTo("644444444");
         }
     }
