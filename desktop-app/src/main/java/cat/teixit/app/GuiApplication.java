@@ -86,6 +86,11 @@ public final class GuiApplication {
     private final StartupProbe probe;
     private final IntConsumer exit;
     private final FxUiExecutor executor = new FxUiExecutor(3);
+    /**
+     * Quitting replaces the scene's shortcuts: never while JavaFX is dispatching one of them (that
+     * threw and left a blank window running), so the shortcut asks for it on the next turn.
+     */
+    private final Runnable quitLater = () -> Platform.runLater(this::requestQuit);
     private final I18n i18n;
     private final ThemeSwitcher theme;
     private Stage stage;
@@ -142,7 +147,7 @@ public final class GuiApplication {
             e.consume();
             requestQuit();
         });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestQuit);
+        scene.getAccelerators().put(MainView.QUIT, quitLater);
         showLogin();
         stage.show();
         // Always later, never inside start(): a store that fails at once (locked) would otherwise open its
@@ -278,7 +283,7 @@ public final class GuiApplication {
         mainView.deactivate();
         disposeMainModel();
         scene.getAccelerators().clear();
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestQuit);
+        scene.getAccelerators().put(MainView.QUIT, quitLater);
         mainView = null;
         return true;
     }

@@ -104,4 +104,60 @@ class WorkstationGuiTest extends GuiTestBase {
         waitFor("#login-username");
         assertThat(robot.lookup("#main-view").tryQuery()).isEmpty();
     }
+
+    @Test
+    void ctrlQAfterLoggingInQuitsTheApplication() throws Exception {
+        waitFor("#login-demo-hint");
+        logIn("laia", DemoSeeder.DEMO_PASSWORD);
+        waitFor("#main-view");
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        waitFor("#settings-view");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+
+        waitUntil(() -> exitCode.get() == 0);
+        assertThat(stage.isShowing()).as("the window is gone, not left blank").isFalse();
+    }
+
+    @Test
+    void ctrlQOnTheLoginScreenQuits() throws Exception {
+        waitFor("#login-demo-hint");
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        waitUntil(() -> exitCode.get() == 0);
+        assertThat(stage.isShowing()).isFalse();
+    }
+
+    @Test
+    void logOutThenLogInAgainKeepsEveryShortcutWorking() throws Exception {
+        waitFor("#login-demo-hint");
+        logIn("laia", DemoSeeder.DEMO_PASSWORD);
+        waitFor("#main-view");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor("#login-username");
+        logIn("laia", DemoSeeder.DEMO_PASSWORD);
+        waitFor("#main-view");
+
+        // Search (Ctrl+K) takes the focus to the box in the header.
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner()).isNotNull();
+        assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("search-field");
+        // Ctrl+2 opens the case files, Ctrl+W closes the tab.
+        TabPane tabs = find("#workspace");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> tabs.getTabs().size() == 2);
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> tabs.getTabs().size() == 1);
+        // F1 lists every shortcut, quitting included, in a sheet that closes with Escape.
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        waitFor("#shortcut-sheet");
+        assertThat(robot.lookup("#shortcut-sheet .label").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList()).contains("Surt de Teixit", "Tanca la sessió");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#shortcut-sheet").tryQuery().isEmpty());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        waitUntil(() -> exitCode.get() == 0);
+        assertThat(stage.isShowing()).isFalse();
+    }
 }

@@ -48,6 +48,7 @@ public final class MainView implements View {
             new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination LOGOUT =
             new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
 
     private final BorderPane root = new BorderPane();

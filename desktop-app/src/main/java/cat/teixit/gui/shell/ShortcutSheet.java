@@ -5,15 +5,15 @@ import cat.teixit.gui.common.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Popup;
 import javafx.stage.Window;
 
 /** The F1 sheet: every keyboard shortcut of the window, in the user's language. Use from the FX thread. */
@@ -48,16 +48,20 @@ public final class ShortcutSheet {
         list.add(new Entry("shortcuts.toggleTheme", MainView.TOGGLE_THEME));
         list.add(new Entry("shortcuts.logout", MainView.LOGOUT));
         list.add(new Entry("shortcuts.help", MainView.HELP));
+        list.add(new Entry("shortcuts.quit", MainView.QUIT));
         list.add(new Entry("shortcuts.close", new KeyCodeCombination(KeyCode.ESCAPE)));
         return list;
     }
 
+    /**
+     * Shows the sheet over {@code owner}: a card with a border and a shadow, centred, that Escape, F1
+     * or a click elsewhere closes. Drawn by the application, so it looks the same with or without a
+     * window manager.
+     */
     public static void show(Window owner, I18n i18n, List<Entry> entries) {
         GridPane grid = new GridPane();
-        grid.setId("shortcut-sheet");
         grid.setHgap(24);
         grid.setVgap(6);
-        grid.setPadding(new Insets(20));
         Label title = new Label(i18n.t("shortcuts.title"));
         title.getStyleClass().add(Styles.TITLE_3);
         grid.add(title, 0, 0, 2, 1);
@@ -69,18 +73,31 @@ public final class ShortcutSheet {
             grid.add(new Label(i18n.t(e.labelKey())), 1, row);
             row++;
         }
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.NONE);
-        stage.setTitle(i18n.t("shortcuts.title"));
-        Scene scene = new Scene(new ScrollPane(grid));
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        scene.setOnKeyPressed(k -> {
-            if (k.getCode() == KeyCode.ESCAPE || k.getCode() == KeyCode.F1) {
-                stage.close();
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        StackPane card = new StackPane(scroll);
+        card.setId("shortcut-sheet");
+        card.getStyleClass().add("sheet");
+        card.getStylesheets().addAll(owner.getScene().getStylesheets());
+        card.setPadding(new Insets(20));
+        card.setMaxHeight(Math.max(200, owner.getHeight() - 80));
+        card.setPrefHeight(Math.min(card.getMaxHeight(), 80 + 26.0 * row));
+        Popup popup = new Popup();
+        popup.getContent().add(card);
+        popup.setAutoHide(true);
+        popup.setHideOnEscape(true);
+        card.addEventHandler(KeyEvent.KEY_PRESSED, k -> {
+            if (k.getCode() == KeyCode.F1) {
+                popup.hide();
+                k.consume();
             }
         });
-        stage.setScene(scene);
-        stage.show();
+        popup.setOnShown(e -> {
+            popup.setX(owner.getX() + (owner.getWidth() - card.getWidth()) / 2);
+            popup.setY(owner.getY() + Math.max(40, (owner.getHeight() - card.getHeight()) / 2));
+            card.requestFocus();
+        });
+        popup.show(owner);
     }
 }
