@@ -4,11 +4,10 @@ import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.logic.casefile.ResourceService;
 import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.common.Amounts;
 import cat.teixit.logic.catalogue.CodeEntry;
 import cat.teixit.model.casefile.ResourceAssignment;
 import cat.teixit.model.casefile.ResourceStatus;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.UUID;
 import javafx.geometry.Insets;
@@ -87,12 +86,8 @@ final class ResourcesPane extends CaseRecordsPane<ResourceAssignment> {
         propose.setId("resource-propose");
         propose.textProperty().bind(i18n.bind("resource.propose"));
         propose.setOnAction(e -> {
-            Long cents;
-            try {
-                cents = cost.getText().isBlank() ? null
-                        : new BigDecimal(cost.getText().strip().replace(".", "").replace(',', '.')).movePointRight(2)
-                                .longValueExact();
-            } catch (ArithmeticException | NumberFormatException x) {
+            Long cents = cost.getText().isBlank() ? null : Amounts.parse(cost.getText()).orElse(-1L);
+            if (cents != null && cents < 0) {
                 error.setText(i18n.t("resource.error.cost"));
                 return;
             }
@@ -109,8 +104,7 @@ final class ResourcesPane extends CaseRecordsPane<ResourceAssignment> {
         table.getColumns().add(Forms.column(i18n, "resource.column.status", r -> i18n.t(statusKey(r.getStatus()))));
         table.getColumns().add(Forms.column(i18n, "resource.column.since",
                 r -> i18n.formatDate(r.getStatusAt().atZone(I18n.ZONE).toLocalDate())));
-        table.getColumns().add(Forms.column(i18n, "resource.column.cost", r -> r.getCostCents() == null ? ""
-                : NumberFormat.getCurrencyInstance(i18n.language().locale()).format(r.getCostCents() / 100.0)));
+        table.getColumns().add(Forms.column(i18n, "resource.column.cost", r -> Amounts.format(r.getCostCents(), i18n.language())));
         TableColumn<ResourceAssignment, ResourceAssignment> actions = new TableColumn<>();
         actions.textProperty().bind(i18n.bind("resource.column.next"));
         actions.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));

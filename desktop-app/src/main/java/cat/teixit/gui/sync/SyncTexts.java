@@ -2,6 +2,7 @@ package cat.teixit.gui.sync;
 
 import cat.teixit.gui.common.I18n;
 import cat.teixit.logic.catalogue.CatalogueService;
+import cat.teixit.logic.common.Amounts;
 import cat.teixit.logic.sync.ConflictService;
 import cat.teixit.logic.sync.SyncService;
 import java.time.Instant;
@@ -18,9 +19,6 @@ public final class SyncTexts {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    /** Euros as the forms take them: 12,50 (a comma, two decimals, no grouping). */
-    private static final java.text.DecimalFormat CENTS = new java.text.DecimalFormat("0.00",
-            java.text.DecimalFormatSymbols.getInstance(java.util.Locale.of("ca")));
 
     private final I18n i18n;
     private final CatalogueService catalogues;
@@ -187,7 +185,7 @@ public final class SyncTexts {
                 return LocalDate.parse(v).format(dates);
             }
             if (ConflictService.isCentsField(field)) {
-                return CENTS.format(Long.parseLong(v) / 100.0);
+                return Amounts.format(Long.parseLong(v), i18n.language());
             }
             if (ConflictService.isMomentField(field)) {
                 ZonedDateTime t = Instant.ofEpochMilli(Long.parseLong(v)).atZone(I18n.ZONE);

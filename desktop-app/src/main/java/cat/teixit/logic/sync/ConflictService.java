@@ -1,6 +1,7 @@
 package cat.teixit.logic.sync;
 
 import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.common.Amounts;
 import cat.teixit.logic.casefile.CaseDeps;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.casefile.PersonValidator;
@@ -32,7 +33,6 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -418,16 +418,12 @@ public final class ConflictService {
             return null;
         }
         if (isCentsField(field) && type == SyncTables.ColumnType.INTEGER) {
-            try {
-                BigDecimal euros = new BigDecimal(text.replace("€", "").strip().replace(',', '.'));
-                if (euros.signum() < 0 || euros.scale() > 2) {
-                    throw new NumberFormatException("not an amount");
-                }
-                return LongNode.valueOf(euros.movePointRight(2).longValueExact());
-            } catch (NumberFormatException | ArithmeticException e) {
+            Optional<Long> cents = Amounts.parse(text);
+            if (cents.isEmpty()) {
                 errors.add(field, "syncArea.conflict.error.amount");
                 return null;
             }
+            return LongNode.valueOf(cents.get());
         }
         if (isDateField(field)) {
             LocalDate date = parseDate(text);

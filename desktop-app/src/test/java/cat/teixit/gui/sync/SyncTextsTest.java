@@ -28,8 +28,8 @@ class SyncTextsTest {
         long ms = ZonedDateTime.of(2026, 11, 24, 9, 42, 0, 0, I18n.ZONE).toInstant().toEpochMilli();
         assertThat(ca.value("occurred_at", Long.toString(ms))).isEqualTo("24/11/2026 09:42");
         assertThat(ca.value("phone", "611 222 333")).isEqualTo("611 222 333");
-        assertThat(ca.value("cost_cents", "125050")).isEqualTo("1250,50");
-        assertThat(ca.editable("cost_cents", "7")).isEqualTo("0,07");
+        assertThat(ca.value("cost_cents", "125050")).isEqualTo("1.250,50\u00a0€");
+        assertThat(ca.editable("cost_cents", "7")).isEqualTo("0,07\u00a0€");
         assertThat(ca.field("review_on")).isEqualTo("Revisió");
         assertThat(ca.field("some_new_column")).as("readable fallback").isEqualTo("some new column");
         assertThat(ca.value("birth_date", null)).isEqualTo(ca.value(null));
