@@ -47,7 +47,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -95,6 +94,8 @@ public final class GuiApplication {
     private final ThemeSwitcher theme;
     private Stage stage;
     private Scene scene;
+    /** The scene's root: the current screen, and above it what is shown over it (the F1 sheet). */
+    private final StackPane layers = new StackPane();
     private DialogService dialogs;
     private MainView mainView;
     private CaseNavigator navigator;
@@ -138,7 +139,7 @@ public final class GuiApplication {
     public void start(Stage primary) {
         this.stage = primary;
         this.dialogs = new FxDialogService(i18n, () -> stage);
-        scene = new Scene(new StackPane(), 1280, 800);
+        scene = new Scene(layers, 1280, 800);
         scene.getStylesheets().add(CSS);
         stage.setScene(scene);
         stage.titleProperty().bind(i18n.bind("app.window.title"));
@@ -225,7 +226,7 @@ public final class GuiApplication {
                 if (syncing) {
                     entries.add(new ShortcutSheet.Entry("shortcuts.syncNow", SyncView.SYNC_NOW));
                 }
-                ShortcutSheet.show(stage, i18n, entries);
+                ShortcutSheet.show(layers, i18n, entries);
             }
         }, search == null ? null : search.node());
         setRoot(mainView);
@@ -259,7 +260,7 @@ public final class GuiApplication {
     }
 
     private void setRoot(View view) {
-        scene.setRoot((Parent) view.node());
+        layers.getChildren().setAll(view.node());
         view.activate();
     }
 

@@ -148,6 +148,7 @@ public final class PersonFormView implements View {
         saved.getStyleClass().add(Styles.SUCCESS);
         saved.textProperty().bind(i18n.bind("person.saved"));
         saved.visibleProperty().bind(vm.savedProperty());
+        saved.managedProperty().bind(saved.visibleProperty());
         Button save = new Button();
         save.setId("person-save");
         save.textProperty().bind(i18n.bind(vm.isNew() ? "person.create" : "person.save"));
@@ -217,6 +218,9 @@ public final class PersonFormView implements View {
         label.textProperty().bind(Bindings.createStringBinding(() -> i18n.t(labelKey) + (required ? " *" : ""),
                 i18n.shownLanguage()));
         label.setLabelFor(control);
+        // Level with the text in the field, whatever message shows under it.
+        label.setPadding(new Insets(6, 0, 0, 0));
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         Label error = new Label();
         error.setId("person-" + field + "-error");
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);

@@ -1,6 +1,7 @@
 package cat.teixit.gui.shell;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import cat.teixit.gui.common.I18n;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +11,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Popup;
-import javafx.stage.Window;
 
 /** The F1 sheet: every keyboard shortcut of the window, in the user's language. Use from the FX thread. */
 public final class ShortcutSheet {
@@ -54,11 +55,14 @@ public final class ShortcutSheet {
     }
 
     /**
-     * Shows the sheet over {@code owner}: a card with a border and a shadow, centred, that Escape, F1
-     * or a click elsewhere closes. Drawn by the application, so it looks the same with or without a
-     * window manager.
+     * Shows the sheet over the window's content ({@code layers}, the scene's root): a framed card with
+     * a shadow on a dimmed page, which Escape, F1 or a click beside it closes. Drawn inside the window,
+     * so it looks the same with or without a window manager.
      */
-    public static void show(Window owner, I18n i18n, List<Entry> entries) {
+    public static void show(StackPane layers, I18n i18n, List<Entry> entries) {
+        if (layers.lookup("#shortcut-sheet") != null) {
+            return;
+        }
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(6);
@@ -75,29 +79,41 @@ public final class ShortcutSheet {
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        // A short window (a laptop) scrolls the list rather than cutting it.
+        scroll.maxHeightProperty().bind(layers.heightProperty().subtract(120));
         StackPane card = new StackPane(scroll);
         card.setId("shortcut-sheet");
         card.getStyleClass().add("sheet");
-        card.getStylesheets().addAll(owner.getScene().getStylesheets());
         card.setPadding(new Insets(20));
-        card.setMaxHeight(Math.max(200, owner.getHeight() - 80));
-        card.setPrefHeight(Math.min(card.getMaxHeight(), 80 + 26.0 * row));
-        Popup popup = new Popup();
-        popup.getContent().add(card);
-        popup.setAutoHide(true);
-        popup.setHideOnEscape(true);
-        card.addEventHandler(KeyEvent.KEY_PRESSED, k -> {
-            if (k.getCode() == KeyCode.F1) {
-                popup.hide();
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        card.setFocusTraversable(true);
+        StackPane scrim = new StackPane(card);
+        scrim.getStyleClass().add("scrim");
+        scrim.setPadding(new Insets(32));
+        Node behind = layers.getChildren().getLast();
+        Node focused = layers.getScene() == null ? null : layers.getScene().getFocusOwner();
+        Runnable close = () -> {
+            layers.getChildren().remove(scrim);
+            behind.setDisable(false);
+            if (focused != null) {
+                focused.requestFocus();
+            }
+        };
+        scrim.setOnMouseClicked(e -> {
+            if (e.getTarget() == scrim) {
+                close.run();
+            }
+        });
+        scrim.addEventFilter(KeyEvent.KEY_PRESSED, k -> {
+            if (k.getCode() == KeyCode.ESCAPE || k.getCode() == KeyCode.F1) {
+                close.run();
                 k.consume();
             }
         });
-        popup.setOnShown(e -> {
-            popup.setX(owner.getX() + (owner.getWidth() - card.getWidth()) / 2);
-            popup.setY(owner.getY() + Math.max(40, (owner.getHeight() - card.getHeight()) / 2));
-            card.requestFocus();
-        });
-        popup.show(owner);
+        // The page behind is for looking at, not for typing into, while the sheet is open.
+        behind.setDisable(true);
+        layers.getChildren().add(scrim);
+        card.requestFocus();
     }
 }
