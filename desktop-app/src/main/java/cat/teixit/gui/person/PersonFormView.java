@@ -249,7 +249,8 @@ public final class PersonFormView implements View {
         head.setGraphic(AppIcon.WARNING.node(16));
         head.getStyleClass().add(d.blocks() ? Styles.DANGER : Styles.WARNING);
         duplicates.getChildren().add(head);
-        for (PersonHit h : d.blocks() ? d.sameDocument() : d.similar()) {
+        for (var s : d.listed()) {
+            PersonHit h = s.person();
             Button open = new Button(i18n.t("person.duplicates.open"));
             open.getStyleClass().add(Styles.SMALL);
             open.setOnAction(e -> openExisting.accept(h));
