@@ -255,7 +255,9 @@ public final class PersonFormView implements View {
             open.getStyleClass().add(Styles.SMALL);
             open.setOnAction(e -> openExisting.accept(h));
             Label who = new Label(h.sortName() + " · " + PersonHitCell.details(h, i18n));
-            HBox line = new HBox(10, open, who);
+            Label why = new Label(SimilarityTexts.of(s.reasons(), i18n));
+            why.getStyleClass().add(Styles.TEXT_MUTED);
+            HBox line = new HBox(10, open, who, why);
             line.setAlignment(Pos.CENTER_LEFT);
             duplicates.getChildren().add(line);
         }
