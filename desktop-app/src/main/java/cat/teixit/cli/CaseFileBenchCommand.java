@@ -6,11 +6,14 @@ import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.auth.LoginResult;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.casefile.InterventionForm;
+import cat.teixit.logic.casefile.PersonForm;
+import cat.teixit.logic.casefile.PersonService;
 import cat.teixit.logic.casefile.TimelineService;
 import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.search.PersonHit;
 import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.settings.Language;
+import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.InterventionKind;
 import cat.teixit.model.casefile.Person;
 import cat.teixit.persistence.BenchQueries;
@@ -19,11 +22,15 @@ import cat.teixit.persistence.LocalStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,8 +40,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code teixit bench-casefile} (hidden, run by {@code bench/run casefile}): search, open and save
- * timings through the services, on a store made by {@code teixit generate}, logged in as the first
+ * {@code teixit bench-casefile} (hidden, run by {@code bench/run casefile}): search, duplicate check,
+ * open and save timings through the services, on a store made by {@code teixit generate}, logged in as the first
  * demo account. Prints {@code BENCH casefile <metric> <value> <unit>} lines. It adds interventions
  * (with their outbox entries) to the store it measures.
  */
@@ -71,6 +78,7 @@ final class CaseFileBenchCommand implements Callable<Integer> {
             err.printf("# casefile: %d search queries as %s: %s%n", queries.size(), user.username(), queries);
             search(w, user, queries, out, err);
             rawSearch(dir.resolve(LocalStore.DB_FILE), user, queries, out);
+            duplicates(w, user, out, err);
             open(w, user, out, err);
             save(w, user, out);
             return ExitCodes.OK;
@@ -155,6 +163,97 @@ final class CaseFileBenchCommand implements Callable<Integer> {
         } else {
             BenchQueries.rawPersonSearch(c, fts, SearchService.DEFAULT_LIMIT);
         }
+    }
+
+    /**
+     * The duplicate check every save of a new person runs, through the service: people of the user's
+     * team typed again with one difference each (no document, another day of the same year, day and
+     * month swapped, surnames swapped, the second surname dropped, no birth date, a document typo),
+     * and new people (names of different people mixed, any birth date).
+     */
+    private void duplicates(Workstation w, CurrentUser user, PrintWriter out, PrintWriter err) {
+        List<BenchQueries.SampledPerson> sample = w.store().read(tx -> tx.jdbc(c -> BenchQueries.samplePeople(c,
+                user.scope(), 97, 60)));
+        if (sample.size() < 3) {
+            return;
+        }
+        List<DuplicateProbe> checks = duplicateChecks(sample, new SplittableRandom(1));
+        for (DuplicateProbe p : checks.subList(0, Math.min(50, checks.size()))) {
+            w.people().checkDuplicates(user, p.form(), null, Language.CATALAN);
+        }
+        long[] times = new long[checks.size()];
+        Map<String, List<Long>> byKind = new TreeMap<>();
+        int warned = 0;
+        int listed = 0;
+        for (int i = 0; i < checks.size(); i++) {
+            long t = System.nanoTime();
+            PersonService.DuplicateCheck d = w.people().checkDuplicates(user, checks.get(i).form(), null,
+                    Language.CATALAN);
+            times[i] = System.nanoTime() - t;
+            byKind.computeIfAbsent(checks.get(i).kind(), k -> new ArrayList<>()).add(times[i]);
+            warned += d.isEmpty() ? 0 : 1;
+            listed += d.similar().size();
+        }
+        byKind.forEach((kind, list) -> {
+            long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+            err.printf("# casefile: duplicate check, %s: %d checks, p50 %.1f ms, p95 %.1f ms%n", kind, sorted.length,
+                    percentile(sorted, 50), percentile(sorted, 95));
+        });
+        err.printf("# casefile: %d duplicate checks from %d people of %s: %d warned, %.1f similar people listed on average%n",
+                checks.size(), sample.size(), user.scope(), warned, listed / (double) checks.size());
+        print(out, "duplicate_check", times);
+    }
+
+    /** A person typed for the duplicate benchmark, and how it was made. */
+    private record DuplicateProbe(String kind, PersonForm form) {
+    }
+
+    private static List<DuplicateProbe> duplicateChecks(List<BenchQueries.SampledPerson> sample, SplittableRandom r) {
+        List<DuplicateProbe> checks = new ArrayList<>();
+        for (int i = 0; i < sample.size(); i++) {
+            BenchQueries.SampledPerson p = sample.get(i);
+            BenchQueries.SampledPerson other = sample.get((i + 1) % sample.size());
+            BenchQueries.SampledPerson third = sample.get((i + 2) % sample.size());
+            LocalDate born = p.birthDate() == null ? null : LocalDate.parse(p.birthDate());
+            checks.add(new DuplicateProbe("same person", typed(p.givenName(), p.surname1(), p.surname2(), born)));
+            if (born != null) {
+                checks.add(new DuplicateProbe("same year", typed(p.givenName(), p.surname1(), p.surname2(),
+                        born.withDayOfYear(1 + r.nextInt(born.lengthOfYear())))));
+                checks.add(new DuplicateProbe("day and month swapped", typed(p.givenName(), p.surname1(),
+                        p.surname2(), born.getDayOfMonth() <= 12
+                                ? LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue())
+                                : born.plusDays(1))));
+            }
+            checks.add(new DuplicateProbe("surnames swapped", typed(p.givenName(), p.surname2(), p.surname1(), born)));
+            checks.add(new DuplicateProbe("second surname dropped", typed(p.givenName(), p.surname1(), null, born)));
+            checks.add(new DuplicateProbe("no birth date", typed(p.givenName(), p.surname1(), p.surname2(), null)));
+            if (p.idDocNumber() != null) {
+                checks.add(new DuplicateProbe("document typo", PersonForm.basic(p.givenName(), p.surname1(),
+                        p.surname2(), IdDocumentType.valueOf(p.idDocType()), typo(p.idDocNumber(), r), born, null)));
+            }
+            checks.add(new DuplicateProbe("new person", typed(other.givenName(), p.surname1(), third.surname2(),
+                    randomBirth(r))));
+            checks.add(new DuplicateProbe("new person", typed(p.givenName(), third.surname1(), other.surname1(),
+                    randomBirth(r))));
+        }
+        return checks;
+    }
+
+    private static PersonForm typed(String given, String surname1, String surname2, LocalDate born) {
+        return PersonForm.basic(given, surname1, surname2, IdDocumentType.NONE, null, born, null);
+    }
+
+    private static LocalDate randomBirth(SplittableRandom r) {
+        return LocalDate.of(1940, 1, 1).plusDays(r.nextInt(80 * 365));
+    }
+
+    /** The number with one character replaced by another of its kind (digit or letter). */
+    private static String typo(String doc, SplittableRandom r) {
+        int at = r.nextInt(doc.length());
+        char ch = doc.charAt(at);
+        char replaced = Character.isDigit(ch) ? (char) ('0' + (ch - '0' + 1 + r.nextInt(9)) % 10)
+                : (char) ('A' + (Character.toUpperCase(ch) - 'A' + 1 + r.nextInt(25)) % 26);
+        return doc.substring(0, at) + replaced + doc.substring(at + 1);
     }
 
     /** The case file header and household, and the whole timeline, of the longest histories. */

@@ -83,4 +83,29 @@ public final class BenchQueries {
             return ids;
         }
     }
+
+    /** What the duplicate benchmark types again of a person, perturbed; the birth date as stored. */
+    public record SampledPerson(String givenName, String surname1, String surname2, String idDocType,
+            String idDocNumber, String birthDate) {
+    }
+
+    /** Every {@code step}-th live person of {@code scope} in storage order, at most {@code limit}. */
+    public static List<SampledPerson> samplePeople(Connection c, String scope, int step, int limit) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT given_name, surname1, surname2, id_doc_type, id_doc_number, birth_date FROM person
+                 WHERE scope = ? AND deleted_at IS NULL AND merged_into IS NULL AND rowid % ? = 0
+                 ORDER BY rowid LIMIT ?""")) {
+            st.setString(1, scope);
+            st.setInt(2, step);
+            st.setInt(3, limit);
+            List<SampledPerson> people = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    people.add(new SampledPerson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
+                }
+            }
+            return people;
+        }
+    }
 }

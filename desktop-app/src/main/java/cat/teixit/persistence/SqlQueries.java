@@ -295,7 +295,7 @@ public final class SqlQueries {
         return s == null ? null : UUID.fromString(s);
     }
 
-    private static String placeholders(int n) {
+    static String placeholders(int n) {
         return String.join(",", java.util.Collections.nCopies(Math.max(n, 1), "?"));
     }
 }

@@ -2,6 +2,7 @@ package cat.teixit.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.settings.Preferences;
 import cat.teixit.persistence.InstanceLock;
 import cat.teixit.persistence.SettingsFile;
@@ -76,6 +77,13 @@ abstract class GuiTestBase {
         robot.clickOn("#login-username").eraseText(20).write(user);
         robot.clickOn("#login-password").write(password);
         robot.clickOn("#login-submit");
+    }
+
+    /** Logs in as the first demo account from the login screen and waits for the main window. */
+    protected void enterAsLaia() throws Exception {
+        waitFor("#login-demo-hint");
+        logIn("laia", DemoSeeder.DEMO_PASSWORD);
+        waitFor("#main-view");
     }
 
     protected <T extends Node> T find(String query) {

@@ -303,12 +303,15 @@ public final class PersonFormView implements View {
         head.setGraphic(AppIcon.WARNING.node(16));
         head.getStyleClass().add(d.blocks() ? Styles.DANGER : Styles.WARNING);
         duplicates.getChildren().add(head);
-        for (PersonHit h : d.blocks() ? d.sameDocument() : d.similar()) {
+        for (var s : d.listed()) {
+            PersonHit h = s.person();
             Button open = new Button(i18n.t("person.duplicates.open"));
             open.getStyleClass().add(Styles.SMALL);
             open.setOnAction(e -> openExisting.accept(h));
             Label who = new Label(h.sortName() + " · " + PersonHitCell.details(h, i18n));
-            HBox line = new HBox(10, open, who);
+            Label why = new Label(SimilarityTexts.of(s.reasons(), i18n));
+            why.getStyleClass().add(Styles.TEXT_MUTED);
+            HBox line = new HBox(10, open, who, why);
             line.setAlignment(Pos.CENTER_LEFT);
             duplicates.getChildren().add(line);
         }

@@ -3,7 +3,6 @@ package cat.teixit.logic.casefile;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.common.NotFoundException;
-import cat.teixit.logic.common.Texts;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.search.PersonHit;
 import cat.teixit.logic.search.SearchService;
@@ -28,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,24 +40,29 @@ public final class PersonService {
 
     private final CaseDeps deps;
     private final PersonValidator validator;
-    private final SearchService search;
     private final String deviceId;
+    private final DuplicateFinder duplicates;
 
     public PersonService(CaseDeps deps, SearchService search, String deviceId) {
         this.deps = deps;
         this.validator = new PersonValidator(deps.catalogues());
-        this.search = search;
         this.deviceId = deviceId;
+        this.duplicates = new DuplicateFinder(deps, search);
     }
 
-    /** Possible duplicates of a person about to be created: the same document blocks, a similar name and birth date warns. */
-    public record DuplicateCheck(List<PersonHit> sameDocument, List<PersonHit> similar) {
+    /** Possible duplicates of a person about to be created: the same document blocks, similar people warn (best first). */
+    public record DuplicateCheck(List<PersonHit> sameDocument, List<SimilarPerson> similar) {
         public boolean blocks() {
             return !sameDocument.isEmpty();
         }
 
         public boolean isEmpty() {
             return sameDocument.isEmpty() && similar.isEmpty();
+        }
+
+        /** Whom the warning lists: the people with the same document when it blocks, else the similar ones. */
+        public List<SimilarPerson> listed() {
+            return blocks() ? sameDocument.stream().map(h -> new SimilarPerson(h, 0, List.of())).toList() : similar;
         }
     }
 
@@ -71,27 +74,12 @@ public final class PersonService {
         return validator.validate(form, deps.today());
     }
 
+    /**
+     * Who the person typed may already be, in the scopes {@code user} may see ({@code ignore}, the person
+     * being edited, aside): the same document blocks; similar people warn, ranked, with their reasons.
+     */
     public DuplicateCheck checkDuplicates(CurrentUser user, PersonForm form, UUID ignore, Language language) {
-        deps.access().require(user, Permission.VIEW_CASE_FILES);
-        String doc = IdDocuments.normalize(Texts.clean(form.docNumber()));
-        Set<String> scopes = deps.scopesOf(user);
-        List<UUID> sameDocIds = doc == null ? List.of() : deps.store().read(tx -> tx.cases().personsByDocument(doc)
-                .stream().filter(p -> !p.getId().equals(ignore) && scopes.contains(p.getScope())).map(Person::getId).toList());
-        List<PersonHit> sameDoc = search.byIds(user, sameDocIds, language);
-        List<PersonHit> similar = new ArrayList<>();
-        if (form.givenName() != null && form.surname1() != null) {
-            String given = Texts.fold(form.givenName());
-            String s1 = Texts.fold(form.surname1());
-            for (PersonHit h : search.search(user, form.givenName() + " " + form.surname1(), 50, language)) {
-                boolean sameName = Texts.fold(h.givenName()).equals(given) && Texts.fold(h.surname1()).equals(s1);
-                boolean birthClose = form.birthDate() == null || h.birthDate() == null
-                        || h.birthDate().equals(form.birthDate());
-                if (sameName && birthClose && !h.personId().equals(ignore) && !sameDocIds.contains(h.personId())) {
-                    similar.add(h);
-                }
-            }
-        }
-        return new DuplicateCheck(sameDoc, similar);
+        return duplicates.check(user, form, ignore, language);
     }
 
     /** A first visit: the person, a new household with them as reference person, and an open case file. */

@@ -74,13 +74,9 @@ public final class SearchService {
             t = t.replaceAll("[\\s\\-.+]", "");
         }
         List<String> terms = new ArrayList<>();
-        for (String token : TOKEN_SPLIT.split(t)) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            // Quoted, so no token is read as an FTS operator; a one-letter token is not a prefix (too broad).
-            String word = "\"" + token.toLowerCase(Locale.ROOT) + "\"";
-            terms.add(token.length() > 1 ? "(" + word + " OR " + word + "*)" : word);
+        for (String word : indexWords(t)) {
+            // A one-letter token is not a prefix (too broad).
+            terms.add(word.length() > 3 ? "(" + word + " OR " + word + "*)" : word);
             if (terms.size() == 8) {
                 break;
             }
@@ -88,9 +84,28 @@ public final class SearchService {
         if (terms.isEmpty() || scopes.isEmpty()) {
             return "";
         }
+        return "{names doc phone} : (" + String.join(" AND ", terms) + ") AND " + scopeFilter(scopes);
+    }
+
+    /**
+     * The words of {@code text} as FTS5 strings for the person index: lower case, quoted (so no word
+     * is read as an FTS operator), "l·l" as "ll"; the index folds accents the same way on both sides.
+     */
+    public static List<String> indexWords(String text) {
+        String t = text.replace("·", "").replace("ŀ", "l").replace("Ŀ", "L");
+        List<String> words = new ArrayList<>();
+        for (String token : TOKEN_SPLIT.split(t)) {
+            if (!token.isEmpty()) {
+                words.add("\"" + token.toLowerCase(Locale.ROOT) + "\"");
+            }
+        }
+        return words;
+    }
+
+    /** The FTS5 filter that keeps the people of {@code scopes} (see migration V3); never empty scopes. */
+    public static String scopeFilter(Collection<String> scopes) {
         List<String> scopeTokens = scopes.stream().sorted().map(SearchService::scopeToken).toList();
-        return "{names doc phone} : (" + String.join(" AND ", terms) + ") AND scope : (" + String.join(" OR ", scopeTokens)
-                + ")";
+        return "scope : (" + String.join(" OR ", scopeTokens) + ")";
     }
 
     /** The token the person index holds for a scope (see migration V3): "zs" and the hex of its UTF-8 bytes. */

@@ -110,7 +110,7 @@ class PersonServiceTest {
                 LocalDate.of(1981, 3, 14), Sex.F);
         PersonService.DuplicateCheck warn = f.people.checkDuplicates(f.laia, similar, null, Language.CATALAN);
         assertThat(warn.blocks()).isFalse();
-        assertThat(warn.similar()).extracting(h -> h.surname2()).containsExactly("Muñoz");
+        assertThat(warn.similar()).extracting(s -> s.person().surname2()).containsExactly("Muñoz");
         PersonForm otherBirth = PersonForm.basic("Núria", "Pagès", null, IdDocumentType.NONE, null,
                 LocalDate.of(2001, 1, 1), Sex.F);
         assertThat(f.people.checkDuplicates(f.laia, otherBirth, null, Language.CATALAN).isEmpty()).isTrue();
