@@ -32,7 +32,7 @@ import javafx.collections.ObservableMap;
 /**
  * A person's form, for a first visit (creates person, household and case file) or to edit someone.
  * Fields validate as the user leaves them; saving re-validates, checks duplicates (same document
- * blocks, similar name and birth date warns) and, for an edit, sends only the fields the user
+ * blocks, similar people warn, with the reason) and, for an edit, sends only the fields the user
  * changed (a field someone else changed meanwhile is shown side by side). Use from the FX thread.
  */
 public final class PersonFormViewModel {
