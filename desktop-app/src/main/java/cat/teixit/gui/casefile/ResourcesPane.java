@@ -96,7 +96,7 @@ final class ResourcesPane extends CaseRecordsPane<ResourceAssignment> {
                 error.setText(i18n.t("resource.error.cost"));
                 return;
             }
-            run(() -> s.resources().propose(s.user(), caseFileId, null, null,
+            run(() -> s.resources().propose(s.user(), caseFileId, null, null, null,
                     resource.getValue() == null ? null : resource.getValue().code(), cents, null), cost::clear);
         });
 
