@@ -1,8 +1,10 @@
 package cat.teixit.persistence;
 
+import cat.teixit.model.casefile.Assessment;
 import cat.teixit.model.casefile.Attachment;
 import cat.teixit.model.casefile.CaseCollaborator;
 import cat.teixit.model.casefile.CaseFile;
+import cat.teixit.model.casefile.Demand;
 import cat.teixit.model.casefile.HouseholdMember;
 import cat.teixit.model.casefile.InterventionPlan;
 import cat.teixit.model.casefile.Person;
@@ -93,18 +95,29 @@ public final class CaseRepository {
     }
 
     public List<Referral> referrals(UUID caseFileId) {
-        return session.createSelectionQuery("from Referral where caseFileId = :c and deletedAt is null "
-                + "order by occurredAt desc", Referral.class).setParameter("c", caseFileId).getResultList();
+        return newestFirst(Referral.class, caseFileId);
+    }
+
+    public List<Demand> demands(UUID caseFileId) {
+        return newestFirst(Demand.class, caseFileId);
+    }
+
+    public List<Assessment> assessments(UUID caseFileId) {
+        return newestFirst(Assessment.class, caseFileId);
     }
 
     public List<ResourceAssignment> resources(UUID caseFileId) {
-        return session.createSelectionQuery("from ResourceAssignment where caseFileId = :c and deletedAt is null "
-                + "order by occurredAt desc", ResourceAssignment.class).setParameter("c", caseFileId).getResultList();
+        return newestFirst(ResourceAssignment.class, caseFileId);
     }
 
     public List<Attachment> attachments(UUID caseFileId) {
-        return session.createSelectionQuery("from Attachment where caseFileId = :c and deletedAt is null "
-                + "order by occurredAt desc", Attachment.class).setParameter("c", caseFileId).getResultList();
+        return newestFirst(Attachment.class, caseFileId);
+    }
+
+    /** The live records of {@code type} on a case file, newest first (then by id: made in time order). */
+    private <T extends SyncedEntity> List<T> newestFirst(Class<T> type, UUID caseFileId) {
+        return session.createSelectionQuery("from " + type.getSimpleName() + " where caseFileId = :c and deletedAt is null "
+                + "order by occurredAt desc, id desc", type).setParameter("c", caseFileId).getResultList();
     }
 
     /** Case files whose reference professional is {@code userId}, open or reopened, most recently opened first. */

@@ -2,6 +2,7 @@ package cat.teixit.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cat.teixit.gui.casefile.DemandsViewModel.Row;
 import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.auth.LoginResult;
@@ -12,10 +13,17 @@ import cat.teixit.logic.search.PersonHit;
 import cat.teixit.logic.casefile.TimelineEntry;
 import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.Person;
+import cat.teixit.model.casefile.ResourceStatus;
 import cat.teixit.model.casefile.Sex;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,6 +43,11 @@ class CaseFileGuiTest extends GuiTestBase {
                 "12345678Z", LocalDate.of(1981, 3, 14), Sex.F).withPhone("600 123 456"), "2");
         w.people().createWithNewHousehold(laia, PersonForm.basic("Núria", "Pagès", "Col·lell", IdDocumentType.NONE, null,
                 LocalDate.of(1999, 7, 1), Sex.F), null);
+        // Pau (Salt) may read Girona Nord's case files, not change them.
+        w.store().write(tx -> {
+            tx.users().findByUsername("pau").orElseThrow().setGrantedScopes(Map.of(laia.scope(), false));
+            return null;
+        });
     }
 
     private void enter() throws Exception {
@@ -113,6 +126,96 @@ class CaseFileGuiTest extends GuiTestBase {
         // "Keep mine" keeps what this user changed; the other window's change to the address stays.
         assertThat(saved.getAddress()).isEqualTo("Carrer Major, 3");
         assertThat(saved.getDistrict()).isEqualTo("Eixample");
+    }
+
+    @Test
+    void aDemandItsAssessmentAndAResourceProposedFromItAreFollowedInOneTreeAndTheResourceMovesOn() throws Exception {
+        enter();
+        openDemandsTab();
+        TreeTableView<Row> tree = find("#demands-tree");
+
+        robot.clickOn("#demands-new-demand");
+        choose("#demand-area", "Allotjament alternatiu");
+        robot.clickOn("#demand-description").write("Ha de deixar el pis a final de mes");
+        robot.clickOn("#demand-save");
+        waitUntil(() -> tree.getRoot().getChildren().size() == 1);
+        TreeItem<Row> demand = tree.getRoot().getChildren().getFirst();
+        assertThat(demand.getValue().what()).isEqualTo("Allotjament alternatiu");
+        assertThat(tree.getSelectionModel().getSelectedItem()).as("the new demand is selected").isSameAs(demand);
+
+        robot.clickOn("#demands-new-assessment");
+        assertThat(text("#demands-link")).startsWith("Per a la demanda «Allotjament alternatiu»");
+        choose("#assessment-problem", "Problemes econòmics");
+        robot.clickOn("#assessment-notes").write("Deute de lloguer de tres mesos");
+        robot.clickOn("#assessment-save");
+        waitUntil(() -> tree.getRoot().getChildren().getFirst().getChildren().size() == 1);
+
+        robot.clickOn("#demands-new-resource");
+        assertThat(text("#demands-link")).startsWith("Respon a la valoració «Problemes econòmics»");
+        robot.clickOn("#resource-type").write("ajuda a domicili");
+        robot.type(KeyCode.ENTER);
+        robot.clickOn("#resource-cost").write("1.250,5");
+        robot.clickOn("#resource-propose");
+        waitUntil(() -> resource(tree) != null);
+        Row proposed = resource(tree).getValue();
+        assertThat(proposed.what()).isEqualTo("Servei d’ajuda a domicili");
+        assertThat(proposed.status()).isEqualTo(ResourceStatus.PROPOSED);
+        assertThat(proposed.costCents()).isEqualTo(125_050L);
+        // The cost reads as people write euros (it showed "1.250,50 ¤").
+        assertThat(robot.lookup("#demands-tree .tree-table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText())).contains("1.250,50\u00a0€");
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().id()).isEqualTo(proposed.id());
+
+        robot.clickOn("#demands-change-status");
+        choose("#resource-next-status", "Sol·licitat");
+        robot.clickOn("#resource-status-save");
+        waitUntil(() -> resource(tree).getValue().status() == ResourceStatus.REQUESTED);
+        assertThat(resource(tree).getValue().costCents()).isEqualTo(125_050L);
+        assertThat(backend.get().resources().resources(laia, nuria.caseFileId())).singleElement()
+                .satisfies(r -> assertThat(r.getAssessmentId()).isNotNull());
+        assertThat(find("#demands-form").isVisible()).isFalse();
+    }
+
+    @Test
+    void aCaseFileGrantedReadOnlyShowsTheChainWithoutFormsOrActions() throws Exception {
+        backend.get().resources().addDemand(laia, nuria.caseFileId(), nuria.personId(), "1", "Informació d’ajuts");
+        waitFor("#login-demo-hint");
+        logIn("pau", DemoSeeder.DEMO_PASSWORD);
+        waitFor("#main-view");
+        openDemandsTab();
+        TreeTableView<Row> tree = find("#demands-tree");
+        waitUntil(() -> tree.getRoot().getChildren().size() == 1);
+        waitUntil(() -> !find("#demands-actions").isVisible());
+        assertThat(find("#demands-form").isVisible()).isFalse();
+        assertThat(tree.getRoot().getChildren().getFirst().getValue().what()).isEqualTo("Informació i orientació");
+    }
+
+    /** Opens Núria's case file on its "Demands and resources" tab. */
+    private void openDemandsTab() throws Exception {
+        robot.interact(() -> navigator().openCaseFile(nuria.caseFileId()));
+        waitFor("#casefile-view");
+        TabPane tabs = find("#casefile-tabs");
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "casefile-tab-resources".equals(t.getId())).findFirst().orElseThrow()));
+        waitFor("#demands-tree");
+    }
+
+    /** Picks {@code label} in a combo box the way a user does: open it, click the entry. */
+    private void choose(String combo, String label) throws Exception {
+        waitFor(combo);
+        robot.clickOn(combo);
+        waitUntil(() -> cell(label).map(Node::isVisible).orElse(false));
+        robot.clickOn(cell(label).orElseThrow());
+    }
+
+    private java.util.Optional<Node> cell(String label) {
+        return robot.lookup(".list-cell").match(n -> n instanceof ListCell<?> c && label.equals(c.getText())).tryQuery();
+    }
+
+    /** The one resource, under the assessment under the demand (null until it is there). */
+    private static TreeItem<Row> resource(TreeTableView<Row> tree) {
+        return tree.getRoot().getChildren().stream().flatMap(d -> d.getChildren().stream())
+                .flatMap(a -> a.getChildren().stream()).findFirst().orElse(null);
     }
 
     private cat.teixit.gui.shell.Navigator navigator() {

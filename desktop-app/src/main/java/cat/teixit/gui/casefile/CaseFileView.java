@@ -54,6 +54,7 @@ public final class CaseFileView implements View {
     private final InterventionEditor editor;
     private final HouseholdPane household;
     private final List<CaseRecordsPane<?>> recordPanes;
+    private final DemandsPane demands;
     private final Label error = new Label();
     private final ChangeListener<CaseFileDetails> onDetails = (o, a, d) -> show(d);
     private TabPane tabs;
@@ -119,13 +120,13 @@ public final class CaseFileView implements View {
             vm.load();
         };
         PlanPane plan = new PlanPane(services, vm.caseFileId(), changed);
-        ResourcesPane resources = new ResourcesPane(services, vm.caseFileId(), vm::reloadTimeline);
+        demands = new DemandsPane(services, vm.caseFileId(), vm::reloadTimeline);
         ReferralsPane referrals = new ReferralsPane(services, vm.caseFileId(), vm::reloadTimeline);
         DocumentsPane documents = new DocumentsPane(services, vm.caseFileId(), vm::reloadTimeline);
-        recordPanes = List.of(plan, resources, referrals, documents);
+        recordPanes = List.of(plan, referrals, documents);
         Tab planTab = tab("casefile.tab.plan", AppIcon.ASSESSMENT, plan.node());
         planTab.setId("casefile-tab-plan");
-        Tab resourcesTab = tab("casefile.tab.resources", AppIcon.AIDS, resources.node());
+        Tab resourcesTab = tab("casefile.tab.resources", AppIcon.AIDS, demands.node());
         resourcesTab.setId("casefile-tab-resources");
         Tab referralsTab = tab("casefile.tab.referrals", AppIcon.REFERRAL, referrals.node());
         referralsTab.setId("casefile-tab-referrals");
@@ -139,7 +140,7 @@ public final class CaseFileView implements View {
         });
         resourcesTab.setOnSelectionChanged(e -> {
             if (resourcesTab.isSelected()) {
-                resources.reload();
+                demands.reload();
             }
         });
         referralsTab.setOnSelectionChanged(e -> {
@@ -208,6 +209,7 @@ public final class CaseFileView implements View {
         editor.node().setVisible(!readOnly);
         editor.node().setManaged(!readOnly);
         recordPanes.forEach(p -> p.setEditable(!readOnly));
+        demands.setEditable(!readOnly);
         editor.setMembers(d.members());
         household.show(d);
     }
@@ -297,7 +299,10 @@ public final class CaseFileView implements View {
                     d.show();
                 }, x -> vm.errorKeyProperty().set(cat.teixit.gui.common.ErrorKeys.of(x)));
             }
-            case DEMAND, ASSESSMENT, RESOURCE -> select("casefile-tab-resources");
+            case DEMAND, ASSESSMENT, RESOURCE -> {
+                demands.reveal(e.id());
+                select("casefile-tab-resources");
+            }
             case REFERRAL -> select("casefile-tab-referrals");
             case DOCUMENT -> select("casefile-tab-documents");
             case EVENT -> select("casefile-tab-household");

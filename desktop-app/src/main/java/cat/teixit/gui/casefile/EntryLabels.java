@@ -5,6 +5,7 @@ import cat.teixit.logic.casefile.CaseFileDetails;
 import cat.teixit.logic.casefile.TimelineEntry;
 import cat.teixit.model.casefile.CaseStatus;
 import cat.teixit.model.casefile.InterventionKind;
+import cat.teixit.model.casefile.ResourceStatus;
 
 /** Translation keys and icons for case-file values (literal keys, so the i18n test sees them). Stateless. */
 final class EntryLabels {
@@ -44,6 +45,17 @@ final class EntryLabels {
             case COORDINATION -> "intervention.kind.coordination";
             case REPORT -> "intervention.kind.report";
             case OTHER -> "intervention.kind.other";
+        };
+    }
+
+    static String resourceStatus(ResourceStatus st) {
+        return switch (st) {
+            case PROPOSED -> "resource.status.proposed";
+            case REQUESTED -> "resource.status.requested";
+            case GRANTED -> "resource.status.granted";
+            case DENIED -> "resource.status.denied";
+            case STARTED -> "resource.status.started";
+            case FINISHED -> "resource.status.finished";
         };
     }
 

@@ -6,6 +6,7 @@ import cat.teixit.gui.common.I18n;
 import cat.teixit.logic.catalogue.CodeEntry;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.common.ValidationException;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -42,11 +43,21 @@ final class Forms {
 
     /** The translated text of a failure: every field problem of a validation, or the general message. */
     static String describe(I18n i18n, Throwable e) {
+        return describe(i18n, e, Map.of());
+    }
+
+    /**
+     * As {@link #describe(I18n, Throwable)}, each field problem after the field's label when
+     * {@code fieldLabels} names its key ("Àmbit: Cal omplir-ho."), so that two of them are told apart.
+     */
+    static String describe(I18n i18n, Throwable e, Map<String, String> fieldLabels) {
         Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
         if (t instanceof ValidationException v) {
             StringBuilder sb = new StringBuilder();
-            for (ValidationErrors.Problem p : v.errors().byField().values()) {
-                sb.append(i18n.t(p.key(), p.args())).append(' ');
+            for (Map.Entry<String, ValidationErrors.Problem> p : v.errors().byField().entrySet()) {
+                String text = i18n.t(p.getValue().key(), p.getValue().args());
+                String label = fieldLabels.get(p.getKey());
+                sb.append(label == null ? text : i18n.t("demands.error.field", i18n.t(label), text)).append(' ');
             }
             return sb.toString().strip();
         }

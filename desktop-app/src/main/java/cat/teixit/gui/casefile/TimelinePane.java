@@ -191,7 +191,7 @@ final class TimelinePane {
                 case ASSESSMENT -> e.subtype() == null ? null : catalogues.label(Catalogue.RISK_LEVEL, e.subtype(), i18n.language());
                 case RESOURCE -> {
                     try {
-                        yield i18n.t(ResourcesPane.statusKey(ResourceStatus.valueOf(e.subtype())));
+                        yield i18n.t(EntryLabels.resourceStatus(ResourceStatus.valueOf(e.subtype())));
                     } catch (IllegalArgumentException x) {
                         yield e.subtype();
                     }

@@ -12,11 +12,21 @@ import cat.teixit.model.casefile.CaseFile;
 import cat.teixit.model.casefile.Demand;
 import cat.teixit.model.casefile.ResourceAssignment;
 import cat.teixit.model.casefile.ResourceStatus;
+import cat.teixit.model.casefile.Person;
+import cat.teixit.model.common.SyncedEntity;
+import cat.teixit.model.user.UserAccount;
+import cat.teixit.persistence.StoreTx;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Demand, assessment and resource (demanda, valoració, recurs) with coded values from the
@@ -64,6 +74,10 @@ public final class ResourceService {
         });
     }
 
+    /**
+     * Records an assessment, answering the demand {@code demandId} of the same case file (null: none); the
+     * person is the demand's unless given.
+     */
     public UUID addAssessment(CurrentUser user, UUID caseFileId, UUID personId, UUID demandId, List<String> problemCodes,
             String riskLevel, String notes) {
         ValidationErrors e = new ValidationErrors();
@@ -78,9 +92,11 @@ public final class ResourceService {
         e.throwIfAny();
         return deps.change(user, cs -> {
             CaseFile cf = caseFile(user, cs, caseFileId);
+            Demand d = demandId == null ? null
+                    : onCaseFile(cs, Demand.class, demandId, cf, Demand::getCaseFileId, "demand");
             Assessment a = new Assessment(Ids.newId(), cf.getScope());
             a.setCaseFileId(cf.getId());
-            a.setPersonId(personId);
+            a.setPersonId(personId != null || d == null ? personId : d.getPersonId());
             a.setDemandId(demandId);
             a.setOccurredAt(deps.clock().instant());
             a.setProblemCodes(String.join(",", problemCodes));
@@ -91,9 +107,13 @@ public final class ResourceService {
         });
     }
 
-    /** Proposes a resource (status PROPOSED) with its expected cost in cents (may be null). */
-    public UUID propose(CurrentUser user, UUID caseFileId, UUID personId, UUID demandId, String resourceCode,
-            Long costCents, String notes) {
+    /**
+     * Proposes a resource (status PROPOSED) with its expected cost in cents (may be null), answering the
+     * assessment {@code assessmentId} (its demand follows from it) or else the demand {@code demandId}, both
+     * of the same case file (null: none). The person is the assessment's or the demand's unless given.
+     */
+    public UUID propose(CurrentUser user, UUID caseFileId, UUID personId, UUID demandId, UUID assessmentId,
+            String resourceCode, Long costCents, String notes) {
         ValidationErrors e = new ValidationErrors();
         if (!deps.catalogues().isActive(Catalogue.RESOURCE_TYPE, resourceCode)) {
             e.add("resource", "validation.required");
@@ -105,10 +125,21 @@ public final class ResourceService {
         e.throwIfAny();
         return deps.change(user, cs -> {
             CaseFile cf = caseFile(user, cs, caseFileId);
+            Assessment a = assessmentId == null ? null
+                    : onCaseFile(cs, Assessment.class, assessmentId, cf, Assessment::getCaseFileId, "assessment");
+            UUID demand = a == null ? demandId : a.getDemandId();
+            if (a != null && demandId != null && !demandId.equals(demand)) {
+                throw new IllegalArgumentException("the resource's demand is its assessment's");
+            }
+            Demand d = demand == null ? null
+                    : onCaseFile(cs, Demand.class, demand, cf, Demand::getCaseFileId, "demand");
+            UUID person = personId != null ? personId : a != null && a.getPersonId() != null ? a.getPersonId()
+                    : d == null ? null : d.getPersonId();
             ResourceAssignment r = new ResourceAssignment(Ids.newId(), cf.getScope());
             r.setCaseFileId(cf.getId());
-            r.setPersonId(personId);
-            r.setDemandId(demandId);
+            r.setPersonId(person);
+            r.setDemandId(demand);
+            r.setAssessmentId(assessmentId);
             r.setResourceCode(resourceCode);
             r.setStatus(ResourceStatus.PROPOSED);
             r.setOccurredAt(deps.clock().instant());
@@ -143,15 +174,115 @@ public final class ResourceService {
     public List<ResourceAssignment> resources(CurrentUser user, UUID caseFileId) {
         deps.access().require(user, Permission.VIEW_CASE_FILES);
         return deps.store().read(tx -> {
-            deps.visible(user, tx.cases().find(CaseFile.class, caseFileId).orElseThrow(() -> new NotFoundException("case file")),
-                    "case file");
+            visibleCaseFile(user, tx, caseFileId);
             return tx.cases().resources(caseFileId);
         });
     }
 
-    private CaseFile caseFile(CurrentUser user, ChangeSet cs, UUID id) {
-        return deps.visible(user, cs.tx().cases().find(CaseFile.class, id)
+    /**
+     * The demands of a case file with their assessments and resources (see {@link DemandChain}). A link
+     * to a record that is gone (deleted, or not synced here yet) counts as none: the record is still shown.
+     */
+    public DemandChain chain(CurrentUser user, UUID caseFileId) {
+        deps.access().require(user, Permission.VIEW_CASE_FILES);
+        return deps.store().read(tx -> {
+            visibleCaseFile(user, tx, caseFileId);
+            List<Demand> demands = tx.cases().demands(caseFileId);
+            List<Assessment> assessments = tx.cases().assessments(caseFileId);
+            List<ResourceAssignment> resources = tx.cases().resources(caseFileId);
+            Names names = new Names(tx, deps.scopesOf(user));
+            Set<UUID> demandIds = new HashSet<>();
+            demands.forEach(d -> demandIds.add(d.getId()));
+            Set<UUID> assessmentIds = new HashSet<>();
+            assessments.forEach(a -> assessmentIds.add(a.getId()));
+            // Lists keep the newest-first order of the queries.
+            Map<UUID, List<DemandChain.ResourceEntry>> byAssessment = new HashMap<>();
+            Map<UUID, List<DemandChain.ResourceEntry>> byDemand = new HashMap<>();
+            List<DemandChain.ResourceEntry> looseResources = new ArrayList<>();
+            for (ResourceAssignment r : resources) {
+                DemandChain.ResourceEntry e = new DemandChain.ResourceEntry(r.getId(), r.getDemandId(),
+                        r.getAssessmentId(), r.getOccurredAt(), r.getResourceCode(), r.getStatus(), r.getStatusAt(),
+                        r.getCostCents(), r.getNotes(), r.getPersonId(), names.person(r.getPersonId()),
+                        names.user(r.getAuthorId()), r.getRowVersion());
+                if (assessmentIds.contains(r.getAssessmentId())) {
+                    byAssessment.computeIfAbsent(r.getAssessmentId(), k -> new ArrayList<>()).add(e);
+                } else if (demandIds.contains(r.getDemandId())) {
+                    byDemand.computeIfAbsent(r.getDemandId(), k -> new ArrayList<>()).add(e);
+                } else {
+                    looseResources.add(e);
+                }
+            }
+            Map<UUID, List<DemandChain.AssessmentEntry>> assessmentsByDemand = new HashMap<>();
+            List<DemandChain.AssessmentEntry> looseAssessments = new ArrayList<>();
+            for (Assessment a : assessments) {
+                DemandChain.AssessmentEntry e = new DemandChain.AssessmentEntry(a.getId(), a.getDemandId(),
+                        a.getOccurredAt(), codes(a.getProblemCodes()), a.getRiskLevel(), a.getNotes(), a.getPersonId(),
+                        names.person(a.getPersonId()), names.user(a.getAuthorId()),
+                        byAssessment.getOrDefault(a.getId(), List.of()));
+                if (demandIds.contains(a.getDemandId())) {
+                    assessmentsByDemand.computeIfAbsent(a.getDemandId(), k -> new ArrayList<>()).add(e);
+                } else {
+                    looseAssessments.add(e);
+                }
+            }
+            List<DemandChain.DemandEntry> chain = demands.stream().map(d -> new DemandChain.DemandEntry(d.getId(),
+                    d.getOccurredAt(), d.getAreaCode(), d.getDescription(), d.getPersonId(),
+                    names.person(d.getPersonId()), names.user(d.getAuthorId()),
+                    assessmentsByDemand.getOrDefault(d.getId(), List.of()), byDemand.getOrDefault(d.getId(), List.of())))
+                    .toList();
+            return new DemandChain(chain, looseAssessments, looseResources);
+        });
+    }
+
+    private static List<String> codes(String commaSeparated) {
+        return commaSeparated == null || commaSeparated.isBlank() ? List.of()
+                : Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
+    /**
+     * People's names (given name and first surname, of the scopes the reader may see) and professionals'
+     * names, each looked up once per read. Not thread-safe.
+     */
+    private static final class Names {
+        private final StoreTx tx;
+        private final Set<String> scopes;
+        private final Map<UUID, Optional<String>> people = new HashMap<>();
+        private final Map<UUID, Optional<String>> users = new HashMap<>();
+
+        Names(StoreTx tx, Set<String> scopes) {
+            this.tx = tx;
+            this.scopes = scopes;
+        }
+
+        String person(UUID id) {
+            return id == null ? null : people.computeIfAbsent(id, k -> tx.cases().findAny(Person.class, k)
+                    .filter(p -> scopes.contains(p.getScope()))
+                    .map(p -> p.getGivenName() + (p.getSurname1() == null ? "" : " " + p.getSurname1()))).orElse(null);
+        }
+
+        String user(UUID id) {
+            return id == null ? null
+                    : users.computeIfAbsent(id, k -> tx.users().find(k).map(UserAccount::getDisplayName)).orElse(null);
+        }
+    }
+
+    private CaseFile visibleCaseFile(CurrentUser user, StoreTx tx, UUID id) {
+        return deps.visible(user, tx.cases().find(CaseFile.class, id)
                 .orElseThrow(() -> new NotFoundException("case file")), "case file");
+    }
+
+    private CaseFile caseFile(CurrentUser user, ChangeSet cs, UUID id) {
+        return visibleCaseFile(user, cs.tx(), id);
+    }
+
+    /** A live record of {@code type} on case file {@code cf}; one of another case file is as if it did not exist. */
+    private static <T extends SyncedEntity> T onCaseFile(ChangeSet cs, Class<T> type, UUID id, CaseFile cf,
+            Function<T, UUID> caseFileOf, String what) {
+        T found = cs.tx().cases().find(type, id).orElseThrow(() -> new NotFoundException(what));
+        if (!cf.getId().equals(caseFileOf.apply(found))) {
+            throw new NotFoundException(what);
+        }
+        return found;
     }
 
     static String text(ValidationErrors e, String field, String raw, boolean required) {

@@ -41,10 +41,12 @@ public final class Amounts {
     }
 
     /**
-     * The cents of an amount typed in euros: {@code 1240}, {@code 1.240,5}, {@code 1240,50 €},
-     * {@code €1,240.50}. The last point or comma is the decimal separator when one or two digits
-     * follow it; other points or commas (all the same one) group thousands. Empty for anything else:
-     * negative, more than two decimals, letters, mixed grouping.
+     * The cents of an amount typed in euros, in any language's way: {@code 1240}, {@code 1.240,5},
+     * {@code 1240,50 €}, {@code €1,240.50}, {@code 1240.5}. The last point or comma is the decimal
+     * separator when one or two digits follow it; other points or commas (all the same one) group
+     * thousands. Empty for anything else: negative, more than two decimals, letters, mixed grouping,
+     * and a lone separator before three digits ({@code 1.234}, {@code 12,345}), which reads as
+     * thousands in one language and as decimals in another: the user is asked, never guessed for.
      */
     public static Optional<Long> parse(String typed) {
         if (typed == null) {
@@ -65,6 +67,10 @@ public final class Amounts {
             }
         }
         boolean grouped = whole.contains(".") || whole.contains(",");
+        if (decimals.isEmpty() && grouped && whole.length() - Math.max(whole.indexOf('.'), whole.indexOf(',')) == 4
+                && whole.chars().filter(ch -> ch == '.' || ch == ',').count() == 1) {
+            return Optional.empty();
+        }
         if (!whole.matches("0|[1-9][0-9]*") && !(grouped && whole.matches("[1-9][0-9]{0,2}([.,][0-9]{3})+")
                 && !(whole.contains(".") && whole.contains(",")))) {
             return Optional.empty();

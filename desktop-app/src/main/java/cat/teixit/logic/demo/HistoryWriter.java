@@ -244,16 +244,19 @@ final class HistoryWriter {
             UUID personId = who == null ? null : who.id;
             loader.add(Table.DEMAND, demandId, c.scope, SyntheticIds.hlc(at), c.id, personId, at, area,
                     SyntheticTexts.demand(area, r), c.referenceOn(day).id());
+            UUID assessmentId = null;
+            long aat = Long.MAX_VALUE;
             if (r.nextInt(10) < 7) {
                 LocalDate assessed = c.after(day, 30);
-                long aat = Math.max(at, at(assessed, r).toEpochMilli());
-                loader.add(Table.ASSESSMENT, ids.next(), c.scope, SyntheticIds.hlc(aat), c.id, personId,
+                aat = Math.max(at, at(assessed, r).toEpochMilli());
+                assessmentId = ids.next();
+                loader.add(Table.ASSESSMENT, assessmentId, c.scope, SyntheticIds.hlc(aat), c.id, personId,
                         demandId, aat, problems(r), c.h.riskLevel, SyntheticTexts.one(SyntheticTexts.ASSESSMENT, r),
                         c.referenceOn(assessed).id());
             }
             int resources = r.nextInt(10) < 3 ? 0 : r.nextInt(10) < 7 ? 1 : 2;
             for (int k = 0; k < resources; k++) {
-                resource(c, day, area, personId, demandId);
+                resource(c, day, area, personId, demandId, assessmentId, aat);
             }
         }
     }
@@ -266,7 +269,9 @@ final class HistoryWriter {
         return String.join(",", codes);
     }
 
-    private void resource(Case c, LocalDate demandDay, String area, UUID personId, UUID demandId) throws SQLException {
+    /** A resource for a demand; it answers the demand's assessment when proposed after it (at {@code assessedAt}). */
+    private void resource(Case c, LocalDate demandDay, String area, UUID personId, UUID demandId, UUID assessmentId,
+            long assessedAt) throws SQLException {
         SplittableRandom r = c.r;
         List<String> codes = RESOURCES_BY_AREA.get(Integer.parseInt(area) - 1);
         String code = codes.get(r.nextInt(codes.size()));
@@ -285,7 +290,8 @@ final class HistoryWriter {
                 : Math.min(endMillis, at + 86_400_000L * (10 + r.nextInt((int) Math.max(1, Math.min(age, 120)))));
         Long cost = code.startsWith("2") && status != ResourceStatus.DENIED ? 100L * (50 + r.nextInt(2950)) : null;
         loader.add(Table.RESOURCE_ASSIGNMENT, ids.next(), c.scope, SyntheticIds.hlc(statusAt), c.id,
-                personId, demandId, code, status, at, statusAt, cost, null, c.referenceOn(proposed).id());
+                personId, demandId, code, status, at, statusAt, cost, null, c.referenceOn(proposed).id(),
+                at >= assessedAt ? assessmentId : null);
     }
 
     private void referrals(Case c) throws SQLException {

@@ -28,6 +28,10 @@ public class ResourceAssignment extends SyncedEntity {
     @Column(name = "demand_id", length = 36)
     private UUID demandId;
 
+    /** The assessment this resource answers (null: none; its demand is then {@link #demandId}, if any). */
+    @Column(name = "assessment_id", length = 36)
+    private UUID assessmentId;
+
     @Column(name = "resource_code", nullable = false)
     private String resourceCode;
 
@@ -79,6 +83,14 @@ public class ResourceAssignment extends SyncedEntity {
 
     public void setDemandId(UUID demandId) {
         this.demandId = demandId;
+    }
+
+    public UUID getAssessmentId() {
+        return assessmentId;
+    }
+
+    public void setAssessmentId(UUID assessmentId) {
+        this.assessmentId = assessmentId;
     }
 
     public String getResourceCode() {
@@ -148,6 +160,7 @@ public class ResourceAssignment extends SyncedEntity {
         f.put("case_file_id", caseFileId == null ? null : caseFileId.toString());
         f.put("person_id", personId == null ? null : personId.toString());
         f.put("demand_id", demandId == null ? null : demandId.toString());
+        f.put("assessment_id", assessmentId == null ? null : assessmentId.toString());
         f.put("resource_code", resourceCode);
         f.put("status", status == null ? null : status.name());
         f.put("occurred_at", occurredAt == null ? null : occurredAt.toEpochMilli());

@@ -95,7 +95,7 @@ class CaseRecordsTest {
 
     @Test
     void resourcesFollowTheirStatusFlowWithCost() {
-        UUID r = f.resources.propose(f.laia, c.caseFileId(), c.personId(), null, "1.1.2.1", 12_345L, null);
+        UUID r = f.resources.propose(f.laia, c.caseFileId(), c.personId(), null, null, "1.1.2.1", 12_345L, null);
         ResourceAssignment ra = f.resources.resources(f.laia, c.caseFileId()).getFirst();
         assertThatThrownBy(() -> f.resources.changeStatus(f.laia, r, ra.getRowVersion(), ResourceStatus.STARTED, null))
                 .isInstanceOf(ValidationException.class);
@@ -105,7 +105,7 @@ class CaseRecordsTest {
         ResourceAssignment granted = f.resources.resources(f.laia, c.caseFileId()).getFirst();
         assertThat(granted.getStatus()).isEqualTo(ResourceStatus.GRANTED);
         assertThat(granted.getCostCents()).isEqualTo(20_000L);
-        assertThatThrownBy(() -> f.resources.propose(f.laia, c.caseFileId(), null, null, "9.9.9", null, null))
+        assertThatThrownBy(() -> f.resources.propose(f.laia, c.caseFileId(), null, null, null, "9.9.9", null, null))
                 .isInstanceOf(ValidationException.class);
     }
 

@@ -215,7 +215,7 @@ class OnlyChangedFieldsTest {
                 rowVersion(InterventionPlan.class, plan), today.plusMonths(3)), "review_on");
         changesOnly(PlanAction.class, action, () -> f.plans.setActionDone(f.laia, action, today), "done_on");
 
-        UUID r = f.resources.propose(f.laia, c.caseFileId(), c.personId(), null, "1.1.2.1", 12_345L, "Urgent");
+        UUID r = f.resources.propose(f.laia, c.caseFileId(), c.personId(), null, null, "1.1.2.1", 12_345L, "Urgent");
         changesOnly(ResourceAssignment.class, r, () -> f.resources.changeStatus(f.laia, r,
                 rowVersion(ResourceAssignment.class, r), ResourceStatus.REQUESTED, null), "status", "status_at");
 

@@ -45,7 +45,8 @@ class AmountsTest {
         assertThat(Amounts.parse("€1,240.50")).contains(124_050L);
         assertThat(Amounts.parse("13,75 €")).contains(1_375L);
         assertThat(Amounts.parse("0,07")).contains(7L);
-        assertThat(Amounts.parse("1.240")).as("a point before three digits groups thousands").contains(124_000L);
+        assertThat(Amounts.parse("1.240.000")).contains(124_000_000L);
+        assertThat(Amounts.parse("1234.5")).as("a keypad's point").contains(123_450L);
         assertThat(Amounts.parse("12.5")).contains(1_250L);
         for (Language l : Language.values()) {
             assertThat(Amounts.parse(Amounts.format(123_456L, l))).as("what is shown reads back, %s", l)
@@ -55,7 +56,8 @@ class AmountsTest {
 
     @Test
     void anythingElseIsNotAnAmount() {
-        assertThat(Amounts.parse("1,234")).as("three digits after the last separator group thousands").contains(123_400L);
+        assertThat(Amounts.parse("1,234")).as("thousands here, decimals there: asked, not guessed").isEmpty();
+        assertThat(Amounts.parse("1.240")).as("thousands here, decimals there: asked, not guessed").isEmpty();
         for (String bad : new String[] {"", " ", "-5", "12,345,6", "12,5,0", "abc", "12 euros", "0,001", "1..2", "1.234,567.8",
                 "12345678901234567890", "1,2345", null}) {
             assertThat(Amounts.parse(bad)).as("'%s'", bad).isEqualTo(Optional.empty());

@@ -161,6 +161,16 @@ class SyntheticAreaTest {
     }
 
     @Test
+    void manyResourcesAnswerTheAssessmentOfTheirDemandAndNeverOneMadeAfterThem() throws Exception {
+        long answering = count("SELECT count(*) FROM resource_assignment WHERE assessment_id IS NOT NULL");
+        assertThat(answering).isGreaterThan(count("SELECT count(*) FROM resource_assignment") / 5);
+        assertThat(count("SELECT count(*) FROM resource_assignment r JOIN assessment a ON a.id = r.assessment_id"
+                + " WHERE a.demand_id IS NOT r.demand_id OR a.occurred_at > r.occurred_at")).isZero();
+        assertThat(count("SELECT count(*) FROM resource_assignment r WHERE r.assessment_id IS NOT NULL AND NOT EXISTS"
+                + " (SELECT 1 FROM assessment a WHERE a.id = r.assessment_id)")).isZero();
+    }
+
+    @Test
     void householdsHaveOneReferencePersonAndEveryoneLivesSomewhere() throws Exception {
         assertThat(count("SELECT count(*) FROM (SELECT household_id FROM household_member GROUP BY household_id"
                 + " HAVING sum(is_reference) <> 1)")).isZero();

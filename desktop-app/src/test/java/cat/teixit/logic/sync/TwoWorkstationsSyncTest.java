@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.auth.LoginResult;
 import cat.teixit.logic.casefile.CaseFileDetails;
+import cat.teixit.logic.casefile.DemandChain;
 import cat.teixit.logic.casefile.InterventionForm;
 import cat.teixit.logic.casefile.TimelineEntry;
 import cat.teixit.logic.casefile.TimelineService;
@@ -356,7 +357,7 @@ class TwoWorkstationsSyncTest {
     void aMergedCostIsTypedInEurosAndAMomentIsChosenNotTyped() throws Exception {
         try (Station a = station("a"); Station b = station("b")) {
             PersonService.Created p = onBoth(a, b, "Laia", "Cortès");
-            UUID resource = a.w.resources().propose(a.user, p.caseFileId(), p.personId(), null, "1.1", 1000L, null);
+            UUID resource = a.w.resources().propose(a.user, p.caseFileId(), p.personId(), null, null, "1.1", 1000L, null);
             a.syncOk();
             b.syncOk();
             a.w.resources().changeStatus(a.user, resource, rowVersion(a, p, resource), ResourceStatus.REQUESTED, 1200L);
@@ -380,6 +381,28 @@ class TwoWorkstationsSyncTest {
                     "cost_cents", ConflictService.Decision.merged("13,75 €"), "status_at", ConflictService.Decision.mine()));
             assertThat(a.w.resources().resources(a.user, p.caseFileId())).singleElement()
                     .satisfies(r -> assertThat(r.getCostCents()).isEqualTo(1375L));
+        }
+    }
+
+    @Test
+    void aResourceProposedFromAnAssessmentStaysUnderItOnTheOtherWorkstation() throws Exception {
+        try (Station a = station("a"); Station b = station("b")) {
+            PersonService.Created p = onBoth(a, b, "Pol", "Riera");
+            UUID demand = a.w.resources().addDemand(a.user, p.caseFileId(), p.personId(), "1", "Ajut per al lloguer");
+            UUID assessment = a.w.resources().addAssessment(a.user, p.caseFileId(), null, demand, List.of("P01"), null,
+                    null);
+            UUID resource = a.w.resources().propose(a.user, p.caseFileId(), null, null, assessment, "1.1", 1000L, null);
+            a.syncOk();
+            b.syncOk();
+            DemandChain chain = b.w.resources().chain(b.user, p.caseFileId());
+            assertThat(chain.resourcesWithoutDemand()).isEmpty();
+            assertThat(chain.demands()).singleElement().satisfies(d -> {
+                assertThat(d.id()).isEqualTo(demand);
+                assertThat(d.assessments()).singleElement().satisfies(x -> assertThat(x.resources())
+                        .extracting(DemandChain.ResourceEntry::id, DemandChain.ResourceEntry::assessmentId,
+                                DemandChain.ResourceEntry::demandId)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(resource, assessment, demand)));
+            });
         }
     }
 

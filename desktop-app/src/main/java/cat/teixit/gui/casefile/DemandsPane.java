@@ -1,0 +1,410 @@
+package cat.teixit.gui.casefile;
+
+import atlantafx.base.theme.Styles;
+import cat.teixit.gui.casefile.DemandsViewModel.Form;
+import cat.teixit.gui.casefile.DemandsViewModel.Kind;
+import cat.teixit.gui.casefile.DemandsViewModel.Row;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.logic.common.Amounts;
+import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.catalogue.CodeEntry;
+import cat.teixit.model.casefile.ResourceStatus;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
+
+/**
+ * The "Demands and resources" tab: a toolbar, the form being filled in and the chain demand →
+ * assessment → resource as a tree, all bound to a {@link DemandsViewModel}. Use from the FX thread.
+ */
+final class DemandsPane {
+
+    private final DemandsViewModel vm;
+    private final I18n i18n;
+    private final VBox root;
+    private final TreeTableView<Row> tree = new TreeTableView<>(new TreeItem<>());
+    /** Rows the user folded: they stay folded when the chain is read again. */
+    private final Set<UUID> folded = new HashSet<>();
+    private boolean syncingSelection;
+
+    DemandsPane(CaseServices s, UUID caseFileId, Runnable onChanged) {
+        this.i18n = s.i18n();
+        this.vm = new DemandsViewModel(s, caseFileId, onChanged);
+
+        Button newDemand = action("demands-new-demand", "demands.new.demand", AppIcon.DEMAND, vm::startDemand);
+        Button newAssessment = action("demands-new-assessment", "demands.new.assessment", AppIcon.ASSESSMENT,
+                vm::startAssessment);
+        Button newResource = action("demands-new-resource", "demands.new.resource", AppIcon.AIDS, vm::startResource);
+        Button move = action("demands-change-status", "resource.move", AppIcon.REOPEN, vm::startStatus);
+        move.disableProperty().bind(vm.canChangeStatusProperty().not());
+        HBox toolbar = new HBox(8, newDemand, newAssessment, newResource, move);
+        toolbar.setId("demands-actions");
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        editing(toolbar);
+
+        Label error = Forms.errorLabel();
+        error.setId("demands-error");
+        error.textProperty().bind(vm.errorProperty());
+
+        buildTree();
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        root = new VBox(10, toolbar, form(s), error, tree);
+        root.setPadding(new Insets(12));
+
+        vm.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> showRows());
+        vm.selectedProperty().addListener((o, was, now) -> selectInTree(now));
+        // Catalogue labels and the "without a demand" heading follow the language.
+        i18n.shownLanguage().addListener((o, was, now) -> vm.reload());
+    }
+
+    /** The chain again (the tab was shown, or someone changed it). */
+    void reload() {
+        vm.reload();
+    }
+
+    /** False for another team's case file granted read only: the toolbar and the forms go away. */
+    void setEditable(boolean editable) {
+        vm.editableProperty().set(editable);
+    }
+
+    /** Shows the row of a record (a demand, assessment or resource opened from the timeline). */
+    void reveal(UUID id) {
+        vm.reveal(id);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private Button action(String id, String key, AppIcon icon, Runnable onAction) {
+        Button b = new Button();
+        b.setId(id);
+        b.textProperty().bind(i18n.bind(key));
+        b.setGraphic(icon.node(16));
+        b.setOnAction(e -> onAction.run());
+        return b;
+    }
+
+    private <N extends Node> N editing(N node) {
+        node.visibleProperty().bind(vm.editableProperty());
+        node.managedProperty().bind(vm.editableProperty());
+        return node;
+    }
+
+    // ---- forms -------------------------------------------------------------------------------------
+
+    private Node form(CaseServices s) {
+        ComboBox<CodeEntry> area = codes(s, Catalogue.DEMAND_AREA, "demand-area", "demands.prompt.area");
+        area.valueProperty().bindBidirectional(vm.demandAreaProperty());
+        TextField description = text("demand-description", "demand.description", vm.demandTextProperty());
+        Node demand = fields(Form.DEMAND, "demand-save", "demand.add",
+                field("demands.field.area", area), grow(field("demands.field.description", description)));
+
+        ComboBox<CodeEntry> problem = codes(s, Catalogue.PROBLEM_CATEGORY, "assessment-problem",
+                "demands.prompt.problem");
+        problem.valueProperty().bindBidirectional(vm.problemProperty());
+        ComboBox<CodeEntry> risk = codes(s, Catalogue.RISK_LEVEL, "assessment-risk", "demands.prompt.risk");
+        risk.valueProperty().bindBidirectional(vm.riskProperty());
+        TextField notes = text("assessment-notes", "assessment.notes", vm.assessmentNotesProperty());
+        Node assessment = fields(Form.ASSESSMENT, "assessment-save", "assessment.add",
+                field("demands.field.problem", problem), field("demands.field.risk", risk),
+                grow(field("demands.field.notes", notes)));
+
+        SearchableComboBox<CodeEntry> type = new SearchableComboBox<>();
+        type.setId("resource-type");
+        type.getItems().setAll(s.catalogues().active(Catalogue.RESOURCE_TYPE));
+        type.setConverter(Forms.converter(c -> c.code() + " " + c.label(i18n.language())));
+        type.promptTextProperty().bind(i18n.bind("demands.prompt.resource"));
+        type.setPrefWidth(420);
+        type.valueProperty().bindBidirectional(vm.resourceTypeProperty());
+        TextField cost = text("resource-cost", "resource.cost.prompt", vm.costProperty());
+        cost.setPrefColumnCount(9);
+        Node resource = fields(Form.RESOURCE, "resource-propose", "resource.propose",
+                field("demands.field.resource", type), field("demands.field.cost", cost));
+
+        ComboBox<ResourceStatus> next = new ComboBox<>(vm.nextStatuses());
+        next.setId("resource-next-status");
+        next.setConverter(Forms.converter(st -> i18n.t(EntryLabels.resourceStatus(st))));
+        next.promptTextProperty().bind(i18n.bind("demands.prompt.status"));
+        next.valueProperty().bindBidirectional(vm.nextStatusProperty());
+        TextField statusCost = text("resource-status-cost", "resource.cost.prompt", vm.statusCostProperty());
+        statusCost.setPrefColumnCount(9);
+        Node status = fields(Form.STATUS, "resource-status-save", "demands.save.status",
+                field("demands.field.status", next), field("demands.field.cost", statusCost));
+
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.formProperty().get()) {
+            case NONE -> "";
+            case DEMAND -> i18n.t("demands.new.demand");
+            case ASSESSMENT -> i18n.t("demands.new.assessment");
+            case RESOURCE -> i18n.t("demands.new.resource");
+            case STATUS -> i18n.t("resource.move");
+        }, vm.formProperty(), i18n.shownLanguage()));
+        Label link = new Label();
+        link.setId("demands-link");
+        link.setWrapText(true);
+        link.getStyleClass().add(Styles.TEXT_MUTED);
+        link.textProperty().bind(Bindings.createStringBinding(this::linkText, vm.linkProperty(), vm.formProperty(),
+                i18n.shownLanguage()));
+        link.managedProperty().bind(link.textProperty().isNotEmpty());
+        link.visibleProperty().bind(link.managedProperty());
+        VBox card = new VBox(8, title, link, demand, assessment, resource, status);
+        card.setId("demands-form");
+        card.getStyleClass().add("card");
+        card.setPadding(new Insets(10, 12, 12, 12));
+        var open = vm.formProperty().isNotEqualTo(Form.NONE).and(vm.editableProperty());
+        card.visibleProperty().bind(open);
+        card.managedProperty().bind(open);
+        return card;
+    }
+
+    /** What the open form answers or moves, in words. */
+    private String linkText() {
+        Row r = vm.linkProperty().get();
+        Form f = vm.formProperty().get();
+        if (r == null) {
+            return switch (f) {
+                case ASSESSMENT -> i18n.t("demands.link.noDemand");
+                case RESOURCE -> i18n.t("demands.link.nothing");
+                default -> "";
+            };
+        }
+        String date = r.date() == null ? "" : i18n.formatDate(r.date());
+        return switch (r.kind()) {
+            case DEMAND -> i18n.t("demands.link.demand", r.what(), date);
+            case ASSESSMENT -> i18n.t("demands.link.assessment", r.what(), date);
+            case RESOURCE -> i18n.t("demands.link.resource", r.what(), i18n.t(EntryLabels.resourceStatus(r.status())),
+                    r.statusDate() == null ? "" : i18n.formatDate(r.statusDate()));
+            case UNLINKED -> "";
+        };
+    }
+
+    /** One form's fields with its save and cancel buttons, shown while that form is open. */
+    private Node fields(Form which, String saveId, String saveKey, Node... fields) {
+        Button save = new Button();
+        save.setId(saveId);
+        save.textProperty().bind(i18n.bind(saveKey));
+        save.setGraphic(AppIcon.SAVE.node(16));
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(vm.busyProperty());
+        save.setOnAction(e -> vm.save());
+        Button cancel = new Button();
+        cancel.setId(saveId + "-cancel");
+        cancel.textProperty().bind(i18n.bind("dialog.cancel"));
+        cancel.setOnAction(e -> vm.cancel());
+        HBox row = new HBox(10, fields);
+        row.getChildren().addAll(save, cancel);
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        var shown = vm.formProperty().isEqualTo(which);
+        row.visibleProperty().bind(shown);
+        row.managedProperty().bind(shown);
+        return row;
+    }
+
+    /** A control with its visible label above it. */
+    private Node field(String key, Control control) {
+        Label label = Forms.label(i18n, key);
+        label.setLabelFor(control);
+        label.getStyleClass().add(Styles.TEXT_SMALL);
+        control.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(3, label, control);
+    }
+
+    private static Node grow(Node field) {
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return field;
+    }
+
+    private ComboBox<CodeEntry> codes(CaseServices s, Catalogue catalogue, String id, String promptKey) {
+        ComboBox<CodeEntry> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(s.catalogues().active(catalogue));
+        box.setConverter(Forms.codes(i18n));
+        box.promptTextProperty().bind(i18n.bind(promptKey));
+        return box;
+    }
+
+    private TextField text(String id, String promptKey, javafx.beans.property.StringProperty value) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.promptTextProperty().bind(i18n.bind(promptKey));
+        t.textProperty().bindBidirectional(value);
+        t.setOnAction(e -> vm.save());
+        return t;
+    }
+
+    // ---- the chain ---------------------------------------------------------------------------------
+
+    private void buildTree() {
+        tree.setId("demands-tree");
+        tree.setShowRoot(false);
+        tree.getStyleClass().add(Styles.DENSE);
+        tree.setPlaceholder(Forms.label(i18n, "demands.none"));
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tree.setMinHeight(160);
+        TreeTableColumn<Row, String> what = column("demands.column.what", Row::what, 280);
+        tree.setTreeColumn(what);
+        tree.getColumns().add(what);
+        tree.getColumns().add(column("demands.column.date", r -> date(r.date()), 100));
+        tree.getColumns().add(column("resource.column.status",
+                r -> r.status() == null ? "" : i18n.t(EntryLabels.resourceStatus(r.status())), 95));
+        tree.getColumns().add(column("resource.column.since", r -> date(r.statusDate()), 100));
+        TreeTableColumn<Row, String> cost = column("resource.column.cost",
+                r -> Amounts.format(r.costCents(), i18n.language()), 95);
+        cost.setStyle("-fx-alignment: CENTER-RIGHT;");
+        tree.getColumns().add(cost);
+        tree.getColumns().add(column("demands.column.who", Row::who, 120));
+        tree.getColumns().add(column("demands.column.professional", Row::professional, 165));
+        tree.getColumns().add(column("demands.column.notes", Row::notes, 150));
+        tree.setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(Row r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().remove(Styles.TEXT_MUTED);
+                if (!empty && r != null && r.kind() == Kind.UNLINKED) {
+                    getStyleClass().add(Styles.TEXT_MUTED);
+                }
+            }
+        });
+        tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!syncingSelection) {
+                vm.selectedProperty().set(now == null ? null : now.getValue());
+            }
+        });
+    }
+
+    private String date(java.time.LocalDate d) {
+        return d == null ? "" : i18n.formatDate(d);
+    }
+
+    /** A column of texts; a cell too narrow for its text shows all of it on hover. */
+    private TreeTableColumn<Row, String> column(String key, Function<Row, String> value, double width) {
+        TreeTableColumn<Row, String> c = new TreeTableColumn<>();
+        c.textProperty().bind(i18n.bind(key));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().getValue() == null ? ""
+                : value.apply(cd.getValue().getValue())));
+        c.setCellFactory(col -> new TreeTableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean blank = empty || text == null || text.isEmpty();
+                setText(blank ? null : text);
+                tip.setText(blank ? "" : text);
+                setTooltip(blank ? null : tip);
+                Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                boolean treeColumn = row != null && getTableColumn() == tree.getTreeColumn();
+                setGraphic(treeColumn ? icon(row.kind()) : null);
+                // A demand heads its chain: its label in bold (the other columns stay narrow enough).
+                getStyleClass().remove(Styles.TEXT_BOLD);
+                if (treeColumn && row.kind() == Kind.DEMAND) {
+                    getStyleClass().add(Styles.TEXT_BOLD);
+                }
+            }
+        });
+        c.setPrefWidth(width);
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        c.setSortable(false);
+        return c;
+    }
+
+    private void showRows() {
+        syncingSelection = true;
+        try {
+            tree.getRoot().getChildren().setAll(items(vm.rows()));
+        } finally {
+            syncingSelection = false;
+        }
+        selectInTree(vm.selectedProperty().get());
+    }
+
+    private List<TreeItem<Row>> items(List<Row> rows) {
+        return rows.stream().map(r -> {
+            TreeItem<Row> item = new TreeItem<>(r);
+            item.getChildren().setAll(items(r.children()));
+            UUID key = r.id(); // null for the "without a demand" heading
+            item.setExpanded(!folded.contains(key));
+            item.expandedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    folded.remove(key);
+                } else {
+                    folded.add(key);
+                }
+            });
+            return item;
+        }).toList();
+    }
+
+    private static Node icon(Kind kind) {
+        return switch (kind) {
+            case DEMAND -> AppIcon.DEMAND.node(14);
+            case ASSESSMENT -> AppIcon.ASSESSMENT.node(14);
+            case RESOURCE -> AppIcon.AIDS.node(14);
+            case UNLINKED -> AppIcon.INFO.node(14);
+        };
+    }
+
+    private void selectInTree(Row row) {
+        TreeItem<Row> selectedItem = tree.getSelectionModel().getSelectedItem();
+        if (row != null && selectedItem != null && selectedItem.getValue() == row) {
+            return;
+        }
+        TreeItem<Row> item = row == null || row.id() == null ? null : find(tree.getRoot(), row.id());
+        if (item == selectedItem) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            if (item == null) {
+                tree.getSelectionModel().clearSelection();
+                return;
+            }
+            for (TreeItem<Row> up = item.getParent(); up != null; up = up.getParent()) {
+                up.setExpanded(true);
+            }
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(Math.max(0, tree.getRow(item) - 2));
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private static TreeItem<Row> find(TreeItem<Row> at, UUID id) {
+        if (at.getValue() != null && id.equals(at.getValue().id())) {
+            return at;
+        }
+        for (TreeItem<Row> child : at.getChildren()) {
+            TreeItem<Row> found = find(child, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,406 @@
+package cat.teixit.gui.casefile;
+
+import cat.teixit.gui.common.I18n;
+import cat.teixit.logic.casefile.DemandChain;
+import cat.teixit.logic.casefile.ResourceService;
+import cat.teixit.logic.common.Amounts;
+import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.catalogue.CodeEntry;
+import cat.teixit.model.casefile.ResourceStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The "Demands and resources" tab of a case file: the chain demand → assessment → resource as rows,
+ * the selected row, and the forms that record a demand, an assessment for the selected demand, a
+ * resource proposed from the selected assessment and a resource's next status with its cost. Use
+ * from the FX thread.
+ */
+public final class DemandsViewModel {
+
+    /** What a row stands for; {@code UNLINKED} heads what answers no demand. */
+    public enum Kind {
+        DEMAND, ASSESSMENT, RESOURCE, UNLINKED
+    }
+
+    /** The form being filled in, if any. */
+    public enum Form {
+        NONE, DEMAND, ASSESSMENT, RESOURCE, STATUS
+    }
+
+    /**
+     * One row of the chain, with its texts in the current language: what (the code's label), who (the
+     * person), the professional, the notes; for a resource its status, cost in cents and status date.
+     * {@code demandId} and {@code assessmentId} are what the record answers.
+     */
+    public record Row(Kind kind, UUID id, UUID demandId, UUID assessmentId, LocalDate date, String what, String who,
+            String professional, String notes, ResourceStatus status, Long costCents, LocalDate statusDate,
+            long rowVersion, List<Row> children) {
+        public Row {
+            children = List.copyOf(children);
+        }
+
+        /** The statuses this resource may move to (none for other rows). */
+        public List<ResourceStatus> nextStatuses() {
+            return status == null ? List.of() : List.copyOf(ResourceService.next(status));
+        }
+    }
+
+    /** The label of each field the services may refuse, to say which one. */
+    private static final Map<String, String> FIELD_LABELS = Map.of("area", "demands.field.area", "description",
+            "demands.field.description", "problems", "demands.field.problem", "risk", "demands.field.risk", "notes",
+            "demands.field.notes", "resource", "demands.field.resource", "cost", "demands.field.cost", "status",
+            "demands.field.status");
+
+    private final CaseServices s;
+    private final UUID caseFileId;
+    private final Runnable onChanged;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Form> form = new SimpleObjectProperty<>(Form.NONE);
+    private final ObjectProperty<Row> link = new SimpleObjectProperty<>();
+    private final BooleanProperty editable = new SimpleBooleanProperty(true);
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<CodeEntry> demandArea = new SimpleObjectProperty<>();
+    private final StringProperty demandText = new SimpleStringProperty("");
+    private final ObjectProperty<CodeEntry> problem = new SimpleObjectProperty<>();
+    private final ObjectProperty<CodeEntry> risk = new SimpleObjectProperty<>();
+    private final StringProperty assessmentNotes = new SimpleStringProperty("");
+    private final ObjectProperty<CodeEntry> resourceType = new SimpleObjectProperty<>();
+    private final StringProperty cost = new SimpleStringProperty("");
+    private final ObservableList<ResourceStatus> nextStatuses = FXCollections.observableArrayList();
+    private final ObjectProperty<ResourceStatus> nextStatus = new SimpleObjectProperty<>();
+    private final StringProperty statusCost = new SimpleStringProperty("");
+    private final BooleanBinding canChangeStatus;
+    private UUID toSelect;
+
+    /** @param onChanged after a change: what else shows these records (the timeline) reloads */
+    public DemandsViewModel(CaseServices services, UUID caseFileId, Runnable onChanged) {
+        this.s = services;
+        this.caseFileId = caseFileId;
+        this.onChanged = onChanged;
+        canChangeStatus = Bindings.createBooleanBinding(() -> editable.get() && selected.get() != null
+                && !selected.get().nextStatuses().isEmpty(), editable, selected);
+        editable.addListener((o, was, now) -> {
+            if (!now) {
+                cancel();
+            }
+        });
+    }
+
+    /** Reads the chain again in the background; the selection stays on the same record if it is still there. */
+    public void reload() {
+        s.executor().run(() -> s.resources().chain(s.user(), caseFileId), this::show, this::fail);
+    }
+
+    /** Selects the row of record {@code id} (now, or once loaded), e.g. a demand opened from the timeline. */
+    public void reveal(UUID id) {
+        toSelect = id;
+        find(id).ifPresent(selected::set);
+    }
+
+    private void show(DemandChain chain) {
+        UUID keep = toSelect != null ? toSelect : selected.get() == null ? null : selected.get().id();
+        toSelect = null;
+        List<Row> tree = new ArrayList<>();
+        chain.demands().forEach(d -> tree.add(demandRow(d)));
+        if (!chain.assessmentsWithoutDemand().isEmpty() || !chain.resourcesWithoutDemand().isEmpty()) {
+            List<Row> loose = new ArrayList<>();
+            chain.assessmentsWithoutDemand().forEach(a -> loose.add(assessmentRow(a)));
+            chain.resourcesWithoutDemand().forEach(r -> loose.add(resourceRow(r)));
+            tree.add(new Row(Kind.UNLINKED, null, null, null, null, s.i18n().t("demands.unlinked"), null, null, null,
+                    null, null, null, 0, loose));
+        }
+        rows.setAll(tree);
+        selected.set(keep == null ? null : find(keep).orElse(null));
+    }
+
+    private Row demandRow(DemandChain.DemandEntry d) {
+        List<Row> children = new ArrayList<>();
+        d.assessments().forEach(a -> children.add(assessmentRow(a)));
+        d.resources().forEach(r -> children.add(resourceRow(r)));
+        return new Row(Kind.DEMAND, d.id(), d.id(), null, date(d.at()), label(Catalogue.DEMAND_AREA, d.areaCode()),
+                d.personName(), d.authorName(), d.description(), null, null, null, 0, children);
+    }
+
+    private Row assessmentRow(DemandChain.AssessmentEntry a) {
+        String problems = a.problemCodes().stream().map(c -> label(Catalogue.PROBLEM_CATEGORY, c))
+                .collect(Collectors.joining(", "));
+        String what = a.riskLevel() == null ? problems
+                : s.i18n().t("demands.assessment.risk", problems, label(Catalogue.RISK_LEVEL, a.riskLevel()));
+        return new Row(Kind.ASSESSMENT, a.id(), a.demandId(), a.id(), date(a.at()), what, a.personName(),
+                a.authorName(), a.notes(), null, null, null, 0, a.resources().stream().map(this::resourceRow).toList());
+    }
+
+    private Row resourceRow(DemandChain.ResourceEntry r) {
+        return new Row(Kind.RESOURCE, r.id(), r.demandId(), r.assessmentId(), date(r.at()),
+                label(Catalogue.RESOURCE_TYPE, r.resourceCode()), r.personName(), r.authorName(), r.notes(), r.status(),
+                r.costCents(), date(r.statusAt()), r.rowVersion(), List.of());
+    }
+
+    private String label(Catalogue catalogue, String code) {
+        return s.catalogues().label(catalogue, code, s.i18n().language());
+    }
+
+    private static LocalDate date(Instant at) {
+        return at == null ? null : at.atZone(I18n.ZONE).toLocalDate();
+    }
+
+    /** The row of record {@code id}, at any depth. */
+    public Optional<Row> find(UUID id) {
+        return id == null ? Optional.empty() : find(rows, id);
+    }
+
+    private static Optional<Row> find(List<Row> level, UUID id) {
+        for (Row r : level) {
+            if (id.equals(r.id())) {
+                return Optional.of(r);
+            }
+            Optional<Row> below = find(r.children(), id);
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A new demand. */
+    public void startDemand() {
+        start(Form.DEMAND, null);
+    }
+
+    /** A new assessment, answering the selected demand (or the demand of the selected row), if any. */
+    public void startAssessment() {
+        Row at = selected.get();
+        start(Form.ASSESSMENT, at == null ? null : find(at.demandId()).filter(r -> r.kind() == Kind.DEMAND).orElse(null));
+    }
+
+    /**
+     * A resource proposed from the selected assessment (or the assessment of the selected resource); else for
+     * the selected demand (or the selected resource's demand); else answering nothing.
+     */
+    public void startResource() {
+        Row at = selected.get();
+        Row answers = at == null ? null : find(at.assessmentId()).filter(r -> r.kind() == Kind.ASSESSMENT)
+                .or(() -> find(at.demandId()).filter(r -> r.kind() == Kind.DEMAND)).orElse(null);
+        start(Form.RESOURCE, answers);
+    }
+
+    /** The next status of the selected resource, with its cost (the current one to start with). */
+    public void startStatus() {
+        if (!canChangeStatus.get()) {
+            return;
+        }
+        Row r = selected.get();
+        start(Form.STATUS, r);
+        nextStatuses.setAll(r.nextStatuses());
+        statusCost.set(Amounts.format(r.costCents(), s.i18n().language()));
+    }
+
+    private void start(Form which, Row answers) {
+        if (!editable.get()) {
+            return;
+        }
+        clearFields();
+        link.set(answers);
+        form.set(which);
+    }
+
+    /** Closes the form and drops what was typed in it. */
+    public void cancel() {
+        clearFields();
+        link.set(null);
+        form.set(Form.NONE);
+    }
+
+    private void clearFields() {
+        error.set("");
+        demandArea.set(null);
+        demandText.set("");
+        problem.set(null);
+        risk.set(null);
+        assessmentNotes.set("");
+        resourceType.set(null);
+        cost.set("");
+        nextStatuses.clear();
+        nextStatus.set(null);
+        statusCost.set("");
+    }
+
+    /** Saves the open form in the background; on success the form closes and the new record is selected. */
+    public void save() {
+        error.set("");
+        Row answers = link.get();
+        switch (form.get()) {
+            case NONE -> {
+            }
+            case DEMAND -> {
+                String area = code(demandArea.get());
+                String text = demandText.get();
+                change(() -> s.resources().addDemand(s.user(), caseFileId, null, area, text));
+            }
+            case ASSESSMENT -> {
+                List<String> problems = problem.get() == null ? List.of() : List.of(problem.get().code());
+                String level = code(risk.get());
+                String notes = assessmentNotes.get();
+                UUID demand = answers == null ? null : answers.id();
+                change(() -> s.resources().addAssessment(s.user(), caseFileId, null, demand, problems, level, notes));
+            }
+            case RESOURCE -> {
+                Long cents = amount(cost.get());
+                if (cents == null && !blank(cost.get())) {
+                    return;
+                }
+                String code = code(resourceType.get());
+                UUID assessment = answers != null && answers.kind() == Kind.ASSESSMENT ? answers.id() : null;
+                UUID demand = answers != null && answers.kind() == Kind.DEMAND ? answers.id() : null;
+                change(() -> s.resources().propose(s.user(), caseFileId, null, demand, assessment, code, cents, null));
+            }
+            case STATUS -> {
+                Long cents = amount(statusCost.get());
+                if (cents == null && !blank(statusCost.get())) {
+                    return;
+                }
+                if (nextStatus.get() == null) {
+                    error.set(s.i18n().t("demands.error.status"));
+                    return;
+                }
+                ResourceStatus to = nextStatus.get();
+                change(() -> {
+                    s.resources().changeStatus(s.user(), answers.id(), answers.rowVersion(), to, cents);
+                    return answers.id();
+                });
+            }
+        }
+    }
+
+    private void change(java.util.concurrent.Callable<UUID> work) {
+        busy.set(true);
+        s.executor().run(work, id -> {
+            busy.set(false);
+            cancel();
+            toSelect = id;
+            reload();
+            onChanged.run();
+        }, e -> {
+            busy.set(false);
+            fail(e);
+        });
+    }
+
+    private void fail(Throwable e) {
+        error.set(Forms.describe(s.i18n(), e, FIELD_LABELS));
+    }
+
+    private static String code(CodeEntry e) {
+        return e == null ? null : e.code();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** Cents of an amount typed in euros (see {@link Amounts#parse}); null if blank or not an amount. */
+    private Long amount(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        Long cents = Amounts.parse(text).orElse(null);
+        if (cents == null) {
+            error.set(s.i18n().t("resource.error.cost"));
+        }
+        return cents;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Row> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Form> formProperty() {
+        return form;
+    }
+
+    /** The row the open form answers (a demand, an assessment) or moves (a resource); null: none. */
+    public ObjectProperty<Row> linkProperty() {
+        return link;
+    }
+
+    /** False for another team's case file granted read only: no form opens. */
+    public BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** What went wrong, translated; empty when nothing. */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanBinding canChangeStatusProperty() {
+        return canChangeStatus;
+    }
+
+    public ObjectProperty<CodeEntry> demandAreaProperty() {
+        return demandArea;
+    }
+
+    public StringProperty demandTextProperty() {
+        return demandText;
+    }
+
+    public ObjectProperty<CodeEntry> problemProperty() {
+        return problem;
+    }
+
+    public ObjectProperty<CodeEntry> riskProperty() {
+        return risk;
+    }
+
+    public StringProperty assessmentNotesProperty() {
+        return assessmentNotes;
+    }
+
+    public ObjectProperty<CodeEntry> resourceTypeProperty() {
+        return resourceType;
+    }
+
+    public StringProperty costProperty() {
+        return cost;
+    }
+
+    public ObservableList<ResourceStatus> nextStatuses() {
+        return nextStatuses;
+    }
+
+    public ObjectProperty<ResourceStatus> nextStatusProperty() {
+        return nextStatus;
+    }
+
+    public StringProperty statusCostProperty() {
+        return statusCost;
+    }
+}
