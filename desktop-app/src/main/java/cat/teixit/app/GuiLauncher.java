@@ -101,7 +101,7 @@ public final class GuiLauncher {
 
     /**
      * The window cannot open (no graphical display, a missing system library, or else): what to tell the user
-     * and the process exit code.
+     * and the process exit code. Immutable.
      */
     public static final class WindowUnavailableException extends RuntimeException {
         private static final long serialVersionUID = 1L;
