@@ -143,8 +143,8 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
      * As above, waiting between a request's tries with {@code sleeper} (tests that check the retry budget
      * without waiting it out); null: real waits, which a cancel ends at once.
      */
-    SyncService(SyncSettings settings, DesktopSyncStore store, AccessPolicy access, Clock clock, CrashPoints crash,
-            Sleeper sleeper) {
+    public SyncService(SyncSettings settings, DesktopSyncStore store, AccessPolicy access, Clock clock,
+            CrashPoints crash, Sleeper sleeper) {
         this.settings = settings;
         this.sleeper = sleeper;
         this.store = store;

@@ -3,6 +3,7 @@ package cat.teixit.logic.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.sync.client.CrashPoints;
+import cat.teixit.sync.client.http.Sleeper;
 import cat.teixit.testing.CentralServer;
 import cat.teixit.testing.FlakyFront;
 import cat.teixit.testing.Station;
@@ -35,12 +36,12 @@ class SyncRetryBudgetTest {
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
 
     /**
-     * The sync service the workstation builds, for the user logged in on {@code station}, except that it
-     * records its waits between tries instead of sleeping them.
+     * The sync service the workstation builds, for the user logged in on {@code station}, waiting between tries
+     * with {@code sleeper} (null: real waits, as in the product).
      */
-    private SyncService recordingWaits(Station station, FlakyFront front) {
+    private static SyncService service(Station station, FlakyFront front, Sleeper sleeper) {
         SyncService sync = new SyncService(SyncSettings.of(front.url().toString(), true, 0), station.w.syncStore(),
-                station.w.access(), station.w.clock(), CrashPoints.NONE, waits::add);
+                station.w.access(), station.w.clock(), CrashPoints.NONE, sleeper);
         sync.loggedIn(station.user, "laia", CentralServer.PASSWORD.toCharArray());
         return sync;
     }
@@ -51,7 +52,7 @@ class SyncRetryBudgetTest {
         try (FlakyFront front = new FlakyFront(server.url()); Station station = Station.open(dir, front.url())) {
             station.login("laia");
             station.newPerson("Aina", "Vidal");
-            try (SyncService sync = recordingWaits(station, front)) {
+            try (SyncService sync = service(station, front, waits::add)) {
                 front.failNext(5, fault, null);
                 SyncService.Result r = sync.syncNow(station.user).get(60, TimeUnit.SECONDS);
                 assertThat(r.outcome()).isEqualTo(SyncService.Outcome.OK);
@@ -74,7 +75,7 @@ class SyncRetryBudgetTest {
         try (FlakyFront front = new FlakyFront(server.url()); Station station = Station.open(dir, front.url())) {
             station.login("laia");
             station.newPerson("Aina", "Vidal");
-            try (SyncService sync = recordingWaits(station, front)) {
+            try (SyncService sync = service(station, front, waits::add)) {
                 long pending = sync.status().pendingChanges();
                 front.failNext(6, fault, null);
                 SyncService.Result r = sync.syncNow(station.user).get(60, TimeUnit.SECONDS);
@@ -95,20 +96,21 @@ class SyncRetryBudgetTest {
     void aCancelledSyncDoesNotSitOutTheWaitTheServerAskedFor() throws Exception {
         try (FlakyFront front = new FlakyFront(server.url()); Station station = Station.open(dir, front.url())) {
             station.login("laia");
-            SyncService sync = station.w.sync();
-            front.failNext(Integer.MAX_VALUE, FlakyFront.Fault.UNAVAILABLE, "20");
-            CompletableFuture<SyncService.Result> running = sync.syncNow(station.user);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (front.failedRequests() < 1 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
+            try (SyncService sync = service(station, front, null)) {
+                front.failNext(Integer.MAX_VALUE, FlakyFront.Fault.UNAVAILABLE, "20");
+                CompletableFuture<SyncService.Result> running = sync.syncNow(station.user);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while (front.failedRequests() < 1 && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                Thread.sleep(200);
+                assertThat(running).as("waiting the 20 s the server asked for").isNotDone();
+                long cancelledAt = System.nanoTime();
+                sync.cancel();
+                assertThat(running.get(5, TimeUnit.SECONDS).outcome()).isEqualTo(SyncService.Outcome.CANCELLED);
+                assertThat(Duration.ofNanos(System.nanoTime() - cancelledAt)).isLessThan(Duration.ofSeconds(1));
+                assertThat(front.failedRequests()).as("no try after the cancel").isEqualTo(1);
             }
-            Thread.sleep(200);
-            assertThat(running).as("waiting the 20 s the server asked for").isNotDone();
-            long cancelledAt = System.nanoTime();
-            sync.cancel();
-            assertThat(running.get(5, TimeUnit.SECONDS).outcome()).isEqualTo(SyncService.Outcome.CANCELLED);
-            assertThat(Duration.ofNanos(System.nanoTime() - cancelledAt)).isLessThan(Duration.ofSeconds(1));
-            assertThat(front.failedRequests()).as("no try after the cancel").isEqualTo(1);
         }
     }
 }
