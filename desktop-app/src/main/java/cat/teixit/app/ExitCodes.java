@@ -18,6 +18,8 @@ public final class ExitCodes {
     public static final int NEWER_SCHEMA = 5;
     /** The data directory cannot be created, read or written. */
     public static final int IO = 6;
+    /** The window cannot open: no graphical display, or a system library it needs (GTK 3, libXtst) is missing. */
+    public static final int NO_WINDOW = 7;
     /** {@code sync}: the central server cannot be reached. */
     public static final int SERVER_UNREACHABLE = 10;
     /** {@code sync}: the server refused the user name or password. */

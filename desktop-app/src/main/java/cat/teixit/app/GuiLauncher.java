@@ -1,10 +1,14 @@
 package cat.teixit.app;
 
+import cat.teixit.gui.common.I18n;
+import cat.teixit.logic.settings.Language;
 import cat.teixit.logic.settings.Preferences;
 import cat.teixit.persistence.InstanceLock;
 import cat.teixit.persistence.SettingsFile;
 import cat.teixit.persistence.StoreOpenException;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,9 +69,16 @@ public final class GuiLauncher {
                 app.start(new Stage());
             });
         } catch (RuntimeException | LinkageError e) {
-            log.error("The window could not be opened", e);
             backend.thenAccept(Workstation::close);
-            throw new NoDisplayException(e);
+            WindowFailure why = WindowFailure.of(e, System.getProperty("os.name", ""), System.getenv());
+            if (why.kind() == WindowFailure.Kind.OTHER) {
+                log.error("The window could not be opened", e);
+            } else {
+                // Explained on stderr; the details go to the log file only, not as a stack trace on the console.
+                log.info("The window could not be opened: {}", why.kind(), e);
+            }
+            throw new WindowUnavailableException(explain(why, preferences.language()),
+                    why.kind() == WindowFailure.Kind.OTHER ? ExitCodes.FAILURE : ExitCodes.NO_WINDOW, e);
         }
         try {
             closed.await();
@@ -77,12 +88,32 @@ public final class GuiLauncher {
         return exitCode.get();
     }
 
-    /** No graphical display is available (e.g. a server without a desktop session). */
-    public static final class NoDisplayException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
+    /** What the user reads when the window cannot open, in {@code language}. */
+    static String explain(WindowFailure why, Language language) {
+        ResourceBundle texts = I18n.load(language);
+        return switch (why.kind()) {
+            case NO_DISPLAY -> texts.getString("startup.noDisplay");
+            case MISSING_LIBRARY -> new MessageFormat(texts.getString("startup.missingLibrary"), language.locale())
+                    .format(new Object[] {why.library(), why.packages()});
+            case OTHER -> texts.getString("startup.windowFailed");
+        };
+    }
 
-        NoDisplayException(Throwable cause) {
-            super("no graphical display", cause);
+    /**
+     * The window cannot open (no graphical display, a missing system library, or else): what to tell the user
+     * and the process exit code. Immutable.
+     */
+    public static final class WindowUnavailableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int exitCode;
+
+        WindowUnavailableException(String userMessage, int exitCode, Throwable cause) {
+            super(userMessage, cause);
+            this.exitCode = exitCode;
+        }
+
+        public int exitCode() {
+            return exitCode;
         }
     }
 }

@@ -30,6 +30,7 @@ import cat.teixit.logic.sync.SyncSettings;
 import cat.teixit.persistence.BlobStore;
 import cat.teixit.persistence.sync.DesktopSyncStore;
 import cat.teixit.sync.client.CrashPoints;
+import cat.teixit.sync.client.http.Sleeper;
 import cat.teixit.persistence.InstanceLock;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.SettingsFile;
@@ -71,7 +72,7 @@ public final class Workstation implements AutoCloseable {
     private final ConflictService conflicts;
     private final SyncNotices syncNotices;
 
-    private Workstation(LocalStore store, Clock clock, SyncSettings syncSettings, CrashPoints crash) {
+    private Workstation(LocalStore store, Clock clock, SyncSettings syncSettings, CrashPoints crash, Sleeper sleeper) {
         this.store = store;
         this.clock = clock;
         this.hasher = new PasswordHasher();
@@ -80,7 +81,7 @@ public final class Workstation implements AutoCloseable {
         this.syncStore = new DesktopSyncStore(store, blobs, hybridClock, clock);
         this.changes = new ChangeRecorder(hybridClock, clock, syncStore);
         this.access = new AccessPolicy();
-        this.sync = new SyncService(syncSettings, syncStore, access, clock, crash);
+        this.sync = new SyncService(syncSettings, syncStore, access, clock, crash, sleeper);
         this.auth = new AuthService(store, hasher, clock, hybridClock, sync);
         this.catalogues = new CatalogueService(store);
         catalogues.seedAndLoad();
@@ -116,7 +117,7 @@ public final class Workstation implements AutoCloseable {
 
     /** Opens the store in {@code dataDir} (locked by {@code lock}); seeds the demo accounts into an empty store if asked. */
     public static Workstation open(Path dataDir, InstanceLock lock, boolean seedDemo) throws StoreOpenException {
-        return open(dataDir, lock, seedDemo, false, null, CrashPoints.NONE);
+        return open(dataDir, lock, seedDemo, false, null, CrashPoints.NONE, null);
     }
 
     /**
@@ -125,7 +126,16 @@ public final class Workstation implements AutoCloseable {
      */
     public static Workstation openToSync(Path dataDir, InstanceLock lock, SyncSettings sync, CrashPoints crash)
             throws StoreOpenException {
-        return open(dataDir, lock, false, false, sync, crash);
+        return open(dataDir, lock, false, false, sync, crash, null);
+    }
+
+    /**
+     * As {@link #openToSync(Path, InstanceLock, SyncSettings, CrashPoints)}, waiting between a request's tries
+     * with {@code sleeper}: for tests whose offline steps must not wait out the retry budget.
+     */
+    public static Workstation openToSync(Path dataDir, InstanceLock lock, SyncSettings sync, CrashPoints crash,
+            Sleeper sleeper) throws StoreOpenException {
+        return open(dataDir, lock, false, false, sync, crash, sleeper);
     }
 
     /**
@@ -133,15 +143,15 @@ public final class Workstation implements AutoCloseable {
      * small synthetic area whose case files they hold (a few seconds, once).
      */
     public static Workstation openDemoStore(Path dataDir, InstanceLock lock) throws StoreOpenException {
-        return open(dataDir, lock, true, true, null, CrashPoints.NONE);
+        return open(dataDir, lock, true, true, null, CrashPoints.NONE, null);
     }
 
     private static Workstation open(Path dataDir, InstanceLock lock, boolean seedDemo, boolean withArea,
-            SyncSettings sync, CrashPoints crash) throws StoreOpenException {
+            SyncSettings sync, CrashPoints crash, Sleeper sleeper) throws StoreOpenException {
         LocalStore store = LocalStore.open(dataDir, lock);
         try {
             SyncSettings settings = sync != null ? sync : SyncSettings.from(new Preferences(new SettingsFile(dataDir)));
-            Workstation w = new Workstation(store, Clock.systemUTC(), settings, crash);
+            Workstation w = new Workstation(store, Clock.systemUTC(), settings, crash, sleeper);
             if (seedDemo) {
                 DemoSeeder seeder = new DemoSeeder(store, w.hasher, w.hybridClock);
                 if (withArea) {

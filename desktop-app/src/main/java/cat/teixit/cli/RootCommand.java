@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:unexpected failure (see the log)", "2:wrong usage",
             "3:data directory in use by another Teixit", "4:data file unreadable (corrupt?)",
-            "5:data file from a newer Teixit", "6:data directory not accessible"})
+            "5:data file from a newer Teixit", "6:data directory not accessible",
+            "7:the window cannot open: no graphical display, or a system library it needs is missing"})
 public final class RootCommand implements Callable<Integer> {
 
     /** Default data directory name (under the user's data directory). */
@@ -62,10 +63,9 @@ public final class RootCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(new RootCommand());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
-            if (ex instanceof GuiLauncher.NoDisplayException) {
-                err.println("No graphical display found. Run Teixit in a desktop session, or use a sub-command "
-                        + "(teixit --help).");
-                return ExitCodes.FAILURE;
+            if (ex instanceof GuiLauncher.WindowUnavailableException w) {
+                err.println(w.getMessage());
+                return w.exitCode();
             }
             err.println("Teixit failed: " + ex.getMessage() + " (details in the log)");
             return ExitCodes.FAILURE;

@@ -24,6 +24,7 @@ import cat.teixit.model.user.UserAccount;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -60,6 +61,8 @@ import org.sqlite.SQLiteOpenMode;
 public final class LocalStore implements AutoCloseable {
 
     public static final String DB_FILE = "teixit.db";
+    /** The SQLite driver's system property: where it extracts its native library. */
+    private static final String DRIVER_TMPDIR = "org.sqlite.tmpdir";
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalStore.class);
 
@@ -99,6 +102,7 @@ public final class LocalStore implements AutoCloseable {
         HikariDataSource writer = null;
         HikariDataSource reader = null;
         try {
+            extractDriverInto(dataDir);
             Path db = dataDir.resolve(DB_FILE);
             if (Files.exists(db)) {
                 checkExistingFile(db);
@@ -119,6 +123,33 @@ public final class LocalStore implements AutoCloseable {
         } catch (RuntimeException e) {
             closeAll(lock, writer, reader);
             throw new StoreOpenException(StoreOpenException.Reason.IO, "cannot open the local store", e);
+        }
+    }
+
+    /**
+     * Has the SQLite driver extract its native library into {@code tmp/sqlite} of the data directory, the first
+     * time a store is opened in this process (a folder given with {@code -Dorg.sqlite.tmpdir} is kept). In the
+     * system's temporary folder the driver also tries to delete old copies of other processes, and one it may not
+     * delete (another user's in a shared /tmp, or one whose process is exiting) printed an error and a stack trace
+     * on the console, though the driver then went on well. This folder is this data directory's alone (its
+     * instance lock is held), so what an earlier process left there is removed first.
+     */
+    private static synchronized void extractDriverInto(Path dataDir) {
+        if (System.getProperty(DRIVER_TMPDIR) != null) {
+            return;
+        }
+        Path folder = dataDir.resolve("tmp").resolve("sqlite").toAbsolutePath();
+        try {
+            Files.createDirectories(folder);
+            try (var left = Files.list(folder)) {
+                for (Path p : (Iterable<Path>) left::iterator) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            System.setProperty(DRIVER_TMPDIR, folder.toString());
+        } catch (IOException e) {
+            // The driver then uses the system's temporary folder, as it does by default.
+            LOG.debug("No folder of its own for the SQLite driver's library", e);
         }
     }
 

@@ -24,8 +24,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * A workstation for sync tests: the whole composition root on its own data directory, set to sync
- * with {@code server} (plain HTTP allowed, no background sync), and what a test does with it. Not
- * thread-safe.
+ * with {@code server} (plain HTTP allowed, no background sync, no waiting between a request's tries, so
+ * that offline steps do not wait out the retry budget: SyncRetryBudgetTest checks those waits), and what a
+ * test does with it. Not thread-safe.
  */
 public final class Station implements AutoCloseable {
 
@@ -40,7 +41,7 @@ public final class Station implements AutoCloseable {
 
     public static Station open(Path dir, URI server) throws Exception {
         return new Station(dir, Workstation.openToSync(dir, InstanceLock.acquire(dir),
-                SyncSettings.of(server.toString(), true, 0), CrashPoints.NONE));
+                SyncSettings.of(server.toString(), true, 0), CrashPoints.NONE, delay -> { }));
     }
 
     public LoginResult tryLogin(String username, String password) {

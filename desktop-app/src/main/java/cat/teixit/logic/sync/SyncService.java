@@ -22,6 +22,7 @@ import cat.teixit.sync.client.SyncServerException;
 import cat.teixit.sync.client.SyncUpgradeRequiredException;
 import cat.teixit.sync.client.http.Credentials;
 import cat.teixit.sync.client.http.HttpSyncTransport;
+import cat.teixit.sync.client.http.Sleeper;
 import cat.teixit.sync.client.http.TransportConfig;
 import cat.teixit.sync.client.protocol.Responses;
 import java.nio.file.Path;
@@ -122,6 +123,7 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
     private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService worker;
     private final ScheduledExecutorService timer;
+    private final Sleeper sleeper;
     private Session session;
     private Session verified;
     private CompletableFuture<Result> running;
@@ -134,7 +136,17 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
 
     public SyncService(SyncSettings settings, DesktopSyncStore store, AccessPolicy access, Clock clock,
             CrashPoints crash) {
+        this(settings, store, access, clock, crash, null);
+    }
+
+    /**
+     * As above, waiting between a request's tries with {@code sleeper} (tests that check the retry budget
+     * without waiting it out); null: real waits, which a cancel ends at once.
+     */
+    public SyncService(SyncSettings settings, DesktopSyncStore store, AccessPolicy access, Clock clock,
+            CrashPoints crash, Sleeper sleeper) {
         this.settings = settings;
+        this.sleeper = sleeper;
         this.store = store;
         this.access = access;
         this.clock = clock;
@@ -165,13 +177,13 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
 
     private Session newSession(String username, char[] password) {
         AtomicReference<char[]> holder = new AtomicReference<>(password.clone());
-        TransportConfig config = TransportConfig.defaults(settings.serverUrl(), store.deviceId(), settings.allowPlainHttp())
-                .withRetries(3, Duration.ofMillis(250), Duration.ofSeconds(2))
-                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofMinutes(5));
+        // The documented timeouts and retry budget (docs/sync-protocol.md §2), defined in the sync client only.
+        TransportConfig config = TransportConfig.defaults(settings.serverUrl(), store.deviceId(),
+                settings.allowPlainHttp());
         HttpSyncTransport transport = new HttpSyncTransport(config, () -> {
             char[] pw = holder.get();
             return pw == null ? null : new Credentials(username, pw);
-        });
+        }, sleeper);
         SyncEngine engine = new SyncEngine(transport, store, SyncEngineConfig.defaults(), crash);
         return new Session(username, holder, transport, engine);
     }

@@ -7,6 +7,7 @@ import cat.teixit.sync.client.http.Credentials;
 import cat.teixit.sync.client.http.Hashing;
 import cat.teixit.sync.client.http.HttpSyncTransport;
 import cat.teixit.sync.client.http.TransportConfig;
+import cat.teixit.sync.client.testing.CannedAnswers;
 import cat.teixit.sync.client.testing.RawHttpServer;
 import cat.teixit.sync.client.testing.SqliteSyncStore;
 import java.io.IOException;
@@ -28,11 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileServerTest {
 
-    private static final String TOKENS = "{\"accessToken\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"accessExpiresAt\":"
-            + (System.currentTimeMillis() + 3_600_000) + ",\"refreshToken\":\"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\","
-            + "\"refreshExpiresAt\":" + (System.currentTimeMillis() + 7_200_000) + "}";
-    private static final String SESSION = "{\"username\":\"laia\",\"displayName\":\"L\",\"team\":\"GIR-N\",\"roles\":[],"
-            + "\"scopes\":[{\"scope\":\"GIR-N\",\"write\":true}],\"chunkSize\":1048576,\"maxOpsPerPush\":500}";
+    private static final String TOKENS = CannedAnswers.TOKENS;
+    private static final String SESSION = CannedAnswers.SESSION;
     private static final String EMPTY_PULL = "{\"scope\":\"GIR-N\",\"records\":[],\"cursor\":\"0.0\",\"hasMore\":false}";
 
     private RawHttpServer server;

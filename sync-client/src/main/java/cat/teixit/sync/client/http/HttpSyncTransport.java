@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.util.BitSet;
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
@@ -45,7 +46,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The sync protocol over HTTPS with OkHttp: protocol headers, bearer tokens (login on demand, one
- * refresh on 401), retries with exponential backoff and full jitter on connection errors, 5xx and 429,
+ * refresh on 401), retries by the config's {@link RetryPolicy} (exponential backoff with jitter, honouring
+ * {@code Retry-After} up to the cap) on connection errors, cuts, 5xx and 429, waits that a cancel ends at once,
  * and strict, size-capped parsing of every answer. Thread-safe.
  */
 public final class HttpSyncTransport implements SyncTransport {
@@ -63,12 +65,24 @@ public final class HttpSyncTransport implements SyncTransport {
     private final ObjectMapper json = Json.strictMapper();
     private final HttpUrl api;
     private final Object tokenLock = new Object();
+    /** Notified when the transport is cancelled, to end the waits between tries at once. */
+    private final Object cancelSignal = new Object();
+    private final Sleeper sleeper;
     private Responses.Tokens tokens;
     private volatile boolean cancelled;
 
     public HttpSyncTransport(TransportConfig config, CredentialsProvider credentials) {
+        this(config, credentials, null);
+    }
+
+    /**
+     * A transport that waits between tries with {@code sleeper} (tests that check the waits without sleeping);
+     * null: real waits, which {@link #cancelAll()} ends at once.
+     */
+    public HttpSyncTransport(TransportConfig config, CredentialsProvider credentials, Sleeper sleeper) {
         this.config = config;
         this.credentials = credentials;
+        this.sleeper = sleeper != null ? sleeper : this::sleepUnlessCancelled;
         OkHttpClient.Builder builder = new OkHttpClient.Builder().connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout()).writeTimeout(config.readTimeout()).callTimeout(config.callTimeout())
                 .retryOnConnectionFailure(false).followRedirects(false);
@@ -95,6 +109,9 @@ public final class HttpSyncTransport implements SyncTransport {
     @Override
     public void cancelAll() {
         cancelled = true;
+        synchronized (cancelSignal) {
+            cancelSignal.notifyAll();
+        }
         http.dispatcher().cancelAll();
     }
 
@@ -208,7 +225,7 @@ public final class HttpSyncTransport implements SyncTransport {
                     attempt--;
                     continue;
                 }
-                if (retryable(response.code()) && attempt < config.maxAttempts()) {
+                if (retryable(response.code()) && attempt < config.retry().maxAttempts()) {
                     sleepBackoff(attempt, response.header("Retry-After"));
                     continue;
                 }
@@ -229,7 +246,7 @@ public final class HttpSyncTransport implements SyncTransport {
                 if (cancelled) {
                     throw new SyncCancelledException();
                 }
-                if (attempt >= config.maxAttempts()) {
+                if (attempt >= config.retry().maxAttempts()) {
                     throw new SyncNetworkException("download failed after " + attempt + " attempts", e);
                 }
                 sleepBackoff(attempt, null);
@@ -272,7 +289,7 @@ public final class HttpSyncTransport implements SyncTransport {
         boolean refreshed = false;
         IOException lastFailure = null;
         int lastCode = 0;
-        while (attempt < config.maxAttempts()) {
+        while (attempt < config.retry().maxAttempts()) {
             attempt++;
             checkCancelled();
             Request.Builder builder = factory.build();
@@ -294,7 +311,7 @@ public final class HttpSyncTransport implements SyncTransport {
                 if (retryable(code)) {
                     lastCode = code;
                     LOG.debug("server answered {}, attempt {}", code, attempt);
-                    if (attempt < config.maxAttempts()) {
+                    if (attempt < config.retry().maxAttempts()) {
                         sleepBackoff(attempt, response.header("Retry-After"));
                     }
                     continue;
@@ -310,7 +327,7 @@ public final class HttpSyncTransport implements SyncTransport {
                 }
                 lastFailure = e;
                 LOG.debug("request failed ({}), attempt {}", e.getClass().getSimpleName(), attempt);
-                if (attempt < config.maxAttempts()) {
+                if (attempt < config.retry().maxAttempts()) {
                     sleepBackoff(attempt, null);
                 }
             }
@@ -497,27 +514,41 @@ public final class HttpSyncTransport implements SyncTransport {
         return total;
     }
 
+    /** Waits before the next try, after {@code attempt} failed tries; a cancel ends the wait and the call. */
     private void sleepBackoff(int attempt, String retryAfter) {
-        long capMs = config.backoffMax().toMillis();
-        long exp = Math.min(capMs, config.backoffBase().toMillis() << Math.min(attempt - 1, 20));
-        long delay = ThreadLocalRandom.current().nextLong(exp / 2, exp + 1);
-        if (retryAfter != null) {
-            try {
-                delay = Math.max(delay, Math.min(capMs, TimeUnit.SECONDS.toMillis(Long.parseLong(retryAfter.trim()))));
-            } catch (NumberFormatException ignored) {
-                // An HTTP-date Retry-After is rare here; the backoff alone is fine.
-            }
-        }
+        checkCancelled();
+        Duration delay = config.retry().delay(attempt, retryAfterOf(retryAfter), ThreadLocalRandom.current());
         try {
-            long end = System.currentTimeMillis() + delay;
-            while (!cancelled && System.currentTimeMillis() < end) {
-                Thread.sleep(Math.min(50, Math.max(1, end - System.currentTimeMillis())));
-            }
+            sleeper.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SyncCancelledException();
         }
         checkCancelled();
+    }
+
+    /** {@code Retry-After} in seconds; null if absent or not a number of seconds (an HTTP-date is rare here). */
+    private static Duration retryAfterOf(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            long seconds = Long.parseLong(header.trim());
+            return seconds < 0 ? null : Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void sleepUnlessCancelled(Duration delay) throws InterruptedException {
+        long end = System.nanoTime() + delay.toNanos();
+        synchronized (cancelSignal) {
+            long left = end - System.nanoTime();
+            while (!cancelled && left > 0) {
+                TimeUnit.NANOSECONDS.timedWait(cancelSignal, left);
+                left = end - System.nanoTime();
+            }
+        }
     }
 
     private void checkCancelled() {

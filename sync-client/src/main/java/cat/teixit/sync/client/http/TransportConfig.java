@@ -14,8 +14,8 @@ import javax.net.ssl.X509TrustManager;
  * given (a council's own authority). Immutable.
  */
 public record TransportConfig(URI baseUrl, String deviceId, int schemaVersion, boolean allowPlainHttp,
-        Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxAttempts, Duration backoffBase,
-        Duration backoffMax, int maxResponseBytes, X509TrustManager trustManager) {
+        Duration connectTimeout, Duration readTimeout, Duration callTimeout, RetryPolicy retry, int maxResponseBytes,
+        X509TrustManager trustManager) {
 
     public TransportConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -24,12 +24,16 @@ public record TransportConfig(URI baseUrl, String deviceId, int schemaVersion, b
             throw new IllegalArgumentException("the server address must use https");
         }
         Validation.require(Validation.DEVICE_ID, deviceId, "deviceId");
-        if (maxAttempts < 1 || maxResponseBytes < 1024) {
+        Objects.requireNonNull(retry, "retry");
+        if (maxResponseBytes < 1024) {
             throw new IllegalArgumentException("invalid transport limits");
         }
     }
 
-    /** Sensible defaults for a workstation on a slow link. */
+    /**
+     * The documented defaults (docs/sync-protocol.md §2), for a workstation on a slow link: 10 s to connect, 60 s
+     * to read, 5 min a call, {@link RetryPolicy#DEFAULT} retries, answers up to 32 MiB.
+     */
     public static TransportConfig defaults(URI baseUrl, String deviceId) {
         return defaults(baseUrl, deviceId, false);
     }
@@ -37,33 +41,36 @@ public record TransportConfig(URI baseUrl, String deviceId, int schemaVersion, b
     /** Defaults; {@code allowPlainHttp} only for tests or a reverse proxy on the same machine. */
     public static TransportConfig defaults(URI baseUrl, String deviceId, boolean allowPlainHttp) {
         return new TransportConfig(baseUrl, deviceId, Protocol.MIN_SCHEMA, allowPlainHttp, Duration.ofSeconds(10),
-                Duration.ofSeconds(60), Duration.ofMinutes(5), 6, Duration.ofMillis(250), Duration.ofSeconds(20),
-                Protocol.MAX_RESPONSE_BYTES, null);
+                Duration.ofSeconds(60), Duration.ofMinutes(5), RetryPolicy.DEFAULT, Protocol.MAX_RESPONSE_BYTES, null);
+    }
+
+    public TransportConfig withRetry(RetryPolicy policy) {
+        return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
+                callTimeout, policy, maxResponseBytes, trustManager);
     }
 
     public TransportConfig withRetries(int attempts, Duration base, Duration max) {
-        return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
-                callTimeout, attempts, base, max, maxResponseBytes, trustManager);
+        return withRetry(new RetryPolicy(attempts, base, max));
     }
 
     public TransportConfig withTimeouts(Duration connect, Duration read, Duration call) {
-        return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connect, read, call, maxAttempts,
-                backoffBase, backoffMax, maxResponseBytes, trustManager);
+        return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connect, read, call, retry,
+                maxResponseBytes, trustManager);
     }
 
     public TransportConfig withSchemaVersion(int schema) {
         return new TransportConfig(baseUrl, deviceId, schema, allowPlainHttp, connectTimeout, readTimeout, callTimeout,
-                maxAttempts, backoffBase, backoffMax, maxResponseBytes, trustManager);
+                retry, maxResponseBytes, trustManager);
     }
 
     public TransportConfig withMaxResponseBytes(int max) {
         return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
-                callTimeout, maxAttempts, backoffBase, backoffMax, max, trustManager);
+                callTimeout, retry, max, trustManager);
     }
 
     /** Trusts the certificates {@code trust} accepts instead of the system's authorities. */
     public TransportConfig withTrustManager(X509TrustManager trust) {
         return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
-                callTimeout, maxAttempts, backoffBase, backoffMax, maxResponseBytes, trust);
+                callTimeout, retry, maxResponseBytes, trust);
     }
 }
