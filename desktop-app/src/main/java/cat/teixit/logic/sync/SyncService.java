@@ -177,15 +177,25 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
 
     private Session newSession(String username, char[] password) {
         AtomicReference<char[]> holder = new AtomicReference<>(password.clone());
-        // The documented timeouts and retry budget (docs/sync-protocol.md §2), defined in the sync client only.
-        TransportConfig config = TransportConfig.defaults(settings.serverUrl(), store.deviceId(),
-                settings.allowPlainHttp());
-        HttpSyncTransport transport = new HttpSyncTransport(config, () -> {
-            char[] pw = holder.get();
-            return pw == null ? null : new Credentials(username, pw);
-        }, sleeper);
+        return session(username, holder, new HttpSyncTransport(transportConfig(), credentials(username, holder), sleeper));
+    }
+
+    private Session session(String username, AtomicReference<char[]> holder, HttpSyncTransport transport) {
         SyncEngine engine = new SyncEngine(transport, store, SyncEngineConfig.defaults(), crash);
         return new Session(username, holder, transport, engine);
+    }
+
+    /** The documented timeouts and retry budget (docs/sync-protocol.md §2), defined in the sync client only. */
+    private TransportConfig transportConfig() {
+        return TransportConfig.defaults(settings.serverUrl(), store.deviceId(), settings.allowPlainHttp());
+    }
+
+    private static cat.teixit.sync.client.http.CredentialsProvider credentials(String username,
+            AtomicReference<char[]> holder) {
+        return () -> {
+            char[] pw = holder.get();
+            return pw == null ? null : new Credentials(username, pw);
+        };
     }
 
     @Override
@@ -193,9 +203,16 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
         if (!configured()) {
             return new Answer.Unreachable();
         }
-        Session candidate = newSession(username, password);
+        // A person is waiting: the server gets a short budget (RetryPolicy.INTERACTIVE), then the login goes on
+        // offline against the cache. The session then syncs with the patient budget and the same tokens.
+        AtomicReference<char[]> holder = new AtomicReference<>(password.clone());
+        HttpSyncTransport probe = new HttpSyncTransport(transportConfig().interactive(), credentials(username, holder),
+                sleeper);
+        Session candidate = session(username, holder, probe);
         try {
-            Responses.Session s = candidate.transport.session();
+            Responses.Session s = probe.session();
+            candidate = session(username, holder, probe.reconfigured(transportConfig()));
+            probe.close();
             if (!s.username().equalsIgnoreCase(username) || s.team() == null) {
                 throw new SyncProtocolException("the session names another user or no team");
             }

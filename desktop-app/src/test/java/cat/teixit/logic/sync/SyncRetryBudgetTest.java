@@ -2,6 +2,7 @@ package cat.teixit.logic.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cat.teixit.logic.auth.RemoteAuthenticator;
 import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.sync.client.http.Sleeper;
 import cat.teixit.testing.CentralServer;
@@ -110,6 +111,31 @@ class SyncRetryBudgetTest {
                 assertThat(running.get(5, TimeUnit.SECONDS).outcome()).isEqualTo(SyncService.Outcome.CANCELLED);
                 assertThat(Duration.ofNanos(System.nanoTime() - cancelledAt)).isLessThan(Duration.ofSeconds(1));
                 assertThat(front.failedRequests()).as("no try after the cancel").isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void aPersonAtTheLoginScreenWaitsTwoTriesNotTheSyncsBudgetAndTheSessionThenSyncsPatiently() throws Exception {
+        try (FlakyFront front = new FlakyFront(server.url()); Station station = Station.open(dir, front.url())) {
+            station.login("laia");
+            try (SyncService sync = new SyncService(SyncSettings.of(front.url().toString(), true, 0),
+                    station.w.syncStore(), station.w.access(), station.w.clock(), CrashPoints.NONE, waits::add)) {
+                front.failNext(2, FlakyFront.Fault.CUT, null);
+                assertThat(sync.authenticate("laia", CentralServer.PASSWORD.toCharArray()))
+                        .as("offline after two tries: the login goes on against the cache")
+                        .isInstanceOf(RemoteAuthenticator.Answer.Unreachable.class);
+                assertThat(front.failedRequests()).isEqualTo(2);
+                assertThat(waits).singleElement().satisfies(w -> assertThat(w.toMillis()).isBetween(125L, 250L));
+
+                waits.clear();
+                front.failNext(1, FlakyFront.Fault.CUT, null);
+                assertThat(sync.authenticate("laia", CentralServer.PASSWORD.toCharArray()))
+                        .isInstanceOf(RemoteAuthenticator.Answer.Verified.class);
+                sync.loggedIn(station.user, "laia", CentralServer.PASSWORD.toCharArray());
+                front.failNext(5, FlakyFront.Fault.UNAVAILABLE, null);
+                assertThat(sync.syncNow(station.user).get(60, TimeUnit.SECONDS).outcome())
+                        .as("the session keeps the sync's six tries").isEqualTo(SyncService.Outcome.OK);
             }
         }
     }

@@ -68,6 +68,8 @@ public final class HttpSyncTransport implements SyncTransport {
     /** Notified when the transport is cancelled, to end the waits between tries at once. */
     private final Object cancelSignal = new Object();
     private final Sleeper sleeper;
+    /** The sleeper given at construction (null: real waits), handed on by {@link #reconfigured}. */
+    private final Sleeper givenSleeper;
     private Responses.Tokens tokens;
     private volatile boolean cancelled;
 
@@ -82,6 +84,7 @@ public final class HttpSyncTransport implements SyncTransport {
     public HttpSyncTransport(TransportConfig config, CredentialsProvider credentials, Sleeper sleeper) {
         this.config = config;
         this.credentials = credentials;
+        this.givenSleeper = sleeper;
         this.sleeper = sleeper != null ? sleeper : this::sleepUnlessCancelled;
         OkHttpClient.Builder builder = new OkHttpClient.Builder().connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout()).writeTimeout(config.readTimeout()).callTimeout(config.callTimeout())
@@ -98,6 +101,18 @@ public final class HttpSyncTransport implements SyncTransport {
         this.http = builder.build();
         HttpUrl base = HttpUrl.get(config.baseUrl().toString());
         this.api = base.newBuilder().addPathSegments(Protocol.API.substring(1)).build();
+    }
+
+    /**
+     * A transport with {@code other} settings (say, the sync's patient budget after a login checked with
+     * {@link TransportConfig#interactive()}) that goes on with this one's tokens: no second login.
+     */
+    public HttpSyncTransport reconfigured(TransportConfig other) {
+        HttpSyncTransport next = new HttpSyncTransport(other, credentials, givenSleeper);
+        synchronized (tokenLock) {
+            next.tokens = tokens;
+        }
+        return next;
     }
 
     /** Closes idle connections and threads; the transport is unusable afterwards. */

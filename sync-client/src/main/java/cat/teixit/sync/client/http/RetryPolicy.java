@@ -15,6 +15,12 @@ public record RetryPolicy(int maxAttempts, Duration base, Duration cap) {
     /** The documented budget: 6 tries, waits from 250 ms doubling, never above 20 s. */
     public static final RetryPolicy DEFAULT = new RetryPolicy(6, Duration.ofMillis(250), Duration.ofSeconds(20));
 
+    /**
+     * A person waiting at the login screen: one more try after a short wait, then the workstation logs in
+     * offline against its cache (docs/sync-protocol.md §2).
+     */
+    public static final RetryPolicy INTERACTIVE = new RetryPolicy(2, Duration.ofMillis(250), Duration.ofSeconds(1));
+
     public RetryPolicy {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(cap, "cap");

@@ -44,6 +44,15 @@ public record TransportConfig(URI baseUrl, String deviceId, int schemaVersion, b
                 Duration.ofSeconds(60), Duration.ofMinutes(5), RetryPolicy.DEFAULT, Protocol.MAX_RESPONSE_BYTES, null);
     }
 
+    /**
+     * For a login a person waits for: 3 s to connect, 15 s to read, 30 s a call, {@link RetryPolicy#INTERACTIVE};
+     * the rest as this config. A server out of reach is known in seconds, not after the sync's patient budget.
+     */
+    public TransportConfig interactive() {
+        return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, Duration.ofSeconds(3),
+                Duration.ofSeconds(15), Duration.ofSeconds(30), RetryPolicy.INTERACTIVE, maxResponseBytes, trustManager);
+    }
+
     public TransportConfig withRetry(RetryPolicy policy) {
         return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
                 callTimeout, policy, maxResponseBytes, trustManager);
