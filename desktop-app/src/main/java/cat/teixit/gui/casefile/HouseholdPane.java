@@ -208,10 +208,19 @@ final class HouseholdPane {
         }, e -> error.setText(Forms.describe(i18n, e)));
     }
 
+    /** A table as tall as its rows (up to {@code most}; then it scrolls), so that no member hides below. */
+    private static void fitRows(TableView<?> t, int most) {
+        int rows = Math.max(1, Math.min(most, t.getItems().size()));
+        double height = 42 + rows * t.getFixedCellSize() + 2;
+        t.setPrefHeight(t.getItems().isEmpty() ? 90 : height);
+        t.setMinHeight(t.getPrefHeight());
+    }
+
     private static TableView<CaseFileDetails.Member> table(String id) {
         TableView<CaseFileDetails.Member> t = new TableView<>();
         t.setId(id);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setFixedCellSize(40);
         t.setPrefHeight(180);
         return t;
     }
@@ -246,6 +255,8 @@ final class HouseholdPane {
         }
         current.getItems().setAll(d.members());
         past.getItems().setAll(d.pastMembers());
+        fitRows(current, 8);
+        fitRows(past, 5);
         tenure.setValue(s.catalogues().find(Catalogue.HOUSING_TENURE, d.housingTenure()).orElse(null));
         address.setText(d.address() == null ? "" : d.address());
         municipality.setValue(s.catalogues().find(Catalogue.MUNICIPALITY, d.municipality()).orElse(null));

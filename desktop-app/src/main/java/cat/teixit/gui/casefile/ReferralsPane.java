@@ -41,6 +41,8 @@ final class ReferralsPane extends CaseRecordsPane<Referral> {
         reason.setId("referral-reason");
         reason.promptTextProperty().bind(i18n.bind("referral.reasonPrompt"));
         HBox.setHgrow(reason, Priority.ALWAYS);
+        // Wide enough for its prompt ("A qui (servei, professional o equip)") and for a service's name.
+        target.setPrefColumnCount(22);
         Button send = new Button();
         send.setId("referral-send");
         send.textProperty().bind(i18n.bind("referral.send"));
