@@ -1,44 +1,27 @@
 package cat.teixit.app;
 
-import cat.teixit.gui.casefile.CaseFilesAreaView;
-import cat.teixit.gui.casefile.CaseNavigator;
-import cat.teixit.gui.casefile.CaseServices;
-import cat.teixit.gui.casefile.MyCaseFilesCard;
 import cat.teixit.gui.common.DialogService;
+import cat.teixit.gui.home.HomeViewModel;
+import cat.teixit.gui.shell.Feature;
+import cat.teixit.gui.shell.MainView;
+import cat.teixit.gui.shell.MainViewModel;
+import cat.teixit.gui.shell.MainWindow;
+import cat.teixit.gui.shell.ShellContext;
+import cat.teixit.gui.shell.Workspace;
 import cat.teixit.gui.common.FxDialogService;
 import cat.teixit.gui.common.FxUiExecutor;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.ThemeSwitcher;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.gui.common.View;
-import cat.teixit.gui.home.HomeView;
-import cat.teixit.gui.home.HomeViewModel;
-import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.login.LoginView;
 import cat.teixit.gui.login.LoginViewModel;
-import cat.teixit.gui.search.SearchBox;
-import cat.teixit.gui.search.SearchViewModel;
-import cat.teixit.gui.settings.SettingsView;
-import cat.teixit.gui.settings.SettingsViewModel;
-import cat.teixit.gui.shell.Area;
-import cat.teixit.gui.shell.MainView;
-import cat.teixit.gui.shell.MainViewModel;
-import cat.teixit.gui.shell.ShortcutSheet;
-import cat.teixit.gui.shell.Workspace;
-import cat.teixit.gui.sync.ConflictsView;
-import cat.teixit.gui.sync.ConflictsViewModel;
-import cat.teixit.gui.sync.SyncView;
-import cat.teixit.gui.sync.SyncViewModel;
 import cat.teixit.logic.auth.CurrentUser;
-import cat.teixit.logic.search.SearchService;
-import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.settings.WindowGeometry;
-import cat.teixit.logic.sync.SyncService;
 import cat.teixit.persistence.StoreOpenException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -48,9 +31,6 @@ import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -71,7 +51,8 @@ public final class GuiApplication {
         default void loginReady(LoginViewModel vm) {
         }
 
-        default void mainReady(GuiApplication app) {
+        /** The main window is drawn and usable; {@code scene} is what a user sees and types into. */
+        default void mainReady(Scene scene) {
         }
     }
 
@@ -97,11 +78,8 @@ public final class GuiApplication {
     /** The scene's root: the current screen, and above it what is shown over it (the F1 sheet). */
     private final StackPane layers = new StackPane();
     private DialogService dialogs;
-    private MainView mainView;
-    private CaseNavigator navigator;
-    private SearchViewModel searchModel;
-    private Workspace workspace;
-    private MainViewModel mainModel;
+    private MainWindow mainWindow;
+    private MainViewModel mainStatus;
 
     /**
      * @param backend the workstation being opened in the background (may complete exceptionally)
@@ -173,42 +151,14 @@ public final class GuiApplication {
         afterNextFrame(() -> probe.loginReady(vm));
     }
 
+    /** The main window of {@code user}: the features their slices open, around the shell. */
     private void showMain(CurrentUser user) {
         Workstation w = workstation();
-        workspace = new Workspace(dialogs);
-        navigator = new CaseNavigator(workspace, nav -> new CaseServices(user, w.caseFiles(), w.people(),
-                w.households(), w.interventions(), w.timeline(), w.resources(), w.plans(), w.referrals(),
-                w.attachments(), w.search(), w.catalogues(), w.drafts(), executor, i18n, dialogs, nav));
-        CaseServices services = navigator.services();
-        boolean caseFiles = w.access().allows(user, Permission.VIEW_CASE_FILES);
-        List<Area> areas = new ArrayList<>();
-        areas.add(new Area("home", "area.home", AppIcon.HOME, shortcut(KeyCode.DIGIT1), false, false, () -> {
-            MyCaseFilesCard card = caseFiles ? new MyCaseFilesCard(services) : null;
-            return new HomeView(new HomeViewModel(user, w.status(), executor, w.clock(), I18n.ZONE), i18n,
-                    card == null ? List.of() : List.of(card.node()), card == null ? () -> { } : card::refresh);
-        }));
-        if (caseFiles) {
-            areas.add(new Area("casefiles", "area.casefiles", AppIcon.CASE_FILES, shortcut(KeyCode.DIGIT2), true, false,
-                    () -> new CaseFilesAreaView(services)));
-        }
-        SyncService sync = w.sync();
-        MainViewModel vm = new MainViewModel(user, w.status(), executor, sync);
-        boolean syncing = sync.configured() && w.access().allows(user, Permission.SYNC);
-        if (syncing) {
-            areas.add(new Area("sync", "area.sync", AppIcon.SYNC, shortcut(KeyCode.DIGIT9), true, false,
-                    () -> syncView(w, user, vm)));
-        }
-        areas.add(new Area("settings", "area.settings", AppIcon.SETTINGS, shortcut(KeyCode.COMMA), true, true,
-                () -> new SettingsView(new SettingsViewModel(i18n.languageProperty(), theme.themeProperty(), dataDir,
-                        Version.current()), i18n)));
-        SearchBox search = null;
-        if (caseFiles) {
-            searchModel = new SearchViewModel(
-                    q -> w.search().search(user, q, SearchService.DEFAULT_LIMIT, i18n.language()), executor);
-            search = new SearchBox(searchModel, i18n, navigator);
-        }
-        mainModel = vm;
-        mainView = new MainView(vm, i18n, areas, workspace, new MainView.Actions() {
+        ShellContext shell = new ShellContext(user, executor, i18n, dialogs, new Workspace(dialogs), this::refreshStatus);
+        List<Feature> features = Slices.of(w, theme, dataDir).stream().flatMap(s -> s.open(shell).stream()).toList();
+        MainViewModel model = new MainViewModel(user, w.status(), executor, w.sync());
+        HomeViewModel home = new HomeViewModel(user, w.status(), executor, w.clock(), I18n.ZONE);
+        mainWindow = new MainWindow(shell, model, home, features, new MainWindow.Actions() {
             @Override
             public void logout() {
                 // Leaving the main view replaces the scene's shortcuts: not while one is being dispatched.
@@ -219,44 +169,17 @@ public final class GuiApplication {
             public void toggleTheme() {
                 theme.toggle();
             }
-
-            @Override
-            public void showShortcuts() {
-                List<ShortcutSheet.Entry> entries = ShortcutSheet.entries(areas, caseFiles);
-                if (syncing) {
-                    entries.add(new ShortcutSheet.Entry("shortcuts.syncNow", SyncView.SYNC_NOW));
-                }
-                ShortcutSheet.show(layers, i18n, entries);
-            }
-        }, search == null ? null : search.node());
-        setRoot(mainView);
-        mainView.installShortcuts(scene);
-        if (search != null) {
-            SearchBox box = search;
-            scene.getAccelerators().put(ShortcutSheet.SEARCH, box::focus);
-            scene.getAccelerators().put(ShortcutSheet.SEARCH_ALT, box::focus);
-            scene.getAccelerators().put(ShortcutSheet.NEW, navigator::newThing);
-        }
-        if (syncing) {
-            scene.getAccelerators().put(SyncView.SYNC_NOW, vm::syncNow);
-            sync.startBackground();
-        }
-        afterNextFrame(() -> probe.mainReady(this));
+        }, layers);
+        mainStatus = model;
+        setRoot(mainWindow.view());
+        mainWindow.start(scene);
+        afterNextFrame(() -> probe.mainReady(scene));
     }
 
-    /** The Sync area: state, sync now, conflicts side by side, refusals. */
-    private View syncView(Workstation w, CurrentUser user, MainViewModel main) {
-        SyncViewModel[] area = new SyncViewModel[1];
-        ConflictsViewModel conflicts = new ConflictsViewModel(w.conflicts(), user, executor, () -> {
-            area[0].refresh();
-            main.refresh();
-        });
-        area[0] = new SyncViewModel(w.sync(), w.syncNotices(), user, executor, conflicts::refresh);
-        return new SyncView(area[0], new ConflictsView(conflicts, i18n, w.catalogues()), i18n);
-    }
-
-    private static KeyCombination shortcut(KeyCode code) {
-        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    private void refreshStatus() {
+        if (mainStatus != null) {
+            mainStatus.refresh();
+        }
     }
 
     private void setRoot(View view) {
@@ -274,50 +197,30 @@ public final class GuiApplication {
 
     /** Closes the main view if its unsaved work may go; false when the user chose to stay. */
     private boolean leaveMainView() {
-        if (mainView == null) {
+        if (mainWindow == null) {
             return true;
         }
-        if (mainView.hasUnsavedChanges()
+        if (mainWindow.hasUnsavedChanges()
                 && !dialogs.confirm("dialog.unsaved.title", "dialog.unsaved.message", "dialog.unsaved.discard")) {
             return false;
         }
-        mainView.deactivate();
-        disposeMainModel();
+        closeMainWindow();
         scene.getAccelerators().clear();
         scene.getAccelerators().put(MainView.QUIT, quitLater);
-        mainView = null;
         return true;
     }
 
-    private void disposeMainModel() {
-        if (mainModel != null) {
-            mainModel.dispose();
-            mainModel = null;
-        }
-    }
-
-    /** The search box's view model (null before login or without access to case files). */
-    public SearchViewModel searchModel() {
-        return searchModel;
-    }
-
-    /** The workspace's tab pane (for measurements). */
-    public javafx.scene.control.TabPane tabs() {
-        return workspace == null ? null : workspace.tabPane();
-    }
-
-    /** What opens case files and people in the main window (null before login). */
-    public CaseNavigator navigator() {
-        return navigator;
+    private void closeMainWindow() {
+        mainWindow.stop();
+        mainWindow = null;
+        mainStatus = null;
     }
 
     /** Quits at once, dropping unsaved work (drafts stay): for an orderly shutdown of tests and the OS. */
     public void quitWithoutAsking() {
-        if (mainView != null) {
-            mainView.deactivate();
-            mainView = null;
+        if (mainWindow != null) {
+            closeMainWindow();
         }
-        disposeMainModel();
         stage.hide();
         shutdown(0, null);
     }

@@ -1,11 +1,13 @@
 package cat.teixit.cli;
 
+import cat.teixit.bench.CaseFileBenchCommand;
+import cat.teixit.bench.CaseFilesBenchProbe;
+import cat.teixit.bench.StartupBenchProbe;
+
 import cat.teixit.app.ExitCodes;
 import cat.teixit.app.GuiApplication;
 import cat.teixit.app.GuiLauncher;
 import cat.teixit.app.Version;
-import cat.teixit.gui.login.LoginViewModel;
-import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.sync.SyncSettings;
 import cat.teixit.persistence.DataDirectories;
@@ -20,8 +22,7 @@ import picocli.CommandLine.Option;
 /** {@code teixit}: opens the workstation's window; sub-commands run headless jobs. */
 @Command(name = "teixit", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
         description = "Teixit: the workstation of basic social services. Without a sub-command, opens the window.",
-        subcommands = {InfoCommand.class, GenerateCommand.class, SyncCommand.class, CaseFileBenchCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {InfoCommand.class, GenerateCommand.class, SyncCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:unexpected failure (see the log)", "2:wrong usage",
             "3:data directory in use by another Teixit", "4:data file unreadable (corrupt?)",
@@ -60,7 +61,9 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the process exit code. */
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new RootCommand());
+        RootCommand root = new RootCommand();
+        CommandLine cl = new CommandLine(root);
+        cl.addSubcommand(new CaseFileBenchCommand(root::resolveDataDir));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             if (ex instanceof GuiLauncher.WindowUnavailableException w) {
@@ -95,33 +98,8 @@ public final class RootCommand implements Callable<Integer> {
             prefs.set(SyncSettings.ALLOW_PLAIN_HTTP, Boolean.toString(allowPlainHttp));
         }
         GuiApplication.StartupProbe probe = benchCaseFiles > 0 ? new CaseFilesBenchProbe(benchCaseFiles)
-                : benchStartup ? new BenchProbe() : GuiApplication.StartupProbe.NONE;
+                : benchStartup ? new StartupBenchProbe() : GuiApplication.StartupProbe.NONE;
         return GuiLauncher.run(resolveDataDir(), demo, probe);
-    }
-
-    /** Prints start-up timings in the benchmark format, then logs in and quits. */
-    static final class BenchProbe implements GuiApplication.StartupProbe {
-        private final long processStart = ProcessHandle.current().info().startInstant()
-                .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
-        private long loginShown;
-
-        @Override
-        public void loginReady(LoginViewModel vm) {
-            loginShown = System.currentTimeMillis();
-            System.out.printf("BENCH startup cold_to_interactive_ms %d ms%n", loginShown - processStart);
-            vm.usernameProperty().set(DemoSeeder.USERS.getFirst().username());
-            vm.passwordProperty().set(DemoSeeder.DEMO_PASSWORD);
-            vm.submit();
-        }
-
-        @Override
-        public void mainReady(GuiApplication app) {
-            long now = System.currentTimeMillis();
-            System.out.printf("BENCH startup login_to_main_ms %d ms%n", now - loginShown);
-            System.out.printf("BENCH startup process_to_main_ms %d ms%n", now - processStart);
-            System.out.flush();
-            Runtime.getRuntime().halt(ExitCodes.OK);
-        }
     }
 
     /** Version from the build. */

@@ -2,7 +2,7 @@ package cat.teixit.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cat.teixit.gui.casefile.DemandsViewModel.Row;
+import cat.teixit.gui.casefile.DemandRow.Row;
 import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.auth.LoginResult;
@@ -102,7 +102,14 @@ class CaseFileGuiTest extends GuiTestBase {
     @Test
     void aStaleEditIsDetectedAndBothVersionsAreShown() throws Exception {
         enter();
-        robot.interact(() -> navigator().openPerson(nuria.personId(), null));
+        openCaseFile("12345678z");
+        // From the household, a double click opens the person's own record.
+        TabPane tabs = find("#casefile-tabs");
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "casefile-tab-household".equals(t.getId())).findFirst().orElseThrow()));
+        waitFor("#household-members");
+        waitUntil(() -> !((javafx.scene.control.TableView<?>) find("#household-members")).getItems().isEmpty());
+        robot.doubleClickOn(robot.lookup("#household-members .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         waitFor("#person-edit-view");
         waitUntil(() -> "Núria".equals(((javafx.scene.control.TextField) find("#person-givenName")).getText()));
         robot.clickOn("#person-phone").eraseText(20).write("611 222 333");
@@ -190,10 +197,17 @@ class CaseFileGuiTest extends GuiTestBase {
         assertThat(tree.getRoot().getChildren().getFirst().getValue().what()).isEqualTo("Informació i orientació");
     }
 
+    /** Finds a case file with the search box, as a user does, and opens it (Enter). */
+    private void openCaseFile(String query) throws Exception {
+        robot.clickOn("#search-field").eraseText(20).write(query);
+        waitUntil(() -> ((ListView<?>) find("#search-results")).getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+        waitFor("#casefile-view");
+    }
+
     /** Opens Núria's case file on its "Demands and resources" tab. */
     private void openDemandsTab() throws Exception {
-        robot.interact(() -> navigator().openCaseFile(nuria.caseFileId()));
-        waitFor("#casefile-view");
+        openCaseFile("12345678z");
         TabPane tabs = find("#casefile-tabs");
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "casefile-tab-resources".equals(t.getId())).findFirst().orElseThrow()));
@@ -218,9 +232,6 @@ class CaseFileGuiTest extends GuiTestBase {
                 .flatMap(a -> a.getChildren().stream()).findFirst().orElse(null);
     }
 
-    private cat.teixit.gui.shell.Navigator navigator() {
-        return app.navigator();
-    }
 
     @SuppressWarnings("unused")
     private static UUID id(PersonService.Created c) {

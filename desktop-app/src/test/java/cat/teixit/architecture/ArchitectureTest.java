@@ -65,8 +65,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void nobodyPrintsToTheConsoleOutsideTheCommandLine() {
-        noClasses().that().resideOutsideOfPackage("cat.teixit.cli..").should()
+    void nobodyPrintsToTheConsoleOutsideTheCommandLineAndTheBenchmarks() {
+        noClasses().that().resideOutsideOfPackages("cat.teixit.cli..", "cat.teixit.bench..").should()
                 .accessField(System.class, "out").orShould().accessField(System.class, "err")
                 .orShould().callMethod(Throwable.class, "printStackTrace").check(classes);
     }

@@ -3,7 +3,7 @@ package cat.teixit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.ExitCodes;
-import cat.teixit.app.Launcher;
+
 import cat.teixit.logic.settings.Language;
 import cat.teixit.logic.settings.Preferences;
 import cat.teixit.persistence.LocalStore;

@@ -2,7 +2,7 @@ package cat.teixit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cat.teixit.app.Launcher;
+
 import cat.teixit.testing.CentralServer;
 import cat.teixit.testing.FlakyFront;
 import java.net.URI;

@@ -80,7 +80,7 @@ class LocalStoreTest {
         try (LocalStore store = LocalStore.open(dir)) {
             String java = ProcessHandle.current().info().command().orElse("java");
             Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "cat.teixit.app.Launcher", "info", "--data-dir", dir.toString()).redirectErrorStream(true).start();
+                    "cat.teixit.cli.Launcher", "info", "--data-dir", dir.toString()).redirectErrorStream(true).start();
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String output = new String(p.getInputStream().readAllBytes());
             assertThat(p.exitValue()).isEqualTo(3);

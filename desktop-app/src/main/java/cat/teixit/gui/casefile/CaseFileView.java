@@ -1,10 +1,14 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseFileDetails;
+import cat.teixit.logic.casefile.CaseFileService;
+import cat.teixit.logic.casefile.CaseRecords;
+import cat.teixit.logic.casefile.TimelineEntry;
 import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.catalogue.CodeEntry;
 import cat.teixit.model.casefile.CaseStatus;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,8 +29,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -38,37 +47,35 @@ import javafx.scene.layout.VBox;
  * An open case file in its tab: header (who, household, number, status, reference professional,
  * alerts), then the social history and the household. Use from the FX thread.
  */
-public final class CaseFileView implements View {
+final class CaseFileView implements View {
 
     private final BorderPane root = new BorderPane();
+    private final CaseFileModels models;
     private final CaseFileViewModel vm;
     private final InterventionFormViewModel form;
-    private final CaseServices s;
     private final I18n i18n;
+    private final Codes codes;
     private final Label name = new Label();
     private final Label facts = new Label();
     private final FlowPane alerts = new FlowPane(6, 6);
     private final Button closeButton = new Button();
     private final Button reopenButton = new Button();
-    private final javafx.scene.control.MenuButton professionals = new javafx.scene.control.MenuButton();
+    private final MenuButton professionals = new MenuButton();
     private final InterventionEditor editor;
-    private final HouseholdPane household;
-    private final List<CaseRecordsPane<?>> recordPanes;
-    private final DemandsPane demands;
     private final Label error = new Label();
     private final ChangeListener<CaseFileDetails> onDetails = (o, a, d) -> show(d);
+    private final ChangeListener<CaseRecords.InterventionText> onReading = (o, a, text) -> read(text);
     private TabPane tabs;
     private final TimelinePane timelinePane;
 
-    public CaseFileView(CaseServices services, CaseFileViewModel vm) {
-        this.s = services;
-        this.vm = vm;
-        this.i18n = services.i18n();
-        this.form = new InterventionFormViewModel(services, vm.caseFileId(), vm::reloadTimeline);
+    CaseFileView(CaseFileModels models, I18n i18n, Codes codes, Navigator navigator) {
+        this.models = models;
+        this.vm = models.file();
+        this.i18n = i18n;
+        this.codes = codes;
+        this.form = models.intervention();
         this.editor = new InterventionEditor(form, i18n);
-        this.household = new HouseholdPane(services, () -> {
-            vm.load();
-        });
+        HouseholdPane household = new HouseholdPane(models.household(), i18n, codes, navigator);
         root.setId("casefile-view");
 
         name.setId("casefile-name");
@@ -110,53 +117,39 @@ public final class CaseFileView implements View {
         TabPane tabs = new TabPane();
         tabs.setId("casefile-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        timelinePane = new TimelinePane(vm, i18n, editor.node(), services.catalogues(), this::openEntry);
+        timelinePane = new TimelinePane(models.timeline(), i18n, editor.node(), codes, this::openEntry);
         Tab history = tab("casefile.tab.history", AppIcon.TIMELINE, timelinePane.node());
         history.setId("casefile-tab-history");
         Tab members = tab("casefile.tab.household", AppIcon.HOUSEHOLD, household.node());
         members.setId("casefile-tab-household");
-        Runnable changed = () -> {
-            vm.reloadTimeline();
-            vm.load();
-        };
-        PlanPane plan = new PlanPane(services, vm.caseFileId(), changed);
-        demands = new DemandsPane(services, vm.caseFileId(), vm::reloadTimeline);
-        ReferralsPane referrals = new ReferralsPane(services, vm.caseFileId(), vm::reloadTimeline);
-        DocumentsPane documents = new DocumentsPane(services, vm.caseFileId(), vm::reloadTimeline);
-        recordPanes = List.of(plan, referrals, documents);
-        Tab planTab = tab("casefile.tab.plan", AppIcon.ASSESSMENT, plan.node());
-        planTab.setId("casefile-tab-plan");
-        Tab resourcesTab = tab("casefile.tab.resources", AppIcon.AIDS, demands.node());
-        resourcesTab.setId("casefile-tab-resources");
-        Tab referralsTab = tab("casefile.tab.referrals", AppIcon.REFERRAL, referrals.node());
-        referralsTab.setId("casefile-tab-referrals");
-        Tab documentsTab = tab("casefile.tab.documents", AppIcon.DOCUMENTS, documents.node());
-        documentsTab.setId("casefile-tab-documents");
-        // Each pane loads when its tab is first shown (and again each time: others may have changed it).
-        planTab.setOnSelectionChanged(e -> {
-            if (planTab.isSelected()) {
-                plan.reload();
-            }
-        });
-        resourcesTab.setOnSelectionChanged(e -> {
-            if (resourcesTab.isSelected()) {
-                demands.reload();
-            }
-        });
-        referralsTab.setOnSelectionChanged(e -> {
-            if (referralsTab.isSelected()) {
-                referrals.reload();
-            }
-        });
-        documentsTab.setOnSelectionChanged(e -> {
-            if (documentsTab.isSelected()) {
-                documents.reload();
-            }
-        });
+        Tab planTab = recordsTab("casefile-tab-plan", "casefile.tab.plan", AppIcon.ASSESSMENT,
+                new PlanPane(models.plan(), i18n).node(), models.plan()::reload);
+        Tab resourcesTab = recordsTab("casefile-tab-resources", "casefile.tab.resources", AppIcon.AIDS,
+                new DemandsPane(models.demands(), i18n, codes).node(), models.demands()::reload);
+        Tab referralsTab = recordsTab("casefile-tab-referrals", "casefile.tab.referrals", AppIcon.REFERRAL,
+                new ReferralsPane(models.referrals(), i18n).node(), models.referrals()::reload);
+        Tab documentsTab = recordsTab("casefile-tab-documents", "casefile.tab.documents", AppIcon.DOCUMENTS,
+                new DocumentsPane(models.documents(), i18n).node(), models.documents()::reload);
         tabs.getTabs().addAll(history, members, planTab, resourcesTab, referralsTab, documentsTab);
         this.tabs = tabs;
+        vm.colleagues().addListener((ListChangeListener<CaseFileService.Colleague>) c -> {
+            timelinePane.setColleagues(vm.colleagues());
+            professionalMenu(vm.colleagues());
+        });
         root.setTop(header);
         root.setCenter(tabs);
+    }
+
+    /** A tab whose records are read (again) each time it is shown: others may have changed them. */
+    private Tab recordsTab(String id, String key, AppIcon icon, Node content, Runnable reload) {
+        Tab t = tab(key, icon, content);
+        t.setId(id);
+        t.setOnSelectionChanged(e -> {
+            if (t.isSelected()) {
+                reload.run();
+            }
+        });
+        return t;
     }
 
     private Tab tab(String key, AppIcon icon, Node content) {
@@ -208,10 +201,12 @@ public final class CaseFileView implements View {
         professionals.setManaged(!readOnly);
         editor.node().setVisible(!readOnly);
         editor.node().setManaged(!readOnly);
-        recordPanes.forEach(p -> p.setEditable(!readOnly));
-        demands.setEditable(!readOnly);
+        for (var editable : List.of(models.plan().editableProperty(), models.demands().editableProperty(),
+                models.referrals().editableProperty(), models.documents().editableProperty())) {
+            editable.set(!readOnly);
+        }
         editor.setMembers(d.members());
-        household.show(d);
+        models.household().detailsProperty().set(d);
     }
 
     /** Closing needs a reason and a date: a decision, so a dialog. */
@@ -222,7 +217,7 @@ public final class CaseFileView implements View {
         dialog.setHeaderText(i18n.t("casefile.close.title"));
         ComboBox<CodeEntry> reason = new ComboBox<>();
         reason.setId("close-reason");
-        reason.getItems().setAll(s.catalogues().active(Catalogue.CLOSING_REASON));
+        reason.getItems().setAll(codes.offered(Catalogue.CLOSING_REASON));
         reason.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(CodeEntry e) {
@@ -248,65 +243,60 @@ public final class CaseFileView implements View {
                 .or(date.valueProperty().isNull()));
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isPresent() && answer.get() == ok) {
-            vm.close(reason.getValue().code(), date.getValue(), () -> { });
+            vm.close(reason.getValue().code(), date.getValue());
         }
     }
 
     /** Reference professional and collaborators, chosen among the team's professionals. */
-    private void professionalMenu(java.util.List<cat.teixit.logic.casefile.CaseFileService.Colleague> colleagues) {
-        javafx.scene.control.Menu reference = new javafx.scene.control.Menu(i18n.t("casefile.setReference"));
-        javafx.scene.control.Menu collaborator = new javafx.scene.control.Menu(i18n.t("casefile.addCollaborator"));
+    private void professionalMenu(List<CaseFileService.Colleague> colleagues) {
+        Menu reference = new Menu(i18n.t("casefile.setReference"));
+        Menu collaborator = new Menu(i18n.t("casefile.addCollaborator"));
         for (var c : colleagues) {
-            javafx.scene.control.MenuItem asRef = new javafx.scene.control.MenuItem(c.displayName());
-            asRef.setOnAction(e -> change(() -> s.caseFiles().setReferenceProfessional(s.user(), vm.caseFileId(),
-                    vm.detailsProperty().get().rowVersion(), c.id())));
+            MenuItem asRef = new MenuItem(c.displayName());
+            asRef.setOnAction(e -> vm.setReference(c));
             reference.getItems().add(asRef);
-            javafx.scene.control.MenuItem asCollab = new javafx.scene.control.MenuItem(c.displayName());
-            asCollab.setOnAction(e -> change(() -> s.caseFiles().addCollaborator(s.user(), vm.caseFileId(), c.id())));
+            MenuItem asCollab = new MenuItem(c.displayName());
+            asCollab.setOnAction(e -> vm.addCollaborator(c));
             collaborator.getItems().add(asCollab);
         }
         professionals.getItems().setAll(reference, collaborator);
     }
 
-    private void change(Runnable work) {
-        s.change(work, () -> {
-            vm.load();
-            vm.reloadTimeline();
-        }, e -> vm.errorKeyProperty().set(cat.teixit.gui.common.ErrorKeys.of(e)));
-    }
-
     /** Opens what a timeline entry stands for: the whole note, or the tab that holds the record. */
-    private void openEntry(cat.teixit.logic.casefile.TimelineEntry e) {
+    private void openEntry(TimelineEntry e) {
         switch (e.kind()) {
-            case INTERVENTION -> {
-                if (e.hidden()) {
-                    return;
-                }
-                s.executor().run(() -> s.interventions().get(s.user(), e.id()), i -> {
-                    javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(i.getNotes());
-                    text.setEditable(false);
-                    text.setWrapText(true);
-                    text.setPrefSize(640, 360);
-                    Dialog<ButtonType> d = new Dialog<>();
-                    d.initOwner(root.getScene().getWindow());
-                    d.setTitle(i18n.t("timeline.kind.intervention"));
-                    d.setHeaderText(i18n.t(EntryLabels.interventionKind(i.getKind())) + " · "
-                            + (e.authorName() == null ? "" : e.authorName()) + " · "
-                            + i18n.formatDate(i.getOccurredAt().atZone(I18n.ZONE).toLocalDate()));
-                    d.getDialogPane().setContent(text);
-                    d.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.t("dialog.close"),
-                            ButtonBar.ButtonData.CANCEL_CLOSE));
-                    d.show();
-                }, x -> vm.errorKeyProperty().set(cat.teixit.gui.common.ErrorKeys.of(x)));
-            }
+            case INTERVENTION -> models.timeline().read(e);
             case DEMAND, ASSESSMENT, RESOURCE -> {
-                demands.reveal(e.id());
+                models.demands().reveal(e.id());
                 select("casefile-tab-resources");
             }
             case REFERRAL -> select("casefile-tab-referrals");
             case DOCUMENT -> select("casefile-tab-documents");
             case EVENT -> select("casefile-tab-household");
         }
+    }
+
+    /** An intervention's whole text, to read (a dialog: it is not routine editing). */
+    private void read(CaseRecords.InterventionText i) {
+        if (i == null) {
+            return;
+        }
+        models.timeline().readingProperty().set(null);
+        TextArea text = new TextArea(i.notes());
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(640, 360);
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(root.getScene().getWindow());
+        d.setTitle(i18n.t("timeline.kind.intervention"));
+        String author = models.timeline().entries().stream().filter(x -> i.id().equals(x.id())).findFirst()
+                .map(TimelineEntry::authorName).orElse(null);
+        d.setHeaderText(i18n.t(EntryLabels.interventionKind(i.kind())) + " · " + (author == null ? "" : author) + " · "
+                + i18n.formatDate(i.occurredAt().atZone(I18n.ZONE).toLocalDate()));
+        d.getDialogPane().setContent(text);
+        d.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.t("dialog.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.show();
     }
 
     private void select(String tabId) {
@@ -327,13 +317,11 @@ public final class CaseFileView implements View {
     @Override
     public void activate() {
         vm.detailsProperty().addListener(onDetails);
+        models.timeline().readingProperty().addListener(onReading);
         if (vm.detailsProperty().get() == null) {
-            vm.load();
+            vm.open();
+            models.timeline().reload();
             form.restoreDraft();
-            s.executor().run(() -> s.caseFiles().colleagues(s.user()), list -> {
-                timelinePane.setColleagues(list);
-                professionalMenu(list);
-            }, e -> { });
             // Most often the professional opens a file to write down what happened.
             editor.focusNotes();
         } else {
@@ -344,6 +332,7 @@ public final class CaseFileView implements View {
     @Override
     public void deactivate() {
         vm.detailsProperty().removeListener(onDetails);
+        models.timeline().readingProperty().removeListener(onReading);
         form.flushDraft();
     }
 

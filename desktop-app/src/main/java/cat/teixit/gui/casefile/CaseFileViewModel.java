@@ -1,14 +1,12 @@
 package cat.teixit.gui.casefile;
 
 import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.casefile.CaseFileDetails;
-import cat.teixit.logic.casefile.TimelineEntry;
-import cat.teixit.logic.casefile.TimelineService;
+import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.model.common.StaleRecordException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,30 +16,29 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * One open case file: its header and household, its social history with filters, and the
- * commands on the file (close, reopen). Loads in the background. Use from the FX thread.
+ * One open case file: its header and household, the team's professionals, and the commands on the
+ * file (close, reopen, reference professional, collaborators). Loads in the background; after a
+ * change {@code onChanged} tells the rest of the case file (its social history). Use from the FX thread.
  */
 public final class CaseFileViewModel {
 
-    private final CaseServices s;
+    private final CurrentUser user;
+    private final UiExecutor executor;
+    private final CaseFileService caseFiles;
     private final UUID caseFileId;
+    private final Runnable onChanged;
     private final ObjectProperty<CaseFileDetails> details = new SimpleObjectProperty<>();
-    private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
-    private final ObjectProperty<Set<TimelineEntry.Kind>> kinds = new SimpleObjectProperty<>(EnumSet.noneOf(TimelineEntry.Kind.class));
-    private final ObjectProperty<UUID> author = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObservableList<CaseFileService.Colleague> colleagues = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
-    private long timelineRequest;
 
-    public CaseFileViewModel(CaseServices services, UUID caseFileId) {
-        this.s = services;
+    public CaseFileViewModel(CurrentUser user, UiExecutor executor, CaseFileService caseFiles, UUID caseFileId,
+            Runnable onChanged) {
+        this.user = user;
+        this.executor = executor;
+        this.caseFiles = caseFiles;
         this.caseFileId = caseFileId;
-        kinds.addListener((o, a, b) -> reloadTimeline());
-        author.addListener((o, a, b) -> reloadTimeline());
-        from.addListener((o, a, b) -> reloadTimeline());
-        to.addListener((o, a, b) -> reloadTimeline());
+        this.onChanged = onChanged;
     }
 
     public UUID caseFileId() {
@@ -52,24 +49,9 @@ public final class CaseFileViewModel {
         return details;
     }
 
-    public ObservableList<TimelineEntry> entries() {
-        return entries;
-    }
-
-    public ObjectProperty<Set<TimelineEntry.Kind>> kindsProperty() {
-        return kinds;
-    }
-
-    public ObjectProperty<UUID> authorProperty() {
-        return author;
-    }
-
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
-    }
-
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
+    /** The team's professionals, to choose a reference professional or a collaborator (and to filter by). */
+    public ObservableList<CaseFileService.Colleague> colleagues() {
+        return colleagues;
     }
 
     public BooleanProperty loadingProperty() {
@@ -81,64 +63,57 @@ public final class CaseFileViewModel {
         return errorKey;
     }
 
-    /** Loads (again) the header, household and history. */
+    /** Loads (again) the header and household; the first time also the professionals, and it counts as opened. */
     public void load() {
         loading.set(true);
-        s.executor().run(() -> s.caseFiles().load(s.user(), caseFileId), d -> {
+        executor.run(() -> caseFiles.load(user, caseFileId), d -> {
             details.set(d);
             loading.set(false);
         }, this::failed);
-        s.executor().run(() -> {
-            s.caseFiles().markOpened(s.user(), caseFileId);
+    }
+
+    /** The first showing: the file, the professionals, and the file among those opened lately. */
+    public void open() {
+        load();
+        executor.run(() -> {
+            caseFiles.markOpened(user, caseFileId);
             return null;
         }, ok -> { }, e -> { });
-        reloadTimeline();
+        executor.run(() -> caseFiles.colleagues(user), colleagues::setAll, e -> { });
     }
 
-    public void reloadTimeline() {
-        long mine = ++timelineRequest;
-        ZoneId zone = cat.teixit.logic.casefile.CaseDeps.ZONE;
-        var filter = new TimelineService.Filter(Set.copyOf(kinds.get()), author.get(),
-                from.get() == null ? null : from.get().atStartOfDay(zone).toInstant(),
-                to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant());
-        s.executor().run(() -> s.timeline().entries(s.user(), caseFileId, filter), list -> {
-            if (mine == timelineRequest) {
-                entries.setAll(list);
-            }
-        }, this::failed);
-    }
-
-    /** Shows or hides one kind of entry (no kind selected means all). */
-    public void toggleKind(TimelineEntry.Kind kind, boolean on) {
-        Set<TimelineEntry.Kind> set = kinds.get().isEmpty() ? EnumSet.noneOf(TimelineEntry.Kind.class) : EnumSet.copyOf(kinds.get());
-        if (on) {
-            set.add(kind);
-        } else {
-            set.remove(kind);
-        }
-        kinds.set(set);
-    }
-
-    public void close(String reason, LocalDate date, Runnable onDone) {
+    public void close(String reason, LocalDate date) {
         CaseFileDetails d = details.get();
-        s.executor().run(() -> {
-            s.caseFiles().close(s.user(), caseFileId, d.rowVersion(), reason, date);
-            return null;
-        }, ok -> {
-            load();
-            onDone.run();
-        }, this::failed);
+        change(() -> caseFiles.close(user, caseFileId, d.rowVersion(), reason, date));
     }
 
     public void reopen() {
         CaseFileDetails d = details.get();
-        s.executor().run(() -> {
-            s.caseFiles().reopen(s.user(), caseFileId, d.rowVersion());
-            return null;
-        }, ok -> load(), this::failed);
+        change(() -> caseFiles.reopen(user, caseFileId, d.rowVersion()));
     }
 
-    private void failed(Throwable e) {
+    public void setReference(CaseFileService.Colleague professional) {
+        CaseFileDetails d = details.get();
+        change(() -> caseFiles.setReferenceProfessional(user, caseFileId, d.rowVersion(), professional.id()));
+    }
+
+    public void addCollaborator(CaseFileService.Colleague professional) {
+        change(() -> caseFiles.addCollaborator(user, caseFileId, professional.id()));
+    }
+
+    private void change(Runnable work) {
+        errorKey.set(null);
+        executor.run(() -> {
+            work.run();
+            return null;
+        }, ok -> {
+            load();
+            onChanged.run();
+        }, this::failed);
+    }
+
+    /** Shows a failure of something done on this case file (here or in one of its tabs). */
+    void failed(Throwable e) {
         loading.set(false);
         errorKey.set(ErrorKeys.of(e));
         if (e instanceof StaleRecordException) {

@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,16 +24,17 @@ import javafx.scene.layout.VBox;
  * The Case files area (Expedients): my open case files (overdue reviews first), the ones I opened
  * lately, and a new person. Use from the FX thread.
  */
-public final class CaseFilesAreaView implements View {
+final class CaseFilesAreaView implements View {
 
     private final VBox root = new VBox(12);
-    private final CaseServices s;
+    private final CaseFileListsViewModel vm;
+    private final Navigator navigator;
     private final ListView<CaseFileSummary> mine = new ListView<>();
     private final ListView<CaseFileSummary> recent = new ListView<>();
 
-    public CaseFilesAreaView(CaseServices services) {
-        this.s = services;
-        I18n i18n = services.i18n();
+    CaseFilesAreaView(CaseFileListsViewModel vm, I18n i18n, Navigator navigator) {
+        this.vm = vm;
+        this.navigator = navigator;
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_2);
         title.textProperty().bind(i18n.bind("casefiles.title"));
@@ -41,12 +43,14 @@ public final class CaseFilesAreaView implements View {
         newPerson.textProperty().bind(i18n.bind("casefiles.newPerson"));
         newPerson.setGraphic(AppIcon.PERSON_ADD.node(16));
         newPerson.getStyleClass().add(Styles.ACCENT);
-        newPerson.setOnAction(e -> services.navigator().newPerson());
+        newPerson.setOnAction(e -> navigator.newPerson());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(12, title, spacer, newPerson);
         head.setAlignment(Pos.CENTER_LEFT);
 
+        mine.setItems(vm.mine());
+        recent.setItems(vm.recent());
         mine.setId("casefiles-mine");
         recent.setId("casefiles-recent");
         for (ListView<CaseFileSummary> l : List.of(mine, recent)) {
@@ -79,7 +83,7 @@ public final class CaseFilesAreaView implements View {
     private void open(ListView<CaseFileSummary> l) {
         CaseFileSummary sel = l.getSelectionModel().getSelectedItem();
         if (sel != null) {
-            s.navigator().openCaseFile(sel.id());
+            navigator.openCaseFile(sel.id());
         }
     }
 
@@ -90,8 +94,7 @@ public final class CaseFilesAreaView implements View {
 
     @Override
     public void activate() {
-        s.executor().run(() -> s.caseFiles().mine(s.user()), mine.getItems()::setAll, e -> { });
-        s.executor().run(() -> s.caseFiles().recent(s.user()), recent.getItems()::setAll, e -> { });
+        vm.refresh();
     }
 
     /** Number, household, status, review date (red when overdue). */

@@ -1,14 +1,11 @@
 package cat.teixit.gui.casefile;
 
+import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
 import cat.teixit.gui.icon.AppIcon;
-import cat.teixit.gui.person.PersonFormView;
-import cat.teixit.gui.person.PersonFormViewModel;
-import cat.teixit.gui.shell.Navigator;
 import cat.teixit.gui.shell.Workspace;
 import cat.teixit.logic.casefile.CaseFileDetails;
 import java.util.UUID;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 
@@ -18,30 +15,27 @@ public final class CaseNavigator implements Navigator {
     static final String NEW_PERSON = "person-new";
 
     private final Workspace workspace;
-    private final CaseServices services;
+    private final I18n i18n;
+    private final CaseScreens screens;
 
-    /** @param services builds the case services around this navigator (they need it to open things) */
-    public CaseNavigator(Workspace workspace, Function<Navigator, CaseServices> services) {
+    CaseNavigator(Workspace workspace, I18n i18n, CaseScreens screens) {
         this.workspace = workspace;
-        this.services = services.apply(this);
-    }
-
-    public CaseServices services() {
-        return services;
+        this.i18n = i18n;
+        this.screens = screens;
     }
 
     @Override
     public void openCaseFile(UUID caseFileId) {
-        CaseFileViewModel vm = new CaseFileViewModel(services, caseFileId);
+        CaseFileModels models = screens.models(caseFileId);
         StringBinding title = Bindings.createStringBinding(() -> {
-            CaseFileDetails d = vm.detailsProperty().get();
+            CaseFileDetails d = models.file().detailsProperty().get();
             if (d == null) {
-                return services.i18n().t("casefile.loading");
+                return i18n.t("casefile.loading");
             }
             CaseFileDetails.Member ref = d.referencePerson();
             return ref == null ? d.householdName() : ref.surnames() + ", " + ref.givenName().charAt(0) + ".";
-        }, vm.detailsProperty(), services.i18n().shownLanguage());
-        workspace.open("case-" + caseFileId, title, AppIcon.CASE_FILES.node(), true, () -> new CaseFileView(services, vm));
+        }, models.file().detailsProperty(), i18n.shownLanguage());
+        workspace.open("case-" + caseFileId, title, AppIcon.CASE_FILES.node(), true, () -> screens.caseFile(models));
     }
 
     @Override
@@ -50,38 +44,31 @@ public final class CaseNavigator implements Navigator {
             openCaseFile(caseFileId);
             return;
         }
-        PersonFormViewModel vm = new PersonFormViewModel(services, personId);
-        StringBinding title = Bindings.createStringBinding(() -> vm.givenNameProperty().get().isBlank()
-                ? services.i18n().t("person.edit.title")
-                : vm.givenNameProperty().get() + " " + vm.surname1Property().get(), vm.givenNameProperty(),
-                vm.surname1Property(), services.i18n().shownLanguage());
-        workspace.open("person-" + personId, title, AppIcon.PERSON.node(), true,
-                () -> new PersonFormView(vm, services.i18n(), services.catalogues(), h -> openPerson(h.personId(), h.caseFileId())));
+        PersonFormViewModel vm = screens.personForm(personId, c -> { });
+        PersonFormFields f = vm.fields();
+        StringBinding title = Bindings.createStringBinding(() -> f.givenNameProperty().get().isBlank()
+                ? i18n.t("person.edit.title") : f.givenNameProperty().get() + " " + f.surname1Property().get(),
+                f.givenNameProperty(), f.surname1Property(), i18n.shownLanguage());
+        workspace.open("person-" + personId, title, AppIcon.PERSON.node(), true, () -> screens.personView(vm));
     }
 
     @Override
     public void newPerson() {
-        workspace.open(NEW_PERSON, services.i18n().bind("person.new.title"), AppIcon.PERSON_ADD.node(), true, () -> {
-            PersonFormViewModel vm = new PersonFormViewModel(services, created -> {
-                workspace.close(NEW_PERSON);
-                openCaseFile(created.caseFileId());
-            });
-            return new PersonFormView(vm, services.i18n(), services.catalogues(),
-                    h -> openPerson(h.personId(), h.caseFileId()));
-        });
+        workspace.open(NEW_PERSON, i18n.bind("person.new.title"), AppIcon.PERSON_ADD.node(), true,
+                () -> screens.personView(screens.personForm(null, created -> {
+                    workspace.close(NEW_PERSON);
+                    openCaseFile(created.caseFileId());
+                })));
     }
 
     @Override
     public void newPersonInHousehold(UUID householdId, Runnable onAdded) {
         String key = "person-new-" + householdId;
-        workspace.open(key, services.i18n().bind("person.new.title"), AppIcon.PERSON_ADD.node(), true, () -> {
-            PersonFormViewModel vm = new PersonFormViewModel(services, created -> {
-                workspace.close(key);
-                onAdded.run();
-            }).joining(householdId);
-            return new PersonFormView(vm, services.i18n(), services.catalogues(),
-                    h -> openPerson(h.personId(), h.caseFileId()));
-        });
+        workspace.open(key, i18n.bind("person.new.title"), AppIcon.PERSON_ADD.node(), true,
+                () -> screens.personView(screens.personForm(null, created -> {
+                    workspace.close(key);
+                    onAdded.run();
+                }).joining(householdId)));
     }
 
     /** Ctrl+N: a new intervention in an open case file, otherwise a new person. */

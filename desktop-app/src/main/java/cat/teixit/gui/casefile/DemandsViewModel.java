@@ -1,20 +1,22 @@
 package cat.teixit.gui.casefile;
 
+import cat.teixit.gui.casefile.DemandRow.Kind;
+import cat.teixit.gui.casefile.DemandRow.Row;
+
+import cat.teixit.gui.common.Codes;
+import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.casefile.DemandChain;
 import cat.teixit.logic.casefile.ResourceService;
 import cat.teixit.logic.common.Amounts;
-import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.catalogue.CodeEntry;
 import cat.teixit.model.casefile.ResourceStatus;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -34,32 +36,9 @@ import javafx.collections.ObservableList;
  */
 public final class DemandsViewModel {
 
-    /** What a row stands for; {@code UNLINKED} heads what answers no demand. */
-    public enum Kind {
-        DEMAND, ASSESSMENT, RESOURCE, UNLINKED
-    }
-
     /** The form being filled in, if any. */
     public enum Form {
         NONE, DEMAND, ASSESSMENT, RESOURCE, STATUS
-    }
-
-    /**
-     * One row of the chain, with its texts in the current language: what (the code's label), who (the
-     * person), the professional, the notes; for a resource its status, cost in cents and status date.
-     * {@code demandId} and {@code assessmentId} are what the record answers.
-     */
-    public record Row(Kind kind, UUID id, UUID demandId, UUID assessmentId, LocalDate date, String what, String who,
-            String professional, String notes, ResourceStatus status, Long costCents, LocalDate statusDate,
-            long rowVersion, List<Row> children) {
-        public Row {
-            children = List.copyOf(children);
-        }
-
-        /** The statuses this resource may move to (none for other rows). */
-        public List<ResourceStatus> nextStatuses() {
-            return status == null ? List.of() : List.copyOf(ResourceService.next(status));
-        }
     }
 
     /** The label of each field the services may refuse, to say which one. */
@@ -68,7 +47,11 @@ public final class DemandsViewModel {
             "demands.field.notes", "resource", "demands.field.resource", "cost", "demands.field.cost", "status",
             "demands.field.status");
 
-    private final CaseServices s;
+    private final CurrentUser user;
+    private final UiExecutor executor;
+    private final I18n i18n;
+    private final ResourceService resources;
+    private final DemandRows rowsOf;
     private final UUID caseFileId;
     private final Runnable onChanged;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -92,8 +75,13 @@ public final class DemandsViewModel {
     private UUID toSelect;
 
     /** @param onChanged after a change: what else shows these records (the timeline) reloads */
-    public DemandsViewModel(CaseServices services, UUID caseFileId, Runnable onChanged) {
-        this.s = services;
+    public DemandsViewModel(CurrentUser user, UiExecutor executor, I18n i18n, Codes codes, ResourceService resources,
+            UUID caseFileId, Runnable onChanged) {
+        this.user = user;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.resources = resources;
+        this.rowsOf = new DemandRows(i18n, codes);
         this.caseFileId = caseFileId;
         this.onChanged = onChanged;
         canChangeStatus = Bindings.createBooleanBinding(() -> editable.get() && selected.get() != null
@@ -107,7 +95,7 @@ public final class DemandsViewModel {
 
     /** Reads the chain again in the background; the selection stays on the same record if it is still there. */
     public void reload() {
-        s.executor().run(() -> s.resources().chain(s.user(), caseFileId), this::show, this::fail);
+        executor.run(() -> resources.chain(user, caseFileId), this::show, this::fail);
     }
 
     /** Selects the row of record {@code id} (now, or once loaded), e.g. a demand opened from the timeline. */
@@ -119,66 +107,13 @@ public final class DemandsViewModel {
     private void show(DemandChain chain) {
         UUID keep = toSelect != null ? toSelect : selected.get() == null ? null : selected.get().id();
         toSelect = null;
-        List<Row> tree = new ArrayList<>();
-        chain.demands().forEach(d -> tree.add(demandRow(d)));
-        if (!chain.assessmentsWithoutDemand().isEmpty() || !chain.resourcesWithoutDemand().isEmpty()) {
-            List<Row> loose = new ArrayList<>();
-            chain.assessmentsWithoutDemand().forEach(a -> loose.add(assessmentRow(a)));
-            chain.resourcesWithoutDemand().forEach(r -> loose.add(resourceRow(r)));
-            tree.add(new Row(Kind.UNLINKED, null, null, null, null, s.i18n().t("demands.unlinked"), null, null, null,
-                    null, null, null, 0, loose));
-        }
-        rows.setAll(tree);
+        rows.setAll(rowsOf.rows(chain));
         selected.set(keep == null ? null : find(keep).orElse(null));
-    }
-
-    private Row demandRow(DemandChain.DemandEntry d) {
-        List<Row> children = new ArrayList<>();
-        d.assessments().forEach(a -> children.add(assessmentRow(a)));
-        d.resources().forEach(r -> children.add(resourceRow(r)));
-        return new Row(Kind.DEMAND, d.id(), d.id(), null, date(d.at()), label(Catalogue.DEMAND_AREA, d.areaCode()),
-                d.personName(), d.authorName(), d.description(), null, null, null, 0, children);
-    }
-
-    private Row assessmentRow(DemandChain.AssessmentEntry a) {
-        String problems = a.problemCodes().stream().map(c -> label(Catalogue.PROBLEM_CATEGORY, c))
-                .collect(Collectors.joining(", "));
-        String what = a.riskLevel() == null ? problems
-                : s.i18n().t("demands.assessment.risk", problems, label(Catalogue.RISK_LEVEL, a.riskLevel()));
-        return new Row(Kind.ASSESSMENT, a.id(), a.demandId(), a.id(), date(a.at()), what, a.personName(),
-                a.authorName(), a.notes(), null, null, null, 0, a.resources().stream().map(this::resourceRow).toList());
-    }
-
-    private Row resourceRow(DemandChain.ResourceEntry r) {
-        return new Row(Kind.RESOURCE, r.id(), r.demandId(), r.assessmentId(), date(r.at()),
-                label(Catalogue.RESOURCE_TYPE, r.resourceCode()), r.personName(), r.authorName(), r.notes(), r.status(),
-                r.costCents(), date(r.statusAt()), r.rowVersion(), List.of());
-    }
-
-    private String label(Catalogue catalogue, String code) {
-        return s.catalogues().label(catalogue, code, s.i18n().language());
-    }
-
-    private static LocalDate date(Instant at) {
-        return at == null ? null : at.atZone(I18n.ZONE).toLocalDate();
     }
 
     /** The row of record {@code id}, at any depth. */
     public Optional<Row> find(UUID id) {
-        return id == null ? Optional.empty() : find(rows, id);
-    }
-
-    private static Optional<Row> find(List<Row> level, UUID id) {
-        for (Row r : level) {
-            if (id.equals(r.id())) {
-                return Optional.of(r);
-            }
-            Optional<Row> below = find(r.children(), id);
-            if (below.isPresent()) {
-                return below;
-            }
-        }
-        return Optional.empty();
+        return Row.find(rows, id);
     }
 
     /** A new demand. */
@@ -211,7 +146,7 @@ public final class DemandsViewModel {
         Row r = selected.get();
         start(Form.STATUS, r);
         nextStatuses.setAll(r.nextStatuses());
-        statusCost.set(Amounts.format(r.costCents(), s.i18n().language()));
+        statusCost.set(Amounts.format(r.costCents(), i18n.language()));
     }
 
     private void start(Form which, Row answers) {
@@ -254,14 +189,14 @@ public final class DemandsViewModel {
             case DEMAND -> {
                 String area = code(demandArea.get());
                 String text = demandText.get();
-                change(() -> s.resources().addDemand(s.user(), caseFileId, null, area, text));
+                change(() -> resources.addDemand(user, caseFileId, null, area, text));
             }
             case ASSESSMENT -> {
                 List<String> problems = problem.get() == null ? List.of() : List.of(problem.get().code());
                 String level = code(risk.get());
                 String notes = assessmentNotes.get();
                 UUID demand = answers == null ? null : answers.id();
-                change(() -> s.resources().addAssessment(s.user(), caseFileId, null, demand, problems, level, notes));
+                change(() -> resources.addAssessment(user, caseFileId, null, demand, problems, level, notes));
             }
             case RESOURCE -> {
                 Long cents = amount(cost.get());
@@ -271,7 +206,7 @@ public final class DemandsViewModel {
                 String code = code(resourceType.get());
                 UUID assessment = answers != null && answers.kind() == Kind.ASSESSMENT ? answers.id() : null;
                 UUID demand = answers != null && answers.kind() == Kind.DEMAND ? answers.id() : null;
-                change(() -> s.resources().propose(s.user(), caseFileId, null, demand, assessment, code, cents, null));
+                change(() -> resources.propose(user, caseFileId, null, demand, assessment, code, cents, null));
             }
             case STATUS -> {
                 Long cents = amount(statusCost.get());
@@ -279,12 +214,12 @@ public final class DemandsViewModel {
                     return;
                 }
                 if (nextStatus.get() == null) {
-                    error.set(s.i18n().t("demands.error.status"));
+                    error.set(i18n.t("demands.error.status"));
                     return;
                 }
                 ResourceStatus to = nextStatus.get();
                 change(() -> {
-                    s.resources().changeStatus(s.user(), answers.id(), answers.rowVersion(), to, cents);
+                    resources.changeStatus(user, answers.id(), answers.rowVersion(), to, cents);
                     return answers.id();
                 });
             }
@@ -293,7 +228,7 @@ public final class DemandsViewModel {
 
     private void change(java.util.concurrent.Callable<UUID> work) {
         busy.set(true);
-        s.executor().run(work, id -> {
+        executor.run(work, id -> {
             busy.set(false);
             cancel();
             toSelect = id;
@@ -306,7 +241,7 @@ public final class DemandsViewModel {
     }
 
     private void fail(Throwable e) {
-        error.set(Forms.describe(s.i18n(), e, FIELD_LABELS));
+        error.set(ErrorKeys.describe(i18n, e, FIELD_LABELS));
     }
 
     private static String code(CodeEntry e) {
@@ -324,7 +259,7 @@ public final class DemandsViewModel {
         }
         Long cents = Amounts.parse(text).orElse(null);
         if (cents == null) {
-            error.set(s.i18n().t("resource.error.cost"));
+            error.set(i18n.t("resource.error.cost"));
         }
         return cents;
     }

@@ -3,12 +3,9 @@ package cat.teixit.gui.casefile;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
-import cat.teixit.model.casefile.Attachment;
-import java.awt.Desktop;
+import cat.teixit.logic.casefile.CaseRecords.AttachmentItem;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,16 +21,14 @@ import javafx.stage.FileChooser;
 
 /**
  * The files of a case file: drop them on the pane or choose them; double-click opens one with the
- * system viewer. Copying and opening happen off the FX thread. Use from the FX thread.
+ * system viewer. Use from the FX thread.
  */
-final class DocumentsPane extends CaseRecordsPane<Attachment> {
+final class DocumentsPane {
 
     private final BorderPane root = new BorderPane();
-    private final TableView<Attachment> table = new TableView<>();
+    private final TableView<AttachmentItem> table = new TableView<>();
 
-    DocumentsPane(CaseServices services, UUID caseFileId, Runnable onChanged) {
-        super(services, caseFileId, onChanged);
-        I18n i18n = s.i18n();
+    DocumentsPane(DocumentsViewModel vm, I18n i18n) {
         Button add = new Button();
         add.setId("documents-add");
         add.textProperty().bind(i18n.bind("documents.add"));
@@ -43,100 +38,55 @@ final class DocumentsPane extends CaseRecordsPane<Attachment> {
             chooser.setTitle(i18n.t("documents.add"));
             List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
             if (files != null) {
-                addAll(files.stream().map(File::toPath).toList());
+                vm.addAll(files.stream().map(File::toPath).toList());
             }
         });
-        Label hint = new Label(i18n.t("documents.dropHint", s.attachments().maxBytes() / (1024 * 1024)));
+        Label hint = new Label(i18n.t("documents.dropHint", vm.maxMegabytes()));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = editing(new HBox(12, add, hint));
+        HBox bar = Forms.editing(new HBox(12, add, hint), vm.editableProperty());
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("documents-table");
+        table.setItems(vm.items());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Forms.column(i18n, "documents.column.name", Attachment::getFileName));
+        table.getColumns().add(Forms.column(i18n, "documents.column.name", AttachmentItem::fileName));
         table.getColumns().add(Forms.column(i18n, "documents.column.date",
-                a -> i18n.formatDate(a.getOccurredAt().atZone(I18n.ZONE).toLocalDate())));
-        table.getColumns().add(Forms.column(i18n, "documents.column.size", a -> humanSize(a.getSizeBytes())));
+                a -> i18n.formatDate(a.occurredAt().atZone(I18n.ZONE).toLocalDate())));
+        table.getColumns().add(Forms.column(i18n, "documents.column.size", a -> DocumentsViewModel.humanSize(a.sizeBytes())));
         table.getColumns().add(Forms.column(i18n, "documents.column.description",
-                a -> a.getDescription() == null ? "" : a.getDescription()));
-        Label empty = new Label(i18n.t("documents.empty"));
-        table.setPlaceholder(empty);
+                a -> a.description() == null ? "" : a.description()));
+        table.setPlaceholder(new Label(i18n.t("documents.empty")));
         table.setRowFactory(tv -> {
-            TableRow<Attachment> row = new TableRow<>();
+            TableRow<AttachmentItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && row.getItem() != null) {
-                    open(row.getItem());
+                    vm.open(row.getItem());
                 }
             });
             return row;
         });
 
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && isEditable()) {
+            if (e.getDragboard().hasFiles() && vm.editableProperty().get()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         root.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles() && isEditable();
+            boolean ok = e.getDragboard().hasFiles() && vm.editableProperty().get();
             if (ok) {
-                addAll(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                vm.addAll(e.getDragboard().getFiles().stream().map(File::toPath).toList());
             }
             e.setDropCompleted(ok);
             e.consume();
         });
-        VBox top = new VBox(8, bar, error);
+        VBox top = new VBox(8, bar, Forms.errorLine(vm.errorProperty()));
         top.setPadding(new Insets(12, 12, 8, 12));
         root.setTop(top);
         root.setCenter(table);
         BorderPane.setMargin(table, new Insets(0, 12, 12, 12));
     }
 
-    static String humanSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return (bytes / 1024) + " KB";
-        }
-        return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
-    /** Adds the dropped or chosen files: a refused file does not stop the others. */
-    void addAll(List<Path> files) {
-        error.setText("");
-        for (Path f : files) {
-            s.executor().run(() -> s.attachments().add(s.user(), caseFileId, null, f, null), id -> changed(),
-                    e -> error.setText(f.getFileName() + ": " + Forms.describe(s.i18n(), e)));
-        }
-    }
-
-    private void open(Attachment a) {
-        s.executor().run(() -> {
-            Path copy = s.attachments().copyForViewing(s.user(), a.getId());
-            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                Desktop.getDesktop().open(copy.toFile());
-                return true;
-            }
-            return false;
-        }, opened -> {
-            if (!opened) {
-                error.setText(s.i18n().t("documents.noViewer"));
-            }
-        }, this::fail);
-    }
-
-    @Override
-    protected java.util.List<Attachment> load() {
-        return s.attachments().attachments(s.user(), caseFileId);
-    }
-
-    @Override
-    protected void show(java.util.List<Attachment> records) {
-        table.getItems().setAll(records);
-    }
-
-    @Override
     Node node() {
         return root;
     }

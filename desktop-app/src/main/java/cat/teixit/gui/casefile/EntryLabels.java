@@ -5,6 +5,8 @@ import cat.teixit.logic.casefile.CaseFileDetails;
 import cat.teixit.logic.casefile.TimelineEntry;
 import cat.teixit.model.casefile.CaseStatus;
 import cat.teixit.model.casefile.InterventionKind;
+import cat.teixit.model.casefile.ReferralStatus;
+import cat.teixit.model.casefile.ReferralTargetKind;
 import cat.teixit.model.casefile.ResourceStatus;
 
 /** Translation keys and icons for case-file values (literal keys, so the i18n test sees them). Stateless. */
@@ -45,6 +47,23 @@ final class EntryLabels {
             case COORDINATION -> "intervention.kind.coordination";
             case REPORT -> "intervention.kind.report";
             case OTHER -> "intervention.kind.other";
+        };
+    }
+
+    static String referralKind(ReferralTargetKind k) {
+        return switch (k) {
+            case SERVICE -> "referral.kind.service";
+            case PROFESSIONAL -> "referral.kind.professional";
+            case TEAM -> "referral.kind.team";
+            case MUNICIPALITY -> "referral.kind.municipality";
+        };
+    }
+
+    static String referralStatus(ReferralStatus st) {
+        return switch (st) {
+            case PENDING -> "referral.status.pending";
+            case ACCEPTED -> "referral.status.accepted";
+            case REJECTED -> "referral.status.rejected";
         };
     }
 

@@ -1,14 +1,11 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
-import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.logic.catalogue.CodeEntry;
-import cat.teixit.logic.common.ValidationErrors;
-import cat.teixit.logic.common.ValidationException;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.util.StringConverter;
@@ -41,27 +38,18 @@ final class Forms {
         return l;
     }
 
-    /** The translated text of a failure: every field problem of a validation, or the general message. */
-    static String describe(I18n i18n, Throwable e) {
-        return describe(i18n, e, Map.of());
+    /** {@code node} (a form, an action) shows only while {@code editable}: not on a case file granted read only. */
+    static <N extends Node> N editing(N node, javafx.beans.value.ObservableBooleanValue editable) {
+        node.visibleProperty().bind(editable);
+        node.managedProperty().bind(editable);
+        return node;
     }
 
-    /**
-     * As {@link #describe(I18n, Throwable)}, each field problem after the field's label when
-     * {@code fieldLabels} names its key ("Àmbit: Cal omplir-ho."), so that two of them are told apart.
-     */
-    static String describe(I18n i18n, Throwable e, Map<String, String> fieldLabels) {
-        Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        if (t instanceof ValidationException v) {
-            StringBuilder sb = new StringBuilder();
-            for (Map.Entry<String, ValidationErrors.Problem> p : v.errors().byField().entrySet()) {
-                String text = i18n.t(p.getValue().key(), p.getValue().args());
-                String label = fieldLabels.get(p.getKey());
-                sb.append(label == null ? text : i18n.t("demands.error.field", i18n.t(label), text)).append(' ');
-            }
-            return sb.toString().strip();
-        }
-        return i18n.t(ErrorKeys.of(t));
+    /** The tab's error line, showing the view model's last failure. */
+    static Label errorLine(javafx.beans.value.ObservableStringValue error) {
+        Label l = errorLabel();
+        l.textProperty().bind(error);
+        return l;
     }
 
     static StringConverter<CodeEntry> codes(I18n i18n) {

@@ -1,6 +1,6 @@
 package cat.teixit.gui.casefile;
 
-import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.search.PersonHitCell;
@@ -9,9 +9,7 @@ import cat.teixit.logic.casefile.CaseFileDetails;
 import cat.teixit.logic.casefile.HousingForm;
 import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.catalogue.CodeEntry;
-import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.search.PersonHit;
-import cat.teixit.logic.search.SearchService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -49,9 +47,9 @@ final class HouseholdPane {
     private final ScrollPane root;
     private final HBox memberActions = new HBox(8);
     private final Button saveHousing;
-    private final CaseServices s;
+    private final HouseholdViewModel vm;
     private final I18n i18n;
-    private final Runnable onChanged;
+    private final Codes codes;
     private final TableView<CaseFileDetails.Member> current = table("household-members");
     private final TableView<CaseFileDetails.Member> past = table("household-past");
     private final ComboBox<CodeEntry> tenure = new ComboBox<>();
@@ -59,16 +57,14 @@ final class HouseholdPane {
     private final SearchableComboBox<CodeEntry> municipality = new SearchableComboBox<>();
     private final TextField district = new TextField();
     private final TextArea notes = new TextArea();
-    private final Label error = Forms.errorLabel();
     private final VBox addPanel = new VBox(8);
-    private CaseFileDetails details;
     /** The housing as the fields showed it after loading (to tell what the user changed). */
     private HousingForm shownHousing;
 
-    HouseholdPane(CaseServices services, Runnable onChanged) {
-        this.s = services;
-        this.i18n = services.i18n();
-        this.onChanged = onChanged;
+    HouseholdPane(HouseholdViewModel vm, I18n i18n, Codes codes, Navigator navigator) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.codes = codes;
         columns(current);
         columns(past);
         past.getColumns().add(column("household.column.left", m -> m.leftOn() == null ? "" : i18n.formatDate(m.leftOn())));
@@ -79,7 +75,7 @@ final class HouseholdPane {
                 TableRow<CaseFileDetails.Member> row = new TableRow<>();
                 row.setOnMouseClicked(e -> {
                     if (e.getClickCount() == 2 && row.getItem() != null) {
-                        s.navigator().openPerson(row.getItem().personId(), null);
+                        navigator.openPerson(row.getItem().personId(), null);
                     }
                 });
                 return row;
@@ -97,15 +93,15 @@ final class HouseholdPane {
         left.setOnAction(e -> askLeft(current.getSelectionModel().getSelectedItem()));
         memberActions.getChildren().setAll(add, left);
 
-        buildAddPanel();
+        buildAddPanel(navigator);
         addPanel.setVisible(false);
         addPanel.managedProperty().bind(addPanel.visibleProperty());
 
         tenure.setId("household-tenure");
-        tenure.getItems().setAll(s.catalogues().active(Catalogue.HOUSING_TENURE));
+        tenure.getItems().setAll(codes.offered(Catalogue.HOUSING_TENURE));
         tenure.setConverter(Forms.codes(i18n));
         tenure.promptTextProperty().bind(i18n.bind("household.housing.unknown"));
-        municipality.getItems().setAll(s.catalogues().active(Catalogue.MUNICIPALITY));
+        municipality.getItems().setAll(codes.offered(Catalogue.MUNICIPALITY));
         municipality.setConverter(Forms.codes(i18n));
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
@@ -124,7 +120,13 @@ final class HouseholdPane {
         housing.add(saveHousing, 1, 5);
         GridPane.setHgrow(address, Priority.ALWAYS);
 
-        VBox box = new VBox(10, Forms.title(i18n, "household.current"), memberActions, addPanel, current, error,
+        vm.detailsProperty().addListener((o, a, d) -> {
+            if (d != null) {
+                show(d);
+            }
+        });
+        VBox box = new VBox(10, Forms.title(i18n, "household.current"), memberActions, addPanel, current,
+                Forms.errorLine(vm.errorProperty()),
                 Forms.title(i18n, "household.past"), past, Forms.title(i18n, "household.housing"), housing);
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);
@@ -132,16 +134,15 @@ final class HouseholdPane {
     }
 
     /** Someone already known (search) or someone new, with their relationship to the reference person. */
-    private void buildAddPanel() {
+    private void buildAddPanel(Navigator navigator) {
         ComboBox<CodeEntry> relationship = new ComboBox<>();
         relationship.setId("household-add-relationship");
-        relationship.getItems().setAll(s.catalogues().active(Catalogue.RELATIONSHIP));
+        relationship.getItems().setAll(codes.offered(Catalogue.RELATIONSHIP));
         relationship.setConverter(Forms.codes(i18n));
         relationship.setPromptText(i18n.t("household.column.relationship"));
         DatePicker since = i18n.configure(new DatePicker(LocalDate.now(I18n.ZONE)));
         since.setId("household-add-since");
-        SearchViewModel searchVm = new SearchViewModel(q -> s.search().search(s.user(), q, SearchService.DEFAULT_LIMIT,
-                i18n.language()), s.executor());
+        SearchViewModel searchVm = vm.search();
         TextField query = new TextField();
         query.setId("household-add-search");
         query.promptTextProperty().bind(i18n.bind("household.add.search"));
@@ -155,16 +156,13 @@ final class HouseholdPane {
         addExisting.textProperty().bind(i18n.bind("household.add.existing"));
         addExisting.disableProperty().bind(hits.getSelectionModel().selectedItemProperty().isNull()
                 .or(relationship.valueProperty().isNull()));
-        addExisting.setOnAction(e -> run(() -> s.households().addExistingPerson(s.user(), details.householdId(),
-                hits.getSelectionModel().getSelectedItem().personId(), relationship.getValue().code(), since.getValue()),
-                () -> {
-                    searchVm.clear();
-                    addPanel.setVisible(false);
-                }));
+        addExisting.setOnAction(e -> vm.addExisting(hits.getSelectionModel().getSelectedItem().personId(),
+                relationship.getValue().code(), since.getValue(), () -> addPanel.setVisible(false)));
         Button addNew = new Button();
         addNew.setId("household-add-new");
         addNew.textProperty().bind(i18n.bind("household.add.new"));
-        addNew.setOnAction(e -> s.navigator().newPersonInHousehold(details.householdId(), onChanged));
+        addNew.setOnAction(e -> navigator.newPersonInHousehold(vm.detailsProperty().get().householdId(),
+                vm::joined));
         HBox row = new HBox(8, relationship, Forms.label(i18n, "household.column.joined"), since);
         row.setAlignment(Pos.CENTER_LEFT);
         addPanel.getChildren().addAll(row, query, hits, new HBox(8, addExisting, addNew));
@@ -183,29 +181,19 @@ final class HouseholdPane {
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isPresent() && answer.get() == ok) {
-            run(() -> s.households().endMembership(s.user(), m.memberId(), date.getValue()), () -> { });
+            vm.left(m, date.getValue());
         }
     }
 
     private void saveHousing() {
-        CaseFileDetails d = details;
         // Only what the user changed is saved: a code the lists no longer offer stays as stored.
-        Edit<HousingForm> edit = Edit.of(HousingForm.of(d), shownHousing, typedHousing());
-        run(() -> s.households().updateHousing(s.user(), d.householdId(), edit), () -> { });
+        vm.saveHousing(shownHousing, typedHousing());
     }
 
     private HousingForm typedHousing() {
         return new HousingForm(tenure.getValue() == null ? null : tenure.getValue().code(), notes.getText(),
                 address.getText(), municipality.getValue() == null ? null : municipality.getValue().code(),
                 district.getText());
-    }
-
-    private void run(Runnable work, Runnable then) {
-        error.setText("");
-        s.change(work, () -> {
-            then.run();
-            onChanged.run();
-        }, e -> error.setText(Forms.describe(i18n, e)));
     }
 
     /** A table as tall as its rows (up to {@code most}; then it scrolls), so that no member hides below. */
@@ -229,7 +217,7 @@ final class HouseholdPane {
         t.getColumns().addAll(List.of(
                 column("household.column.name", CaseFileDetails.Member::displayName),
                 column("household.column.relationship", m -> m.reference() ? i18n.t("household.reference")
-                        : s.catalogues().label(Catalogue.RELATIONSHIP, m.relationship(), i18n.language())),
+                        : codes.label(Catalogue.RELATIONSHIP, m.relationship())),
                 column("household.column.age", m -> m.age() == null ? "" : String.valueOf(m.age())),
                 column("household.column.document", m -> m.docTail() == null ? i18n.t("search.noDocument") : m.docTail()),
                 column("household.column.joined", m -> i18n.formatDate(m.joinedOn()))));
@@ -242,8 +230,7 @@ final class HouseholdPane {
         return c;
     }
 
-    void show(CaseFileDetails d) {
-        this.details = d;
+    private void show(CaseFileDetails d) {
         // Another team's case file granted read only: no member changes, the housing shown but not saved.
         boolean editable = !d.alerts().contains(CaseFileDetails.Alert.READ_ONLY);
         for (Node n : List.of(memberActions, saveHousing)) {
@@ -257,9 +244,9 @@ final class HouseholdPane {
         past.getItems().setAll(d.pastMembers());
         fitRows(current, 8);
         fitRows(past, 5);
-        tenure.setValue(s.catalogues().find(Catalogue.HOUSING_TENURE, d.housingTenure()).orElse(null));
+        tenure.setValue(codes.find(Catalogue.HOUSING_TENURE, d.housingTenure()).orElse(null));
         address.setText(d.address() == null ? "" : d.address());
-        municipality.setValue(s.catalogues().find(Catalogue.MUNICIPALITY, d.municipality()).orElse(null));
+        municipality.setValue(codes.find(Catalogue.MUNICIPALITY, d.municipality()).orElse(null));
         district.setText(d.district() == null ? "" : d.district());
         notes.setText(d.housingNotes() == null ? "" : d.housingNotes());
         shownHousing = typedHousing();

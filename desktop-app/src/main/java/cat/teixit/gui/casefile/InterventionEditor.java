@@ -1,11 +1,13 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseFileDetails;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.model.casefile.InterventionKind;
+import java.util.List;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.collections.MapChangeListener;
@@ -15,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

@@ -1,7 +1,11 @@
 package cat.teixit.gui.casefile;
 
+import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.ErrorKeys;
-import cat.teixit.logic.casefile.CaseDeps;
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.casefile.DraftService;
+import cat.teixit.logic.casefile.InterventionService;
 import cat.teixit.logic.casefile.InterventionForm;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.common.ValidationException;
@@ -35,7 +39,10 @@ public final class InterventionFormViewModel {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final CaseServices s;
+    private final CurrentUser user;
+    private final UiExecutor executor;
+    private final InterventionService interventions;
+    private final DraftService drafts;
     private final UUID caseFileId;
     private final String draftKey;
     private final ObjectProperty<InterventionKind> kind = new SimpleObjectProperty<>(InterventionKind.OFFICE_INTERVIEW);
@@ -54,8 +61,12 @@ public final class InterventionFormViewModel {
     private final Runnable onSaved;
     private String defaultTime;
 
-    public InterventionFormViewModel(CaseServices services, UUID caseFileId, Runnable onSaved) {
-        this.s = services;
+    public InterventionFormViewModel(CurrentUser user, UiExecutor executor, InterventionService interventions,
+            DraftService drafts, UUID caseFileId, Runnable onSaved) {
+        this.user = user;
+        this.executor = executor;
+        this.interventions = interventions;
+        this.drafts = drafts;
         this.caseFileId = caseFileId;
         this.onSaved = onSaved;
         this.draftKey = "intervention:" + caseFileId;
@@ -66,7 +77,7 @@ public final class InterventionFormViewModel {
     }
 
     private void reset() {
-        ZonedDateTime now = ZonedDateTime.now(CaseDeps.ZONE);
+        ZonedDateTime now = ZonedDateTime.now(I18n.ZONE);
         date.set(now.toLocalDate());
         defaultTime = now.toLocalTime().format(TIME);
         time.set(defaultTime);
@@ -81,7 +92,7 @@ public final class InterventionFormViewModel {
 
     /** Offers back a draft left by a closed window or a crash. */
     public void restoreDraft() {
-        s.executor().run(() -> s.drafts().load(s.user(), draftKey).orElse(null), text -> {
+        executor.run(() -> drafts.load(user, draftKey).orElse(null), text -> {
             if (text != null && notes.get().isBlank()) {
                 notes.set(text);
                 draftRestored.set(true);
@@ -91,8 +102,8 @@ public final class InterventionFormViewModel {
 
     private void saveDraft() {
         String text = notes.get();
-        s.executor().run(() -> {
-            s.drafts().save(s.user(), draftKey, text);
+        executor.run(() -> {
+            drafts.save(user, draftKey, text);
             return null;
         }, ok -> { }, e -> { });
     }
@@ -122,10 +133,10 @@ public final class InterventionFormViewModel {
                 notes.get(), confidential.get());
         saving.set(true);
         draftTimer.stop();
-        s.executor().run(() -> s.interventions().add(s.user(), caseFileId, form), id -> {
+        executor.run(() -> interventions.add(user, caseFileId, form), id -> {
             saving.set(false);
-            s.executor().run(() -> {
-                s.drafts().discard(s.user(), draftKey);
+            executor.run(() -> {
+                drafts.discard(user, draftKey);
                 return null;
             }, ok -> { }, e -> { });
             draftRestored.set(false);
@@ -154,8 +165,8 @@ public final class InterventionFormViewModel {
     public void discard() {
         draftTimer.stop();
         reset();
-        s.executor().run(() -> {
-            s.drafts().discard(s.user(), draftKey);
+        executor.run(() -> {
+            drafts.discard(user, draftKey);
             return null;
         }, ok -> { }, e -> { });
     }

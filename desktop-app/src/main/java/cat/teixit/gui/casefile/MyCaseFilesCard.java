@@ -3,27 +3,32 @@ package cat.teixit.gui.casefile;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.gui.shell.HomeCard;
 import cat.teixit.logic.casefile.CaseFileService.CaseFileSummary;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /** The Home card "my case files": how many are open, the overdue reviews first, one click to open. */
-public final class MyCaseFilesCard {
+final class MyCaseFilesCard implements HomeCard {
 
     private static final int SHOWN = 8;
 
     private final VBox root = new VBox(6);
     private final VBox lines = new VBox(2);
     private final Label summary = new Label();
-    private final CaseServices s;
+    private final CaseFileListsViewModel vm;
+    private final I18n i18n;
+    private final Navigator navigator;
 
-    public MyCaseFilesCard(CaseServices services) {
-        this.s = services;
-        I18n i18n = s.i18n();
+    MyCaseFilesCard(CaseFileListsViewModel vm, I18n i18n, Navigator navigator) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.navigator = navigator;
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_4);
         title.textProperty().bind(i18n.bind("home.casefiles.title"));
@@ -33,19 +38,21 @@ public final class MyCaseFilesCard {
         lines.setId("home-casefiles");
         root.getChildren().addAll(title, summary, lines);
         root.getStyleClass().add("card");
+        vm.mine().addListener((javafx.collections.ListChangeListener<CaseFileSummary>) c -> show(vm.mine()));
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
-    /** Loads the list in the background. */
+    /** Reads the list again in the background. */
+    @Override
     public void refresh() {
-        s.executor().run(() -> s.caseFiles().mine(s.user()), this::show, e -> { });
+        vm.refreshMine();
     }
 
     private void show(List<CaseFileSummary> mine) {
-        I18n i18n = s.i18n();
         LocalDate today = LocalDate.now(I18n.ZONE);
         long overdue = mine.stream().filter(c -> c.reviewOn() != null && c.reviewOn().isBefore(today)).count();
         summary.setText(i18n.t("home.casefiles.summary", mine.size(), overdue));
@@ -58,7 +65,7 @@ public final class MyCaseFilesCard {
                 link.getStyleClass().add(Styles.DANGER);
                 link.setGraphic(AppIcon.WARNING.node(14));
             }
-            link.setOnAction(e -> s.navigator().openCaseFile(c.id()));
+            link.setOnAction(e -> navigator.openCaseFile(c.id()));
             lines.getChildren().add(link);
         }
     }

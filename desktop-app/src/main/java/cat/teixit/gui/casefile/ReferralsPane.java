@@ -2,11 +2,11 @@ package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.model.casefile.Referral;
+import cat.teixit.logic.casefile.CaseRecords.ReferralItem;
 import cat.teixit.model.casefile.ReferralStatus;
 import cat.teixit.model.casefile.ReferralTargetKind;
-import java.util.Optional;
-import java.util.UUID;
+import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,111 +21,86 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Referrals to other services, professionals, teams or municipalities, and their answers. Use from the FX thread. */
-final class ReferralsPane extends CaseRecordsPane<Referral> {
+final class ReferralsPane {
 
+    private final ReferralsViewModel vm;
+    private final I18n i18n;
     private final ScrollPane root;
     private final VBox list = new VBox(8);
 
-    ReferralsPane(CaseServices services, UUID caseFileId, Runnable onChanged) {
-        super(services, caseFileId, onChanged);
-        I18n i18n = s.i18n();
+    ReferralsPane(ReferralsViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
         ComboBox<ReferralTargetKind> kind = new ComboBox<>();
         kind.setId("referral-kind");
         kind.getItems().setAll(ReferralTargetKind.values());
-        kind.setConverter(Forms.converter(k -> i18n.t(kindKey(k))));
+        kind.setConverter(Forms.converter(k -> i18n.t(EntryLabels.referralKind(k))));
         kind.setValue(ReferralTargetKind.SERVICE);
         TextField target = new TextField();
         target.setId("referral-target");
         target.promptTextProperty().bind(i18n.bind("referral.targetPrompt"));
+        // Wide enough for its prompt ("A qui (servei, professional o equip)") and for a service's name.
+        target.setPrefColumnCount(22);
         TextField reason = new TextField();
         reason.setId("referral-reason");
         reason.promptTextProperty().bind(i18n.bind("referral.reasonPrompt"));
         HBox.setHgrow(reason, Priority.ALWAYS);
-        // Wide enough for its prompt ("A qui (servei, professional o equip)") and for a service's name.
-        target.setPrefColumnCount(22);
         Button send = new Button();
         send.setId("referral-send");
         send.textProperty().bind(i18n.bind("referral.send"));
-        send.setOnAction(e -> run(() -> s.referrals().refer(s.user(), caseFileId, null, kind.getValue(), target.getText(),
-                reason.getText()), () -> {
-                    target.clear();
-                    reason.clear();
-                }));
+        send.setOnAction(e -> vm.refer(kind.getValue(), target.getText(), reason.getText(), () -> {
+            target.clear();
+            reason.clear();
+        }));
         HBox form = new HBox(8, kind, target, reason, send);
         form.setAlignment(Pos.CENTER_LEFT);
         list.setId("referral-list");
-        VBox box = new VBox(10, editing(Forms.title(i18n, "referral.new")), editing(form), error,
+        VBox box = new VBox(10, Forms.editing(Forms.title(i18n, "referral.new"), vm.editableProperty()),
+                Forms.editing(form, vm.editableProperty()), Forms.errorLine(vm.errorProperty()),
                 Forms.title(i18n, "referral.list"), list);
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
+        vm.items().addListener((ListChangeListener<ReferralItem>) c -> show(vm.items()));
     }
 
-    static String kindKey(ReferralTargetKind k) {
-        return switch (k) {
-            case SERVICE -> "referral.kind.service";
-            case PROFESSIONAL -> "referral.kind.professional";
-            case TEAM -> "referral.kind.team";
-            case MUNICIPALITY -> "referral.kind.municipality";
-        };
-    }
-
-    static String statusKey(ReferralStatus st) {
-        return switch (st) {
-            case PENDING -> "referral.status.pending";
-            case ACCEPTED -> "referral.status.accepted";
-            case REJECTED -> "referral.status.rejected";
-        };
-    }
-
-    @Override
-    protected void show(java.util.List<Referral> referrals) {
-        I18n i18n = s.i18n();
+    private void show(List<ReferralItem> referrals) {
         list.getChildren().clear();
         if (referrals.isEmpty()) {
             list.getChildren().add(Forms.label(i18n, "referral.none"));
         }
-        for (Referral r : referrals) {
-            Label what = new Label(i18n.t(kindKey(r.getTargetKind())) + ": " + r.getTarget() + " · "
-                    + i18n.formatDate(r.getOccurredAt().atZone(I18n.ZONE).toLocalDate()) + " · " + i18n.t(statusKey(r.getStatus()))
-                    + (r.getResponseReason() == null ? "" : " (" + r.getResponseReason() + ")"));
+        for (ReferralItem r : referrals) {
+            Label what = new Label(i18n.t(EntryLabels.referralKind(r.targetKind())) + ": " + r.target() + " · "
+                    + i18n.formatDate(r.occurredAt().atZone(I18n.ZONE).toLocalDate()) + " · "
+                    + i18n.t(EntryLabels.referralStatus(r.status()))
+                    + (r.responseReason() == null ? "" : " (" + r.responseReason() + ")"));
             what.getStyleClass().add(Styles.TEXT_BOLD);
-            Label why = new Label(r.getReason());
+            Label why = new Label(r.reason());
             why.setWrapText(true);
             VBox card = new VBox(4, what, why);
             card.getStyleClass().add("card");
-            if (r.getStatus() == ReferralStatus.PENDING) {
+            if (r.status() == ReferralStatus.PENDING) {
                 Button accept = new Button(i18n.t("referral.accept"));
                 accept.getStyleClass().add(Styles.SMALL);
-                accept.setOnAction(e -> run(() -> s.referrals().answer(s.user(), r.getId(), r.getRowVersion(), true, null),
-                        () -> { }));
+                accept.setOnAction(e -> vm.accept(r));
                 Button reject = new Button(i18n.t("referral.reject"));
                 reject.getStyleClass().add(Styles.SMALL);
                 reject.setOnAction(e -> askRejection(r));
-                card.getChildren().add(editing(new HBox(8, accept, reject)));
+                card.getChildren().add(Forms.editing(new HBox(8, accept, reject), vm.editableProperty()));
             }
             list.getChildren().add(card);
         }
     }
 
     /** A rejection needs its reason: a decision, so a small dialog. */
-    private void askRejection(Referral r) {
-        I18n i18n = s.i18n();
+    private void askRejection(ReferralItem r) {
         TextInputDialog d = new TextInputDialog();
         d.initOwner(root.getScene().getWindow());
         d.setTitle(i18n.t("referral.reject"));
         d.setHeaderText(i18n.t("referral.rejectReason"));
-        Optional<String> reason = d.showAndWait();
-        reason.ifPresent(text -> run(() -> s.referrals().answer(s.user(), r.getId(), r.getRowVersion(), false, text),
-                () -> { }));
+        d.showAndWait().ifPresent(text -> vm.reject(r, text));
     }
 
-    @Override
-    protected java.util.List<Referral> load() {
-        return s.referrals().referrals(s.user(), caseFileId);
-    }
-
-    @Override
     Node node() {
         return root;
     }

@@ -1,24 +1,30 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.casefile.TimelineEntry;
 import cat.teixit.logic.catalogue.Catalogue;
-import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.model.casefile.InterventionKind;
 import cat.teixit.model.casefile.ReferralStatus;
 import cat.teixit.model.casefile.ResourceStatus;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -38,8 +44,7 @@ final class TimelinePane {
     private final javafx.scene.control.ComboBox<cat.teixit.logic.casefile.CaseFileService.Colleague> author =
             new javafx.scene.control.ComboBox<>();
 
-    TimelinePane(CaseFileViewModel vm, I18n i18n, Node editor, CatalogueService catalogues,
-            java.util.function.Consumer<TimelineEntry> onOpen) {
+    TimelinePane(TimelineViewModel vm, I18n i18n, Node editor, Codes codes, java.util.function.Consumer<TimelineEntry> onOpen) {
         FlowPane chips = new FlowPane(6, 6);
         Label filterLabel = new Label();
         filterLabel.setGraphic(AppIcon.FILTER.node(16));
@@ -86,7 +91,7 @@ final class TimelinePane {
 
         list.setId("timeline-list");
         list.setItems(vm.entries());
-        list.setCellFactory(lv -> new EntryCell(i18n, catalogues));
+        list.setCellFactory(lv -> new EntryCell(i18n, codes));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 onOpen.accept(list.getSelectionModel().getSelectedItem());
@@ -111,7 +116,7 @@ final class TimelinePane {
         return root;
     }
 
-    /** The professionals to filter by (loaded in the background by the case file view). */
+    /** The professionals to filter by (loaded in the background by the case file). */
     void setColleagues(java.util.List<cat.teixit.logic.casefile.CaseFileService.Colleague> colleagues) {
         var selected = author.getValue();
         author.getItems().setAll(new java.util.ArrayList<>(java.util.Collections.singletonList(null)));
@@ -123,16 +128,16 @@ final class TimelinePane {
     private static final class EntryCell extends ListCell<TimelineEntry> {
         private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
         private final I18n i18n;
-        private final CatalogueService catalogues;
+        private final Codes codes;
         private final Label icon = new Label();
         private final Label title = new Label();
         private final Label meta = new Label();
         private final Label text = new Label();
         private final HBox box;
 
-        EntryCell(I18n i18n, CatalogueService catalogues) {
+        EntryCell(I18n i18n, Codes codes) {
             this.i18n = i18n;
-            this.catalogues = catalogues;
+            this.codes = codes;
             title.getStyleClass().add(Styles.TEXT_BOLD);
             meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             text.setWrapText(true);
@@ -187,8 +192,8 @@ final class TimelinePane {
                     }
                 }
                 case EVENT -> i18n.t(EntryLabels.eventKind(e.subtype()));
-                case DEMAND -> catalogues.label(Catalogue.DEMAND_AREA, e.subtype(), i18n.language());
-                case ASSESSMENT -> e.subtype() == null ? null : catalogues.label(Catalogue.RISK_LEVEL, e.subtype(), i18n.language());
+                case DEMAND -> codes.label(Catalogue.DEMAND_AREA, e.subtype());
+                case ASSESSMENT -> e.subtype() == null ? null : codes.label(Catalogue.RISK_LEVEL, e.subtype());
                 case RESOURCE -> {
                     try {
                         yield i18n.t(EntryLabels.resourceStatus(ResourceStatus.valueOf(e.subtype())));
@@ -198,7 +203,7 @@ final class TimelinePane {
                 }
                 case REFERRAL -> {
                     try {
-                        yield i18n.t(ReferralsPane.statusKey(ReferralStatus.valueOf(e.subtype())));
+                        yield i18n.t(EntryLabels.referralStatus(ReferralStatus.valueOf(e.subtype())));
                     } catch (IllegalArgumentException x) {
                         yield e.subtype();
                     }
@@ -211,16 +216,16 @@ final class TimelinePane {
         private String summary(TimelineEntry e) {
             String text = e.summary() == null ? "" : e.summary();
             return switch (e.kind()) {
-                case RESOURCE -> catalogues.label(Catalogue.RESOURCE_TYPE, text, i18n.language());
+                case RESOURCE -> codes.label(Catalogue.RESOURCE_TYPE, text);
                 case ASSESSMENT -> {
                     String[] parts = text.split(" · ", 2);
                     String problems = String.join(", ", java.util.Arrays.stream(parts[0].split(","))
-                            .map(c -> catalogues.label(Catalogue.PROBLEM_CATEGORY, c.strip(), i18n.language())).toList());
+                            .map(c -> codes.label(Catalogue.PROBLEM_CATEGORY, c.strip())).toList());
                     yield parts.length > 1 ? problems + " · " + parts[1] : problems;
                 }
                 case EVENT -> {
                     if ("CLOSED".equals(e.subtype())) {
-                        yield catalogues.label(Catalogue.CLOSING_REASON, text, i18n.language());
+                        yield codes.label(Catalogue.CLOSING_REASON, text);
                     }
                     yield text;
                 }

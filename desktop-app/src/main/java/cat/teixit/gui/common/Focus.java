@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 
 /** Gives focus to a node as soon as it is really on screen (tab contents arrive a pulse later). */
 public final class Focus {

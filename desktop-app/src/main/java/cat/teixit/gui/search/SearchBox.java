@@ -1,8 +1,8 @@
 package cat.teixit.gui.search;
 
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.shell.Navigator;
 import cat.teixit.logic.search.PersonHit;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -23,11 +23,12 @@ public final class SearchBox {
     private final ListView<PersonHit> list = new ListView<>();
     private final Popup popup = new Popup();
     private final SearchViewModel vm;
-    private final Navigator navigator;
+    private final Consumer<PersonHit> open;
 
-    public SearchBox(SearchViewModel vm, I18n i18n, Navigator navigator) {
+    /** @param open opens what a result stands for (its case file, or the person) */
+    public SearchBox(SearchViewModel vm, I18n i18n, Consumer<PersonHit> open) {
         this.vm = vm;
-        this.navigator = navigator;
+        this.open = open;
         field.setId("search-field");
         field.promptTextProperty().bind(i18n.bind("search.prompt"));
         field.setPrefWidth(440);
@@ -112,7 +113,7 @@ public final class SearchBox {
         }
         popup.hide();
         vm.clear();
-        navigator.openPerson(hit.personId(), hit.caseFileId());
+        open.accept(hit);
     }
 
     public Node node() {

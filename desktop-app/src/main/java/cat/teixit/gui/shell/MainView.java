@@ -59,14 +59,15 @@ public final class MainView implements View {
     private final Actions actions;
     private final Timeline statusRefresh;
 
-    public MainView(MainViewModel vm, I18n i18n, List<Area> areas, Workspace workspace, Actions actions, Node search) {
+    public MainView(MainViewModel vm, I18n i18n, List<Area> areas, Workspace workspace, Actions actions,
+            List<Node> headerItems) {
         this.vm = vm;
         this.i18n = i18n;
         this.areas = areas;
         this.workspace = workspace;
         this.actions = actions;
         root.setId("main-view");
-        root.setTop(header(search));
+        root.setTop(header(headerItems));
         root.setLeft(sidebar());
         root.setCenter(workspace.node());
         root.setBottom(new StatusBar(vm, i18n).node());
@@ -74,7 +75,7 @@ public final class MainView implements View {
         statusRefresh.setCycleCount(Timeline.INDEFINITE);
     }
 
-    private Node header(Node search) {
+    private Node header(List<Node> items) {
         Label brand = new Label();
         brand.textProperty().bind(i18n.bind("app.name"));
         brand.getStyleClass().addAll(Styles.TITLE_4, "brand");
@@ -111,9 +112,7 @@ public final class MainView implements View {
         Region gap = new Region();
         gap.setPrefWidth(24);
         HBox header = new HBox(8, brand, gap);
-        if (search != null) {
-            header.getChildren().add(search);
-        }
+        header.getChildren().addAll(items);
         header.getChildren().addAll(spacer, theme, user);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");

@@ -85,19 +85,6 @@ public final class MainViewModel {
         return sync != null;
     }
 
-    /** Starts a sync now (Ctrl+Shift+S); its progress shows through the status. */
-    public void syncNow() {
-        if (sync == null) {
-            return;
-        }
-        try {
-            // Hands the work to the sync thread at once: nothing here touches the disk or the network.
-            sync.syncNow(user).whenComplete((r, e) -> refresh());
-        } catch (RuntimeException e) {
-            // Not allowed: the status stays as it is; the Sync area says why.
-        }
-    }
-
     /** Re-reads the local data's state in the background. */
     public void refresh() {
         record Snapshot(long pending, boolean demo, SyncService.Status sync) {

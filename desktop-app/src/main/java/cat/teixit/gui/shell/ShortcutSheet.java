@@ -3,7 +3,6 @@ package cat.teixit.gui.shell;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import cat.teixit.gui.common.I18n;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -24,34 +23,18 @@ public final class ShortcutSheet {
     public record Entry(String labelKey, KeyCombination keys) {
     }
 
-    public static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
-    public static final KeyCombination SEARCH_ALT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    public static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    public static final KeyCombination SAVE_TEXT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-
     private ShortcutSheet() {
     }
 
-    /** The shortcuts of the main window and its areas. */
-    public static List<Entry> entries(List<Area> areas, boolean caseFiles) {
-        List<Entry> list = new ArrayList<>();
-        for (Area a : areas) {
-            list.add(new Entry(a.labelKey(), a.shortcut()));
-        }
-        if (caseFiles) {
-            list.add(new Entry("shortcuts.search", SEARCH));
-            list.add(new Entry("shortcuts.search", SEARCH_ALT));
-            list.add(new Entry("shortcuts.new", NEW));
-            list.add(new Entry("shortcuts.saveText", SAVE_TEXT));
-        }
-        list.add(new Entry("shortcuts.closeTab", MainView.CLOSE_TAB));
-        list.add(new Entry("shortcuts.nextTab", MainView.NEXT_TAB));
-        list.add(new Entry("shortcuts.toggleTheme", MainView.TOGGLE_THEME));
-        list.add(new Entry("shortcuts.logout", MainView.LOGOUT));
-        list.add(new Entry("shortcuts.help", MainView.HELP));
-        list.add(new Entry("shortcuts.quit", MainView.QUIT));
-        list.add(new Entry("shortcuts.close", new KeyCodeCombination(KeyCode.ESCAPE)));
-        return list;
+    /** The shortcuts of the window itself, listed after the features'. */
+    static List<Entry> windowEntries() {
+        return List.of(new Entry("shortcuts.closeTab", MainView.CLOSE_TAB),
+                new Entry("shortcuts.nextTab", MainView.NEXT_TAB),
+                new Entry("shortcuts.toggleTheme", MainView.TOGGLE_THEME),
+                new Entry("shortcuts.logout", MainView.LOGOUT),
+                new Entry("shortcuts.help", MainView.HELP),
+                new Entry("shortcuts.quit", MainView.QUIT),
+                new Entry("shortcuts.close", new KeyCodeCombination(KeyCode.ESCAPE)));
     }
 
     /**

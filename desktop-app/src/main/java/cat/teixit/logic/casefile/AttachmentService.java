@@ -95,12 +95,12 @@ public final class AttachmentService {
         });
     }
 
-    public List<Attachment> attachments(CurrentUser user, UUID caseFileId) {
+    public List<CaseRecords.AttachmentItem> attachments(CurrentUser user, UUID caseFileId) {
         deps.access().require(user, Permission.VIEW_CASE_FILES);
         return deps.store().read(tx -> {
             deps.visible(user, tx.cases().find(CaseFile.class, caseFileId).orElseThrow(() -> new NotFoundException("case file")),
                     "case file");
-            return tx.cases().attachments(caseFileId);
+            return tx.cases().attachments(caseFileId).stream().map(CaseRecords.AttachmentItem::of).toList();
         });
     }
 

@@ -85,7 +85,7 @@ public final class InterventionService {
     }
 
     /** The whole intervention; a confidential one only for its author and team leads. */
-    public Intervention get(CurrentUser user, UUID interventionId) {
+    public CaseRecords.InterventionText get(CurrentUser user, UUID interventionId) {
         deps.access().require(user, Permission.VIEW_CASE_FILES);
         Intervention i = deps.store().read(tx -> tx.cases().find(Intervention.class, interventionId))
                 .orElseThrow(() -> new NotFoundException("intervention"));
@@ -93,6 +93,6 @@ public final class InterventionService {
         if (!mayRead(user, i.getAuthorId(), i.isConfidential())) {
             throw new AccessDeniedException(Permission.READ_TEAM_CONFIDENTIAL);
         }
-        return i;
+        return CaseRecords.InterventionText.of(i);
     }
 }

@@ -27,10 +27,6 @@ public final class PlanService {
         this.deps = deps;
     }
 
-    /** A plan with its goals and actions, and whether its review is overdue. */
-    public record PlanView(InterventionPlan plan, List<PlanGoal> goals, List<PlanAction> actions, boolean reviewOverdue) {
-    }
-
     public UUID create(CurrentUser user, UUID caseFileId, String title, LocalDate startsOn, LocalDate reviewOn) {
         ValidationErrors e = new ValidationErrors();
         String t = ResourceService.text(e, "title", title, true);
@@ -128,13 +124,13 @@ public final class PlanService {
         });
     }
 
-    public List<PlanView> plans(CurrentUser user, UUID caseFileId) {
+    public List<CaseRecords.PlanItem> plans(CurrentUser user, UUID caseFileId) {
         deps.access().require(user, Permission.VIEW_CASE_FILES);
         LocalDate today = deps.today();
         return deps.store().read(tx -> {
             deps.visible(user, tx.cases().find(CaseFile.class, caseFileId).orElseThrow(() -> new NotFoundException("case file")),
                     "case file");
-            return tx.cases().plans(caseFileId).stream().map(p -> new PlanView(p, tx.cases().goals(p.getId()),
+            return tx.cases().plans(caseFileId).stream().map(p -> CaseRecords.PlanItem.of(p, tx.cases().goals(p.getId()),
                     tx.cases().actions(p.getId()), p.getStatus() == PlanStatus.ACTIVE && p.getReviewOn() != null
                             && p.getReviewOn().isBefore(today))).toList();
         });

@@ -71,12 +71,12 @@ public final class ReferralService {
         });
     }
 
-    public List<Referral> referrals(CurrentUser user, UUID caseFileId) {
+    public List<CaseRecords.ReferralItem> referrals(CurrentUser user, UUID caseFileId) {
         deps.access().require(user, Permission.VIEW_CASE_FILES);
         return deps.store().read(tx -> {
             deps.visible(user, tx.cases().find(CaseFile.class, caseFileId).orElseThrow(() -> new NotFoundException("case file")),
                     "case file");
-            return tx.cases().referrals(caseFileId);
+            return tx.cases().referrals(caseFileId).stream().map(CaseRecords.ReferralItem::of).toList();
         });
     }
 }

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.Workstation;
 import cat.teixit.gui.casefile.DemandsViewModel.Form;
-import cat.teixit.gui.casefile.DemandsViewModel.Kind;
-import cat.teixit.gui.casefile.DemandsViewModel.Row;
+import cat.teixit.gui.casefile.DemandRow.Kind;
+import cat.teixit.gui.casefile.DemandRow.Row;
+import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.SameThreadUiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
@@ -43,10 +44,9 @@ class DemandsViewModelTest {
         CurrentUser laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
         caseFileId = w.people().createWithNewHousehold(laia, PersonForm.basic("Núria", "Pagès", "Muñoz",
                 IdDocumentType.NONE, null, LocalDate.of(1981, 3, 14), Sex.F), null).caseFileId();
-        CaseServices services = new CaseServices(laia, w.caseFiles(), w.people(), w.households(), w.interventions(),
-                w.timeline(), w.resources(), w.plans(), w.referrals(), w.attachments(), w.search(), w.catalogues(),
-                w.drafts(), new SameThreadUiExecutor(), new I18n(Language.CATALAN), null, null);
-        vm = new DemandsViewModel(services, caseFileId, () -> changes++);
+        I18n i18n = new I18n(Language.CATALAN);
+        vm = new DemandsViewModel(laia, new SameThreadUiExecutor(), i18n, new Codes(w.catalogues(), i18n), w.resources(),
+                caseFileId, () -> changes++);
         vm.reload();
     }
 

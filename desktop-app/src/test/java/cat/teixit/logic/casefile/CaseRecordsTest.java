@@ -58,8 +58,8 @@ class CaseRecordsTest {
         assertThat(forJordi.hidden()).isTrue();
         assertThat(forJordi.summary()).isNull();
         assertThatThrownBy(() -> f.interventions.get(f.jordi, id)).isInstanceOf(AccessDeniedException.class);
-        assertThat(f.interventions.get(f.laia, id).getNotes()).contains("Mossos");
-        assertThat(f.interventions.get(f.montse, id).getNotes()).contains("Mossos");
+        assertThat(f.interventions.get(f.laia, id).notes()).contains("Mossos");
+        assertThat(f.interventions.get(f.montse, id).notes()).contains("Mossos");
         assertThat(f.timeline.entries(f.montse, c.caseFileId(), TimelineService.Filter.ALL))
                 .filteredOn(e -> e.id().equals(id)).singleElement().satisfies(e -> assertThat(e.hidden()).isFalse());
     }
@@ -115,10 +115,10 @@ class CaseRecordsTest {
         UUID plan = f.plans.create(f.laia, c.caseFileId(), "Inserció laboral", today.minusMonths(4), today.minusDays(3));
         UUID goal = f.plans.addGoal(f.laia, plan, "Trobar feina a mitja jornada");
         f.plans.addAction(f.laia, plan, goal, "Inscripció al SOC", "Núria", today.plusDays(7));
-        PlanService.PlanView v = f.plans.plans(f.laia, c.caseFileId()).getFirst();
+        CaseRecords.PlanItem v = f.plans.plans(f.laia, c.caseFileId()).getFirst();
         assertThat(v.reviewOverdue()).isTrue();
         assertThat(v.goals()).hasSize(1);
-        assertThat(v.actions()).singleElement().satisfies(a -> assertThat(a.getResponsible()).isEqualTo("Núria"));
+        assertThat(v.actions()).singleElement().satisfies(a -> assertThat(a.responsible()).isEqualTo("Núria"));
         assertThat(f.caseFiles.load(f.laia, c.caseFileId()).alerts()).contains(CaseFileDetails.Alert.REVIEW_OVERDUE);
         assertThat(f.caseFiles.mine(f.laia)).first().satisfies(s -> assertThat(s.reviewOn()).isBefore(today));
         assertThatThrownBy(() -> f.plans.create(f.laia, c.caseFileId(), "X", today, today.minusDays(1)))
@@ -129,12 +129,12 @@ class CaseRecordsTest {
     void aRejectedReferralNeedsItsReasonAndIsAnsweredOnce() {
         UUID r = f.referrals.refer(f.laia, c.caseFileId(), c.personId(), ReferralTargetKind.SERVICE, "CAP Girona 2",
                 "Valoració de salut mental");
-        long v = f.referrals.referrals(f.laia, c.caseFileId()).getFirst().getRowVersion();
+        long v = f.referrals.referrals(f.laia, c.caseFileId()).getFirst().rowVersion();
         assertThatThrownBy(() -> f.referrals.answer(f.laia, r, v, false, " ")).isInstanceOf(ValidationException.class);
         f.referrals.answer(f.laia, r, v, false, "No és del seu àmbit");
         var answered = f.referrals.referrals(f.laia, c.caseFileId()).getFirst();
-        assertThat(answered.getStatus()).isEqualTo(ReferralStatus.REJECTED);
-        assertThatThrownBy(() -> f.referrals.answer(f.laia, r, answered.getRowVersion(), true, null))
+        assertThat(answered.status()).isEqualTo(ReferralStatus.REJECTED);
+        assertThatThrownBy(() -> f.referrals.answer(f.laia, r, answered.rowVersion(), true, null))
                 .isInstanceOf(ValidationException.class);
     }
 
@@ -146,7 +146,7 @@ class CaseRecordsTest {
         f.attachments.add(f.laia, c.caseFileId(), c.personId(), copy, null);
         var list = f.attachments.attachments(f.laia, c.caseFileId());
         assertThat(list).hasSize(2);
-        assertThat(list.get(0).getSha256()).isEqualTo(list.get(1).getSha256());
+        assertThat(list.get(0).sha256()).isEqualTo(list.get(1).sha256());
         try (var files = Files.walk(dir.resolve("attachments"))) {
             assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(1);
         }

@@ -1,9 +1,7 @@
 package cat.teixit.logic.sync;
 
-import cat.teixit.gui.casefile.CaseServices;
-import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.SameThreadUiExecutor;
-import cat.teixit.gui.person.PersonFormViewModel;
+import cat.teixit.gui.casefile.PersonFormViewModel;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.Sex;
@@ -211,10 +209,10 @@ class TwoWorkstationsSyncTest {
 
             // Offline, each professional changes one field through the form, as in the window.
             PersonFormViewModel onA = form(a, id);
-            onA.phoneProperty().set("612 345 678");
+            onA.fields().phoneProperty().set("612 345 678");
             onA.save();
             PersonFormViewModel onB = form(b, id);
-            onB.civilStatusProperty().set("3");
+            onB.fields().civilStatusProperty().set("3");
             onB.save();
             a.syncOk();
             b.syncOk();
@@ -233,10 +231,8 @@ class TwoWorkstationsSyncTest {
     }
 
     private static PersonFormViewModel form(Station s, UUID personId) {
-        PersonFormViewModel vm = new PersonFormViewModel(new CaseServices(s.user, s.w.caseFiles(), s.w.people(),
-                s.w.households(), s.w.interventions(), s.w.timeline(), s.w.resources(), s.w.plans(), s.w.referrals(),
-                s.w.attachments(), s.w.search(), s.w.catalogues(), s.w.drafts(), new SameThreadUiExecutor(),
-                new I18n(Language.CATALAN), null, null), personId);
+        PersonFormViewModel vm = new PersonFormViewModel(s.user, new SameThreadUiExecutor(), s.w.people(),
+                () -> Language.CATALAN, personId, c -> { });
         vm.load();
         return vm;
     }

@@ -1,4 +1,4 @@
-package cat.teixit.gui.person;
+package cat.teixit.gui.casefile;
 
 import cat.teixit.gui.common.I18n;
 import cat.teixit.logic.casefile.SimilarityReason;

@@ -1,10 +1,8 @@
-package cat.teixit.gui.person;
+package cat.teixit.gui.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.Workstation;
-import cat.teixit.gui.casefile.CaseServices;
-import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.SameThreadUiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.auth.LoginResult;
@@ -32,7 +30,6 @@ class PersonFormViewModelTest {
     private Workstation w;
     private CurrentUser laia;
     private UUID person;
-    private CaseServices services;
 
     @BeforeEach
     void open() throws Exception {
@@ -43,9 +40,6 @@ class PersonFormViewModelTest {
                 "12345678Z", LocalDate.of(1980, 3, 14), Sex.F, "52", "19", "600 123 456", "nuria@example.org",
                 "Carrer de la Rutlla, 12", "387", "Santa Eugènia", "PAMU800314001", 33, "2", "2", "6", "2",
                 "Pensió no contributiva"), "2").personId();
-        services = new CaseServices(laia, w.caseFiles(), w.people(), w.households(), w.interventions(), w.timeline(),
-                w.resources(), w.plans(), w.referrals(), w.attachments(), w.search(), w.catalogues(), w.drafts(),
-                new SameThreadUiExecutor(), new I18n(Language.CATALAN), null, null);
     }
 
     @AfterEach
@@ -54,7 +48,8 @@ class PersonFormViewModelTest {
     }
 
     private PersonFormViewModel edit() {
-        PersonFormViewModel vm = new PersonFormViewModel(services, person);
+        PersonFormViewModel vm = new PersonFormViewModel(laia, new SameThreadUiExecutor(), w.people(),
+                () -> Language.CATALAN, person, c -> { });
         vm.load();
         return vm;
     }
@@ -69,7 +64,7 @@ class PersonFormViewModelTest {
         int queued = outbox().size();
         PersonFormViewModel vm = edit();
 
-        vm.phoneProperty().set("612 345 678");
+        vm.fields().phoneProperty().set("612 345 678");
         vm.save();
 
         assertThat(vm.savedProperty().get()).isTrue();
@@ -82,17 +77,17 @@ class PersonFormViewModelTest {
     @Test
     void theFieldsAProfessionalRecordsAreOnTheFormAndSaved() {
         PersonFormViewModel vm = edit();
-        assertThat(vm.civilStatusProperty().get()).isEqualTo("2");
-        assertThat(vm.motherTongueProperty().get()).isEqualTo("19");
-        assertThat(vm.educationLevelProperty().get()).isEqualTo("6");
-        assertThat(vm.employmentProperty().get()).isEqualTo("2");
-        assertThat(vm.dependencyGradeProperty().get()).isEqualTo("2");
-        assertThat(vm.disabilityDegreeProperty().get()).isEqualTo("33");
-        assertThat(vm.healthCardProperty().get()).isEqualTo("PAMU800314001");
-        assertThat(vm.incomeNotesProperty().get()).isEqualTo("Pensió no contributiva");
+        assertThat(vm.fields().civilStatusProperty().get()).isEqualTo("2");
+        assertThat(vm.fields().motherTongueProperty().get()).isEqualTo("19");
+        assertThat(vm.fields().educationLevelProperty().get()).isEqualTo("6");
+        assertThat(vm.fields().employmentProperty().get()).isEqualTo("2");
+        assertThat(vm.fields().dependencyGradeProperty().get()).isEqualTo("2");
+        assertThat(vm.fields().disabilityDegreeProperty().get()).isEqualTo("33");
+        assertThat(vm.fields().healthCardProperty().get()).isEqualTo("PAMU800314001");
+        assertThat(vm.fields().incomeNotesProperty().get()).isEqualTo("Pensió no contributiva");
 
-        vm.civilStatusProperty().set("3");
-        vm.disabilityDegreeProperty().set("45 %");
+        vm.fields().civilStatusProperty().set("3");
+        vm.fields().disabilityDegreeProperty().set("45 %");
         vm.save();
 
         PersonForm saved = w.people().form(laia, person);
@@ -107,9 +102,9 @@ class PersonFormViewModelTest {
         int queued = outbox().size();
         PersonFormViewModel vm = edit();
 
-        vm.phoneProperty().set("12");
-        vm.emailProperty().set("nuria@");
-        vm.birthDateProperty().set("31/02/1980");
+        vm.fields().phoneProperty().set("12");
+        vm.fields().emailProperty().set("nuria@");
+        vm.fields().birthDateProperty().set("31/02/1980");
         vm.save();
 
         assertThat(vm.fieldsToFixProperty().get()).isEqualTo(3);
@@ -118,9 +113,9 @@ class PersonFormViewModelTest {
         assertThat(w.people().form(laia, person)).isEqualTo(before);
         assertThat(outbox()).hasSize(queued);
 
-        vm.phoneProperty().set("612 345 678");
-        vm.emailProperty().set("nuria@example.org");
-        vm.birthDateProperty().set("14/03/1980");
+        vm.fields().phoneProperty().set("612 345 678");
+        vm.fields().emailProperty().set("nuria@example.org");
+        vm.fields().birthDateProperty().set("14/03/1980");
         vm.save();
         assertThat(vm.fieldsToFixProperty().get()).isZero();
         assertThat(vm.savedProperty().get()).isTrue();
@@ -130,8 +125,8 @@ class PersonFormViewModelTest {
     void aSaveWithNothingChangedSendsNothing() {
         int queued = outbox().size();
         PersonFormViewModel vm = edit();
-        vm.phoneProperty().set("699 000 000");
-        vm.phoneProperty().set("600 123 456");
+        vm.fields().phoneProperty().set("699 000 000");
+        vm.fields().phoneProperty().set("600 123 456");
         vm.save();
         assertThat(outbox()).hasSize(queued);
         assertThat(vm.dirtyProperty().get()).isFalse();
@@ -140,7 +135,7 @@ class PersonFormViewModelTest {
     @Test
     void anotherWindowsChangeToTheSameFieldIsShownAndKeepMineKeepsTheirOtherChanges() {
         PersonFormViewModel vm = edit();
-        vm.phoneProperty().set("611 222 333");
+        vm.fields().phoneProperty().set("611 222 333");
         PersonForm other = w.people().form(laia, person);
         w.people().update(laia, person, cat.teixit.logic.common.Edit.of(other,
                 other.withPhone("699 888 777").withAddress("Carrer Major, 3", "387", "Centre")));
@@ -153,6 +148,6 @@ class PersonFormViewModelTest {
         PersonForm saved = w.people().form(laia, person);
         assertThat(saved.phone()).isEqualTo("611 222 333");
         assertThat(saved.address()).isEqualTo("Carrer Major, 3");
-        assertThat(vm.addressProperty().get()).as("the form shows what is saved now").isEqualTo("Carrer Major, 3");
+        assertThat(vm.fields().addressProperty().get()).as("the form shows what is saved now").isEqualTo("Carrer Major, 3");
     }
 }

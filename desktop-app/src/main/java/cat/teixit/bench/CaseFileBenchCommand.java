@@ -1,4 +1,4 @@
-package cat.teixit.cli;
+package cat.teixit.bench;
 
 import cat.teixit.app.ExitCodes;
 import cat.teixit.app.Workstation;
@@ -33,10 +33,10 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,10 +47,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench-casefile", hidden = true,
         description = "Benchmark: search, open and save case files on a generated store; prints BENCH lines.")
-final class CaseFileBenchCommand implements Callable<Integer> {
+public final class CaseFileBenchCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RootCommand root;
+    private final Supplier<Path> dataDir;
 
     @Spec
     CommandSpec spec;
@@ -61,11 +60,16 @@ final class CaseFileBenchCommand implements Callable<Integer> {
     @Option(names = "--saves", defaultValue = "200", description = "Interventions saved (default ${DEFAULT-VALUE}).")
     int saves;
 
+    /** @param dataDir the data directory the command line names (read when the command runs) */
+    public CaseFileBenchCommand(Supplier<Path> dataDir) {
+        this.dataDir = dataDir;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = root.resolveDataDir();
+        Path dir = dataDir.get();
         try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
             LoginResult login = w.auth().login(DemoSeeder.USERS.getFirst().username(),
                     DemoSeeder.DEMO_PASSWORD.toCharArray());

@@ -1,4 +1,4 @@
-package cat.teixit.gui.shell;
+package cat.teixit.gui.casefile;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package cat.teixit.cli;
+package cat.teixit.bench;
 
 import cat.teixit.app.ExitCodes;
 import cat.teixit.app.GuiApplication;
@@ -6,19 +6,25 @@ import cat.teixit.gui.login.LoginViewModel;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.demo.DemoSeeder;
 import java.lang.management.ManagementFactory;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
 
 /**
  * GUI benchmark on a real store: logs in as laia, opens N of her case files in tabs, types
  * searches into the header box while watching the frames, then prints the heap after a GC and
  * the longest gap between frames (a stalled UI shows as a long gap) and quits.
  */
-final class CaseFilesBenchProbe implements GuiApplication.StartupProbe {
+public final class CaseFilesBenchProbe implements GuiApplication.StartupProbe {
 
     private static final String[] QUERIES = {"nuria pages", "garcia", "marti", "pages nuria", "12345678z", "col·lell",
         "el amrani", "puig ferrer"};
@@ -28,7 +34,7 @@ final class CaseFilesBenchProbe implements GuiApplication.StartupProbe {
     private final AtomicLong maxGapNanos = new AtomicLong();
     private long typingStart;
 
-    CaseFilesBenchProbe(int count) {
+    public CaseFilesBenchProbe(int count) {
         this.count = count;
     }
 
@@ -39,25 +45,50 @@ final class CaseFilesBenchProbe implements GuiApplication.StartupProbe {
         vm.submit();
     }
 
+    /**
+     * Drives the window as a user would: the Case files area, then its list of my case files, Enter on
+     * each of the first ones (each opens in a tab).
+     */
     @Override
-    public void mainReady(GuiApplication app) {
-        var services = app.navigator().services();
-        services.executor().run(() -> services.caseFiles().mine(services.user()), mine -> open(app, mine), e -> {
-            System.err.println("bench failed: " + e);
-            Runtime.getRuntime().halt(ExitCodes.FAILURE);
-        });
+    public void mainReady(Scene scene) {
+        ((Button) scene.lookup("#nav-casefiles")).fire();
+        @SuppressWarnings("unchecked")
+        ListView<CaseFileService.CaseFileSummary> mine = (ListView<CaseFileService.CaseFileSummary>) scene
+                .lookup("#casefiles-mine");
+        waitFor(() -> !mine.getItems().isEmpty(), () -> open(scene, mine));
     }
 
-    private void open(GuiApplication app, List<CaseFileService.CaseFileSummary> mine) {
-        List<CaseFileService.CaseFileSummary> chosen = mine.subList(0, Math.min(count, mine.size()));
+    private void open(Scene scene, ListView<CaseFileService.CaseFileSummary> mine) {
+        int opened = Math.min(count, mine.getItems().size());
         long start = System.nanoTime();
-        chosen.forEach(c -> app.navigator().openCaseFile(c.id()));
+        for (int i = 0; i < opened; i++) {
+            mine.getSelectionModel().select(i);
+            mine.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+        }
         // Let every tab load its header and history, then measure.
-        Timeline wait = new Timeline(new KeyFrame(Duration.seconds(8), e -> afterOpening(app, chosen.size(), start)));
+        Timeline wait = new Timeline(new KeyFrame(Duration.seconds(8), e -> afterOpening(scene, opened, start)));
         wait.play();
     }
 
-    private void afterOpening(GuiApplication app, int opened, long start) {
+    /** Runs {@code then} once {@code ready} holds (checked every 100 ms, 60 s at most). */
+    private static void waitFor(java.util.function.BooleanSupplier ready, Runnable then) {
+        Timeline poll = new Timeline();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        poll.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
+            if (ready.getAsBoolean()) {
+                poll.stop();
+                then.run();
+            } else if (System.nanoTime() > deadline) {
+                System.err.println("bench failed: my case files never showed");
+                Runtime.getRuntime().halt(ExitCodes.FAILURE);
+            }
+        }));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        poll.play();
+    }
+
+    private void afterOpening(Scene scene, int opened, long start) {
+        TextField search = (TextField) scene.lookup("#search-field");
         System.gc();
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         System.out.printf("BENCH casefile open_tabs %d tabs%n", opened);
@@ -83,7 +114,7 @@ final class CaseFilesBenchProbe implements GuiApplication.StartupProbe {
             for (int i = 1; i <= q.length(); i++) {
                 String prefix = q.substring(0, i);
                 typing.getKeyFrames().add(new KeyFrame(Duration.millis(1000 + 80.0 * step++),
-                        e -> app.searchModel().queryProperty().set(prefix)));
+                        e -> search.setText(prefix)));
             }
         }
         typing.getKeyFrames().add(new KeyFrame(Duration.millis(1000 + 80.0 * step + 1500), e -> {

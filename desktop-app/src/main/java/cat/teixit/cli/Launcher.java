@@ -1,6 +1,5 @@
-package cat.teixit.app;
+package cat.teixit.cli;
 
-import cat.teixit.cli.RootCommand;
 
 /**
  * The program's entry point (a plain main, not a JavaFX Application subclass): without a

@@ -1,0 +1,28 @@
+package cat.teixit.app;
+
+import cat.teixit.gui.casefile.CaseFilesSlice;
+import cat.teixit.gui.common.ThemeSwitcher;
+import cat.teixit.gui.settings.SettingsSlice;
+import cat.teixit.gui.shell.Slice;
+import cat.teixit.gui.sync.SyncSlice;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The workstation's features, in sidebar order, each given the services it needs: one line a feature.
+ * A new area (agenda, documents, reports...) is its slice and one line here.
+ */
+final class Slices {
+
+    private Slices() {
+    }
+
+    static List<Slice> of(Workstation w, ThemeSwitcher theme, Path dataDir) {
+        return List.of(
+                new CaseFilesSlice(new CaseFilesSlice.Services(w.caseFiles(), w.people(), w.households(),
+                        w.interventions(), w.timeline(), w.resources(), w.plans(), w.referrals(), w.attachments(),
+                        w.search(), w.catalogues(), w.drafts()), w.access()),
+                new SyncSlice(w.sync(), w.conflicts(), w.syncNotices(), w.catalogues(), w.access()),
+                new SettingsSlice(theme, dataDir, Version.current()));
+    }
+}

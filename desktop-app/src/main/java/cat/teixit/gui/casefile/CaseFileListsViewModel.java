@@ -1,0 +1,46 @@
+package cat.teixit.gui.casefile;
+
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.casefile.CaseFileService;
+import cat.teixit.logic.casefile.CaseFileService.CaseFileSummary;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The user's case files as lists: the open ones they are the reference professional of (overdue
+ * reviews first) and the ones they opened lately; read in the background. Use from the FX thread.
+ */
+public final class CaseFileListsViewModel {
+
+    private final CurrentUser user;
+    private final UiExecutor executor;
+    private final CaseFileService caseFiles;
+    private final ObservableList<CaseFileSummary> mine = FXCollections.observableArrayList();
+    private final ObservableList<CaseFileSummary> recent = FXCollections.observableArrayList();
+
+    public CaseFileListsViewModel(CurrentUser user, UiExecutor executor, CaseFileService caseFiles) {
+        this.user = user;
+        this.executor = executor;
+        this.caseFiles = caseFiles;
+    }
+
+    public ObservableList<CaseFileSummary> mine() {
+        return mine;
+    }
+
+    public ObservableList<CaseFileSummary> recent() {
+        return recent;
+    }
+
+    /** Reads my case files again. */
+    public void refreshMine() {
+        executor.run(() -> caseFiles.mine(user), mine::setAll, e -> { });
+    }
+
+    /** Reads both lists again. */
+    public void refresh() {
+        refreshMine();
+        executor.run(() -> caseFiles.recent(user), recent::setAll, e -> { });
+    }
+}

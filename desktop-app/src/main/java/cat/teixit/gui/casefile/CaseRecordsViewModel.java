@@ -1,0 +1,85 @@
+package cat.teixit.gui.casefile;
+
+import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The state of a case-file tab that lists one kind of record and acts on them (plan, referrals,
+ * documents): the records, read off the FX thread; a change runs in the background, then the list
+ * is read again and the case file told; what went wrong is one translated line. Use from the FX thread.
+ *
+ * @param <T> what the tab lists
+ */
+abstract class CaseRecordsViewModel<T> {
+
+    protected final CurrentUser user;
+    protected final UiExecutor executor;
+    protected final I18n i18n;
+    protected final UUID caseFileId;
+    private final Runnable onChanged;
+    private final ObservableList<T> items = FXCollections.observableArrayList();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty editable = new SimpleBooleanProperty(true);
+
+    CaseRecordsViewModel(CurrentUser user, UiExecutor executor, I18n i18n, UUID caseFileId, Runnable onChanged) {
+        this.user = user;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.caseFileId = caseFileId;
+        this.onChanged = onChanged;
+    }
+
+    /** The records, read in the background. */
+    protected abstract List<T> load();
+
+    public ObservableList<T> items() {
+        return items;
+    }
+
+    /** The last failure, translated (empty when the last action went well). */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** False for another team's case file granted read only: the tab's forms and actions go away. */
+    public BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    /** Reads the records again (the tab was shown, or someone changed them). */
+    public void reload() {
+        executor.run(this::load, items::setAll, this::fail);
+    }
+
+    /** Runs a change in the background; on success {@code then}, a reload and the case file told. */
+    protected final void run(Runnable work, Runnable then) {
+        error.set("");
+        executor.run(() -> {
+            work.run();
+            return null;
+        }, ok -> {
+            then.run();
+            changed();
+        }, this::fail);
+    }
+
+    /** After a change: the list again, and the case file (header, timeline) told. */
+    protected final void changed() {
+        reload();
+        onChanged.run();
+    }
+
+    protected final void fail(Throwable e) {
+        error.set(ErrorKeys.describe(i18n, e));
+    }
+}

@@ -1,0 +1,74 @@
+package cat.teixit.gui.casefile;
+
+import cat.teixit.gui.common.Codes;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.gui.shell.ShellContext;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.casefile.PersonService;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Builds the case files feature's screens for one user: each view model gets the use cases it calls
+ * and nothing else, and the parts of one case file are told of each other's changes. Use from the
+ * FX thread.
+ */
+final class CaseScreens {
+
+    private final CurrentUser user;
+    private final UiExecutor executor;
+    private final I18n i18n;
+    private final CaseFilesSlice.Services s;
+    private final Codes codes;
+    private Navigator navigator;
+
+    CaseScreens(ShellContext shell, CaseFilesSlice.Services services, Codes codes) {
+        this.user = shell.user();
+        this.executor = shell.executor();
+        this.i18n = shell.i18n();
+        this.s = services;
+        this.codes = codes;
+    }
+
+    void setNavigator(Navigator navigator) {
+        this.navigator = navigator;
+    }
+
+    /** The view models of one case file's tab. */
+    CaseFileModels models(UUID caseFileId) {
+        TimelineViewModel timeline = new TimelineViewModel(user, executor, s.timeline(), s.interventions(), caseFileId);
+        CaseFileViewModel[] file = new CaseFileViewModel[1];
+        file[0] = new CaseFileViewModel(user, executor, s.caseFiles(), caseFileId, timeline::reload);
+        Runnable fileAndHistory = () -> {
+            file[0].load();
+            timeline.reload();
+        };
+        return new CaseFileModels(file[0], timeline,
+                new InterventionFormViewModel(user, executor, s.interventions(), s.drafts(), caseFileId, timeline::reload),
+                new HouseholdViewModel(user, executor, i18n, s.households(), s.search(), fileAndHistory),
+                new PlanViewModel(user, executor, i18n, s.plans(), caseFileId, fileAndHistory),
+                new DemandsViewModel(user, executor, i18n, codes, s.resources(), caseFileId, timeline::reload),
+                new ReferralsViewModel(user, executor, i18n, s.referrals(), caseFileId, timeline::reload),
+                new DocumentsViewModel(user, executor, i18n, s.attachments(), caseFileId, timeline::reload));
+    }
+
+    CaseFileView caseFile(CaseFileModels models) {
+        return new CaseFileView(models, i18n, codes, navigator);
+    }
+
+    /** The form of a person, or of a new one when {@code personId} is null. */
+    PersonFormViewModel personForm(UUID personId, Consumer<PersonService.Created> onCreated) {
+        return new PersonFormViewModel(user, executor, s.people(), i18n::language, personId, onCreated);
+    }
+
+    PersonFormView personView(PersonFormViewModel vm) {
+        PersonRecordsViewModel records = vm.isNew() ? null : new PersonRecordsViewModel(user, executor, s.people(), s.search(),
+                i18n::language, vm.personId(), vm::merged);
+        return new PersonFormView(vm, records, i18n, codes, h -> navigator.openPerson(h.personId(), h.caseFileId()));
+    }
+
+    I18n i18n() {
+        return i18n;
+    }
+}

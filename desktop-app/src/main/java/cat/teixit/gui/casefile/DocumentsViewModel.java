@@ -1,0 +1,74 @@
+package cat.teixit.gui.casefile;
+
+import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.casefile.AttachmentService;
+import cat.teixit.logic.casefile.CaseRecords.AttachmentItem;
+import java.awt.Desktop;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The Documents tab: the case file's files; added files are copied in, one at a time and none
+ * stopping the others; a file opens in the system's viewer. All of it off the FX thread. Use from the
+ * FX thread.
+ */
+public final class DocumentsViewModel extends CaseRecordsViewModel<AttachmentItem> {
+
+    private final AttachmentService attachments;
+
+    public DocumentsViewModel(CurrentUser user, UiExecutor executor, I18n i18n, AttachmentService attachments,
+            UUID caseFileId, Runnable onChanged) {
+        super(user, executor, i18n, caseFileId, onChanged);
+        this.attachments = attachments;
+    }
+
+    @Override
+    protected List<AttachmentItem> load() {
+        return attachments.attachments(user, caseFileId);
+    }
+
+    /** The largest file that may be added, in megabytes. */
+    public long maxMegabytes() {
+        return attachments.maxBytes() / (1024 * 1024);
+    }
+
+    /** Adds the dropped or chosen files: a refused file does not stop the others. */
+    public void addAll(List<Path> files) {
+        errorProperty().set("");
+        for (Path f : files) {
+            executor.run(() -> attachments.add(user, caseFileId, null, f, null), id -> changed(),
+                    e -> errorProperty().set(f.getFileName() + ": " + ErrorKeys.describe(i18n, e)));
+        }
+    }
+
+    /** Opens a copy of the file in the system's viewer. */
+    public void open(AttachmentItem a) {
+        executor.run(() -> {
+            Path copy = attachments.copyForViewing(user, a.id());
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                Desktop.getDesktop().open(copy.toFile());
+                return true;
+            }
+            return false;
+        }, opened -> {
+            if (!opened) {
+                errorProperty().set(i18n.t("documents.noViewer"));
+            }
+        }, this::fail);
+    }
+
+    /** 999 B, 12 KB, 3.4 MB. */
+    static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes / 1024) + " KB";
+        }
+        return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

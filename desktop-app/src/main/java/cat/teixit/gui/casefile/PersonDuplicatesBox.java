@@ -1,0 +1,74 @@
+package cat.teixit.gui.casefile;
+
+import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.gui.search.PersonHitCell;
+import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.logic.search.PersonHit;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Above the person form: the people already in the files who could be this one (the same document
+ * blocks; similar people warn, each with why), to open instead or to create anyway. Use from the FX thread.
+ */
+final class PersonDuplicatesBox {
+
+    private final VBox box = new VBox(6);
+    private final PersonFormViewModel vm;
+    private final I18n i18n;
+    private final Consumer<PersonHit> openExisting;
+
+    PersonDuplicatesBox(PersonFormViewModel vm, I18n i18n, Consumer<PersonHit> openExisting) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.openExisting = openExisting;
+        box.setId("person-duplicates");
+        box.getStyleClass().add("card");
+        vm.duplicatesProperty().addListener((o, a, now) -> show(now));
+        show(null);
+    }
+
+    Node node() {
+        return box;
+    }
+
+    private void show(PersonService.DuplicateCheck d) {
+        box.getChildren().clear();
+        boolean show = d != null && !d.isEmpty();
+        box.setVisible(show);
+        box.setManaged(show);
+        if (!show) {
+            return;
+        }
+        Label head = new Label(i18n.t(d.blocks() ? "person.duplicates.blocking" : "person.duplicates.similar"));
+        head.setWrapText(true);
+        head.setGraphic(AppIcon.WARNING.node(16));
+        head.getStyleClass().add(d.blocks() ? Styles.DANGER : Styles.WARNING);
+        box.getChildren().add(head);
+        for (var s : d.listed()) {
+            PersonHit h = s.person();
+            Button open = new Button(i18n.t("person.duplicates.open"));
+            open.getStyleClass().add(Styles.SMALL);
+            open.setOnAction(e -> openExisting.accept(h));
+            Label who = new Label(h.sortName() + " · " + PersonHitCell.details(h, i18n));
+            Label why = new Label(SimilarityTexts.of(s.reasons(), i18n));
+            why.getStyleClass().add(Styles.TEXT_MUTED);
+            HBox line = new HBox(10, open, who, why);
+            line.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(line);
+        }
+        if (!d.blocks()) {
+            Button anyway = new Button(i18n.t("person.duplicates.createAnyway"));
+            anyway.setId("person-create-anyway");
+            anyway.setOnAction(e -> vm.saveDespiteSimilar());
+            box.getChildren().add(anyway);
+        }
+    }
+}

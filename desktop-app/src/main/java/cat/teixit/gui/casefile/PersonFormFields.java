@@ -1,0 +1,204 @@
+package cat.teixit.gui.casefile;
+
+import cat.teixit.logic.casefile.PersonForm;
+import cat.teixit.logic.common.ValidationErrors;
+import cat.teixit.model.casefile.IdDocumentType;
+import cat.teixit.model.casefile.Sex;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The person form's fields as the user types them (texts as typed, codes as chosen), shown from and
+ * read into a {@link PersonForm}. Use from the FX thread.
+ */
+public final class PersonFormFields {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final StringProperty givenName = new SimpleStringProperty("");
+    private final StringProperty surname1 = new SimpleStringProperty("");
+    private final StringProperty surname2 = new SimpleStringProperty("");
+    private final ObjectProperty<IdDocumentType> docType = new SimpleObjectProperty<>(IdDocumentType.DNI);
+    private final StringProperty docNumber = new SimpleStringProperty("");
+    private final StringProperty birthDate = new SimpleStringProperty("");
+    private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
+    private final StringProperty nationality = new SimpleStringProperty();
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty municipality = new SimpleStringProperty();
+    private final StringProperty district = new SimpleStringProperty("");
+    private final StringProperty motherTongue = new SimpleStringProperty();
+    private final StringProperty healthCard = new SimpleStringProperty("");
+    private final StringProperty disabilityDegree = new SimpleStringProperty("");
+    private final StringProperty dependencyGrade = new SimpleStringProperty();
+    private final StringProperty civilStatus = new SimpleStringProperty();
+    private final StringProperty educationLevel = new SimpleStringProperty();
+    private final StringProperty employment = new SimpleStringProperty();
+    private final StringProperty incomeNotes = new SimpleStringProperty("");
+    private final StringProperty housingTenure = new SimpleStringProperty();
+    private final StringProperty relationship = new SimpleStringProperty();
+
+    /** Every field, to follow changes. */
+    List<Property<?>> all() {
+        return List.of(givenName, surname1, surname2, docType, docNumber, birthDate, sex, nationality, phone, email,
+                address, municipality, district, housingTenure, relationship, motherTongue, healthCard,
+                disabilityDegree, dependencyGrade, civilStatus, educationLevel, employment, incomeNotes);
+    }
+
+    /** Shows what is stored. */
+    void show(PersonForm p) {
+        givenName.set(nz(p.givenName()));
+        surname1.set(nz(p.surname1()));
+        surname2.set(nz(p.surname2()));
+        docType.set(p.docType());
+        docNumber.set(nz(p.docNumber()));
+        birthDate.set(p.birthDate() == null ? "" : p.birthDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        sex.set(p.sex());
+        nationality.set(p.nationality());
+        motherTongue.set(p.motherTongue());
+        phone.set(nz(p.phone()));
+        email.set(nz(p.email()));
+        address.set(nz(p.address()));
+        municipality.set(p.municipality());
+        district.set(nz(p.district()));
+        healthCard.set(nz(p.healthCard()));
+        disabilityDegree.set(p.disabilityDegree() == null ? "" : p.disabilityDegree().toString());
+        dependencyGrade.set(p.dependencyGrade());
+        civilStatus.set(p.civilStatus());
+        educationLevel.set(p.educationLevel());
+        employment.set(p.employment());
+        incomeNotes.set(nz(p.incomeNotes()));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Builds the form; a date or a percentage that is not one becomes a field error. */
+    PersonForm form(ValidationErrors e) {
+        LocalDate birth = null;
+        String b = birthDate.get() == null ? "" : birthDate.get().strip();
+        if (!b.isEmpty()) {
+            try {
+                birth = LocalDate.parse(b, DATE);
+            } catch (DateTimeParseException x) {
+                e.add("birthDate", "validation.date.format");
+            }
+        }
+        Integer disability = null;
+        String d = disabilityDegree.get() == null ? "" : disabilityDegree.get().strip().replace("%", "").strip();
+        if (!d.isEmpty()) {
+            try {
+                disability = Integer.valueOf(d);
+            } catch (NumberFormatException x) {
+                e.add("disabilityDegree", "person.error.disability");
+            }
+        }
+        return new PersonForm(givenName.get(), surname1.get(), surname2.get(), docType.get(), docNumber.get(), birth,
+                sex.get(), nationality.get(), motherTongue.get(), phone.get(), email.get(), address.get(),
+                municipality.get(), district.get(), healthCard.get(), disability, dependencyGrade.get(), civilStatus.get(),
+                educationLevel.get(), employment.get(), incomeNotes.get());
+    }
+
+    public StringProperty givenNameProperty() {
+        return givenName;
+    }
+
+    public StringProperty surname1Property() {
+        return surname1;
+    }
+
+    public StringProperty surname2Property() {
+        return surname2;
+    }
+
+    public ObjectProperty<IdDocumentType> docTypeProperty() {
+        return docType;
+    }
+
+    public StringProperty docNumberProperty() {
+        return docNumber;
+    }
+
+    public StringProperty birthDateProperty() {
+        return birthDate;
+    }
+
+    public ObjectProperty<Sex> sexProperty() {
+        return sex;
+    }
+
+    public StringProperty nationalityProperty() {
+        return nationality;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    public StringProperty municipalityProperty() {
+        return municipality;
+    }
+
+    public StringProperty districtProperty() {
+        return district;
+    }
+
+    public StringProperty housingTenureProperty() {
+        return housingTenure;
+    }
+
+    public StringProperty relationshipProperty() {
+        return relationship;
+    }
+
+    public StringProperty motherTongueProperty() {
+        return motherTongue;
+    }
+
+    public StringProperty healthCardProperty() {
+        return healthCard;
+    }
+
+    public StringProperty disabilityDegreeProperty() {
+        return disabilityDegree;
+    }
+
+    public StringProperty dependencyGradeProperty() {
+        return dependencyGrade;
+    }
+
+    public StringProperty civilStatusProperty() {
+        return civilStatus;
+    }
+
+    public StringProperty educationLevelProperty() {
+        return educationLevel;
+    }
+
+    public StringProperty employmentProperty() {
+        return employment;
+    }
+
+    public StringProperty incomeNotesProperty() {
+        return incomeNotes;
+    }
+}

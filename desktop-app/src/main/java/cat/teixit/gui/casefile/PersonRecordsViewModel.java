@@ -1,0 +1,93 @@
+package cat.teixit.gui.casefile;
+
+import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.logic.search.PersonHit;
+import cat.teixit.logic.search.SearchService;
+import cat.teixit.logic.settings.Language;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The person's place among the other records: the households they belong or belonged to, and merging
+ * a duplicate into them (the people who could be the same one, searched as the user types, never this
+ * person; the merge keeps every record of both). Use from the FX thread.
+ */
+public final class PersonRecordsViewModel {
+
+    private final CurrentUser user;
+    private final UiExecutor executor;
+    private final PersonService people;
+    private final SearchService search;
+    private final Supplier<Language> language;
+    private final UUID personId;
+    private final Runnable onMerged;
+    private final ObservableList<PersonHit> candidates = FXCollections.observableArrayList();
+    private final ObjectProperty<String> failureKey = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<PersonService.Membership>> households = new SimpleObjectProperty<>(List.of());
+    private long request;
+
+    public PersonRecordsViewModel(CurrentUser user, UiExecutor executor, PersonService people, SearchService search,
+            Supplier<Language> language, UUID personId, Runnable onMerged) {
+        this.user = user;
+        this.executor = executor;
+        this.people = people;
+        this.search = search;
+        this.language = language;
+        this.personId = personId;
+        this.onMerged = onMerged;
+    }
+
+    /** Reads the person's households (current first) in the background. */
+    public void load() {
+        executor.run(() -> people.households(user, personId), households::set, e -> { });
+    }
+
+    public ObjectProperty<List<PersonService.Membership>> householdsProperty() {
+        return households;
+    }
+
+    public ObservableList<PersonHit> candidates() {
+        return candidates;
+    }
+
+    /** Translation key of the last failure, or null. */
+    public ObjectProperty<String> failureKeyProperty() {
+        return failureKey;
+    }
+
+    /** People who could be this same person (this person is never listed); an older answer is dropped. */
+    public void search(String query) {
+        long mine = ++request;
+        if (query == null || query.isBlank()) {
+            candidates.clear();
+            return;
+        }
+        Language lang = language.get();
+        executor.run(() -> search.search(user, query, 20, lang).stream()
+                .filter(h -> !h.personId().equals(personId)).toList(), hits -> {
+                    if (mine == request) {
+                        candidates.setAll(hits);
+                    }
+                }, e -> { });
+    }
+
+    /** Merges {@code duplicateId} into this person, keeping every record of both. */
+    public void merge(UUID duplicateId) {
+        executor.run(() -> {
+            people.merge(user, personId, duplicateId);
+            return null;
+        }, ok -> {
+            candidates.clear();
+            load();
+            onMerged.run();
+        }, e -> failureKey.set(ErrorKeys.of(e)));
+    }
+}

@@ -1,0 +1,41 @@
+package cat.teixit.gui.settings;
+
+import cat.teixit.gui.common.ThemeSwitcher;
+import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.gui.shell.Area;
+import cat.teixit.gui.shell.Feature;
+import cat.teixit.gui.shell.ShellContext;
+import cat.teixit.gui.shell.Slice;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The Settings area (language, theme, where the data lives, version), at the foot of the sidebar. Thread-safe. */
+public final class SettingsSlice implements Slice {
+
+    private final ThemeSwitcher theme;
+    private final Path dataDir;
+    private final String version;
+
+    public SettingsSlice(ThemeSwitcher theme, Path dataDir, String version) {
+        this.theme = theme;
+        this.dataDir = dataDir;
+        this.version = version;
+    }
+
+    @Override
+    public Optional<Feature> open(ShellContext shell) {
+        return Optional.of(new Feature() {
+            @Override
+            public List<Area> areas() {
+                return List.of(new Area("settings", "area.settings", AppIcon.SETTINGS,
+                        new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), true, true,
+                        () -> new SettingsView(new SettingsViewModel(shell.i18n().languageProperty(),
+                                theme.themeProperty(), dataDir, version), shell.i18n())));
+            }
+        });
+    }
+}
