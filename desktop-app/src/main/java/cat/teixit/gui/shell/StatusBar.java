@@ -3,7 +3,7 @@ package cat.teixit.gui.shell;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
-import cat.teixit.gui.sync.SyncTexts;
+import cat.teixit.gui.common.SyncStateTexts;
 import cat.teixit.logic.sync.SyncService;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -48,7 +48,7 @@ final class StatusBar {
         demo.visibleProperty().bind(vm.demoStoreProperty());
         demo.managedProperty().bind(vm.demoStoreProperty());
 
-        SyncTexts texts = new SyncTexts(i18n);
+        SyncStateTexts texts = new SyncStateTexts(i18n);
         Label last = new Label();
         last.setId("status-last-sync");
         last.textProperty().bind(Bindings.createStringBinding(() -> vm.lastSyncProperty().get() == null

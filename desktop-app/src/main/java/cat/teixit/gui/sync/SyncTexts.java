@@ -1,6 +1,7 @@
 package cat.teixit.gui.sync;
 
 import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.SyncStateTexts;
 import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.logic.common.Amounts;
 import cat.teixit.logic.sync.ConflictService;
@@ -21,6 +22,7 @@ public final class SyncTexts {
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final I18n i18n;
+    private final SyncStateTexts state;
     private final CatalogueService catalogues;
 
     public SyncTexts(I18n i18n) {
@@ -30,32 +32,17 @@ public final class SyncTexts {
     /** With the catalogues, coded values read as their labels (nationality: "Marroc", not "MA"). */
     public SyncTexts(I18n i18n, CatalogueService catalogues) {
         this.i18n = i18n;
+        this.state = new SyncStateTexts(i18n);
         this.catalogues = catalogues;
     }
 
     public String connection(SyncService.Connection c, boolean running) {
-        if (running) {
-            return i18n.t("syncArea.connection.syncing");
-        }
-        return switch (c) {
-            case NOT_CONFIGURED -> i18n.t("status.sync.notConfigured");
-            case UNKNOWN -> i18n.t("syncArea.connection.unknown");
-            case ONLINE -> i18n.t("syncArea.connection.online");
-            case OFFLINE -> i18n.t("syncArea.connection.offline");
-            case LOGIN_REFUSED -> i18n.t("syncArea.connection.loginRefused");
-            case UPGRADE_REQUIRED -> i18n.t("syncArea.connection.upgrade");
-            case SERVER_ERROR -> i18n.t("syncArea.connection.serverError");
-        };
+        return state.connection(c, running);
     }
 
     /** "never", "09:42" today, or "24/11/2026 09:42". */
     public String when(Instant at) {
-        if (at == null) {
-            return i18n.t("syncArea.never");
-        }
-        ZonedDateTime t = at.atZone(I18n.ZONE);
-        String time = t.format(HOUR);
-        return t.toLocalDate().equals(LocalDate.now(I18n.ZONE)) ? time : i18n.formatDate(t.toLocalDate()) + " " + time;
+        return state.when(at);
     }
 
     public String activity(SyncService.Activity a) {
