@@ -1,5 +1,6 @@
 package cat.teixit.persistence;
 
+import cat.teixit.persistence.jdbc.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,119 +12,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The read queries that need plain SQL for speed: full-text person search and the social-history
- * timeline. Parameterised statements only. Stateless, thread-safe.
+ * The read queries that need plain SQL for speed: the social-history timeline, case-file lists, case
+ * numbers and drafts. Parameterised statements only. Stateless, thread-safe.
  */
 public final class SqlQueries {
-
-    /** One person found by search, with what tells homonyms apart. */
-    public record PersonRow(UUID id, String givenName, String surname1, String surname2, String idDocType,
-            String idDocNumber, String birthDate, String municipality, String district, String phone, UUID householdId,
-            String householdName, UUID caseFileId, String caseNumber, String caseStatus, String referenceProfessional,
-            double rank) {
-    }
 
     /** One entry of a case file's social history; {@code summary} is null when the viewer may not read it. */
     public record TimelineRow(String entryType, UUID id, UUID personId, String personName, Instant at, UUID authorId,
             String authorName, String subtype, String summary, boolean confidential) {
     }
 
-    private static final String PERSON_COLUMNS = """
-            p.id, p.given_name, p.surname1, p.surname2, p.id_doc_type, p.id_doc_number, p.birth_date,
-            p.municipality, p.district, p.phone, h.id, h.name, cf.id, cf.number, cf.status, u.display_name""";
-
-    private static final String PERSON_JOINS = """
-            LEFT JOIN household h ON h.id = (SELECT hm.household_id FROM household_member hm
-                 WHERE hm.person_id = p.id AND hm.left_on IS NULL AND hm.deleted_at IS NULL
-                 ORDER BY hm.joined_on DESC LIMIT 1)
-            LEFT JOIN case_file cf ON cf.id = (SELECT c.id FROM case_file c
-                 WHERE c.household_id = h.id AND c.deleted_at IS NULL ORDER BY c.opened_on DESC LIMIT 1)
-            LEFT JOIN app_user u ON u.id = cf.reference_professional_id""";
-
     private SqlQueries() {
-    }
-
-    /**
-     * People matching an FTS5 query ({@code ftsQuery} must be built by the caller from escaped
-     * tokens and already restricted to {@code scopes}, see migration V3), best first, restricted to
-     * {@code scopes}. Only the best {@code limit} hits are joined to their household and case file.
-     */
-    public static List<PersonRow> searchPeople(Connection c, String ftsQuery, Collection<String> scopes, int limit)
-            throws SQLException {
-        String sql = "WITH hits AS (SELECT rowid, bm25(person_fts, 10.0, 6.0, 3.0, 0.0) AS rank FROM person_fts"
-                + " WHERE person_fts MATCH ? ORDER BY rank LIMIT ?)"
-                + " SELECT " + PERSON_COLUMNS + ", hits.rank FROM hits JOIN person p ON p.rowid = hits.rowid "
-                + PERSON_JOINS + " WHERE p.scope IN (" + placeholders(scopes.size()) + ") ORDER BY hits.rank LIMIT ?";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            int i = 1;
-            st.setString(i++, ftsQuery);
-            st.setInt(i++, limit);
-            for (String s : scopes) {
-                st.setString(i++, s);
-            }
-            st.setInt(i, limit);
-            return people(st);
-        }
-    }
-
-    /**
-     * People of the households whose case number starts with {@code prefix} (as stored: upper case).
-     * A range on the number, so the index is used (LIKE is case-insensitive and cannot).
-     */
-    public static List<PersonRow> peopleByCaseNumber(Connection c, String prefix, Collection<String> scopes, int limit)
-            throws SQLException {
-        String sql = "SELECT " + PERSON_COLUMNS + ", 0.0 FROM case_file k"
-                + " JOIN household_member m ON m.household_id = k.household_id AND m.left_on IS NULL AND m.deleted_at IS NULL"
-                + " JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL " + PERSON_JOINS
-                + " WHERE k.number >= ? AND k.number < ? AND k.deleted_at IS NULL AND k.scope IN ("
-                + placeholders(scopes.size()) + ") AND p.scope IN (" + placeholders(scopes.size())
-                + ") ORDER BY k.number, m.is_reference DESC LIMIT ?";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            int i = 1;
-            st.setString(i++, prefix);
-            st.setString(i++, prefix + '\uffff');
-            for (String s : scopes) {
-                st.setString(i++, s);
-            }
-            for (String s : scopes) {
-                st.setString(i++, s);
-            }
-            st.setInt(i, limit);
-            return people(st);
-        }
-    }
-
-    /** People by id, in no particular order (for recent lists and duplicate warnings). */
-    public static List<PersonRow> peopleById(Connection c, Collection<UUID> ids, Collection<String> scopes)
-            throws SQLException {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String sql = "SELECT " + PERSON_COLUMNS + ", 0.0 FROM person p " + PERSON_JOINS + " WHERE p.id IN ("
-                + placeholders(ids.size()) + ") AND p.scope IN (" + placeholders(scopes.size()) + ")";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            int i = 1;
-            for (UUID id : ids) {
-                st.setString(i++, id.toString());
-            }
-            for (String s : scopes) {
-                st.setString(i++, s);
-            }
-            return people(st);
-        }
-    }
-
-    private static List<PersonRow> people(PreparedStatement st) throws SQLException {
-        List<PersonRow> rows = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new PersonRow(uuid(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), uuid(rs.getString(11)), rs.getString(12), uuid(rs.getString(13)),
-                        rs.getString(14), rs.getString(15), rs.getString(16), rs.getDouble(17)));
-            }
-        }
-        return rows;
     }
 
     /** Filters of a timeline query; null means no filter. */
@@ -295,7 +194,7 @@ public final class SqlQueries {
         return s == null ? null : UUID.fromString(s);
     }
 
-    static String placeholders(int n) {
-        return String.join(",", java.util.Collections.nCopies(Math.max(n, 1), "?"));
+    private static String placeholders(int n) {
+        return Sql.placeholders(n);
     }
 }
