@@ -1,5 +1,9 @@
 package cat.teixit.persistence;
 
+import cat.teixit.persistence.casefile.CaseFileQueries;
+import cat.teixit.persistence.casefile.CaseRepository;
+import cat.teixit.persistence.casefile.DraftRepository;
+import cat.teixit.persistence.casefile.TimelineQueries;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.search.DuplicateQueries;
 import cat.teixit.persistence.search.PeopleIndex;
@@ -29,12 +33,28 @@ public final class StoreTx implements Jdbc {
         return new UserRepository(session);
     }
 
+    public OutboxRepository outbox() {
+        return new OutboxRepository(session);
+    }
+
+    /** People, households, case files and their records, as entities. */
     public CaseRepository cases() {
         return new CaseRepository(session);
     }
 
-    public OutboxRepository outbox() {
-        return new OutboxRepository(session);
+    /** Case files in lists (recent, mine) and case numbers. */
+    public CaseFileQueries caseFiles() {
+        return new CaseFileQueries(this);
+    }
+
+    /** The social history of case files. */
+    public TimelineQueries timeline() {
+        return new TimelineQueries(this);
+    }
+
+    /** Drafts of long texts. */
+    public DraftRepository drafts() {
+        return new DraftRepository(this);
     }
 
     /** The person search index. */
