@@ -4,6 +4,7 @@ import cat.teixit.persistence.casefile.CaseFileQueries;
 import cat.teixit.persistence.casefile.CaseRepository;
 import cat.teixit.persistence.casefile.DraftRepository;
 import cat.teixit.persistence.casefile.TimelineQueries;
+import cat.teixit.persistence.catalogue.CatalogueRepository;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.search.DuplicateQueries;
 import cat.teixit.persistence.search.PeopleIndex;
@@ -55,6 +56,11 @@ public final class StoreTx implements Jdbc {
     /** Drafts of long texts. */
     public DraftRepository drafts() {
         return new DraftRepository(this);
+    }
+
+    /** The code catalogues. */
+    public CatalogueRepository catalogues() {
+        return new CatalogueRepository(this);
     }
 
     /** The person search index. */
