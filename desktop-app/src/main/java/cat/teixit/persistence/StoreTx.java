@@ -5,6 +5,7 @@ import cat.teixit.persistence.casefile.CaseRepository;
 import cat.teixit.persistence.casefile.DraftRepository;
 import cat.teixit.persistence.casefile.TimelineQueries;
 import cat.teixit.persistence.catalogue.CatalogueRepository;
+import cat.teixit.persistence.demo.BulkWrites;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.search.DuplicateQueries;
 import cat.teixit.persistence.search.PeopleIndex;
@@ -71,6 +72,11 @@ public final class StoreTx implements Jdbc {
     /** Candidates for the duplicate warning. */
     public DuplicateQueries duplicates() {
         return new DuplicateQueries(this);
+    }
+
+    /** Bulk loads of synthetic areas. */
+    public BulkWrites bulk() {
+        return new BulkWrites(this);
     }
 
     /**
