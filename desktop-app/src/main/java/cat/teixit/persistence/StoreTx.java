@@ -9,6 +9,8 @@ import cat.teixit.persistence.demo.BulkWrites;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.search.DuplicateQueries;
 import cat.teixit.persistence.search.PeopleIndex;
+import cat.teixit.persistence.user.TeamRepository;
+import cat.teixit.persistence.user.UserRepository;
 import org.hibernate.Session;
 
 /**
