@@ -29,6 +29,9 @@ public final class PeopleIndex {
             double rank) {
     }
 
+    /** The rank of a hit: bm25 with the names weighing most, then the document, then the phone (lower is better). */
+    public static final String RANK = "bm25(person_fts, 10.0, 6.0, 3.0, 0.0)";
+
     /** At most this many words of the typed text are searched. */
     private static final int MAX_WORDS = 8;
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -62,7 +65,7 @@ public final class PeopleIndex {
         if (fts.isEmpty()) {
             return List.of();
         }
-        String sql = "WITH hits AS (SELECT rowid, bm25(person_fts, 10.0, 6.0, 3.0, 0.0) AS rank FROM person_fts"
+        String sql = "WITH hits AS (SELECT rowid, " + RANK + " AS rank FROM person_fts"
                 + " WHERE person_fts MATCH ? ORDER BY rank LIMIT ?)"
                 + " SELECT " + PERSON_COLUMNS + ", hits.rank FROM hits JOIN person p ON p.rowid = hits.rowid "
                 + PERSON_JOINS + " WHERE p.scope IN (" + Sql.placeholders(scopes.size()) + ") ORDER BY hits.rank LIMIT ?";
