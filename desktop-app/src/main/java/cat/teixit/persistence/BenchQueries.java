@@ -1,5 +1,6 @@
 package cat.teixit.persistence;
 
+import cat.teixit.persistence.search.PeopleIndex;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,9 +35,9 @@ public final class BenchQueries {
         }.getConnection();
     }
 
-    /** The person search index alone: an FTS5 query ranked by bm25 (weights as the search service's), rowids only. */
+    /** The person search index alone: an FTS5 query ranked as {@link PeopleIndex} ranks, rowids only. */
     public static int rawPersonSearch(Connection c, String ftsQuery, int limit) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT rowid, bm25(person_fts, 10.0, 6.0, 3.0, 0.0) AS rank"
+        try (PreparedStatement st = c.prepareStatement("SELECT rowid, " + PeopleIndex.RANK + " AS rank"
                 + " FROM person_fts WHERE person_fts MATCH ? ORDER BY rank LIMIT ?")) {
             st.setString(1, ftsQuery);
             st.setInt(2, limit);

@@ -1,14 +1,23 @@
 package cat.teixit.persistence;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import cat.teixit.persistence.casefile.CaseFileQueries;
+import cat.teixit.persistence.casefile.CaseRepository;
+import cat.teixit.persistence.casefile.DraftRepository;
+import cat.teixit.persistence.casefile.TimelineQueries;
+import cat.teixit.persistence.catalogue.CatalogueRepository;
+import cat.teixit.persistence.demo.BulkWrites;
+import cat.teixit.persistence.jdbc.Jdbc;
+import cat.teixit.persistence.search.DuplicateQueries;
+import cat.teixit.persistence.search.PeopleIndex;
+import cat.teixit.persistence.user.TeamRepository;
+import cat.teixit.persistence.user.UserRepository;
 import org.hibernate.Session;
 
 /**
- * One unit of work on the local store: the repositories share its transaction. Valid only inside
- * {@link LocalStore#write} or {@link LocalStore#read}; not thread-safe.
+ * One unit of work on the local store: the repositories and queries of every feature share its
+ * transaction. Valid only inside {@link LocalStore#write} or {@link LocalStore#read}; not thread-safe.
  */
-public final class StoreTx {
+public final class StoreTx implements Jdbc {
 
     private final Session session;
 
@@ -28,25 +37,60 @@ public final class StoreTx {
         return new UserRepository(session);
     }
 
-    public CaseRepository cases() {
-        return new CaseRepository(session);
-    }
-
     public OutboxRepository outbox() {
         return new OutboxRepository(session);
     }
 
-    /** Work that needs plain SQL (full-text search, bulk loads), on this transaction's connection. */
-    public <T> T jdbc(JdbcWork<T> work) {
+    /** People, households, case files and their records, as entities. */
+    public CaseRepository cases() {
+        return new CaseRepository(session);
+    }
+
+    /** Case files in lists (recent, mine) and case numbers. */
+    public CaseFileQueries caseFiles() {
+        return new CaseFileQueries(this);
+    }
+
+    /** The social history of case files. */
+    public TimelineQueries timeline() {
+        return new TimelineQueries(this);
+    }
+
+    /** Drafts of long texts. */
+    public DraftRepository drafts() {
+        return new DraftRepository(this);
+    }
+
+    /** The code catalogues. */
+    public CatalogueRepository catalogues() {
+        return new CatalogueRepository(this);
+    }
+
+    /** The person search index. */
+    public PeopleIndex people() {
+        return new PeopleIndex(this);
+    }
+
+    /** Candidates for the duplicate warning. */
+    public DuplicateQueries duplicates() {
+        return new DuplicateQueries(this);
+    }
+
+    /** Bulk loads of synthetic areas. */
+    public BulkWrites bulk() {
+        return new BulkWrites(this);
+    }
+
+    /**
+     * Plain SQL on this transaction's connection, after pending entity changes are flushed. For persistence
+     * (its feature queries, the sync store) and the benchmark command's probes; never for logic, which asks a
+     * feature above (ArchitectureTest).
+     */
+    @Override
+    public <T> T jdbc(Work<T> work) {
         if (session.getTransaction().isActive()) {
             session.flush();
         }
         return session.doReturningWork(work::run);
-    }
-
-    /** Plain-SQL work on the transaction's connection. */
-    @FunctionalInterface
-    public interface JdbcWork<T> {
-        T run(Connection connection) throws SQLException;
     }
 }

@@ -3,6 +3,7 @@ package cat.teixit.logic.casefile;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.logic.common.NotFoundException;
+import cat.teixit.logic.search.SearchDeps;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.sync.ChangeRecorder;
@@ -20,16 +21,18 @@ import java.util.function.Function;
  * catalogues and the clock, plus the checks every one of them makes. Thread-safe.
  */
 public record CaseDeps(LocalStore store, ChangeRecorder recorder, AccessPolicy access, CatalogueService catalogues,
-        Clock clock) {
+        Clock clock) implements SearchDeps {
 
     /** Dates are the users' dates: Catalonia's. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Madrid");
 
+    @Override
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
     /** The scopes whose records {@code user} may see on this workstation. */
+    @Override
     public Set<String> scopesOf(CurrentUser user) {
         return user.visibleScopes();
     }

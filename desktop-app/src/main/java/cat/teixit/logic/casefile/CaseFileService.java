@@ -16,8 +16,8 @@ import cat.teixit.model.casefile.InterventionPlan;
 import cat.teixit.model.casefile.PlanStatus;
 import cat.teixit.model.casefile.Person;
 import cat.teixit.model.user.UserAccount;
-import cat.teixit.persistence.SqlQueries;
 import cat.teixit.persistence.StoreTx;
+import cat.teixit.persistence.casefile.CaseFileQueries;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -215,10 +215,10 @@ public final class CaseFileService {
 
     /** Remembers that the user opened this case file (the recent list, local only). */
     public void markOpened(CurrentUser user, UUID caseFileId) {
-        deps.store().write(tx -> tx.jdbc(c -> {
-            SqlQueries.markOpened(c, user.id(), caseFileId, deps.clock().millis());
+        deps.store().write(tx -> {
+            tx.caseFiles().markOpened(user.id(), caseFileId, deps.clock().millis());
             return null;
-        }));
+        });
     }
 
     /** A case file in a list: number, household, status, next review. */
@@ -229,18 +229,16 @@ public final class CaseFileService {
     /** The case files this user opened lately, most recent first. */
     public List<CaseFileSummary> recent(CurrentUser user) {
         deps.access().require(user, Permission.VIEW_CASE_FILES);
-        return summaries(deps.store().read(tx -> tx.jdbc(c -> SqlQueries.recentCaseFiles(c, user.id(), deps.scopesOf(user),
-                RECENT))));
+        return summaries(deps.store().read(tx -> tx.caseFiles().recent(user.id(), deps.scopesOf(user), RECENT)));
     }
 
     /** Open case files the user is the reference professional of, overdue reviews first. */
     public List<CaseFileSummary> mine(CurrentUser user) {
         deps.access().require(user, Permission.VIEW_CASE_FILES);
-        return summaries(deps.store().read(tx -> tx.jdbc(c -> SqlQueries.myOpenCaseFiles(c, user.id(), deps.scopesOf(user),
-                200))));
+        return summaries(deps.store().read(tx -> tx.caseFiles().openOf(user.id(), deps.scopesOf(user), 200)));
     }
 
-    private static List<CaseFileSummary> summaries(List<SqlQueries.CaseFileRow> rows) {
+    private static List<CaseFileSummary> summaries(List<CaseFileQueries.CaseFileRow> rows) {
         return rows.stream().map(r -> new CaseFileSummary(r.id(), r.number(), r.householdName(),
                 CaseStatus.valueOf(r.status()), LocalDate.parse(r.openedOn()),
                 r.reviewOn() == null ? null : LocalDate.parse(r.reviewOn()))).toList();

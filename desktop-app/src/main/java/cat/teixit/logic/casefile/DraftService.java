@@ -2,7 +2,6 @@ package cat.teixit.logic.casefile;
 
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.persistence.LocalStore;
-import cat.teixit.persistence.SqlQueries;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -25,20 +24,20 @@ public final class DraftService {
             discard(user, key);
             return;
         }
-        store.write(tx -> tx.jdbc(c -> {
-            SqlQueries.saveDraft(c, user.id().toString(), key, text, clock.millis());
+        store.write(tx -> {
+            tx.drafts().save(user.id(), key, text, clock.millis());
             return null;
-        }));
+        });
     }
 
     public Optional<String> load(CurrentUser user, String key) {
-        return Optional.ofNullable(store.read(tx -> tx.jdbc(c -> SqlQueries.loadDraft(c, user.id().toString(), key))));
+        return store.read(tx -> tx.drafts().find(user.id(), key));
     }
 
     public void discard(CurrentUser user, String key) {
-        store.write(tx -> tx.jdbc(c -> {
-            SqlQueries.deleteDraft(c, user.id().toString(), key);
+        store.write(tx -> {
+            tx.drafts().delete(user.id(), key);
             return null;
-        }));
+        });
     }
 }

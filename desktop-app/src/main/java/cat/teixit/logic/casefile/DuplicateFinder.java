@@ -7,7 +7,7 @@ import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.Person;
-import cat.teixit.persistence.DuplicateQueries;
+import cat.teixit.persistence.search.DuplicateQueries;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -49,7 +48,6 @@ final class DuplicateFinder {
         String docType = form.docType() == null ? IdDocumentType.NONE.name() : form.docType().name();
         PersonSimilarity.Profile typed = PersonSimilarity.Profile.of(form.givenName(), form.surname1(), form.surname2(),
                 form.birthDate(), docType, form.docNumber());
-        String namesQuery = namesQuery(form, scopes);
         Set<String> docVariants = typed.doc() == null ? Set.of() : DocumentTypos.variants(typed.doc());
         LocalDate birth = form.birthDate();
         record Found(List<UUID> sameDocument, List<DuplicateQueries.Candidate> candidates) {
@@ -57,16 +55,10 @@ final class DuplicateFinder {
         Found found = deps.store().read(tx -> {
             List<UUID> same = typed.doc() == null ? List.of() : tx.cases().personsByDocument(typed.doc()).stream()
                     .filter(p -> !p.getId().equals(ignore) && scopes.contains(p.getScope())).map(Person::getId).toList();
-            List<DuplicateQueries.Candidate> candidates = tx.jdbc(c -> {
-                List<DuplicateQueries.Candidate> list = new ArrayList<>();
-                if (namesQuery != null) {
-                    list.addAll(DuplicateQueries.byNames(c, namesQuery, scopes,
-                            birth == null ? null : LocalDate.of(birth.getYear(), 1, 1).toString(),
-                            birth == null ? null : LocalDate.of(birth.getYear(), 12, 31).toString(), MAX_CANDIDATES));
-                }
-                list.addAll(DuplicateQueries.byDocumentNumbers(c, docVariants, scopes));
-                return list;
-            });
+            List<DuplicateQueries.Candidate> candidates = new ArrayList<>(tx.duplicates().byNames(form.givenName(),
+                    form.surname1(), form.surname2(), scopes, birth == null ? null : LocalDate.of(birth.getYear(), 1, 1),
+                    birth == null ? null : LocalDate.of(birth.getYear(), 12, 31), MAX_CANDIDATES));
+            candidates.addAll(tx.duplicates().byDocumentNumbers(docVariants, scopes));
             return new Found(same, candidates);
         });
 
@@ -104,26 +96,6 @@ final class DuplicateFinder {
                 .thenComparing(r -> PersonSimilarity.key(r.candidate().surname2()))
                 .thenComparing(r -> PersonSimilarity.key(r.candidate().givenName()))
                 .thenComparing(r -> r.candidate().id());
-    }
-
-    /**
-     * The person index query for every name rule: the given name's words and those of either surname,
-     * in the user's scopes; null when the form lacks a given name or a surname.
-     */
-    private static String namesQuery(PersonForm form, Set<String> scopes) {
-        List<String> given = SearchService.indexWords(Objects.toString(form.givenName(), ""));
-        List<String> surnames = new ArrayList<>();
-        for (String s : new String[] {form.surname1(), form.surname2()}) {
-            List<String> words = SearchService.indexWords(Objects.toString(s, ""));
-            if (!words.isEmpty()) {
-                surnames.add("(" + String.join(" AND ", words) + ")");
-            }
-        }
-        if (given.isEmpty() || surnames.isEmpty() || scopes.isEmpty()) {
-            return null;
-        }
-        return "names : (" + String.join(" AND ", given) + " AND (" + String.join(" OR ", surnames) + ")) AND "
-                + SearchService.scopeFilter(scopes);
     }
 
     private static PersonSimilarity.Profile profile(DuplicateQueries.Candidate c) {

@@ -4,7 +4,7 @@ import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.security.Permission;
 import cat.teixit.model.casefile.CaseFile;
-import cat.teixit.persistence.SqlQueries;
+import cat.teixit.persistence.casefile.TimelineQueries;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -31,11 +31,11 @@ public final class TimelineService {
         deps.access().require(user, Permission.VIEW_CASE_FILES);
         boolean lead = deps.access().allows(user, Permission.READ_TEAM_CONFIDENTIAL);
         List<String> kinds = filter.kinds() == null ? List.of() : filter.kinds().stream().map(Enum::name).toList();
-        var f = new SqlQueries.TimelineFilter(kinds, filter.authorId(), filter.from(), filter.to(), MAX_ENTRIES);
+        var f = new TimelineQueries.TimelineFilter(kinds, filter.authorId(), filter.from(), filter.to(), MAX_ENTRIES);
         return deps.store().read(tx -> {
             CaseFile cf = tx.cases().find(CaseFile.class, caseFileId).orElseThrow(() -> new NotFoundException("case file"));
             deps.visible(user, cf, "case file");
-            return tx.jdbc(c -> SqlQueries.timeline(c, caseFileId, f, user.id(), lead)).stream()
+            return tx.timeline().of(caseFileId, f, user.id(), lead).stream()
                     .map(r -> new TimelineEntry(TimelineEntry.Kind.valueOf(r.entryType()), r.id(), r.personId(),
                             r.personName(), r.at(), r.authorId(), r.authorName(), r.subtype(), r.summary(),
                             r.confidential(), r.confidential() && r.summary() == null))

@@ -1,8 +1,8 @@
 package cat.teixit.logic.catalogue;
 
 import cat.teixit.logic.settings.Language;
-import cat.teixit.persistence.CatalogueRepository;
 import cat.teixit.persistence.LocalStore;
+import cat.teixit.persistence.catalogue.CatalogueRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -39,22 +39,22 @@ public final class CatalogueService {
 
     /** Loads newer bundled catalogues into the store, then reads all of them into memory. */
     public void seedAndLoad() {
-        store.write(tx -> tx.jdbc(c -> {
+        store.write(tx -> {
             for (Catalogue cat : Catalogue.values()) {
-                if (CatalogueRepository.versionOf(c, cat.id()) < BUNDLED_VERSION) {
+                if (tx.catalogues().versionOf(cat.id()) < BUNDLED_VERSION) {
                     List<CatalogueRepository.Row> rows = bundled(cat);
-                    CatalogueRepository.replace(c, cat.id(), BUNDLED_VERSION, rows);
+                    tx.catalogues().replace(cat.id(), BUNDLED_VERSION, rows);
                     LOG.info("Catalogue {} loaded: {} codes, version {}", cat.id(), rows.size(), BUNDLED_VERSION);
                 }
             }
             return null;
-        }));
+        });
         reload();
     }
 
     /** Re-reads the catalogues from the store (after sync brought a new version). */
     public void reload() {
-        List<CatalogueRepository.Row> rows = store.read(tx -> tx.jdbc(CatalogueRepository::all));
+        List<CatalogueRepository.Row> rows = store.read(tx -> tx.catalogues().all());
         Map<Catalogue, Map<String, CodeEntry>> map = new EnumMap<>(Catalogue.class);
         Map<String, Catalogue> byId = new LinkedHashMap<>();
         for (Catalogue c : Catalogue.values()) {

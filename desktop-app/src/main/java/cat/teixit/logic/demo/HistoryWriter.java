@@ -8,9 +8,8 @@ import cat.teixit.model.casefile.PlanStatus;
 import cat.teixit.model.casefile.ReferralStatus;
 import cat.teixit.model.casefile.ReferralTargetKind;
 import cat.teixit.model.casefile.ResourceStatus;
-import cat.teixit.persistence.BulkLoader;
-import cat.teixit.persistence.BulkLoader.Table;
-import java.sql.SQLException;
+import cat.teixit.persistence.demo.BulkLoader;
+import cat.teixit.persistence.demo.BulkLoader.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -51,7 +50,7 @@ final class HistoryWriter {
     }
 
     /** Writes the household and its case file's history; returns the case, for entries written by hand. */
-    Case write(HouseholdPlan h, SplittableRandom r) throws SQLException {
+    Case write(HouseholdPlan h, SplittableRandom r) {
         String scope = h.team.scope();
         long openedAt = at(h.openedOn, r).toEpochMilli();
         UUID householdId = ids.next();
@@ -140,15 +139,14 @@ final class HistoryWriter {
             return there && m.adultOn(day) ? m : ref;
         }
 
-        void event(String kind, LocalDate day, SyntheticStaff.Professional author, UUID personId, String detail)
-                throws SQLException {
+        void event(String kind, LocalDate day, SyntheticStaff.Professional author, UUID personId, String detail) {
             long at = at(day, r).toEpochMilli();
             loader.add(Table.CASE_EVENT, ids.next(), scope, SyntheticIds.hlc(at), id, personId, kind,
                     at, author.id(), detail);
         }
     }
 
-    private void events(Case c, long openedAt, SyntheticStaff.Professional first) throws SQLException {
+    private void events(Case c, long openedAt, SyntheticStaff.Professional first) {
         HouseholdPlan h = c.h;
         loader.add(Table.CASE_EVENT, ids.next(), c.scope, SyntheticIds.hlc(openedAt), c.id, null,
                 "OPENED", openedAt, first.id(), null);
@@ -175,7 +173,7 @@ final class HistoryWriter {
         }
     }
 
-    private void collaborators(Case c) throws SQLException {
+    private void collaborators(Case c) {
         if (c.r.nextInt(100) >= 20 || c.h.team.caseworkers().size() < 2) {
             return;
         }
@@ -192,7 +190,7 @@ final class HistoryWriter {
         }
     }
 
-    private void interventions(Case c) throws SQLException {
+    private void interventions(Case c) {
         for (int i = 0; i < c.h.interventions; i++) {
             LocalDate day = c.activeDay();
             InterventionKind kind = KINDS.next(c.r);
@@ -204,8 +202,7 @@ final class HistoryWriter {
     }
 
     /** One intervention; its author is mostly the reference professional of the day. */
-    void intervention(Case c, LocalDate day, InterventionKind kind, Member who, String notes, boolean confidential)
-            throws SQLException {
+    void intervention(Case c, LocalDate day, InterventionKind kind, Member who, String notes, boolean confidential) {
         SplittableRandom r = c.r;
         long at = at(day, r).toEpochMilli();
         SyntheticStaff.Professional author = r.nextInt(4) > 0 ? c.referenceOn(day) : c.h.team.anyone(r);
@@ -232,7 +229,7 @@ final class HistoryWriter {
     }
 
     /** Demands (the first one when the case is opened), most assessed, many leading to resources. */
-    private void demands(Case c) throws SQLException {
+    private void demands(Case c) {
         SplittableRandom r = c.r;
         int count = 1 + c.h.interventions / 10;
         for (int i = 0; i < count; i++) {
@@ -271,7 +268,7 @@ final class HistoryWriter {
 
     /** A resource for a demand; it answers the demand's assessment when proposed after it (at {@code assessedAt}). */
     private void resource(Case c, LocalDate demandDay, String area, UUID personId, UUID demandId, UUID assessmentId,
-            long assessedAt) throws SQLException {
+            long assessedAt) {
         SplittableRandom r = c.r;
         List<String> codes = RESOURCES_BY_AREA.get(Integer.parseInt(area) - 1);
         String code = codes.get(r.nextInt(codes.size()));
@@ -294,7 +291,7 @@ final class HistoryWriter {
                 at >= assessedAt ? assessmentId : null);
     }
 
-    private void referrals(Case c) throws SQLException {
+    private void referrals(Case c) {
         SplittableRandom r = c.r;
         int count = c.h.interventions >= 300 ? 5 : r.nextInt(100) < 15 ? 1 + r.nextInt(2) : 0;
         for (int i = 0; i < count; i++) {
@@ -323,7 +320,7 @@ final class HistoryWriter {
     }
 
     /** Plans one after another; the last one is still active unless the case file is closed. */
-    private void plans(Case c) throws SQLException {
+    private void plans(Case c) {
         SplittableRandom r = c.r;
         HouseholdPlan h = c.h;
         for (int i = 0; i < h.plans; i++) {

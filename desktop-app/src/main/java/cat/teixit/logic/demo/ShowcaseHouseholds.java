@@ -7,7 +7,6 @@ import cat.teixit.model.casefile.CaseStatus;
 import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.InterventionKind;
 import cat.teixit.model.casefile.Sex;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
@@ -27,8 +26,7 @@ final class ShowcaseHouseholds {
     }
 
     /** Writes the showcase households when team GIR-N and the account "laia" exist; returns how many people. */
-    static int write(HistoryWriter writer, HouseholdPlanner planner, SyntheticStaff staff, SplittableRandom r)
-            throws SQLException {
+    static int write(HistoryWriter writer, HouseholdPlanner planner, SyntheticStaff staff, SplittableRandom r) {
         SyntheticStaff.TeamStaff team = staff.team("GIR-N");
         SyntheticStaff.Professional laia = staff.byUsername("laia");
         if (team == null || laia == null) {
@@ -80,8 +78,7 @@ final class ShowcaseHouseholds {
     }
 
     private static int pagesFamily(HistoryWriter writer, HouseholdPlanner planner, SyntheticStaff.TeamStaff team,
-            SyntheticStaff.Professional laia, SyntheticStaff.Professional montse, LocalDate asOf, SplittableRandom r)
-            throws SQLException {
+            SyntheticStaff.Professional laia, SyntheticStaff.Professional montse, LocalDate asOf, SplittableRandom r) {
         HouseholdPlan h = household(team, "Pont Major", 1, asOf.minusYears(10).plusDays(20), laia, r);
         Member nuria = member(planner, Origin.CATALAN, "Núria", "Pagès", "Muñoz", Sex.F, LocalDate.of(1980, 3, 14), "8", r);
         nuria.docType = IdDocumentType.DNI;
@@ -125,7 +122,7 @@ final class ShowcaseHouseholds {
     }
 
     private static int namesake(HistoryWriter writer, HouseholdPlanner planner, SyntheticStaff.TeamStaff team,
-            SyntheticStaff.Professional jordi, LocalDate asOf, SplittableRandom r) throws SQLException {
+            SyntheticStaff.Professional jordi, LocalDate asOf, SplittableRandom r) {
         HouseholdPlan h = household(team, SyntheticGeography.SARRIA_DE_TER, 2, asOf.minusYears(2).minusDays(70), jordi, r);
         Member nuria = member(planner, Origin.CATALAN, "Núria", "Pagès", "Muñoz", Sex.F, LocalDate.of(1994, 12, 3), "8", r);
         nuria.docType = IdDocumentType.DNI;
@@ -138,7 +135,7 @@ final class ShowcaseHouseholds {
     }
 
     private static int undocumented(HistoryWriter writer, HouseholdPlanner planner, SyntheticStaff.TeamStaff team,
-            SyntheticStaff.Professional laia, LocalDate asOf, SplittableRandom r) throws SQLException {
+            SyntheticStaff.Professional laia, LocalDate asOf, SplittableRandom r) {
         HouseholdPlan h = household(team, "Vila-roja", 3, asOf.minusMonths(8), laia, r);
         Member mamadou = member(planner, Origin.WEST_AFRICAN, "Mamadou", "Diallo", null, Sex.M, LocalDate.of(1999, 6, 15),
                 "8", r);
@@ -164,7 +161,7 @@ final class ShowcaseHouseholds {
     }
 
     private static int overdueReview(HistoryWriter writer, HouseholdPlanner planner, SyntheticStaff.TeamStaff team,
-            SyntheticStaff.Professional laia, LocalDate asOf, SplittableRandom r) throws SQLException {
+            SyntheticStaff.Professional laia, LocalDate asOf, SplittableRandom r) {
         HouseholdPlan h = household(team, "Germans Sàbat", 4, asOf.minusYears(3).minusDays(40), laia, r);
         Member fatima = member(planner, Origin.MOROCCAN, "Fatima", "El Amrani", null, Sex.F, LocalDate.of(1988, 1, 22),
                 "8", r);
@@ -186,7 +183,7 @@ final class ShowcaseHouseholds {
     }
 
     private static int reopened(HistoryWriter writer, HouseholdPlanner planner, SyntheticStaff.TeamStaff team,
-            SyntheticStaff.Professional laia, LocalDate asOf, SplittableRandom r) throws SQLException {
+            SyntheticStaff.Professional laia, LocalDate asOf, SplittableRandom r) {
         HouseholdPlan h = household(team, "Sant Ponç", 5, asOf.minusYears(7), laia, r);
         Member josep = member(planner, Origin.CATALAN, "Josep Maria", "Casals", "Vila", Sex.M, LocalDate.of(1940, 10, 5),
                 "8", r);

@@ -1,12 +1,11 @@
 package cat.teixit.logic.demo;
 
 import cat.teixit.logic.casefile.CaseDeps;
-import cat.teixit.persistence.BulkLoader;
-import cat.teixit.persistence.BulkLoader.Table;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreTx;
-import java.sql.Connection;
-import java.sql.SQLException;
+import cat.teixit.persistence.demo.BulkLoader;
+import cat.teixit.persistence.demo.BulkLoader.Table;
+import cat.teixit.persistence.demo.BulkWrites;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -94,26 +93,26 @@ public final class SyntheticArea {
         long start = System.nanoTime();
         Run run;
         try {
-            run = store.write(tx -> tx.jdbc(c -> {
-                BulkLoader.beginBulkLoad(c, BULK_CACHE_MIB);
-                return Run.start(c, options, verifier);
-            }));
+            run = store.write(tx -> {
+                tx.bulk().beginBulkLoad(BULK_CACHE_MIB);
+                return Run.start(tx.bulk(), options, verifier);
+            });
             progress.people(run.peopleDone, options.people());
             while (!run.done()) {
-                store.write(tx -> tx.jdbc(c -> {
-                    run.households(c, HOUSEHOLDS_PER_TRANSACTION, progress);
+                store.write(tx -> {
+                    run.households(tx.bulk(), HOUSEHOLDS_PER_TRANSACTION, progress);
                     return null;
-                }));
+                });
             }
-            store.write(tx -> tx.jdbc(c -> {
-                BulkLoader.optimizeIndexes(c);
+            store.write(tx -> {
+                tx.bulk().optimizeIndexes();
                 return null;
-            }));
+            });
         } finally {
-            store.write(tx -> tx.jdbc(c -> {
-                BulkLoader.endBulkLoad(c);
+            store.write(tx -> {
+                tx.bulk().endBulkLoad();
                 return null;
-            }));
+            });
         }
         Summary summary = run.summary();
         LOG.info("Synthetic area generated in {} ms: {} people, {} households, {} interventions",
@@ -124,14 +123,13 @@ public final class SyntheticArea {
 
     /** Generates the area inside the caller's write transaction (small areas: all or nothing). */
     public static Summary generate(StoreTx tx, Options options, String verifier) {
-        return tx.jdbc(c -> {
-            Run run = Run.start(c, options, verifier);
-            while (!run.done()) {
-                run.households(c, Integer.MAX_VALUE, Progress.NONE);
-            }
-            BulkLoader.optimizeIndexes(c);
-            return run.summary();
-        });
+        BulkWrites bulk = tx.bulk();
+        Run run = Run.start(bulk, options, verifier);
+        while (!run.done()) {
+            run.households(bulk, Integer.MAX_VALUE, Progress.NONE);
+        }
+        bulk.optimizeIndexes();
+        return run.summary();
     }
 
     /** One generation in progress: where it is and what it wrote. Not thread-safe. */
@@ -153,11 +151,11 @@ public final class SyntheticArea {
         }
 
         /** Checks the store is empty of people, adds teams and professionals, and writes the showcase. */
-        static Run start(Connection c, Options o, String verifier) throws SQLException {
-            if (BulkLoader.count(c, Table.PERSON) > 0) {
+        static Run start(BulkWrites store, Options o, String verifier) {
+            if (store.count(Table.PERSON) > 0) {
                 throw new StoreNotEmptyException("the store already holds people; a synthetic area goes into a new store");
             }
-            if (BulkLoader.count(c, Table.APP_USER) > 0 && !BulkLoader.isDemo(c)) {
+            if (store.count(Table.APP_USER) > 0 && !store.isDemo()) {
                 throw new StoreNotEmptyException("the store holds real accounts; fictitious people never go into a real store");
             }
             List<SyntheticGeography.TeamPlan> plans = o.teams().isEmpty() ? SyntheticGeography.TEAMS
@@ -169,8 +167,8 @@ public final class SyntheticArea {
             // The ids are minted as by a migration in the night before the history ends.
             var ids = new SyntheticIds.Sequence(
                     o.asOf().minusDays(1).atTime(2, 0).atZone(CaseDeps.ZONE).toInstant().toEpochMilli(), o.seed());
-            try (BulkLoader loader = new BulkLoader(c, BulkLoader.firstFreeServerVersion(c))) {
-                SyntheticStaff staff = SyntheticStaff.build(c, loader, ids, plans, o.professionals() ? o.people() : 0, verifier, since,
+            try (BulkLoader loader = store.loader(store.firstFreeServerVersion())) {
+                SyntheticStaff staff = SyntheticStaff.build(store, loader, ids, plans, o.professionals() ? o.people() : 0, verifier, since,
                         stream(o.seed(), -1));
                 HouseholdPlanner planner = new HouseholdPlanner(staff.teams(), o.asOf());
                 Run run = new Run(o, planner, staff, ids);
@@ -178,7 +176,7 @@ public final class SyntheticArea {
                     run.peopleDone += ShowcaseHouseholds.write(new HistoryWriter(loader, ids, o.asOf()), planner,
                             staff, stream(o.seed(), -2));
                 }
-                BulkLoader.markDemo(c);
+                store.markDemo();
                 run.finish(loader);
                 return run;
             }
@@ -189,8 +187,8 @@ public final class SyntheticArea {
         }
 
         /** Writes up to {@code max} more households, telling {@code progress} every few thousand. */
-        void households(Connection c, int max, Progress progress) throws SQLException {
-            try (BulkLoader loader = new BulkLoader(c, nextServerVersion)) {
+        void households(BulkWrites store, int max, Progress progress) {
+            try (BulkLoader loader = store.loader(nextServerVersion)) {
                 HistoryWriter writer = new HistoryWriter(loader, ids, options.asOf());
                 for (int n = 0; n < max && !done(); n++) {
                     SplittableRandom r = stream(options.seed(), household);
@@ -206,7 +204,7 @@ public final class SyntheticArea {
             }
         }
 
-        private void finish(BulkLoader loader) throws SQLException {
+        private void finish(BulkLoader loader) {
             loader.flush();
             loader.written().forEach((t, n) -> rows.merge(t.tableName(), n, Long::sum));
             nextServerVersion = loader.nextServerVersion();

@@ -2,10 +2,9 @@ package cat.teixit.logic.demo;
 
 import cat.teixit.logic.common.Texts;
 import cat.teixit.model.user.Role;
-import cat.teixit.persistence.BulkLoader;
-import cat.teixit.persistence.BulkLoader.Table;
-import java.sql.Connection;
-import java.sql.SQLException;
+import cat.teixit.persistence.demo.BulkLoader;
+import cat.teixit.persistence.demo.BulkLoader.Table;
+import cat.teixit.persistence.demo.BulkWrites;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -60,13 +59,13 @@ final class SyntheticStaff {
      * area of 100,000 people ({@code people} 0: no generated professionals, only those in the store
      * and the demo accounts).
      */
-    static SyntheticStaff build(Connection c, BulkLoader loader, SyntheticIds.Sequence ids,
+    static SyntheticStaff build(BulkWrites store, BulkLoader loader, SyntheticIds.Sequence ids,
             List<SyntheticGeography.TeamPlan> plans, int people,
-            String verifier, Instant since, SplittableRandom r) throws SQLException {
+            String verifier, Instant since, SplittableRandom r) {
         SyntheticStaff staff = new SyntheticStaff();
         Map<String, UUID> teamIds = new HashMap<>();
-        BulkLoader.teams(c).forEach(t -> teamIds.put(t.code(), t.id()));
-        List<BulkLoader.ExistingUser> existing = BulkLoader.users(c);
+        store.teams().forEach(t -> teamIds.put(t.code(), t.id()));
+        List<BulkWrites.ExistingUser> existing = store.users();
         Set<String> usernames = existing.stream().map(u -> u.username().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(HashSet::new));
         String stamp = SyntheticIds.hlc(since.toEpochMilli());
@@ -82,7 +81,7 @@ final class SyntheticStaff {
         }
         Map<UUID, String> codeOfTeam = new HashMap<>();
         teamIds.forEach((code, id) -> codeOfTeam.put(id, code));
-        for (BulkLoader.ExistingUser u : existing) {
+        for (BulkWrites.ExistingUser u : existing) {
             List<Professional> list = members.get(codeOfTeam.get(u.teamId()));
             if (list != null && !u.roles().equals(Role.ADMINISTRATOR.name())) {
                 Professional p = new Professional(u.id(), u.displayName(), takesCases(u.roles()));

@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** The professional's assessment (valoració / diagnòstic social) with coded problems. Not thread-safe. */
@@ -115,19 +113,5 @@ public class Assessment extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("case_file_id", caseFileId == null ? null : caseFileId.toString());
-        f.put("person_id", personId == null ? null : personId.toString());
-        f.put("demand_id", demandId == null ? null : demandId.toString());
-        f.put("occurred_at", occurredAt == null ? null : occurredAt.toEpochMilli());
-        f.put("problem_codes", problemCodes);
-        f.put("risk_level", riskLevel);
-        f.put("notes", notes);
-        f.put("author_id", authorId == null ? null : authorId.toString());
-        return f;
     }
 }

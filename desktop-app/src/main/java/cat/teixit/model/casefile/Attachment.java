@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A file added to a case file, stored content-addressed by its SHA-256. Not thread-safe. */
@@ -126,20 +124,5 @@ public class Attachment extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("case_file_id", caseFileId == null ? null : caseFileId.toString());
-        f.put("person_id", personId == null ? null : personId.toString());
-        f.put("file_name", fileName);
-        f.put("media_type", mediaType);
-        f.put("size_bytes", sizeBytes);
-        f.put("sha256", sha256);
-        f.put("description", description);
-        f.put("occurred_at", occurredAt == null ? null : occurredAt.toEpochMilli());
-        f.put("author_id", authorId == null ? null : authorId.toString());
-        return f;
     }
 }

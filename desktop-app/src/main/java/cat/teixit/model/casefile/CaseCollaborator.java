@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A professional who collaborates on a case file besides the reference professional. Not thread-safe. */
@@ -60,14 +58,5 @@ public class CaseCollaborator extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("case_file_id", caseFileId == null ? null : caseFileId.toString());
-        f.put("user_id", userId == null ? null : userId.toString());
-        f.put("added_on", addedOn == null ? null : addedOn.toString());
-        return f;
     }
 }

@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** Something that happened to the case file itself (opened, closed, member joined, plan changed...). Append-only. Not thread-safe. */
@@ -93,17 +91,5 @@ public class CaseEvent extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("case_file_id", caseFileId == null ? null : caseFileId.toString());
-        f.put("person_id", personId == null ? null : personId.toString());
-        f.put("kind", kind);
-        f.put("occurred_at", occurredAt == null ? null : occurredAt.toEpochMilli());
-        f.put("author_id", authorId == null ? null : authorId.toString());
-        f.put("detail", detail);
-        return f;
     }
 }

@@ -8,8 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A case file (expedient) opened for a household. Not thread-safe. */
@@ -152,22 +150,5 @@ public class CaseFile extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("number", number);
-        f.put("household_id", householdId == null ? null : householdId.toString());
-        f.put("team_id", teamId == null ? null : teamId.toString());
-        f.put("status", status == null ? null : status.name());
-        f.put("opened_on", openedOn == null ? null : openedOn.toString());
-        f.put("origin", origin);
-        f.put("closed_on", closedOn == null ? null : closedOn.toString());
-        f.put("closing_reason", closingReason);
-        f.put("reference_professional_id", referenceProfessionalId == null ? null : referenceProfessionalId.toString());
-        f.put("risk_level", riskLevel);
-        f.put("created_at", createdAt == null ? null : createdAt.toEpochMilli());
-        return f;
     }
 }

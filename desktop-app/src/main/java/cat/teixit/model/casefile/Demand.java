@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** What the person asks for (demanda), coded by demand area. Not thread-safe. */
@@ -93,17 +91,5 @@ public class Demand extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("case_file_id", caseFileId == null ? null : caseFileId.toString());
-        f.put("person_id", personId == null ? null : personId.toString());
-        f.put("occurred_at", occurredAt == null ? null : occurredAt.toEpochMilli());
-        f.put("area_code", areaCode);
-        f.put("description", description);
-        f.put("author_id", authorId == null ? null : authorId.toString());
-        return f;
     }
 }

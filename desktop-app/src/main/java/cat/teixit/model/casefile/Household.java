@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** The people living together (unitat de convivència) and their housing. Not thread-safe. */
@@ -104,18 +102,5 @@ public class Household extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("name", name);
-        f.put("address", address);
-        f.put("municipality", municipality);
-        f.put("district", district);
-        f.put("housing_tenure", housingTenure);
-        f.put("housing_notes", housingNotes);
-        f.put("created_at", createdAt == null ? null : createdAt.toEpochMilli());
-        return f;
     }
 }

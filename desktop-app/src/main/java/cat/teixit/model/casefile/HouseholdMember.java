@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A person's membership of a household, with the relationship to its reference person and dates. Not thread-safe. */
@@ -93,17 +91,5 @@ public class HouseholdMember extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("household_id", householdId == null ? null : householdId.toString());
-        f.put("person_id", personId == null ? null : personId.toString());
-        f.put("relationship", relationship);
-        f.put("is_reference", isReference ? 1 : 0);
-        f.put("joined_on", joinedOn == null ? null : joinedOn.toString());
-        f.put("left_on", leftOn == null ? null : leftOn.toString());
-        return f;
     }
 }

@@ -7,8 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** An intervention (intervenció / actuació): interview, home visit, call... Append-only in sync terms. Not thread-safe. */
@@ -140,21 +138,5 @@ public class Intervention extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("case_file_id", caseFileId == null ? null : caseFileId.toString());
-        f.put("person_id", personId == null ? null : personId.toString());
-        f.put("kind", kind == null ? null : kind.name());
-        f.put("occurred_at", occurredAt == null ? null : occurredAt.toEpochMilli());
-        f.put("duration_min", durationMin);
-        f.put("author_id", authorId == null ? null : authorId.toString());
-        f.put("professionals", professionals);
-        f.put("notes", notes);
-        f.put("confidential", confidential ? 1 : 0);
-        f.put("created_at", createdAt == null ? null : createdAt.toEpochMilli());
-        return f;
     }
 }

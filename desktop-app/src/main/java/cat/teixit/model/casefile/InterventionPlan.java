@@ -8,8 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** An intervention plan (pla de treball): goals, actions, review date, agreement. Not thread-safe. */
@@ -119,19 +117,5 @@ public class InterventionPlan extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("case_file_id", caseFileId == null ? null : caseFileId.toString());
-        f.put("title", title);
-        f.put("status", status == null ? null : status.name());
-        f.put("starts_on", startsOn == null ? null : startsOn.toString());
-        f.put("review_on", reviewOn == null ? null : reviewOn.toString());
-        f.put("agreement", agreement);
-        f.put("author_id", authorId == null ? null : authorId.toString());
-        f.put("created_at", createdAt == null ? null : createdAt.toEpochMilli());
-        return f;
     }
 }

@@ -8,8 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A person we serve (persona usuària). People without documents are first-class. Not thread-safe. */
@@ -296,35 +294,5 @@ public class Person extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("given_name", givenName);
-        f.put("surname1", surname1);
-        f.put("surname2", surname2);
-        f.put("id_doc_type", idDocType == null ? null : idDocType.name());
-        f.put("id_doc_number", idDocNumber);
-        f.put("birth_date", birthDate == null ? null : birthDate.toString());
-        f.put("sex", sex == null ? null : sex.name());
-        f.put("nationality", nationality);
-        f.put("mother_tongue", motherTongue);
-        f.put("phone", phone);
-        f.put("email", email);
-        f.put("address", address);
-        f.put("municipality", municipality);
-        f.put("district", district);
-        f.put("health_card", healthCard);
-        f.put("disability_degree", disabilityDegree);
-        f.put("dependency_grade", dependencyGrade);
-        f.put("civil_status", civilStatus);
-        f.put("education_level", educationLevel);
-        f.put("employment", employment);
-        f.put("income_notes", incomeNotes);
-        f.put("merged_into", mergedInto == null ? null : mergedInto.toString());
-        f.put("created_at", createdAt == null ? null : createdAt.toEpochMilli());
-        f.put("created_by", createdBy == null ? null : createdBy.toString());
-        return f;
     }
 }

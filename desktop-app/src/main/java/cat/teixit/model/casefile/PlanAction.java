@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** An action of an intervention plan: what, who, by when. Not thread-safe. */
@@ -93,17 +91,5 @@ public class PlanAction extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("plan_id", planId == null ? null : planId.toString());
-        f.put("goal_id", goalId == null ? null : goalId.toString());
-        f.put("description", description);
-        f.put("responsible", responsible);
-        f.put("due_on", dueOn == null ? null : dueOn.toString());
-        f.put("done_on", doneOn == null ? null : doneOn.toString());
-        return f;
     }
 }

@@ -4,8 +4,6 @@ import cat.teixit.model.common.SyncedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A goal of an intervention plan. Not thread-safe. */
@@ -70,15 +68,5 @@ public class PlanGoal extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("plan_id", planId == null ? null : planId.toString());
-        f.put("description", description);
-        f.put("position", position);
-        f.put("achieved", achieved ? 1 : 0);
-        return f;
     }
 }

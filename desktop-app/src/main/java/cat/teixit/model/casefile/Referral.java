@@ -7,8 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A referral (derivació) to another service, professional, team or municipality. Not thread-safe. */
@@ -141,21 +139,5 @@ public class Referral extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("case_file_id", caseFileId == null ? null : caseFileId.toString());
-        f.put("person_id", personId == null ? null : personId.toString());
-        f.put("target_kind", targetKind == null ? null : targetKind.name());
-        f.put("target", target);
-        f.put("reason", reason);
-        f.put("status", status == null ? null : status.name());
-        f.put("occurred_at", occurredAt == null ? null : occurredAt.toEpochMilli());
-        f.put("responded_at", respondedAt == null ? null : respondedAt.toEpochMilli());
-        f.put("response_reason", responseReason);
-        f.put("author_id", authorId == null ? null : authorId.toString());
-        return f;
     }
 }

@@ -7,8 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A resource (recurs / prestació) proposed or applied for a person, with its status and cost. Not thread-safe. */
@@ -152,22 +150,5 @@ public class ResourceAssignment extends SyncedEntity {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Map<String, Object> syncFields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("case_file_id", caseFileId == null ? null : caseFileId.toString());
-        f.put("person_id", personId == null ? null : personId.toString());
-        f.put("demand_id", demandId == null ? null : demandId.toString());
-        f.put("assessment_id", assessmentId == null ? null : assessmentId.toString());
-        f.put("resource_code", resourceCode);
-        f.put("status", status == null ? null : status.name());
-        f.put("occurred_at", occurredAt == null ? null : occurredAt.toEpochMilli());
-        f.put("status_at", statusAt == null ? null : statusAt.toEpochMilli());
-        f.put("cost_cents", costCents);
-        f.put("notes", notes);
-        f.put("author_id", authorId == null ? null : authorId.toString());
-        return f;
     }
 }

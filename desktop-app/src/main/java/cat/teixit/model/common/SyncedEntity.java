@@ -95,8 +95,12 @@ public abstract class SyncedEntity {
     /**
      * The synced fields (column name to value in the store's representation: text, number or
      * null), without the sync metadata. Sync ops carry these; a patch carries the ones that changed.
+     * Derived from the mapping (see {@link SyncedColumns}): every mapped column but the metadata and the
+     * {@link LocalOnly} ones, in declaration order.
      */
-    public abstract java.util.Map<String, Object> syncFields();
+    public java.util.Map<String, Object> syncFields() {
+        return SyncedColumns.of(getClass()).values(this);
+    }
 
     @Override
     public final boolean equals(Object o) {

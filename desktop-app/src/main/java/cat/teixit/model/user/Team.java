@@ -53,13 +53,4 @@ public class Team extends SyncedEntity {
     public String entityType() {
         return "team";
     }
-
-    @Override
-    public java.util.Map<String, Object> syncFields() {
-        java.util.Map<String, Object> f = new java.util.LinkedHashMap<>();
-        f.put("code", code);
-        f.put("name", name);
-        f.put("area_name", areaName);
-        return f;
-    }
 }

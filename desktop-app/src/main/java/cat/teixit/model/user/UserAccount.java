@@ -1,5 +1,6 @@
 package cat.teixit.model.user;
 
+import cat.teixit.model.common.LocalOnly;
 import cat.teixit.model.common.SyncedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,6 +28,8 @@ public class UserAccount extends SyncedEntity {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
+    /** The Argon2id verifier: it travels only through the authentication endpoints, never as a synced field. */
+    @LocalOnly
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
@@ -40,7 +43,11 @@ public class UserAccount extends SyncedEntity {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
-    /** Other scopes the server lets this user hold: "SALT=r;BCN-1=w" (r read only, w read and write). */
+    /**
+     * Other scopes the server lets this user hold: "SALT=r;BCN-1=w" (r read only, w read and write). Cached
+     * from the login's answer, not synced.
+     */
+    @LocalOnly
     @Column(name = "granted_scopes", nullable = false)
     private String grantedScopes = "";
 
@@ -138,17 +145,5 @@ public class UserAccount extends SyncedEntity {
     @Override
     public String entityType() {
         return "app_user";
-    }
-
-    /** The password verifier is not a synced field: it travels only through the authentication endpoints. */
-    @Override
-    public java.util.Map<String, Object> syncFields() {
-        java.util.Map<String, Object> f = new java.util.LinkedHashMap<>();
-        f.put("username", username);
-        f.put("display_name", displayName);
-        f.put("roles", roles);
-        f.put("team_id", team.getId().toString());
-        f.put("active", active ? 1 : 0);
-        return f;
     }
 }

@@ -8,7 +8,7 @@ import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.casefile.IdDocuments;
 import cat.teixit.logic.casefile.TimelineService;
-import cat.teixit.persistence.BulkLoader;
+import cat.teixit.persistence.demo.BulkLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package cat.teixit.persistence;
+package cat.teixit.persistence.user;
 
 import cat.teixit.model.user.UserAccount;
 import java.util.List;
@@ -11,7 +11,7 @@ public final class UserRepository {
 
     private final Session session;
 
-    UserRepository(Session session) {
+    public UserRepository(Session session) {
         this.session = session;
     }
 

@@ -1,14 +1,12 @@
-package cat.teixit.persistence;
+package cat.teixit.persistence.demo;
 
+import cat.teixit.persistence.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Loads many synced rows at once with plain batched inserts on a write transaction's connection
- * (synthetic areas, demo data). Rows are written as if already received from the central system:
+ * Loads many synced rows at once with plain batched inserts in a write transaction (synthetic areas, demo
+ * data; made by {@link BulkWrites#loader}). Rows are written as if already received from the central system:
  * a server version is set and no outbox entry is made. The person search index is kept by its
- * triggers, as for any other insert. Not thread-safe (bound to one connection).
+ * triggers, as for any other insert. Not thread-safe (bound to one unit of work).
  */
 public final class BulkLoader implements AutoCloseable {
 
@@ -90,7 +88,9 @@ public final class BulkLoader implements AutoCloseable {
         }
     }
 
-    private final Connection connection;
+    private final Jdbc jdbc;
+    /** The connection the cached statements were prepared on. */
+    private Connection preparedOn;
     /** Statements inserting {@link #ROWS_PER_STATEMENT} rows, per table. */
     private final EnumMap<Table, PreparedStatement> statements = new EnumMap<>(Table.class);
     private final EnumMap<Table, List<Object[]>> pending = new EnumMap<>(Table.class);
@@ -98,9 +98,9 @@ public final class BulkLoader implements AutoCloseable {
     private int pendingRows;
     private long nextServerVersion;
 
-    /** A loader on {@code connection} (inside a write transaction); its rows get server versions from {@code firstServerVersion} on. */
-    public BulkLoader(Connection connection, long firstServerVersion) {
-        this.connection = connection;
+    /** A loader on {@code jdbc}'s write transaction; its rows get server versions from {@code firstServerVersion} on. */
+    BulkLoader(Jdbc jdbc, long firstServerVersion) {
+        this.jdbc = jdbc;
         this.nextServerVersion = firstServerVersion;
     }
 
@@ -113,7 +113,7 @@ public final class BulkLoader implements AutoCloseable {
      * Adds one row of {@code table}: its id, scope, hybrid-clock text and the values of {@link
      * Table#columns()} in order. Values may be null, text, numbers, booleans, UUIDs, dates or instants.
      */
-    public void add(Table table, UUID id, String scope, String updatedAt, Object... values) throws SQLException {
+    public void add(Table table, UUID id, String scope, String updatedAt, Object... values) {
         if (values.length != table.columns.size()) {
             throw new IllegalArgumentException(table + " takes " + table.columns.size() + " values, got " + values.length);
         }
@@ -130,7 +130,18 @@ public final class BulkLoader implements AutoCloseable {
     }
 
     /** Executes every pending row, parents before children (the foreign keys are checked as rows go in). */
-    public void flush() throws SQLException {
+    public void flush() {
+        jdbc.jdbc(c -> {
+            flush(c);
+            return null;
+        });
+    }
+
+    private void flush(Connection connection) throws SQLException {
+        if (connection != preparedOn) {
+            closeStatements();
+            preparedOn = connection;
+        }
         for (Table t : Table.values()) {
             List<Object[]> rows = pending.get(t);
             if (rows == null || rows.isEmpty()) {
@@ -193,8 +204,19 @@ public final class BulkLoader implements AutoCloseable {
         return copy;
     }
 
+    /** Closes its statements (the rows not flushed are dropped). */
     @Override
-    public void close() throws SQLException {
+    public void close() {
+        if (statements.isEmpty()) {
+            return;
+        }
+        jdbc.jdbc(c -> {
+            closeStatements();
+            return null;
+        });
+    }
+
+    private void closeStatements() throws SQLException {
         SQLException first = null;
         for (PreparedStatement st : statements.values()) {
             try {
@@ -206,97 +228,6 @@ public final class BulkLoader implements AutoCloseable {
         statements.clear();
         if (first != null) {
             throw first;
-        }
-    }
-
-    /** One more than the highest server version in the tables it loads. */
-    public static long firstFreeServerVersion(Connection c) throws SQLException {
-        List<String> parts = new ArrayList<>();
-        for (Table t : Table.values()) {
-            parts.add("SELECT max(server_version) AS v FROM " + t.table);
-        }
-        return longValue(c, "SELECT coalesce(max(v), 0) + 1 FROM (" + String.join(" UNION ALL ", parts) + ")");
-    }
-
-    /** Live rows of {@code table}. */
-    public static long count(Connection c, Table table) throws SQLException {
-        return longValue(c, "SELECT count(*) FROM " + table.table + " WHERE deleted_at IS NULL");
-    }
-
-    private static long longValue(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    /** A team already in the store. */
-    public record ExistingTeam(UUID id, String code) {
-    }
-
-    /** A professional already in the store. */
-    public record ExistingUser(UUID id, String username, UUID teamId, String displayName, String roles) {
-    }
-
-    public static List<ExistingTeam> teams(Connection c) throws SQLException {
-        List<ExistingTeam> list = new ArrayList<>();
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT id, code FROM team WHERE deleted_at IS NULL ORDER BY code")) {
-            while (rs.next()) {
-                list.add(new ExistingTeam(UUID.fromString(rs.getString(1)), rs.getString(2)));
-            }
-        }
-        return list;
-    }
-
-    public static List<ExistingUser> users(Connection c) throws SQLException {
-        List<ExistingUser> list = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT id, username, team_id, display_name, roles FROM app_user WHERE deleted_at IS NULL ORDER BY username")) {
-            while (rs.next()) {
-                list.add(new ExistingUser(UUID.fromString(rs.getString(1)), rs.getString(2),
-                        UUID.fromString(rs.getString(3)), rs.getString(4), rs.getString(5)));
-            }
-        }
-        return Collections.unmodifiableList(list);
-    }
-
-    /** True when this store is marked as holding fictitious data. */
-    public static boolean isDemo(Connection c) throws SQLException {
-        return longValue(c, "SELECT coalesce(max(demo), 0) FROM device") == 1;
-    }
-
-    /** Marks this store as holding fictitious data (the login screen then shows the demo hint). */
-    public static void markDemo(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate("UPDATE device SET demo = 1");
-        }
-    }
-
-    /**
-     * A larger page cache for the duration of a bulk load on this connection (the indexes then stay
-     * in memory); {@link #endBulkLoad} puts the default back.
-     */
-    public static void beginBulkLoad(Connection c, int cacheMib) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("PRAGMA cache_size = -" + (cacheMib * 1024L));
-        }
-    }
-
-    public static void endBulkLoad(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("PRAGMA cache_size = -2000");
-        }
-    }
-
-    /**
-     * After a bulk load: merges the search index into one segment and refreshes the planner's
-     * statistics (run inside a write transaction).
-     */
-    public static void optimizeIndexes(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("INSERT INTO person_fts (person_fts) VALUES ('optimize')");
-            st.execute("PRAGMA analysis_limit = 1000");
-            st.execute("ANALYZE");
         }
     }
 }

@@ -1,4 +1,4 @@
-package cat.teixit.persistence;
+package cat.teixit.persistence.user;
 
 import cat.teixit.model.user.Team;
 import java.util.List;
@@ -11,7 +11,7 @@ public final class TeamRepository {
 
     private final Session session;
 
-    TeamRepository(Session session) {
+    public TeamRepository(Session session) {
         this.session = session;
     }
 

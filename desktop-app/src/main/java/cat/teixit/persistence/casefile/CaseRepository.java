@@ -1,4 +1,4 @@
-package cat.teixit.persistence;
+package cat.teixit.persistence.casefile;
 
 import cat.teixit.model.casefile.Assessment;
 import cat.teixit.model.casefile.Attachment;
@@ -27,7 +27,7 @@ public final class CaseRepository {
 
     private final Session session;
 
-    CaseRepository(Session session) {
+    public CaseRepository(Session session) {
         this.session = session;
     }
 
