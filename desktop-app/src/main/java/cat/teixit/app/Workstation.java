@@ -18,6 +18,7 @@ import cat.teixit.logic.casefile.TimelineService;
 import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.demo.DemoSeeder;
+import cat.teixit.logic.demo.SyntheticArea;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.status.WorkstationStatus;
 import cat.teixit.logic.sync.ChangeRecorder;
@@ -33,6 +34,7 @@ import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.sync.client.http.Sleeper;
 import cat.teixit.persistence.InstanceLock;
 import cat.teixit.persistence.LocalStore;
+import cat.teixit.persistence.StoreTx;
 import cat.teixit.persistence.SettingsFile;
 import cat.teixit.persistence.StoreOpenException;
 import java.nio.file.Path;
@@ -167,8 +169,23 @@ public final class Workstation implements AutoCloseable {
         }
     }
 
-    public LocalStore store() {
+    /** The store itself: for this package's composition and for tests (through a helper of their own). */
+    LocalStore store() {
         return store;
+    }
+
+    /**
+     * Fills this new store with a fictitious area ({@code teixit generate}); {@code progress} gets people
+     * written and total.
+     */
+    public SyntheticArea.Summary generateArea(SyntheticArea.Options options, String verifier,
+            SyntheticArea.Progress progress) {
+        return SyntheticArea.generate(store, options, verifier, progress);
+    }
+
+    /** A read of the store for the benchmarks' sampling queries (they measure the product on real rows). */
+    public <T> T readForBenchmark(java.util.function.Function<StoreTx, T> query) {
+        return store.read(query::apply);
     }
 
     public Clock clock() {

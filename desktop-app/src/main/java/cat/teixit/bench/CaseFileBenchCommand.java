@@ -17,6 +17,7 @@ import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.InterventionKind;
 import cat.teixit.model.casefile.Person;
 import cat.teixit.persistence.BenchQueries;
+import cat.teixit.persistence.search.PeopleIndex;
 import cat.teixit.persistence.InstanceLock;
 import cat.teixit.persistence.LocalStore;
 import java.io.PrintWriter;
@@ -142,7 +143,7 @@ public final class CaseFileBenchCommand implements Callable<Integer> {
     /** The same queries on the search index alone: one plain read-only connection, no joins, no mapping. */
     private void rawSearch(Path db, CurrentUser user, List<String> queries, PrintWriter out) throws Exception {
         try (Connection c = BenchQueries.openReadOnly(db)) {
-            List<String> fts = queries.stream().map(q -> SearchService.ftsQuery(q, List.of(user.scope()))).toList();
+            List<String> fts = queries.stream().map(q -> PeopleIndex.ftsQuery(q, List.of(user.scope()))).toList();
             for (int i = 0; i < 5; i++) {
                 for (int k = 0; k < queries.size(); k++) {
                     raw(c, queries.get(k), fts.get(k));
@@ -176,7 +177,7 @@ public final class CaseFileBenchCommand implements Callable<Integer> {
      * and new people (names of different people mixed, any birth date).
      */
     private void duplicates(Workstation w, CurrentUser user, PrintWriter out, PrintWriter err) {
-        List<BenchQueries.SampledPerson> sample = w.store().read(tx -> tx.jdbc(c -> BenchQueries.samplePeople(c,
+        List<BenchQueries.SampledPerson> sample = w.readForBenchmark(tx -> tx.jdbc(c -> BenchQueries.samplePeople(c,
                 user.scope(), 97, 60)));
         if (sample.size() < 3) {
             return;
@@ -262,7 +263,7 @@ public final class CaseFileBenchCommand implements Callable<Integer> {
 
     /** The case file header and household, and the whole timeline, of the longest histories. */
     private void open(Workstation w, CurrentUser user, PrintWriter out, PrintWriter err) {
-        List<UUID> ids = w.store().read(tx -> tx.jdbc(c -> BenchQueries.longestCaseFiles(c, user.scope(), 20)));
+        List<UUID> ids = w.readForBenchmark(tx -> tx.jdbc(c -> BenchQueries.longestCaseFiles(c, user.scope(), 20)));
         int entries = 0;
         for (UUID id : ids) {
             w.caseFiles().load(user, id);
@@ -287,7 +288,7 @@ public final class CaseFileBenchCommand implements Callable<Integer> {
 
     /** Interventions added to the user's ordinary open case files, each with its outbox entry, durably. */
     private void save(Workstation w, CurrentUser user, PrintWriter out) {
-        Set<UUID> longest = new HashSet<>(w.store().read(tx -> tx.jdbc(c -> BenchQueries.longestCaseFiles(c,
+        Set<UUID> longest = new HashSet<>(w.readForBenchmark(tx -> tx.jdbc(c -> BenchQueries.longestCaseFiles(c,
                 user.scope(), 20))));
         List<UUID> targets = w.caseFiles().mine(user).stream().map(CaseFileService.CaseFileSummary::id)
                 .filter(id -> !longest.contains(id)).limit(50).toList();

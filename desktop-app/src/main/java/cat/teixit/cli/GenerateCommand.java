@@ -64,7 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
             err.printf("Generating %,d fictitious people into %s (seed %d, history until %s)%n", people, dir, seed, until);
             // One verifier for every generated account: Argon2id is slow by design.
             String verifier = new PasswordHasher().hash(DemoSeeder.DEMO_PASSWORD.toCharArray());
-            SyntheticArea.Summary summary = SyntheticArea.generate(w.store(), options, verifier, (done, total) -> {
+            SyntheticArea.Summary summary = w.generateArea(options, verifier, (done, total) -> {
                 err.printf("  %,d / %,d people (%d s)%n", done, total, (System.nanoTime() - start) / 1_000_000_000);
                 err.flush();
             });

@@ -3,6 +3,7 @@ package cat.teixit.cli;
 import cat.teixit.app.ExitCodes;
 import cat.teixit.app.Version;
 import cat.teixit.app.Workstation;
+import cat.teixit.logic.status.WorkstationStatus;
 import cat.teixit.persistence.InstanceLock;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreOpenException;
@@ -38,14 +39,11 @@ final class InfoCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
-            record Counts(long users, long teams, long pending, boolean demo) {
-            }
-            Counts c = w.store().read(tx -> new Counts(tx.users().count(), tx.teams().all().size(),
-                    tx.outbox().countPending(), tx.device().find().map(d -> d.isDemo()).orElse(false)));
+            WorkstationStatus.Counts c = w.status().counts();
             out.printf("Database file: %s (%,d bytes)%n", db, Files.size(db));
             out.printf("Device id: %s%n", w.hybridClock().deviceId());
             out.printf("Demo store: %s%n", c.demo() ? "yes" : "no");
-            out.printf("Teams: %d%nUsers: %d%nChanges waiting to sync: %d%n", c.teams(), c.users(), c.pending());
+            out.printf("Teams: %d%nUsers: %d%nChanges waiting to sync: %d%n", c.teams(), c.users(), c.pendingChanges());
             return ExitCodes.OK;
         } catch (StoreOpenException e) {
             spec.commandLine().getErr().println(StoreMessages.english(e));

@@ -44,7 +44,7 @@ class CaseFileGuiTest extends GuiTestBase {
         w.people().createWithNewHousehold(laia, PersonForm.basic("Núria", "Pagès", "Col·lell", IdDocumentType.NONE, null,
                 LocalDate.of(1999, 7, 1), Sex.F), null);
         // Pau (Salt) may read Girona Nord's case files, not change them.
-        w.store().write(tx -> {
+        Stores.of(w).write(tx -> {
             tx.users().findByUsername("pau").orElseThrow().setGrantedScopes(Map.of(laia.scope(), false));
             return null;
         });
@@ -95,7 +95,7 @@ class CaseFileGuiTest extends GuiTestBase {
         Thread.sleep(500);
         assertThat(robot.lookup("#person-new-view").tryQuery()).isPresent();
         assertThat(robot.lookup("#casefile-view").tryQuery()).isEmpty();
-        long people = backend.get().store().read(tx -> tx.cases().personsByDocument("12345678A").size());
+        long people = Stores.of(backend.get()).read(tx -> tx.cases().personsByDocument("12345678A").size());
         assertThat(people).isZero();
     }
 

@@ -43,7 +43,7 @@ class DuplicateWarningGuiTest extends GuiTestBase {
                 .contains("mateix nom i cognoms; mateix any de naixement");
         robot.clickOn("#person-create-anyway");
         waitFor("#casefile-view");
-        long people = backend.get().store().read(tx -> tx.cases().personsByDocument("12345678Z").size());
+        long people = Stores.of(backend.get()).read(tx -> tx.cases().personsByDocument("12345678Z").size());
         assertThat(people).isOne();
     }
 }

@@ -1,5 +1,6 @@
 package cat.teixit.testing;
 
+import cat.teixit.app.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.persistence.sync.DesktopSyncStore;
@@ -45,7 +46,7 @@ public final class Mirror {
         DesktopSyncStore sync = s.w.syncStore();
         Map<UUID, String> out = new TreeMap<>();
         for (SyncTables.Table t : sync.tables().all()) {
-            for (UUID id : s.w.store().read(tx -> tx.jdbc(c -> {
+            for (UUID id : Stores.of(s.w).read(tx -> tx.jdbc(c -> {
                 java.util.List<UUID> ids = new java.util.ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("SELECT id FROM \"" + t.name() + "\" WHERE scope = ?")) {
                     ps.setString(1, scope);

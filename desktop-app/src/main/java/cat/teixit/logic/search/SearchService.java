@@ -53,20 +53,6 @@ public final class SearchService {
         return CASE_NUMBER.matcher(text.strip()).matches();
     }
 
-    /** The FTS5 query the person index runs for typed {@code text} (see {@link PeopleIndex#ftsQuery}). */
-    public static String ftsQuery(String text, Collection<String> scopes) {
-        return PeopleIndex.ftsQuery(text, scopes);
-    }
-
-    /** The words of {@code text} as the person index matches them (see {@link PeopleIndex#words}). */
-    public static List<String> indexWords(String text) {
-        return PeopleIndex.words(text);
-    }
-
-    /** The person index filter that keeps the people of {@code scopes} (see {@link PeopleIndex#scopeFilter}). */
-    public static String scopeFilter(Collection<String> scopes) {
-        return PeopleIndex.scopeFilter(scopes);
-    }
 
     /** The given people as search hits (for duplicate warnings and recent lists). */
     public List<PersonHit> byIds(CurrentUser user, Collection<UUID> ids, Language language) {

@@ -1,5 +1,6 @@
 package cat.teixit.gui.casefile;
 
+import cat.teixit.app.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.Workstation;
@@ -55,7 +56,7 @@ class PersonFormViewModelTest {
     }
 
     private List<OutboxEntry> outbox() {
-        return w.store().read(tx -> tx.outbox().oldest(10_000));
+        return Stores.of(w).read(tx -> tx.outbox().oldest(10_000));
     }
 
     @Test

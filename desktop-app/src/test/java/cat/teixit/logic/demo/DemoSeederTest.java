@@ -1,5 +1,6 @@
 package cat.teixit.logic.demo;
 
+import cat.teixit.app.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.Workstation;
@@ -24,7 +25,7 @@ class DemoSeederTest {
         try (Workstation w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir))) {
             long seconds = (System.nanoTime() - start) / 1_000_000_000;
             assertThat(seconds).isLessThan(20);
-            long users = w.store().read(tx -> tx.users().count());
+            long users = Stores.of(w).read(tx -> tx.users().count());
             assertThat(users).isEqualTo(DemoSeeder.USERS.size());
             assertThat(w.status().isDemoStore()).isTrue();
             CurrentUser laia = GeneratedStore.login(w, "laia");
@@ -38,7 +39,7 @@ class DemoSeederTest {
         }
         // Seeded once: a second start keeps the store as the user left it.
         try (Workstation w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir))) {
-            long users = w.store().read(tx -> tx.users().count());
+            long users = Stores.of(w).read(tx -> tx.users().count());
             assertThat(users).isEqualTo(DemoSeeder.USERS.size());
         }
     }

@@ -1,5 +1,6 @@
 package cat.teixit.logic.demo;
 
+import cat.teixit.app.Stores;
 import cat.teixit.app.Workstation;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.auth.LoginResult;
@@ -26,7 +27,7 @@ public final class GeneratedStore {
     public static Workstation generate(Path dir, SyntheticArea.Options options) throws Exception {
         Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false);
         try {
-            SyntheticArea.generate(w.store(), options, VERIFIER, SyntheticArea.Progress.NONE);
+            SyntheticArea.generate(Stores.of(w), options, VERIFIER, SyntheticArea.Progress.NONE);
             return w;
         } catch (RuntimeException e) {
             w.close();

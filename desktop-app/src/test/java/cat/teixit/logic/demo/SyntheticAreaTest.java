@@ -1,5 +1,6 @@
 package cat.teixit.logic.demo;
 
+import cat.teixit.app.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -227,7 +228,7 @@ class SyntheticAreaTest {
     @Test
     void aStoreThatAlreadyHoldsPeopleIsRefusedAndLeftAsItWas() throws Exception {
         long before = count("SELECT count(*) FROM person");
-        assertThatThrownBy(() -> SyntheticArea.generate(w.store(), AREA, GeneratedStore.VERIFIER,
+        assertThatThrownBy(() -> SyntheticArea.generate(Stores.of(w), AREA, GeneratedStore.VERIFIER,
                 SyntheticArea.Progress.NONE)).isInstanceOf(SyntheticArea.StoreNotEmptyException.class);
         assertThat(count("SELECT count(*) FROM person")).isEqualTo(before);
     }
