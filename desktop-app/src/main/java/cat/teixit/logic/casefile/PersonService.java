@@ -13,6 +13,7 @@ import cat.teixit.model.casefile.Assessment;
 import cat.teixit.model.casefile.Attachment;
 import cat.teixit.model.casefile.CaseEvent;
 import cat.teixit.model.casefile.CaseFile;
+import cat.teixit.model.casefile.CaseRecord;
 import cat.teixit.model.casefile.CaseStatus;
 import cat.teixit.model.casefile.Demand;
 import cat.teixit.model.casefile.Household;
@@ -246,13 +247,7 @@ public final class PersonService {
     private static void setPersonId(SyncedEntity e, UUID id) {
         switch (e) {
             case HouseholdMember m -> m.setPersonId(id);
-            case CaseEvent m -> m.setPersonId(id);
-            case Intervention m -> m.setPersonId(id);
-            case Demand m -> m.setPersonId(id);
-            case Assessment m -> m.setPersonId(id);
-            case ResourceAssignment m -> m.setPersonId(id);
-            case Referral m -> m.setPersonId(id);
-            case Attachment m -> m.setPersonId(id);
+            case CaseRecord r -> r.setPersonId(id);
             default -> throw new IllegalArgumentException("no person reference in " + e.entityType());
         }
     }

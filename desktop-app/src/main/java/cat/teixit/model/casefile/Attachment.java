@@ -1,25 +1,17 @@
 package cat.teixit.model.casefile;
 
-import cat.teixit.model.common.SyncedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.UUID;
 
 /** A file added to a case file, stored content-addressed by its SHA-256. Not thread-safe. */
 @Entity
 @Table(name = "attachment")
-public class Attachment extends SyncedEntity {
+public class Attachment extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "attachment";
-
-    @Column(name = "case_file_id", nullable = false, length = 36)
-    private UUID caseFileId;
-
-    @Column(name = "person_id", length = 36)
-    private UUID personId;
 
     @Column(name = "file_name", nullable = false)
     private String fileName;
@@ -36,33 +28,11 @@ public class Attachment extends SyncedEntity {
     @Column(name = "description")
     private String description;
 
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
-
-    @Column(name = "author_id", nullable = false, length = 36)
-    private UUID authorId;
-
     protected Attachment() {
     }
 
     public Attachment(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getCaseFileId() {
-        return caseFileId;
-    }
-
-    public void setCaseFileId(UUID caseFileId) {
-        this.caseFileId = caseFileId;
-    }
-
-    public UUID getPersonId() {
-        return personId;
-    }
-
-    public void setPersonId(UUID personId) {
-        this.personId = personId;
     }
 
     public String getFileName() {
@@ -103,22 +73,6 @@ public class Attachment extends SyncedEntity {
 
     public void setDescription(String description) {
         this.description = description;
-    }
-
-    public Instant getOccurredAt() {
-        return occurredAt;
-    }
-
-    public void setOccurredAt(Instant occurredAt) {
-        this.occurredAt = occurredAt;
-    }
-
-    public UUID getAuthorId() {
-        return authorId;
-    }
-
-    public void setAuthorId(UUID authorId) {
-        this.authorId = authorId;
     }
 
     @Override

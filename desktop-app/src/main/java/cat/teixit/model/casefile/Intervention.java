@@ -1,6 +1,5 @@
 package cat.teixit.model.casefile;
 
-import cat.teixit.model.common.SyncedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,29 +11,17 @@ import java.util.UUID;
 /** An intervention (intervenció / actuació): interview, home visit, call... Append-only in sync terms. Not thread-safe. */
 @Entity
 @Table(name = "intervention")
-public class Intervention extends SyncedEntity {
+public class Intervention extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "intervention";
-
-    @Column(name = "case_file_id", nullable = false, length = 36)
-    private UUID caseFileId;
-
-    @Column(name = "person_id", length = 36)
-    private UUID personId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
     private InterventionKind kind;
 
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
-
     @Column(name = "duration_min")
     private Integer durationMin;
-
-    @Column(name = "author_id", nullable = false, length = 36)
-    private UUID authorId;
 
     @Column(name = "professionals")
     private String professionals;
@@ -55,22 +42,6 @@ public class Intervention extends SyncedEntity {
         super(id, scope);
     }
 
-    public UUID getCaseFileId() {
-        return caseFileId;
-    }
-
-    public void setCaseFileId(UUID caseFileId) {
-        this.caseFileId = caseFileId;
-    }
-
-    public UUID getPersonId() {
-        return personId;
-    }
-
-    public void setPersonId(UUID personId) {
-        this.personId = personId;
-    }
-
     public InterventionKind getKind() {
         return kind;
     }
@@ -79,28 +50,12 @@ public class Intervention extends SyncedEntity {
         this.kind = kind;
     }
 
-    public Instant getOccurredAt() {
-        return occurredAt;
-    }
-
-    public void setOccurredAt(Instant occurredAt) {
-        this.occurredAt = occurredAt;
-    }
-
     public Integer getDurationMin() {
         return durationMin;
     }
 
     public void setDurationMin(Integer durationMin) {
         this.durationMin = durationMin;
-    }
-
-    public UUID getAuthorId() {
-        return authorId;
-    }
-
-    public void setAuthorId(UUID authorId) {
-        this.authorId = authorId;
     }
 
     public String getProfessionals() {

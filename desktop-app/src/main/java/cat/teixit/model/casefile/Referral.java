@@ -1,6 +1,5 @@
 package cat.teixit.model.casefile;
 
-import cat.teixit.model.common.SyncedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,16 +11,10 @@ import java.util.UUID;
 /** A referral (derivació) to another service, professional, team or municipality. Not thread-safe. */
 @Entity
 @Table(name = "referral")
-public class Referral extends SyncedEntity {
+public class Referral extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "referral";
-
-    @Column(name = "case_file_id", nullable = false, length = 36)
-    private UUID caseFileId;
-
-    @Column(name = "person_id", length = 36)
-    private UUID personId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "target_kind", nullable = false)
@@ -37,39 +30,17 @@ public class Referral extends SyncedEntity {
     @Column(name = "status", nullable = false)
     private ReferralStatus status;
 
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
-
     @Column(name = "responded_at")
     private Instant respondedAt;
 
     @Column(name = "response_reason")
     private String responseReason;
 
-    @Column(name = "author_id", nullable = false, length = 36)
-    private UUID authorId;
-
     protected Referral() {
     }
 
     public Referral(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getCaseFileId() {
-        return caseFileId;
-    }
-
-    public void setCaseFileId(UUID caseFileId) {
-        this.caseFileId = caseFileId;
-    }
-
-    public UUID getPersonId() {
-        return personId;
-    }
-
-    public void setPersonId(UUID personId) {
-        this.personId = personId;
     }
 
     public ReferralTargetKind getTargetKind() {
@@ -104,14 +75,6 @@ public class Referral extends SyncedEntity {
         this.status = status;
     }
 
-    public Instant getOccurredAt() {
-        return occurredAt;
-    }
-
-    public void setOccurredAt(Instant occurredAt) {
-        this.occurredAt = occurredAt;
-    }
-
     public Instant getRespondedAt() {
         return respondedAt;
     }
@@ -126,14 +89,6 @@ public class Referral extends SyncedEntity {
 
     public void setResponseReason(String responseReason) {
         this.responseReason = responseReason;
-    }
-
-    public UUID getAuthorId() {
-        return authorId;
-    }
-
-    public void setAuthorId(UUID authorId) {
-        this.authorId = authorId;
     }
 
     @Override

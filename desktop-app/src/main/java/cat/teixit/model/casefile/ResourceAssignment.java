@@ -1,6 +1,5 @@
 package cat.teixit.model.casefile;
 
-import cat.teixit.model.common.SyncedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,16 +11,10 @@ import java.util.UUID;
 /** A resource (recurs / prestació) proposed or applied for a person, with its status and cost. Not thread-safe. */
 @Entity
 @Table(name = "resource_assignment")
-public class ResourceAssignment extends SyncedEntity {
+public class ResourceAssignment extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "resource_assignment";
-
-    @Column(name = "case_file_id", nullable = false, length = 36)
-    private UUID caseFileId;
-
-    @Column(name = "person_id", length = 36)
-    private UUID personId;
 
     @Column(name = "demand_id", length = 36)
     private UUID demandId;
@@ -37,9 +30,6 @@ public class ResourceAssignment extends SyncedEntity {
     @Column(name = "status", nullable = false)
     private ResourceStatus status;
 
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
-
     @Column(name = "status_at", nullable = false)
     private Instant statusAt;
 
@@ -49,30 +39,11 @@ public class ResourceAssignment extends SyncedEntity {
     @Column(name = "notes")
     private String notes;
 
-    @Column(name = "author_id", nullable = false, length = 36)
-    private UUID authorId;
-
     protected ResourceAssignment() {
     }
 
     public ResourceAssignment(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getCaseFileId() {
-        return caseFileId;
-    }
-
-    public void setCaseFileId(UUID caseFileId) {
-        this.caseFileId = caseFileId;
-    }
-
-    public UUID getPersonId() {
-        return personId;
-    }
-
-    public void setPersonId(UUID personId) {
-        this.personId = personId;
     }
 
     public UUID getDemandId() {
@@ -107,14 +78,6 @@ public class ResourceAssignment extends SyncedEntity {
         this.status = status;
     }
 
-    public Instant getOccurredAt() {
-        return occurredAt;
-    }
-
-    public void setOccurredAt(Instant occurredAt) {
-        this.occurredAt = occurredAt;
-    }
-
     public Instant getStatusAt() {
         return statusAt;
     }
@@ -137,14 +100,6 @@ public class ResourceAssignment extends SyncedEntity {
 
     public void setNotes(String notes) {
         this.notes = notes;
-    }
-
-    public UUID getAuthorId() {
-        return authorId;
-    }
-
-    public void setAuthorId(UUID authorId) {
-        this.authorId = authorId;
     }
 
     @Override
