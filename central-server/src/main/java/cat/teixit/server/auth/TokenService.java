@@ -2,7 +2,7 @@ package cat.teixit.server.auth;
 
 import cat.teixit.server.db.Database;
 import cat.teixit.server.http.ApiException;
-import cat.teixit.sync.client.protocol.Responses;
+import cat.teixit.sync.protocol.Responses;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;

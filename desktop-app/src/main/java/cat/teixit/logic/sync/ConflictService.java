@@ -21,10 +21,10 @@ import cat.teixit.persistence.sync.RefusedValueException;
 import cat.teixit.persistence.sync.StoredConflict;
 import cat.teixit.persistence.sync.SyncTables;
 import cat.teixit.persistence.sync.TombstoneChange;
-import cat.teixit.sync.client.protocol.Conflict;
-import cat.teixit.sync.client.protocol.FieldConflict;
-import cat.teixit.sync.client.protocol.Json;
-import cat.teixit.sync.client.protocol.Validation;
+import cat.teixit.sync.protocol.Conflict;
+import cat.teixit.sync.protocol.FieldConflict;
+import cat.teixit.sync.protocol.Json;
+import cat.teixit.sync.protocol.Validation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -211,7 +211,7 @@ public final class ConflictService {
         access.require(user, Permission.EDIT_CASE_FILES);
         StoredConflict c = sync.conflict(id).orElseThrow(() -> new NotFoundException("conflict"));
         Conflict conflict = parse(c.detailJson());
-        if (conflict.kind() != cat.teixit.sync.client.protocol.ConflictKind.FIELDS) {
+        if (conflict.kind() != cat.teixit.sync.protocol.ConflictKind.FIELDS) {
             throw new IllegalArgumentException("not a field conflict");
         }
         ObjectNode mine = object(c.mineJson());

@@ -1,7 +1,7 @@
 package cat.teixit.persistence.sync;
 
 import cat.teixit.sync.client.PendingOp;
-import cat.teixit.sync.client.protocol.ChangeKind;
+import cat.teixit.sync.protocol.ChangeKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

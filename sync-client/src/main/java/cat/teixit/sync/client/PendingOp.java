@@ -1,6 +1,6 @@
 package cat.teixit.sync.client;
 
-import cat.teixit.sync.client.protocol.ChangeKind;
+import cat.teixit.sync.protocol.ChangeKind;
 import java.util.Objects;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package cat.teixit.sync.client;
 
-import cat.teixit.sync.client.protocol.OpResult;
+import cat.teixit.sync.protocol.OpResult;
 import java.util.Objects;
 
 /** A pushed op and the server's (validated) answer to it. Immutable. */

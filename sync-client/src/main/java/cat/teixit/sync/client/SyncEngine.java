@@ -1,15 +1,15 @@
 package cat.teixit.sync.client;
 
-import cat.teixit.sync.client.http.Hashing;
-import cat.teixit.sync.client.protocol.Json;
-import cat.teixit.sync.client.protocol.OpResult;
-import cat.teixit.sync.client.protocol.OpStatus;
-import cat.teixit.sync.client.protocol.Protocol;
-import cat.teixit.sync.client.protocol.PushOp;
-import cat.teixit.sync.client.protocol.RecordState;
-import cat.teixit.sync.client.protocol.Requests;
-import cat.teixit.sync.client.protocol.Responses;
-import cat.teixit.sync.client.protocol.Validation;
+import cat.teixit.sync.protocol.Hashing;
+import cat.teixit.sync.protocol.Json;
+import cat.teixit.sync.protocol.OpResult;
+import cat.teixit.sync.protocol.OpStatus;
+import cat.teixit.sync.protocol.Protocol;
+import cat.teixit.sync.protocol.PushOp;
+import cat.teixit.sync.protocol.RecordState;
+import cat.teixit.sync.protocol.Requests;
+import cat.teixit.sync.protocol.Responses;
+import cat.teixit.sync.protocol.Validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,6 +1,6 @@
 package cat.teixit.sync.client;
 
-import cat.teixit.sync.client.protocol.RecordState;
+import cat.teixit.sync.protocol.RecordState;
 import java.util.List;
 import java.util.Set;
 

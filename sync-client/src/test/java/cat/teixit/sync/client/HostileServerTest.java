@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cat.teixit.sync.client.http.Credentials;
-import cat.teixit.sync.client.http.Hashing;
 import cat.teixit.sync.client.http.HttpSyncTransport;
 import cat.teixit.sync.client.http.TransportConfig;
 import cat.teixit.sync.client.testing.CannedAnswers;
 import cat.teixit.sync.client.testing.RawHttpServer;
 import cat.teixit.sync.client.testing.SqliteSyncStore;
+import cat.teixit.sync.protocol.Hashing;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package cat.teixit.sync.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cat.teixit.sync.client.protocol.ChangeKind;
+import cat.teixit.sync.protocol.ChangeKind;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -20,13 +20,6 @@ class ArchitectureTest {
     }
 
     @Test
-    void protocolTypesDependOnNothingElseOfTheClient() {
-        noClasses().that().resideInAPackage("..sync.client.protocol..").should().dependOnClassesThat()
-                .resideInAnyPackage("cat.teixit.sync.client", "cat.teixit.sync.client.http..", "okhttp3..")
-                .check(CLASSES);
-    }
-
-    @Test
     void nothingWritesToTheConsole() {
         GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(CLASSES);
     }

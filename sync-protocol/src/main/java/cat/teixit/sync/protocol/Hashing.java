@@ -1,4 +1,4 @@
-package cat.teixit.sync.client.http;
+package cat.teixit.sync.protocol;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package cat.teixit.sync.client.protocol;
+package cat.teixit.sync.protocol;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;

@@ -1,4 +1,4 @@
-package cat.teixit.sync.client.protocol;
+package cat.teixit.sync.protocol;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package cat.teixit.sync.client.protocol;
+package cat.teixit.sync.protocol;
 
 /**
  * Constants of the sync protocol shared by client and server: version, headers and limits

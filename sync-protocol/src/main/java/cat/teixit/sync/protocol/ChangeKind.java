@@ -1,4 +1,4 @@
-package cat.teixit.sync.client.protocol;
+package cat.teixit.sync.protocol;
 
 /** The kind of one pushed operation. Immutable. */
 public enum ChangeKind {

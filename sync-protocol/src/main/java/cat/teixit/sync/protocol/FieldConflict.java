@@ -1,4 +1,4 @@
-package cat.teixit.sync.client.protocol;
+package cat.teixit.sync.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package cat.teixit.sync.client.protocol;
+package cat.teixit.sync.protocol;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package cat.teixit.sync.client.protocol;
+package cat.teixit.sync.protocol;
 
 /** Why an operation conflicts. Immutable. */
 public enum ConflictKind {

@@ -1,4 +1,4 @@
-package cat.teixit.sync.client.protocol;
+package cat.teixit.sync.protocol;
 
 /** What the server did with one pushed operation. Immutable. */
 public enum OpStatus {
