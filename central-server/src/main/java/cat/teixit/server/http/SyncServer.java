@@ -7,6 +7,8 @@ import cat.teixit.server.blob.BlobService;
 import cat.teixit.server.db.Database;
 import cat.teixit.server.sync.PullService;
 import cat.teixit.server.sync.PushService;
+import cat.teixit.sync.protocol.Bodies;
+import cat.teixit.sync.protocol.BodyTooLargeException;
 import cat.teixit.sync.protocol.Json;
 import cat.teixit.sync.protocol.Protocol;
 import cat.teixit.sync.protocol.Requests;
@@ -17,7 +19,6 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -244,18 +245,9 @@ public final class SyncServer implements AutoCloseable {
             throw new ApiException(413, "too_large", "body larger than " + max + " bytes");
         }
         try (InputStream in = ctx.bodyInputStream()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
-            byte[] buf = new byte[64 * 1024];
-            int n;
-            long total = 0;
-            while ((n = in.read(buf)) >= 0) {
-                total += n;
-                if (total > max) {
-                    throw new ApiException(413, "too_large", "body larger than " + max + " bytes");
-                }
-                out.write(buf, 0, n);
-            }
-            return out.toByteArray();
+            return Bodies.readAtMost(in, max, declared);
+        } catch (BodyTooLargeException e) {
+            throw new ApiException(413, "too_large", "body larger than " + max + " bytes");
         } catch (IOException e) {
             throw ApiException.badRequest("body unreadable");
         }

@@ -124,6 +124,25 @@ class HostileServerTest {
     }
 
     @Test
+    void anAnswerLargerThanTheCapIsRejectedAtOnceWithoutRetrying() {
+        int[] sessions = {0};
+        String padded = SESSION.replace("{\"username\"", "{\"padding\":\"" + "x".repeat(300 * 1024) + "\",\"username\"");
+        server.respondWith((r, out) -> {
+            if (r.path().endsWith("/auth/login")) {
+                RawHttpServer.json(out, 200, TOKENS);
+            } else {
+                sessions[0]++;
+                RawHttpServer.json(out, 200, padded);
+            }
+        });
+        String before = store.fingerprint();
+        assertThatThrownBy(() -> engine.syncOnce(SyncProgressListener.NONE, new CancellationToken()))
+                .isInstanceOf(SyncProtocolException.class).hasMessageContaining("larger than the allowed 262144 bytes");
+        assertThat(sessions[0]).as("a client bug or a hostile server: not worth a second try").isEqualTo(1);
+        assertThat(store.fingerprint()).isEqualTo(before);
+    }
+
+    @Test
     void aPushAnswerWithTooFewResultsIsRejected() {
         serve("{\"results\":[" + applied(1) + "],\"lastOpId\":2}", EMPTY_PULL);
         assertRejectedAndStoreUnchanged();

@@ -9,6 +9,8 @@ import cat.teixit.sync.client.SyncProtocolException;
 import cat.teixit.sync.client.SyncServerException;
 import cat.teixit.sync.client.SyncTransport;
 import cat.teixit.sync.client.SyncUpgradeRequiredException;
+import cat.teixit.sync.protocol.Bodies;
+import cat.teixit.sync.protocol.BodyTooLargeException;
 import cat.teixit.sync.protocol.Hashing;
 import cat.teixit.sync.protocol.Json;
 import cat.teixit.sync.protocol.Protocol;
@@ -19,7 +21,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -475,18 +476,11 @@ public final class HttpSyncTransport implements SyncTransport {
     }
 
     private static byte[] readCapped(InputStream in, int max) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[64 * 1024];
-        int n;
-        long total = 0;
-        while ((n = in.read(buf)) >= 0) {
-            total += n;
-            if (total > max) {
-                throw new SyncProtocolException("answer larger than the allowed " + max + " bytes");
-            }
-            out.write(buf, 0, n);
+        try {
+            return Bodies.readAtMost(in, max, 0);
+        } catch (BodyTooLargeException e) {
+            throw new SyncProtocolException("answer larger than the allowed " + max + " bytes", e);
         }
-        return out.toByteArray();
     }
 
     /** Where a 206 answer's bytes start: it must be exactly where our part ends, within the allowed size. */
@@ -513,21 +507,13 @@ public final class HttpSyncTransport implements SyncTransport {
     }
 
     private static long copyCapped(InputStream in, Path target, long max, boolean append) throws IOException {
-        long total = 0;
         try (OutputStream out = append
                 ? Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                 : Files.newOutputStream(target)) {
-            byte[] buf = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buf)) >= 0) {
-                total += n;
-                if (total > max) {
-                    throw new SyncProtocolException("attachment larger than the allowed " + max + " bytes");
-                }
-                out.write(buf, 0, n);
-            }
+            return Bodies.copyAtMost(in, out, max);
+        } catch (BodyTooLargeException e) {
+            throw new SyncProtocolException("attachment larger than the allowed " + max + " bytes", e);
         }
-        return total;
     }
 
     /** Waits before the next try, after {@code attempt} failed tries; a cancel ends the wait and the call. */
