@@ -2,7 +2,8 @@ package cat.teixit.server.sync;
 
 import cat.teixit.server.auth.Principal;
 import cat.teixit.server.db.Database;
-import cat.teixit.server.http.ApiException;
+import cat.teixit.server.error.ApiException;
+import cat.teixit.sync.protocol.ErrorCode;
 import cat.teixit.sync.protocol.Protocol;
 import cat.teixit.sync.protocol.Responses;
 import cat.teixit.sync.protocol.Validation;
@@ -51,13 +52,13 @@ public final class PullService {
                 return new Cursor(0, 0);
             }
             if (!Validation.matches(Validation.CURSOR, text)) {
-                throw new ApiException(400, "bad_cursor", "malformed cursor");
+                throw new ApiException(ErrorCode.BAD_CURSOR, "malformed cursor");
             }
             int dot = text.indexOf('.');
             try {
                 return new Cursor(Long.parseLong(text.substring(0, dot)), Long.parseLong(text.substring(dot + 1)));
             } catch (NumberFormatException e) {
-                throw new ApiException(400, "bad_cursor", "malformed cursor");
+                throw new ApiException(ErrorCode.BAD_CURSOR, "malformed cursor");
             }
         }
 
@@ -86,13 +87,13 @@ public final class PullService {
      */
     public Page page(Principal who, String scope, String cursorText, int limit) throws SQLException {
         if (!Validation.matches(Validation.SCOPE, scope)) {
-            throw ApiException.badRequest("invalid scope");
+            throw new ApiException(ErrorCode.BAD_REQUEST, "invalid scope");
         }
         if (!who.canRead(scope)) {
-            throw ApiException.forbidden("scope not held");
+            throw new ApiException(ErrorCode.FORBIDDEN, "scope not held");
         }
         if (limit < 1 || limit > Protocol.MAX_PULL_LIMIT) {
-            throw ApiException.badRequest("limit must be 1.." + Protocol.MAX_PULL_LIMIT);
+            throw new ApiException(ErrorCode.BAD_REQUEST, "limit must be 1.." + Protocol.MAX_PULL_LIMIT);
         }
         Cursor from = Cursor.parse(cursorText);
         try (Connection c = db.connection()) {

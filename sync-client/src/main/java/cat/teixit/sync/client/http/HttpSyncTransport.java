@@ -11,6 +11,7 @@ import cat.teixit.sync.client.SyncTransport;
 import cat.teixit.sync.client.SyncUpgradeRequiredException;
 import cat.teixit.sync.protocol.Bodies;
 import cat.teixit.sync.protocol.BodyTooLargeException;
+import cat.teixit.sync.protocol.ErrorCode;
 import cat.teixit.sync.protocol.Hashing;
 import cat.teixit.sync.protocol.Json;
 import cat.teixit.sync.protocol.Protocol;
@@ -392,7 +393,7 @@ public final class HttpSyncTransport implements SyncTransport {
         if (tokens.refreshExpiresAt() > System.currentTimeMillis()) {
             byte[] body = write(new Requests.Refresh(refreshToken));
             Reply r = call(() -> new Request.Builder().url(url("auth/refresh")).post(RequestBody.create(body, JSON)),
-                    false, 401);
+                    false, ErrorCode.BAD_REFRESH_TOKEN.status());
             if (r.code == 200) {
                 return parse(r, Responses.Tokens.class);
             }
@@ -416,14 +417,14 @@ public final class HttpSyncTransport implements SyncTransport {
         try {
             // 429 here is the server's lockout after failed logins: waiting, not retrying, is what helps.
             r = call(() -> new Request.Builder().url(url("auth/login")).post(RequestBody.create(body, JSON)), false,
-                    401, 429);
+                    ErrorCode.BAD_CREDENTIALS.status(), ErrorCode.TOO_MANY_ATTEMPTS.status());
         } finally {
             Arrays.fill(body, (byte) 0);
         }
-        if (r.code == 401) {
+        if (r.code == ErrorCode.BAD_CREDENTIALS.status()) {
             throw new SyncAuthException("the server refused the user name or password");
         }
-        if (r.code == 429) {
+        if (r.code == ErrorCode.TOO_MANY_ATTEMPTS.status()) {
             throw new SyncLockedOutException("too many failed logins for this user name; the server asks to wait");
         }
         return parse(r, Responses.Tokens.class);
@@ -438,7 +439,7 @@ public final class HttpSyncTransport implements SyncTransport {
         }
         String errorCode = e == null || e.error() == null ? "http_" + code : e.error();
         String message = e == null ? null : e.message();
-        if (code == 426) {
+        if (code == ErrorCode.UPGRADE_REQUIRED.status()) {
             return new SyncUpgradeRequiredException(message == null ? "upgrade required" : message);
         }
         if (code == 401) {
