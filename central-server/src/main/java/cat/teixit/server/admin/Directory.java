@@ -1,7 +1,7 @@
 package cat.teixit.server.admin;
 
-import cat.teixit.server.auth.PasswordHasher;
 import cat.teixit.server.db.Database;
+import cat.teixit.sync.protocol.PasswordHasher;
 import cat.teixit.sync.protocol.Validation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -3,6 +3,7 @@ package cat.teixit.server.auth;
 import cat.teixit.server.db.Database;
 import cat.teixit.server.error.ApiException;
 import cat.teixit.sync.protocol.ErrorCode;
+import cat.teixit.sync.protocol.PasswordHasher;
 import cat.teixit.sync.protocol.Responses;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

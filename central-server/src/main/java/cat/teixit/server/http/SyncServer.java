@@ -1,6 +1,5 @@
 package cat.teixit.server.http;
 
-import cat.teixit.server.auth.PasswordHasher;
 import cat.teixit.server.auth.Principal;
 import cat.teixit.server.auth.TokenService;
 import cat.teixit.server.blob.BlobService;
@@ -12,6 +11,7 @@ import cat.teixit.sync.protocol.Bodies;
 import cat.teixit.sync.protocol.BodyTooLargeException;
 import cat.teixit.sync.protocol.ErrorCode;
 import cat.teixit.sync.protocol.Json;
+import cat.teixit.sync.protocol.PasswordHasher;
 import cat.teixit.sync.protocol.Protocol;
 import cat.teixit.sync.protocol.Requests;
 import cat.teixit.sync.protocol.Responses;

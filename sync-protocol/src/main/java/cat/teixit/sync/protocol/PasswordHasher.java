@@ -1,4 +1,4 @@
-package cat.teixit.logic.auth;
+package cat.teixit.sync.protocol;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,8 +9,10 @@ import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * Argon2id password verifiers in the PHC string format ({@code $argon2id$v=19$m=..,t=..,p=..$salt$hash}).
- * Parameters follow OWASP's minimum for Argon2id (19 MiB, 2 passes). Thread-safe.
+ * Argon2id password verifiers in the PHC string format ({@code $argon2id$v=19$m=..,t=..,p=..$salt$hash}), the one
+ * implementation of the central server (its users) and the workstation (its offline login). New verifiers use
+ * OWASP's minimum for Argon2id (19 MiB, 2 passes, 1 lane); any verifier in this format verifies, whatever its
+ * parameters within sane bounds. Thread-safe.
  */
 public final class PasswordHasher {
 
@@ -28,6 +30,7 @@ public final class PasswordHasher {
         this(19_456, 2, 1);
     }
 
+    /** A hasher making new verifiers with other parameters (tests use cheap ones: they log in often). */
     public PasswordHasher(int memoryKib, int iterations, int parallelism) {
         this.memoryKib = memoryKib;
         this.iterations = iterations;
