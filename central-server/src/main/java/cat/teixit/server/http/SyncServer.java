@@ -68,7 +68,7 @@ public final class SyncServer implements AutoCloseable {
         this.db = db;
         this.tokens = new TokenService(db, hasher, clock, settings.accessTokenTtl(), settings.refreshTokenTtl());
         this.push = new PushService(db, json, clock);
-        this.pull = new PullService(db, json, settings.watermark());
+        this.pull = new PullService(db, json);
         this.blobs = new BlobService(db);
         this.audit = new AuditLog(db);
         this.settings = settings;

@@ -156,7 +156,7 @@ class CursorGapTest {
 
     @Test
     void theNaiveSequenceCursorDoesSkipChangesSoTheTestAboveCanFail() throws Exception {
-        PullService naive = new PullService(server.db(), Json.strictMapper(), PullService.Watermark.NAIVE_FOR_TESTS_ONLY);
+        PullService naive = new PullService(server.db(), Json.strictMapper(), new NaiveWindow());
         int seedsThatSkipped = 0;
         for (long seed = 1; seed <= 6; seed++) {
             String scope = "NAIVE" + seed;
