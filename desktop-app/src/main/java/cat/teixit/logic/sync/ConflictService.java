@@ -1,18 +1,17 @@
 package cat.teixit.logic.sync;
 
 import cat.teixit.logic.auth.CurrentUser;
-import cat.teixit.logic.common.Amounts;
 import cat.teixit.logic.casefile.CaseDeps;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.casefile.PersonValidator;
 import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.common.Amounts;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.common.ValidationException;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
 import cat.teixit.model.casefile.Person;
-import cat.teixit.model.sync.ChangeKind;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreTx;
 import cat.teixit.persistence.sync.DesktopSyncStore;
@@ -21,6 +20,7 @@ import cat.teixit.persistence.sync.RefusedValueException;
 import cat.teixit.persistence.sync.StoredConflict;
 import cat.teixit.persistence.sync.SyncTables;
 import cat.teixit.persistence.sync.TombstoneChange;
+import cat.teixit.sync.protocol.ChangeKind;
 import cat.teixit.sync.protocol.Conflict;
 import cat.teixit.sync.protocol.FieldConflict;
 import cat.teixit.sync.protocol.Json;
