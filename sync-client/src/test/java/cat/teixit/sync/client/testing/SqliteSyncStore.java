@@ -284,9 +284,10 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long base = rs.getLong(7);
+                    Long baseVersion = rs.wasNull() ? null : base;
                     PushOp op = new PushOp(rs.getLong(1), UUID.fromString(rs.getString(2)), rs.getString(3),
                             UUID.fromString(rs.getString(4)), ChangeKind.valueOf(rs.getString(5)),
-                            (ObjectNode) tree(rs.getString(6)), rs.wasNull() ? null : base, rs.getString(8), rs.getString(9));
+                            (ObjectNode) tree(rs.getString(6)), baseVersion, rs.getString(8), rs.getString(9));
                     if (!batch.offer(op)) {
                         break;
                     }
