@@ -36,7 +36,8 @@ class ArchitectureTest {
      * server's, nor the JDK's), no user interface, no persistence framework.
      */
     static final ArchRule STANDS_ALONE = noClasses().that().resideInAPackage("cat.teixit.sync.protocol..").should()
-            .dependOnClassesThat(and(resideInAPackage("cat.teixit.."), resideOutsideOfPackage("cat.teixit.sync.protocol..")))
+            .dependOnClassesThat(
+                    and(resideInAPackage("cat.teixit.."), resideOutsideOfPackage("cat.teixit.sync.protocol..")))
             .orShould().dependOnClassesThat(resideInAnyPackage("okhttp3..", "io.javalin..", "org.eclipse.jetty..",
                     "jakarta.servlet..", "java.net.http..", "com.sun.net.httpserver..", "javafx..", "org.hibernate..",
                     "jakarta.persistence.."));

@@ -2,7 +2,7 @@ package cat.teixit.server.architecture.archfixtures.b;
 
 import cat.teixit.server.architecture.archfixtures.a.UsesB;
 
-/** Breaks the no-cycles rule on purpose with {@link UsesB}: only ArchitectureTest reads it. */
+/** Breaks the no-cycles rule on purpose with {@link UsesB}; read only by ArchitectureTest. */
 public final class UsesA {
 
     UsesB other;

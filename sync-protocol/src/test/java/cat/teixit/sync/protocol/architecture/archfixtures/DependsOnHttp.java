@@ -2,7 +2,7 @@ package cat.teixit.sync.protocol.architecture.archfixtures;
 
 import java.net.http.HttpRequest;
 
-/** A protocol class that depends on an HTTP framework, on purpose: only ArchitectureTest reads it. */
+/** A protocol class using an HTTP framework, on purpose; read only by ArchitectureTest. */
 public final class DependsOnHttp {
 
     HttpRequest request;

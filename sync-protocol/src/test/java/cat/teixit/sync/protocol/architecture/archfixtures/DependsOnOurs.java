@@ -2,7 +2,7 @@ package cat.teixit.sync.protocol.architecture.archfixtures;
 
 import cat.teixit.archfixtures.OursOutsideTheProtocol;
 
-/** A protocol class that depends on another of our classes, on purpose: only ArchitectureTest reads it. */
+/** A protocol class using another class of ours, on purpose; read only by ArchitectureTest. */
 public final class DependsOnOurs {
 
     OursOutsideTheProtocol ours;
