@@ -3,10 +3,9 @@ package cat.teixit.server.auth;
 import cat.teixit.server.db.Database;
 import cat.teixit.server.error.ApiException;
 import cat.teixit.sync.protocol.ErrorCode;
+import cat.teixit.sync.protocol.Hashing;
 import cat.teixit.sync.protocol.PasswordHasher;
 import cat.teixit.sync.protocol.Responses;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -218,10 +217,6 @@ public final class TokenService {
     }
 
     static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256().digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

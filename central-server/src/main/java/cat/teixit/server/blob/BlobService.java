@@ -4,12 +4,12 @@ import cat.teixit.server.auth.Principal;
 import cat.teixit.server.db.Database;
 import cat.teixit.server.error.ApiException;
 import cat.teixit.sync.protocol.ErrorCode;
+import cat.teixit.sync.protocol.Hashing;
 import cat.teixit.sync.protocol.Protocol;
 import cat.teixit.sync.protocol.Validation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -98,7 +98,7 @@ public final class BlobService {
         if (data.length != expected) {
             throw new ApiException(ErrorCode.BAD_CHUNK_SIZE, "chunk " + index + " must be " + expected + " bytes");
         }
-        if (chunkSha256 == null || !HexFormat.of().formatHex(sha256().digest(data)).equals(chunkSha256)) {
+        if (chunkSha256 == null || !Hashing.sha256Hex(data).equals(chunkSha256)) {
             throw new ApiException(ErrorCode.CHUNK_HASH_MISMATCH, "chunk content does not match its hash");
         }
         db.inTransaction(c -> {
@@ -161,7 +161,7 @@ public final class BlobService {
                     }
                 }
             }
-            MessageDigest md = sha256();
+            MessageDigest md = Hashing.sha256();
             int expected = 0;
             long total = 0;
             try (PreparedStatement ps = c.prepareStatement(
@@ -241,14 +241,6 @@ public final class BlobService {
                 c.rollback();
                 c.setAutoCommit(true);
             }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
