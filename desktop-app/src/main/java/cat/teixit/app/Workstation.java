@@ -1,7 +1,6 @@
 package cat.teixit.app;
 
 import cat.teixit.logic.auth.AuthService;
-import cat.teixit.logic.auth.PasswordHasher;
 import cat.teixit.logic.casefile.AttachmentService;
 import cat.teixit.logic.casefile.CaseDeps;
 import cat.teixit.logic.casefile.DraftService;
@@ -37,6 +36,7 @@ import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreTx;
 import cat.teixit.persistence.SettingsFile;
 import cat.teixit.persistence.StoreOpenException;
+import cat.teixit.sync.protocol.PasswordHasher;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -2,13 +2,13 @@ package cat.teixit.cli;
 
 import cat.teixit.app.ExitCodes;
 import cat.teixit.app.Workstation;
-import cat.teixit.logic.auth.PasswordHasher;
 import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.demo.SyntheticArea;
 import cat.teixit.logic.demo.SyntheticIds;
 import cat.teixit.persistence.DataDirectories;
 import cat.teixit.persistence.InstanceLock;
 import cat.teixit.persistence.StoreOpenException;
+import cat.teixit.sync.protocol.PasswordHasher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package cat.teixit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.logic.casefile.PersonService;
-import cat.teixit.sync.client.http.Hashing;
+import cat.teixit.sync.protocol.Hashing;
 import cat.teixit.testing.CentralServer;
 import cat.teixit.testing.Mirror;
 import cat.teixit.testing.Station;

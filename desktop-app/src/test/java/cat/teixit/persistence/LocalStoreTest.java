@@ -3,10 +3,10 @@ package cat.teixit.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cat.teixit.logic.auth.PasswordHasher;
 import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.sync.DeviceIdentity;
 import cat.teixit.logic.sync.HybridClock;
+import cat.teixit.sync.protocol.PasswordHasher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

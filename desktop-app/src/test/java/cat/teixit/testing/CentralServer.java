@@ -81,9 +81,9 @@ public final class CentralServer implements BeforeAllCallback, AfterAllCallback 
             Class<?> database = cl.loadClass("cat.teixit.server.db.Database");
             Object db = database.getMethod("open", String.class, String.class, String.class, int.class)
                     .invoke(null, jdbcUrl, null, null, 16);
-            Class<?> hasherType = cl.loadClass("cat.teixit.server.auth.PasswordHasher");
+            Class<?> hasherType = cl.loadClass("cat.teixit.sync.protocol.PasswordHasher");
             // Cheap Argon2 parameters: the tests log in often.
-            Object hasher = hasherType.getConstructor(int.class, int.class).newInstance(256, 1);
+            Object hasher = hasherType.getConstructor(int.class, int.class, int.class).newInstance(256, 1, 1);
             Object directory = cl.loadClass("cat.teixit.server.admin.Directory").getConstructor(database, hasherType)
                     .newInstance(db, hasher);
             cl.loadClass("cat.teixit.server.admin.DemoData").getMethod("seed", directory.getClass())

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cat.teixit.persistence.sync.DesktopSyncStore;
 import cat.teixit.persistence.sync.LocalRow;
 import cat.teixit.persistence.sync.SyncTables;
-import cat.teixit.sync.client.protocol.Json;
+import cat.teixit.sync.protocol.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.LongNode;

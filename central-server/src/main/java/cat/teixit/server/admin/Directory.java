@@ -1,8 +1,8 @@
 package cat.teixit.server.admin;
 
-import cat.teixit.server.auth.PasswordHasher;
 import cat.teixit.server.db.Database;
-import cat.teixit.sync.client.protocol.Validation;
+import cat.teixit.sync.protocol.PasswordHasher;
+import cat.teixit.sync.protocol.Validation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,10 +1,11 @@
 package cat.teixit.server.auth;
 
 import cat.teixit.server.db.Database;
-import cat.teixit.server.http.ApiException;
-import cat.teixit.sync.client.protocol.Responses;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import cat.teixit.server.error.ApiException;
+import cat.teixit.sync.protocol.ErrorCode;
+import cat.teixit.sync.protocol.Hashing;
+import cat.teixit.sync.protocol.PasswordHasher;
+import cat.teixit.sync.protocol.Responses;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -182,7 +183,7 @@ public final class TokenService {
     /** The principal of a valid, unexpired access token, with its scopes as they are now. */
     public Principal authenticate(String accessToken) throws SQLException {
         if (accessToken == null || accessToken.length() < 20 || accessToken.length() > 200) {
-            throw new ApiException(401, "unauthenticated", "missing or malformed bearer token");
+            throw new ApiException(ErrorCode.UNAUTHENTICATED, "missing or malformed bearer token");
         }
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("""
                 SELECT u.id, u.username, s.device_id, us.scope, us.can_write
@@ -193,7 +194,7 @@ public final class TokenService {
             ps.setTimestamp(2, Timestamp.from(clock.instant()));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new ApiException(401, "unauthenticated", "token unknown or expired");
+                    throw new ApiException(ErrorCode.UNAUTHENTICATED, "token unknown or expired");
                 }
                 long userId = rs.getLong(1);
                 String username = rs.getString(2);
@@ -216,10 +217,6 @@ public final class TokenService {
     }
 
     static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256().digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

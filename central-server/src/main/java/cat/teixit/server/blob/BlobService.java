@@ -2,13 +2,14 @@ package cat.teixit.server.blob;
 
 import cat.teixit.server.auth.Principal;
 import cat.teixit.server.db.Database;
-import cat.teixit.server.http.ApiException;
-import cat.teixit.sync.client.protocol.Protocol;
-import cat.teixit.sync.client.protocol.Validation;
+import cat.teixit.server.error.ApiException;
+import cat.teixit.sync.protocol.ErrorCode;
+import cat.teixit.sync.protocol.Hashing;
+import cat.teixit.sync.protocol.Protocol;
+import cat.teixit.sync.protocol.Validation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,10 +36,10 @@ public final class BlobService {
 
     private static void check(Principal who, String scope, String sha256, boolean write) {
         if (!Validation.matches(Validation.SCOPE, scope) || !Validation.matches(Validation.SHA256, sha256)) {
-            throw ApiException.badRequest("invalid scope or hash");
+            throw new ApiException(ErrorCode.BAD_REQUEST, "invalid scope or hash");
         }
         if (write ? !who.canWrite(scope) : !who.canRead(scope)) {
-            throw ApiException.forbidden("scope not held");
+            throw new ApiException(ErrorCode.FORBIDDEN, "scope not held");
         }
     }
 
@@ -87,18 +88,18 @@ public final class BlobService {
             String chunkSha256) throws SQLException {
         check(who, scope, sha256, true);
         if (size < 0 || size > Protocol.MAX_BLOB_BYTES) {
-            throw new ApiException(413, "blob_too_large", "at most " + Protocol.MAX_BLOB_BYTES + " bytes");
+            throw new ApiException(ErrorCode.BLOB_TOO_LARGE, "at most " + Protocol.MAX_BLOB_BYTES + " bytes");
         }
         int chunks = chunkCount(size);
         if (index < 0 || index >= chunks) {
-            throw ApiException.badRequest("chunk index out of range");
+            throw new ApiException(ErrorCode.BAD_REQUEST, "chunk index out of range");
         }
         long expected = index < chunks - 1 ? Protocol.CHUNK_SIZE : size - (long) (chunks - 1) * Protocol.CHUNK_SIZE;
         if (data.length != expected) {
-            throw new ApiException(400, "bad_chunk_size", "chunk " + index + " must be " + expected + " bytes");
+            throw new ApiException(ErrorCode.BAD_CHUNK_SIZE, "chunk " + index + " must be " + expected + " bytes");
         }
-        if (chunkSha256 == null || !HexFormat.of().formatHex(sha256().digest(data)).equals(chunkSha256)) {
-            throw new ApiException(400, "chunk_hash_mismatch", "chunk content does not match its hash");
+        if (chunkSha256 == null || !Hashing.sha256Hex(data).equals(chunkSha256)) {
+            throw new ApiException(ErrorCode.CHUNK_HASH_MISMATCH, "chunk content does not match its hash");
         }
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
@@ -120,7 +121,7 @@ public final class BlobService {
                         return null;
                     }
                     if (rs.getLong(1) != size) {
-                        throw new ApiException(409, "blob_size_mismatch", "an upload of another size is under way");
+                        throw new ApiException(ErrorCode.BLOB_SIZE_MISMATCH, "an upload of another size is under way");
                     }
                 }
             }
@@ -150,17 +151,17 @@ public final class BlobService {
                 ps.setString(2, sha256);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        throw new ApiException(409, "chunks_missing", "no chunk uploaded");
+                        throw new ApiException(ErrorCode.CHUNKS_MISSING, "no chunk uploaded");
                     }
                     if (rs.getBoolean(2)) {
                         return true;
                     }
                     if (rs.getLong(1) != size) {
-                        throw new ApiException(409, "blob_size_mismatch", "size differs from the uploaded chunks");
+                        throw new ApiException(ErrorCode.BLOB_SIZE_MISMATCH, "size differs from the uploaded chunks");
                     }
                 }
             }
-            MessageDigest md = sha256();
+            MessageDigest md = Hashing.sha256();
             int expected = 0;
             long total = 0;
             try (PreparedStatement ps = c.prepareStatement(
@@ -181,7 +182,7 @@ public final class BlobService {
                 }
             }
             if (expected != chunkCount(size)) {
-                throw new ApiException(409, "chunks_missing", "chunk " + expected + " is missing");
+                throw new ApiException(ErrorCode.CHUNKS_MISSING, "chunk " + expected + " is missing");
             }
             boolean matches = total == size && HexFormat.of().formatHex(md.digest()).equals(sha256);
             if (!matches) {
@@ -201,7 +202,7 @@ public final class BlobService {
             return true;
         });
         if (!ok) {
-            throw new ApiException(422, "hash_mismatch", "content does not match its SHA-256; upload again");
+            throw new ApiException(ErrorCode.HASH_MISMATCH, "content does not match its SHA-256; upload again");
         }
     }
 
@@ -240,14 +241,6 @@ public final class BlobService {
                 c.rollback();
                 c.setAutoCommit(true);
             }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

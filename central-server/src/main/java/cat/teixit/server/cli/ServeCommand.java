@@ -2,10 +2,10 @@ package cat.teixit.server.cli;
 
 import cat.teixit.server.admin.DemoData;
 import cat.teixit.server.admin.Directory;
-import cat.teixit.server.auth.PasswordHasher;
 import cat.teixit.server.http.ServerSettings;
 import cat.teixit.server.http.SyncServer;
 import cat.teixit.server.http.Tls;
+import cat.teixit.sync.protocol.PasswordHasher;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;

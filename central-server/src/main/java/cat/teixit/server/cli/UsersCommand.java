@@ -1,7 +1,7 @@
 package cat.teixit.server.cli;
 
 import cat.teixit.server.admin.Directory;
-import cat.teixit.server.auth.PasswordHasher;
+import cat.teixit.sync.protocol.PasswordHasher;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -1,23 +1,26 @@
 package cat.teixit.server.http;
 
-import cat.teixit.server.auth.PasswordHasher;
 import cat.teixit.server.auth.Principal;
 import cat.teixit.server.auth.TokenService;
 import cat.teixit.server.blob.BlobService;
 import cat.teixit.server.db.Database;
+import cat.teixit.server.error.ApiException;
 import cat.teixit.server.sync.PullService;
 import cat.teixit.server.sync.PushService;
-import cat.teixit.sync.client.protocol.Json;
-import cat.teixit.sync.client.protocol.Protocol;
-import cat.teixit.sync.client.protocol.Requests;
-import cat.teixit.sync.client.protocol.Responses;
+import cat.teixit.sync.protocol.Bodies;
+import cat.teixit.sync.protocol.BodyTooLargeException;
+import cat.teixit.sync.protocol.ErrorCode;
+import cat.teixit.sync.protocol.Json;
+import cat.teixit.sync.protocol.PasswordHasher;
+import cat.teixit.sync.protocol.Protocol;
+import cat.teixit.sync.protocol.Requests;
+import cat.teixit.sync.protocol.Responses;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -65,7 +68,7 @@ public final class SyncServer implements AutoCloseable {
         this.db = db;
         this.tokens = new TokenService(db, hasher, clock, settings.accessTokenTtl(), settings.refreshTokenTtl());
         this.push = new PushService(db, json, clock);
-        this.pull = new PullService(db, json, settings.watermark());
+        this.pull = new PullService(db, json);
         this.blobs = new BlobService(db);
         this.audit = new AuditLog(db);
         this.settings = settings;
@@ -87,15 +90,15 @@ public final class SyncServer implements AutoCloseable {
             config.routes.before(ctx -> ctx.attribute(START, System.nanoTime()));
             config.routes.before("/api/*", this::checkProtocol);
             config.routes.after(this::finish);
-            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(),
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.code(), e.getMessage(),
                     e.expectedOpId()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} {} failed", ctx.method(), routeOf(ctx), e);
-                error(ctx, 500, "internal", "internal error; see the server log", null);
+                error(ctx, ErrorCode.INTERNAL, "internal error; see the server log", null);
             });
             config.routes.error(404, ctx -> {
                 if (ctx.attribute(ROUTE) == null) {
-                    error(ctx, 404, "not_found", "no such endpoint", null);
+                    error(ctx, ErrorCode.NOT_FOUND, "no such endpoint", null);
                 }
             });
             config.routes.get("/health", route("/health", this::health));
@@ -151,11 +154,11 @@ public final class SyncServer implements AutoCloseable {
             p = Integer.parseInt(protocol == null ? "" : protocol.trim());
             s = Integer.parseInt(schema == null ? "" : schema.trim());
         } catch (NumberFormatException e) {
-            throw new ApiException(426, "upgrade_required",
+            throw new ApiException(ErrorCode.UPGRADE_REQUIRED,
                     "send " + Protocol.HEADER_PROTOCOL + ": " + Protocol.VERSION + " and " + Protocol.HEADER_SCHEMA);
         }
         if (p != Protocol.VERSION || s < Protocol.MIN_SCHEMA) {
-            throw new ApiException(426, "upgrade_required", "this server speaks protocol " + Protocol.VERSION
+            throw new ApiException(ErrorCode.UPGRADE_REQUIRED, "this server speaks protocol " + Protocol.VERSION
                     + " and accepts schema " + Protocol.MIN_SCHEMA + " or newer: update Teixit");
         }
     }
@@ -167,7 +170,7 @@ public final class SyncServer implements AutoCloseable {
         }
         String auth = ctx.header("Authorization");
         if (auth == null || !auth.startsWith("Bearer ")) {
-            throw new ApiException(401, "unauthenticated", "bearer token required");
+            throw new ApiException(ErrorCode.UNAUTHENTICATED, "bearer token required");
         }
         p = tokens.authenticate(auth.substring(7).trim());
         ctx.attribute(PRINCIPAL, p);
@@ -205,12 +208,12 @@ public final class SyncServer implements AutoCloseable {
         return n == null ? 0 : n;
     }
 
-    private void error(Context ctx, int status, String code, String message, Long expectedOpId) {
-        ctx.status(status);
+    private void error(Context ctx, ErrorCode code, String message, Long expectedOpId) {
+        ctx.status(code.status());
         if (ctx.method().name().equals("HEAD")) {
             return;
         }
-        send(ctx, new Responses.Error(code, message, expectedOpId));
+        send(ctx, new Responses.Error(code.code(), message, expectedOpId));
     }
 
     private void send(Context ctx, Object body) {
@@ -227,37 +230,28 @@ public final class SyncServer implements AutoCloseable {
         try {
             T value = json.readValue(bytes, type);
             if (value == null) {
-                throw ApiException.badRequest("empty body");
+                throw new ApiException(ErrorCode.BAD_REQUEST, "empty body");
             }
             return value;
         } catch (JacksonException | IllegalArgumentException e) {
             String detail = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
-            throw new ApiException(400, "bad_request", "malformed " + type.getSimpleName() + ": " + detail);
+            throw new ApiException(ErrorCode.BAD_REQUEST, "malformed " + type.getSimpleName() + ": " + detail);
         } catch (IOException e) {
-            throw ApiException.badRequest("unreadable body");
+            throw new ApiException(ErrorCode.BAD_REQUEST, "unreadable body");
         }
     }
 
     private static byte[] readCapped(Context ctx, int max) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > max) {
-            throw new ApiException(413, "too_large", "body larger than " + max + " bytes");
+            throw new ApiException(ErrorCode.TOO_LARGE, "body larger than " + max + " bytes");
         }
         try (InputStream in = ctx.bodyInputStream()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
-            byte[] buf = new byte[64 * 1024];
-            int n;
-            long total = 0;
-            while ((n = in.read(buf)) >= 0) {
-                total += n;
-                if (total > max) {
-                    throw new ApiException(413, "too_large", "body larger than " + max + " bytes");
-                }
-                out.write(buf, 0, n);
-            }
-            return out.toByteArray();
+            return Bodies.readAtMost(in, max, declared);
+        } catch (BodyTooLargeException e) {
+            throw new ApiException(ErrorCode.TOO_LARGE, "body larger than " + max + " bytes");
         } catch (IOException e) {
-            throw ApiException.badRequest("body unreadable");
+            throw new ApiException(ErrorCode.BAD_REQUEST, "body unreadable");
         }
     }
 
@@ -279,12 +273,12 @@ public final class SyncServer implements AutoCloseable {
         try {
             var t = tokens.login(req.username(), password, req.deviceId());
             if (t.isEmpty()) {
-                throw new ApiException(401, "bad_credentials", "user name or password not accepted");
+                throw new ApiException(ErrorCode.BAD_CREDENTIALS, "user name or password not accepted");
             }
             send(ctx, t.get());
         } catch (TokenService.LockedException e) {
             ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
-            throw new ApiException(429, "too_many_attempts", "too many failed logins for this name; try later");
+            throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS, "too many failed logins for this name; try later");
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -294,7 +288,7 @@ public final class SyncServer implements AutoCloseable {
         Requests.Refresh req = body(ctx, Requests.Refresh.class);
         var t = tokens.refresh(req.refreshToken());
         if (t.isEmpty()) {
-            throw new ApiException(401, "bad_refresh_token", "refresh token unknown, used or expired");
+            throw new ApiException(ErrorCode.BAD_REFRESH_TOKEN, "refresh token unknown, used or expired");
         }
         send(ctx, t.get());
     }
@@ -361,7 +355,7 @@ public final class SyncServer implements AutoCloseable {
         try {
             limit = limitText == null ? Protocol.DEFAULT_PULL_LIMIT : Integer.parseInt(limitText);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("limit must be a number");
+            throw new ApiException(ErrorCode.BAD_REQUEST, "limit must be a number");
         }
         PullService.Page page = pull.page(p, ctx.queryParam("scope"), ctx.queryParam("cursor"), limit);
         ctx.attribute(RECORDS, page.records());
@@ -390,7 +384,7 @@ public final class SyncServer implements AutoCloseable {
             size = Long.parseLong(String.valueOf(ctx.header(Protocol.HEADER_BLOB_SIZE)));
             index = Integer.parseInt(ctx.pathParam("index"));
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("blob size header and chunk index must be numbers");
+            throw new ApiException(ErrorCode.BAD_REQUEST, "blob size header and chunk index must be numbers");
         }
         byte[] data = readCapped(ctx, Protocol.CHUNK_SIZE);
         ctx.attribute(BYTES, (long) data.length);
@@ -412,7 +406,7 @@ public final class SyncServer implements AutoCloseable {
         String sha = ctx.pathParam("sha");
         long size = blobs.committedSize(p, scope, sha);
         if (size < 0) {
-            throw ApiException.notFound("no such attachment");
+            throw new ApiException(ErrorCode.NOT_FOUND, "no such attachment");
         }
         long from = rangeStart(ctx.header("Range"));
         if (from >= size) {

@@ -2,10 +2,11 @@ package cat.teixit.server.sync;
 
 import cat.teixit.server.auth.Principal;
 import cat.teixit.server.db.Database;
-import cat.teixit.server.http.ApiException;
-import cat.teixit.sync.client.protocol.Protocol;
-import cat.teixit.sync.client.protocol.Responses;
-import cat.teixit.sync.client.protocol.Validation;
+import cat.teixit.server.error.ApiException;
+import cat.teixit.sync.protocol.ErrorCode;
+import cat.teixit.sync.protocol.Protocol;
+import cat.teixit.sync.protocol.Responses;
+import cat.teixit.sync.protocol.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -29,19 +30,54 @@ import java.util.UUID;
  */
 public final class PullService {
 
-    /** Chooses the watermark: the safe one, or (only to prove in a test that it matters) none. */
-    public enum Watermark {
-        SAFE, NAIVE_FOR_TESTS_ONLY
+    /**
+     * Which changes of the log ({@code c}) a page may serve after the cursor. The server has one, {@link #SAFE};
+     * a test gives a naive one to prove that the safe one matters. Implementations are immutable.
+     */
+    interface Window {
+        /** The SQL condition on {@code c}: after the cursor (its xid, then its seq, as parameters) and ready. */
+        String condition();
+
+        /** Whether a full page is extended to the end of its last transaction. */
+        boolean endsOnTransactions();
+
+        /** The cursor handed out after the change ({@code xid}, {@code seq}). */
+        String cursorAfter(long xid, long seq);
     }
+
+    /**
+     * After the cursor in (xid, seq) order and below the oldest transaction still running, computed in the page's
+     * own statement so both see one snapshot: every transaction below it has ended, whatever committed is visible.
+     */
+    static final Window SAFE = new Window() {
+        @Override
+        public String condition() {
+            return "(c.xid, c.seq) > (?, ?) AND c.xid < (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint)";
+        }
+
+        @Override
+        public boolean endsOnTransactions() {
+            return true;
+        }
+
+        @Override
+        public String cursorAfter(long xid, long seq) {
+            return xid + "." + seq;
+        }
+    };
 
     private final Database db;
     private final ObjectMapper json;
-    private final Watermark watermark;
+    private final Window window;
 
-    public PullService(Database db, ObjectMapper json, Watermark watermark) {
+    public PullService(Database db, ObjectMapper json) {
+        this(db, json, SAFE);
+    }
+
+    PullService(Database db, ObjectMapper json, Window window) {
         this.db = db;
         this.json = json;
-        this.watermark = watermark;
+        this.window = window;
     }
 
     /** Parsed cursor: the last (xid, seq) served; (0, 0) before the first pull. */
@@ -51,13 +87,13 @@ public final class PullService {
                 return new Cursor(0, 0);
             }
             if (!Validation.matches(Validation.CURSOR, text)) {
-                throw new ApiException(400, "bad_cursor", "malformed cursor");
+                throw new ApiException(ErrorCode.BAD_CURSOR, "malformed cursor");
             }
             int dot = text.indexOf('.');
             try {
                 return new Cursor(Long.parseLong(text.substring(0, dot)), Long.parseLong(text.substring(dot + 1)));
             } catch (NumberFormatException e) {
-                throw new ApiException(400, "bad_cursor", "malformed cursor");
+                throw new ApiException(ErrorCode.BAD_CURSOR, "malformed cursor");
             }
         }
 
@@ -86,13 +122,13 @@ public final class PullService {
      */
     public Page page(Principal who, String scope, String cursorText, int limit) throws SQLException {
         if (!Validation.matches(Validation.SCOPE, scope)) {
-            throw ApiException.badRequest("invalid scope");
+            throw new ApiException(ErrorCode.BAD_REQUEST, "invalid scope");
         }
         if (!who.canRead(scope)) {
-            throw ApiException.forbidden("scope not held");
+            throw new ApiException(ErrorCode.FORBIDDEN, "scope not held");
         }
         if (limit < 1 || limit > Protocol.MAX_PULL_LIMIT) {
-            throw ApiException.badRequest("limit must be 1.." + Protocol.MAX_PULL_LIMIT);
+            throw new ApiException(ErrorCode.BAD_REQUEST, "limit must be 1.." + Protocol.MAX_PULL_LIMIT);
         }
         Cursor from = Cursor.parse(cursorText);
         try (Connection c = db.connection()) {
@@ -101,11 +137,6 @@ public final class PullService {
     }
 
     private Page page(Connection c, String scope, Cursor from, int limit) throws SQLException {
-        // The watermark is computed in the same statement as the page, so both see one snapshot: every
-        // transaction below it has ended, and whatever committed is visible.
-        String horizon = watermark == Watermark.SAFE
-                ? "(SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint)"
-                : "9223372036854775807";
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         JsonGenerator gen;
         try {
@@ -123,27 +154,21 @@ public final class PullService {
                 SELECT c.xid, c.seq, r.entity_type, r.id, r.scope, r.version, r.fields::text, r.deleted_at, r.hlc,
                        u.username, r.updated_at
                 FROM change c JOIN record r ON r.id = c.record_id JOIN app_user u ON u.id = r.updated_by
-                WHERE c.scope = ? AND %s AND c.xid < %s
+                WHERE c.scope = ? AND %s
                 ORDER BY c.xid, c.seq""";
-        String order = watermark == Watermark.SAFE ? "(c.xid, c.seq) > (?, ?)" : "(c.seq > ? + 0 * ?)";
-        try (PreparedStatement ps = c.prepareStatement(select.formatted(order, horizon) + " LIMIT ?")) {
+        try (PreparedStatement ps = c.prepareStatement(select.formatted(window.condition()) + " LIMIT ?")) {
             ps.setString(1, scope);
-            if (watermark == Watermark.SAFE) {
-                ps.setLong(2, from.xid());
-                ps.setLong(3, from.seq());
-            } else {
-                ps.setLong(2, from.seq());
-                ps.setLong(3, from.xid());
-            }
+            ps.setLong(2, from.xid());
+            ps.setLong(3, from.seq());
             ps.setInt(4, limit);
             rows = read(ps, gen, seen, last);
         }
         boolean more = rows == limit;
-        if (more && watermark == Watermark.SAFE) {
+        if (more && window.endsOnTransactions()) {
             // Finish the last transaction so the client never applies half of one (a push is at most
             // MAX_OPS_PER_PUSH changes; a larger bulk transaction is split, which the cursor allows).
             try (PreparedStatement ps = c.prepareStatement(
-                    select.formatted("c.xid = ? AND c.seq > ?", Long.MAX_VALUE) + " LIMIT " + Protocol.MAX_OPS_PER_PUSH)) {
+                    select.formatted("c.xid = ? AND c.seq > ?") + " LIMIT " + Protocol.MAX_OPS_PER_PUSH)) {
                 // That transaction has ended (it was below the watermark), so all its rows are visible.
                 ps.setString(1, scope);
                 ps.setLong(2, last[0]);
@@ -151,7 +176,7 @@ public final class PullService {
                 read(ps, gen, seen, last);
             }
         }
-        String cursor = watermark == Watermark.SAFE ? last[0] + "." + last[1] : "0." + last[1];
+        String cursor = window.cursorAfter(last[0], last[1]);
         try {
             gen.writeEndArray();
             gen.writeStringField("cursor", cursor);

@@ -2,18 +2,19 @@ package cat.teixit.server.sync;
 
 import cat.teixit.server.auth.Principal;
 import cat.teixit.server.db.Database;
-import cat.teixit.server.http.ApiException;
-import cat.teixit.sync.client.protocol.ChangeKind;
-import cat.teixit.sync.client.protocol.Conflict;
-import cat.teixit.sync.client.protocol.ConflictKind;
-import cat.teixit.sync.client.protocol.FieldConflict;
-import cat.teixit.sync.client.protocol.OpResult;
-import cat.teixit.sync.client.protocol.OpStatus;
-import cat.teixit.sync.client.protocol.Protocol;
-import cat.teixit.sync.client.protocol.PushOp;
-import cat.teixit.sync.client.protocol.Requests;
-import cat.teixit.sync.client.protocol.Responses;
-import cat.teixit.sync.client.protocol.Validation;
+import cat.teixit.server.error.ApiException;
+import cat.teixit.sync.protocol.ChangeKind;
+import cat.teixit.sync.protocol.Conflict;
+import cat.teixit.sync.protocol.ConflictKind;
+import cat.teixit.sync.protocol.ErrorCode;
+import cat.teixit.sync.protocol.FieldConflict;
+import cat.teixit.sync.protocol.OpResult;
+import cat.teixit.sync.protocol.OpStatus;
+import cat.teixit.sync.protocol.Protocol;
+import cat.teixit.sync.protocol.PushOp;
+import cat.teixit.sync.protocol.Requests;
+import cat.teixit.sync.protocol.Responses;
+import cat.teixit.sync.protocol.Validation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,15 +66,15 @@ public final class PushService {
 
     public Responses.Push push(Principal who, Requests.Push request) throws SQLException {
         if (!request.deviceId().equals(who.deviceId())) {
-            throw new ApiException(403, "device_mismatch", "the session was opened on another device");
+            throw new ApiException(ErrorCode.DEVICE_MISMATCH, "the session was opened on another device");
         }
         List<PushOp> ops = request.ops();
         if (ops.size() > Protocol.MAX_OPS_PER_PUSH) {
-            throw new ApiException(413, "too_many_ops", "at most " + Protocol.MAX_OPS_PER_PUSH + " ops per push");
+            throw new ApiException(ErrorCode.TOO_MANY_OPS, "at most " + Protocol.MAX_OPS_PER_PUSH + " ops per push");
         }
         for (int i = 1; i < ops.size(); i++) {
             if (ops.get(i).opId() != ops.getFirst().opId() + i) {
-                throw new ApiException(400, "ops_not_contiguous", "op ids must follow each other");
+                throw new ApiException(ErrorCode.OPS_NOT_CONTIGUOUS, "op ids must follow each other");
             }
         }
         return db.inTransaction(c -> apply(c, who, ops));
@@ -87,7 +88,7 @@ public final class PushService {
         }
         long first = ops.getFirst().opId();
         if (first > last + 1) {
-            throw new ApiException(409, "op_gap", "ops missing before " + first, last + 1);
+            throw new ApiException(ErrorCode.OP_GAP, "ops missing before " + first, last + 1);
         }
         Map<Long, OpResult> duplicates = loadDuplicates(c, device, ops, last);
         List<PushOp> fresh = ops.stream().filter(o -> o.opId() > last).toList();
@@ -319,7 +320,7 @@ public final class PushService {
                         continue;
                     }
                     if (!op.txId().equals(rs.getObject(2)) || !op.entityId().equals(rs.getObject(3))) {
-                        throw new ApiException(409, "op_id_reused",
+                        throw new ApiException(ErrorCode.OP_ID_REUSED,
                                 "op " + op.opId() + " was already used for another change by this device");
                     }
                     try {

@@ -1,6 +1,6 @@
 package cat.teixit.server.sync;
 
-import cat.teixit.sync.client.protocol.RecordState;
+import cat.teixit.sync.protocol.RecordState;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.UUID;

@@ -11,7 +11,7 @@ import cat.teixit.sync.client.SyncLockedOutException;
 import cat.teixit.sync.client.http.Credentials;
 import cat.teixit.sync.client.http.HttpSyncTransport;
 import cat.teixit.sync.client.http.TransportConfig;
-import cat.teixit.sync.client.protocol.Protocol;
+import cat.teixit.sync.protocol.Protocol;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -2,10 +2,10 @@ package cat.teixit.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cat.teixit.server.auth.PasswordHasher;
 import cat.teixit.server.testing.Cluster;
 import cat.teixit.server.testing.TestServer;
 import cat.teixit.sync.client.http.HttpSyncTransport;
+import cat.teixit.sync.protocol.PasswordHasher;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +22,7 @@ class MultiInstanceTest {
     @BeforeAll
     static void start() {
         server = new TestServer();
-        second = new SyncServer(server.db(), new PasswordHasher(256, 1), ServerSettings.defaults(), Clock.systemUTC())
+        second = new SyncServer(server.db(), new PasswordHasher(256, 1, 1), ServerSettings.defaults(), Clock.systemUTC())
                 .start("127.0.0.1", 0);
     }
 

@@ -3,7 +3,6 @@ package cat.teixit.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cat.teixit.server.auth.PasswordHasher;
 import cat.teixit.server.testing.TestServer;
 import cat.teixit.sync.client.CancellationToken;
 import cat.teixit.sync.client.CrashPoints;
@@ -14,6 +13,7 @@ import cat.teixit.sync.client.http.Credentials;
 import cat.teixit.sync.client.http.HttpSyncTransport;
 import cat.teixit.sync.client.http.TransportConfig;
 import cat.teixit.sync.client.testing.SqliteSyncStore;
+import cat.teixit.sync.protocol.PasswordHasher;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -49,7 +49,7 @@ class TlsTest {
         p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
-        https = new SyncServer(server.db(), new PasswordHasher(256, 1),
+        https = new SyncServer(server.db(), new PasswordHasher(256, 1, 1),
                 ServerSettings.defaults().withTls(new Tls.KeyStoreFile(keyStore, "test-secret")), Clock.systemUTC())
                 .start("127.0.0.1", 0);
         KeyStore ks = KeyStore.getInstance("PKCS12");

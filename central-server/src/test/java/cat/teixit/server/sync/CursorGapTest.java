@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cat.teixit.server.auth.Principal;
 import cat.teixit.server.testing.TestServer;
 import cat.teixit.server.testing.TestServer.Replica;
-import cat.teixit.sync.client.protocol.Json;
-import cat.teixit.sync.client.protocol.RecordState;
-import cat.teixit.sync.client.protocol.Responses;
+import cat.teixit.sync.protocol.Json;
+import cat.teixit.sync.protocol.RecordState;
+import cat.teixit.sync.protocol.Responses;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -156,7 +156,7 @@ class CursorGapTest {
 
     @Test
     void theNaiveSequenceCursorDoesSkipChangesSoTheTestAboveCanFail() throws Exception {
-        PullService naive = new PullService(server.db(), Json.strictMapper(), PullService.Watermark.NAIVE_FOR_TESTS_ONLY);
+        PullService naive = new PullService(server.db(), Json.strictMapper(), new NaiveWindow());
         int seedsThatSkipped = 0;
         for (long seed = 1; seed <= 6; seed++) {
             String scope = "NAIVE" + seed;

@@ -2,10 +2,10 @@ package cat.teixit.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cat.teixit.server.testing.TestServer;
 import cat.teixit.server.testing.TestServer.Replica;
-import cat.teixit.sync.client.protocol.ConflictKind;
+import cat.teixit.server.testing.TestServer;
 import cat.teixit.sync.client.testing.SqliteSyncStore;
+import cat.teixit.sync.protocol.ConflictKind;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;

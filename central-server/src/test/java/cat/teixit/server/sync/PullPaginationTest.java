@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.server.testing.TestServer;
 import cat.teixit.sync.client.http.HttpSyncTransport;
-import cat.teixit.sync.client.protocol.ChangeKind;
-import cat.teixit.sync.client.protocol.Json;
-import cat.teixit.sync.client.protocol.PushOp;
-import cat.teixit.sync.client.protocol.RecordState;
-import cat.teixit.sync.client.protocol.Requests;
-import cat.teixit.sync.client.protocol.Responses;
+import cat.teixit.sync.protocol.ChangeKind;
+import cat.teixit.sync.protocol.Json;
+import cat.teixit.sync.protocol.PushOp;
+import cat.teixit.sync.protocol.RecordState;
+import cat.teixit.sync.protocol.Requests;
+import cat.teixit.sync.protocol.Responses;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -2,7 +2,6 @@ package cat.teixit.server.testing;
 
 import cat.teixit.server.admin.DemoData;
 import cat.teixit.server.admin.Directory;
-import cat.teixit.server.auth.PasswordHasher;
 import cat.teixit.server.db.Database;
 import cat.teixit.server.http.ServerSettings;
 import cat.teixit.server.http.SyncServer;
@@ -16,6 +15,7 @@ import cat.teixit.sync.client.http.Credentials;
 import cat.teixit.sync.client.http.HttpSyncTransport;
 import cat.teixit.sync.client.http.TransportConfig;
 import cat.teixit.sync.client.testing.SqliteSyncStore;
+import cat.teixit.sync.protocol.PasswordHasher;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -70,7 +70,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     private void start(ServerSettings settings) {
         this.db = TestDatabase.fresh(24);
-        PasswordHasher hasher = new PasswordHasher(256, 1);
+        PasswordHasher hasher = new PasswordHasher(256, 1, 1);
         this.directory = new Directory(db, hasher);
         try {
             DemoData.seed(directory);

@@ -7,6 +7,7 @@ import cat.teixit.model.user.Team;
 import cat.teixit.model.user.UserAccount;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreTx;
+import cat.teixit.sync.protocol.PasswordHasher;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

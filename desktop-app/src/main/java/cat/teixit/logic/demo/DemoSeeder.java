@@ -1,6 +1,5 @@
 package cat.teixit.logic.demo;
 
-import cat.teixit.logic.auth.PasswordHasher;
 import cat.teixit.logic.sync.HybridClock;
 import cat.teixit.logic.sync.Ids;
 import cat.teixit.model.sync.Device;
@@ -9,6 +8,7 @@ import cat.teixit.model.user.Team;
 import cat.teixit.model.user.UserAccount;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.demo.BulkLoader;
+import cat.teixit.sync.protocol.PasswordHasher;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

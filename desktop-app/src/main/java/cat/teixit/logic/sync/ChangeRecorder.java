@@ -2,11 +2,11 @@ package cat.teixit.logic.sync;
 
 import cat.teixit.model.common.Hlc;
 import cat.teixit.model.common.SyncedEntity;
-import cat.teixit.model.sync.ChangeKind;
 import cat.teixit.model.sync.Device;
 import cat.teixit.model.sync.OutboxEntry;
 import cat.teixit.persistence.StoreTx;
 import cat.teixit.persistence.sync.DesktopSyncStore;
+import cat.teixit.sync.protocol.ChangeKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,18 +1,17 @@
 package cat.teixit.logic.sync;
 
 import cat.teixit.logic.auth.CurrentUser;
-import cat.teixit.logic.common.Amounts;
 import cat.teixit.logic.casefile.CaseDeps;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.casefile.PersonValidator;
 import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.common.Amounts;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.common.ValidationException;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
 import cat.teixit.model.casefile.Person;
-import cat.teixit.model.sync.ChangeKind;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreTx;
 import cat.teixit.persistence.sync.DesktopSyncStore;
@@ -21,10 +20,11 @@ import cat.teixit.persistence.sync.RefusedValueException;
 import cat.teixit.persistence.sync.StoredConflict;
 import cat.teixit.persistence.sync.SyncTables;
 import cat.teixit.persistence.sync.TombstoneChange;
-import cat.teixit.sync.client.protocol.Conflict;
-import cat.teixit.sync.client.protocol.FieldConflict;
-import cat.teixit.sync.client.protocol.Json;
-import cat.teixit.sync.client.protocol.Validation;
+import cat.teixit.sync.protocol.ChangeKind;
+import cat.teixit.sync.protocol.Conflict;
+import cat.teixit.sync.protocol.FieldConflict;
+import cat.teixit.sync.protocol.Json;
+import cat.teixit.sync.protocol.Validation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -211,7 +211,7 @@ public final class ConflictService {
         access.require(user, Permission.EDIT_CASE_FILES);
         StoredConflict c = sync.conflict(id).orElseThrow(() -> new NotFoundException("conflict"));
         Conflict conflict = parse(c.detailJson());
-        if (conflict.kind() != cat.teixit.sync.client.protocol.ConflictKind.FIELDS) {
+        if (conflict.kind() != cat.teixit.sync.protocol.ConflictKind.FIELDS) {
             throw new IllegalArgumentException("not a field conflict");
         }
         ObjectNode mine = object(c.mineJson());

@@ -24,7 +24,7 @@ import cat.teixit.sync.client.http.Credentials;
 import cat.teixit.sync.client.http.HttpSyncTransport;
 import cat.teixit.sync.client.http.Sleeper;
 import cat.teixit.sync.client.http.TransportConfig;
-import cat.teixit.sync.client.protocol.Responses;
+import cat.teixit.sync.protocol.Responses;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

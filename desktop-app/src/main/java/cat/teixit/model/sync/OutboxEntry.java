@@ -1,5 +1,6 @@
 package cat.teixit.model.sync;
 
+import cat.teixit.sync.protocol.ChangeKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,8 @@ import java.util.UUID;
 /**
  * One local change waiting to be pushed to the central system, written in the same transaction as
  * the change itself. The op id only grows on a device (SQLite AUTOINCREMENT never reuses a value).
- * Not thread-safe.
+ * Its columns are those of the protocol's {@code PushOp}, which the sync store reads them into, plus
+ * what only this device needs (device, time, the values a patch replaced). Not thread-safe.
  */
 @Entity
 @Table(name = "outbox")

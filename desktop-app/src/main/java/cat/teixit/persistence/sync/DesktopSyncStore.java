@@ -4,17 +4,17 @@ import cat.teixit.persistence.BlobStore;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreTx;
 import cat.teixit.sync.client.BlobUpload;
-import cat.teixit.sync.client.PendingOp;
 import cat.teixit.sync.client.PushBatch;
 import cat.teixit.sync.client.PurgeReport;
 import cat.teixit.sync.client.PushOutcome;
 import cat.teixit.sync.client.SyncStore;
-import cat.teixit.sync.client.protocol.ChangeKind;
-import cat.teixit.sync.client.protocol.Conflict;
-import cat.teixit.sync.client.protocol.FieldConflict;
-import cat.teixit.sync.client.protocol.Json;
-import cat.teixit.sync.client.protocol.OpResult;
-import cat.teixit.sync.client.protocol.RecordState;
+import cat.teixit.sync.protocol.ChangeKind;
+import cat.teixit.sync.protocol.Conflict;
+import cat.teixit.sync.protocol.FieldConflict;
+import cat.teixit.sync.protocol.Json;
+import cat.teixit.sync.protocol.OpResult;
+import cat.teixit.sync.protocol.PushOp;
+import cat.teixit.sync.protocol.RecordState;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,13 +87,13 @@ public final class DesktopSyncStore implements SyncStore {
     // ---- push
 
     @Override
-    public List<PendingOp> pendingOps(int maxOps) {
+    public List<PushOp> pendingOps(int maxOps) {
         return store.read(tx -> tx.jdbc(c -> {
             PushBatch batch = new PushBatch(maxOps);
-            try (PreparedStatement ps = c.prepareStatement("SELECT op_id, tx_id, entity_type, entity_id, kind, payload, "
-                    + "base_version, hlc, scope FROM outbox ORDER BY op_id"); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + SyncJournal.OP_COLUMNS + " ORDER BY op_id");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (!batch.offer(SyncJournal.op(rs))) {
+                    if (!batch.offer(SyncJournal.op(rs, json))) {
                         break;
                     }
                 }
@@ -113,9 +113,9 @@ public final class DesktopSyncStore implements SyncStore {
             try {
                 Map<String, Map<Long, Set<String>>> pending = pendingFieldsByOp(c);
                 for (PushOutcome o : outcomes) {
-                    PendingOp op = o.op();
-                    Optional<String> before = journal.removeOp(op.opId());
-                    if (before.isEmpty()) {
+                    PushOp op = o.op();
+                    Optional<SyncJournal.RemovedOp> removed = journal.removeOp(op.opId());
+                    if (removed.isEmpty()) {
                         continue; // answered before (a replay): already recorded
                     }
                     Map<Long, Set<String>> ofEntity = pending.get(op.entityId().toString());
@@ -126,11 +126,11 @@ public final class DesktopSyncStore implements SyncStore {
                     switch (r.effectiveStatus()) {
                         case APPLIED -> tally[0]++;
                         case REJECTED -> {
-                            journal.addRejection(op, r.reason(), now);
+                            journal.addRejection(op, removed.get().payload(), r.reason(), now);
                             tally[1]++;
                         }
                         case CONFLICT -> {
-                            recordConflict(journal, op, r.conflict(), before.get(), now);
+                            recordConflict(journal, op, r.conflict(), removed.get(), now);
                             takeConflictState(rows, r.conflict().server(), ofEntity);
                             tally[2]++;
                         }
@@ -145,8 +145,8 @@ public final class DesktopSyncStore implements SyncStore {
         LOG.info("Push answers recorded: {} applied, {} rejected, {} conflicts", tally[0], tally[1], tally[2]);
     }
 
-    private void recordConflict(SyncJournal journal, PendingOp op, Conflict conflict, String before, long now)
-            throws SQLException {
+    private void recordConflict(SyncJournal journal, PushOp op, Conflict conflict, SyncJournal.RemovedOp removed,
+            long now) throws SQLException {
         RecordState server = conflict.server();
         String theirsBy = server.updatedBy();
         Long theirsAt = server.updatedAt();
@@ -155,8 +155,9 @@ public final class DesktopSyncStore implements SyncStore {
             theirsBy = first.theirsBy();
             theirsAt = first.theirsAt();
         }
-        journal.addConflict(op, conflict.kind().name(), before.isEmpty() ? null : before, text(conflict),
-                server.version(), theirsBy, theirsAt, now);
+        String before = removed.before() == null || removed.before().isEmpty() ? null : removed.before();
+        journal.addConflict(op, removed.payload(), conflict.kind().name(), before, text(conflict), server.version(),
+                theirsBy, theirsAt, now);
     }
 
     /**
@@ -233,7 +234,7 @@ public final class DesktopSyncStore implements SyncStore {
             deferForeignKeys(c);
             SyncJournal journal = new SyncJournal(c);
             SyncRows rows = new SyncRows(c);
-            List<PendingOp> pending = journal.pendingOps(scope);
+            List<PushOp> pending = journal.pendingOps(scope, json);
             int purged = 0;
             for (SyncTables.Table t : tables.all()) {
                 purged += rows.deleteScope(t, scope);
@@ -244,7 +245,7 @@ public final class DesktopSyncStore implements SyncStore {
                 LOG.warn("{} rows of other scopes referred to purged records; removed, their scopes pull again", dangling);
             }
             List<Map<String, Object>> summary = new ArrayList<>();
-            for (PendingOp op : pending) {
+            for (PushOp op : pending) {
                 summary.add(Map.of("opId", op.opId(), "entityType", op.entityType(), "entityId", op.entityId().toString(),
                         "kind", op.kind().name()));
             }

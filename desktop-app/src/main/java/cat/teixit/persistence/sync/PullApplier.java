@@ -1,6 +1,6 @@
 package cat.teixit.persistence.sync;
 
-import cat.teixit.sync.client.protocol.RecordState;
+import cat.teixit.sync.protocol.RecordState;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

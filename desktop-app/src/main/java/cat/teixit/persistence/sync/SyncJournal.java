@@ -1,7 +1,11 @@
 package cat.teixit.persistence.sync;
 
-import cat.teixit.sync.client.PendingOp;
-import cat.teixit.sync.client.protocol.ChangeKind;
+import cat.teixit.sync.protocol.ChangeKind;
+import cat.teixit.sync.protocol.PushOp;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,25 +71,41 @@ final class SyncJournal {
 
     // ---- outbox
 
-    private static final String OP_COLUMNS =
+    /** The outbox's columns that make a {@link PushOp}, in the order {@link #op} reads them. */
+    static final String OP_COLUMNS =
             "op_id, tx_id, entity_type, entity_id, kind, payload, base_version, hlc, scope FROM outbox";
 
-    List<PendingOp> pendingOps(String scope) throws SQLException {
-        return query("SELECT " + OP_COLUMNS + " WHERE scope = ? ORDER BY op_id", SyncJournal::op, scope);
+    List<PushOp> pendingOps(String scope, ObjectMapper json) throws SQLException {
+        return query("SELECT " + OP_COLUMNS + " WHERE scope = ? ORDER BY op_id", rs -> op(rs, json), scope);
     }
 
-    static PendingOp op(ResultSet rs) throws SQLException {
-        return new PendingOp(rs.getLong(1), UUID.fromString(rs.getString(2)), rs.getString(3),
-                UUID.fromString(rs.getString(4)), ChangeKind.valueOf(rs.getString(5)), rs.getString(6),
-                SqlValues.nullableLong(rs, 7), rs.getString(8), rs.getString(9));
+    /** The op of the current row of a query of {@link #OP_COLUMNS}, as the push sends it. */
+    static PushOp op(ResultSet rs, ObjectMapper json) throws SQLException {
+        long opId = rs.getLong(1);
+        JsonNode fields;
+        try {
+            fields = json.readTree(rs.getString(6));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("outbox entry " + opId + " holds invalid JSON", e);
+        }
+        if (!(fields instanceof ObjectNode object)) {
+            throw new IllegalStateException("outbox entry " + opId + " does not hold a JSON object");
+        }
+        return new PushOp(opId, UUID.fromString(rs.getString(2)), rs.getString(3), UUID.fromString(rs.getString(4)),
+                ChangeKind.valueOf(rs.getString(5)), object, SqlValues.nullableLong(rs, 7), rs.getString(8),
+                rs.getString(9));
     }
 
-    /** Removes an answered op; returns its "before" values (or null), or empty when it had already gone. */
-    java.util.Optional<String> removeOp(long opId) throws SQLException {
-        List<String> before = query("SELECT coalesce(before_fields, '') FROM outbox WHERE op_id = ?", rs -> rs.getString(1),
-                opId);
+    /** What an answered op leaves behind: its fields as saved, and the values they replaced (null if unknown). */
+    record RemovedOp(String payload, String before) {
+    }
+
+    /** Removes an answered op; empty when it had already gone. */
+    java.util.Optional<RemovedOp> removeOp(long opId) throws SQLException {
+        List<RemovedOp> removed = query("SELECT payload, before_fields FROM outbox WHERE op_id = ?",
+                rs -> new RemovedOp(rs.getString(1), rs.getString(2)), opId);
         update("DELETE FROM outbox WHERE op_id = ?", opId);
-        return before.stream().findFirst();
+        return removed.stream().findFirst();
     }
 
     // ---- cursors
@@ -108,22 +128,22 @@ final class SyncJournal {
 
     // ---- conflicts and refusals
 
-    void addConflict(PendingOp op, String conflictKind, String base, String detail, long serverVersion,
+    void addConflict(PushOp op, String mine, String conflictKind, String base, String detail, long serverVersion,
             String theirsBy, Long theirsAt, long now) throws SQLException {
         update("""
                 INSERT INTO sync_conflict (op_id, tx_id, entity_type, entity_id, scope, op_kind, conflict_kind, mine,
                     base, detail, server_version, theirs_by, theirs_at, detected_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (op_id) DO NOTHING""",
                 op.opId(), op.txId().toString(), op.entityType(), op.entityId().toString(), op.scope(), op.kind().name(),
-                conflictKind, op.payloadJson(), base, detail, serverVersion, theirsBy, theirsAt, now);
+                conflictKind, mine, base, detail, serverVersion, theirsBy, theirsAt, now);
     }
 
-    void addRejection(PendingOp op, String reason, long now) throws SQLException {
+    void addRejection(PushOp op, String payload, String reason, long now) throws SQLException {
         update("""
                 INSERT INTO sync_rejection (op_id, tx_id, entity_type, entity_id, scope, kind, payload, reason, rejected_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (op_id) DO NOTHING""",
                 op.opId(), op.txId().toString(), op.entityType(), op.entityId().toString(), op.scope(), op.kind().name(),
-                op.payloadJson(), reason, now);
+                payload, reason, now);
     }
 
     private static final String CONFLICT_COLUMNS = """

@@ -16,14 +16,14 @@ import cat.teixit.model.casefile.Person;
 import cat.teixit.model.casefile.Sex;
 import cat.teixit.persistence.InstanceLock;
 import cat.teixit.persistence.sync.DesktopSyncStore;
-import cat.teixit.sync.client.PendingOp;
 import cat.teixit.sync.client.PushOutcome;
-import cat.teixit.sync.client.protocol.Conflict;
-import cat.teixit.sync.client.protocol.ConflictKind;
-import cat.teixit.sync.client.protocol.FieldConflict;
-import cat.teixit.sync.client.protocol.Json;
-import cat.teixit.sync.client.protocol.OpResult;
-import cat.teixit.sync.client.protocol.RecordState;
+import cat.teixit.sync.protocol.Conflict;
+import cat.teixit.sync.protocol.ConflictKind;
+import cat.teixit.sync.protocol.FieldConflict;
+import cat.teixit.sync.protocol.Json;
+import cat.teixit.sync.protocol.OpResult;
+import cat.teixit.sync.protocol.PushOp;
+import cat.teixit.sync.protocol.RecordState;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ class ConflictsViewModelTest {
                 .map(op -> new PushOutcome(op, OpResult.applied(op.opId(), 1))).toList());
         PersonForm loaded = w.people().form(laia, person);
         w.people().update(laia, person, Edit.of(loaded, loaded.withPhone("611222333")));
-        PendingOp patch = sync.pendingOps(10).getFirst();
+        PushOp patch = sync.pendingOps(10).getFirst();
 
         ObjectNode theirs = Json.strictMapper().valueToTree(sync.row("person", person).orElseThrow().fields());
         theirs.put("phone", "644555666");
@@ -107,8 +107,8 @@ class ConflictsViewModelTest {
         assertThat(vm.history()).singleElement().satisfies(s -> assertThat(s.resolvedBy()).isEqualTo(laia.displayName()));
         assertThat(resolved).isEqualTo(1);
         assertThat(w.people().load(laia, person).getPhone()).isEqualTo("611 222 333");
-        PendingOp again = w.syncStore().pendingOps(10).getFirst();
-        assertThat(again.payloadJson()).contains("611 222 333");
+        PushOp again = w.syncStore().pendingOps(10).getFirst();
+        assertThat(again.fields().toString()).contains("611 222 333");
         assertThat(again.baseVersion()).as("based on the server's version").isEqualTo(2);
 
         vm.select(vm.history().getFirst());

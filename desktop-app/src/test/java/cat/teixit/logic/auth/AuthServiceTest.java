@@ -8,6 +8,7 @@ import cat.teixit.logic.sync.HybridClock;
 import cat.teixit.model.user.Role;
 import cat.teixit.model.user.UserAccount;
 import cat.teixit.persistence.LocalStore;
+import cat.teixit.sync.protocol.PasswordHasher;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;

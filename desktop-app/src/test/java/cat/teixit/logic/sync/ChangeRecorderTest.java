@@ -3,10 +3,10 @@ package cat.teixit.logic.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cat.teixit.model.sync.ChangeKind;
 import cat.teixit.model.sync.OutboxEntry;
 import cat.teixit.model.user.Team;
 import cat.teixit.persistence.LocalStore;
+import cat.teixit.sync.protocol.ChangeKind;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -27,7 +27,7 @@ import cat.teixit.model.common.StaleRecordException;
 import cat.teixit.model.casefile.InterventionKind;
 import cat.teixit.model.casefile.Person;
 import cat.teixit.model.casefile.ResourceStatus;
-import cat.teixit.sync.client.http.Hashing;
+import cat.teixit.sync.protocol.Hashing;
 import cat.teixit.testing.CentralServer;
 import cat.teixit.testing.Mirror;
 import cat.teixit.testing.Station;

@@ -8,16 +8,16 @@ import cat.teixit.logic.sync.HybridClock;
 import cat.teixit.model.casefile.Person;
 import cat.teixit.persistence.BlobStore;
 import cat.teixit.persistence.LocalStore;
-import cat.teixit.sync.client.PendingOp;
 import cat.teixit.sync.client.PurgeReport;
 import cat.teixit.sync.client.PushOutcome;
-import cat.teixit.sync.client.protocol.ChangeKind;
-import cat.teixit.sync.client.protocol.Conflict;
-import cat.teixit.sync.client.protocol.ConflictKind;
-import cat.teixit.sync.client.protocol.FieldConflict;
-import cat.teixit.sync.client.protocol.Json;
-import cat.teixit.sync.client.protocol.OpResult;
-import cat.teixit.sync.client.protocol.RecordState;
+import cat.teixit.sync.protocol.ChangeKind;
+import cat.teixit.sync.protocol.Conflict;
+import cat.teixit.sync.protocol.ConflictKind;
+import cat.teixit.sync.protocol.FieldConflict;
+import cat.teixit.sync.protocol.Json;
+import cat.teixit.sync.protocol.OpResult;
+import cat.teixit.sync.protocol.PushOp;
+import cat.teixit.sync.protocol.RecordState;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -126,9 +126,9 @@ class DesktopSyncStoreTest {
         assertThat(r.field("phone").asText()).isEqualTo("622");
         assertThat(r.field("email").asText()).isEqualTo("c@d.cat");
         assertThat(r.serverVersion()).isEqualTo(2);
-        PendingOp op = sync.pendingOps(10).getFirst();
+        PushOp op = sync.pendingOps(10).getFirst();
         assertThat(op.baseVersion()).as("pending ops keep their base").isEqualTo(1);
-        assertThat(op.payloadJson()).contains("622");
+        assertThat(op.fields().toString()).contains("622");
     }
 
     @Test
@@ -182,22 +182,22 @@ class DesktopSyncStoreTest {
         UUID b = UUID.randomUUID();
         store.write(tx -> {
             for (int i = 0; i < 3; i++) {
-                recorder.recordRow(tx, a, "person", UUID.randomUUID(), SCOPE, null, cat.teixit.model.sync.ChangeKind.INSERT,
+                recorder.recordRow(tx, a, "person", UUID.randomUUID(), SCOPE, null, ChangeKind.INSERT,
                         Map.of("given_name", "n" + i), null);
             }
             return null;
         });
         store.write(tx -> {
             for (int i = 0; i < 2; i++) {
-                recorder.recordRow(tx, b, "person", UUID.randomUUID(), SCOPE, null, cat.teixit.model.sync.ChangeKind.INSERT,
+                recorder.recordRow(tx, b, "person", UUID.randomUUID(), SCOPE, null, ChangeKind.INSERT,
                         Map.of("given_name", "m" + i), null);
             }
             return null;
         });
-        assertThat(sync.pendingOps(4)).extracting(PendingOp::txId).containsOnly(a).hasSize(3);
+        assertThat(sync.pendingOps(4)).extracting(PushOp::txId).containsOnly(a).hasSize(3);
         assertThat(sync.pendingOps(2)).as("the first transaction whole").hasSize(3);
-        List<PendingOp> all = sync.pendingOps(10);
-        assertThat(all).extracting(PendingOp::opId).containsExactly(1L, 2L, 3L, 4L, 5L);
+        List<PushOp> all = sync.pendingOps(10);
+        assertThat(all).extracting(PushOp::opId).containsExactly(1L, 2L, 3L, 4L, 5L);
     }
 
     @Test
@@ -214,7 +214,7 @@ class DesktopSyncStoreTest {
             recorder.recordPatch(tx, tx2, p, before);
             return null;
         });
-        List<PendingOp> ops = sync.pendingOps(10);
+        List<PushOp> ops = sync.pendingOps(10);
         long rowVersion = row("person", id).rowVersion();
 
         ObjectNode serverFields = JSON.valueToTree(Map.of("given_name", "Núria", "id_doc_type", "NONE", "created_at", 1,
@@ -249,7 +249,7 @@ class DesktopSyncStoreTest {
     void onlyScopesWithDataFromTheServerAreKnownAndAPurgeKeepsAndReportsPendingChanges() {
         UUID local = UUID.randomUUID();
         store.write(tx -> {
-            recorder.recordRow(tx, UUID.randomUUID(), "person", local, SCOPE, null, cat.teixit.model.sync.ChangeKind.INSERT,
+            recorder.recordRow(tx, UUID.randomUUID(), "person", local, SCOPE, null, ChangeKind.INSERT,
                     Map.of("given_name", "x"), null);
             return null;
         });
@@ -263,7 +263,7 @@ class DesktopSyncStoreTest {
 
         PurgeReport report = sync.purgeScope(SCOPE);
         assertThat(report.recordsPurged()).isEqualTo(3);
-        assertThat(report.pendingOps()).extracting(PendingOp::kind).containsExactly(ChangeKind.INSERT, ChangeKind.PATCH);
+        assertThat(report.pendingOps()).extracting(PushOp::kind).containsExactly(ChangeKind.INSERT, ChangeKind.PATCH);
         assertThat(sync.knownScopes()).isEmpty();
         assertThat(row("person", pulled)).isNull();
         assertThat(sync.pendingOps(10)).as("still to be pushed, refused and shown").hasSize(2);

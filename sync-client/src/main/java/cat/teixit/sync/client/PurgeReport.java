@@ -1,5 +1,6 @@
 package cat.teixit.sync.client;
 
+import cat.teixit.sync.protocol.PushOp;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * scope. Those ops stay in the outbox: the next push sends them, the server rejects them, and they are
  * shown to the user as rejections (never dropped silently, and the op ids stay gap-free). Immutable.
  */
-public record PurgeReport(String scope, int recordsPurged, List<PendingOp> pendingOps) {
+public record PurgeReport(String scope, int recordsPurged, List<PushOp> pendingOps) {
 
     public PurgeReport {
         pendingOps = List.copyOf(pendingOps);

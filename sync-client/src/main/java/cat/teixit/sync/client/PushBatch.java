@@ -1,18 +1,19 @@
 package cat.teixit.sync.client;
 
+import cat.teixit.sync.protocol.PushOp;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The next push batch, built from pending ops read in op id order: whole user transactions only, at most
+ * The next push batch, built from the outbox's ops read in op id order: whole user transactions only, at most
  * {@code maxOps} ops, except that the first transaction goes whole even when it is longer (it could never
  * be sent otherwise). Every {@link SyncStore#pendingOps(int)} implementation uses it. Not thread-safe.
  */
 public final class PushBatch {
 
     private final int maxOps;
-    private final List<PendingOp> ops = new ArrayList<>();
-    private final List<PendingOp> currentTx = new ArrayList<>();
+    private final List<PushOp> ops = new ArrayList<>();
+    private final List<PushOp> currentTx = new ArrayList<>();
     private boolean complete;
 
     public PushBatch(int maxOps) {
@@ -20,7 +21,7 @@ public final class PushBatch {
     }
 
     /** Offers the next pending op; false once the batch is complete (the caller stops reading). */
-    public boolean offer(PendingOp op) {
+    public boolean offer(PushOp op) {
         if (complete) {
             return false;
         }
@@ -39,7 +40,7 @@ public final class PushBatch {
     }
 
     /** The batch: the transactions that fit, after the last op was offered (or the batch said it was complete). */
-    public List<PendingOp> ops() {
+    public List<PushOp> ops() {
         if (!complete && !currentTx.isEmpty() && (ops.isEmpty() || ops.size() + currentTx.size() <= maxOps)) {
             ops.addAll(currentTx);
         }

@@ -1,10 +1,11 @@
 package cat.teixit.sync.client;
 
-import cat.teixit.sync.client.protocol.OpResult;
+import cat.teixit.sync.protocol.OpResult;
+import cat.teixit.sync.protocol.PushOp;
 import java.util.Objects;
 
 /** A pushed op and the server's (validated) answer to it. Immutable. */
-public record PushOutcome(PendingOp op, OpResult result) {
+public record PushOutcome(PushOp op, OpResult result) {
 
     public PushOutcome {
         Objects.requireNonNull(op, "op");

@@ -1,18 +1,14 @@
 package cat.teixit.sync.client;
 
-import cat.teixit.sync.client.http.Hashing;
-import cat.teixit.sync.client.protocol.Json;
-import cat.teixit.sync.client.protocol.OpResult;
-import cat.teixit.sync.client.protocol.OpStatus;
-import cat.teixit.sync.client.protocol.Protocol;
-import cat.teixit.sync.client.protocol.PushOp;
-import cat.teixit.sync.client.protocol.RecordState;
-import cat.teixit.sync.client.protocol.Requests;
-import cat.teixit.sync.client.protocol.Responses;
-import cat.teixit.sync.client.protocol.Validation;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import cat.teixit.sync.protocol.Hashing;
+import cat.teixit.sync.protocol.OpResult;
+import cat.teixit.sync.protocol.OpStatus;
+import cat.teixit.sync.protocol.Protocol;
+import cat.teixit.sync.protocol.PushOp;
+import cat.teixit.sync.protocol.RecordState;
+import cat.teixit.sync.protocol.Requests;
+import cat.teixit.sync.protocol.Responses;
+import cat.teixit.sync.protocol.Validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -40,7 +36,6 @@ public final class SyncEngine {
     private final SyncStore store;
     private final SyncEngineConfig config;
     private final CrashPoints crash;
-    private final ObjectMapper json = Json.strictMapper();
     private final ReentrantLock running = new ReentrantLock();
 
     public SyncEngine(SyncTransport transport, SyncStore store, SyncEngineConfig config, CrashPoints crashPoints) {
@@ -186,7 +181,7 @@ public final class SyncEngine {
         long lastFirstOp = -1;
         while (true) {
             cancel.check();
-            List<PendingOp> pending = store.pendingOps(config.pushBatchOps());
+            List<PushOp> pending = store.pendingOps(config.pushBatchOps());
             if (pending.isEmpty()) {
                 return;
             }
@@ -196,21 +191,17 @@ public final class SyncEngine {
             lastFirstOp = pending.getFirst().opId();
             // A single user transaction larger than a request is sent in consecutive requests.
             for (int from = 0; from < pending.size(); from += config.pushBatchOps()) {
-                List<PendingOp> batch = pending.subList(from, Math.min(pending.size(), from + config.pushBatchOps()));
+                List<PushOp> batch = pending.subList(from, Math.min(pending.size(), from + config.pushBatchOps()));
                 pushBatch(batch, t, progress);
             }
         }
     }
 
-    private void pushBatch(List<PendingOp> batch, Tally t, SyncProgressListener progress) {
-        List<PushOp> ops = new ArrayList<>(batch.size());
-        for (PendingOp p : batch) {
-            ops.add(toPushOp(p));
-        }
+    private void pushBatch(List<PushOp> batch, Tally t, SyncProgressListener progress) {
         progress.onProgress(new SyncProgress(SyncPhase.PUSH, t.pushed, -1,
                 "ops " + batch.getFirst().opId() + "-" + batch.getLast().opId()));
         crash.reached("push.beforeSend");
-        Responses.Push answer = transport.push(new Requests.Push(store.deviceId(), ops));
+        Responses.Push answer = transport.push(new Requests.Push(store.deviceId(), batch));
         crash.reached("push.afterSendBeforeAck");
         List<PushOutcome> outcomes = validatePushAnswer(batch, answer);
         store.recordPushResults(outcomes);
@@ -229,28 +220,14 @@ public final class SyncEngine {
         }
     }
 
-    private PushOp toPushOp(PendingOp p) {
-        JsonNode fields;
-        try {
-            fields = json.readTree(p.payloadJson());
-        } catch (IOException e) {
-            throw new SyncException("outbox entry " + p.opId() + " holds invalid JSON", e);
-        }
-        if (!(fields instanceof ObjectNode object)) {
-            throw new SyncException("outbox entry " + p.opId() + " does not hold a JSON object");
-        }
-        return new PushOp(p.opId(), p.txId(), p.entityType(), p.entityId(), p.kind(), object, p.baseVersion(), p.hlc(),
-                p.scope());
-    }
-
-    private static List<PushOutcome> validatePushAnswer(List<PendingOp> batch, Responses.Push answer) {
+    private static List<PushOutcome> validatePushAnswer(List<PushOp> batch, Responses.Push answer) {
         List<OpResult> results = answer.results();
         if (results.size() != batch.size()) {
             throw new SyncProtocolException("push answer has " + results.size() + " results for " + batch.size() + " ops");
         }
         List<PushOutcome> outcomes = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            PendingOp op = batch.get(i);
+            PushOp op = batch.get(i);
             OpResult r = results.get(i);
             if (r.opId() != op.opId()) {
                 throw new SyncProtocolException("push answer out of order at op " + op.opId());

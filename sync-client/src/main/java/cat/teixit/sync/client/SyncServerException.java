@@ -2,7 +2,8 @@ package cat.teixit.sync.client;
 
 /**
  * The server answered a request with an error that retrying does not cure: its HTTP status, its
- * stable error code (see docs/sync-protocol.md) and, for {@code op_gap}, the op id it expects. Immutable.
+ * stable error code (one of {@link cat.teixit.sync.protocol.ErrorCode}'s, or {@code http_<status>} when the
+ * answer named none) and, for {@code op_gap}, the op id it expects. Immutable.
  */
 public class SyncServerException extends SyncException {
 

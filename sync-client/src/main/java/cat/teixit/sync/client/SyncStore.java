@@ -1,6 +1,7 @@
 package cat.teixit.sync.client;
 
-import cat.teixit.sync.client.protocol.RecordState;
+import cat.teixit.sync.protocol.PushOp;
+import cat.teixit.sync.protocol.RecordState;
 import java.util.List;
 import java.util.Set;
 
@@ -17,13 +18,14 @@ public interface SyncStore {
     String deviceId();
 
     /**
-     * Outbox entries waiting to be pushed, in op-id order, whole user transactions only. Op ids grow by
+     * Outbox entries waiting to be pushed, read straight into the ops the push sends (the changed fields as a
+     * JSON object: all of them for an insert), in op-id order, whole user transactions only. Op ids grow by
      * one per entry with no gap, and an entry leaves the outbox only through
      * {@link #recordPushResults}: the server refuses a gap ({@code op_gap}). Stop before a
      * transaction that would make the list longer than {@code maxOps}, unless it is the first one (then
      * return it whole even if it is longer; the engine splits it). Empty when nothing waits.
      */
-    List<PendingOp> pendingOps(int maxOps);
+    List<PushOp> pendingOps(int maxOps);
 
     /**
      * Records the server's answers to pushed ops, in one transaction. For every outcome the op leaves

@@ -1,7 +1,7 @@
 package cat.teixit.sync.client;
 
-import cat.teixit.sync.client.protocol.Requests;
-import cat.teixit.sync.client.protocol.Responses;
+import cat.teixit.sync.protocol.Requests;
+import cat.teixit.sync.protocol.Responses;
 import java.nio.file.Path;
 
 /**

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cat.teixit.sync.client.http.Credentials;
-import cat.teixit.sync.client.http.Hashing;
 import cat.teixit.sync.client.http.HttpSyncTransport;
 import cat.teixit.sync.client.http.TransportConfig;
 import cat.teixit.sync.client.testing.CannedAnswers;
 import cat.teixit.sync.client.testing.RawHttpServer;
 import cat.teixit.sync.client.testing.SqliteSyncStore;
+import cat.teixit.sync.protocol.Hashing;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +121,25 @@ class HostileServerTest {
             }
         });
         assertRejectedAndStoreUnchanged();
+    }
+
+    @Test
+    void anAnswerLargerThanTheCapIsRejectedAtOnceWithoutRetrying() {
+        int[] sessions = {0};
+        String padded = SESSION.replace("{\"username\"", "{\"padding\":\"" + "x".repeat(300 * 1024) + "\",\"username\"");
+        server.respondWith((r, out) -> {
+            if (r.path().endsWith("/auth/login")) {
+                RawHttpServer.json(out, 200, TOKENS);
+            } else {
+                sessions[0]++;
+                RawHttpServer.json(out, 200, padded);
+            }
+        });
+        String before = store.fingerprint();
+        assertThatThrownBy(() -> engine.syncOnce(SyncProgressListener.NONE, new CancellationToken()))
+                .isInstanceOf(SyncProtocolException.class).hasMessageContaining("larger than the allowed 262144 bytes");
+        assertThat(sessions[0]).as("a client bug or a hostile server: not worth a second try").isEqualTo(1);
+        assertThat(store.fingerprint()).isEqualTo(before);
     }
 
     @Test

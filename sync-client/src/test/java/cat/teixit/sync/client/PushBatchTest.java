@@ -2,7 +2,9 @@ package cat.teixit.sync.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cat.teixit.sync.client.protocol.ChangeKind;
+import cat.teixit.sync.protocol.ChangeKind;
+import cat.teixit.sync.protocol.PushOp;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -16,13 +18,13 @@ class PushBatchTest {
     private static List<Long> batch(int maxOps, int... txOfOp) {
         PushBatch b = new PushBatch(maxOps);
         for (int i = 0; i < txOfOp.length; i++) {
-            PendingOp op = new PendingOp(i + 1, TX.get(txOfOp[i]), "person", UUID.randomUUID(), ChangeKind.PATCH,
-                    "{}", 1L, "0000000000001-0000-dev-1", "GIR-N");
+            PushOp op = new PushOp(i + 1, TX.get(txOfOp[i]), "person", UUID.randomUUID(), ChangeKind.PATCH,
+                    JsonNodeFactory.instance.objectNode(), 1L, "0000000000001-0000-dev-1", "GIR-N");
             if (!b.offer(op)) {
                 break;
             }
         }
-        return b.ops().stream().map(PendingOp::opId).toList();
+        return b.ops().stream().map(PushOp::opId).toList();
     }
 
     @Test

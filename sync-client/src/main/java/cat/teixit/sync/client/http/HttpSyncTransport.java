@@ -9,16 +9,19 @@ import cat.teixit.sync.client.SyncProtocolException;
 import cat.teixit.sync.client.SyncServerException;
 import cat.teixit.sync.client.SyncTransport;
 import cat.teixit.sync.client.SyncUpgradeRequiredException;
-import cat.teixit.sync.client.protocol.Json;
-import cat.teixit.sync.client.protocol.Protocol;
-import cat.teixit.sync.client.protocol.Requests;
-import cat.teixit.sync.client.protocol.Responses;
-import cat.teixit.sync.client.protocol.Validation;
+import cat.teixit.sync.protocol.Bodies;
+import cat.teixit.sync.protocol.BodyTooLargeException;
+import cat.teixit.sync.protocol.ErrorCode;
+import cat.teixit.sync.protocol.Hashing;
+import cat.teixit.sync.protocol.Json;
+import cat.teixit.sync.protocol.Protocol;
+import cat.teixit.sync.protocol.Requests;
+import cat.teixit.sync.protocol.Responses;
+import cat.teixit.sync.protocol.Validation;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -390,7 +393,7 @@ public final class HttpSyncTransport implements SyncTransport {
         if (tokens.refreshExpiresAt() > System.currentTimeMillis()) {
             byte[] body = write(new Requests.Refresh(refreshToken));
             Reply r = call(() -> new Request.Builder().url(url("auth/refresh")).post(RequestBody.create(body, JSON)),
-                    false, 401);
+                    false, ErrorCode.BAD_REFRESH_TOKEN.status());
             if (r.code == 200) {
                 return parse(r, Responses.Tokens.class);
             }
@@ -414,14 +417,14 @@ public final class HttpSyncTransport implements SyncTransport {
         try {
             // 429 here is the server's lockout after failed logins: waiting, not retrying, is what helps.
             r = call(() -> new Request.Builder().url(url("auth/login")).post(RequestBody.create(body, JSON)), false,
-                    401, 429);
+                    ErrorCode.BAD_CREDENTIALS.status(), ErrorCode.TOO_MANY_ATTEMPTS.status());
         } finally {
             Arrays.fill(body, (byte) 0);
         }
-        if (r.code == 401) {
+        if (r.code == ErrorCode.BAD_CREDENTIALS.status()) {
             throw new SyncAuthException("the server refused the user name or password");
         }
-        if (r.code == 429) {
+        if (r.code == ErrorCode.TOO_MANY_ATTEMPTS.status()) {
             throw new SyncLockedOutException("too many failed logins for this user name; the server asks to wait");
         }
         return parse(r, Responses.Tokens.class);
@@ -436,7 +439,7 @@ public final class HttpSyncTransport implements SyncTransport {
         }
         String errorCode = e == null || e.error() == null ? "http_" + code : e.error();
         String message = e == null ? null : e.message();
-        if (code == 426) {
+        if (code == ErrorCode.UPGRADE_REQUIRED.status()) {
             return new SyncUpgradeRequiredException(message == null ? "upgrade required" : message);
         }
         if (code == 401) {
@@ -474,18 +477,11 @@ public final class HttpSyncTransport implements SyncTransport {
     }
 
     private static byte[] readCapped(InputStream in, int max) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[64 * 1024];
-        int n;
-        long total = 0;
-        while ((n = in.read(buf)) >= 0) {
-            total += n;
-            if (total > max) {
-                throw new SyncProtocolException("answer larger than the allowed " + max + " bytes");
-            }
-            out.write(buf, 0, n);
+        try {
+            return Bodies.readAtMost(in, max, 0);
+        } catch (BodyTooLargeException e) {
+            throw new SyncProtocolException("answer larger than the allowed " + max + " bytes", e);
         }
-        return out.toByteArray();
     }
 
     /** Where a 206 answer's bytes start: it must be exactly where our part ends, within the allowed size. */
@@ -512,21 +508,13 @@ public final class HttpSyncTransport implements SyncTransport {
     }
 
     private static long copyCapped(InputStream in, Path target, long max, boolean append) throws IOException {
-        long total = 0;
         try (OutputStream out = append
                 ? Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                 : Files.newOutputStream(target)) {
-            byte[] buf = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buf)) >= 0) {
-                total += n;
-                if (total > max) {
-                    throw new SyncProtocolException("attachment larger than the allowed " + max + " bytes");
-                }
-                out.write(buf, 0, n);
-            }
+            return Bodies.copyAtMost(in, out, max);
+        } catch (BodyTooLargeException e) {
+            throw new SyncProtocolException("attachment larger than the allowed " + max + " bytes", e);
         }
-        return total;
     }
 
     /** Waits before the next try, after {@code attempt} failed tries; a cancel ends the wait and the call. */

@@ -1,7 +1,7 @@
 package cat.teixit.sync.client.http;
 
-import cat.teixit.sync.client.protocol.Protocol;
-import cat.teixit.sync.client.protocol.Validation;
+import cat.teixit.sync.protocol.Protocol;
+import cat.teixit.sync.protocol.Validation;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;

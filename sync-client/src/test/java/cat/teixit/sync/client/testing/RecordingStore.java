@@ -1,12 +1,12 @@
 package cat.teixit.sync.client.testing;
 
 import cat.teixit.sync.client.BlobUpload;
-import cat.teixit.sync.client.PendingOp;
 import cat.teixit.sync.client.PurgeReport;
 import cat.teixit.sync.client.PushOutcome;
 import cat.teixit.sync.client.SyncStore;
-import cat.teixit.sync.client.protocol.OpStatus;
-import cat.teixit.sync.client.protocol.RecordState;
+import cat.teixit.sync.protocol.OpStatus;
+import cat.teixit.sync.protocol.PushOp;
+import cat.teixit.sync.protocol.RecordState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,7 @@ public final class RecordingStore implements SyncStore {
     }
 
     @Override
-    public List<PendingOp> pendingOps(int maxOps) {
+    public List<PushOp> pendingOps(int maxOps) {
         return delegate.pendingOps(maxOps);
     }
 

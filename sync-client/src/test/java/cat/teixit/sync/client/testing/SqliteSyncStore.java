@@ -1,17 +1,17 @@
 package cat.teixit.sync.client.testing;
 
 import cat.teixit.sync.client.BlobUpload;
-import cat.teixit.sync.client.PendingOp;
-import cat.teixit.sync.client.PushBatch;
 import cat.teixit.sync.client.PurgeReport;
+import cat.teixit.sync.client.PushBatch;
 import cat.teixit.sync.client.PushOutcome;
 import cat.teixit.sync.client.SyncStore;
-import cat.teixit.sync.client.http.Hashing;
-import cat.teixit.sync.client.protocol.ChangeKind;
-import cat.teixit.sync.client.protocol.Conflict;
-import cat.teixit.sync.client.protocol.Json;
-import cat.teixit.sync.client.protocol.OpResult;
-import cat.teixit.sync.client.protocol.RecordState;
+import cat.teixit.sync.protocol.ChangeKind;
+import cat.teixit.sync.protocol.Conflict;
+import cat.teixit.sync.protocol.Hashing;
+import cat.teixit.sync.protocol.Json;
+import cat.teixit.sync.protocol.OpResult;
+import cat.teixit.sync.protocol.PushOp;
+import cat.teixit.sync.protocol.RecordState;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -276,7 +276,7 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
     // ---- the port
 
     @Override
-    public synchronized List<PendingOp> pendingOps(int maxOps) {
+    public synchronized List<PushOp> pendingOps(int maxOps) {
         PushBatch batch = new PushBatch(maxOps);
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT op_id, tx_id, entity_type, entity_id, kind, payload, base_version, hlc, scope
@@ -284,9 +284,10 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long base = rs.getLong(7);
-                    PendingOp op = new PendingOp(rs.getLong(1), UUID.fromString(rs.getString(2)), rs.getString(3),
-                            UUID.fromString(rs.getString(4)), ChangeKind.valueOf(rs.getString(5)), rs.getString(6),
-                            rs.wasNull() ? null : base, rs.getString(8), rs.getString(9));
+                    Long baseVersion = rs.wasNull() ? null : base;
+                    PushOp op = new PushOp(rs.getLong(1), UUID.fromString(rs.getString(2)), rs.getString(3),
+                            UUID.fromString(rs.getString(4)), ChangeKind.valueOf(rs.getString(5)),
+                            (ObjectNode) tree(rs.getString(6)), baseVersion, rs.getString(8), rs.getString(9));
                     if (!batch.offer(op)) {
                         break;
                     }
@@ -304,7 +305,7 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
     public synchronized void recordPushResults(List<PushOutcome> outcomes) {
         tx(() -> {
             for (PushOutcome o : outcomes) {
-                PendingOp op = o.op();
+                PushOp op = o.op();
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE op_id = ?")) {
                     ps.setLong(1, op.opId());
                     if (ps.executeUpdate() == 0) {
@@ -321,7 +322,7 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
                             ps.setLong(1, op.opId());
                             ps.setString(2, op.entityId().toString());
                             ps.setString(3, op.kind().name());
-                            ps.setString(4, op.payloadJson());
+                            ps.setString(4, text(op.fields()));
                             ps.setString(5, r.reason());
                             ps.executeUpdate();
                         }
@@ -333,7 +334,7 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
                             ps.setString(2, op.entityId().toString());
                             ps.setString(3, op.scope());
                             ps.setString(4, op.kind().name());
-                            ps.setString(5, op.payloadJson());
+                            ps.setString(5, text(op.fields()));
                             ps.setString(6, text(r.conflict()));
                             ps.executeUpdate();
                         }
@@ -406,9 +407,9 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
 
     @Override
     public synchronized PurgeReport purgeScope(String scope) {
-        List<PendingOp> pending = new ArrayList<>();
+        List<PushOp> pending = new ArrayList<>();
         int[] purged = {0};
-        for (PendingOp op : pendingOps(Integer.MAX_VALUE)) {
+        for (PushOp op : pendingOps(Integer.MAX_VALUE)) {
             if (op.scope().equals(scope)) {
                 pending.add(op);
             }

@@ -1,6 +1,0 @@
-package cat.teixit.model.sync;
-
-/** The kind of a change recorded in the outbox. */
-public enum ChangeKind {
-    INSERT, PATCH, DELETE
-}

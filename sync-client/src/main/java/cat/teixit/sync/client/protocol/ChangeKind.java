@@ -1,6 +1,0 @@
-package cat.teixit.sync.client.protocol;
-
-/** The kind of one pushed operation. Immutable. */
-public enum ChangeKind {
-    INSERT, PATCH, DELETE
-}

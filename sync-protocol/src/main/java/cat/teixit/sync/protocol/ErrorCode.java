@@ -1,0 +1,50 @@
+package cat.teixit.sync.protocol;
+
+import java.util.Locale;
+
+/**
+ * The error answers of the protocol: each stable code (in the body's {@code error}, the constant's name in
+ * lower case) with the HTTP status it comes with (docs/sync-protocol.md §2). Immutable.
+ */
+public enum ErrorCode {
+    BAD_REQUEST(400),
+    OPS_NOT_CONTIGUOUS(400),
+    BAD_CURSOR(400),
+    BAD_CHUNK_SIZE(400),
+    CHUNK_HASH_MISMATCH(400),
+    UNAUTHENTICATED(401),
+    BAD_CREDENTIALS(401),
+    BAD_REFRESH_TOKEN(401),
+    FORBIDDEN(403),
+    DEVICE_MISMATCH(403),
+    NOT_FOUND(404),
+    OP_GAP(409),
+    OP_ID_REUSED(409),
+    CHUNKS_MISSING(409),
+    BLOB_SIZE_MISMATCH(409),
+    TOO_LARGE(413),
+    TOO_MANY_OPS(413),
+    BLOB_TOO_LARGE(413),
+    HASH_MISMATCH(422),
+    UPGRADE_REQUIRED(426),
+    TOO_MANY_ATTEMPTS(429),
+    INTERNAL(500);
+
+    private final int status;
+    private final String code;
+
+    ErrorCode(int status) {
+        this.status = status;
+        this.code = name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The HTTP status of this answer. */
+    public int status() {
+        return status;
+    }
+
+    /** The code as it travels, e.g. {@code op_gap}. */
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,60 @@
+package cat.teixit.sync.protocol;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Request bodies of the sync protocol. Immutable records. */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    /** POST /auth/login. */
+    public record Login(String username, String password, String deviceId) {
+        public Login {
+            if (username == null || username.isEmpty() || username.length() > 64) {
+                throw new IllegalArgumentException("invalid username");
+            }
+            if (password == null || password.length() > 1024) {
+                throw new IllegalArgumentException("invalid password");
+            }
+            Validation.require(Validation.DEVICE_ID, deviceId, "deviceId");
+        }
+
+        @Override
+        public String toString() {
+            return "Login[username=" + username + ", deviceId=" + deviceId + "]";
+        }
+    }
+
+    /** POST /auth/refresh. */
+    public record Refresh(String refreshToken) {
+        public Refresh {
+            if (refreshToken == null || refreshToken.length() > 200) {
+                throw new IllegalArgumentException("invalid refresh token");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Refresh[]";
+        }
+    }
+
+    /** POST /push. */
+    public record Push(String deviceId, List<PushOp> ops) {
+        public Push {
+            Validation.require(Validation.DEVICE_ID, deviceId, "deviceId");
+            ops = List.copyOf(Objects.requireNonNull(ops, "ops"));
+        }
+    }
+
+    /** POST /blobs/{scope}/{sha256}/commit. */
+    public record BlobCommit(long size) {
+        public BlobCommit {
+            if (size < 0 || size > Protocol.MAX_BLOB_BYTES) {
+                throw new IllegalArgumentException("invalid blob size");
+            }
+        }
+    }
+}
