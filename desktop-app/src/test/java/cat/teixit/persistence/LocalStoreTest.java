@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cat.teixit.logic.demo.DemoSeeder;
-import cat.teixit.logic.sync.DeviceIdentity;
-import cat.teixit.logic.sync.HybridClock;
+import cat.teixit.logic.change.DeviceIdentity;
+import cat.teixit.logic.change.HybridClock;
 import cat.teixit.sync.protocol.PasswordHasher;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -126,7 +126,7 @@ class LocalStoreTest {
             HybridClock clock = DeviceIdentity.clockFor(store, Clock.systemUTC());
             new DemoSeeder(store, new PasswordHasher(1024, 1, 1), clock).seedIfEmpty();
             assertThatThrownBy(() -> store.write(tx -> {
-                var team = new cat.teixit.model.user.Team(cat.teixit.logic.sync.Ids.newId(), "NEW", "Nou equip", "ABSS");
+                var team = new cat.teixit.model.user.Team(cat.teixit.logic.change.Ids.newId(), "NEW", "Nou equip", "ABSS");
                 team.setUpdatedAt(clock.tick());
                 tx.teams().save(team);
                 throw new IllegalStateException("boom");

@@ -1,6 +1,6 @@
 package cat.teixit.logic.auth;
 
-import cat.teixit.logic.sync.HybridClock;
+import cat.teixit.logic.change.HybridClock;
 import cat.teixit.model.sync.Device;
 import cat.teixit.model.user.Role;
 import cat.teixit.model.user.Team;

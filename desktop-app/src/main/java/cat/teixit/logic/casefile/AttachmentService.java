@@ -4,7 +4,7 @@ import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.security.Permission;
-import cat.teixit.logic.sync.Ids;
+import cat.teixit.logic.change.Ids;
 import cat.teixit.model.casefile.Attachment;
 import cat.teixit.model.casefile.CaseFile;
 import cat.teixit.persistence.BlobStore;

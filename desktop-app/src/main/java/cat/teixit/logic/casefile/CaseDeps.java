@@ -6,7 +6,7 @@ import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.search.SearchDeps;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
-import cat.teixit.logic.sync.ChangeRecorder;
+import cat.teixit.logic.change.ChangeRecorder;
 import cat.teixit.model.common.SyncedEntity;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.model.common.StaleRecordException;

@@ -5,7 +5,7 @@ import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.security.Permission;
-import cat.teixit.logic.sync.Ids;
+import cat.teixit.logic.change.Ids;
 import cat.teixit.model.casefile.CaseCollaborator;
 import cat.teixit.model.casefile.CaseEvent;
 import cat.teixit.model.casefile.CaseFile;

@@ -3,7 +3,7 @@ package cat.teixit.logic.casefile;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.security.AccessDeniedException;
 import cat.teixit.logic.security.Permission;
-import cat.teixit.logic.sync.ChangeRecorder;
+import cat.teixit.logic.change.ChangeRecorder;
 import cat.teixit.model.common.SyncedEntity;
 import cat.teixit.persistence.StoreTx;
 import java.util.Map;

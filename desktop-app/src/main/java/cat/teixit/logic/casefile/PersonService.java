@@ -8,7 +8,7 @@ import cat.teixit.logic.search.PersonHit;
 import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.settings.Language;
-import cat.teixit.logic.sync.Ids;
+import cat.teixit.logic.change.Ids;
 import cat.teixit.model.casefile.Assessment;
 import cat.teixit.model.casefile.Attachment;
 import cat.teixit.model.casefile.CaseEvent;

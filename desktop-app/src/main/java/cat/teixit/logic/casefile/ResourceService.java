@@ -6,7 +6,7 @@ import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.Texts;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.security.Permission;
-import cat.teixit.logic.sync.Ids;
+import cat.teixit.logic.change.Ids;
 import cat.teixit.model.casefile.Assessment;
 import cat.teixit.model.casefile.CaseFile;
 import cat.teixit.model.casefile.Demand;

@@ -1,7 +1,7 @@
 package cat.teixit.logic.demo;
 
-import cat.teixit.logic.sync.HybridClock;
-import cat.teixit.logic.sync.Ids;
+import cat.teixit.logic.change.HybridClock;
+import cat.teixit.logic.change.Ids;
 import cat.teixit.model.sync.Device;
 import cat.teixit.model.user.Role;
 import cat.teixit.model.user.Team;

@@ -5,6 +5,7 @@ import cat.teixit.logic.casefile.CaseDeps;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.casefile.PersonValidator;
 import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.change.ChangeRecorder;
 import cat.teixit.logic.common.Amounts;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.ValidationErrors;
@@ -46,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -22,6 +22,7 @@ import cat.teixit.sync.client.SyncServerException;
 import cat.teixit.sync.client.SyncUpgradeRequiredException;
 import cat.teixit.sync.client.http.Credentials;
 import cat.teixit.sync.client.http.HttpSyncTransport;
+import cat.teixit.sync.client.http.CredentialsProvider;
 import cat.teixit.sync.client.http.Sleeper;
 import cat.teixit.sync.client.http.TransportConfig;
 import cat.teixit.sync.protocol.Responses;
@@ -123,7 +124,7 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
     private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService worker;
     private final ScheduledExecutorService timer;
-    private final Sleeper sleeper;
+    private final Transports transports;
     private Session session;
     private Session verified;
     private CompletableFuture<Result> running;
@@ -134,19 +135,21 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
     private volatile Activity activity;
     private volatile SyncCounts counts;
 
-    public SyncService(SyncSettings settings, DesktopSyncStore store, AccessPolicy access, Clock clock,
-            CrashPoints crash) {
-        this(settings, store, access, clock, crash, null);
+    /** Opens the HTTP transport of a session: built by the composition root, so that tests can pace it. */
+    @FunctionalInterface
+    public interface Transports {
+        HttpSyncTransport open(TransportConfig config, CredentialsProvider credentials);
+
+        /** Real transports that wait between tries with {@code sleeper} (null: real waits, which a cancel ends). */
+        static Transports http(Sleeper sleeper) {
+            return (config, credentials) -> new HttpSyncTransport(config, credentials, sleeper);
+        }
     }
 
-    /**
-     * As above, waiting between a request's tries with {@code sleeper} (tests that check the retry budget
-     * without waiting it out); null: real waits, which a cancel ends at once.
-     */
     public SyncService(SyncSettings settings, DesktopSyncStore store, AccessPolicy access, Clock clock,
-            CrashPoints crash, Sleeper sleeper) {
+            CrashPoints crash, Transports transports) {
         this.settings = settings;
-        this.sleeper = sleeper;
+        this.transports = transports;
         this.store = store;
         this.access = access;
         this.clock = clock;
@@ -177,7 +180,7 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
 
     private Session newSession(String username, char[] password) {
         AtomicReference<char[]> holder = new AtomicReference<>(password.clone());
-        return session(username, holder, new HttpSyncTransport(transportConfig(), credentials(username, holder), sleeper));
+        return session(username, holder, transports.open(transportConfig(), credentials(username, holder)));
     }
 
     private Session session(String username, AtomicReference<char[]> holder, HttpSyncTransport transport) {
@@ -190,7 +193,7 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
         return TransportConfig.defaults(settings.serverUrl(), store.deviceId(), settings.allowPlainHttp());
     }
 
-    private static cat.teixit.sync.client.http.CredentialsProvider credentials(String username,
+    private static CredentialsProvider credentials(String username,
             AtomicReference<char[]> holder) {
         return () -> {
             char[] pw = holder.get();
@@ -206,8 +209,7 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
         // A person is waiting: the server gets a short budget (RetryPolicy.INTERACTIVE), then the login goes on
         // offline against the cache. The session then syncs with the patient budget and the same tokens.
         AtomicReference<char[]> holder = new AtomicReference<>(password.clone());
-        HttpSyncTransport probe = new HttpSyncTransport(transportConfig().interactive(), credentials(username, holder),
-                sleeper);
+        HttpSyncTransport probe = transports.open(transportConfig().interactive(), credentials(username, holder));
         Session candidate = session(username, holder, probe);
         try {
             Responses.Session s = probe.session();

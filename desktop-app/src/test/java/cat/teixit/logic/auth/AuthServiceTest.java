@@ -3,8 +3,8 @@ package cat.teixit.logic.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.logic.demo.DemoSeeder;
-import cat.teixit.logic.sync.DeviceIdentity;
-import cat.teixit.logic.sync.HybridClock;
+import cat.teixit.logic.change.DeviceIdentity;
+import cat.teixit.logic.change.HybridClock;
 import cat.teixit.model.user.Role;
 import cat.teixit.model.user.UserAccount;
 import cat.teixit.persistence.LocalStore;

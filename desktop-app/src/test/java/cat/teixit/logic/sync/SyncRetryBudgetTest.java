@@ -42,7 +42,7 @@ class SyncRetryBudgetTest {
      */
     private static SyncService service(Station station, FlakyFront front, Sleeper sleeper) {
         SyncService sync = new SyncService(SyncSettings.of(front.url().toString(), true, 0), station.w.syncStore(),
-                station.w.access(), station.w.clock(), CrashPoints.NONE, sleeper);
+                station.w.access(), station.w.clock(), CrashPoints.NONE, SyncService.Transports.http(sleeper));
         sync.loggedIn(station.user, "laia", CentralServer.PASSWORD.toCharArray());
         return sync;
     }
@@ -120,7 +120,7 @@ class SyncRetryBudgetTest {
         try (FlakyFront front = new FlakyFront(server.url()); Station station = Station.open(dir, front.url())) {
             station.login("laia");
             try (SyncService sync = new SyncService(SyncSettings.of(front.url().toString(), true, 0),
-                    station.w.syncStore(), station.w.access(), station.w.clock(), CrashPoints.NONE, waits::add)) {
+                    station.w.syncStore(), station.w.access(), station.w.clock(), CrashPoints.NONE, SyncService.Transports.http(waits::add))) {
                 front.failNext(2, FlakyFront.Fault.CUT, null);
                 assertThat(sync.authenticate("laia", CentralServer.PASSWORD.toCharArray()))
                         .as("offline after two tries: the login goes on against the cache")

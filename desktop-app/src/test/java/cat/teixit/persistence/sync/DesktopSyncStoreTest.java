@@ -2,9 +2,9 @@ package cat.teixit.persistence.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cat.teixit.logic.sync.ChangeRecorder;
-import cat.teixit.logic.sync.DeviceIdentity;
-import cat.teixit.logic.sync.HybridClock;
+import cat.teixit.logic.change.ChangeRecorder;
+import cat.teixit.logic.change.DeviceIdentity;
+import cat.teixit.logic.change.HybridClock;
 import cat.teixit.model.casefile.Person;
 import cat.teixit.persistence.BlobStore;
 import cat.teixit.persistence.LocalStore;

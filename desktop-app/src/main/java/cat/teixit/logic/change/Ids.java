@@ -1,4 +1,4 @@
-package cat.teixit.logic.sync;
+package cat.teixit.logic.change;
 
 import com.github.f4b6a3.uuid.UuidCreator;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package cat.teixit.logic.sync;
+package cat.teixit.logic.change;
 
 import cat.teixit.model.sync.Device;
 import cat.teixit.persistence.LocalStore;

@@ -1,4 +1,4 @@
-package cat.teixit.logic.sync;
+package cat.teixit.logic.change;
 
 import cat.teixit.model.common.Hlc;
 import cat.teixit.persistence.sync.DesktopSyncStore;

@@ -1,14 +1,19 @@
-package cat.teixit.logic.sync;
+package cat.teixit.logic.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cat.teixit.logic.change.ChangeRecorder;
+import cat.teixit.logic.change.DeviceIdentity;
+import cat.teixit.logic.change.HybridClock;
+import cat.teixit.logic.change.Ids;
 import cat.teixit.model.sync.OutboxEntry;
 import cat.teixit.model.user.Team;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.sync.protocol.ChangeKind;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

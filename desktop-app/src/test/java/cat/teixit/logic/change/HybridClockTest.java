@@ -1,8 +1,9 @@
-package cat.teixit.logic.sync;
+package cat.teixit.logic.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cat.teixit.logic.change.HybridClock;
 import cat.teixit.model.common.Hlc;
 import java.time.Clock;
 import java.time.Instant;
