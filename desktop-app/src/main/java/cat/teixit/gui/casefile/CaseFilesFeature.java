@@ -9,7 +9,6 @@ import cat.teixit.gui.shell.Feature;
 import cat.teixit.gui.shell.HomeCard;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Shortcut;
-import cat.teixit.logic.search.SearchService;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -38,8 +37,8 @@ final class CaseFilesFeature implements Feature {
         this.navigator = new CaseNavigator(shell.workspace(), shell.i18n(), screens);
         screens.setNavigator(navigator);
         this.lists = new CaseFileListsViewModel(shell.user(), shell.executor(), services.caseFiles());
-        SearchViewModel searchModel = new SearchViewModel(q -> services.search().search(shell.user(), q,
-                SearchService.DEFAULT_LIMIT, shell.i18n().language()), shell.executor());
+        SearchViewModel searchModel = new SearchViewModel(services.search(), shell.user(), shell.i18n()::language,
+                shell.executor());
         this.search = new SearchBox(searchModel, shell.i18n(), hit -> navigator.openPerson(hit.personId(), hit.caseFileId()));
     }
 

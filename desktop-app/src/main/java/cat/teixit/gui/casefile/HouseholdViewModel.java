@@ -40,8 +40,7 @@ public final class HouseholdViewModel {
         this.i18n = i18n;
         this.households = households;
         this.onChanged = onChanged;
-        this.search = new SearchViewModel(q -> people.search(user, q, SearchService.DEFAULT_LIMIT, i18n.language()),
-                executor);
+        this.search = new SearchViewModel(people, user, i18n::language, executor);
     }
 
     /** The case file's details (members and housing), as the case file last loaded them. */

@@ -1,8 +1,11 @@
 package cat.teixit.gui.search;
 
 import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.search.PersonHit;
-import java.util.List;
+import cat.teixit.logic.search.SearchService;
+import cat.teixit.logic.settings.Language;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,23 +20,22 @@ import javafx.collections.ObservableList;
  */
 public final class SearchViewModel {
 
-    /** Runs one search (off the FX thread). */
-    @FunctionalInterface
-    public interface Searcher {
-        List<PersonHit> search(String query) throws Exception;
-    }
-
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<PersonHit> results = FXCollections.observableArrayList();
     private final BooleanProperty searching = new SimpleBooleanProperty();
     private final BooleanProperty failed = new SimpleBooleanProperty();
-    private final Searcher searcher;
+    private final SearchService people;
+    private final CurrentUser user;
+    private final Supplier<Language> language;
     private final UiExecutor executor;
     private long latest;
     private UiExecutor.Task running;
 
-    public SearchViewModel(Searcher searcher, UiExecutor executor) {
-        this.searcher = searcher;
+    /** Searches the people {@code user} may see, results in the {@code language} shown. */
+    public SearchViewModel(SearchService people, CurrentUser user, Supplier<Language> language, UiExecutor executor) {
+        this.people = people;
+        this.user = user;
+        this.language = language;
         this.executor = executor;
         query.addListener((obs, old, now) -> search());
     }
@@ -66,7 +68,8 @@ public final class SearchViewModel {
             return;
         }
         searching.set(true);
-        running = executor.run(() -> searcher.search(q), hits -> {
+        Language lang = language.get();
+        running = executor.run(() -> people.search(user, q, SearchService.DEFAULT_LIMIT, lang), hits -> {
             if (mine == latest) {
                 results.setAll(hits);
                 searching.set(false);
