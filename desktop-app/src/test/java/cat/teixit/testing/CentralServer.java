@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * plain JDBC. A test class registers one ({@code @RegisterExtension static CentralServer server =
  * CentralServer.perClass()}): it starts before the class's tests and stops after. Not thread-safe.
  */
-public final class CentralServer implements BeforeAllCallback, AfterAllCallback {
+public final class CentralServer implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
     public static final String PASSWORD = "teixit2026";
 
@@ -54,6 +54,13 @@ public final class CentralServer implements BeforeAllCallback, AfterAllCallback 
     /** A server for the tests of one class, started before them and stopped after. */
     public static CentralServer perClass() {
         return new CentralServer();
+    }
+
+    /** A server started now, for a program of its own (the workstation's sync benchmark); {@link #close} stops it. */
+    public static CentralServer started() {
+        CentralServer s = new CentralServer();
+        s.start();
+        return s;
     }
 
     @Override
@@ -118,6 +125,17 @@ public final class CentralServer implements BeforeAllCallback, AfterAllCallback 
         call(directory, "grantScope", new Class<?>[] {String.class, String.class, boolean.class}, username, scope, write);
     }
 
+    /** Adds a team, whose code is the scope of its records. */
+    public void addTeam(String code, String name, String areaName) {
+        call(directory, "addTeam", new Class<?>[] {String.class, String.class, String.class}, code, name, areaName);
+    }
+
+    /** Adds a user of {@code teamCode} with the demo password and {@code roles}. */
+    public void addUser(String username, String displayName, String teamCode, List<String> roles) {
+        call(directory, "addUser", new Class<?>[] {String.class, String.class, char[].class, String.class, List.class},
+                username, displayName, PASSWORD.toCharArray(), teamCode, roles);
+    }
+
     /** Takes {@code scope} away from {@code username}: their workstations purge it at the next sync. */
     public void revoke(String username, String scope) {
         call(directory, "revokeScope", new Class<?>[] {String.class, String.class}, username, scope);
@@ -143,10 +161,12 @@ public final class CentralServer implements BeforeAllCallback, AfterAllCallback 
         }
     }
 
-    private void close() {
+    @Override
+    public void close() {
         if (server != null) {
             call(server, "close", new Class<?>[0]);
             call(db, "close", new Class<?>[0]);
+            server = null;
         }
     }
 

@@ -72,6 +72,15 @@ final class SyncRows {
             ps = c.prepareStatement(upsertSql(t));
             upserts.put(t.name(), ps);
         }
+        bindServerState(ps, t, r);
+        ps.executeUpdate();
+    }
+
+    /**
+     * Binds a record's server state to a statement whose parameters are id, scope, server_version, updated_at,
+     * deleted_at, then the table's data columns in schema order.
+     */
+    static void bindServerState(PreparedStatement ps, SyncTables.Table t, RecordState r) throws SQLException {
         ps.setString(1, r.id().toString());
         ps.setString(2, r.scope());
         ps.setLong(3, r.version());
@@ -80,7 +89,6 @@ final class SyncRows {
         for (int i = 0; i < t.columns().size(); i++) {
             SqlValues.bind(ps, 6 + i, valueOf(r, t.columns().get(i)));
         }
-        ps.executeUpdate();
     }
 
     /** The record's value of a column; the column's default when the record lacks the field. */

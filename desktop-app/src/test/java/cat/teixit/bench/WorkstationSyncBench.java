@@ -1,0 +1,392 @@
+package cat.teixit.bench;
+
+import cat.teixit.app.Stores;
+import cat.teixit.app.Workstation;
+import cat.teixit.logic.casefile.InterventionForm;
+import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.logic.sync.SyncService;
+import cat.teixit.model.casefile.InterventionKind;
+import cat.teixit.persistence.InstanceLock;
+import cat.teixit.persistence.LocalStore;
+import cat.teixit.persistence.sync.RawPageLoader;
+import cat.teixit.persistence.sync.SyncTables;
+import cat.teixit.sync.client.CancellationToken;
+import cat.teixit.sync.client.CrashPoints;
+import cat.teixit.sync.client.SyncEngine;
+import cat.teixit.sync.client.SyncEngineConfig;
+import cat.teixit.sync.client.http.Credentials;
+import cat.teixit.sync.client.http.HttpSyncTransport;
+import cat.teixit.sync.client.http.TransportConfig;
+import cat.teixit.sync.protocol.Json;
+import cat.teixit.sync.protocol.Responses;
+import cat.teixit.testing.CentralServer;
+import cat.teixit.testing.Station;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The workstation's own sync figures: the whole workstation (its store, {@code DesktopSyncStore}, the real
+ * tables and search index, the sync service) against the real central server in this JVM on an embedded
+ * PostgreSQL, with the records of a synthetic area as {@code teixit generate} makes them. Prints {@code BENCH
+ * <group> <metric> <value> <unit>} lines, and {@code #} lines that explain them. Not a test: nothing fails
+ * on a slow machine. Usage: {@code WorkstationSyncBench [all|pull|resume|push|clients] workDir sourceDir}
+ * (the generated areas are kept in sourceDir between runs).
+ */
+public final class WorkstationSyncBench {
+
+    static final int FIRST_PULL = 100_000;
+    static final int WARM_UP = 20_000;
+    static final int PUSH_OPS = 10_000;
+    static final String SCOPE = "GIR-N";
+
+    private static final ObjectMapper JSON = Json.strictMapper();
+    private static final String[] GIVEN = {"Núria", "Jordi", "Marta", "Pau", "Laia", "Oriol", "Fatima", "Youssef", "Carme",
+        "Joan", "Aina", "Marc", "Rosa", "Ibrahim", "Mercè", "Xavier", "Lucía", "Andreu", "Montserrat", "Adrià"};
+    private static final String[] SURNAMES = {"Puig", "Serra", "Vidal", "Roca", "Ferrer", "Pagès", "Soler", "Martí", "Bosch",
+        "Camps", "García", "Martínez", "El Amrani", "Font", "Riera", "Costa", "Sala", "Pujol", "Mas", "Vila"};
+
+    private final CentralServer server;
+    private final Path work;
+
+    private WorkstationSyncBench(CentralServer server, Path work) {
+        this.server = server;
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length > 0 ? args[0] : "all";
+        Path work = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/bench-sync"));
+        Path sources = Files.createDirectories(Path.of(args.length > 2 ? args[2] : "target/bench-sync-source"));
+        try (CentralServer server = CentralServer.started()) {
+            WorkstationSyncBench bench = new WorkstationSyncBench(server, work);
+            // A long-running server and a workstation open a while are JIT-compiled: a first pull of another team's
+            // area warms both up, on a workstation of its own (later the one that pushes).
+            SyntheticRecords.load(server, "SALT", "pau", SyntheticRecords.of(sources.resolve("SALT"), "SALT", 1_200, 2, WARM_UP));
+            List<SyntheticRecords.Rec> area = SyntheticRecords.of(sources.resolve(SCOPE), SCOPE, 5_200, 1, FIRST_PULL);
+            System.err.println("# first pull: " + area.size() + " records of a generated area " + SyntheticRecords.mix(area));
+            SyntheticRecords.load(server, SCOPE, "laia", area);
+            try (Station pau = Station.open(work.resolve("pau"), server.url())) {
+                pau.login("pau");
+                pau.syncOk();
+                if (which.equals("all") || which.equals("pull")) {
+                    bench.initialPull();
+                }
+                if (which.equals("all") || which.equals("resume")) {
+                    bench.resumeAfterKill();
+                }
+                if (which.equals("all") || which.equals("push")) {
+                    bench.push(pau);
+                }
+            }
+            if (which.equals("all") || which.equals("clients")) {
+                bench.concurrentClients(50, 12);
+            }
+        }
+        System.exit(0);
+    }
+
+    // ---- first pull
+
+    private void initialPull() throws Exception {
+        double seconds;
+        String device;
+        try (Station s = Station.open(work.resolve("pull"), server.url())) {
+            s.login("laia");
+            device = s.w.syncStore().deviceId();
+            SyncService.Result r;
+            try (Profile p = Profile.start("initial-pull")) {
+                long start = System.nanoTime();
+                r = s.syncOk();
+                seconds = (System.nanoTime() - start) / 1e9;
+            }
+            check(r.pulled() == FIRST_PULL, "pulled " + r.pulled() + " records, not " + FIRST_PULL);
+            checkStored(Stores.of(s.w), s.w.syncStore().tables());
+        }
+        // The floor, in the same run: the same pages (fetched again, kept as the bytes the server sent) decoded
+        // and inserted into the same schema of a new store, one transaction per page set as the workstation does.
+        SyncEngineConfig config = SyncEngineConfig.defaults();
+        List<byte[]> pages = new ArrayList<>();
+        long fetchStart = System.nanoTime();
+        HttpSyncTransport t = transport("laia", "bench-raw");
+        try {
+            String cursor = null;
+            boolean more = true;
+            while (more) {
+                Responses.Pull page = t.pull(SCOPE, cursor, config.pullPageLimit());
+                pages.add(JSON.writeValueAsBytes(page));
+                cursor = page.cursor();
+                more = page.hasMore();
+            }
+        } finally {
+            t.close();
+        }
+        double fetchSeconds = (System.nanoTime() - fetchStart) / 1e9;
+        double rawSeconds;
+        Path rawDir = work.resolve("raw");
+        try (Workstation w = Workstation.open(rawDir, InstanceLock.acquire(rawDir), false)) {
+            LocalStore store = Stores.of(w);
+            SyncTables tables = w.syncStore().tables();
+            int n = 0;
+            long start = System.nanoTime();
+            for (int from = 0; from < pages.size(); from += config.maxPagesPerSet()) {
+                n += RawPageLoader.insert(store, tables, pages.subList(from, Math.min(pages.size(), from + config.maxPagesPerSet())));
+            }
+            rawSeconds = (System.nanoTime() - start) / 1e9;
+            check(n == FIRST_PULL, "raw insert of " + n + " records");
+            checkStored(store, tables);
+        }
+        System.err.printf("# first pull: %d pages of %d, %.1f s in the server's handlers; fetching them alone (HTTP, "
+                + "server, decoding) %.2f s; raw decode + insert into the same schema %.2f s%n", pages.size(),
+                config.pullPageLimit(), serverSeconds(device), fetchSeconds, rawSeconds);
+        System.out.printf("BENCH sync initial_pull_100k_s %.2f s%n", seconds);
+        System.out.printf("BENCH sync initial_pull_records_per_s %.0f records/s%n", FIRST_PULL / seconds);
+        System.out.printf("BENCH sync initial_pull_ratio_to_raw %.2f ratio%n", rawSeconds / seconds);
+    }
+
+    /** The time the server's handlers spent on a device's pulls (its audit rows). */
+    private double serverSeconds(String device) {
+        return server.number("SELECT coalesce(sum(duration_ms), 0) FROM audit WHERE device_id = ? AND endpoint LIKE '%pull%'",
+                device) / 1e3;
+    }
+
+    /** Every record is in its table, and every live person in the search index. */
+    private static void checkStored(LocalStore store, SyncTables tables) {
+        long[] counts = store.read(tx -> tx.jdbc(c -> {
+            long rows = 0;
+            for (SyncTables.Table t : tables.all()) {
+                rows += number(c, "SELECT count(*) FROM \"" + t.name() + "\"");
+            }
+            return new long[] {rows, number(c, "SELECT count(*) FROM person WHERE deleted_at IS NULL AND merged_into IS NULL"),
+                number(c, "SELECT count(*) FROM person_fts")};
+        }));
+        check(counts[0] == FIRST_PULL, counts[0] + " rows stored");
+        check(counts[1] == counts[2], counts[2] + " people in the search index, " + counts[1] + " in the table");
+    }
+
+    // ---- a first pull killed halfway
+
+    /**
+     * {@code teixit sync} in a JVM of its own, killed with SIGKILL once the server has served half the area; then
+     * the same command again on the same data directory: its wall time, from process start to exit.
+     */
+    private void resumeAfterKill() throws Exception {
+        Path dir = work.resolve("resume");
+        String device;
+        try (Station s = Station.open(dir, server.url())) {
+            device = s.w.syncStore().deviceId();
+        }
+        Process first = teixitSync(dir, "resume-first.log");
+        long served = 0;
+        while (first.isAlive() && served < FIRST_PULL / 2) {
+            Thread.sleep(20);
+            served = server.number("SELECT coalesce(sum(record_count), 0) FROM audit WHERE device_id = ? AND endpoint LIKE '%pull%'",
+                    device);
+        }
+        check(first.isAlive(), "the first sync ended before it was killed");
+        first.destroyForcibly();
+        first.waitFor(30, TimeUnit.SECONDS);
+        long kept = storedRows(dir);
+        long start = System.nanoTime();
+        Process second = teixitSync(dir, "resume-second.log");
+        check(second.waitFor(300, TimeUnit.SECONDS), "the second sync did not end");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        check(second.exitValue() == 0, "the second sync exited with " + second.exitValue() + " (see resume-second.log)");
+        check(storedRows(dir) == FIRST_PULL, "after the restart " + storedRows(dir) + " rows");
+        System.err.printf("# resume: killed after %d records served, %d of them stored; the restarted teixit sync "
+                + "(a new JVM: start, login, the rest of the pull) took %.2f s%n", served, kept, seconds);
+        System.out.printf("BENCH sync resume_after_kill_s %.2f s%n", seconds);
+    }
+
+    private Process teixitSync(Path dir, String log) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path"), "cat.teixit.cli.Launcher", "--data-dir", dir.toString(), "sync",
+                "--server", server.url().toString(), "--user", "laia", "--allow-plain-http")
+                .redirectErrorStream(true).redirectOutput(work.resolve(log).toFile());
+        pb.environment().put("TEIXIT_PASSWORD", CentralServer.PASSWORD);
+        return pb.start();
+    }
+
+    private static long storedRows(Path dir) throws Exception {
+        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
+            SyncTables tables = w.syncStore().tables();
+            return Stores.of(w).read(tx -> tx.jdbc(c -> {
+                long rows = 0;
+                for (SyncTables.Table t : tables.all()) {
+                    rows += number(c, "SELECT count(*) FROM \"" + t.name() + "\"");
+                }
+                return rows;
+            }));
+        }
+    }
+
+    // ---- push
+
+    /**
+     * 10,000 changes made through the workstation's use cases (first visits: a person, household, membership,
+     * case file and its opening; then interventions on those case files), pushed by one sync: the time from
+     * "sync now" to the end of the push (the pull that follows is not counted).
+     */
+    private void push(Station s) throws Exception {
+        long setup = System.nanoTime();
+        int people = PUSH_OPS / 10;
+        List<PersonService.Created> created = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            created.add(s.newPerson(GIVEN[i % GIVEN.length], SURNAMES[(i / GIVEN.length) % SURNAMES.length]));
+        }
+        Random random = new Random(7);
+        String notes = "Entrevista de seguiment a l’oficina. Es revisa el pla de treball, la situació de l’habitatge "
+                + "i la tramitació de l’ajut d’urgència social; la persona aporta la documentació demanada.";
+        LocalDate day = LocalDate.now().minusDays(1);
+        while (s.w.sync().status().pendingChanges() < PUSH_OPS) {
+            PersonService.Created c = created.get(random.nextInt(created.size()));
+            s.w.interventions().add(s.user, c.caseFileId(), new InterventionForm(InterventionKind.OFFICE_INTERVIEW, day,
+                    LocalTime.of(10, 30), 45, c.personId(), List.of(), notes, false));
+        }
+        long pending = s.w.sync().status().pendingChanges();
+        check(pending == PUSH_OPS, pending + " changes waiting");
+        System.err.printf("# push: %d changes made through the use cases in %.1f s%n", pending,
+                (System.nanoTime() - setup) / 1e9);
+        long[] pullStart = {0};
+        s.w.sync().addListener(status -> {
+            if (status.activity() != null && status.activity().phase() == SyncService.Phase.PULL && pullStart[0] == 0) {
+                pullStart[0] = System.nanoTime();
+            }
+        });
+        long start = System.nanoTime();
+        SyncService.Result r;
+        try (Profile p = Profile.start("push")) {
+            r = s.syncOk();
+        }
+        check(r.pushed() == PUSH_OPS && s.w.sync().status().pendingChanges() == 0, "pushed " + r.pushed());
+        System.out.printf("BENCH sync push_10k_s %.2f s%n", (pullStart[0] - start) / 1e9);
+    }
+
+    // ---- concurrent clients
+
+    /**
+     * {@code clients} workstations syncing at once with one team's scope, each in rounds: a few changes through
+     * the use cases (two first visits, five phone edits), then a sync (push, then pull the others' changes),
+     * then a pause of 1 to 3 s (real workstations sync every few minutes). Every pull page is timed at the
+     * client. Clients and server share this machine's cores.
+     */
+    private void concurrentClients(int clients, int rounds) throws Exception {
+        try (Connection c = server.connection(); var s = c.createStatement()) {
+            s.execute("VACUUM ANALYZE");
+            s.execute("CHECKPOINT");
+        }
+        server.addTeam("LIVE", "EBASP Càrrega", "ABSS Proves");
+        server.addUser("carrega", "Usuari de càrrega", "LIVE", List.of("SOCIAL_WORKER"));
+        clients("warm-", 8, 3, Collections.synchronizedList(new ArrayList<>()));
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        long failures = clients("live-", clients, rounds, latencies);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        long p99 = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1);
+        if (failures > 0) {
+            System.err.println("# " + failures + " workstations failed");
+        }
+        System.err.printf("# %d workstations x %d syncs (every 1-3 s) in %.1f s: %d pull pages, median %.1f ms%n", clients,
+                rounds, seconds, sorted.size(), sorted.get(sorted.size() / 2) / 1e6);
+        System.out.printf("BENCH server pull_p99_ms_50_clients %.1f ms%n", p99 / 1e6);
+    }
+
+    private long clients(String prefix, int clients, int rounds, List<Long> latencies) throws Exception {
+        AtomicLong failures = new AtomicLong();
+        List<Station> stations = new ArrayList<>();
+        try {
+            for (int i = 0; i < clients; i++) {
+                Station s = Station.open(work.resolve(prefix + i), server.url());
+                stations.add(s);
+                s.login("carrega");
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int i = 0; i < clients; i++) {
+                    Station s = stations.get(i);
+                    long seed = i;
+                    futures.add(pool.submit(() -> {
+                        HttpSyncTransport t = transport("carrega", s.w.syncStore().deviceId());
+                        try {
+                            client(s, t, new Random(seed), rounds, latencies);
+                        } catch (Exception e) {
+                            failures.incrementAndGet();
+                            e.printStackTrace();
+                        } finally {
+                            t.close();
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        } finally {
+            stations.forEach(Station::close);
+        }
+        return failures.get();
+    }
+
+    private static void client(Station s, HttpSyncTransport t, Random random, int rounds, List<Long> latencies)
+            throws Exception {
+        SyncEngine engine = new SyncEngine(new TimedTransport(t, latencies), s.w.syncStore(), SyncEngineConfig.defaults(),
+                CrashPoints.NONE);
+        List<UUID> mine = new ArrayList<>();
+        // Workstations do not start in the same millisecond.
+        Thread.sleep(random.nextInt(3000));
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < 2; k++) {
+                mine.add(s.newPerson(GIVEN[random.nextInt(GIVEN.length)], SURNAMES[random.nextInt(SURNAMES.length)])
+                        .personId());
+            }
+            for (int k = 0; k < 5; k++) {
+                String phone = "6" + (10_000_000 + random.nextInt(89_999_999));
+                s.edit(mine.get(random.nextInt(mine.size())), f -> Station.withPhone(f, phone));
+            }
+            engine.syncOnce(p -> { }, new CancellationToken());
+            Thread.sleep(1000 + random.nextInt(2000));
+        }
+    }
+
+    // ---- plumbing
+
+    private HttpSyncTransport transport(String username, String deviceId) {
+        return new HttpSyncTransport(TransportConfig.defaults(server.url(), deviceId, true),
+                () -> new Credentials(username, CentralServer.PASSWORD.toCharArray()));
+    }
+
+    private static long number(Connection c, String sql) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void check(boolean ok, String what) {
+        if (!ok) {
+            throw new IllegalStateException("benchmark invalid: " + what);
+        }
+    }
+}
