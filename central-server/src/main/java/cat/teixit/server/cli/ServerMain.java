@@ -12,14 +12,14 @@ import picocli.CommandLine.Command;
 public final class ServerMain {
 
     /** Exit code when the embedded database's data directory is in use by another process. */
-    static final int DATA_DIR_IN_USE = 3;
+    public static final int DATA_DIR_IN_USE = 3;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     /** The command line, with a plain message (no stack trace) for a data directory in use. */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ServerMain());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof EmbeddedDatabase.InUseException) {

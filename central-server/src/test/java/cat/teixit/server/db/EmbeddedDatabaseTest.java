@@ -3,10 +3,13 @@ package cat.teixit.server.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cat.teixit.server.cli.ServerMain;
 import cat.teixit.server.testing.EmbeddedHolder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +22,7 @@ import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The trial server's embedded PostgreSQL: durable on a kept data directory, one owner at a time, and a
@@ -97,6 +101,12 @@ class EmbeddedDatabaseTest {
             // While that server lives, a second one on the same directory is refused, and says why.
             assertThatThrownBy(() -> EmbeddedDatabase.start(data, 0)).isInstanceOf(EmbeddedDatabase.InUseException.class)
                     .hasMessageContaining("in use by another Teixit server process (pid " + server.pid() + ")");
+            StringWriter err = new StringWriter();
+            CommandLine cli = ServerMain.commandLine();
+            cli.setErr(new PrintWriter(err));
+            assertThat(cli.execute("demo", "--embedded", "--data-dir", data.toString()))
+                    .isEqualTo(ServerMain.DATA_DIR_IN_USE);
+            assertThat(err.toString()).contains("in use by another Teixit server process").doesNotContain("\tat ");
             assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).contains(true);
         } finally {
             server.destroyForcibly();
