@@ -92,6 +92,13 @@ public final class SyncServer implements AutoCloseable {
             config.routes.after(this::finish);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.code(), e.getMessage(),
                     e.expectedOpId()));
+            config.routes.exception(BodyCutException.class, (e, ctx) -> {
+                // The client (or the network) hung up mid-body: nobody is left to read an answer.
+                metrics.add("request_bodies_cut", 1);
+                LOG.info("{} {}: request body cut in transit ({} bytes announced): a network fault, not a client bug",
+                        ctx.method(), routeOf(ctx), e.declared);
+                ctx.status(CLIENT_CLOSED_REQUEST);
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} {} failed", ctx.method(), routeOf(ctx), e);
                 error(ctx, ErrorCode.INTERNAL, "internal error; see the server log", null);
@@ -247,11 +254,29 @@ public final class SyncServer implements AutoCloseable {
             throw new ApiException(ErrorCode.TOO_LARGE, "body larger than " + max + " bytes");
         }
         try (InputStream in = ctx.bodyInputStream()) {
-            return Bodies.readAtMost(in, max, declared);
+            byte[] body = Bodies.readAtMost(in, max, declared);
+            if (body.length < declared) {
+                throw new IOException("body ended after " + body.length + " bytes");
+            }
+            return body;
         } catch (BodyTooLargeException e) {
             throw new ApiException(ErrorCode.TOO_LARGE, "body larger than " + max + " bytes");
         } catch (IOException e) {
-            throw new ApiException(ErrorCode.BAD_REQUEST, "body unreadable");
+            throw new BodyCutException(declared, e);
+        }
+    }
+
+    /** Status recorded (audit, metrics) for a request whose body never arrived whole, as proxies name it. */
+    static final int CLIENT_CLOSED_REQUEST = 499;
+
+    /** A request body that ended (connection closed or timed out) before all its bytes came. */
+    private static final class BodyCutException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long declared;
+
+        BodyCutException(long declared, IOException cause) {
+            super("request body cut in transit", cause);
+            this.declared = declared;
         }
     }
 
