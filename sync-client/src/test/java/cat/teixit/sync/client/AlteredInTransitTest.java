@@ -3,17 +3,14 @@ package cat.teixit.sync.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cat.teixit.sync.client.http.Credentials;
 import cat.teixit.sync.client.http.HttpSyncTransport;
-import cat.teixit.sync.client.http.TransportConfig;
 import cat.teixit.sync.client.testing.CannedAnswers;
 import cat.teixit.sync.client.testing.RawHttpServer;
 import cat.teixit.sync.client.testing.SqliteSyncStore;
 import cat.teixit.sync.protocol.Hashing;
+import cat.teixit.sync.protocol.Protocol;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,10 +49,7 @@ class AlteredInTransitTest {
     void setUp(@TempDir Path dir) throws IOException {
         server = new RawHttpServer((r, out) -> RawHttpServer.json(out, 500, "{}"));
         store = new SqliteSyncStore(dir.resolve("ws.db"), "dev-1");
-        TransportConfig cfg = TransportConfig.defaults(URI.create("http://127.0.0.1:" + server.port()), "dev-1", true)
-                .withRetries(3, Duration.ofMillis(5), Duration.ofMillis(10))
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10));
-        transport = new HttpSyncTransport(cfg, () -> new Credentials("laia", "x".toCharArray()));
+        transport = server.transport(3, Protocol.MAX_RESPONSE_BYTES);
         engine = new SyncEngine(transport, store, SyncEngineConfig.defaults(), CrashPoints.NONE);
     }
 

@@ -3,19 +3,15 @@ package cat.teixit.sync.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cat.teixit.sync.client.http.Credentials;
 import cat.teixit.sync.client.http.HttpSyncTransport;
-import cat.teixit.sync.client.http.TransportConfig;
 import cat.teixit.sync.client.testing.CannedAnswers;
 import cat.teixit.sync.client.testing.RawHttpServer;
 import cat.teixit.sync.client.testing.SqliteSyncStore;
 import cat.teixit.sync.protocol.Hashing;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -45,11 +41,7 @@ class HostileServerTest {
         store = new SqliteSyncStore(dir.resolve("ws.db"), "dev-1");
         existing = store.create("person", "GIR-N", Map.of("name", "Anna"));
         store.patch(existing, Map.of("phone", "600"));
-        TransportConfig cfg = TransportConfig.defaults(URI.create("http://127.0.0.1:" + server.port()), "dev-1", true)
-                .withRetries(2, Duration.ofMillis(5), Duration.ofMillis(10))
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10))
-                .withMaxResponseBytes(256 * 1024);
-        transport = new HttpSyncTransport(cfg, () -> new Credentials("laia", "x".toCharArray()));
+        transport = server.transport(2, 256 * 1024);
         engine = new SyncEngine(transport, store, SyncEngineConfig.defaults(), CrashPoints.NONE);
     }
 

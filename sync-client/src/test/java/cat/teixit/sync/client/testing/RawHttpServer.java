@@ -1,5 +1,8 @@
 package cat.teixit.sync.client.testing;
 
+import cat.teixit.sync.client.http.Credentials;
+import cat.teixit.sync.client.http.HttpSyncTransport;
+import cat.teixit.sync.client.http.TransportConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +10,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +46,18 @@ public final class RawHttpServer implements AutoCloseable {
 
     public int port() {
         return socket.getLocalPort();
+    }
+
+    /**
+     * A client of this server as laia from device dev-1: {@code attempts} tries a request with waits of a few
+     * milliseconds, short timeouts, answers of at most {@code maxResponseBytes}.
+     */
+    public HttpSyncTransport transport(int attempts, int maxResponseBytes) {
+        TransportConfig cfg = TransportConfig.defaults(URI.create("http://127.0.0.1:" + port()), "dev-1", true)
+                .withRetries(attempts, Duration.ofMillis(5), Duration.ofMillis(10))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10))
+                .withMaxResponseBytes(maxResponseBytes);
+        return new HttpSyncTransport(cfg, () -> new Credentials("laia", "x".toCharArray()));
     }
 
     public void respondWith(Responder r) {
