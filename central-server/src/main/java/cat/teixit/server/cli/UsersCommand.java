@@ -16,8 +16,7 @@ import picocli.CommandLine.Option;
  * (picocli fills it).
  */
 @Command(name = "users", mixinStandardHelpOptions = true, description = "Manage users.",
-        subcommands = {UsersCommand.Add.class, UsersCommand.Grant.class, UsersCommand.Revoke.class,
-            UsersCommand.Deactivate.class, UsersCommand.Activate.class})
+        subcommands = {UsersCommand.Add.class, UsersCommand.Grant.class, UsersCommand.Revoke.class})
 final class UsersCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -123,6 +122,20 @@ final class UsersCommand {
         }
     }
 
+    @Command(name = "deactivate", mixinStandardHelpOptions = true, description = {
+        "Deactivate a user: login and token refresh are refused, and tokens already issued stop working at once.",
+        "Nothing is deleted; the user's records keep their author. Undo with users activate."})
+    int deactivate(@Mixin DatabaseOptions db, @Option(names = "--username", required = true) String username)
+            throws Exception {
+        return setActive(db, username, false);
+    }
+
+    @Command(name = "activate", mixinStandardHelpOptions = true, description = "Reactivate a deactivated user.")
+    int activate(@Mixin DatabaseOptions db, @Option(names = "--username", required = true) String username)
+            throws Exception {
+        return setActive(db, username, true);
+    }
+
     /** Deactivates or reactivates a user; the one place of the message and exit code of both commands. */
     private static int setActive(DatabaseOptions db, String username, boolean active) throws Exception {
         try (DatabaseOptions.Opened opened = db.open()) {
@@ -132,38 +145,6 @@ final class UsersCommand {
             }
             System.out.println("User " + username + (active ? " reactivated." : " deactivated."));
             return 0;
-        }
-    }
-
-    @Command(name = "deactivate", mixinStandardHelpOptions = true, description = {
-        "Deactivate a user: login and token refresh are refused, and tokens already issued stop working at once.",
-        "Nothing is deleted; the user's records keep their author. Undo with users activate."})
-    static final class Deactivate implements Callable<Integer> {
-
-        @Mixin
-        DatabaseOptions db;
-
-        @Option(names = "--username", required = true)
-        String username;
-
-        @Override
-        public Integer call() throws Exception {
-            return setActive(db, username, false);
-        }
-    }
-
-    @Command(name = "activate", mixinStandardHelpOptions = true, description = "Reactivate a deactivated user.")
-    static final class Activate implements Callable<Integer> {
-
-        @Mixin
-        DatabaseOptions db;
-
-        @Option(names = "--username", required = true)
-        String username;
-
-        @Override
-        public Integer call() throws Exception {
-            return setActive(db, username, true);
         }
     }
 }
