@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cat.teixit.server.testing.TestServer.Replica;
+import cat.teixit.server.testing.RawApi;
 import cat.teixit.server.testing.TestServer;
 import cat.teixit.sync.client.SyncAuthException;
 import cat.teixit.sync.client.SyncServerException;
@@ -15,7 +16,6 @@ import cat.teixit.sync.protocol.OpResult;
 import cat.teixit.sync.protocol.PushOp;
 import cat.teixit.sync.protocol.Requests;
 import cat.teixit.sync.protocol.Responses;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,8 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** A user of team A can neither read nor write team B's records or attachments, on any endpoint. */
 class AuthorisationTest {
 
-    private static final JsonMapper JSON = Json.strictMapper();
-    private static final String PASSWORD = TestServer.PASSWORD;
     private static TestServer server;
     private static UUID girRecord;
     private static String girBlob;
@@ -198,58 +196,37 @@ class AuthorisationTest {
     }
 
     @Test
-    void aRotatedRefreshTokenPresentedAgainIsRefusedAndEndsTheSessionsOfThatDevice() throws Exception {
+    void aRotatedRefreshTokenPresentedAgainIsRefusedAndEndsTheSessionsOfThatDevice() {
+        RawApi api = new RawApi(server.url());
         String device = "dev-stolen-" + UUID.randomUUID();
-        Responses.Tokens first = tokens("/auth/login", JSON.writeValueAsString(new Requests.Login("laia", PASSWORD, device)));
-        Responses.Tokens second = tokens("/auth/refresh", JSON.writeValueAsString(new Requests.Refresh(first.refreshToken())));
-        assertThat(status("/session", second.accessToken())).isEqualTo(200);
+        Responses.Tokens first = api.login("laia", device);
+        Responses.Tokens second = RawApi.tokens(api.refresh(first.refreshToken()));
+        assertThat(api.sessionStatus(second.accessToken())).isEqualTo(200);
 
-        assertThat(post("/auth/refresh", JSON.writeValueAsString(new Requests.Refresh(first.refreshToken()))).statusCode())
-                .as("the swapped token, presented again").isEqualTo(401);
-        assertThat(status("/session", second.accessToken())).as("the successor's access token").isEqualTo(401);
-        assertThat(post("/auth/refresh", JSON.writeValueAsString(new Requests.Refresh(second.refreshToken()))).statusCode())
-                .as("the successor's refresh token").isEqualTo(401);
-        Responses.Tokens again = tokens("/auth/login", JSON.writeValueAsString(new Requests.Login("laia", PASSWORD, device)));
-        assertThat(status("/session", again.accessToken())).as("a fresh login with the password").isEqualTo(200);
+        assertThat(api.refresh(first.refreshToken()).statusCode()).as("the swapped token, presented again")
+                .isEqualTo(401);
+        assertThat(api.sessionStatus(second.accessToken())).as("the successor's access token").isEqualTo(401);
+        assertThat(api.refresh(second.refreshToken()).statusCode()).as("the successor's refresh token").isEqualTo(401);
+        assertThat(api.sessionStatus(api.login("laia", device).accessToken())).as("a fresh login with the password")
+                .isEqualTo(200);
     }
 
     @Test
     void aDeactivatedUserCanNeitherLogInNorRefreshNorUseATokenAlreadyIssued() throws Exception {
-        server.directory().addUser("marc", "Marc Puig", PASSWORD.toCharArray(), "GIR-N", List.of("SOCIAL_WORKER"));
+        RawApi api = new RawApi(server.url());
+        server.directory().addUser("marc", "Marc Puig", TestServer.PASSWORD.toCharArray(), "GIR-N",
+                List.of("SOCIAL_WORKER"));
         String device = "dev-marc-" + UUID.randomUUID();
-        Responses.Tokens t = tokens("/auth/login", JSON.writeValueAsString(new Requests.Login("marc", PASSWORD, device)));
-        assertThat(status("/session", t.accessToken())).isEqualTo(200);
+        Responses.Tokens t = api.login("marc", device);
+        assertThat(api.sessionStatus(t.accessToken())).isEqualTo(200);
 
         assertThat(server.directory().setActive("marc", false)).isTrue();
-        assertThat(status("/session", t.accessToken())).as("an access token issued before").isEqualTo(401);
-        assertThat(post("/auth/refresh", JSON.writeValueAsString(new Requests.Refresh(t.refreshToken()))).statusCode()).isEqualTo(401);
-        assertThat(post("/auth/login", JSON.writeValueAsString(new Requests.Login("marc", PASSWORD, device))).statusCode())
-                .isEqualTo(401);
+        assertThat(api.sessionStatus(t.accessToken())).as("an access token issued before").isEqualTo(401);
+        assertThat(api.refresh(t.refreshToken()).statusCode()).isEqualTo(401);
+        assertThat(api.tryLogin("marc", device).statusCode()).isEqualTo(401);
 
         assertThat(server.directory().setActive("marc", true)).isTrue();
-        assertThat(tokens("/auth/login", JSON.writeValueAsString(new Requests.Login("marc", PASSWORD, device))).accessToken())
-                .isNotBlank();
-    }
-
-    private static Responses.Tokens tokens(String endpoint, String body) throws Exception {
-        HttpResponse<String> res = post(endpoint, body);
-        assertThat(res.statusCode()).as(endpoint + " " + res.body()).isEqualTo(200);
-        return JSON.readValue(res.body(), Responses.Tokens.class);
-    }
-
-    private static HttpResponse<String> post(String endpoint, String body) throws Exception {
-        return HttpClient.newHttpClient().send(api(endpoint).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int status(String endpoint, String accessToken) throws Exception {
-        return HttpClient.newHttpClient().send(api(endpoint).header("Authorization", "Bearer " + accessToken).GET()
-                .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
-    }
-
-    private static HttpRequest.Builder api(String endpoint) {
-        return HttpRequest.newBuilder(URI.create(server.url() + "/api/v1" + endpoint))
-                .header("Teixit-Protocol", "1").header("Teixit-Schema", "1");
+        assertThat(api.sessionStatus(api.login("marc", device).accessToken())).isEqualTo(200);
     }
 
     private static void expire(String column, String device) throws Exception {
