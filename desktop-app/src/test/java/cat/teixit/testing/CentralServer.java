@@ -221,8 +221,9 @@ public final class CentralServer implements BeforeAllCallback, AfterAllCallback,
         }
         ClassLoader cl = new URLClassLoader("central-server", urls.toArray(URL[]::new),
                 ClassLoader.getPlatformClassLoader());
-        Object embedded = cl.loadClass("cat.teixit.server.db.EmbeddedDatabase").getMethod("start", Path.class, int.class)
-                .invoke(null, null, 0);
+        // A throw-away cluster: fsync off, as the server's own tests run it.
+        Object embedded = cl.loadClass("cat.teixit.server.db.EmbeddedDatabase")
+                .getMethod("startUnsafeWithoutFsyncForTests").invoke(null);
         jdbcUrl = (String) embedded.getClass().getMethod("jdbcUrl").invoke(embedded);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> call(embedded, "close", new Class<?>[0])));
         loader = cl;

@@ -106,6 +106,20 @@ public final class Directory {
         });
     }
 
+    /**
+     * Deactivates (false) or reactivates (true) a user: a deactivated user can neither log in nor refresh, and
+     * the tokens already issued are refused at once (every request checks the account). Nothing is deleted:
+     * the records keep their author. False when no user has that name.
+     */
+    public boolean setActive(String username, boolean active) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement("UPDATE app_user SET active = ? WHERE username = ?")) {
+            ps.setBoolean(1, active);
+            ps.setString(2, username.toLowerCase(Locale.ROOT));
+            return ps.executeUpdate() == 1;
+        }
+    }
+
     /** User names, for listings; no other personal data. */
     public List<String> usernames() throws SQLException {
         List<String> out = new ArrayList<>();

@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Logins and tokens: Argon2id password check, random access and refresh tokens stored only as SHA-256
@@ -27,6 +29,7 @@ import java.util.Optional;
  */
 public final class TokenService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TokenService.class);
     private static final Base64.Encoder TOKEN_TEXT = Base64.getUrlEncoder().withoutPadding();
 
     private final Database db;
@@ -133,24 +136,49 @@ public final class TokenService {
         }
     }
 
-    /** Swaps a valid refresh token for a new pair; the old pair stops working. */
+    /**
+     * Swaps a valid refresh token for a new pair; the old pair stops working (rotation). A token that was
+     * already swapped is refused, and every session of its user on its device is revoked, the successors
+     * included: one of two holders of that token is not the device (docs/decisions, refresh-token reuse).
+     */
     public Optional<Responses.Tokens> refresh(String refreshToken) throws SQLException {
         byte[] hash = hash(refreshToken);
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT s.id, s.user_id, s.device_id FROM auth_session s JOIN app_user u ON u.id = s.user_id
-                    WHERE s.refresh_hash = ? AND s.revoked_at IS NULL AND s.refresh_expires_at > ? AND u.active
+                    SELECT s.id, s.user_id, s.device_id, s.revoked_at IS NOT NULL, s.refresh_expires_at > ?, u.active
+                    FROM auth_session s JOIN app_user u ON u.id = s.user_id WHERE s.refresh_hash = ?
                     FOR UPDATE OF s""")) {
-                ps.setBytes(1, hash);
-                ps.setTimestamp(2, Timestamp.from(clock.instant()));
+                ps.setTimestamp(1, Timestamp.from(clock.instant()));
+                ps.setBytes(2, hash);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(issue(c, rs.getLong(2), rs.getString(3), rs.getLong(1)));
+                    long userId = rs.getLong(2);
+                    String deviceId = rs.getString(3);
+                    if (rs.getBoolean(4)) {
+                        int revoked = revokeSessions(c, userId, deviceId);
+                        LOG.warn("A rotated refresh token of user {} on device {} was presented again: refused, and {} "
+                                + "live sessions of that user on that device revoked", userId, deviceId, revoked);
+                        return Optional.empty();
+                    }
+                    if (!rs.getBoolean(5) || !rs.getBoolean(6)) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(issue(c, userId, deviceId, rs.getLong(1)));
                 }
             }
         });
+    }
+
+    private int revokeSessions(Connection c, long userId, String deviceId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE auth_session SET revoked_at = ? WHERE user_id = ? AND device_id = ? AND revoked_at IS NULL")) {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setLong(2, userId);
+            ps.setString(3, deviceId);
+            return ps.executeUpdate();
+        }
     }
 
     private Responses.Tokens issue(Connection c, long userId, String deviceId, Long replacing) throws SQLException {

@@ -50,6 +50,7 @@ public final class DatabaseOptions {
         }
         if (embedded) {
             EmbeddedDatabase pg = EmbeddedDatabase.start(dataDir.toAbsolutePath(), dbPort);
+            pg.startupNotes().forEach(System.err::println);
             try {
                 return new Opened(Database.open(pg.jdbcUrl(), null, null, poolSize), pg, pg.jdbcUrl());
             } catch (RuntimeException e) {

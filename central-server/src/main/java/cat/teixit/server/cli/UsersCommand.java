@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code users add|grant|revoke}: user accounts and the scopes they hold. Not thread-safe (picocli fills it). */
+/**
+ * {@code users add|grant|revoke|deactivate|activate}: user accounts and the scopes they hold. Not thread-safe
+ * (picocli fills it).
+ */
 @Command(name = "users", mixinStandardHelpOptions = true, description = "Manage users.",
         subcommands = {UsersCommand.Add.class, UsersCommand.Grant.class, UsersCommand.Revoke.class})
 final class UsersCommand {
@@ -116,6 +119,32 @@ final class UsersCommand {
                 System.out.println("Scope " + scope + " revoked from " + username + ".");
                 return 0;
             }
+        }
+    }
+
+    @Command(name = "deactivate", mixinStandardHelpOptions = true, description = {
+        "Deactivate a user: login and token refresh are refused, and tokens already issued stop working at once.",
+        "Nothing is deleted; the user's records keep their author. Undo with users activate."})
+    int deactivate(@Mixin DatabaseOptions db, @Option(names = "--username", required = true) String username)
+            throws Exception {
+        return setActive(db, username, false);
+    }
+
+    @Command(name = "activate", mixinStandardHelpOptions = true, description = "Reactivate a deactivated user.")
+    int activate(@Mixin DatabaseOptions db, @Option(names = "--username", required = true) String username)
+            throws Exception {
+        return setActive(db, username, true);
+    }
+
+    /** Deactivates or reactivates a user; the one place of the message and exit code of both commands. */
+    private static int setActive(DatabaseOptions db, String username, boolean active) throws Exception {
+        try (DatabaseOptions.Opened opened = db.open()) {
+            if (!new Directory(opened.database(), new PasswordHasher()).setActive(username, active)) {
+                System.err.println("No user " + username + ".");
+                return 1;
+            }
+            System.out.println("User " + username + (active ? " reactivated." : " deactivated."));
+            return 0;
         }
     }
 }

@@ -10,6 +10,7 @@ import cat.teixit.server.sync.PushService;
 import cat.teixit.sync.protocol.Bodies;
 import cat.teixit.sync.protocol.BodyTooLargeException;
 import cat.teixit.sync.protocol.ErrorCode;
+import cat.teixit.sync.protocol.Hashing;
 import cat.teixit.sync.protocol.Json;
 import cat.teixit.sync.protocol.PasswordHasher;
 import cat.teixit.sync.protocol.Protocol;
@@ -92,6 +93,13 @@ public final class SyncServer implements AutoCloseable {
             config.routes.after(this::finish);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.code(), e.getMessage(),
                     e.expectedOpId()));
+            config.routes.exception(BodyCutException.class, (e, ctx) -> {
+                // The client (or the network) hung up mid-body: nobody is left to read an answer.
+                metrics.add("request_bodies_cut", 1);
+                LOG.info("{} {}: request body cut in transit ({} bytes announced): a network fault, not a client bug",
+                        ctx.method(), routeOf(ctx), e.declared);
+                ctx.status(CLIENT_CLOSED_REQUEST);
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} {} failed", ctx.method(), routeOf(ctx), e);
                 error(ctx, ErrorCode.INTERNAL, "internal error; see the server log", null);
@@ -218,10 +226,16 @@ public final class SyncServer implements AutoCloseable {
 
     private void send(Context ctx, Object body) {
         try {
-            ctx.contentType("application/json").result(json.writeValueAsBytes(body));
+            sendJson(ctx, json.writeValueAsBytes(body));
         } catch (IOException e) {
             throw new IllegalStateException("answer not serialisable", e);
         }
+    }
+
+    /** A JSON answer with its Content-Digest, so that the client tells bytes altered on the way. */
+    private static void sendJson(Context ctx, byte[] body) {
+        ctx.header(Protocol.HEADER_CONTENT_DIGEST, Hashing.contentDigest(body));
+        ctx.contentType("application/json").result(body);
     }
 
     private <T> T body(Context ctx, Class<T> type) {
@@ -241,17 +255,42 @@ public final class SyncServer implements AutoCloseable {
         }
     }
 
-    private static byte[] readCapped(Context ctx, int max) {
+    private byte[] readCapped(Context ctx, int max) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > max) {
             throw new ApiException(ErrorCode.TOO_LARGE, "body larger than " + max + " bytes");
         }
         try (InputStream in = ctx.bodyInputStream()) {
-            return Bodies.readAtMost(in, max, declared);
+            byte[] body = Bodies.readAtMost(in, max, declared);
+            if (body.length < declared) {
+                throw new IOException("body ended after " + body.length + " bytes");
+            }
+            String digest = ctx.header(Protocol.HEADER_CONTENT_DIGEST);
+            if (digest != null && !Hashing.contentDigestFits(digest, body)) {
+                metrics.add("request_bodies_altered", 1);
+                LOG.info("{} {}: request body altered in transit (Content-Digest does not fit): a network fault",
+                        ctx.method(), routeOf(ctx));
+                throw new ApiException(ErrorCode.DIGEST_MISMATCH, "the body arrived altered; send it again");
+            }
+            return body;
         } catch (BodyTooLargeException e) {
             throw new ApiException(ErrorCode.TOO_LARGE, "body larger than " + max + " bytes");
         } catch (IOException e) {
-            throw new ApiException(ErrorCode.BAD_REQUEST, "body unreadable");
+            throw new BodyCutException(declared, e);
+        }
+    }
+
+    /** Status recorded (audit, metrics) for a request whose body never arrived whole, as proxies name it. */
+    static final int CLIENT_CLOSED_REQUEST = 499;
+
+    /** A request body that ended (connection closed or timed out) before all its bytes came. */
+    private static final class BodyCutException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long declared;
+
+        BodyCutException(long declared, IOException cause) {
+            super("request body cut in transit", cause);
+            this.declared = declared;
         }
     }
 
@@ -360,7 +399,7 @@ public final class SyncServer implements AutoCloseable {
         PullService.Page page = pull.page(p, ctx.queryParam("scope"), ctx.queryParam("cursor"), limit);
         ctx.attribute(RECORDS, page.records());
         metrics.add("records_served", page.records());
-        ctx.contentType("application/json").result(page.json());
+        sendJson(ctx, page.json());
     }
 
     private void blobStatus(Context ctx) throws SQLException {

@@ -65,6 +65,31 @@ class ServerCommandsTest {
     }
 
     @Test
+    void aUserIsDeactivatedAndReactivatedFromTheCommandLine() throws Exception {
+        String url = TestDatabase.jdbcUrl();
+        assertThat(run("teams", "add", "--db-url", url, "--code", "OLO", "--name", "EBASP Olot", "--area", "ABSS Olot"))
+                .isZero();
+        assertThat(run("users", "add", "--db-url", url, "--username", "nuria", "--team", "OLO", "--role",
+                "SOCIAL_WORKER", "--password-env", "PATH")).isZero();
+        assertThat(run("users", "deactivate", "--db-url", url, "--username", "nuria")).isZero();
+        assertThat(active("nuria")).isFalse();
+        assertThat(run("users", "activate", "--db-url", url, "--username", "Nuria")).isZero();
+        assertThat(active("nuria")).isTrue();
+        assertThat(run("users", "deactivate", "--db-url", url, "--username", "nobody")).isEqualTo(1);
+    }
+
+    private static boolean active(String username) throws Exception {
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement("SELECT active FROM app_user WHERE username = ?")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    @Test
     void exactlyOneDatabaseMustBeNamed() {
         assertThat(run("demo")).isNotZero();
     }

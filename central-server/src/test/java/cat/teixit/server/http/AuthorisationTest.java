@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cat.teixit.server.testing.TestServer.Replica;
+import cat.teixit.server.testing.RawApi;
 import cat.teixit.server.testing.TestServer;
 import cat.teixit.sync.client.SyncAuthException;
 import cat.teixit.sync.client.SyncServerException;
@@ -192,6 +193,40 @@ class AuthorisationTest {
         assertThat(laia.session().username()).isEqualTo("laia");
         assertThat(audited("/auth/refresh", 401, device)).isEqualTo(1);
         laia.close();
+    }
+
+    @Test
+    void aRotatedRefreshTokenPresentedAgainIsRefusedAndEndsTheSessionsOfThatDevice() {
+        RawApi api = new RawApi(server.url());
+        String device = "dev-stolen-" + UUID.randomUUID();
+        Responses.Tokens first = api.login("laia", device);
+        Responses.Tokens second = RawApi.tokens(api.refresh(first.refreshToken()));
+        assertThat(api.sessionStatus(second.accessToken())).isEqualTo(200);
+
+        assertThat(api.refresh(first.refreshToken()).statusCode()).as("the swapped token, presented again")
+                .isEqualTo(401);
+        assertThat(api.sessionStatus(second.accessToken())).as("the successor's access token").isEqualTo(401);
+        assertThat(api.refresh(second.refreshToken()).statusCode()).as("the successor's refresh token").isEqualTo(401);
+        assertThat(api.sessionStatus(api.login("laia", device).accessToken())).as("a fresh login with the password")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aDeactivatedUserCanNeitherLogInNorRefreshNorUseATokenAlreadyIssued() throws Exception {
+        RawApi api = new RawApi(server.url());
+        server.directory().addUser("marc", "Marc Puig", TestServer.PASSWORD.toCharArray(), "GIR-N",
+                List.of("SOCIAL_WORKER"));
+        String device = "dev-marc-" + UUID.randomUUID();
+        Responses.Tokens t = api.login("marc", device);
+        assertThat(api.sessionStatus(t.accessToken())).isEqualTo(200);
+
+        assertThat(server.directory().setActive("marc", false)).isTrue();
+        assertThat(api.sessionStatus(t.accessToken())).as("an access token issued before").isEqualTo(401);
+        assertThat(api.refresh(t.refreshToken()).statusCode()).isEqualTo(401);
+        assertThat(api.tryLogin("marc", device).statusCode()).isEqualTo(401);
+
+        assertThat(server.directory().setActive("marc", true)).isTrue();
+        assertThat(api.sessionStatus(api.login("marc", device).accessToken())).isEqualTo(200);
     }
 
     private static void expire(String column, String device) throws Exception {

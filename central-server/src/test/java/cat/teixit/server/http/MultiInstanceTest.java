@@ -3,8 +3,9 @@ package cat.teixit.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.server.testing.Cluster;
+import cat.teixit.server.testing.RawApi;
 import cat.teixit.server.testing.TestServer;
-import cat.teixit.sync.client.http.HttpSyncTransport;
+import cat.teixit.sync.protocol.Responses;
 import cat.teixit.sync.protocol.PasswordHasher;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,14 +35,16 @@ class MultiInstanceTest {
 
     @Test
     void aTokenFromOneInstanceWorksOnTheOther() {
-        HttpSyncTransport a = server.transport("laia", "dev-multi");
-        a.session();
-        // Same credentials, other instance: a fresh login there, and the device's op counter is shared.
-        HttpSyncTransport b = TestServer.transport(java.net.URI.create("http://127.0.0.1:" + second.port()), "laia",
-                "dev-multi");
-        assertThat(b.session().username()).isEqualTo("laia");
-        a.close();
-        b.close();
+        // No fresh login on the second instance: the tokens the first one issued, as behind a load balancer.
+        RawApi a = new RawApi(server.url());
+        RawApi b = new RawApi(java.net.URI.create("http://127.0.0.1:" + second.port()));
+        Responses.Tokens fromA = a.login("laia", "dev-multi");
+        assertThat(b.sessionStatus(fromA.accessToken())).isEqualTo(200);
+
+        Responses.Tokens fromB = RawApi.tokens(b.refresh(fromA.refreshToken()));
+        assertThat(a.sessionStatus(fromB.accessToken())).as("refreshed on B, used on A").isEqualTo(200);
+        assertThat(a.sessionStatus(fromA.accessToken())).as("the pair B replaced, on A").isEqualTo(401);
+        assertThat(a.refresh(fromA.refreshToken()).statusCode()).as("the rotated token, on A").isEqualTo(401);
     }
 
     @Test

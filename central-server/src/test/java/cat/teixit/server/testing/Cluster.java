@@ -61,6 +61,8 @@ public final class Cluster implements AutoCloseable {
     private final long seed;
     private final SplittableRandom random;
     private final List<Node> nodes = new ArrayList<>();
+    /** Every record a replica created, to check that each reached the server exactly once. */
+    private final List<UUID> created = new ArrayList<>();
 
     /** {@code replicas} workstations reaching the server at {@code url} (the server or a proxy). */
     public Cluster(TestServer server, URI url, Path dir, long seed, int replicas, String scope) throws SQLException {
@@ -100,8 +102,10 @@ public final class Cluster implements AutoCloseable {
             int dice = random.nextInt(100);
             if (dice < 30) {
                 // Ids from the seed, so that a seed replays exactly.
-                n.store().create(new UUID(random.nextLong(), random.nextLong()),
-                        new UUID(random.nextLong(), random.nextLong()), "person", scope, randomFields(true));
+                UUID tx = new UUID(random.nextLong(), random.nextLong());
+                UUID id = new UUID(random.nextLong(), random.nextLong());
+                n.store().create(tx, id, "person", scope, randomFields(true));
+                created.add(id);
             } else if (dice < 62) {
                 patchSome(n);
             } else if (dice < 70) {
@@ -262,6 +266,38 @@ public final class Cluster implements AutoCloseable {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 assertThat(rs.getLong(1)).as("seed %d: ops applied more than once", seed).isZero();
+            }
+        }
+    }
+
+    /**
+     * Each acknowledged op exists exactly once on the server: its answer is stored once, with the status the
+     * replica recorded; each record a replica created is there, inserted by exactly one change.
+     */
+    public void assertEachAcknowledgedOpExistsOnce() throws Exception {
+        for (Node n : nodes) {
+            Map<Long, String> stored = new HashMap<>();
+            try (Connection c = server.db().connection(); PreparedStatement ps = c.prepareStatement(
+                    "SELECT op_id, status FROM applied_op WHERE device_id = ?")) {
+                ps.setString(1, n.device());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stored.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            n.recording().acknowledgements().forEach((op, statuses) -> assertThat(stored.get(op))
+                    .as("seed %d: op %d of %s stored once with the status acknowledged", seed, op, n.device())
+                    .isEqualTo(statuses.getFirst().name()));
+        }
+        try (Connection c = server.db().connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM change WHERE record_id = ? AND version = 1")) {
+            for (UUID id : created) {
+                ps.setObject(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as("seed %d: record %s inserted exactly once", seed, id).isEqualTo(1);
+                }
             }
         }
     }

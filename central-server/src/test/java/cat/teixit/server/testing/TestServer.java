@@ -100,6 +100,21 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return server;
     }
 
+    /** A single number from the server's database, for checks. */
+    public long number(String sql, Object... args) {
+        try (java.sql.Connection c = db.connection(); java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A transport as {@code username} from {@code deviceId}, to {@code url} (the server, or a proxy in front of it). */
     public static HttpSyncTransport transport(URI url, String username, String deviceId) {
         TransportConfig cfg = TransportConfig.defaults(url, deviceId, true)

@@ -3,24 +3,21 @@ package cat.teixit.sync.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cat.teixit.sync.client.http.Credentials;
 import cat.teixit.sync.client.http.HttpSyncTransport;
-import cat.teixit.sync.client.http.TransportConfig;
 import cat.teixit.sync.client.testing.CannedAnswers;
 import cat.teixit.sync.client.testing.RawHttpServer;
 import cat.teixit.sync.client.testing.SqliteSyncStore;
 import cat.teixit.sync.protocol.Hashing;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -45,11 +42,7 @@ class HostileServerTest {
         store = new SqliteSyncStore(dir.resolve("ws.db"), "dev-1");
         existing = store.create("person", "GIR-N", Map.of("name", "Anna"));
         store.patch(existing, Map.of("phone", "600"));
-        TransportConfig cfg = TransportConfig.defaults(URI.create("http://127.0.0.1:" + server.port()), "dev-1", true)
-                .withRetries(2, Duration.ofMillis(5), Duration.ofMillis(10))
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10))
-                .withMaxResponseBytes(256 * 1024);
-        transport = new HttpSyncTransport(cfg, () -> new Credentials("laia", "x".toCharArray()));
+        transport = server.transport(2, 256 * 1024);
         engine = new SyncEngine(transport, store, SyncEngineConfig.defaults(), CrashPoints.NONE);
     }
 
@@ -90,7 +83,8 @@ class HostileServerTest {
     }
 
     private static String applied(long opId) {
-        return "{\"opId\":" + opId + ",\"status\":\"APPLIED\",\"version\":1}";
+        return "{\"opId\":" + opId + ",\"status\":\"APPLIED\",\"original\":null,\"version\":1,\"reason\":null,"
+                + "\"conflict\":null}";
     }
 
     @Test
@@ -227,6 +221,92 @@ class HostileServerTest {
             }
         });
         assertRejectedAndStoreUnchanged();
+    }
+
+    @Test
+    void aConflictNamingAnotherRecordIsRejected() {
+        String conflict = "{\"opId\":1,\"status\":\"CONFLICT\",\"original\":null,\"version\":null,\"reason\":null,\"conflict\":{\"kind\":\"FIELDS\",\"fields\":[{"
+                + "\"field\":\"name\",\"mine\":\"Anna\",\"theirs\":\"Pere\",\"theirsVersion\":3,\"theirsBy\":\"jordi\","
+                + "\"theirsAt\":1,\"theirsHlc\":\"0000000000001-0000-x\"}],\"server\":%s}}";
+        serve("{\"results\":[" + conflict.formatted(record(UUID.randomUUID(), "GIR-N")) + "," + applied(2)
+                + "],\"lastOpId\":2}", EMPTY_PULL);
+        assertRejectedAndStoreUnchanged();
+    }
+
+    @Test
+    void aConflictNamingTheRecordItIsAboutIsKept() {
+        // The same answer as above, naming the right record: recorded as a conflict, so the guard is what refused it.
+        String conflict = "{\"opId\":1,\"status\":\"CONFLICT\",\"original\":null,\"version\":null,\"reason\":null,\"conflict\":{\"kind\":\"FIELDS\",\"fields\":[{"
+                + "\"field\":\"name\",\"mine\":\"Anna\",\"theirs\":\"Pere\",\"theirsVersion\":3,\"theirsBy\":\"jordi\","
+                + "\"theirsAt\":1,\"theirsHlc\":\"0000000000001-0000-x\"}],\"server\":%s}}";
+        serve("{\"results\":[" + conflict.formatted(record(existing, "GIR-N")) + "," + applied(2) + "],\"lastOpId\":2}",
+                EMPTY_PULL);
+        SyncReport report = engine.syncOnce(SyncProgressListener.NONE, new CancellationToken());
+        assertThat(report.conflicts()).isEqualTo(1);
+        assertThat(store.pendingCount()).isZero();
+    }
+
+    @Test
+    void aPullPageLongerThanAskedIsRejectedAndNothingOfItIsApplied() {
+        SyncEngine small = new SyncEngine(transport, store, new SyncEngineConfig(10, 10, 1, 1024), CrashPoints.NONE);
+        StringBuilder records = new StringBuilder();
+        // The server may finish the transaction a page ends in (up to one push of ops): one record more is too many.
+        for (int i = 0; i < 10 + cat.teixit.sync.protocol.Protocol.MAX_OPS_PER_PUSH + 1; i++) {
+            records.append(i == 0 ? "" : ",").append(record(UUID.randomUUID(), "GIR-N"));
+        }
+        serve("{\"results\":[" + applied(1) + "," + applied(2) + "],\"lastOpId\":2}",
+                "{\"scope\":\"GIR-N\",\"records\":[" + records + "],\"cursor\":\"9.9\",\"hasMore\":false}");
+        assertThatThrownBy(() -> small.syncOnce(SyncProgressListener.NONE, new CancellationToken()))
+                .isInstanceOf(SyncProtocolException.class).hasMessageContaining("longer than asked");
+        assertThat(store.rows()).containsOnlyKeys(existing);
+        assertThat(store.cursor("GIR-N")).isNull();
+    }
+
+    @Test
+    @Timeout(30)
+    void aPullThatPromisesMoreButDoesNotAdvanceEndsAtOnceInsteadOfLooping() {
+        int[] pulls = {0};
+        server.respondWith((r, out) -> {
+            if (r.path().endsWith("/auth/login")) {
+                RawHttpServer.json(out, 200, TOKENS);
+            } else if (r.path().endsWith("/session")) {
+                RawHttpServer.json(out, 200, SESSION);
+            } else if (r.path().endsWith("/push")) {
+                RawHttpServer.json(out, 200, "{\"results\":[" + applied(1) + "," + applied(2) + "],\"lastOpId\":2}");
+            } else {
+                pulls[0]++;
+                RawHttpServer.json(out, 200, "{\"scope\":\"GIR-N\",\"records\":[],\"cursor\":\"7.0\",\"hasMore\":true}");
+            }
+        });
+        assertThatThrownBy(() -> engine.syncOnce(SyncProgressListener.NONE, new CancellationToken()))
+                .isInstanceOf(SyncProtocolException.class).hasMessageContaining("does not advance");
+        assertThat(pulls[0]).as("the first page moves the cursor to 7.0, the second stays there").isEqualTo(2);
+        assertThat(store.cursor("GIR-N")).isNull();
+    }
+
+    @Test
+    void aResumedDownloadWithABadContentRangeIsRefused(@TempDir Path dir) throws IOException {
+        byte[] real = "the real attachment".getBytes(StandardCharsets.UTF_8);
+        String sha = Hashing.sha256Hex(real);
+        Path target = dir.resolve("doc.pdf");
+        Path part = dir.resolve("doc.pdf.download.part"); // what a cut download of doc.pdf left
+        for (String range : new String[] {null, "bytes */19", "bytes 0-18/19", "bytes 8-18/4000000000", "octets 8-18/19"}) {
+            Files.write(part, java.util.Arrays.copyOf(real, 8));
+            server.respondWith((r, out) -> {
+                if (r.path().endsWith("/auth/login")) {
+                    RawHttpServer.json(out, 200, TOKENS);
+                    return;
+                }
+                byte[] rest = java.util.Arrays.copyOfRange(real, 8, real.length);
+                out.write(("HTTP/1.1 206 X\r\nContent-Type: application/octet-stream\r\n"
+                        + (range == null ? "" : "Content-Range: " + range + "\r\n") + "Content-Length: " + rest.length
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.write(rest);
+            });
+            assertThatThrownBy(() -> engine.downloadBlob("GIR-N", sha, target)).as(String.valueOf(range))
+                    .isInstanceOf(SyncProtocolException.class).hasMessageContaining("partial download");
+            assertThat(target).as(String.valueOf(range)).doesNotExist();
+        }
     }
 
     @Test

@@ -12,6 +12,8 @@ public enum ErrorCode {
     BAD_CURSOR(400),
     BAD_CHUNK_SIZE(400),
     CHUNK_HASH_MISMATCH(400),
+    /** The request body does not fit its {@code Content-Digest}: altered in transit, worth sending again. */
+    DIGEST_MISMATCH(400),
     UNAUTHENTICATED(401),
     BAD_CREDENTIALS(401),
     BAD_REFRESH_TOKEN(401),

@@ -18,6 +18,8 @@ public final class Protocol {
     public static final String HEADER_BLOB_SIZE = "Teixit-Blob-Size";
     public static final String HEADER_BLOB_CHUNKS = "Teixit-Blob-Chunks";
     public static final String HEADER_CHUNK_SHA256 = "Teixit-Chunk-Sha256";
+    /** RFC 9530: the SHA-256 of a request's or an answer's body, so that bytes altered in transit are told. */
+    public static final String HEADER_CONTENT_DIGEST = "Content-Digest";
 
     public static final int MAX_OPS_PER_PUSH = 500;
     public static final int MAX_FIELDS_PER_OP = 200;

@@ -50,8 +50,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The sync protocol over HTTPS with OkHttp: protocol headers, bearer tokens (login on demand, one
  * refresh on 401), retries by the config's {@link RetryPolicy} (exponential backoff with jitter, honouring
- * {@code Retry-After} up to the cap) on connection errors, cuts, 5xx and 429, waits that a cancel ends at once,
- * and strict, size-capped parsing of every answer. Thread-safe.
+ * {@code Retry-After} up to the cap) on connection errors, cuts, bodies altered in transit (Content-Digest), 5xx
+ * and 429, waits that a cancel ends at once, and strict, size-capped parsing of every answer. Thread-safe.
  */
 public final class HttpSyncTransport implements SyncTransport {
 
@@ -157,7 +157,7 @@ public final class HttpSyncTransport implements SyncTransport {
     @Override
     public Responses.Push push(Requests.Push request) {
         byte[] body = write(request);
-        Reply r = call(() -> new Request.Builder().url(url("push")).post(RequestBody.create(body, JSON)), true);
+        Reply r = call(() -> carrying(url("push"), "POST", body, JSON), true);
         return parse(r, Responses.Push.class);
     }
 
@@ -200,15 +200,15 @@ public final class HttpSyncTransport implements SyncTransport {
         HttpUrl u = blobUrl(scope, sha256).addPathSegment("chunks").addPathSegment(Integer.toString(index)).build();
         byte[] chunk = Arrays.copyOf(data, length);
         String chunkSha = Hashing.sha256Hex(chunk);
-        call(() -> new Request.Builder().url(u).header(Protocol.HEADER_BLOB_SIZE, Long.toString(totalSize))
-                .header(Protocol.HEADER_CHUNK_SHA256, chunkSha).put(RequestBody.create(chunk, OCTETS)), true);
+        call(() -> carrying(u, "PUT", chunk, OCTETS).header(Protocol.HEADER_BLOB_SIZE, Long.toString(totalSize))
+                .header(Protocol.HEADER_CHUNK_SHA256, chunkSha), true);
     }
 
     @Override
     public void commitBlob(String scope, String sha256, long size) {
         HttpUrl u = blobUrl(scope, sha256).addPathSegment("commit").build();
         byte[] body = write(new Requests.BlobCommit(size));
-        call(() -> new Request.Builder().url(u).post(RequestBody.create(body, JSON)), true);
+        call(() -> carrying(u, "POST", body, JSON), true);
     }
 
     @Override
@@ -291,6 +291,12 @@ public final class HttpSyncTransport implements SyncTransport {
         return new Request.Builder().url(url).get();
     }
 
+    /** A request carrying {@code body}, with its Content-Digest so that the server tells bytes altered on the way. */
+    private static Request.Builder carrying(HttpUrl url, String method, byte[] body, MediaType type) {
+        return new Request.Builder().url(url).header(Protocol.HEADER_CONTENT_DIGEST, Hashing.contentDigest(body))
+                .method(method, RequestBody.create(body, type));
+    }
+
     /** An answer read whole (so a cut mid-body is retried like any network failure). */
     private record Reply(int code, okhttp3.Headers headers, byte[] body) {
         String header(String name) {
@@ -320,13 +326,11 @@ public final class HttpSyncTransport implements SyncTransport {
                     renewAfter401();
                     continue;
                 }
-                for (int accepted : acceptedErrors) {
-                    if (code == accepted) {
-                        return new Reply(code, response.headers(), readCapped(response.body().byteStream(),
-                                config.maxResponseBytes()));
-                    }
+                boolean accepted = false;
+                for (int a : acceptedErrors) {
+                    accepted |= code == a;
                 }
-                if (retryable(code)) {
+                if (!accepted && retryable(code)) {
                     lastCode = code;
                     LOG.debug("server answered {}, attempt {}", code, attempt);
                     if (attempt < config.retry().maxAttempts()) {
@@ -335,7 +339,17 @@ public final class HttpSyncTransport implements SyncTransport {
                     continue;
                 }
                 byte[] body = readCapped(response.body().byteStream(), config.maxResponseBytes());
-                if (code >= 200 && code < 300) {
+                String altered = alteredInTransit(response, body);
+                if (altered != null) {
+                    // Like a cut: nothing of it is used, the request is sent again (every request is safe to repeat).
+                    lastFailure = new IOException(altered);
+                    LOG.debug("{}, attempt {}", altered, attempt);
+                    if (attempt < config.retry().maxAttempts()) {
+                        sleepBackoff(attempt, null);
+                    }
+                    continue;
+                }
+                if (accepted || (code >= 200 && code < 300)) {
                     return new Reply(code, response.headers(), body);
                 }
                 throw error(code, body);
@@ -354,6 +368,28 @@ public final class HttpSyncTransport implements SyncTransport {
             throw new SyncNetworkException("server unreachable after " + attempt + " attempts", lastFailure);
         }
         throw new SyncNetworkException("server kept answering " + lastCode + " after " + attempt + " attempts", null);
+    }
+
+    /**
+     * Why an answer cannot be trusted as it arrived: its body does not fit its Content-Digest, or the server
+     * says the request's body reached it altered; null when neither.
+     */
+    private String alteredInTransit(Response response, byte[] body) {
+        String digest = response.header(Protocol.HEADER_CONTENT_DIGEST);
+        if (digest != null && !Hashing.contentDigestFits(digest, body)) {
+            return "answer altered in transit (Content-Digest does not fit)";
+        }
+        if (response.code() == ErrorCode.DIGEST_MISMATCH.status()) {
+            try {
+                Responses.Error e = json.readValue(body, Responses.Error.class);
+                if (e != null && ErrorCode.DIGEST_MISMATCH.code().equals(e.error())) {
+                    return "request altered in transit (the server says)";
+                }
+            } catch (IOException | RuntimeException notThatError) {
+                // Another 400: handled as the client bug it is.
+            }
+        }
+        return null;
     }
 
     private static boolean retryable(int code) {
@@ -392,8 +428,8 @@ public final class HttpSyncTransport implements SyncTransport {
         String refreshToken = tokens.refreshToken();
         if (tokens.refreshExpiresAt() > System.currentTimeMillis()) {
             byte[] body = write(new Requests.Refresh(refreshToken));
-            Reply r = call(() -> new Request.Builder().url(url("auth/refresh")).post(RequestBody.create(body, JSON)),
-                    false, ErrorCode.BAD_REFRESH_TOKEN.status());
+            Reply r = call(() -> carrying(url("auth/refresh"), "POST", body, JSON), false,
+                    ErrorCode.BAD_REFRESH_TOKEN.status());
             if (r.code == 200) {
                 return parse(r, Responses.Tokens.class);
             }
@@ -416,7 +452,7 @@ public final class HttpSyncTransport implements SyncTransport {
         Reply r;
         try {
             // 429 here is the server's lockout after failed logins: waiting, not retrying, is what helps.
-            r = call(() -> new Request.Builder().url(url("auth/login")).post(RequestBody.create(body, JSON)), false,
+            r = call(() -> carrying(url("auth/login"), "POST", body, JSON), false,
                     ErrorCode.BAD_CREDENTIALS.status(), ErrorCode.TOO_MANY_ATTEMPTS.status());
         } finally {
             Arrays.fill(body, (byte) 0);

@@ -1,0 +1,82 @@
+package cat.teixit.server.testing;
+
+import cat.teixit.sync.protocol.Json;
+import cat.teixit.sync.protocol.Requests;
+import cat.teixit.sync.protocol.Responses;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * The auth endpoints called by hand, without the client's own login and refresh logic: for tests of
+ * what the server does with a token whoever presents it. Immutable.
+ */
+public final class RawApi {
+
+    private static final JsonMapper JSON = Json.strictMapper();
+    private final URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public RawApi(URI serverUrl) {
+        this.base = URI.create(serverUrl + "/api/v1");
+    }
+
+    /** Logs in with the demo password; fails the test unless the server answers tokens. */
+    public Responses.Tokens login(String username, String deviceId) {
+        return tokens(post("/auth/login", new Requests.Login(username, TestServer.PASSWORD, deviceId)));
+    }
+
+    public HttpResponse<String> tryLogin(String username, String deviceId) {
+        return post("/auth/login", new Requests.Login(username, TestServer.PASSWORD, deviceId));
+    }
+
+    public HttpResponse<String> refresh(String refreshToken) {
+        return post("/auth/refresh", new Requests.Refresh(refreshToken));
+    }
+
+    /** Parses an answer that must be a new pair of tokens. */
+    public static Responses.Tokens tokens(HttpResponse<String> res) {
+        if (res.statusCode() != 200) {
+            throw new AssertionError("expected tokens, got " + res.statusCode() + " " + res.body());
+        }
+        try {
+            return JSON.readValue(res.body(), Responses.Tokens.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The status of {@code GET /session} with {@code accessToken}. */
+    public int sessionStatus(String accessToken) {
+        return send(api("/session").header("Authorization", "Bearer " + accessToken).GET()).statusCode();
+    }
+
+    private HttpResponse<String> post(String endpoint, Object body) {
+        try {
+            return send(api(endpoint).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpRequest.Builder api(String endpoint) {
+        return HttpRequest.newBuilder(URI.create(base + endpoint)).header("Teixit-Protocol", "1")
+                .header("Teixit-Schema", "1");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
