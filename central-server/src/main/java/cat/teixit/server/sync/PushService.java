@@ -54,14 +54,32 @@ public final class PushService {
         return a.equals(b) ? 0 : 1;
     };
 
+    /**
+     * Where a test holds a push open: called with the request's ops once they are written, before the
+     * transaction commits (so other pushes and pulls run meanwhile). Production uses {@link #NONE}.
+     */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        BeforeCommit NONE = (device, ops) -> {
+        };
+
+        void reached(String deviceId, List<PushOp> ops);
+    }
+
     private final Database db;
     private final ObjectMapper json;
     private final Clock clock;
+    private final BeforeCommit beforeCommit;
 
     public PushService(Database db, ObjectMapper json, Clock clock) {
+        this(db, json, clock, BeforeCommit.NONE);
+    }
+
+    public PushService(Database db, ObjectMapper json, Clock clock, BeforeCommit beforeCommit) {
         this.db = db;
         this.json = json;
         this.clock = clock;
+        this.beforeCommit = beforeCommit;
     }
 
     public Responses.Push push(Principal who, Requests.Push request) throws SQLException {
@@ -129,6 +147,7 @@ public final class PushService {
                 throw new SQLException("device op counter moved under its lock", "40001");
             }
         }
+        beforeCommit.reached(device, ops);
         return new Responses.Push(results, newLast);
     }
 
