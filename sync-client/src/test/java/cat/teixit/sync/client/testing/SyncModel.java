@@ -41,7 +41,7 @@ import java.util.UUID;
  * a device reached the server as that device's op, unaltered (nothing lost on the way), and tells which ops
  * must have left a conflict for the user (one each, never two). Thread-safe.
  */
-public final class SyncModel {
+public final class SyncModel implements RecordingTransport.Listener {
 
     private static final ObjectMapper JSON = Json.strictMapper();
     private static final String TOMBSTONE = "";
@@ -58,7 +58,7 @@ public final class SyncModel {
     }
 
     /** What the model expects a record to be at the end. */
-    public record Expected(String entityType, long version, ObjectNode fields, boolean deleted) {
+    public record Expected(String entityType, String scope, long version, ObjectNode fields, boolean deleted) {
         /** The same shape as a test describes a server row or a replica's row: version, tombstone, sorted fields. */
         public String describe() {
             return describe(version, fields, deleted);
@@ -97,6 +97,7 @@ public final class SyncModel {
     }
 
     /** A push request of {@code device} and the server's answer to it. */
+    @Override
     public synchronized void pushed(String device, List<PushOp> sent, List<OpResult> results) {
         Map<Long, Seen> mine = ops.computeIfAbsent(device, k -> new TreeMap<>());
         for (int i = 0; i < sent.size(); i++) {
@@ -161,7 +162,7 @@ public final class SyncModel {
             if (end == null) {
                 found.add("record " + id + ": no order of its ops explains the answers: " + describeOps(seen));
             } else if (end.fields != null) {
-                out.put(id, new Expected(end.entityType, end.version, end.fields, end.deleted));
+                out.put(id, new Expected(end.entityType, end.scope, end.version, end.fields, end.deleted));
             }
         });
         if (!found.isEmpty()) {
@@ -219,6 +220,7 @@ public final class SyncModel {
     /** A record as the model has it: fields, tombstone, and per field (and tombstone) the version and device of its last change. */
     private static final class ModelRecord {
         String entityType;
+        String scope;
         long version;
         ObjectNode fields;
         boolean deleted;
@@ -228,6 +230,7 @@ public final class SyncModel {
         ModelRecord copy() {
             ModelRecord r = new ModelRecord();
             r.entityType = entityType;
+            r.scope = scope;
             r.version = version;
             r.fields = fields == null ? null : fields.deepCopy();
             r.deleted = deleted;
@@ -344,6 +347,7 @@ public final class SyncModel {
                 return new Predicted(OpStatus.REJECTED, null, null, null);
             }
             r.entityType = op.entityType();
+            r.scope = op.scope();
             r.version = 1;
             r.fields = JSON.createObjectNode();
             op.fields().properties().forEach(e -> {
