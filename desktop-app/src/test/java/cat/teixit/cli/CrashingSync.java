@@ -1,6 +1,7 @@
 package cat.teixit.cli;
 
 import cat.teixit.sync.client.CrashPoints;
+import cat.teixit.sync.client.testing.Freeze;
 import cat.teixit.testing.PushLog;
 import cat.teixit.testing.Station;
 import java.io.PrintStream;
@@ -30,13 +31,7 @@ public final class CrashingSync {
         PushLog log = new PushLog(Path.of(args[1]));
         CrashPoints crash = label -> {
             if (label.equals(crashAt)) {
-                out.println("REACHED " + label);
-                try {
-                    Thread.sleep(60_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                Runtime.getRuntime().halt(99);
+                Freeze.at(out, label);
             }
         };
         CommandLine.IFactory factory = new CommandLine.IFactory() {

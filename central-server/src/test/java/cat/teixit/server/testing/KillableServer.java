@@ -3,6 +3,7 @@ package cat.teixit.server.testing;
 import cat.teixit.server.db.Database;
 import cat.teixit.server.http.ServerSettings;
 import cat.teixit.server.http.SyncServer;
+import cat.teixit.sync.client.testing.Freeze;
 import cat.teixit.sync.protocol.PasswordHasher;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +25,7 @@ public final class KillableServer {
         String crashAt = args[2];
         SyncServer.TestPoints points = label -> {
             if (label.equals(crashAt)) {
-                out.println("REACHED " + label);
-                try {
-                    Thread.sleep(60_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                Runtime.getRuntime().halt(3);
+                Freeze.at(out, label);
             }
         };
         Database db = Database.open(args[0], null, null, 8);
