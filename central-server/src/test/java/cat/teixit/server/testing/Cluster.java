@@ -21,9 +21,7 @@ import cat.teixit.sync.protocol.Json;
 import cat.teixit.sync.protocol.OpStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -342,15 +340,8 @@ public final class Cluster implements AutoCloseable {
     }
 
     private String saveHistory() {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "convergence-histories"));
-            Path file = dir.resolve(scope + "-seed-" + seed + ".txt");
-            Files.write(file, model.history());
-            return "history of seed " + seed + " (" + model.history().size() + " events) in " + file.toAbsolutePath()
-                    + "; replay the driver with -Dteixit.convergence.firstSeed=" + seed + " -Dteixit.convergence.seeds=1";
-        } catch (IOException e) {
-            return "history not saved: " + e.getMessage();
-        }
+        return model.saveHistory(scope + "-seed-" + seed) + "; replay the driver with -Dteixit.convergence.firstSeed="
+                + seed + " -Dteixit.convergence.seeds=1";
     }
 
     private void checkConverged() throws Exception {

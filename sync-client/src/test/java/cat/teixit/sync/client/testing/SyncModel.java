@@ -128,6 +128,23 @@ public final class SyncModel implements RecordingTransport.Listener {
         return List.copyOf(history);
     }
 
+    /**
+     * Writes the history to {@code target/convergence-histories/<name>.txt} (the module's directory when run by
+     * Maven) and returns a line saying where, for a failure message; never throws.
+     */
+    public String saveHistory(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(
+                    java.nio.file.Path.of("target", "convergence-histories"));
+            java.nio.file.Path file = dir.resolve(name + ".txt");
+            List<String> lines = history();
+            java.nio.file.Files.write(file, lines);
+            return "history (" + lines.size() + " events) in " + file.toAbsolutePath();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "history not saved: " + e.getMessage();
+        }
+    }
+
     /** The ops of {@code device} whose first answer was a conflict: each must be one conflict kept for the user. */
     public synchronized Set<Long> conflicts(String device) {
         Set<Long> out = new TreeSet<>();
