@@ -74,16 +74,17 @@ public final class Workstation implements AutoCloseable {
     private final ConflictService conflicts;
     private final SyncNotices syncNotices;
 
-    private Workstation(LocalStore store, Clock clock, SyncSettings syncSettings, CrashPoints crash, Sleeper sleeper) {
+    private Workstation(LocalStore store, Clock clock, SyncSettings syncSettings, CrashPoints crash,
+            SyncService.Transports transports) {
         this.store = store;
         this.clock = clock;
         this.hasher = new PasswordHasher();
         this.hybridClock = DeviceIdentity.clockFor(store, clock);
         BlobStore blobs = new BlobStore(store.dataDir());
-        this.syncStore = new DesktopSyncStore(store, blobs, hybridClock, clock);
+        this.syncStore = new DesktopSyncStore(store, blobs, hybridClock, clock, crash);
         this.changes = new ChangeRecorder(hybridClock, clock, syncStore);
         this.access = new AccessPolicy();
-        this.sync = new SyncService(syncSettings, syncStore, access, clock, crash, SyncService.Transports.http(sleeper));
+        this.sync = new SyncService(syncSettings, syncStore, access, clock, crash, transports);
         this.auth = new AuthService(store, hasher, clock, hybridClock, sync);
         this.catalogues = new CatalogueService(store);
         catalogues.seedAndLoad();
@@ -137,7 +138,17 @@ public final class Workstation implements AutoCloseable {
      */
     public static Workstation openToSync(Path dataDir, InstanceLock lock, SyncSettings sync, CrashPoints crash,
             Sleeper sleeper) throws StoreOpenException {
-        return open(dataDir, lock, false, false, sync, crash, sleeper);
+        return open(dataDir, lock, false, false, sync, crash, SyncService.Transports.http(sleeper));
+    }
+
+    /**
+     * As {@link #openToSync(Path, InstanceLock, SyncSettings, CrashPoints)}, with the sessions' transports
+     * opened by {@code transports}: for tests that watch what the sync sends and receives. {@code crash} is
+     * also reached inside the sync store's transactions (labels in {@link DesktopSyncStore#CRASH_LABELS}).
+     */
+    public static Workstation openToSync(Path dataDir, InstanceLock lock, SyncSettings sync, CrashPoints crash,
+            SyncService.Transports transports) throws StoreOpenException {
+        return open(dataDir, lock, false, false, sync, crash, transports);
     }
 
     /**
@@ -149,11 +160,12 @@ public final class Workstation implements AutoCloseable {
     }
 
     private static Workstation open(Path dataDir, InstanceLock lock, boolean seedDemo, boolean withArea,
-            SyncSettings sync, CrashPoints crash, Sleeper sleeper) throws StoreOpenException {
+            SyncSettings sync, CrashPoints crash, SyncService.Transports transports) throws StoreOpenException {
         LocalStore store = LocalStore.open(dataDir, lock);
         try {
             SyncSettings settings = sync != null ? sync : SyncSettings.from(new Preferences(new SettingsFile(dataDir)));
-            Workstation w = new Workstation(store, Clock.systemUTC(), settings, crash, sleeper);
+            Workstation w = new Workstation(store, Clock.systemUTC(), settings, crash,
+                    transports != null ? transports : SyncService.Transports.http(null));
             if (seedDemo) {
                 DemoSeeder seeder = new DemoSeeder(store, w.hasher, w.hybridClock);
                 if (withArea) {

@@ -61,14 +61,19 @@ final class SyncCommand implements Callable<Integer> {
     boolean allowPlainHttp;
 
     private final CrashPoints crash;
+    private final SyncService.Transports transports;
 
     SyncCommand() {
-        this(CrashPoints.NONE);
+        this(CrashPoints.NONE, SyncService.Transports.http(null));
     }
 
-    /** For the tests that stop a sync at a labelled step of the engine. */
-    SyncCommand(CrashPoints crash) {
+    /**
+     * For the tests that stop a sync at a labelled step of the engine or of the sync store, and watch what
+     * it sends through {@code transports}.
+     */
+    SyncCommand(CrashPoints crash, SyncService.Transports transports) {
         this.crash = crash;
+        this.transports = transports;
     }
 
     @Override
@@ -93,7 +98,7 @@ final class SyncCommand implements Callable<Integer> {
             err.println("No password: set " + PASSWORD_VARIABLE + " or give it on the first line of standard input.");
             return ExitCodes.USAGE;
         }
-        try (Workstation w = Workstation.openToSync(dir, InstanceLock.acquire(dir), settings, crash)) {
+        try (Workstation w = Workstation.openToSync(dir, InstanceLock.acquire(dir), settings, crash, transports)) {
             Logging.toFile(dir);
             LoginResult login = w.auth().login(user, password);
             if (login instanceof LoginResult.Refused r) {

@@ -1,15 +1,24 @@
 package cat.teixit.cli;
 
 import cat.teixit.sync.client.CrashPoints;
+import cat.teixit.sync.client.testing.Freeze;
+import cat.teixit.testing.PushLog;
+import cat.teixit.testing.Station;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.UUID;
 import picocli.CommandLine;
 
 /**
- * {@code teixit sync} in a JVM of its own for the kill -9 tests: the real command line, whose sync engine
- * says on stdout when it reaches the crash label given first, then freezes there so that the test kills
- * it with SIGKILL. Arguments: crashLabel (or "none"), then the command line.
+ * {@code teixit sync} in a JVM of its own for the kill -9 tests: the real command line, then (if asked) the
+ * opening of an attachment that must be downloaded, on the same data directory. When the engine or the sync
+ * store reaches the crash label given first, it says so on stdout and freezes there, so that the test kills
+ * it with SIGKILL. Every push and its answer are appended to the push log, for the test's model.
+ * Arguments: crashLabel (or "none"), pushLog, serverUrl, dataDir, user, attachmentId (or "-"), then the
+ * command line.
  */
 public final class CrashingSync {
 
@@ -19,26 +28,29 @@ public final class CrashingSync {
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         String crashAt = args[0];
+        PushLog log = new PushLog(Path.of(args[1]));
         CrashPoints crash = label -> {
             if (label.equals(crashAt)) {
-                out.println("REACHED " + label);
-                try {
-                    Thread.sleep(60_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                Runtime.getRuntime().halt(99);
+                Freeze.at(out, label);
             }
         };
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == SyncCommand.class ? type.cast(new SyncCommand(crash))
+                return type == SyncCommand.class ? type.cast(new SyncCommand(crash, PushLog.watching(log)))
                         : CommandLine.defaultFactory().create(type);
             }
         };
-        int code = new CommandLine(new RootCommand(), factory).execute(Arrays.copyOfRange(args, 1, args.length));
+        int code = new CommandLine(new RootCommand(), factory).execute(Arrays.copyOfRange(args, 6, args.length));
         out.println("EXIT " + code);
+        if (code == 0 && !args[5].equals("-")) {
+            // Opening an attachment this workstation never had downloads it (lazily, as in the window).
+            try (Station s = Station.open(Path.of(args[3]), URI.create(args[2]), crash, log)) {
+                s.login(args[4]);
+                s.w.attachments().copyForViewing(s.user, UUID.fromString(args[5]));
+            }
+            out.println("OPENED");
+        }
         System.exit(code);
     }
 }

@@ -3,9 +3,14 @@ package cat.teixit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.logic.casefile.PersonService;
-import cat.teixit.sync.protocol.Hashing;
+import cat.teixit.persistence.sync.DesktopSyncStore;
+import cat.teixit.persistence.sync.StoredConflict;
+import cat.teixit.sync.client.CrashPoints;
+import cat.teixit.sync.client.testing.SyncModel;
+import cat.teixit.sync.protocol.ChangeKind;
 import cat.teixit.testing.CentralServer;
 import cat.teixit.testing.Mirror;
+import cat.teixit.testing.PushLog;
 import cat.teixit.testing.Station;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -13,21 +18,42 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code teixit sync} in its own JVM, killed with SIGKILL at labelled steps of the engine (attachment
- * upload, push before and after its answer is recorded, pull before and after a page set is applied);
- * a new process then syncs the same data directory: every change reaches the server exactly once, the
- * attachment is committed, and the workstation equals the server.
+ * The product's workstation ({@code DesktopSyncStore}, the real tables) synced by {@code teixit sync} in a JVM
+ * of its own, then opening an attachment it must download, killed with SIGKILL at a labelled point: a step of
+ * the engine ({@link CrashPoints#LABELS}) or a point inside one of the sync store's transactions, between its
+ * statements ({@link DesktopSyncStore#CRASH_LABELS}). The workstation then starts again on the same data
+ * directory, syncs and opens the attachment.
+ * The history has a revoked scope to purge, attachments both ways and an edit that conflicts with a
+ * colleague's. After the resume: the workstation equals the server and both equal the {@link SyncModel} fed
+ * with every push of every process; no op was refused, the conflict was kept exactly once, the outbox is
+ * empty, each op reached the server once, the attachment was committed and the other one downloaded.
+ * <p>
+ * Each case starts a JVM (about 10 s in all), so the default run takes a subset that reaches every transaction
+ * of the store; {@code -Dteixit.kill.labels=all} runs all 27 points, and {@code -Dteixit.kill.labels=a,b} the
+ * ones named. The engine's 20 steps are also all run, on the test store, by central-server's KillNineTest.
  */
 class SyncKillNineTest {
+
+    /**
+     * A point inside each of the sync store's transactions (push answers, pulled page set, purge, attachment
+     * state), the push whose answer is lost, and the download.
+     */
+    static final List<String> DEFAULT_LABELS = List.of("store.push.afterFirstAnswer", "store.pull.afterRecords",
+            "store.purge.afterRows", "store.blob.beforeCommit", "push.afterSendBeforeAck", "download.afterFetch");
 
     @RegisterExtension
     static final CentralServer server = CentralServer.perClass();
@@ -35,18 +61,27 @@ class SyncKillNineTest {
     @TempDir
     Path dir;
 
-    private Process teixitSync(Path data, String crashAt) throws Exception {
+    static Stream<String> labels() {
+        String asked = System.getProperty("teixit.kill.labels", "").trim();
+        if (asked.equals("all")) {
+            return Stream.concat(CrashPoints.LABELS.stream(), DesktopSyncStore.CRASH_LABELS.stream());
+        }
+        return asked.isEmpty() ? DEFAULT_LABELS.stream() : Arrays.stream(asked.split(",")).map(String::trim);
+    }
+
+    private Process teixitSync(Path data, String crashAt, Path pushLog, UUID download) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), CrashingSync.class.getName(), crashAt,
+                pushLog.toString(), server.url().toString(), data.toString(), "laia", download.toString(),
                 "--data-dir", data.toString(), "sync", "--server", server.url().toString(), "--user", "laia",
                 "--allow-plain-http").redirectErrorStream(true);
         pb.environment().put(SyncCommand.PASSWORD_VARIABLE, CentralServer.PASSWORD);
         return pb.start();
     }
 
-    /** Runs until the label is reached (then SIGKILL, true) or the process ends (its exit code must be 0). */
-    private static boolean runUntil(Process p, String label) throws Exception {
+    /** Runs until the label is reached, then kills the process with SIGKILL; fails if it ends before. */
+    private static void killAt(Process p, String label) throws Exception {
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -55,48 +90,113 @@ class SyncKillNineTest {
                 if (line.equals("REACHED " + label)) {
                     p.destroyForcibly();
                     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                    return true;
+                    return;
                 }
             }
         }
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(String.join("\n", lines)).isZero();
-        return false;
+        p.waitFor(60, TimeUnit.SECONDS);
+        throw new AssertionError("the workstation ended without reaching " + label + ":\n" + String.join("\n", lines));
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"blob.afterChunk", "push.afterSendBeforeAck", "push.afterAck", "pull.beforeApply",
-        "pull.afterApply"})
-    void killedAtAStepTheNextSyncLosesNothingAndAppliesNothingTwice(String label) throws Exception {
-        Path data = dir.resolve("ws");
-        String device;
+    @MethodSource("labels")
+    void killedAtAPointTheNextProcessResumesAndTheWorkstationEqualsTheServerAndTheModel(String label) throws Exception {
+        assertThat(Stream.concat(CrashPoints.LABELS.stream(), DesktopSyncStore.CRASH_LABELS.stream()))
+                .as("a known label").contains(label);
+        SyncModel model = new SyncModel();
+        Path dataA = dir.resolve("a");
+        Path dataB = dir.resolve("b");
+        Path pushLog = dir.resolve("pushes.jsonl");
+        String revoked = "KILL" + Math.abs(label.hashCode() % 100000);
+        server.grant("laia", revoked, true);
+        String deviceA;
         long ops;
-        String sha;
-        try (Station s = Station.open(data, server.url())) {
-            s.login("laia");
-            device = s.w.syncStore().deviceId();
-            PersonService.Created first = s.newPerson("Eva", "Bosch");
-            s.newPerson("Martí", "Camps");
-            s.edit(first.personId(), f -> Station.withPhone(f, "699000000"));
-            byte[] bytes = new byte[2 * 1024 * 1024 + 99];
-            new Random(label.hashCode()).nextBytes(bytes);
-            Path file = Files.write(dir.resolve("scan.pdf"), bytes);
-            s.w.attachments().add(s.user, first.caseFileId(), first.personId(), file, null);
-            sha = Hashing.sha256Hex(file);
-            ops = s.w.sync().status().pendingChanges();
+        String upSha;
+        UUID down;
+        PersonService.Created p1;
+        Path downFile = file("informe.pdf", label.hashCode() * 2L);
+        try (Station a = Station.open(dataA, server.url(), CrashPoints.NONE, model);
+                Station b = Station.open(dataB, server.url(), CrashPoints.NONE, model)) {
+            a.login("laia");
+            b.login("jordi");
+            deviceA = a.w.syncStore().deviceId();
+            String deviceB = b.w.syncStore().deviceId();
+            p1 = a.newPerson("Núria", "Pagès");
+            PersonService.Created p2 = a.newPerson("Omar", "El Amrani");
+            model.intended(deviceA, p1.personId(), ChangeKind.INSERT, Map.of("given_name", "Núria"));
+            model.intended(deviceA, p2.personId(), ChangeKind.INSERT, Map.of("given_name", "Omar"));
+            a.syncOk();
+            b.syncOk();
+
+            // Jordi changes Núria's phone and adds a report to Omar's case file.
+            b.edit(p1.personId(), f -> Station.withPhone(f, "611111111"));
+            model.intended(deviceB, p1.personId(), ChangeKind.PATCH, Map.of("phone", "611111111"));
+            // Content of this case's own (a blob the server holds already is not uploaded again).
+            down = b.w.attachments().add(b.user, p2.caseFileId(), p2.personId(), downFile, "Informe");
+            b.syncOk();
+
+            // Meanwhile Laia, who has not synced: the same phone (a conflict), Omar's email, a new person with a scan.
+            a.edit(p1.personId(), f -> Station.withPhone(f, "622222222"));
+            model.intended(deviceA, p1.personId(), ChangeKind.PATCH, Map.of("phone", "622222222"));
+            a.edit(p2.personId(), f -> Station.withEmail(f, "omar@example.cat"));
+            model.intended(deviceA, p2.personId(), ChangeKind.PATCH, Map.of("email", "omar@example.cat"));
+            PersonService.Created p3 = a.newPerson("Aina", "Soler");
+            model.intended(deviceA, p3.personId(), ChangeKind.INSERT, Map.of("given_name", "Aina"));
+            Path scan = file("scan.pdf", label.hashCode() * 2L + 1);
+            upSha = cat.teixit.sync.protocol.Hashing.sha256Hex(scan);
+            a.w.attachments().add(a.user, p3.caseFileId(), p3.personId(), scan, null);
+            ops = a.w.sync().status().pendingChanges();
+        }
+        server.revoke("laia", revoked);
+
+        killAt(teixitSync(dataA, label, pushLog, down), label);
+        PushLog.replay(pushLog, model);
+        // The next start resumes: a sync, then the attachment opened again.
+        try (Station a = Station.open(dataA, server.url(), CrashPoints.NONE, model)) {
+            a.login("laia");
+            a.syncOk();
+            assertThat(Files.size(a.w.attachments().copyForViewing(a.user, down))).isEqualTo(Files.size(downFile));
         }
 
-        assertThat(runUntil(teixitSync(data, label), label)).as("reached " + label).isTrue();
-        assertThat(runUntil(teixitSync(data, "none"), "none")).isFalse();
+        long pushedBefore = server.number("SELECT last_op_id FROM device WHERE id = ?", deviceA) - ops;
+        assertThat(server.number("SELECT count(*) FROM applied_op WHERE device_id = ? AND op_id > ?", deviceA,
+                pushedBefore)).isEqualTo(ops);
+        assertThat(server.number("SELECT count(*) FROM change WHERE device_id = ? AND op_id > ?", deviceA, pushedBefore))
+                .as("each op applied once").isEqualTo(server.number(
+                        "SELECT count(DISTINCT op_id) FROM change WHERE device_id = ? AND op_id > ?", deviceA,
+                        pushedBefore));
+        assertThat(server.number("SELECT count(*) FROM blob WHERE sha256 = ? AND committed", upSha)).isEqualTo(1);
 
-        assertThat(server.number("SELECT count(*) FROM applied_op WHERE device_id = ?", device)).isEqualTo(ops);
-        assertThat(server.number("SELECT count(DISTINCT op_id) FROM change WHERE device_id = ?", device)).isEqualTo(ops);
-        assertThat(server.number("SELECT count(*) FROM change WHERE device_id = ?", device)).as("nothing twice")
-                .isEqualTo(ops);
-        assertThat(server.number("SELECT count(*) FROM blob WHERE sha256 = ? AND committed", sha)).isEqualTo(1);
-        try (Station s = Station.open(data, server.url())) {
-            assertThat(s.w.sync().status().pendingChanges()).isZero();
-            assertThat(Mirror.local(s, "GIR-N")).isEqualTo(Mirror.server(server, "GIR-N"));
+        Map<UUID, SyncModel.Expected> expected = model.expected();
+        try (Station a = Station.open(dataA, server.url(), CrashPoints.NONE, model);
+                Station b = Station.open(dataB, server.url(), CrashPoints.NONE, model)) {
+            b.login("jordi");
+            b.syncOk();
+            Map<UUID, String> serverState = Mirror.server(server, "GIR-N");
+            Map<UUID, String> modelState = new TreeMap<>();
+            expected.forEach((id, e) -> {
+                if (e.scope().equals("GIR-N")) {
+                    modelState.put(id, e.entityType() + " " + e.describe());
+                }
+            });
+            Map<UUID, String> serverOfModel = new TreeMap<>(serverState);
+            serverOfModel.keySet().retainAll(modelState.keySet());
+            assertThat(serverOfModel).as("the server equals the model").isEqualTo(modelState);
+            Mirror.assertEqualToServer(server, "GIR-N", a, b);
+            assertThat(a.w.syncStore().rejections(100)).as("no op refused").isEmpty();
+            List<Long> conflicts = a.w.syncStore().conflicts(StoredConflict.Status.OPEN, 100).stream()
+                    .map(StoredConflict::opId).toList();
+            assertThat(conflicts).as("the conflict kept once").doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(model.conflicts(deviceA)).hasSize(1);
+            assertThat(a.w.syncStore().row("person", p1.personId()).orElseThrow().fields().get("phone"))
+                    .as("the row took the server's value; the conflict keeps Laia's").hasToString("\"611111111\"");
+            assertThat(a.w.syncStore().knownScopes()).doesNotContain(revoked);
         }
+    }
+
+    private Path file(String name, long seed) throws Exception {
+        byte[] bytes = new byte[1024 * 1024 + 99];
+        new Random(seed).nextBytes(bytes);
+        return Files.write(dir.resolve(name), bytes);
     }
 }

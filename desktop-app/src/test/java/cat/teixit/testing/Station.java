@@ -15,6 +15,7 @@ import cat.teixit.model.casefile.Person;
 import cat.teixit.model.casefile.Sex;
 import cat.teixit.persistence.InstanceLock;
 import cat.teixit.sync.client.CrashPoints;
+import cat.teixit.sync.client.testing.RecordingTransport;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,6 +43,16 @@ public final class Station implements AutoCloseable {
     public static Station open(Path dir, URI server) throws Exception {
         return new Station(dir, Workstation.openToSync(dir, InstanceLock.acquire(dir),
                 SyncSettings.of(server.toString(), true, 0), CrashPoints.NONE, delay -> { }));
+    }
+
+    /**
+     * As {@link #open(Path, URI)}, reaching {@code crash} at the engine's and the sync store's labelled points,
+     * and telling {@code pushes} every push and its answer (a {@code SyncModel}, or a log for one).
+     */
+    public static Station open(Path dir, URI server, CrashPoints crash, RecordingTransport.Listener pushes)
+            throws Exception {
+        return new Station(dir, Workstation.openToSync(dir, InstanceLock.acquire(dir),
+                SyncSettings.of(server.toString(), true, 0), crash, PushLog.watching(pushes)));
     }
 
     public LoginResult tryLogin(String username, String password) {

@@ -65,10 +65,30 @@ public final class SyncServer implements AutoCloseable {
     private final ServerSettings settings;
     private Javalin app;
 
+    /**
+     * Where a test stops the server (to kill it there): {@code server.push.beforeCommit} inside a push's
+     * transaction, {@code server.pull.beforeAnswer} with a pull page read but not sent. Production: {@link #NONE}.
+     */
+    @FunctionalInterface
+    public interface TestPoints {
+        TestPoints NONE = label -> {
+        };
+
+        void reached(String label);
+    }
+
+    private final TestPoints points;
+
     public SyncServer(Database db, PasswordHasher hasher, ServerSettings settings, Clock clock) {
+        this(db, hasher, settings, clock, TestPoints.NONE);
+    }
+
+    /** As above, reaching {@code points} at the labelled places (tests). */
+    public SyncServer(Database db, PasswordHasher hasher, ServerSettings settings, Clock clock, TestPoints points) {
         this.db = db;
+        this.points = points;
         this.tokens = new TokenService(db, hasher, clock, settings.accessTokenTtl(), settings.refreshTokenTtl());
-        this.push = new PushService(db, json, clock);
+        this.push = new PushService(db, json, clock, (device, ops) -> points.reached("server.push.beforeCommit"));
         this.pull = new PullService(db, json);
         this.blobs = new BlobService(db);
         this.audit = new AuditLog(db);
@@ -397,6 +417,7 @@ public final class SyncServer implements AutoCloseable {
             throw new ApiException(ErrorCode.BAD_REQUEST, "limit must be a number");
         }
         PullService.Page page = pull.page(p, ctx.queryParam("scope"), ctx.queryParam("cursor"), limit);
+        points.reached("server.pull.beforeAnswer");
         ctx.attribute(RECORDS, page.records());
         metrics.add("records_served", page.records());
         sendJson(ctx, page.json());

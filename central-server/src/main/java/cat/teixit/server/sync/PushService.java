@@ -54,14 +54,32 @@ public final class PushService {
         return a.equals(b) ? 0 : 1;
     };
 
+    /**
+     * Where a test holds a push open: called with the request's ops once they are written, before the
+     * transaction commits (so other pushes and pulls run meanwhile). Production uses {@link #NONE}.
+     */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        BeforeCommit NONE = (device, ops) -> {
+        };
+
+        void reached(String deviceId, List<PushOp> ops);
+    }
+
     private final Database db;
     private final ObjectMapper json;
     private final Clock clock;
+    private final BeforeCommit beforeCommit;
 
     public PushService(Database db, ObjectMapper json, Clock clock) {
+        this(db, json, clock, BeforeCommit.NONE);
+    }
+
+    public PushService(Database db, ObjectMapper json, Clock clock, BeforeCommit beforeCommit) {
         this.db = db;
         this.json = json;
         this.clock = clock;
+        this.beforeCommit = beforeCommit;
     }
 
     public Responses.Push push(Principal who, Requests.Push request) throws SQLException {
@@ -129,6 +147,7 @@ public final class PushService {
                 throw new SQLException("device op counter moved under its lock", "40001");
             }
         }
+        beforeCommit.reached(device, ops);
         return new Responses.Push(results, newLast);
     }
 
@@ -345,12 +364,14 @@ public final class PushService {
         if (ids.isEmpty()) {
             return out;
         }
-        // Locking in id order keeps two concurrent pushes from deadlocking on the same records.
+        // Locking in id order keeps two concurrent pushes from deadlocking on the same records. The lock is taken
+        // on the record table alone: when a row is locked after another push changed it, PostgreSQL rechecks the
+        // row's new version against the query, and a join with app_user would then be rechecked against the old
+        // user row, dropping the record when the other push was by someone else (answered "not_found").
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT r.id, r.entity_type, r.scope, r.version, r.fields::text, r.field_meta::text, r.deleted_at, r.hlc,
-                       r.created_by, r.updated_by, u.username, r.updated_at
-                FROM record r JOIN app_user u ON u.id = r.updated_by
-                WHERE r.id = ANY (?) ORDER BY r.id FOR UPDATE OF r""")) {
+                       r.created_by, r.updated_by, r.updated_at
+                FROM record r WHERE r.id = ANY (?) ORDER BY r.id FOR UPDATE""")) {
             Array array = c.createArrayOf("uuid", ids.toArray());
             ps.setArray(1, array);
             try (ResultSet rs = ps.executeQuery()) {
@@ -364,15 +385,34 @@ public final class PushService {
                     r.hlc = rs.getString(8);
                     r.createdBy = rs.getLong(9);
                     r.updatedBy = rs.getLong(10);
-                    r.updatedByName = rs.getString(11);
-                    r.updatedAt = rs.getTimestamp(12).toInstant();
+                    r.updatedAt = rs.getTimestamp(11).toInstant();
                     out.put(r.id, r);
                 }
             } catch (JsonProcessingException e) {
                 throw new SQLException("stored record unreadable", e);
             }
         }
+        nameAuthors(c, out.values());
         return out;
+    }
+
+    /** The user names of the records' last authors (a conflict shows who changed the record). */
+    private static void nameAuthors(Connection c, java.util.Collection<StoredRecord> records) throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        Map<Long, String> names = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, username FROM app_user WHERE id = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("bigint", records.stream().map(r -> r.updatedBy).distinct().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        for (StoredRecord r : records) {
+            r.updatedByName = names.get(r.updatedBy);
+        }
     }
 
     private static long currentXid(Connection c) throws SQLException {

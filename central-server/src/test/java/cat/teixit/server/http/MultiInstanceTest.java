@@ -52,7 +52,8 @@ class MultiInstanceTest {
         // Half the replicas use each instance, as behind a load balancer.
         java.net.URI secondUrl = java.net.URI.create("http://127.0.0.1:" + second.port());
         try (Cluster cluster = new Cluster(server, server.url(), dir, 77, 2, "MULTI", "multi-a")) {
-            try (Cluster other = new Cluster(server, secondUrl, dir, 78, 2, "MULTI", "multi-b")) {
+            try (Cluster other = new Cluster(server, secondUrl, dir, 78, 2, "MULTI", "multi-b",
+                    cluster.model())) {
                 cluster.run(60);
                 other.run(60);
                 cluster.run(60);

@@ -14,8 +14,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Property: 3 to 5 replicas make hundreds of random offline creates, patches and deletes (some in
  * multi-op transactions), sync in random order, sometimes crash at a random sync step, sometimes pull
- * while edits wait; after conflicts are resolved (randomly: mine or theirs) and everyone syncs, every
- * replica equals the server and every op was answered, consistently, and applied at most once.
+ * while edits wait, and in bursts change one record and sync at the same time on threads; after conflicts
+ * are resolved (randomly: mine or theirs) and everyone syncs, every replica equals the server and the
+ * {@link cat.teixit.sync.client.testing.SyncModel} (the expected state computed from the history with the
+ * protocol's merge rules), every change made reached the server, every op was answered, consistently, and
+ * applied at most once, and each conflict the model predicts was kept once.
  * Seeds: {@code -Dteixit.convergence.seeds=N} (default 10), first seed
  * {@code -Dteixit.convergence.firstSeed=S}; a failure names its seed.
  */

@@ -11,7 +11,10 @@ import cat.teixit.sync.client.SyncProgressListener;
 import cat.teixit.sync.client.http.HttpSyncTransport;
 import cat.teixit.sync.client.testing.ArmableCrashPoints;
 import cat.teixit.sync.client.testing.RecordingStore;
+import cat.teixit.sync.client.testing.RecordingTransport;
 import cat.teixit.sync.client.testing.SqliteSyncStore;
+import cat.teixit.sync.client.testing.SyncModel;
+import cat.teixit.sync.protocol.ChangeKind;
 import cat.teixit.sync.protocol.ConflictKind;
 import cat.teixit.sync.protocol.FieldConflict;
 import cat.teixit.sync.protocol.Json;
@@ -32,14 +35,22 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 /**
  * Several workstations (SQLite reference stores) on one scope of the test server, driven at random by
  * a seed: offline creates, patches and deletes, syncs that may crash at a labelled step, pulls while
- * edits wait; then conflicts resolved at random and everyone synced until quiet; then the checks that
- * every replica equals the server and every op was answered consistently and applied at most once.
- * Not thread-safe: one per test.
+ * edits wait, and bursts where several workstations change one record and sync at the same time on
+ * threads (so their pushes meet on the server); then conflicts resolved at random and everyone synced
+ * until quiet; then the checks that every replica equals the server and the {@link SyncModel} (which
+ * computes the expected state from the history with the protocol's rules), that every op was answered
+ * consistently and applied at most once, and that each conflict the model predicts was kept once.
+ * A failure writes the history to {@code target/convergence-histories/}. Not thread-safe: one per test.
  */
 public final class Cluster implements AutoCloseable {
 
@@ -63,6 +74,8 @@ public final class Cluster implements AutoCloseable {
     private final List<Node> nodes = new ArrayList<>();
     /** Every record a replica created, to check that each reached the server exactly once. */
     private final List<UUID> created = new ArrayList<>();
+    private final SyncModel model;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
 
     /** {@code replicas} workstations reaching the server at {@code url} (the server or a proxy). */
     public Cluster(TestServer server, URI url, Path dir, long seed, int replicas, String scope) throws SQLException {
@@ -72,6 +85,13 @@ public final class Cluster implements AutoCloseable {
     /** As above, with device ids starting with {@code devicePrefix} (two clusters may share a scope). */
     public Cluster(TestServer server, URI url, Path dir, long seed, int replicas, String scope, String devicePrefix)
             throws SQLException {
+        this(server, url, dir, seed, replicas, scope, devicePrefix, new SyncModel());
+    }
+
+    /** As above, telling {@code model} its history: two clusters on one scope share one model. */
+    public Cluster(TestServer server, URI url, Path dir, long seed, int replicas, String scope, String devicePrefix,
+            SyncModel model) throws SQLException {
+        this.model = model;
         this.server = server;
         this.scope = scope;
         this.seed = seed;
@@ -87,12 +107,17 @@ public final class Cluster implements AutoCloseable {
             SyncEngineConfig config = new SyncEngineConfig(1 + random.nextInt(40), 1 + random.nextInt(30),
                     1 + random.nextInt(3), 1 << 20);
             nodes.add(new Node(device, store, recording, transport,
-                    new SyncEngine(transport, recording, config, crash), crash));
+                    new SyncEngine(new RecordingTransport(transport, model), recording, config, crash), crash));
         }
     }
 
     public List<Node> nodes() {
         return nodes;
+    }
+
+    /** The model fed with this cluster's history. */
+    public SyncModel model() {
+        return model;
     }
 
     /** {@code actions} random steps on random nodes; failed syncs are expected (crashes, faults). */
@@ -104,21 +129,27 @@ public final class Cluster implements AutoCloseable {
                 // Ids from the seed, so that a seed replays exactly.
                 UUID tx = new UUID(random.nextLong(), random.nextLong());
                 UUID id = new UUID(random.nextLong(), random.nextLong());
-                n.store().create(tx, id, "person", scope, randomFields(true));
+                Map<String, Object> fields = randomFields(true);
+                n.store().create(tx, id, "person", scope, fields);
+                model.intended(n.device(), id, ChangeKind.INSERT, fields);
                 created.add(id);
-            } else if (dice < 62) {
+            } else if (dice < 58) {
                 patchSome(n);
-            } else if (dice < 70) {
+            } else if (dice < 65) {
                 UUID id = liveRecord(n);
                 if (id != null) {
                     n.store().delete(id);
+                    model.intended(n.device(), id, ChangeKind.DELETE, null);
                 }
-            } else if (dice < 76) {
+            } else if (dice < 71) {
                 try {
+                    model.note(n.device() + " pull only");
                     pullOnly(n);
                 } catch (SyncException expected) {
                     // A fault on the way: the next pull starts again from the stored cursor.
                 }
+            } else if (dice < 80 && nodes.size() > 1) {
+                burst();
             } else {
                 syncMaybeCrashing(n);
             }
@@ -148,7 +179,68 @@ public final class Cluster implements AutoCloseable {
         for (int i = 0; i < records; i++) {
             UUID id = liveRecord(n);
             if (id != null) {
-                n.store().patch(tx, id, randomFields(false));
+                Map<String, Object> fields = randomFields(false);
+                n.store().patch(tx, id, fields);
+                model.intended(n.device(), id, ChangeKind.PATCH, fields);
+            }
+        }
+    }
+
+    /**
+     * Two to four workstations change one record they all hold and sync at once, each on its own thread:
+     * their pushes (and pulls) overlap on the server, which must serialise them per record.
+     */
+    private void burst() {
+        List<Node> group = new ArrayList<>(nodes);
+        int size = 2 + random.nextInt(Math.min(3, nodes.size() - 1));
+        while (group.size() > size) {
+            group.remove(random.nextInt(group.size()));
+        }
+        List<UUID> shared = null;
+        for (Node n : group) {
+            List<UUID> live = n.store().rows().values().stream().filter(r -> r.deletedAt() == null && r.serverVersion() != null)
+                    .map(SqliteSyncStore.Row::id).toList();
+            if (shared == null) {
+                shared = new ArrayList<>(live);
+            } else {
+                shared.retainAll(live);
+            }
+        }
+        if (shared != null && !shared.isEmpty()) {
+            UUID id = shared.get(random.nextInt(shared.size()));
+            for (Node n : group) {
+                Map<String, Object> fields = randomFields(false);
+                n.store().patch(new UUID(random.nextLong(), random.nextLong()), id, fields);
+                model.intended(n.device(), id, ChangeKind.PATCH, fields);
+            }
+        }
+        model.note("burst: " + group.stream().map(Node::device).toList() + " sync at once");
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> running = new ArrayList<>();
+        for (Node n : group) {
+            if (random.nextInt(8) == 0) {
+                String label = CrashPoints.LABELS.get(random.nextInt(CrashPoints.LABELS.size()));
+                model.note(n.device() + " armed to crash at " + label);
+                n.crash().arm(label, 1 + random.nextInt(2));
+            }
+            running.add(threads.submit(() -> {
+                go.await();
+                try {
+                    n.sync();
+                } catch (ArmableCrashPoints.SimulatedCrash | SyncException expected) {
+                    // The next sync resumes.
+                } finally {
+                    n.crash().disarm();
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> f : running) {
+            try {
+                f.get(2, TimeUnit.MINUTES);
+            } catch (Exception e) {
+                throw new AssertionError("seed " + seed + ": a concurrent sync failed", e);
             }
         }
     }
@@ -167,8 +259,11 @@ public final class Cluster implements AutoCloseable {
     }
 
     private void syncMaybeCrashing(Node n) {
+        model.note(n.device() + " sync");
         if (random.nextInt(8) == 0) {
-            n.crash().arm(CrashPoints.LABELS.get(random.nextInt(CrashPoints.LABELS.size())), 1 + random.nextInt(2));
+            String label = CrashPoints.LABELS.get(random.nextInt(CrashPoints.LABELS.size()));
+            model.note(n.device() + " armed to crash at " + label);
+            n.crash().arm(label, 1 + random.nextInt(2));
         }
         try {
             n.sync();
@@ -213,21 +308,46 @@ public final class Cluster implements AutoCloseable {
                         mine.put(f.field(), JSON.convertValue(f.mine(), Object.class));
                     }
                     n.store().patch(c.entityId(), mine);
+                    model.intended(n.device(), c.entityId(), ChangeKind.PATCH, mine);
                 } else if (kind == ConflictKind.DELETED_ON_SERVER) {
                     Map<String, Object> mine = JSON.convertValue(c.mine(), Map.class);
-                    n.store().patch(c.entityId(), mine.isEmpty() ? Map.of("status", "restored") : mine);
+                    Map<String, Object> restore = mine.isEmpty() ? Map.of("status", "restored") : mine;
+                    n.store().patch(c.entityId(), restore);
+                    model.intended(n.device(), c.entityId(), ChangeKind.PATCH, restore);
                 } else if (kind == ConflictKind.EDITED_ON_SERVER && row.deletedAt() == null) {
                     n.store().delete(c.entityId());
+                    model.intended(n.device(), c.entityId(), ChangeKind.DELETE, null);
                 }
             }
+            model.note(n.device() + " resolved conflict of op " + c.opId() + " " + c.conflict().kind() + ": "
+                    + (keepMine ? "mine" : "theirs"));
             n.store().markResolved(c.id());
         }
         return !conflicts.isEmpty();
     }
 
-    /** Every replica equals the server; every op of every device answered consistently and applied at most once. */
+    /**
+     * Every replica equals the server and the model; every op of every device answered consistently and applied
+     * at most once; every conflict the model predicts kept once on its device. A failure writes the history to
+     * {@code target/convergence-histories/seed-N.txt} and names it.
+     */
     public void assertConverged() throws Exception {
-        Map<UUID, String> serverState = new HashMap<>();
+        try {
+            checkConverged();
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n" + saveHistory(), e);
+        }
+    }
+
+    private String saveHistory() {
+        return model.saveHistory(scope + "-seed-" + seed) + "; replay the driver with -Dteixit.convergence.firstSeed="
+                + seed + " -Dteixit.convergence.seeds=1";
+    }
+
+    private void checkConverged() throws Exception {
+        Map<UUID, String> expected = new TreeMap<>();
+        model.expected().forEach((id, e) -> expected.put(id, e.describe()));
+        Map<UUID, String> serverState = new TreeMap<>();
         try (Connection c = server.db().connection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT id, version, fields::text, deleted_at IS NOT NULL FROM record WHERE scope = ?")) {
             ps.setString(1, scope);
@@ -238,8 +358,9 @@ public final class Cluster implements AutoCloseable {
                 }
             }
         }
+        assertThat(serverState).as("seed %d: the server equals the model", seed).isEqualTo(expected);
         for (Node n : nodes) {
-            Map<UUID, String> local = new HashMap<>();
+            Map<UUID, String> local = new TreeMap<>();
             n.store().rows().values().forEach(r -> local.put(r.id(),
                     describe(r.serverVersion() == null ? -1 : r.serverVersion(), r.fields(), r.deletedAt() != null)));
             Map<UUID, String> differences = new TreeMap<>();
@@ -249,6 +370,9 @@ public final class Cluster implements AutoCloseable {
                 }
             }
             assertThat(differences).as("seed %d, replica %s differs from the server", seed, n.device()).isEmpty();
+            List<Long> kept = n.store().conflictOpIds();
+            assertThat(kept).as("seed %d: conflicts kept by %s (once each, as the model predicts)", seed, n.device())
+                    .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(model.conflicts(n.device()));
             assertThat(n.store().rejections()).as("seed %d, rejections of %s", seed, n.device()).isEmpty();
             assertThat(n.store().pendingCount()).isZero();
 
@@ -319,12 +443,12 @@ public final class Cluster implements AutoCloseable {
     }
 
     private static String describe(long version, JsonNode fields, boolean deleted) {
-        return "v" + version + (deleted ? " deleted " : " ")
-                + JSON.valueToTree(new TreeMap<>(JSON.convertValue(fields, Map.class)));
+        return SyncModel.Expected.describe(version, fields, deleted);
     }
 
     @Override
     public void close() throws SQLException {
+        threads.shutdownNow();
         for (Node n : nodes) {
             n.store().close();
             n.transport().close();

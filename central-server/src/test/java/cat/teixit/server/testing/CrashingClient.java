@@ -4,6 +4,7 @@ import cat.teixit.sync.client.CancellationToken;
 import cat.teixit.sync.client.SyncEngine;
 import cat.teixit.sync.client.SyncEngineConfig;
 import cat.teixit.sync.client.http.HttpSyncTransport;
+import cat.teixit.sync.client.testing.Freeze;
 import cat.teixit.sync.client.testing.SqliteSyncStore;
 import java.io.PrintStream;
 import java.net.URI;
@@ -27,13 +28,7 @@ public final class CrashingClient {
             HttpSyncTransport transport = TestServer.transport(URI.create(args[0]), args[3], args[2]);
             SyncEngine engine = new SyncEngine(transport, store, new SyncEngineConfig(3, 2, 1, 1 << 22), label -> {
                 if (label.equals(crashAt)) {
-                    out.println("REACHED " + label);
-                    try {
-                        Thread.sleep(60_000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    Runtime.getRuntime().halt(3);
+                    Freeze.at(out, label);
                 }
             });
             engine.syncOnce(p -> { }, new CancellationToken());

@@ -21,6 +21,7 @@ import cat.teixit.sync.client.SyncReport;
 import cat.teixit.sync.client.SyncServerException;
 import cat.teixit.sync.client.SyncUpgradeRequiredException;
 import cat.teixit.sync.client.http.Credentials;
+import cat.teixit.sync.client.SyncTransport;
 import cat.teixit.sync.client.http.HttpSyncTransport;
 import cat.teixit.sync.client.http.CredentialsProvider;
 import cat.teixit.sync.client.http.Sleeper;
@@ -144,6 +145,11 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
         static Transports http(Sleeper sleeper) {
             return (config, credentials) -> new HttpSyncTransport(config, credentials, sleeper);
         }
+
+        /** What the sync engine calls through: the transport itself (a test may watch it). */
+        default SyncTransport forEngine(HttpSyncTransport transport) {
+            return transport;
+        }
     }
 
     public SyncService(SyncSettings settings, DesktopSyncStore store, AccessPolicy access, Clock clock,
@@ -184,7 +190,7 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
     }
 
     private Session session(String username, AtomicReference<char[]> holder, HttpSyncTransport transport) {
-        SyncEngine engine = new SyncEngine(transport, store, SyncEngineConfig.defaults(), crash);
+        SyncEngine engine = new SyncEngine(transports.forEngine(transport), store, SyncEngineConfig.defaults(), crash);
         return new Session(username, holder, transport, engine);
     }
 

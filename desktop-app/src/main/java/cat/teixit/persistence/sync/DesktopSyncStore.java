@@ -4,6 +4,7 @@ import cat.teixit.persistence.BlobStore;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreTx;
 import cat.teixit.sync.client.BlobUpload;
+import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.sync.client.PushBatch;
 import cat.teixit.sync.client.PurgeReport;
 import cat.teixit.sync.client.PushOutcome;
@@ -60,18 +61,36 @@ public final class DesktopSyncStore implements SyncStore {
         int lastCounter();
     }
 
+    /**
+     * The labelled points inside this store's transactions (between their statements) where a test may kill
+     * the workstation, as the engine's {@link CrashPoints#LABELS} are between its steps: a kill there must
+     * leave nothing of the transaction behind.
+     */
+    public static final List<String> CRASH_LABELS = List.of(
+            "store.push.afterFirstAnswer", "store.push.beforeCommit",
+            "store.pull.afterRecords", "store.pull.beforeCommit",
+            "store.purge.afterRows", "store.purge.beforeCommit",
+            "store.blob.beforeCommit");
+
     private final LocalStore store;
     private final BlobStore blobs;
     private final SyncClock clock;
     private final Clock wall;
+    private final CrashPoints crash;
     private final ObjectMapper json = Json.strictMapper();
     private final SyncTables tables;
 
     public DesktopSyncStore(LocalStore store, BlobStore blobs, SyncClock clock, Clock wall) {
+        this(store, blobs, clock, wall, CrashPoints.NONE);
+    }
+
+    /** As above, reaching {@code crash} at each of {@link #CRASH_LABELS} (tests; production passes NONE). */
+    public DesktopSyncStore(LocalStore store, BlobStore blobs, SyncClock clock, Clock wall, CrashPoints crash) {
         this.store = store;
         this.blobs = blobs;
         this.clock = clock;
         this.wall = wall;
+        this.crash = crash;
         this.tables = store.read(tx -> tx.jdbc(SyncTables::read));
     }
 
@@ -136,7 +155,11 @@ public final class DesktopSyncStore implements SyncStore {
                         }
                         case DUPLICATE -> throw new IllegalStateException("a duplicate names its original status");
                     }
+                    if (o == outcomes.getFirst()) {
+                        crash.reached("store.push.afterFirstAnswer");
+                    }
                 }
+                crash.reached("store.push.beforeCommit");
                 return null;
             } finally {
                 rows.close();
@@ -214,8 +237,10 @@ public final class DesktopSyncStore implements SyncStore {
             try {
                 PullApplier applier = new PullApplier(tables, rows, journal, pendingFields(c), json, now);
                 applier.apply(scope, records);
+                crash.reached("store.pull.afterRecords");
                 journal.saveCursor(scope, cursor, now);
                 journal.advanceClock(clock.lastWall(), clock.lastCounter());
+                crash.reached("store.pull.beforeCommit");
                 return applier.tally();
             } finally {
                 rows.close();
@@ -239,6 +264,7 @@ public final class DesktopSyncStore implements SyncStore {
             for (SyncTables.Table t : tables.all()) {
                 purged += rows.deleteScope(t, scope);
             }
+            crash.reached("store.purge.afterRows");
             journal.forgetScope(scope, now);
             int dangling = removeDanglingRows(c, journal);
             if (dangling > 0) {
@@ -250,6 +276,7 @@ public final class DesktopSyncStore implements SyncStore {
                         "kind", op.kind().name()));
             }
             journal.addPurge(scope, now, purged, text(summary));
+            crash.reached("store.purge.beforeCommit");
             return new PurgeReport(scope, purged, pending);
         }));
         LOG.info("Scope {} purged: {} records, {} pending changes kept for the user to see", scope,
@@ -314,6 +341,7 @@ public final class DesktopSyncStore implements SyncStore {
         long now = wall.millis();
         store.write(tx -> tx.jdbc(c -> {
             new SyncJournal(c).setBlobState(blob.scope(), blob.sha256(), state, reason, now);
+            crash.reached("store.blob.beforeCommit");
             return null;
         }));
     }

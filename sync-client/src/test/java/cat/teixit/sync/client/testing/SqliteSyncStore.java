@@ -240,6 +240,14 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
         return out;
     }
 
+    /** The op id of every conflict kept, open or resolved, in the order kept (an op twice is a duplicate). */
+    public synchronized List<Long> conflictOpIds() {
+        List<Long> out = new ArrayList<>();
+        query("SELECT op_id FROM conflict ORDER BY id", ps -> {
+        }, rs -> out.add(rs.getLong(1)));
+        return out;
+    }
+
     public synchronized void markResolved(long conflictId) {
         tx(() -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE conflict SET resolved = 1 WHERE id = ?")) {
