@@ -16,6 +16,12 @@ public final class BuiltInTemplates {
     private BuiltInTemplates() {
     }
 
+    /** The title of built-in template {@code key} in {@code language}. */
+    public static String title(String key, Language language) {
+        TemplateSource t = load(key, language);
+        return t == null ? key : t.title();
+    }
+
     /** A built-in template's title and body; {@code null} when {@code key} is not one. */
     static TemplateSource load(String key, Language language) {
         if (!KEYS.contains(key)) {

@@ -271,12 +271,17 @@ public final class DocumentService {
 
     /**
      * Renders a document and files it in the case file: an attachment under the document's id (content-addressed,
-     * synced like the others), shown in the social history. Returns the attachment's id.
+     * synced like the others), shown in the social history. The document's id is the attachment's.
      */
     public Rendered renderAndFile(CurrentUser user, String key, Language language, UUID caseFileId,
             Map<String, Object> extra) {
         access.require(user, Permission.EDIT_CASE_FILES);
-        Rendered r = render(user, key, language, caseFileId, extra);
+        return file(user, caseFileId, render(user, key, language, caseFileId, extra));
+    }
+
+    /** Files a document rendered for {@code caseFileId} in it (see {@link #renderAndFile}). */
+    public Rendered file(CurrentUser user, UUID caseFileId, Rendered r) {
+        access.require(user, Permission.EDIT_CASE_FILES);
         Path tmp = null;
         try {
             Files.createDirectories(store.dataDir().resolve("tmp"));
@@ -288,7 +293,7 @@ public final class DocumentService {
         } finally {
             deleteQuietly(tmp);
         }
-        LOG.info("Document {} ({}) filed as attachment {}", key, language.tag(), r.id());
+        LOG.info("Document {} filed as an attachment", r.id());
         return r;
     }
 

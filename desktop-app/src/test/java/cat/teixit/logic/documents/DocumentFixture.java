@@ -41,17 +41,17 @@ import org.verapdf.pdfa.results.ValidationResult;
  * address, a logo file) and a case file with a household, a plan, history, resources and a referral; and the
  * checks documents tests share (text of a PDF, veraPDF). Not thread-safe.
  */
-final class DocumentFixture implements AutoCloseable {
+public final class DocumentFixture implements AutoCloseable {
 
-    final Path dir;
-    final Workstation w;
-    final DocumentService documents;
-    final CurrentUser laia;
-    final CurrentUser montse;
-    final UUID caseFileId;
-    final String caseNumber;
+    public final Path dir;
+    public final Workstation w;
+    public final DocumentService documents;
+    public final CurrentUser laia;
+    public final CurrentUser montse;
+    public final UUID caseFileId;
+    public final String caseNumber;
 
-    DocumentFixture(Path dir) throws Exception {
+    public DocumentFixture(Path dir) throws Exception {
         this(dir, true);
     }
 
@@ -103,12 +103,19 @@ final class DocumentFixture implements AutoCloseable {
                 "Seguiment de la salut del Marçal i coordinació amb l’escola.");
     }
 
+    /** Another open case file of the team, for a person alone, without a plan; its number. */
+    public String secondCaseFile() {
+        PersonService.Created c = w.people().createWithNewHousehold(laia, PersonForm.basic("Ramon", "Llull", "Soler",
+                IdDocumentType.DNI, "87654321X", LocalDate.of(1960, 1, 20), Sex.M), "2");
+        return w.caseFiles().load(laia, c.caseFileId()).number();
+    }
+
     private CurrentUser login(String name) {
         return ((LoginResult.Success) w.auth().login(name, DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
     }
 
     /** What the case file does not hold: an appointment, a group session, an aid simulation. */
-    static Map<String, Object> extra() {
+    public static Map<String, Object> extra() {
         List<Map<String, Object>> items = new ArrayList<>();
         items.add(Map.of("name", "Renda garantida de ciutadania", "administration", "Generalitat de Catalunya",
                 "amount", "1.240,00 €", "reasoning", "Ingressos de la unitat per sota de l’indicador (IRSC)."));
@@ -122,7 +129,7 @@ final class DocumentFixture implements AutoCloseable {
                 "aid", Map.of("date", "05/12/2026", "total", "1.540,00 €", "items", items));
     }
 
-    static String text(byte[] pdf) throws Exception {
+    public static String text(byte[] pdf) throws Exception {
         try (PDDocument d = Loader.loadPDF(pdf)) {
             PDFTextStripper s = new PDFTextStripper();
             s.setSortByPosition(true);
@@ -147,7 +154,7 @@ final class DocumentFixture implements AutoCloseable {
     private static boolean veraReady;
 
     /** veraPDF's verdict on PDF/A-3b conformance: null when compliant, else the failed rules. */
-    static synchronized String pdfaProblems(byte[] pdf) throws Exception {
+    public static synchronized String pdfaProblems(byte[] pdf) throws Exception {
         if (!veraReady) {
             VeraGreenfieldFoundryProvider.initialise();
             veraReady = true;
