@@ -15,6 +15,8 @@ import cat.teixit.logic.casefile.PersonService;
 import cat.teixit.logic.casefile.PersonValidator;
 import cat.teixit.logic.casefile.TimelineService;
 import cat.teixit.logic.catalogue.CatalogueService;
+import cat.teixit.logic.documents.Council;
+import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.demo.SyntheticArea;
@@ -69,6 +71,7 @@ public final class Workstation implements AutoCloseable {
     private final ReferralService referrals;
     private final AttachmentService attachments;
     private final DraftService drafts;
+    private final DocumentService documents;
     private final DesktopSyncStore syncStore;
     private final SyncService sync;
     private final ConflictService conflicts;
@@ -105,6 +108,10 @@ public final class Workstation implements AutoCloseable {
                 store.dataDir().resolve("tmp").resolve("open"), sync::fetchAttachment);
         attachments.cleanViewingCopies();
         this.drafts = new DraftService(store, clock);
+        // The council is read from the settings at each document, so a change in Settings applies at once.
+        this.documents = new DocumentService(store, changes, access, clock, new DocumentService.Sources(caseFiles, people,
+                plans, timeline, resources, referrals, catalogues), attachments,
+                () -> Council.from(new Preferences(new SettingsFile(store.dataDir()))::get));
     }
 
     private static long attachmentLimitMb(LocalStore store) {
@@ -270,6 +277,10 @@ public final class Workstation implements AutoCloseable {
 
     public DraftService drafts() {
         return drafts;
+    }
+
+    public DocumentService documents() {
+        return documents;
     }
 
     /** The sync port over the local store (for the sync use cases and tests). */

@@ -137,7 +137,8 @@ final class SyncCommand implements Callable<Integer> {
         return SyncSettings.of(server, plain, 0);
     }
 
-    private static char[] password(String user) {
+    /** The password of {@code user}: the environment variable, else asked at a terminal, else standard input's first line. */
+    static char[] password(String user) {
         String env = System.getenv(PASSWORD_VARIABLE);
         if (env != null) {
             return env.toCharArray();

@@ -6,6 +6,8 @@ import cat.teixit.persistence.casefile.DraftRepository;
 import cat.teixit.persistence.casefile.TimelineQueries;
 import cat.teixit.persistence.catalogue.CatalogueRepository;
 import cat.teixit.persistence.demo.BulkWrites;
+import cat.teixit.persistence.documents.DocumentCaseQueries;
+import cat.teixit.persistence.documents.DocumentTemplateRepository;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.search.DuplicateQueries;
 import cat.teixit.persistence.search.PeopleIndex;
@@ -44,6 +46,16 @@ public final class StoreTx implements Jdbc {
     /** People, households, case files and their records, as entities. */
     public CaseRepository cases() {
         return new CaseRepository(session);
+    }
+
+    /** The teams' document templates. */
+    public DocumentTemplateRepository documents() {
+        return new DocumentTemplateRepository(session);
+    }
+
+    /** The case files documents are made for (by number, a team's open ones). */
+    public DocumentCaseQueries documentCases() {
+        return new DocumentCaseQueries(this);
     }
 
     /** Case files in lists (recent, mine) and case numbers. */

@@ -59,6 +59,21 @@ public final class AttachmentService {
 
     /** Adds the file at {@code source} to the case file; a file too large or unreadable is refused with a message. */
     public UUID add(CurrentUser user, UUID caseFileId, UUID personId, Path source, String description) {
+        return add(user, caseFileId, personId, Ids.newId(), source, source == null ? null : source.getFileName().toString(),
+                description);
+    }
+
+    /**
+     * Files a document Teixit made (a generated PDF) in the case file under the id it prints, with its own
+     * name: like {@link #add}, it is stored content-addressed, synced and listed in the social history.
+     */
+    public UUID addGenerated(CurrentUser user, UUID caseFileId, UUID personId, UUID id, Path source, String fileName,
+            String description) {
+        return add(user, caseFileId, personId, id, source, fileName, description);
+    }
+
+    private UUID add(CurrentUser user, UUID caseFileId, UUID personId, UUID id, Path source, String fileName,
+            String description) {
         deps.access().require(user, Permission.EDIT_CASE_FILES);
         ValidationErrors e = new ValidationErrors();
         if (source == null || !Files.isRegularFile(source) || !Files.isReadable(source)) {
@@ -76,12 +91,12 @@ public final class AttachmentService {
             new ValidationErrors().add("file", "attachment.error.unreadable").throwIfAny();
             return null;
         }
-        String name = source.getFileName().toString();
+        String name = fileName;
         String type = URLConnection.guessContentTypeFromName(name);
         return deps.change(user, cs -> {
             CaseFile cf = deps.visible(user, cs.tx().cases().find(CaseFile.class, caseFileId)
                     .orElseThrow(() -> new NotFoundException("case file")), "case file");
-            Attachment a = new Attachment(Ids.newId(), cf.getScope());
+            Attachment a = new Attachment(id, cf.getScope());
             a.setCaseFileId(caseFileId);
             a.setPersonId(personId);
             a.setFileName(name.length() > 200 ? name.substring(name.length() - 200) : name);

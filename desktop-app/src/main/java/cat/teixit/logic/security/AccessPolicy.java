@@ -17,7 +17,7 @@ public final class AccessPolicy {
             case SOCIAL_WORKER, SOCIAL_EDUCATOR -> EnumSet.of(Permission.VIEW_CASE_FILES, Permission.EDIT_CASE_FILES,
                     Permission.SYNC);
             case TEAM_LEAD -> EnumSet.of(Permission.VIEW_CASE_FILES, Permission.EDIT_CASE_FILES,
-                    Permission.READ_TEAM_CONFIDENTIAL, Permission.VIEW_TEAM_REPORTS, Permission.SYNC);
+                    Permission.READ_TEAM_CONFIDENTIAL, Permission.VIEW_TEAM_REPORTS, Permission.EDIT_TEMPLATES, Permission.SYNC);
             case ADMINISTRATIVE -> EnumSet.of(Permission.VIEW_CASE_FILES, Permission.SYNC);
             case ADMINISTRATOR -> EnumSet.of(Permission.ADMINISTER, Permission.SYNC);
         };

@@ -10,6 +10,8 @@ public enum Permission {
     READ_TEAM_CONFIDENTIAL,
     /** See the team's indicators and print reports. */
     VIEW_TEAM_REPORTS,
+    /** Write and change the team's document templates (team leads). */
+    EDIT_TEMPLATES,
     /** Manage users, devices and catalogues. */
     ADMINISTER,
     /** Synchronise this workstation with the central system and see how it stands. */

@@ -1,0 +1,83 @@
+package cat.teixit.logic.documents;
+
+import cat.teixit.logic.settings.Language;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+
+/**
+ * XHTML to PDF/A-3b: openhtmltopdf's layout on PDFBox, with the bundled DejaVu Sans faces embedded (PDF/A
+ * has no built-in fonts: text in a face not registered would be silently dropped, so every element uses the
+ * bundled family and a render that reports a warning fails) and the sRGB colour profile. Thread-safe.
+ */
+final class PdfRenderer {
+
+    static final String FAMILY = "DejaVu Sans";
+    private static final byte[] REGULAR = Layout.bytes("/documents/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = Layout.bytes("/documents/fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] OBLIQUE = Layout.bytes("/documents/fonts/DejaVuSans-Oblique.ttf");
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    /** The layout engine reported a problem (a missing font, an image it could not read...): no PDF is made. */
+    static final class RenderException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RenderException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The PDF/A-3b bytes of {@code body} in the council's page layout. */
+    byte[] render(String body, String title, Language language, String documentId, Layout.Council council) {
+        String page = Layout.page(body, title, language, documentId, council);
+        List<String> warnings = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfRendererBuilder b = new PdfRendererBuilder();
+            b.useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
+            b.useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true);
+            b.useFont(() -> new ByteArrayInputStream(OBLIQUE), FAMILY, 400, FontStyle.ITALIC, true);
+            b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
+            b.useColorProfile(SRGB);
+            b.withProducer("Teixit");
+            b.useFastMode();
+            b.withDiagnosticConsumer(d -> {
+                if (serious(d)) {
+                    warnings.add(d.getFormattedMessage());
+                }
+            });
+            // Nothing is fetched from outside the document: the logo is inline.
+            b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                    com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            b.withHtmlContent(page, "about:blank");
+            b.toStream(out);
+            b.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw new RenderException("the layout failed: " + e.getMessage(), e);
+        }
+        if (!warnings.isEmpty()) {
+            throw new RenderException("the layout reported: " + String.join("; ", warnings), null);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A warning or worse, except the one paginated tables always log ("no content limit found": the layout of a
+     * table header repeated on the next page; the page is laid out right, as the pagination test shows).
+     */
+    private static boolean serious(Diagnostic d) {
+        return d.getLevel().intValue() >= Level.WARNING.intValue()
+                && !"LAYOUT_NO_CONTENT_LIMIT_FOUND".equals(String.valueOf(d.getLogMessageId()));
+    }
+}
