@@ -8,6 +8,7 @@ import cat.teixit.logic.casefile.PlanService;
 import cat.teixit.logic.casefile.ReferralService;
 import cat.teixit.logic.casefile.ResourceService;
 import cat.teixit.logic.settings.Preferences;
+import cat.teixit.logic.signature.SignatureService;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.casefile.HouseholdService;
 import cat.teixit.logic.casefile.InterventionService;
@@ -73,6 +74,7 @@ public final class Workstation implements AutoCloseable {
     private final SyncService sync;
     private final ConflictService conflicts;
     private final SyncNotices syncNotices;
+    private final SignatureService signatures;
 
     private Workstation(LocalStore store, Clock clock, SyncSettings syncSettings, CrashPoints crash, Sleeper sleeper) {
         this.store = store;
@@ -104,6 +106,8 @@ public final class Workstation implements AutoCloseable {
                 store.dataDir().resolve("tmp").resolve("open"), sync::fetchAttachment);
         attachments.cleanViewingCopies();
         this.drafts = new DraftService(store, clock);
+        this.signatures = new SignatureService(new Preferences(new SettingsFile(store.dataDir())), store.dataDir(),
+                System.getenv(), clock);
     }
 
     private static long attachmentLimitMb(LocalStore store) {
@@ -190,6 +194,11 @@ public final class Workstation implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Sealing documents after a handwritten signature, and checking seals. */
+    public SignatureService signatures() {
+        return signatures;
     }
 
     public HybridClock hybridClock() {

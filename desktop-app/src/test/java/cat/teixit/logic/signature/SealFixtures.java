@@ -35,7 +35,7 @@ import cat.teixit.logic.settings.Preferences;
 import cat.teixit.persistence.SettingsFile;
 
 /** What the signature tests share: a small PDF/A-3b, a signature as a pen draws it, demo keys made once, veraPDF. */
-final class SealFixtures {
+public final class SealFixtures {
 
     private static Path keysDir;
     private static boolean veraReady;
@@ -44,21 +44,29 @@ final class SealFixtures {
     }
 
     /** A data directory with demo keys, made once per test JVM (RSA key generation takes a second). */
-    static synchronized Path demoDataDir() throws IOException {
+    public static synchronized Path demoDataDir() throws IOException {
         if (keysDir == null) {
             keysDir = Files.createTempDirectory("teixit-seal-keys");
+            Path made = keysDir;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var files = Files.walk(made)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException e) {
+                    // a temporary directory left behind
+                }
+            }));
             SealKeys.load(new Preferences(new SettingsFile(keysDir)), keysDir, Map.of());
         }
         return keysDir;
     }
 
-    static SealKeys demoKeys() throws IOException {
+    public static SealKeys demoKeys() throws IOException {
         Path dir = demoDataDir();
         return SealKeys.load(new Preferences(new SettingsFile(dir)), dir, Map.of());
     }
 
     /** A PDF/A-3b of {@code pages} pages of Catalan text, titled {@code title}. */
-    static byte[] pdfA3b(String title, int pages) throws Exception {
+    public static byte[] pdfA3b(String title, int pages) throws Exception {
         try (PDDocument doc = new PDDocument();
                 InputStream ttf = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
             PDType0Font font = PDType0Font.load(doc, ttf);
@@ -101,7 +109,7 @@ final class SealFixtures {
     }
 
     /** A signature of two strokes as a pen would give it (250 points a second, some with pressure). */
-    static CapturedSignature signature(String name, SignerRole role) {
+    public static CapturedSignature signature(String name, SignerRole role) {
         List<List<Point>> strokes = new ArrayList<>();
         long t = 0;
         for (int s = 0; s < 2; s++) {
@@ -119,7 +127,7 @@ final class SealFixtures {
     }
 
     /** veraPDF's failed rules for PDF/A-3b (empty: compliant). */
-    static List<String> pdfA3bFailures(byte[] pdf) throws Exception {
+    public static List<String> pdfA3bFailures(byte[] pdf) throws Exception {
         synchronized (SealFixtures.class) {
             if (!veraReady) {
                 VeraGreenfieldFoundryProvider.initialise();
