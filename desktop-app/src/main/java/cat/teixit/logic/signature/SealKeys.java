@@ -44,11 +44,13 @@ import org.slf4j.LoggerFactory;
  */
 public record SealKeys(PrivateKey signingKey, List<X509Certificate> chain, X509Certificate custodian, boolean demo) {
 
-    public static final String KEYSTORE = "signature.keystore";
-    public static final String KEYSTORE_PASSWORD_FILE = "signature.keystorePasswordFile";
-    public static final String KEYSTORE_PASSWORD_ENV = "signature.keystorePasswordEnv";
-    public static final String KEY_ALIAS = "signature.keyAlias";
-    public static final String CUSTODIAN_CERTIFICATE = "signature.custodianCertificate";
+    /** Settings keys (not translation keys, although the pad's texts share the prefix). */
+    private static final String SETTINGS = "signature.";
+    public static final String KEYSTORE = SETTINGS + "keystore";
+    public static final String KEYSTORE_PASSWORD_FILE = SETTINGS + "keystorePasswordFile";
+    public static final String KEYSTORE_PASSWORD_ENV = SETTINGS + "keystorePasswordEnv";
+    public static final String KEY_ALIAS = SETTINGS + "keyAlias";
+    public static final String CUSTODIAN_CERTIFICATE = SETTINGS + "custodianCertificate";
     public static final String DEFAULT_PASSWORD_ENV = "TEIXIT_SEAL_PASSWORD";
 
     /** Demo files, in the data directory. */
