@@ -92,7 +92,7 @@ public final class DocumentSealer {
     public DocumentSealer(SealKeys keys, Clock clock) throws IOException {
         this.keys = keys;
         this.clock = clock;
-        this.cmsSize = cms(new byte[0]).length;
+        this.cmsSize = usualCmsSize();
         if (cmsSize > MAX_CMS) {
             throw new IOException("The seal's certificate chain is too large (" + cmsSize + " bytes)");
         }
@@ -151,6 +151,20 @@ public final class DocumentSealer {
             doc.saveIncremental(out);
             return out.toByteArray();
         }
+    }
+
+    /** The size most signatures of this key have: always the same for RSA, varying by a byte or two for ECDSA. */
+    private int usualCmsSize() throws IOException {
+        int first = cms(new byte[0]).length;
+        if ("RSA".equals(keys.signingKey().getAlgorithm())) {
+            return first;
+        }
+        Map<Integer, Integer> counts = new java.util.HashMap<>();
+        counts.merge(first, 1, Integer::sum);
+        for (int i = 1; i < 16; i++) {
+            counts.merge(cms(new byte[0]).length, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     /** A CMS signature of exactly the size reserved. */

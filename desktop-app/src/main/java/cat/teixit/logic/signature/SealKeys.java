@@ -144,6 +144,8 @@ public record SealKeys(PrivateKey signingKey, List<X509Certificate> chain, X509C
         KeyStore ks = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(file)) {
             ks.load(in, password);
+        } catch (IOException e) {
+            throw new IOException("The key store cannot be read (wrong password, or not a PKCS#12): " + file, e);
         }
         for (String a : Collections.list(ks.aliases())) {
             if ((alias == null || alias.isEmpty() || alias.equals(a)) && ks.isKeyEntry(a)) {

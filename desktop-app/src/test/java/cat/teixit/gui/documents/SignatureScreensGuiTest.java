@@ -6,17 +6,14 @@ import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.SameThreadUiExecutor;
 import cat.teixit.gui.documents.SignaturePadViewModel.Capture;
 import cat.teixit.logic.settings.Language;
-import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.signature.SealFixtures;
 import cat.teixit.logic.signature.SignatureService;
 import cat.teixit.logic.signature.SignerRole;
-import cat.teixit.persistence.SettingsFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -126,9 +123,7 @@ class SignatureScreensGuiTest {
 
     @Test
     void theVerificationScreenSaysASealedDocumentIsValidAndWhoSigned() throws Exception {
-        Path data = SealFixtures.demoDataDir();
-        SignatureService service = new SignatureService(new Preferences(new SettingsFile(data)), data, Map.of(),
-                Clock.systemUTC());
+        SignatureService service = SealFixtures.demoService();
         Path pdf = Files.write(dir.resolve("acord.pdf"), SealFixtures.pdfA3b("Acord", 1));
         service.sign(pdf, SealFixtures.signature("Núria Pagès Muñoz", SignerRole.PERSON), pdf);
         Stage stage = FxToolkit.registerPrimaryStage();

@@ -3,17 +3,13 @@ package cat.teixit.gui.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.gui.common.SameThreadUiExecutor;
-import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.signature.SealFixtures;
 import cat.teixit.logic.signature.SignatureService;
 import cat.teixit.logic.signature.SignerRole;
 import cat.teixit.logic.signature.VerificationReport;
 import cat.teixit.logic.signature.VerificationReport.Status;
-import cat.teixit.persistence.SettingsFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +21,7 @@ class VerificationViewModelTest {
 
     @Test
     void aSealedDocumentShowsItsVerdictWhatAndWhoAndAChangedOneIsBroken() throws Exception {
-        Path data = SealFixtures.demoDataDir();
-        SignatureService service = new SignatureService(new Preferences(new SettingsFile(data)), data, Map.of(),
-                Clock.systemUTC());
+        SignatureService service = SealFixtures.demoService();
         Path pdf = Files.write(dir.resolve("acord.pdf"), SealFixtures.pdfA3b("Acord", 1));
         VerificationViewModel vm = new VerificationViewModel(service, new SameThreadUiExecutor());
 

@@ -43,6 +43,12 @@ public final class SealFixtures {
         return keysDir;
     }
 
+    /** A signature service on the shared demo keys. */
+    public static SignatureService demoService() throws IOException {
+        Path dir = demoDataDir();
+        return new SignatureService(new Preferences(new SettingsFile(dir)), dir, Map.of(), java.time.Clock.systemUTC());
+    }
+
     public static SealKeys demoKeys() throws IOException {
         Path dir = demoDataDir();
         return SealKeys.load(new Preferences(new SettingsFile(dir)), dir, Map.of());
