@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -130,8 +131,10 @@ public final class DocumentSealer {
             sig.setReason(signer.role().reason());
             sig.setSignDate(now);
             PDSignatureField reserved = reservedField(doc, signer.role());
+            COSBase reservedRect = null;
             if (reserved != null) {
                 reserved.getCOSObject().setItem(COSName.V, sig);
+                reservedRect = reserved.getWidgets().getFirst().getCOSObject().getItem(COSName.RECT);
             }
             try (SignatureOptions options = new SignatureOptions()) {
                 options.setPreferredSignatureSize(cmsSize);
@@ -143,8 +146,15 @@ public final class DocumentSealer {
                 field.setPartialName("signature-" + index + "-" + signer.role().code());
             }
             PDAnnotationWidget widget = field.getWidgets().getFirst();
-            PDRectangle box = reserved != null ? widget.getRectangle() : defaultBox(doc.getPage(pages - 1), signer.role());
-            widget.setRectangle(box);
+            PDRectangle box;
+            if (reserved != null) {
+                // addSignature made it an invisible signature's [0 0 0 0]: the template's box, as it was
+                widget.getCOSObject().setItem(COSName.RECT, reservedRect);
+                box = widget.getRectangle();
+            } else {
+                box = defaultBox(doc.getPage(pages - 1), signer.role());
+                widget.setRectangle(box);
+            }
             widget.setAppearance(appearance(doc, signer, box));
             widget.getCOSObject().setNeedToBeUpdated(true);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * cmsSize + 8192);

@@ -64,6 +64,21 @@ public final class SealFixtures {
         return SealSamples.signature(name, role);
     }
 
+    /** EU DSS's format of each signature it finds intact and valid (B-level), in its order. */
+    public static List<String> dssIntactFormats(byte[] pdf) {
+        var validator = eu.europa.esig.dss.validation.SignedDocumentValidator.fromDocument(
+                new eu.europa.esig.dss.model.InMemoryDocument(pdf));
+        validator.setCertificateVerifier(new eu.europa.esig.dss.spi.validation.CommonCertificateVerifier());
+        var reports = validator.validateDocument();
+        var diagnostic = reports.getDiagnosticData();
+        return reports.getSimpleReport().getSignatureIdList().stream()
+                .filter(id -> diagnostic.getSignatureById(id).isSignatureIntact()
+                        && diagnostic.getSignatureById(id).isSignatureValid()
+                        && diagnostic.getSignatureById(id).isBLevelTechnicallyValid())
+                .map(id -> reports.getSimpleReport().getSignatureFormat(id).name())
+                .toList();
+    }
+
     /** veraPDF's failed rules for PDF/A-3b (empty: compliant). */
     public static List<String> pdfA3bFailures(byte[] pdf) throws Exception {
         synchronized (SealFixtures.class) {
