@@ -30,6 +30,16 @@ public final class ExitCodes {
     public static final int PROTOCOL_ERROR = 13;
     /** {@code sync}: the server refused a request (see the log). */
     public static final int SERVER_ERROR = 14;
+    /** {@code verify}: a signature does not match the document (a changed byte, a damaged signature). */
+    public static final int SEAL_BROKEN = 20;
+    /** {@code verify}: the signatures hold, but something that is not a signature was added after one. */
+    public static final int CHANGED_AFTER_SIGNING = 21;
+    /** {@code verify}: a PDF without any seal. */
+    public static final int NO_SEAL = 22;
+    /** {@code verify}: not a readable PDF. */
+    public static final int NOT_PDF = 23;
+    /** {@code verify}: no such file. */
+    public static final int NO_SUCH_FILE = 24;
 
     private ExitCodes() {
     }

@@ -8,6 +8,7 @@ import cat.teixit.logic.casefile.PlanService;
 import cat.teixit.logic.casefile.ReferralService;
 import cat.teixit.logic.casefile.ResourceService;
 import cat.teixit.logic.settings.Preferences;
+import cat.teixit.logic.signature.SignatureService;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.casefile.HouseholdService;
 import cat.teixit.logic.casefile.InterventionService;
@@ -76,6 +77,7 @@ public final class Workstation implements AutoCloseable {
     private final SyncService sync;
     private final ConflictService conflicts;
     private final SyncNotices syncNotices;
+    private final SignatureService signatures;
 
     private Workstation(LocalStore store, Clock clock, SyncSettings syncSettings, CrashPoints crash,
             SyncService.Transports transports) {
@@ -112,6 +114,8 @@ public final class Workstation implements AutoCloseable {
         this.documents = new DocumentService(store, changes, access, clock, new DocumentService.Sources(caseFiles, people,
                 plans, timeline, resources, referrals, catalogues), attachments,
                 () -> Council.from(new Preferences(new SettingsFile(store.dataDir()))::get));
+        this.signatures = new SignatureService(new Preferences(new SettingsFile(store.dataDir())), store.dataDir(),
+                System.getenv(), clock);
     }
 
     private static long attachmentLimitMb(LocalStore store) {
@@ -209,6 +213,11 @@ public final class Workstation implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Sealing documents after a handwritten signature, and checking seals. */
+    public SignatureService signatures() {
+        return signatures;
     }
 
     public HybridClock hybridClock() {

@@ -1,5 +1,7 @@
 package cat.teixit.gui.documents;
 
+import cat.teixit.logic.signature.CapturedSignature;
+import cat.teixit.logic.signature.SignerRole;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +25,13 @@ public final class SignaturePadViewModel {
 
     /** What was signed: the strokes on a canvas of the given size, and when the capture began. */
     public record Capture(double width, double height, Instant startedAt, List<List<PadPoint>> strokes) {
+
+        /** The capture as the signature slice takes it, for {@code signer} in {@code role}. */
+        public CapturedSignature toSignature(String signer, SignerRole role) {
+            return new CapturedSignature(signer, role, startedAt, width, height, strokes.stream()
+                    .map(s -> s.stream().map(p -> new CapturedSignature.Point(p.x(), p.y(), p.t(), p.pressure())).toList())
+                    .toList());
+        }
     }
 
     /** Fewer points than this is a tap, not a signature. */

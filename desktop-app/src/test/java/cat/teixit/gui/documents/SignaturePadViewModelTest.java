@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.gui.documents.SignaturePadViewModel.Capture;
 import cat.teixit.gui.documents.SignaturePadViewModel.PadPoint;
+import cat.teixit.logic.signature.CapturedSignature;
+import cat.teixit.logic.signature.SignerRole;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,6 +45,19 @@ class SignaturePadViewModelTest {
             assertThat(c.strokes().getFirst().get(2)).isEqualTo(new PadPoint(20, 102, 16, 0.5));
             assertThat(c.strokes().get(1).getFirst().t()).isEqualTo(1000);
         });
+    }
+
+    @Test
+    void theCaptureBecomesTheSignatureTheSealTakes() {
+        stroke(10, 0, 6);
+        stroke(200, 1_000_000_000L, 6);
+        vm.accept(960, 340);
+        CapturedSignature s = accepted.getFirst().toSignature("Núria Pagès Muñoz", SignerRole.PERSON);
+        assertThat(s.capturedAt()).isEqualTo(NOW);
+        assertThat(s.width()).isEqualTo(960);
+        assertThat(s.pointCount()).isEqualTo(12);
+        assertThat(s.strokes().getFirst().get(2)).isEqualTo(new CapturedSignature.Point(20, 102, 16, 0.5));
+        assertThat(s.strokes().get(1).getFirst()).isEqualTo(new CapturedSignature.Point(200, 100, 1000, null));
     }
 
     @Test
