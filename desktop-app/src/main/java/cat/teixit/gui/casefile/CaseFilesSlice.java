@@ -3,6 +3,8 @@ package cat.teixit.gui.casefile;
 import cat.teixit.gui.shell.Feature;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Slice;
+import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.logic.signature.SignatureService;
 import cat.teixit.logic.casefile.AttachmentService;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.casefile.DraftService;
@@ -29,7 +31,7 @@ public final class CaseFilesSlice implements Slice {
     public record Services(CaseFileService caseFiles, PersonService people, HouseholdService households,
             InterventionService interventions, TimelineService timeline, ResourceService resources, PlanService plans,
             ReferralService referrals, AttachmentService attachments, SearchService search, CatalogueService catalogues,
-            DraftService drafts) {
+            DraftService drafts, DocumentService documents, SignatureService signatures) {
     }
 
     private final Services services;

@@ -6,7 +6,11 @@ import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.gui.documents.DocumentWorkbenchViewModel;
+import cat.teixit.logic.casefile.CaseFileDetails;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 
 /**
@@ -50,7 +54,29 @@ final class CaseScreens {
                 new PlanViewModel(user, executor, i18n, s.plans(), caseFileId, fileAndHistory),
                 new DemandsViewModel(user, executor, i18n, codes, s.resources(), caseFileId, timeline::reload),
                 new ReferralsViewModel(user, executor, i18n, s.referrals(), caseFileId, timeline::reload),
-                new DocumentsViewModel(user, executor, i18n, s.attachments(), caseFileId, timeline::reload));
+                documents(caseFileId, file[0], timeline));
+    }
+
+    /** The Documents tab, whose workbench files what it makes and tells the tab and the social history. */
+    private DocumentsViewModel documents(UUID caseFileId, CaseFileViewModel file, TimelineViewModel timeline) {
+        DocumentsViewModel[] tab = new DocumentsViewModel[1];
+        Supplier<DocumentWorkbenchViewModel> workbench = () -> new DocumentWorkbenchViewModel(user, executor, i18n,
+                s.documents(), s.signatures(), caseFileId, () -> {
+                    tab[0].reload();
+                    timeline.reload();
+                });
+        Supplier<List<String>> people = () -> {
+            CaseFileDetails d = file.detailsProperty().get();
+            if (d == null) {
+                return List.of();
+            }
+            CaseFileDetails.Member ref = d.referencePerson();
+            return d.members().stream().sorted((a, b) -> Boolean.compare(b == ref, a == ref))
+                    .map(CaseFileDetails.Member::displayName).toList();
+        };
+        tab[0] = new DocumentsViewModel(user, executor, i18n, s.attachments(), caseFileId, timeline::reload, workbench,
+                people, () -> file.detailsProperty().get() == null ? "" : file.detailsProperty().get().number());
+        return tab[0];
     }
 
     CaseFileView caseFile(CaseFileModels models) {

@@ -2,6 +2,7 @@ package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.documents.DocumentWorkbenchView;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseRecords.AttachmentItem;
 import java.io.File;
@@ -41,9 +42,16 @@ final class DocumentsPane {
                 vm.addAll(files.stream().map(File::toPath).toList());
             }
         });
+        Button generate = new Button();
+        generate.setId("documents-generate");
+        generate.textProperty().bind(i18n.bind("documents.generate"));
+        generate.setGraphic(AppIcon.DOCUMENTS.node(16));
+        generate.getStyleClass().add(Styles.ACCENT);
+        generate.setOnAction(e -> new DocumentWorkbenchView(vm.newWorkbench(), i18n, root.getScene().getWindow(),
+                vm.caseNumber(), vm::people).show());
         Label hint = new Label(i18n.t("documents.dropHint", vm.maxMegabytes()));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = Forms.editing(new HBox(12, add, hint), vm.editableProperty());
+        HBox bar = Forms.editing(new HBox(12, generate, add, hint), vm.editableProperty());
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("documents-table");

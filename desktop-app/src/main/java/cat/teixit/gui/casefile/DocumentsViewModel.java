@@ -10,6 +10,8 @@ import java.awt.Desktop;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
+import cat.teixit.gui.documents.DocumentWorkbenchViewModel;
 
 /**
  * The Documents tab: the case file's files; added files are copied in, one at a time and none
@@ -19,11 +21,37 @@ import java.util.UUID;
 public final class DocumentsViewModel extends CaseRecordsViewModel<AttachmentItem> {
 
     private final AttachmentService attachments;
+    private final Supplier<DocumentWorkbenchViewModel> workbench;
+    private final Supplier<List<String>> people;
+    private final Supplier<String> caseNumber;
 
+    /**
+     * @param workbench makes the Documents workbench of this case file
+     * @param people    who may sign as the person attended, the reference person first
+     */
     public DocumentsViewModel(CurrentUser user, UiExecutor executor, I18n i18n, AttachmentService attachments,
-            UUID caseFileId, Runnable onChanged) {
+            UUID caseFileId, Runnable onChanged, Supplier<DocumentWorkbenchViewModel> workbench,
+            Supplier<List<String>> people, Supplier<String> caseNumber) {
         super(user, executor, i18n, caseFileId, onChanged);
         this.attachments = attachments;
+        this.workbench = workbench;
+        this.people = people;
+        this.caseNumber = caseNumber;
+    }
+
+    /** A new workbench to make a document for this case file. */
+    public DocumentWorkbenchViewModel newWorkbench() {
+        return workbench.get();
+    }
+
+    /** Who may sign as the person attended, the reference person first. */
+    public List<String> people() {
+        return people.get();
+    }
+
+    /** The case file's number (the workbench's title). */
+    public String caseNumber() {
+        return caseNumber.get();
     }
 
     @Override
