@@ -91,13 +91,13 @@ abstract class GuiTestBase {
     }
 
     protected void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
                 .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.isVisible()).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     protected void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
