@@ -180,6 +180,7 @@ public final class Workstation implements AutoCloseable {
             if (seedDemo) {
                 DemoSeeder seeder = new DemoSeeder(store, w.hasher, w.hybridClock);
                 if (withArea) {
+                    demoCouncil(new Preferences(new SettingsFile(dataDir)));
                     seeder.seedWithAreaIfEmpty(LocalDate.now(w.clock.withZone(CaseDeps.ZONE)));
                 } else {
                     seeder.seedIfEmpty();
@@ -189,6 +190,14 @@ public final class Workstation implements AutoCloseable {
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    /** The demo store's documents are headed by a fictitious council unless one is set. */
+    private static void demoCouncil(Preferences prefs) {
+        if (prefs.get(Council.NAME, "").isBlank()) {
+            prefs.set(Council.NAME, "Ajuntament de Girona (demostració)");
+            prefs.set(Council.ADDRESS, "Plaça del Vi, 1, 17004 Girona");
         }
     }
 

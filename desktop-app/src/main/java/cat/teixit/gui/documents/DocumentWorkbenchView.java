@@ -15,14 +15,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -52,10 +53,23 @@ public final class DocumentWorkbenchView {
         Label templatesLabel = new Label(i18n.t("workbench.templates"));
         ListView<DocumentWorkbenchViewModel.Choice> list = new ListView<>(vm.templates());
         list.setId("workbench-templates");
-        list.setPrefWidth(300);
+        list.setFixedCellSize(30);
+        list.setPrefHeight(7 * 30 + 4);
+        list.setMinHeight(4 * 30 + 4);
+        list.setCellFactory(lv -> {
+            ListCell<DocumentWorkbenchViewModel.Choice> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(DocumentWorkbenchViewModel.Choice c, boolean empty) {
+                    super.updateItem(c, empty);
+                    setText(empty || c == null ? null : c.title());
+                    setTooltip(empty || c == null ? null : new Tooltip(c.title()));
+                }
+            };
+            cell.setPrefWidth(0);
+            return cell;
+        });
         templatesLabel.setLabelFor(list);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.templateProperty().set(now));
-        VBox.setVgrow(list, Priority.ALWAYS);
 
         Label languageLabel = new Label(i18n.t("workbench.language"));
         ComboBox<Language> language = new ComboBox<>();
@@ -140,6 +154,9 @@ public final class DocumentWorkbenchView {
         status.setWrapText(true);
         status.textProperty().bind(vm.messageProperty());
         status.setPadding(new Insets(8, 16, 8, 16));
+        status.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.pagesProperty().get().isEmpty()
+                && !vm.messageProperty().get().isEmpty(), vm.pagesProperty(), vm.messageProperty()));
+        status.managedProperty().bind(status.visibleProperty());
         preview.message(i18n.t("workbench.choose"));
 
         BorderPane root = new BorderPane(preview.node());

@@ -136,7 +136,9 @@ public final class DocumentWorkbenchViewModel {
         }, e -> {
             busy.set(false);
             if (e instanceof MissingDataException m) {
-                message.set(i18n.t("workbench.missing", String.join(", ", m.placeholders())));
+                List<String> names = m.placeholders().stream().distinct().toList();
+                boolean council = names.stream().anyMatch(n -> n.startsWith("council."));
+                message.set(i18n.t(council ? "workbench.missingCouncil" : "workbench.missing", String.join(", ", names)));
             } else {
                 message.set("");
                 fail(e);
