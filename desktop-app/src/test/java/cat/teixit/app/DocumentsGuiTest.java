@@ -118,6 +118,14 @@ class DocumentsGuiTest extends GuiTestBase {
                 .containsExactly("Núria Pagès Muñoz", laia.displayName());
         try (var doc = Loader.loadPDF(Files.readAllBytes(copy))) {
             String text = new PDFTextStripper().getText(doc);
+            // Each signature sits in the field the template reserved above its signer's line.
+            var form = doc.getDocumentCatalog().getAcroForm(null);
+            for (String name : List.of("signature-person", "signature-professional")) {
+                var field = (org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField) form.getField(name);
+                assertThat(field).as(name).isNotNull();
+                assertThat(field.getSignature()).as(name).isNotNull();
+                assertThat(field.getWidgets().getFirst().getRectangle().getHeight()).as(name).isGreaterThan(50);
+            }
             assertThat(text).contains("Retorn a la feina", "Inscriure’s al Servei d’Ocupació de Catalunya",
                     "Núria Pagès Muñoz", "Ajuntament de Girona");
         }

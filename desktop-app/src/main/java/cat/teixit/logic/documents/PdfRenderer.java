@@ -2,7 +2,15 @@ package cat.teixit.logic.documents;
 
 import cat.teixit.logic.settings.Language;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import cat.teixit.logic.signature.ReservedFields;
+import cat.teixit.logic.signature.SignerRole;
+import com.openhtmltopdf.pdfboxout.PagePosition;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.Box;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import com.openhtmltopdf.util.Diagnostic;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -36,6 +44,11 @@ final class PdfRenderer {
         }
     }
 
+    /** Ids of the boxes a template marks as a signer's line. */
+    private static final Pattern SIGNATURE_BOX = Pattern.compile("signature-(person|professional)");
+    /** The height of a signature above its line: 20 mm, in PDF units. */
+    private static final float SIGNATURE_HEIGHT = 20 / 25.4f * 72;
+
     /** The PDF/A-3b bytes of {@code body} in the council's page layout. */
     byte[] render(String body, String title, Language language, String documentId, Layout.Council council) {
         String page = Layout.page(body, title, language, documentId, council);
@@ -59,8 +72,13 @@ final class PdfRenderer {
             b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                     com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             b.withHtmlContent(page, "about:blank");
-            b.toStream(out);
-            b.run();
+            try (PdfBoxRenderer r = b.buildPdfRenderer()) {
+                r.layout();
+                try (PDDocument doc = r.createPDFKeepOpen()) {
+                    reserveSignatureFields(doc, r.findPagePositionsByID(SIGNATURE_BOX));
+                    doc.save(out);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
@@ -70,6 +88,22 @@ final class PdfRenderer {
             throw new RenderException("the layout reported: " + String.join("; ", warnings), null);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A signature field above each signer's line ({@code <div class="signature-line" id="signature-person">}), the
+     * height of the space the layout leaves there, so the pad's strokes are drawn where a pen would sign.
+     */
+    private static void reserveSignatureFields(PDDocument doc, List<PagePosition<Box>> boxes) throws IOException {
+        for (PagePosition<Box> p : boxes) {
+            SignerRole role = ReservedFields.roleOf(p.getId());
+            if (role != null && p.getPageNo() >= 0 && p.getPageNo() < doc.getNumberOfPages()) {
+                // The box starts at the line: the field takes the space above it (its top margin, 22 mm).
+                float top = p.getY() + p.getHeight();
+                ReservedFields.reserve(doc, role, p.getPageNo(),
+                        new PDRectangle(p.getX(), top, p.getWidth(), SIGNATURE_HEIGHT));
+            }
+        }
     }
 
     /**
