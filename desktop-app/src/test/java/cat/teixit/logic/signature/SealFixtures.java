@@ -64,6 +64,17 @@ public final class SealFixtures {
         return SealSamples.signature(name, role);
     }
 
+    /** The signatures in the document's pen data, decrypted with the demo custodian's key, in signing order. */
+    public static List<CapturedSignature> decryptedPenData(byte[] pdf) throws Exception {
+        SealKeys keys = demoKeys();
+        var key = SealKeys.demoCustodianKey(demoDataDir());
+        List<CapturedSignature> out = new java.util.ArrayList<>();
+        for (byte[] envelope : SealAndVerifyTest.penData(pdf)) {
+            out.add(PenData.parse(PenDataEnvelope.decrypt(envelope, key, keys.custodian())).signature());
+        }
+        return out;
+    }
+
     /** EU DSS's format of each signature it finds intact and valid (B-level), in its order. */
     public static List<String> dssIntactFormats(byte[] pdf) {
         var validator = eu.europa.esig.dss.validation.SignedDocumentValidator.fromDocument(
