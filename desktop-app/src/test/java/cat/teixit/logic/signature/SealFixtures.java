@@ -66,13 +66,8 @@ public final class SealFixtures {
 
     /** The signatures in the document's pen data, decrypted with the demo custodian's key, in signing order. */
     public static List<CapturedSignature> decryptedPenData(byte[] pdf) throws Exception {
-        SealKeys keys = demoKeys();
-        var key = SealKeys.demoCustodianKey(demoDataDir());
-        List<CapturedSignature> out = new java.util.ArrayList<>();
-        for (byte[] envelope : SealAndVerifyTest.penData(pdf)) {
-            out.add(PenData.parse(PenDataEnvelope.decrypt(envelope, key, keys.custodian())).signature());
-        }
-        return out;
+        return PenDataReader.read(pdf, SealKeys.demoCustodianKey(demoDataDir()), demoKeys().custodian()).stream()
+                .map(PenData::signature).toList();
     }
 
     /** EU DSS's format of each signature it finds intact and valid (B-level), in its order. */
