@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -122,7 +121,7 @@ public final class DocumentSealer {
             int index = doc.getSignatureDictionaries().size() + 1;
             byte[] envelope = PenDataEnvelope.encrypt(new PenData(Crypto.hex(documentHash), signer).toBytes(),
                     keys.custodian());
-            attach(doc, envelope, "pen-data-" + index + "-" + signer.role().code() + ".p7m", now);
+            attach(doc, envelope, PenDataReader.PREFIX + index + "-" + signer.role().code() + ".p7m", now);
 
             PDSignature sig = new PDSignature();
             sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);

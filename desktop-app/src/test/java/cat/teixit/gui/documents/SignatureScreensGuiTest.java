@@ -98,6 +98,12 @@ class SignatureScreensGuiTest {
                     .isEqualTo(c.strokes().getFirst().size());
         });
         assertThat(cancelled.get()).isZero();
+
+        // What the pad captured is what the seal encrypts for the custodian, and the document verifies.
+        var signature = accepted.getFirst().toSignature("Núria Pagès Muñoz", SignerRole.PERSON);
+        byte[] sealed = SealFixtures.demoService().sign(SealFixtures.pdfA3b("Pla d’intervenció", 1), signature);
+        assertThat(new cat.teixit.logic.signature.SignatureVerifier().verify(sealed).valid()).isTrue();
+        assertThat(SealFixtures.decryptedPenData(sealed)).containsExactly(signature);
     }
 
     @Test

@@ -22,7 +22,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +86,7 @@ class SealAndVerifyTest {
 
     @Test
     void penDataDecryptsOnlyWithTheCustodiansKeyToTheCapturedStrokesBoundToTheDocument() throws Exception {
-        List<byte[]> envelopes = penData(twice);
+        List<byte[]> envelopes = PenDataReader.envelopes(twice);
         assertThat(envelopes).hasSize(2);
         SealKeys keys = SealFixtures.demoKeys();
         var custodianKey = SealKeys.demoCustodianKey(SealFixtures.demoDataDir());
@@ -205,18 +204,6 @@ class SealAndVerifyTest {
             return doc.getSignatureDictionaries().getLast().getByteRange();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static List<byte[]> penData(byte[] pdf) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<byte[]> out = new ArrayList<>();
-            Map<String, PDComplexFileSpecification> files = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
-            for (String name : files.keySet().stream().sorted().toList()) {
-                assertThat(name).startsWith("pen-data-");
-                out.add(files.get(name).getEmbeddedFile().toByteArray());
-            }
-            return out;
         }
     }
 }

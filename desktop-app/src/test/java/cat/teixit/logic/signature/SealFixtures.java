@@ -64,6 +64,12 @@ public final class SealFixtures {
         return SealSamples.signature(name, role);
     }
 
+    /** The signatures in the document's pen data, decrypted with the demo custodian's key, in signing order. */
+    public static List<CapturedSignature> decryptedPenData(byte[] pdf) throws Exception {
+        return PenDataReader.read(pdf, SealKeys.demoCustodianKey(demoDataDir()), demoKeys().custodian()).stream()
+                .map(PenData::signature).toList();
+    }
+
     /** EU DSS's format of each signature it finds intact and valid (B-level), in its order. */
     public static List<String> dssIntactFormats(byte[] pdf) {
         var validator = eu.europa.esig.dss.validation.SignedDocumentValidator.fromDocument(

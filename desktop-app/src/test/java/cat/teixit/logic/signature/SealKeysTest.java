@@ -69,9 +69,10 @@ class SealKeysTest {
         VerificationReport r = new SignatureVerifier().verify(pdf);
         assertThat(r.status()).as(r.detail()).isEqualTo(Status.VALID);
         assertThat(r.signatures()).hasSize(8).allMatch(s -> s.sealedBy().contains("Ajuntament de Prova"));
-        byte[] pen = SealAndVerifyTest.penData(pdf).getFirst();
-        assertThat(PenData.parse(PenDataEnvelope.decrypt(pen, custodian.keys().getPrivate(), custodian.cert())).signature())
-                .isEqualTo(SealFixtures.signature("Signant 0", SignerRole.PERSON));
+        java.util.List<PenData> pens = PenDataReader.read(pdf, custodian.keys().getPrivate(), custodian.cert());
+        assertThat(pens).hasSize(8);
+        assertThat(pens.getFirst().signature()).isEqualTo(SealFixtures.signature("Signant 0", SignerRole.PERSON));
+        assertThat(pens.getLast().signature()).isEqualTo(SealFixtures.signature("Signant 7", SignerRole.PROFESSIONAL));
 
         Path pw = Files.writeString(dir.resolve("pw.txt"), "s3cret!\n");
         prefs.set(SealKeys.KEYSTORE_PASSWORD_FILE, pw.toString());
