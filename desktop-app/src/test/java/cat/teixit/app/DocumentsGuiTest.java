@@ -103,6 +103,12 @@ class DocumentsGuiTest extends GuiTestBase {
         waitUntil(() -> table.getItems().size() == 1);
         AttachmentItem filed = table.getItems().getFirst();
         assertThat(filed.fileName()).startsWith("Acord del pla de treball").endsWith(".pdf");
+        // The verification screen of the filed document says its seal is valid and who signed.
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#documents-verify");
+        waitUntil(() -> robot.lookup("#verify-verdict").tryQuery().isPresent()
+                && text("#verify-verdict").startsWith("Segell vàlid"));
+
         Workstation w = backend.get();
         List<TimelineEntry> history = w.timeline().entries(laia, nuria.caseFileId(),
                 cat.teixit.logic.casefile.TimelineService.Filter.ALL);

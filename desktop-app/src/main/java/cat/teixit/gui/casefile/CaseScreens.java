@@ -7,6 +7,7 @@ import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.casefile.PersonService;
 import cat.teixit.gui.documents.DocumentWorkbenchViewModel;
+import cat.teixit.gui.documents.VerificationViewModel;
 import cat.teixit.logic.casefile.CaseFileDetails;
 import java.util.List;
 import java.util.UUID;
@@ -75,7 +76,8 @@ final class CaseScreens {
                     .map(CaseFileDetails.Member::displayName).toList();
         };
         tab[0] = new DocumentsViewModel(user, executor, i18n, s.attachments(), caseFileId, timeline::reload, workbench,
-                people, () -> file.detailsProperty().get() == null ? "" : file.detailsProperty().get().number());
+                people, () -> file.detailsProperty().get() == null ? "" : file.detailsProperty().get().number(),
+                () -> new VerificationViewModel(s.signatures(), executor));
         return tab[0];
     }
 

@@ -3,6 +3,11 @@ package cat.teixit.gui.casefile;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.documents.DocumentWorkbenchView;
+import cat.teixit.gui.documents.VerificationView;
+import cat.teixit.gui.documents.VerificationViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseRecords.AttachmentItem;
 import java.io.File;
@@ -49,10 +54,23 @@ final class DocumentsPane {
         generate.getStyleClass().add(Styles.ACCENT);
         generate.setOnAction(e -> new DocumentWorkbenchView(vm.newWorkbench(), i18n, root.getScene().getWindow(),
                 vm.caseNumber(), vm::people).show());
+        Button verify = new Button();
+        verify.setId("documents-verify");
+        verify.textProperty().bind(i18n.bind("documents.verify"));
+        verify.setGraphic(AppIcon.LOCK.node(16));
+        verify.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !DocumentsViewModel.verifiable(table.getSelectionModel().getSelectedItem()),
+                table.getSelectionModel().selectedItemProperty()));
+        verify.setOnAction(e -> vm.verify(table.getSelectionModel().getSelectedItem(), v -> showVerification(v, i18n)));
         Label hint = new Label(i18n.t("documents.dropHint", vm.maxMegabytes()));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         HBox bar = Forms.editing(new HBox(12, generate, add, hint), vm.editableProperty());
         bar.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        HBox top0 = new HBox(12, bar, verify);
+        top0.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
 
         table.setId("documents-table");
         table.setItems(vm.items());
@@ -88,11 +106,27 @@ final class DocumentsPane {
             e.setDropCompleted(ok);
             e.consume();
         });
-        VBox top = new VBox(8, bar, Forms.errorLine(vm.errorProperty()));
+        VBox top = new VBox(8, top0, Forms.errorLine(vm.errorProperty()));
         top.setPadding(new Insets(12, 12, 8, 12));
         root.setTop(top);
         root.setCenter(table);
         BorderPane.setMargin(table, new Insets(0, 12, 12, 12));
+    }
+
+    /** The verification screen of a filed document, in a window of its own. */
+    private void showVerification(VerificationViewModel v, I18n i18n) {
+        Stage stage = new Stage();
+        Scene scene = new Scene((javafx.scene.Parent) new VerificationView(v, i18n).node(), 760, 560);
+        scene.getStylesheets().addAll(root.getScene().getStylesheets());
+        scene.setOnKeyPressed(k -> {
+            if (k.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        stage.initOwner(root.getScene().getWindow());
+        stage.setTitle(i18n.t("verify.title"));
+        stage.setScene(scene);
+        stage.show();
     }
 
     Node node() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import cat.teixit.gui.documents.DocumentWorkbenchViewModel;
+import cat.teixit.gui.documents.VerificationViewModel;
 
 /**
  * The Documents tab: the case file's files; added files are copied in, one at a time and none
@@ -24,6 +25,7 @@ public final class DocumentsViewModel extends CaseRecordsViewModel<AttachmentIte
     private final Supplier<DocumentWorkbenchViewModel> workbench;
     private final Supplier<List<String>> people;
     private final Supplier<String> caseNumber;
+    private final Supplier<VerificationViewModel> verification;
 
     /**
      * @param workbench makes the Documents workbench of this case file
@@ -31,12 +33,31 @@ public final class DocumentsViewModel extends CaseRecordsViewModel<AttachmentIte
      */
     public DocumentsViewModel(CurrentUser user, UiExecutor executor, I18n i18n, AttachmentService attachments,
             UUID caseFileId, Runnable onChanged, Supplier<DocumentWorkbenchViewModel> workbench,
-            Supplier<List<String>> people, Supplier<String> caseNumber) {
+            Supplier<List<String>> people, Supplier<String> caseNumber, Supplier<VerificationViewModel> verification) {
         super(user, executor, i18n, caseFileId, onChanged);
         this.attachments = attachments;
         this.workbench = workbench;
         this.people = people;
         this.caseNumber = caseNumber;
+        this.verification = verification;
+    }
+
+    /** True for a document whose seals can be checked (a PDF). */
+    public static boolean verifiable(AttachmentItem a) {
+        return a != null && a.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+    }
+
+    /**
+     * Checks the seals of {@code a}: a copy of it is fetched in the background, then {@code show} gets the
+     * verification screen's model, already checking it.
+     */
+    public void verify(AttachmentItem a, java.util.function.Consumer<VerificationViewModel> show) {
+        errorProperty().set("");
+        executor.run(() -> attachments.copyForViewing(user, a.id()), copy -> {
+            VerificationViewModel v = verification.get();
+            v.verify(copy);
+            show.accept(v);
+        }, this::fail);
     }
 
     /** A new workbench to make a document for this case file. */

@@ -9,12 +9,10 @@ import cat.teixit.logic.documents.MissingDataException;
 import cat.teixit.logic.documents.PdfPages;
 import cat.teixit.logic.documents.PdfPrinting;
 import cat.teixit.logic.settings.Language;
-import cat.teixit.logic.signature.CapturedSignature;
 import cat.teixit.logic.signature.SignatureService;
 import cat.teixit.logic.signature.SignerRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -168,7 +166,7 @@ public final class DocumentWorkbenchViewModel {
         busy.set(true);
         error.set("");
         executor.run(() -> {
-            byte[] sealed = signatures.sign(r.pdf(), toCaptured(role, signer, capture));
+            byte[] sealed = signatures.sign(r.pdf(), capture.toSignature(signer, role));
             DocumentService.Rendered s = new DocumentService.Rendered(r.id(), r.title(), r.fileName(), sealed);
             return new Shown(s, PdfPages.render(sealed, PREVIEW_DPI, PREVIEW_PAGES));
         }, shown -> {
@@ -179,20 +177,6 @@ public final class DocumentWorkbenchViewModel {
             busy.set(false);
             fail(e);
         });
-    }
-
-    /** The pad's strokes as the signature the seal carries. */
-    static CapturedSignature toCaptured(SignerRole role, String signer, SignaturePadViewModel.Capture c) {
-        List<List<CapturedSignature.Point>> strokes = new ArrayList<>();
-        for (List<SignaturePadViewModel.PadPoint> s : c.strokes()) {
-            strokes.add(s.stream().map(p -> new CapturedSignature.Point(clamp(p.x(), c.width()), clamp(p.y(), c.height()),
-                    p.t(), p.pressure())).toList());
-        }
-        return new CapturedSignature(signer, role, c.startedAt(), c.width(), c.height(), strokes);
-    }
-
-    private static double clamp(double v, double max) {
-        return Math.max(0, Math.min(max, v));
     }
 
     /** Files the document (signed or not) in the case file: it appears in its documents and social history. */
