@@ -52,8 +52,8 @@ class SyncKillNineTest {
      * A point inside each of the sync store's transactions (push answers, pulled page set, purge, attachment
      * state), the push whose answer is lost, and the download.
      */
-    static final List<String> DEFAULT_LABELS = List.of("store.push.afterFirstAnswer", "store.pull.afterRecords",
-            "store.purge.afterRows", "store.blob.beforeCommit", "push.afterSendBeforeAck", "download.afterFetch");
+    static final List<String> DEFAULT_LABELS = List.of("syncstore.push.afterFirstAnswer", "syncstore.pull.afterRecords",
+            "syncstore.purge.afterRows", "syncstore.blob.beforeCommit", "push.afterSendBeforeAck", "download.afterFetch");
 
     @RegisterExtension
     static final CentralServer server = CentralServer.perClass();

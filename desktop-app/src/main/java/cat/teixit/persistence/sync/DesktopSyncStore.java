@@ -67,10 +67,10 @@ public final class DesktopSyncStore implements SyncStore {
      * leave nothing of the transaction behind.
      */
     public static final List<String> CRASH_LABELS = List.of(
-            "store.push.afterFirstAnswer", "store.push.beforeCommit",
-            "store.pull.afterRecords", "store.pull.beforeCommit",
-            "store.purge.afterRows", "store.purge.beforeCommit",
-            "store.blob.beforeCommit");
+            "syncstore.push.afterFirstAnswer", "syncstore.push.beforeCommit",
+            "syncstore.pull.afterRecords", "syncstore.pull.beforeCommit",
+            "syncstore.purge.afterRows", "syncstore.purge.beforeCommit",
+            "syncstore.blob.beforeCommit");
 
     private final LocalStore store;
     private final BlobStore blobs;
@@ -156,10 +156,10 @@ public final class DesktopSyncStore implements SyncStore {
                         case DUPLICATE -> throw new IllegalStateException("a duplicate names its original status");
                     }
                     if (o == outcomes.getFirst()) {
-                        crash.reached("store.push.afterFirstAnswer");
+                        crash.reached("syncstore.push.afterFirstAnswer");
                     }
                 }
-                crash.reached("store.push.beforeCommit");
+                crash.reached("syncstore.push.beforeCommit");
                 return null;
             } finally {
                 rows.close();
@@ -237,10 +237,10 @@ public final class DesktopSyncStore implements SyncStore {
             try {
                 PullApplier applier = new PullApplier(tables, rows, journal, pendingFields(c), json, now);
                 applier.apply(scope, records);
-                crash.reached("store.pull.afterRecords");
+                crash.reached("syncstore.pull.afterRecords");
                 journal.saveCursor(scope, cursor, now);
                 journal.advanceClock(clock.lastWall(), clock.lastCounter());
-                crash.reached("store.pull.beforeCommit");
+                crash.reached("syncstore.pull.beforeCommit");
                 return applier.tally();
             } finally {
                 rows.close();
@@ -264,7 +264,7 @@ public final class DesktopSyncStore implements SyncStore {
             for (SyncTables.Table t : tables.all()) {
                 purged += rows.deleteScope(t, scope);
             }
-            crash.reached("store.purge.afterRows");
+            crash.reached("syncstore.purge.afterRows");
             journal.forgetScope(scope, now);
             int dangling = removeDanglingRows(c, journal);
             if (dangling > 0) {
@@ -276,7 +276,7 @@ public final class DesktopSyncStore implements SyncStore {
                         "kind", op.kind().name()));
             }
             journal.addPurge(scope, now, purged, text(summary));
-            crash.reached("store.purge.beforeCommit");
+            crash.reached("syncstore.purge.beforeCommit");
             return new PurgeReport(scope, purged, pending);
         }));
         LOG.info("Scope {} purged: {} records, {} pending changes kept for the user to see", scope,
@@ -341,7 +341,7 @@ public final class DesktopSyncStore implements SyncStore {
         long now = wall.millis();
         store.write(tx -> tx.jdbc(c -> {
             new SyncJournal(c).setBlobState(blob.scope(), blob.sha256(), state, reason, now);
-            crash.reached("store.blob.beforeCommit");
+            crash.reached("syncstore.blob.beforeCommit");
             return null;
         }));
     }
