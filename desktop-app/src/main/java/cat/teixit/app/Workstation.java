@@ -164,6 +164,7 @@ public final class Workstation implements AutoCloseable {
             if (seedDemo) {
                 DemoSeeder seeder = new DemoSeeder(store, w.hasher, w.hybridClock);
                 if (withArea) {
+                    demoCouncil(dataDir);
                     seeder.seedWithAreaIfEmpty(LocalDate.now(w.clock.withZone(CaseDeps.ZONE)));
                 } else {
                     seeder.seedIfEmpty();
@@ -173,6 +174,15 @@ public final class Workstation implements AutoCloseable {
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    /** A fictitious council for the demo store's documents, unless one is set. */
+    private static void demoCouncil(Path dataDir) {
+        Preferences prefs = new Preferences(new SettingsFile(dataDir));
+        if (prefs.get(Council.NAME, "").isBlank()) {
+            prefs.set(Council.NAME, "Ajuntament de Teixit (demostració)");
+            prefs.set(Council.ADDRESS, "Plaça de la Vila, 1 · 17001 Girona");
         }
     }
 

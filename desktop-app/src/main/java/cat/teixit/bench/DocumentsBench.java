@@ -27,14 +27,14 @@ import java.util.Map;
 /**
  * {@code documents letter_ms} and {@code documents report_50p_s}: on a new data directory (the demo accounts, a
  * council in the settings), a one-page appointment letter and the social report of a case file with a long history
- * (900 interventions: about 50 pages of tables), each rendered through {@link DocumentService#render} (the case
+ * (630 interventions: about 50 pages of tables), each rendered through {@link DocumentService#render} (the case
  * file's data read, the template filled, the PDF/A laid out) after a warm-up; the median of the runs. Prints
  * {@code BENCH} lines. Argument: the work directory (emptied first).
  */
 public final class DocumentsBench {
 
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    private static final int HISTORY = 900;
+    private static final int HISTORY = 630;
 
     private DocumentsBench() {
     }
