@@ -43,7 +43,27 @@ final class PdfRenderer {
         }
 
         private static TrueTypeFont ttf(byte[] bytes) throws IOException {
-            return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            return new TTFParser().parse(new RandomAccessReadBuffer(withoutGlyphSubstitution(bytes)));
+        }
+
+        /**
+         * The font with its GSUB table renamed, so that it is ignored: PDFBox applies glyph substitution (ligatures)
+         * to every string it draws when a font has one, through regular expressions, and that was most of the time
+         * of a long document. Catalan, Spanish and English need no substitution: every character has its own glyph.
+         */
+        static byte[] withoutGlyphSubstitution(byte[] ttf) {
+            byte[] copy = ttf.clone();
+            int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+            for (int i = 0; i < tables; i++) {
+                int at = 12 + 16 * i;
+                if (copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U' && copy[at + 3] == 'B') {
+                    copy[at] = 'x';
+                    copy[at + 1] = 's';
+                    copy[at + 2] = 'u';
+                    copy[at + 3] = 'b';
+                }
+            }
+            return copy;
         }
     }
 
