@@ -180,7 +180,7 @@ public final class Workstation implements AutoCloseable {
             if (seedDemo) {
                 DemoSeeder seeder = new DemoSeeder(store, w.hasher, w.hybridClock);
                 if (withArea) {
-                    demoCouncil(new Preferences(new SettingsFile(dataDir)));
+                    demoCouncil(dataDir);
                     seeder.seedWithAreaIfEmpty(LocalDate.now(w.clock.withZone(CaseDeps.ZONE)));
                 } else {
                     seeder.seedIfEmpty();
@@ -193,11 +193,12 @@ public final class Workstation implements AutoCloseable {
         }
     }
 
-    /** The demo store's documents are headed by a fictitious council unless one is set. */
-    private static void demoCouncil(Preferences prefs) {
+    /** A fictitious council for the demo store's documents, unless one is set. */
+    private static void demoCouncil(Path dataDir) {
+        Preferences prefs = new Preferences(new SettingsFile(dataDir));
         if (prefs.get(Council.NAME, "").isBlank()) {
-            prefs.set(Council.NAME, "Ajuntament de Girona (demostració)");
-            prefs.set(Council.ADDRESS, "Plaça del Vi, 1, 17004 Girona");
+            prefs.set(Council.NAME, "Ajuntament de Teixit (demostració)");
+            prefs.set(Council.ADDRESS, "Plaça de la Vila, 1 · 17001 Girona");
         }
     }
 

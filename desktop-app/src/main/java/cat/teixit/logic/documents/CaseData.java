@@ -37,14 +37,20 @@ final class CaseData {
         this.s = sources;
     }
 
-    /** Every placeholder of {@link Placeholders} for {@code caseFileId} (a value missing is an empty text). */
-    Map<String, Object> of(CurrentUser user, UUID caseFileId, Language l, LocalDate today) {
+    /**
+     * The placeholders of {@link Placeholders} under {@code roots} (the top-level names a template uses; the others
+     * are not read) for {@code caseFileId}, plus the case file's number; a value missing is an empty text.
+     */
+    Map<String, Object> of(CurrentUser user, UUID caseFileId, Language l, LocalDate today, java.util.Set<String> roots) {
         CaseFileDetails cf = s.caseFiles().load(user, caseFileId);
         Map<String, Object> d = new HashMap<>();
         CaseFileDetails.Member ref = cf.referencePerson();
-        d.put("person", ref == null ? Map.of() : person(user, ref, l, today));
+        if (roots.contains("person")) {
+            d.put("person", ref == null ? Map.of() : person(user, ref, l, today));
+        }
         List<Map<String, Object>> members = new ArrayList<>();
-        for (CaseFileDetails.Member m : cf.members()) {
+        for (CaseFileDetails.Member m : roots.contains("household") || roots.contains("session") ? cf.members()
+                : List.<CaseFileDetails.Member>of()) {
             PersonForm p = s.people().form(user, m.personId());
             members.add(map("fullName", m.displayName(),
                     "relationship", m.reference() ? "" : s.catalogues().label(Catalogue.RELATIONSHIP, m.relationship(), l),
@@ -57,12 +63,20 @@ final class CaseData {
                 "housing", s.catalogues().label(Catalogue.HOUSING_TENURE, cf.housingTenure(), l), "members", members));
         d.put("case", map("number", cf.number(), "status", DocumentTexts.status(cf.status(), l),
                 "openedOn", DocumentTexts.shortDate(cf.openedOn()), "closedOn", DocumentTexts.shortDate(cf.closedOn())));
-        d.put("plan", plan(user, caseFileId));
+        if (roots.contains("plan")) {
+            d.put("plan", plan(user, caseFileId));
+        }
         d.put("professional", map("fullName", user.displayName(), "role", DocumentTexts.role(user.roles(), l)));
         d.put("team", map("name", user.teamName(), "area", user.areaName() == null ? "" : user.areaName()));
-        d.put("history", history(user, caseFileId, l));
-        d.put("resources", resources(user, caseFileId, l));
-        d.put("referral", referral(user, caseFileId));
+        if (roots.contains("history")) {
+            d.put("history", history(user, caseFileId, l));
+        }
+        if (roots.contains("resources")) {
+            d.put("resources", resources(user, caseFileId, l));
+        }
+        if (roots.contains("referral")) {
+            d.put("referral", referral(user, caseFileId));
+        }
         return d;
     }
 

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -220,9 +221,9 @@ public final class DocumentService {
         access.require(user, Permission.VIEW_CASE_FILES);
         TemplateSource t = body == null ? template(user, key, language)
                 : new TemplateSource(key, language, key, body, 0, TemplateSource.Origin.TEAM);
-        Map<String, Object> values = caseFileId == null ? Examples.data() : merge(Examples.data(), data(user, caseFileId,
-                language, Map.of()));
         TemplateEngine.Compiled c = checked(t.body());
+        Map<String, Object> values = caseFileId == null ? Examples.data() : merge(Examples.data(), data(user, caseFileId,
+                language, Map.of(), c.roots()));
         UUID id = Ids.newId();
         return renderer.render(c.fill(values, DocumentTexts.locale(language)), t.title(), language, id.toString(),
                 layoutCouncil());
@@ -238,7 +239,7 @@ public final class DocumentService {
         access.require(user, Permission.VIEW_CASE_FILES);
         TemplateSource t = template(user, key, language);
         TemplateEngine.Compiled c = checked(t.body());
-        Map<String, Object> values = data(user, caseFileId, language, extra);
+        Map<String, Object> values = data(user, caseFileId, language, extra, c.roots());
         List<String> missing = new ArrayList<>(c.missing(values));
         Council co = council.get();
         if (co.name() == null || co.name().isBlank()) {
@@ -324,9 +325,13 @@ public final class DocumentService {
         return c;
     }
 
-    private Map<String, Object> data(CurrentUser user, UUID caseFileId, Language language, Map<String, Object> extra) {
+    private Map<String, Object> data(CurrentUser user, UUID caseFileId, Language language, Map<String, Object> extra,
+            java.util.Set<String> roots) {
         LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Madrid")));
-        Map<String, Object> d = data.of(user, caseFileId, language, today);
+        Set<String> read = new java.util.HashSet<>(roots);
+        read.add("case"); // the file name names the case file
+        read.add("document"); // its id is set once known
+        Map<String, Object> d = data.of(user, caseFileId, language, today, read);
         Council co = council.get();
         d.put("council", CaseData.map("name", co.name(), "address", co.address(), "logo", co.logo() == null ? "" : "logo"));
         d.put("date", CaseData.map("today", DocumentTexts.longDate(today, language), "todayShort",
@@ -335,6 +340,7 @@ public final class DocumentService {
         d.put("appointment", CaseData.map("date", "", "time", "", "place", "", "professional", "", "reason", ""));
         d.put("session", CaseData.map("title", "", "date", "", "time", "", "place", "", "facilitator", "",
                 "participants", ((Map<?, ?>) d.get("household")).get("members")));
+        d.keySet().retainAll(read);
         d.put("aid", CaseData.map("date", "", "total", "", "items", List.of()));
         return merge(d, extra == null ? Map.of() : extra);
     }

@@ -14,7 +14,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import com.openhtmltopdf.util.Diagnostic;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +39,43 @@ final class PdfRenderer {
     private static final byte[] BOLD = Layout.bytes("/documents/fonts/DejaVuSans-Bold.ttf");
     private static final byte[] OBLIQUE = Layout.bytes("/documents/fonts/DejaVuSans-Oblique.ttf");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    /** The three faces, parsed; a parsed font is read while a document is saved, so each thread has its own. */
+    private record Faces(TrueTypeFont regular, TrueTypeFont bold, TrueTypeFont oblique) {
+        static Faces parse() {
+            try {
+                return new Faces(ttf(REGULAR), ttf(BOLD), ttf(OBLIQUE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static TrueTypeFont ttf(byte[] bytes) throws IOException {
+            return new TTFParser().parse(new RandomAccessReadBuffer(withoutGlyphSubstitution(bytes)));
+        }
+
+        /**
+         * The font with its GSUB table renamed, so that it is ignored: PDFBox applies glyph substitution (ligatures)
+         * to every string it draws when a font has one, through regular expressions, and that was most of the time
+         * of a long document. Catalan, Spanish and English need no substitution: every character has its own glyph.
+         */
+        static byte[] withoutGlyphSubstitution(byte[] ttf) {
+            byte[] copy = ttf.clone();
+            int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+            for (int i = 0; i < tables; i++) {
+                int at = 12 + 16 * i;
+                if (copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U' && copy[at + 3] == 'B') {
+                    copy[at] = 'x';
+                    copy[at + 1] = 's';
+                    copy[at + 2] = 'u';
+                    copy[at + 3] = 'b';
+                }
+            }
+            return copy;
+        }
+    }
+
+    private static final ThreadLocal<Faces> FACES = ThreadLocal.withInitial(Faces::parse);
 
     /** The layout engine reported a problem (a missing font, an image it could not read...): no PDF is made. */
     static final class RenderException extends RuntimeException {
@@ -56,9 +98,13 @@ final class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
-            b.useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true);
-            b.useFont(() -> new ByteArrayInputStream(OBLIQUE), FAMILY, 400, FontStyle.ITALIC, true);
+            // The faces are parsed once per thread and embedded (as subsets) in each new document.
+            PDDocument doc = new PDDocument();
+            b.usePDDocument(doc);
+            Faces faces = FACES.get();
+            b.useFont(new PDFontSupplier(PDType0Font.load(doc, faces.regular(), true)), FAMILY, 400, FontStyle.NORMAL, true);
+            b.useFont(new PDFontSupplier(PDType0Font.load(doc, faces.bold(), true)), FAMILY, 700, FontStyle.NORMAL, true);
+            b.useFont(new PDFontSupplier(PDType0Font.load(doc, faces.oblique(), true)), FAMILY, 400, FontStyle.ITALIC, true);
             b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
             b.useColorProfile(SRGB);
             b.withProducer("Teixit");

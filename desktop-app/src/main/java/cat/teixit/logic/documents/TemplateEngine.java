@@ -66,10 +66,17 @@ public final class TemplateEngine {
     public static final class Compiled {
         private final PebbleTemplate template;
         private final List<String> required;
+        private final Set<String> roots;
 
-        private Compiled(PebbleTemplate template, List<String> required) {
+        private Compiled(PebbleTemplate template, List<String> required, Set<String> roots) {
             this.template = template;
             this.required = required;
+            this.roots = roots;
+        }
+
+        /** The top-level placeholders the template names ({@code person}, {@code history}...): only those are read. */
+        public Set<String> roots() {
+            return roots;
         }
 
         /** The placeholders printed outside any condition (lists as {@code household.members[].fullName}). */
@@ -140,7 +147,7 @@ public final class TemplateEngine {
         if (!checker.problems.isEmpty()) {
             throw new TemplateRejectedException(checker.problems);
         }
-        Compiled compiled = new Compiled(template, List.copyOf(checker.required));
+        Compiled compiled = new Compiled(template, List.copyOf(checker.required), Set.copyOf(checker.roots));
         String filled;
         try {
             filled = compiled.fill(example, Locale.ROOT);
@@ -186,6 +193,7 @@ public final class TemplateEngine {
 
         final List<TemplateProblem> problems = new ArrayList<>();
         final Set<String> required = new LinkedHashSet<>();
+        final Set<String> roots = new java.util.HashSet<>();
 
         /** A resolved name: its node in the tree and its path as printed in messages. */
         private record Resolved(Placeholders.Node node, String path) {
@@ -311,6 +319,7 @@ public final class TemplateEngine {
                     problems.add(new TemplateProblem(c.getLineNumber(), c.getName(), TemplateProblem.UNKNOWN_PLACEHOLDER));
                     return null;
                 }
+                roots.add(c.getName());
                 return new Resolved(top.get(), c.getName());
             }
             if (e instanceof GetAttributeExpression g && g.getAttributeNameExpression() instanceof LiteralStringExpression name
