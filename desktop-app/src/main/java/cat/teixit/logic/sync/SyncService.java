@@ -190,7 +190,8 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
 
     /** The documented timeouts and retry budget (docs/sync-protocol.md §2), defined in the sync client only. */
     private TransportConfig transportConfig() {
-        return TransportConfig.defaults(settings.serverUrl(), store.deviceId(), settings.allowPlainHttp());
+        return TransportConfig.defaults(settings.serverUrl(), store.deviceId(), settings.allowPlainHttp())
+                .withDeviceKey(store.deviceKey());
     }
 
     private static CredentialsProvider credentials(String username,
