@@ -123,7 +123,7 @@ public final class WorkstationSyncBench {
         SyncEngineConfig config = SyncEngineConfig.defaults();
         List<byte[]> pages = new ArrayList<>();
         long fetchStart = System.nanoTime();
-        HttpSyncTransport t = transport("laia", "bench-raw");
+        HttpSyncTransport t = transport("laia", "bench-raw", "bench-raw-device-key-0123456789abcdef");
         try {
             String cursor = null;
             boolean more = true;
@@ -325,7 +325,8 @@ public final class WorkstationSyncBench {
                     Station s = stations.get(i);
                     long seed = i;
                     futures.add(pool.submit(() -> {
-                        HttpSyncTransport t = transport("carrega", s.w.syncStore().deviceId());
+                        HttpSyncTransport t = transport("carrega", s.w.syncStore().deviceId(),
+                                s.w.syncStore().deviceKey());
                         try {
                             client(s, t, new Random(seed), rounds, latencies);
                         } catch (Exception e) {
@@ -372,8 +373,8 @@ public final class WorkstationSyncBench {
 
     // ---- plumbing
 
-    private HttpSyncTransport transport(String username, String deviceId) {
-        return new HttpSyncTransport(TransportConfig.defaults(server.url(), deviceId, true),
+    private HttpSyncTransport transport(String username, String deviceId, String deviceKey) {
+        return new HttpSyncTransport(TransportConfig.defaults(server.url(), deviceId, true).withDeviceKey(deviceKey),
                 () -> new Credentials(username, CentralServer.PASSWORD.toCharArray()));
     }
 

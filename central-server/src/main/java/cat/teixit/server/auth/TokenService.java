@@ -70,11 +70,14 @@ public final class TokenService {
     }
 
     /**
-     * Checks the password and opens a session for the device; empty when the credentials are wrong.
+     * Checks the password and opens a session for the device; empty when the credentials are wrong. The device
+     * id is bound to {@code deviceKey} at its first login; another key for it is refused (docs/decisions/0013).
      *
      * @throws LockedException while the name is locked after {@link #MAX_FAILURES} failures in a row
+     * @throws ApiException {@code device_key_mismatch} when the device id was registered with another key
      */
-    public Optional<Responses.Tokens> login(String username, char[] password, String deviceId) throws SQLException {
+    public Optional<Responses.Tokens> login(String username, char[] password, String deviceId, String deviceKey)
+            throws SQLException {
         String name = username.toLowerCase(Locale.ROOT);
         byte[] nameHash = hash(name);
         Instant lockedUntil = lockedUntil(nameHash);
@@ -105,8 +108,60 @@ public final class TokenService {
                 ps.setBytes(1, nameHash);
                 ps.executeUpdate();
             }
+            bindDevice(c, uid, deviceId, hash(deviceKey));
             return issue(c, uid, deviceId, null);
         }));
+    }
+
+    /**
+     * Registers the device with the hash of its key at its first login, or checks that the key is the one it was
+     * registered with. A device known from before keys is bound by the first keyed login of a user who had a
+     * session on it; anyone else is refused, like a wrong key.
+     */
+    private static void bindDevice(Connection c, long userId, String deviceId, byte[] keyHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO device (id, key_hash) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")) {
+            ps.setString(1, deviceId);
+            ps.setBytes(2, keyHash);
+            ps.executeUpdate();
+        }
+        byte[] registered;
+        try (PreparedStatement ps = c.prepareStatement("SELECT key_hash FROM device WHERE id = ? FOR UPDATE")) {
+            ps.setString(1, deviceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                registered = rs.getBytes(1);
+            }
+        }
+        if (registered != null) {
+            if (!java.security.MessageDigest.isEqual(registered, keyHash)) {
+                LOG.warn("Login of user {} refused: device {} is registered with another device key", userId,
+                        deviceId);
+                throw new ApiException(ErrorCode.DEVICE_KEY_MISMATCH, "this device id belongs to another device");
+            }
+            return;
+        }
+        boolean usedBefore;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM auth_session WHERE device_id = ? AND user_id = ? AND NOT keyed)")) {
+            ps.setString(1, deviceId);
+            ps.setLong(2, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                usedBefore = rs.getBoolean(1);
+            }
+        }
+        if (!usedBefore) {
+            LOG.warn("Login of user {} refused: device {} predates device keys and was used by others only", userId,
+                    deviceId);
+            throw new ApiException(ErrorCode.DEVICE_KEY_MISMATCH, "this device id belongs to another device");
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE device SET key_hash = ? WHERE id = ?")) {
+            ps.setBytes(1, keyHash);
+            ps.setString(2, deviceId);
+            ps.executeUpdate();
+        }
+        LOG.info("Device {} (from before device keys) bound to its key at a login of user {}", deviceId, userId);
     }
 
     private Instant lockedUntil(byte[] nameHash) throws SQLException {
@@ -145,7 +200,8 @@ public final class TokenService {
         byte[] hash = hash(refreshToken);
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT s.id, s.user_id, s.device_id, s.revoked_at IS NOT NULL, s.refresh_expires_at > ?, u.active
+                    SELECT s.id, s.user_id, s.device_id, s.revoked_at IS NOT NULL, s.refresh_expires_at > ?, u.active,
+                           s.keyed
                     FROM auth_session s JOIN app_user u ON u.id = s.user_id WHERE s.refresh_hash = ?
                     FOR UPDATE OF s""")) {
                 ps.setTimestamp(1, Timestamp.from(clock.instant()));
@@ -156,6 +212,9 @@ public final class TokenService {
                     }
                     long userId = rs.getLong(2);
                     String deviceId = rs.getString(3);
+                    if (!rs.getBoolean(7)) {
+                        return Optional.empty(); // opened before device keys: the client logs in again
+                    }
                     if (rs.getBoolean(4)) {
                         int revoked = revokeSessions(c, userId, deviceId);
                         LOG.warn("A rotated refresh token of user {} on device {} was presented again: refused, and {} "
@@ -196,7 +255,7 @@ public final class TokenService {
         }
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO auth_session (user_id, device_id, access_hash, access_expires_at, refresh_hash,
-                    refresh_expires_at) VALUES (?, ?, ?, ?, ?, ?)""")) {
+                    refresh_expires_at, keyed) VALUES (?, ?, ?, ?, ?, ?, true)""")) {
             ps.setLong(1, userId);
             ps.setString(2, deviceId);
             ps.setBytes(3, hash(access));
@@ -217,7 +276,8 @@ public final class TokenService {
                 SELECT u.id, u.username, s.device_id, us.scope, us.can_write
                 FROM auth_session s JOIN app_user u ON u.id = s.user_id
                 LEFT JOIN user_scope us ON us.user_id = u.id
-                WHERE s.access_hash = ? AND s.revoked_at IS NULL AND s.access_expires_at > ? AND u.active""")) {
+                WHERE s.access_hash = ? AND s.keyed AND s.revoked_at IS NULL AND s.access_expires_at > ?
+                  AND u.active""")) {
             ps.setBytes(1, hash(accessToken));
             ps.setTimestamp(2, Timestamp.from(clock.instant()));
             try (ResultSet rs = ps.executeQuery()) {

@@ -47,43 +47,70 @@ public final class BlobService {
         return (int) Math.max(1, (size + Protocol.CHUNK_SIZE - 1) / Protocol.CHUNK_SIZE);
     }
 
+    /** The committed blob, else the caller's own upload under way (another user's partial upload is not shown). */
     public Status status(Principal who, String scope, String sha256) throws SQLException {
         check(who, scope, sha256, false);
         try (Connection c = db.connection()) {
-            long size;
-            boolean committed;
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT size, committed FROM blob WHERE scope = ? AND sha256 = ?")) {
+                    "SELECT size FROM blob WHERE scope = ? AND sha256 = ? AND committed")) {
                 ps.setString(1, scope);
                 ps.setString(2, sha256);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long size = rs.getLong(1);
+                        BitSet all = new BitSet();
+                        all.set(0, chunkCount(size));
+                        return new Status(true, true, size, all);
+                    }
+                }
+            }
+            long size;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT size FROM blob_upload WHERE scope = ? AND sha256 = ? AND uploader = ?")) {
+                bindUpload(ps, scope, sha256, who);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return new Status(false, false, 0, new BitSet());
                     }
                     size = rs.getLong(1);
-                    committed = rs.getBoolean(2);
                 }
             }
             BitSet chunks = new BitSet();
-            if (committed) {
-                chunks.set(0, chunkCount(size));
-            } else {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT idx FROM blob_chunk WHERE scope = ? AND sha256 = ?")) {
-                    ps.setString(1, scope);
-                    ps.setString(2, sha256);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            chunks.set(rs.getInt(1));
-                        }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT idx FROM blob_upload_chunk WHERE scope = ? AND sha256 = ? AND uploader = ?")) {
+                bindUpload(ps, scope, sha256, who);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        chunks.set(rs.getInt(1));
                     }
                 }
             }
-            return new Status(true, committed, size, chunks);
+            return new Status(true, false, size, chunks);
         }
     }
 
-    /** Stores one chunk; resending a chunk replaces it. Nothing to do once the blob is committed. */
+    private static void bindUpload(PreparedStatement ps, String scope, String sha256, Principal who)
+            throws SQLException {
+        ps.setString(1, scope);
+        ps.setString(2, sha256);
+        ps.setLong(3, who.userId());
+    }
+
+    private static boolean committed(Connection c, String scope, String sha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM blob WHERE scope = ? AND sha256 = ? AND committed")) {
+            ps.setString(1, scope);
+            ps.setString(2, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
+     * Stores one chunk of the caller's own upload; resending a chunk replaces it. Nothing to do once the blob is
+     * committed. Each uploader has an upload of their own, so nobody can hold a hash for others with a wrong size.
+     */
     public void putChunk(Principal who, String scope, String sha256, long size, int index, byte[] data,
             String chunkSha256) throws SQLException {
         check(who, scope, sha256, true);
@@ -102,36 +129,28 @@ public final class BlobService {
             throw new ApiException(ErrorCode.CHUNK_HASH_MISMATCH, "chunk content does not match its hash");
         }
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO blob (scope, sha256, size, created_by) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (scope, sha256) DO NOTHING""")) {
-                ps.setString(1, scope);
-                ps.setString(2, sha256);
-                ps.setLong(3, size);
-                ps.setLong(4, who.userId());
-                ps.executeUpdate();
+            if (committed(c, scope, sha256)) {
+                return null;
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT size, committed FROM blob WHERE scope = ? AND sha256 = ? FOR UPDATE")) {
-                ps.setString(1, scope);
-                ps.setString(2, sha256);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO blob_upload (scope, sha256, uploader, size) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (scope, sha256, uploader) DO UPDATE SET touched_at = now()
+                    RETURNING size""")) {
+                bindUpload(ps, scope, sha256, who);
+                ps.setLong(4, size);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    if (rs.getBoolean(2)) {
-                        return null;
-                    }
                     if (rs.getLong(1) != size) {
-                        throw new ApiException(ErrorCode.BLOB_SIZE_MISMATCH, "an upload of another size is under way");
+                        throw new ApiException(ErrorCode.BLOB_SIZE_MISMATCH, "your upload under way has another size");
                     }
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO blob_chunk (scope, sha256, idx, data) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (scope, sha256, idx) DO UPDATE SET data = EXCLUDED.data""")) {
-                ps.setString(1, scope);
-                ps.setString(2, sha256);
-                ps.setInt(3, index);
-                ps.setBytes(4, data);
+                    INSERT INTO blob_upload_chunk (scope, sha256, uploader, idx, data) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (scope, sha256, uploader, idx) DO UPDATE SET data = EXCLUDED.data""")) {
+                bindUpload(ps, scope, sha256, who);
+                ps.setInt(4, index);
+                ps.setBytes(5, data);
                 ps.executeUpdate();
             }
             return null;
@@ -139,22 +158,21 @@ public final class BlobService {
     }
 
     /**
-     * Hashes the chunks in order and commits the blob when the content matches its address; a mismatch
-     * discards the chunks so the client uploads again.
+     * Hashes the caller's chunks in order and, when the content matches its address, commits the blob for
+     * everyone; a mismatch discards that upload so the client uploads again.
      */
     public void commit(Principal who, String scope, String sha256, long size) throws SQLException {
         check(who, scope, sha256, true);
         Boolean ok = db.inTransaction(c -> {
+            if (committed(c, scope, sha256)) {
+                return true;
+            }
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT size, committed FROM blob WHERE scope = ? AND sha256 = ? FOR UPDATE")) {
-                ps.setString(1, scope);
-                ps.setString(2, sha256);
+                    "SELECT size FROM blob_upload WHERE scope = ? AND sha256 = ? AND uploader = ? FOR UPDATE")) {
+                bindUpload(ps, scope, sha256, who);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         throw new ApiException(ErrorCode.CHUNKS_MISSING, "no chunk uploaded");
-                    }
-                    if (rs.getBoolean(2)) {
-                        return true;
                     }
                     if (rs.getLong(1) != size) {
                         throw new ApiException(ErrorCode.BLOB_SIZE_MISMATCH, "size differs from the uploaded chunks");
@@ -164,11 +182,11 @@ public final class BlobService {
             MessageDigest md = Hashing.sha256();
             int expected = 0;
             long total = 0;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT idx, data FROM blob_chunk WHERE scope = ? AND sha256 = ? ORDER BY idx")) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT idx, data FROM blob_upload_chunk WHERE scope = ? AND sha256 = ? AND uploader = ?
+                    ORDER BY idx""")) {
                 ps.setFetchSize(4);
-                ps.setString(1, scope);
-                ps.setString(2, sha256);
+                bindUpload(ps, scope, sha256, who);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         if (rs.getInt(1) != expected) {
@@ -185,24 +203,55 @@ public final class BlobService {
                 throw new ApiException(ErrorCode.CHUNKS_MISSING, "chunk " + expected + " is missing");
             }
             boolean matches = total == size && HexFormat.of().formatHex(md.digest()).equals(sha256);
-            if (!matches) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM blob WHERE scope = ? AND sha256 = ?")) {
-                    ps.setString(1, scope);
-                    ps.setString(2, sha256);
-                    ps.executeUpdate();
-                }
-                return false;
+            if (matches) {
+                publish(c, who, scope, sha256, size);
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE blob SET committed = true, committed_at = now() WHERE scope = ? AND sha256 = ?")) {
-                ps.setString(1, scope);
-                ps.setString(2, sha256);
+                    "DELETE FROM blob_upload WHERE scope = ? AND sha256 = ? AND uploader = ?")) {
+                bindUpload(ps, scope, sha256, who);
                 ps.executeUpdate();
             }
-            return true;
+            return matches;
         });
         if (!ok) {
             throw new ApiException(ErrorCode.HASH_MISMATCH, "content does not match its SHA-256; upload again");
+        }
+    }
+
+    /** Makes a verified upload the scope's blob (unless another upload of the same content was committed first). */
+    private static void publish(Connection c, Principal who, String scope, String sha256, long size)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO blob (scope, sha256, size, committed, created_by, committed_at)
+                VALUES (?, ?, ?, true, ?, now()) ON CONFLICT (scope, sha256) DO NOTHING""")) {
+            ps.setString(1, scope);
+            ps.setString(2, sha256);
+            ps.setLong(3, size);
+            ps.setLong(4, who.userId());
+            if (ps.executeUpdate() == 0) {
+                return;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO blob_chunk (scope, sha256, idx, data)
+                SELECT scope, sha256, idx, data FROM blob_upload_chunk WHERE scope = ? AND sha256 = ? AND uploader = ?""")) {
+            bindUpload(ps, scope, sha256, who);
+            ps.executeUpdate();
+        }
+        // Others' uploads of the same content are no longer needed: their next HEAD says committed.
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM blob_upload WHERE scope = ? AND sha256 = ?")) {
+            ps.setString(1, scope);
+            ps.setString(2, sha256);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Discards the uploads untouched since {@code before} (abandoned); returns how many. */
+    public int discardUploadsUntouchedSince(java.time.Instant before) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement("DELETE FROM blob_upload WHERE touched_at < ?")) {
+            ps.setTimestamp(1, java.sql.Timestamp.from(before));
+            return ps.executeUpdate();
         }
     }
 

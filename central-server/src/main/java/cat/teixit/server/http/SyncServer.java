@@ -17,6 +17,7 @@ import cat.teixit.sync.protocol.Protocol;
 import cat.teixit.sync.protocol.Requests;
 import cat.teixit.sync.protocol.Responses;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -64,6 +65,11 @@ public final class SyncServer implements AutoCloseable {
     private final Metrics metrics = new Metrics();
     private final ServerSettings settings;
     private Javalin app;
+    private final Clock clock;
+    private java.util.concurrent.ScheduledExecutorService sweeper;
+
+    /** How often each instance discards abandoned partial uploads (any instance may; the delete is idempotent). */
+    static final java.time.Duration SWEEP_EVERY = java.time.Duration.ofHours(1);
 
     /**
      * Where a test stops the server (to kill it there): {@code server.push.beforeCommit} inside a push's
@@ -93,6 +99,16 @@ public final class SyncServer implements AutoCloseable {
         this.blobs = new BlobService(db);
         this.audit = new AuditLog(db);
         this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Discards the partial uploads untouched for {@link Protocol#PARTIAL_UPLOAD_TTL_MILLIS}; returns how many. */
+    public int sweepAbandonedUploads() throws SQLException {
+        int n = blobs.discardUploadsUntouchedSince(clock.instant().minusMillis(Protocol.PARTIAL_UPLOAD_TTL_MILLIS));
+        if (n > 0) {
+            LOG.info("Discarded {} partial uploads untouched for a day", n);
+        }
+        return n;
     }
 
     /** Starts listening on {@code host}:{@code port} (0: any free port), over TLS when the settings name a key store. */
@@ -145,6 +161,18 @@ public final class SyncServer implements AutoCloseable {
             config.routes.post(api + "/blobs/{scope}/{sha}/commit", route("/blobs/{scope}/{sha}/commit", this::blobCommit));
         });
         app.start(host, port);
+        sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "teixit-upload-sweeper");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                sweepAbandonedUploads();
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("Sweeping abandoned uploads failed; tried again in {}", SWEEP_EVERY, e);
+            }
+        }, 1, SWEEP_EVERY.toMinutes(), java.util.concurrent.TimeUnit.MINUTES);
         LOG.info("Teixit central server listening on {}:{}{}", host, app.port(), settings.tls() == null ? "" : " (TLS)");
         return this;
     }
@@ -159,6 +187,9 @@ public final class SyncServer implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
         if (app != null) {
             app.stop();
         }
@@ -261,8 +292,13 @@ public final class SyncServer implements AutoCloseable {
     private <T> T body(Context ctx, Class<T> type) {
         byte[] bytes = readCapped(ctx, Protocol.MAX_REQUEST_BYTES);
         ctx.attribute(BYTES, (long) bytes.length);
+        return parse(bytes, type);
+    }
+
+    /** The request body as a {@code type}, from its bytes or an already parsed tree. */
+    private <T> T parse(Object body, Class<T> type) {
         try {
-            T value = json.readValue(bytes, type);
+            T value = body instanceof JsonNode tree ? json.treeToValue(tree, type) : json.readValue((byte[]) body, type);
             if (value == null) {
                 throw new ApiException(ErrorCode.BAD_REQUEST, "empty body");
             }
@@ -325,12 +361,20 @@ public final class SyncServer implements AutoCloseable {
     }
 
     private void login(Context ctx) throws SQLException {
-        Requests.Login req = body(ctx, Requests.Login.class);
+        byte[] bytes = readCapped(ctx, Protocol.MAX_REQUEST_BYTES);
+        ctx.attribute(BYTES, (long) bytes.length);
+        JsonNode tree = parse(bytes, JsonNode.class);
+        if (tree.isObject() && !tree.hasNonNull("deviceKey")) {
+            // A client older than device keys (docs/decisions/0013): it must be updated, not told it erred.
+            throw new ApiException(ErrorCode.UPGRADE_REQUIRED,
+                    "this server binds every device id to a device key: update Teixit");
+        }
+        Requests.Login req = parse(tree, Requests.Login.class);
         // Failed logins are audited per device (never with the name typed, which may be a password).
         ctx.attribute(LOGIN_DEVICE, req.deviceId());
         char[] password = req.password().toCharArray();
         try {
-            var t = tokens.login(req.username(), password, req.deviceId());
+            var t = tokens.login(req.username(), password, req.deviceId(), req.deviceKey());
             if (t.isEmpty()) {
                 throw new ApiException(ErrorCode.BAD_CREDENTIALS, "user name or password not accepted");
             }

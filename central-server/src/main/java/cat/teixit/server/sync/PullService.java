@@ -137,6 +137,15 @@ public final class PullService {
     }
 
     private Page page(Connection c, String scope, Cursor from, int limit) throws SQLException {
+        return page(c, scope, from, limit, Protocol.MAX_PAGE_BYTES);
+    }
+
+    /**
+     * A page of at most {@code limit} changes (extended to the end of the last transaction), which stops adding
+     * records once it holds {@code maxBytes}: stored JSON is rendered larger than it came, and a page must stay
+     * well within what a client reads (a transaction may then be split across pages, as the cursor allows).
+     */
+    private Page page(Connection c, String scope, Cursor from, int limit, int maxBytes) throws SQLException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         JsonGenerator gen;
         try {
@@ -149,7 +158,8 @@ public final class PullService {
         }
         Set<UUID> seen = new HashSet<>();
         long[] last = {from.xid(), from.seq()};
-        int rows;
+        int[] rows = {0};
+        boolean full;
         String select = """
                 SELECT c.xid, c.seq, r.entity_type, r.id, r.scope, r.version, r.fields::text, r.deleted_at, r.hlc,
                        u.username, r.updated_at
@@ -161,10 +171,10 @@ public final class PullService {
             ps.setLong(2, from.xid());
             ps.setLong(3, from.seq());
             ps.setInt(4, limit);
-            rows = read(ps, gen, seen, last);
+            full = read(ps, gen, out, maxBytes, seen, last, rows);
         }
-        boolean more = rows == limit;
-        if (more && window.endsOnTransactions()) {
+        boolean more = full || rows[0] == limit;
+        if (more && !full && window.endsOnTransactions()) {
             // Finish the last transaction so the client never applies half of one (a push is at most
             // MAX_OPS_PER_PUSH changes; a larger bulk transaction is split, which the cursor allows).
             try (PreparedStatement ps = c.prepareStatement(
@@ -173,7 +183,7 @@ public final class PullService {
                 ps.setString(1, scope);
                 ps.setLong(2, last[0]);
                 ps.setLong(3, last[1]);
-                read(ps, gen, seen, last);
+                read(ps, gen, out, maxBytes, seen, last, rows);
             }
         }
         String cursor = window.cursorAfter(last[0], last[1]);
@@ -189,17 +199,29 @@ public final class PullService {
         return new Page(out.toByteArray(), seen.size());
     }
 
-    private static int read(PreparedStatement ps, JsonGenerator gen, Set<UUID> seen, long[] last) throws SQLException {
-        int rows = 0;
+    /**
+     * Writes the rows of {@code ps} as records, each record once. Stops before a record once the page holds
+     * {@code maxBytes} (at least one record is always written); returns whether it stopped so.
+     */
+    private static boolean read(PreparedStatement ps, JsonGenerator gen, ByteArrayOutputStream out, int maxBytes,
+            Set<UUID> seen, long[] last, int[] rows) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                rows++;
-                last[0] = rs.getLong(1);
-                last[1] = rs.getLong(2);
                 UUID id = rs.getObject(4, UUID.class);
-                if (!seen.add(id)) {
+                if (seen.contains(id)) {
+                    rows[0]++;
+                    last[0] = rs.getLong(1);
+                    last[1] = rs.getLong(2);
                     continue;
                 }
+                gen.flush();
+                if (!seen.isEmpty() && out.size() >= maxBytes) {
+                    return true;
+                }
+                rows[0]++;
+                last[0] = rs.getLong(1);
+                last[1] = rs.getLong(2);
+                seen.add(id);
                 Timestamp deleted = rs.getTimestamp(8);
                 gen.writeStartObject();
                 gen.writeStringField("entityType", rs.getString(3));
@@ -221,6 +243,6 @@ public final class PullService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return rows;
+        return false;
     }
 }

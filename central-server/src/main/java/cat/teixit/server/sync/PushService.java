@@ -159,6 +159,10 @@ public final class PushService {
         if (!who.canWrite(op.scope())) {
             return OpResult.rejected(op.opId(), "forbidden_scope");
         }
+        String badClock = invalidHlc(who, op, now);
+        if (badClock != null) {
+            return OpResult.rejected(op.opId(), badClock);
+        }
         // A delete carries no fields the server uses (the workstation sends its tombstone time): ignored.
         String invalid = op.kind() == ChangeKind.DELETE ? null : invalidFields(op);
         if (invalid != null) {
@@ -220,6 +224,9 @@ public final class PushService {
                 apply.put(e.getKey(), e.getValue());
             }
         }
+        if (!apply.isEmpty() && tooLargeWith(rec, apply)) {
+            return OpResult.rejected(op.opId(), "record_too_large");
+        }
         if (!apply.isEmpty() || restore) {
             rec.version++;
             if (restore) {
@@ -278,6 +285,30 @@ public final class PushService {
         rec.dirty = true;
     }
 
+    /**
+     * Every workstation adopts the highest HLC it sees: one far in the future would be adopted by all of them,
+     * and one naming another device would be taken for that device's change. Neither is stored.
+     */
+    private static String invalidHlc(Principal who, PushOp op, Instant now) {
+        String hlc = op.hlc();
+        if (!hlc.substring(19).equals(who.deviceId())) {
+            return "hlc_other_device";
+        }
+        long wall = Long.parseLong(hlc.substring(0, 13), 16);
+        return wall > now.toEpochMilli() + Protocol.MAX_HLC_AHEAD_MILLIS ? "hlc_ahead" : null;
+    }
+
+    /** Whether the record's fields, with {@code apply} set, would serialise to more than the record limit. */
+    private boolean tooLargeWith(StoredRecord rec, Map<String, JsonNode> apply) {
+        ObjectNode after = rec.fields.deepCopy();
+        apply.forEach(after::set);
+        try {
+            return json.writeValueAsBytes(after).length > Protocol.MAX_RECORD_BYTES;
+        } catch (JsonProcessingException e) {
+            return true;
+        }
+    }
+
     private String invalidFields(PushOp op) {
         if (op.fields().size() > Protocol.MAX_FIELDS_PER_OP) {
             return "too_many_fields";
@@ -293,6 +324,10 @@ public final class PushService {
             if (Validation.RESERVED_FIELDS.contains(f)) {
                 return "reserved_field_name";
             }
+        }
+        String badValue = FieldValues.problem(op.fields());
+        if (badValue != null) {
+            return badValue;
         }
         try {
             if (json.writeValueAsBytes(op.fields()).length > Protocol.MAX_OP_FIELDS_BYTES) {

@@ -56,10 +56,10 @@ class AuthorisationTest {
         server.close();
     }
 
-    private static PushOp op(long opId, ChangeKind kind, UUID id, String scope, Long base) {
+    private static PushOp op(String device, long opId, ChangeKind kind, UUID id, String scope, Long base) {
         var fields = kind == ChangeKind.DELETE ? Json.strictMapper().createObjectNode()
                 : Json.strictMapper().createObjectNode().put("name", "changed");
-        return new PushOp(opId, UUID.randomUUID(), "person", id, kind, fields, base, "0000000000001-0000-dev", scope);
+        return new PushOp(opId, UUID.randomUUID(), "person", id, kind, fields, base, "0000000000001-0000-" + device, scope);
     }
 
     private static void forbidden(ThrowingCallable call) {
@@ -80,12 +80,12 @@ class AuthorisationTest {
         forbidden(() -> pau.downloadBlob("GIR-N", girBlob, Path.of("target", "never.bin"), 1000));
 
         Responses.Push r = pau.push(new Requests.Push(device, List.of(
-                op(1, ChangeKind.INSERT, UUID.randomUUID(), "GIR-N", null),
-                op(2, ChangeKind.PATCH, girRecord, "GIR-N", 1L),
-                op(3, ChangeKind.DELETE, girRecord, "GIR-N", 1L),
+                op(device, 1, ChangeKind.INSERT, UUID.randomUUID(), "GIR-N", null),
+                op(device, 2, ChangeKind.PATCH, girRecord, "GIR-N", 1L),
+                op(device, 3, ChangeKind.DELETE, girRecord, "GIR-N", 1L),
                 // Claiming its own scope for the other team's record does not help either.
-                op(4, ChangeKind.PATCH, girRecord, "SALT", 1L),
-                op(5, ChangeKind.DELETE, girRecord, "SALT", 1L))));
+                op(device, 4, ChangeKind.PATCH, girRecord, "SALT", 1L),
+                op(device, 5, ChangeKind.DELETE, girRecord, "SALT", 1L))));
         assertThat(r.results()).extracting(OpResult::reason).containsExactly("forbidden_scope", "forbidden_scope",
                 "forbidden_scope", "not_found", "not_found");
 
@@ -111,7 +111,7 @@ class AuthorisationTest {
             pau.downloadBlob("GIR-N", girBlob, target, 1000);
             assertThat(Files.readAllBytes(target)).isEqualTo(BLOB);
 
-            Responses.Push r = pau.push(new Requests.Push(device, List.of(op(1, ChangeKind.PATCH, girRecord, "GIR-N", 1L))));
+            Responses.Push r = pau.push(new Requests.Push(device, List.of(op(device, 1, ChangeKind.PATCH, girRecord, "GIR-N", 1L))));
             assertThat(r.results().getFirst().reason()).isEqualTo("forbidden_scope");
             forbidden(() -> pau.putChunk("GIR-N", Hashing.sha256Hex(BLOB), BLOB.length, 0, BLOB, BLOB.length));
             pau.close();
@@ -130,7 +130,8 @@ class AuthorisationTest {
 
     @Test
     void wrongPasswordIsRefused() {
-        var cfg = cat.teixit.sync.client.http.TransportConfig.defaults(server.url(), "dev-x", true);
+        var cfg = cat.teixit.sync.client.http.TransportConfig.defaults(server.url(), "dev-x", true)
+                .withDeviceKey(TestServer.deviceKey("dev-x"));
         var t = new HttpSyncTransport(cfg, () -> new cat.teixit.sync.client.http.Credentials("laia",
                 "wrong-password".toCharArray()));
         assertThatThrownBy(t::session).isInstanceOf(SyncAuthException.class);

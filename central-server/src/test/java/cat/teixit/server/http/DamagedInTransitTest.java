@@ -36,7 +36,8 @@ class DamagedInTransitTest {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/auth/login"))
                 .header("Teixit-Protocol", "1").header("Teixit-Schema", "1")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"laia\",\"password\":\"" + TestServer.PASSWORD
-                        + "\",\"deviceId\":\"" + device + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                        + "\",\"deviceId\":\"" + device + "\",\"deviceKey\":\"" + TestServer.deviceKey(device) + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
         return Json.strictMapper().readTree(r.body()).get("accessToken").asText();
     }
 

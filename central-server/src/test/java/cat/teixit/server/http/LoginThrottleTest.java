@@ -30,7 +30,8 @@ class LoginThrottleTest {
     static final TestServer server = TestServer.perClass();
 
     private static HttpResponse<String> login(String username, String password) throws Exception {
-        String body = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"deviceId\":\"dev-guess\"}";
+        String body = "{\"username\":\"" + username + "\",\"password\":\"" + password
+                + "\",\"deviceId\":\"dev-guess\",\"deviceKey\":\"" + TestServer.deviceKey("dev-guess") + "\"}";
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/auth/login"))
                 .header("Content-Type", "application/json")
                 .header(Protocol.HEADER_PROTOCOL, Integer.toString(Protocol.VERSION)).header(Protocol.HEADER_SCHEMA, Integer.toString(Protocol.MIN_SCHEMA))
@@ -73,7 +74,7 @@ class LoginThrottleTest {
         for (int i = 0; i < TokenService.MAX_FAILURES; i++) {
             login("pau", "guess-" + i);
         }
-        TransportConfig cfg = TransportConfig.defaults(server.url(), "dev-pau", true)
+        TransportConfig cfg = TransportConfig.defaults(server.url(), "dev-pau", true).withDeviceKey(TestServer.deviceKey("dev-pau"))
                 .withRetries(6, Duration.ofSeconds(2), Duration.ofSeconds(30));
         HttpSyncTransport t = new HttpSyncTransport(cfg, () -> new Credentials("pau", DemoData.DEMO_PASSWORD.toCharArray()));
         try {

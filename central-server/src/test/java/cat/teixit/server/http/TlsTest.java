@@ -69,6 +69,7 @@ class TlsTest {
 
     private static TransportConfig config() {
         return TransportConfig.defaults(URI.create("https://127.0.0.1:" + https.port()), "dev-tls")
+                .withDeviceKey(TestServer.deviceKey("dev-tls"))
                 .withRetries(2, Duration.ofMillis(10), Duration.ofMillis(20));
     }
 

@@ -35,14 +35,14 @@ class PushIdempotencyTest {
         return Json.strictMapper().createObjectNode().put(k, v);
     }
 
-    private static PushOp insert(long opId, UUID id, String name) {
+    private static PushOp insert(String device, long opId, UUID id, String name) {
         return new PushOp(opId, UUID.randomUUID(), "person", id, ChangeKind.INSERT, fields("name", name), null,
-                "0000000000001-0000-dev", "GIR-N");
+                "0000000000001-0000-" + device, "GIR-N");
     }
 
-    private static PushOp patch(long opId, UUID id, long base, String name) {
+    private static PushOp patch(String device, long opId, UUID id, long base, String name) {
         return new PushOp(opId, UUID.randomUUID(), "person", id, ChangeKind.PATCH, fields("name", name), base,
-                "0000000000002-0000-dev", "GIR-N");
+                "0000000000002-0000-" + device, "GIR-N");
     }
 
     private static long count(String sql, Object... args) throws Exception {
@@ -63,8 +63,8 @@ class PushIdempotencyTest {
         HttpSyncTransport t = server.transport("laia", device);
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        Requests.Push push = new Requests.Push(device, List.of(insert(1, a, "A"), insert(2, b, "B"),
-                patch(3, UUID.randomUUID(), 1, "nobody")));
+        Requests.Push push = new Requests.Push(device, List.of(insert(device, 1, a, "A"), insert(device, 2, b, "B"),
+                patch(device, 3, UUID.randomUUID(), 1, "nobody")));
 
         Responses.Push first = t.push(push);
         Responses.Push again = t.push(push);
@@ -86,10 +86,10 @@ class PushIdempotencyTest {
         String device = "dev-" + UUID.randomUUID();
         HttpSyncTransport t = server.transport("laia", device);
         UUID a = UUID.randomUUID();
-        PushOp first = insert(1, a, "A");
+        PushOp first = insert(device, 1, a, "A");
         t.push(new Requests.Push(device, List.of(first)));
 
-        Responses.Push r = t.push(new Requests.Push(device, List.of(first, patch(2, a, 1, "A2"))));
+        Responses.Push r = t.push(new Requests.Push(device, List.of(first, patch(device, 2, a, 1, "A2"))));
 
         assertThat(r.results()).extracting(OpResult::status).containsExactly(OpStatus.DUPLICATE, OpStatus.APPLIED);
         assertThat(r.results().get(1).version()).isEqualTo(2);
@@ -100,9 +100,9 @@ class PushIdempotencyTest {
     void aGapInOpIdsIsRefusedWithTheExpectedOpId() throws Exception {
         String device = "dev-" + UUID.randomUUID();
         HttpSyncTransport t = server.transport("laia", device);
-        t.push(new Requests.Push(device, List.of(insert(1, UUID.randomUUID(), "A"))));
+        t.push(new Requests.Push(device, List.of(insert(device, 1, UUID.randomUUID(), "A"))));
 
-        assertThatThrownBy(() -> t.push(new Requests.Push(device, List.of(insert(3, UUID.randomUUID(), "C")))))
+        assertThatThrownBy(() -> t.push(new Requests.Push(device, List.of(insert(device, 3, UUID.randomUUID(), "C")))))
                 .isInstanceOfSatisfying(SyncServerException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("op_gap");
@@ -116,9 +116,9 @@ class PushIdempotencyTest {
     void anOpIdReusedForAnotherChangeIsRefusedNotTakenForADuplicate() {
         String device = "dev-" + UUID.randomUUID();
         HttpSyncTransport t = server.transport("laia", device);
-        t.push(new Requests.Push(device, List.of(insert(1, UUID.randomUUID(), "A"))));
+        t.push(new Requests.Push(device, List.of(insert(device, 1, UUID.randomUUID(), "A"))));
 
-        assertThatThrownBy(() -> t.push(new Requests.Push(device, List.of(insert(1, UUID.randomUUID(), "other")))))
+        assertThatThrownBy(() -> t.push(new Requests.Push(device, List.of(insert(device, 1, UUID.randomUUID(), "other")))))
                 .isInstanceOfSatisfying(SyncServerException.class, e -> assertThat(e.code()).isEqualTo("op_id_reused"));
         t.close();
     }
@@ -128,7 +128,7 @@ class PushIdempotencyTest {
         String device = "dev-" + UUID.randomUUID();
         HttpSyncTransport t = server.transport("laia", device);
         assertThatThrownBy(() -> t.push(new Requests.Push(device,
-                List.of(insert(1, UUID.randomUUID(), "A"), insert(3, UUID.randomUUID(), "B")))))
+                List.of(insert(device, 1, UUID.randomUUID(), "A"), insert(device, 3, UUID.randomUUID(), "B")))))
                 .isInstanceOfSatisfying(SyncServerException.class,
                         e -> assertThat(e.code()).isEqualTo("ops_not_contiguous"));
         t.close();
@@ -141,7 +141,7 @@ class PushIdempotencyTest {
         t.session();
         List<PushOp> ops = new java.util.ArrayList<>();
         for (int i = 1; i <= 50; i++) {
-            ops.add(insert(i, UUID.randomUUID(), "n" + i));
+            ops.add(insert(device, i, UUID.randomUUID(), "n" + i));
         }
         Requests.Push push = new Requests.Push(device, ops);
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -169,10 +169,10 @@ class PushIdempotencyTest {
         ObjectNode badName = Json.strictMapper().createObjectNode().put("Bad-Name", 1);
         Responses.Push r = t.push(new Requests.Push(device, List.of(
                 new PushOp(1, UUID.randomUUID(), "person", UUID.randomUUID(), ChangeKind.INSERT, reserved, null,
-                        "0000000000001-0000-dev", "GIR-N"),
+                        "0000000000001-0000-" + device, "GIR-N"),
                 new PushOp(2, UUID.randomUUID(), "person", UUID.randomUUID(), ChangeKind.INSERT, badName, null,
-                        "0000000000001-0000-dev", "GIR-N"),
-                insert(3, UUID.randomUUID(), "fine"))));
+                        "0000000000001-0000-" + device, "GIR-N"),
+                insert(device, 3, UUID.randomUUID(), "fine"))));
         assertThat(r.results()).extracting(OpResult::reason)
                 .containsExactly("reserved_field_name", "invalid_field_name", null);
         assertThat(r.results().get(2).status()).isEqualTo(OpStatus.APPLIED);

@@ -27,11 +27,22 @@ public final class RawApi {
 
     /** Logs in with the demo password; fails the test unless the server answers tokens. */
     public Responses.Tokens login(String username, String deviceId) {
-        return tokens(post("/auth/login", new Requests.Login(username, TestServer.PASSWORD, deviceId)));
+        return tokens(tryLogin(username, deviceId));
     }
 
     public HttpResponse<String> tryLogin(String username, String deviceId) {
-        return post("/auth/login", new Requests.Login(username, TestServer.PASSWORD, deviceId));
+        return tryLogin(username, deviceId, TestServer.deviceKey(deviceId));
+    }
+
+    /** A login with any device key (null: none, as a client older than device keys). */
+    public HttpResponse<String> tryLogin(String username, String deviceId, String deviceKey) {
+        return post("/auth/login", new Requests.Login(username, TestServer.PASSWORD, deviceId, deviceKey));
+    }
+
+    /** A login body as written by hand (say, by a client older than some member). */
+    public HttpResponse<String> tryLoginWith(String jsonBody) {
+        return send(api("/auth/login").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
     public HttpResponse<String> refresh(String refreshToken) {

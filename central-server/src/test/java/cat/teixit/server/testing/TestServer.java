@@ -115,9 +115,19 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         }
     }
 
+    /**
+     * The device key tests use for {@code deviceId}: fixed per device id, as a workstation keeps its own
+     * (docs/decisions/0013). A hostile client names a device with any other key.
+     */
+    public static String deviceKey(String deviceId) {
+        byte[] digest = cat.teixit.sync.protocol.Hashing.sha256()
+                .digest(("test-device-key:" + deviceId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    }
+
     /** A transport as {@code username} from {@code deviceId}, to {@code url} (the server, or a proxy in front of it). */
     public static HttpSyncTransport transport(URI url, String username, String deviceId) {
-        TransportConfig cfg = TransportConfig.defaults(url, deviceId, true)
+        TransportConfig cfg = TransportConfig.defaults(url, deviceId, true).withDeviceKey(deviceKey(deviceId))
                 .withRetries(4, Duration.ofMillis(20), Duration.ofMillis(200))
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(60));
         return new HttpSyncTransport(cfg, () -> new Credentials(username, PASSWORD.toCharArray()));

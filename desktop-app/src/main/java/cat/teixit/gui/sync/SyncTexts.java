@@ -78,7 +78,9 @@ public final class SyncTexts {
             case "not_found" -> i18n.t("syncArea.reason.notFound");
             case "already_exists" -> i18n.t("syncArea.reason.alreadyExists");
             case "type_mismatch", "invalid_field_name", "reserved_field_name", "too_many_fields", "fields_too_large",
-                    "insert_without_fields" -> i18n.t("syncArea.reason.invalid", code);
+                    "insert_without_fields", "nul_character", "number_too_long", "value_too_deep",
+                    "record_too_large" -> i18n.t("syncArea.reason.invalid", code);
+            case "hlc_ahead", "hlc_other_device" -> i18n.t("syncArea.reason.clock", code);
             default -> i18n.t("syncArea.reason.other", code);
         };
     }

@@ -26,6 +26,7 @@ import cat.teixit.sync.client.http.HttpSyncTransport;
 import cat.teixit.sync.client.http.CredentialsProvider;
 import cat.teixit.sync.client.http.Sleeper;
 import cat.teixit.sync.client.http.TransportConfig;
+import cat.teixit.sync.protocol.ErrorCode;
 import cat.teixit.sync.protocol.Responses;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -196,7 +197,8 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
 
     /** The documented timeouts and retry budget (docs/sync-protocol.md §2), defined in the sync client only. */
     private TransportConfig transportConfig() {
-        return TransportConfig.defaults(settings.serverUrl(), store.deviceId(), settings.allowPlainHttp());
+        return TransportConfig.defaults(settings.serverUrl(), store.deviceId(), settings.allowPlainHttp())
+                .withDeviceKey(store.deviceKey());
     }
 
     private static CredentialsProvider credentials(String username,
@@ -249,6 +251,11 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
             return new Answer.UpgradeRequired();
         } catch (SyncException | IllegalArgumentException e) {
             candidate.close();
+            if (e instanceof SyncServerException x && ErrorCode.DEVICE_KEY_MISMATCH.code().equals(x.code())) {
+                // Another installation registered this device id first (a copied store?): IT must reinstall.
+                LOG.warn("The server refuses this workstation's device id: it is registered with another device key"
+                        + " (docs/decisions/0013-device-keys.md)");
+            }
             LOG.info("Server not available for login ({}); checking the local cache", e.getClass().getSimpleName());
             setConnection(e instanceof SyncNetworkException ? Connection.OFFLINE : Connection.SERVER_ERROR);
             return new Answer.Unreachable();

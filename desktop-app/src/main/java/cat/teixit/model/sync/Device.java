@@ -32,6 +32,13 @@ public class Device {
     @Column(name = "demo", nullable = false)
     private boolean demo;
 
+    /**
+     * This device's secret, sent only at login: the central server binds the device id to it
+     * (docs/decisions/0013-device-keys.md). Never logged or shown.
+     */
+    @Column(name = "device_key")
+    private String deviceKey;
+
     /** The user who last logged in here (null before the first login). */
     @Column(name = "last_user_id")
     private String lastUserId;
@@ -39,9 +46,14 @@ public class Device {
     protected Device() {
     }
 
-    public Device(String id, Instant createdAt) {
+    public Device(String id, Instant createdAt, String deviceKey) {
         this.id = id;
         this.createdAt = createdAt;
+        this.deviceKey = deviceKey;
+    }
+
+    public String getDeviceKey() {
+        return deviceKey;
     }
 
     public String getId() {

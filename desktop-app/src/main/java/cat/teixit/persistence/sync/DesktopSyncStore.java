@@ -103,6 +103,11 @@ public final class DesktopSyncStore implements SyncStore {
         return clock.deviceId();
     }
 
+    /** This device's secret key, sent at login (docs/decisions/0013-device-keys.md); never logged. */
+    public String deviceKey() {
+        return store.read(tx -> tx.device().find().map(cat.teixit.model.sync.Device::getDeviceKey).orElse(null));
+    }
+
     // ---- push
 
     @Override

@@ -72,6 +72,29 @@ class HybridClockTest {
     }
 
     @Test
+    void aForgedValueFromTheFarFutureIsFollowedOnlyAsFarAsTheDriftCap() {
+        ManualClock wall = new ManualClock(1_764_000_000_000L);
+        HybridClock clock = new HybridClock(wall, "dev-a", 0, 0);
+        clock.observe("fffffffffffff-ffff-x");
+        Hlc next = clock.tick();
+        assertThat(next.wallMillis()).isLessThanOrEqualTo(wall.millis + HybridClock.MAX_OBSERVED_DRIFT_MILLIS);
+        for (int i = 0; i < 70_000; i++) {
+            assertThat(clock.tick()).isGreaterThan(next);
+        }
+        // A value a little ahead (another device's clock runs fast) is still moved past.
+        Hlc fast = new Hlc(wall.millis + 60_000, 5, "dev-b");
+        clock.observe(fast);
+        assertThat(clock.tick()).isGreaterThan(fast);
+    }
+
+    @Test
+    void aClockAlreadyAtTheEndOfItsRangeStartsAgainInsteadOfThrowing() {
+        ManualClock wall = new ManualClock(1_764_000_000_000L);
+        HybridClock clock = new HybridClock(wall, "dev-a", 0xF_FFFF_FFFF_FFFFL, 0xFFFF);
+        assertThat(clock.tick().wallMillis()).isEqualTo(wall.millis);
+    }
+
+    @Test
     void textFormRoundTripsAndRejectsGarbage() {
         Hlc h = new Hlc(1_764_000_000_000L, 42, "0199a3b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b");
         assertThat(Hlc.parse(h.toString())).isEqualTo(h);

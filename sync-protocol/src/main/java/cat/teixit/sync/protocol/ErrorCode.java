@@ -19,6 +19,8 @@ public enum ErrorCode {
     BAD_REFRESH_TOKEN(401),
     FORBIDDEN(403),
     DEVICE_MISMATCH(403),
+    /** The device id was registered with another device key: someone else's device (docs/decisions/0013). */
+    DEVICE_KEY_MISMATCH(403),
     NOT_FOUND(404),
     OP_GAP(409),
     OP_ID_REUSED(409),

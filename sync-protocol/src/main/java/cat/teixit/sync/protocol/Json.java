@@ -31,7 +31,8 @@ public final class Json {
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .build();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64).maxStringLength(Protocol.MAX_RESPONSE_BYTES).maxNumberLength(40).build());
+                .maxNestingDepth(Protocol.MAX_JSON_DEPTH).maxStringLength(Protocol.MAX_RESPONSE_BYTES)
+                .maxNumberLength(Protocol.MAX_NUMBER_CHARS).build());
         // A number where text is expected (or text where a number is) is a wrong answer, not a hint.
         for (LogicalType t : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail)

@@ -33,6 +33,23 @@ public final class Protocol {
     public static final int MAX_PULL_LIMIT = 1000;
     public static final int CHUNK_SIZE = 1024 * 1024;
     public static final long MAX_BLOB_BYTES = 256L * 1024 * 1024;
+    /** Largest JSON nesting the strict mapper reads (answers and requests alike). */
+    public static final int MAX_JSON_DEPTH = 64;
+    /** Longest number the strict mapper reads, in characters. */
+    public static final int MAX_NUMBER_CHARS = 40;
+    /**
+     * Deepest field value the server stores (an array or object is one level, a scalar none): a conflict
+     * answer wraps a value in 6 more levels and must stay within {@link #MAX_JSON_DEPTH}.
+     */
+    public static final int MAX_VALUE_DEPTH = 32;
+    /** Largest record (its fields, serialised) the server keeps: a change that would make it larger is refused. */
+    public static final int MAX_RECORD_BYTES = 1024 * 1024;
+    /** A pull page stops adding records once it holds this many bytes, well below {@link #MAX_RESPONSE_BYTES}. */
+    public static final int MAX_PAGE_BYTES = 16 * 1024 * 1024;
+    /** How far ahead of the server's clock an op's HLC may be. */
+    public static final long MAX_HLC_AHEAD_MILLIS = 5 * 60 * 1000L;
+    /** A partial upload untouched for this long is discarded. */
+    public static final long PARTIAL_UPLOAD_TTL_MILLIS = 24 * 60 * 60 * 1000L;
 
     private Protocol() {
     }

@@ -9,8 +9,11 @@ public final class Requests {
     private Requests() {
     }
 
-    /** POST /auth/login. */
-    public record Login(String username, String password, String deviceId) {
+    /**
+     * POST /auth/login. {@code deviceKey} is the device's own secret, which binds its id (docs/decisions/0013);
+     * null only from clients older than that rule (the server answers 426).
+     */
+    public record Login(String username, String password, String deviceId, String deviceKey) {
         public Login {
             if (username == null || username.isEmpty() || username.length() > 64) {
                 throw new IllegalArgumentException("invalid username");
@@ -19,6 +22,9 @@ public final class Requests {
                 throw new IllegalArgumentException("invalid password");
             }
             Validation.require(Validation.DEVICE_ID, deviceId, "deviceId");
+            if (deviceKey != null) {
+                Validation.require(Validation.DEVICE_KEY, deviceKey, "deviceKey");
+            }
         }
 
         @Override

@@ -13,6 +13,8 @@ public final class Validation {
     public static final Pattern HLC = Pattern.compile("[0-9a-f]{13}-[0-9a-f]{4}-[0-9A-Za-z-]{1,64}");
     public static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     public static final Pattern CURSOR = Pattern.compile("[0-9]{1,19}\\.[0-9]{1,19}");
+    /** A device's secret (docs/decisions/0013): 32 random bytes in base64url are 43 characters. */
+    public static final Pattern DEVICE_KEY = Pattern.compile("[A-Za-z0-9_-]{32,128}");
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     /** Names of the sync metadata: a client sends them beside the fields, never inside. */

@@ -445,7 +445,7 @@ public final class HttpSyncTransport implements SyncTransport {
         char[] pw = c.password();
         byte[] body;
         try {
-            body = write(new Requests.Login(c.username(), new String(pw), config.deviceId()));
+            body = write(new Requests.Login(c.username(), new String(pw), config.deviceId(), config.deviceKey()));
         } finally {
             Arrays.fill(pw, '\0');
         }

@@ -8,12 +8,12 @@ import java.util.Objects;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * How {@link HttpSyncTransport} talks to a server: address, device, timeouts, retries and limits.
+ * How {@link HttpSyncTransport} talks to a server: address, device (id and secret key), timeouts, retries and limits.
  * Plain HTTP is refused unless {@code allowPlainHttp} (tests, or a loopback reverse proxy). The server's
  * certificate is checked against the system's trusted authorities, or against {@code trustManager} when
  * given (a council's own authority). Immutable.
  */
-public record TransportConfig(URI baseUrl, String deviceId, int schemaVersion, boolean allowPlainHttp,
+public record TransportConfig(URI baseUrl, String deviceId, String deviceKey, int schemaVersion, boolean allowPlainHttp,
         Duration connectTimeout, Duration readTimeout, Duration callTimeout, RetryPolicy retry, int maxResponseBytes,
         X509TrustManager trustManager) {
 
@@ -24,6 +24,9 @@ public record TransportConfig(URI baseUrl, String deviceId, int schemaVersion, b
             throw new IllegalArgumentException("the server address must use https");
         }
         Validation.require(Validation.DEVICE_ID, deviceId, "deviceId");
+        if (deviceKey != null) {
+            Validation.require(Validation.DEVICE_KEY, deviceKey, "deviceKey");
+        }
         Objects.requireNonNull(retry, "retry");
         if (maxResponseBytes < 1024) {
             throw new IllegalArgumentException("invalid transport limits");
@@ -40,7 +43,7 @@ public record TransportConfig(URI baseUrl, String deviceId, int schemaVersion, b
 
     /** Defaults; {@code allowPlainHttp} only for tests or a reverse proxy on the same machine. */
     public static TransportConfig defaults(URI baseUrl, String deviceId, boolean allowPlainHttp) {
-        return new TransportConfig(baseUrl, deviceId, Protocol.MIN_SCHEMA, allowPlainHttp, Duration.ofSeconds(10),
+        return new TransportConfig(baseUrl, deviceId, null, Protocol.MIN_SCHEMA, allowPlainHttp, Duration.ofSeconds(10),
                 Duration.ofSeconds(60), Duration.ofMinutes(5), RetryPolicy.DEFAULT, Protocol.MAX_RESPONSE_BYTES, null);
     }
 
@@ -49,12 +52,27 @@ public record TransportConfig(URI baseUrl, String deviceId, int schemaVersion, b
      * the rest as this config. A server out of reach is known in seconds, not after the sync's patient budget.
      */
     public TransportConfig interactive() {
-        return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, Duration.ofSeconds(3),
+        return new TransportConfig(baseUrl, deviceId, deviceKey, schemaVersion, allowPlainHttp, Duration.ofSeconds(3),
                 Duration.ofSeconds(15), Duration.ofSeconds(30), RetryPolicy.INTERACTIVE, maxResponseBytes, trustManager);
     }
 
+    /**
+     * The device's own secret, sent at login: the server binds the device id to it at the first login and refuses
+     * the id with any other key (docs/decisions/0013). Without one a server answers 426.
+     */
+    public TransportConfig withDeviceKey(String key) {
+        return new TransportConfig(baseUrl, deviceId, key, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
+                callTimeout, retry, maxResponseBytes, trustManager);
+    }
+
+    @Override
+    public String toString() {
+        return "TransportConfig[baseUrl=" + baseUrl + ", deviceId=" + deviceId + ", schemaVersion=" + schemaVersion
+                + "]";
+    }
+
     public TransportConfig withRetry(RetryPolicy policy) {
-        return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
+        return new TransportConfig(baseUrl, deviceId, deviceKey, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
                 callTimeout, policy, maxResponseBytes, trustManager);
     }
 
@@ -63,23 +81,23 @@ public record TransportConfig(URI baseUrl, String deviceId, int schemaVersion, b
     }
 
     public TransportConfig withTimeouts(Duration connect, Duration read, Duration call) {
-        return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connect, read, call, retry,
+        return new TransportConfig(baseUrl, deviceId, deviceKey, schemaVersion, allowPlainHttp, connect, read, call, retry,
                 maxResponseBytes, trustManager);
     }
 
     public TransportConfig withSchemaVersion(int schema) {
-        return new TransportConfig(baseUrl, deviceId, schema, allowPlainHttp, connectTimeout, readTimeout, callTimeout,
+        return new TransportConfig(baseUrl, deviceId, deviceKey, schema, allowPlainHttp, connectTimeout, readTimeout, callTimeout,
                 retry, maxResponseBytes, trustManager);
     }
 
     public TransportConfig withMaxResponseBytes(int max) {
-        return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
+        return new TransportConfig(baseUrl, deviceId, deviceKey, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
                 callTimeout, retry, max, trustManager);
     }
 
     /** Trusts the certificates {@code trust} accepts instead of the system's authorities. */
     public TransportConfig withTrustManager(X509TrustManager trust) {
-        return new TransportConfig(baseUrl, deviceId, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
+        return new TransportConfig(baseUrl, deviceId, deviceKey, schemaVersion, allowPlainHttp, connectTimeout, readTimeout,
                 callTimeout, retry, maxResponseBytes, trust);
     }
 }
