@@ -120,9 +120,9 @@ final class PdfRenderer {
             b.withHtmlContent(page, "about:blank");
             try (PdfBoxRenderer r = b.buildPdfRenderer()) {
                 r.layout();
-                try (PDDocument doc = r.createPDFKeepOpen()) {
-                    reserveSignatureFields(doc, r.findPagePositionsByID(SIGNATURE_BOX));
-                    doc.save(out);
+                try (PDDocument made = r.createPDFKeepOpen()) {
+                    reserveSignatureFields(made, r.findPagePositionsByID(SIGNATURE_BOX));
+                    made.save(out);
                 }
             }
         } catch (IOException e) {
