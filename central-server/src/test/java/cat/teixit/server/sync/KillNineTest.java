@@ -7,7 +7,10 @@ import cat.teixit.server.testing.TestServer;
 import cat.teixit.sync.client.BlobStatus;
 import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.sync.client.testing.SqliteSyncStore;
+import cat.teixit.sync.client.testing.SyncModel;
 import cat.teixit.sync.protocol.Hashing;
+import cat.teixit.sync.protocol.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -31,9 +35,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The client in a separate JVM, killed with SIGKILL at each labelled step of push, pull, attachment
  * upload and download; a new process then syncs the same SQLite file: nothing lost, nothing applied
- * twice, the attachment committed and downloaded intact.
+ * twice, nothing refused, the workstation equal to the server record by record, the attachment committed
+ * and downloaded intact.
  */
 class KillNineTest {
+
+    private static final ObjectMapper JSON = Json.strictMapper();
 
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
@@ -82,6 +89,22 @@ class KillNineTest {
         }
     }
 
+    /** Every record of {@code scope} on the server: version, tombstone, fields. */
+    private static Map<UUID, String> serverState(String scope) throws Exception {
+        Map<UUID, String> out = new TreeMap<>();
+        try (Connection c = server.db().connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, version, fields::text, deleted_at IS NOT NULL FROM record WHERE scope = ?")) {
+            ps.setString(1, scope);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getObject(1, UUID.class), SyncModel.Expected.describe(rs.getLong(2),
+                            JSON.readTree(rs.getString(3)), rs.getBoolean(4)));
+                }
+            }
+        }
+        return out;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("labels")
     void killedAtAnyStepTheNextProcessResumesWithNoLossAndNoDuplicate(String label, @TempDir Path dir)
@@ -118,6 +141,12 @@ class KillNineTest {
             assertThat(store.rows().values().stream().filter(r -> r.scope().equals(scope))).hasSize(8);
             assertThat(store.knownScopes()).doesNotContain("GONE");
             assertThat(store.blobState(scope, sha)).isEqualTo("uploaded");
+            assertThat(store.rejections()).as("no op refused").isEmpty();
+            Map<UUID, String> local = new TreeMap<>();
+            store.rows().values().stream().filter(r -> r.scope().equals(scope)).forEach(r -> local.put(r.id(),
+                    SyncModel.Expected.describe(r.serverVersion() == null ? -1 : r.serverVersion(), r.fields(),
+                            r.deletedAt() != null)));
+            assertThat(local).as("the workstation equals the server").isEqualTo(serverState(scope));
         }
         assertThat(count("SELECT count(*) FROM applied_op WHERE device_id = ?", device)).isEqualTo(8);
         assertThat(count("SELECT count(*) FROM change WHERE device_id = ?", device)).isEqualTo(8);
