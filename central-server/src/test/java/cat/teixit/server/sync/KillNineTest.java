@@ -2,6 +2,7 @@ package cat.teixit.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cat.teixit.server.testing.Cluster;
 import cat.teixit.server.testing.CrashingClient;
 import cat.teixit.server.testing.TestServer;
 import cat.teixit.sync.client.BlobStatus;
@@ -9,8 +10,6 @@ import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.sync.client.testing.SqliteSyncStore;
 import cat.teixit.sync.client.testing.SyncModel;
 import cat.teixit.sync.protocol.Hashing;
-import cat.teixit.sync.protocol.Json;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +38,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and downloaded intact.
  */
 class KillNineTest {
-
-    private static final ObjectMapper JSON = Json.strictMapper();
 
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
@@ -89,22 +86,6 @@ class KillNineTest {
         }
     }
 
-    /** Every record of {@code scope} on the server: version, tombstone, fields. */
-    private static Map<UUID, String> serverState(String scope) throws Exception {
-        Map<UUID, String> out = new TreeMap<>();
-        try (Connection c = server.db().connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id, version, fields::text, deleted_at IS NOT NULL FROM record WHERE scope = ?")) {
-            ps.setString(1, scope);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getObject(1, UUID.class), SyncModel.Expected.describe(rs.getLong(2),
-                            JSON.readTree(rs.getString(3)), rs.getBoolean(4)));
-                }
-            }
-        }
-        return out;
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("labels")
     void killedAtAnyStepTheNextProcessResumesWithNoLossAndNoDuplicate(String label, @TempDir Path dir)
@@ -146,7 +127,7 @@ class KillNineTest {
             store.rows().values().stream().filter(r -> r.scope().equals(scope)).forEach(r -> local.put(r.id(),
                     SyncModel.Expected.describe(r.serverVersion() == null ? -1 : r.serverVersion(), r.fields(),
                             r.deletedAt() != null)));
-            assertThat(local).as("the workstation equals the server").isEqualTo(serverState(scope));
+            assertThat(local).as("the workstation equals the server").isEqualTo(Cluster.serverState(server, scope));
         }
         assertThat(count("SELECT count(*) FROM applied_op WHERE device_id = ?", device)).isEqualTo(8);
         assertThat(count("SELECT count(*) FROM change WHERE device_id = ?", device)).isEqualTo(8);
