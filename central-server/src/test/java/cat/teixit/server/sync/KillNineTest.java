@@ -2,11 +2,13 @@ package cat.teixit.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cat.teixit.server.testing.Cluster;
 import cat.teixit.server.testing.CrashingClient;
 import cat.teixit.server.testing.TestServer;
 import cat.teixit.sync.client.BlobStatus;
 import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.sync.client.testing.SqliteSyncStore;
+import cat.teixit.sync.client.testing.SyncModel;
 import cat.teixit.sync.protocol.Hashing;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -31,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The client in a separate JVM, killed with SIGKILL at each labelled step of push, pull, attachment
  * upload and download; a new process then syncs the same SQLite file: nothing lost, nothing applied
- * twice, the attachment committed and downloaded intact.
+ * twice, nothing refused, the workstation equal to the server record by record, the attachment committed
+ * and downloaded intact.
  */
 class KillNineTest {
 
@@ -118,6 +122,12 @@ class KillNineTest {
             assertThat(store.rows().values().stream().filter(r -> r.scope().equals(scope))).hasSize(8);
             assertThat(store.knownScopes()).doesNotContain("GONE");
             assertThat(store.blobState(scope, sha)).isEqualTo("uploaded");
+            assertThat(store.rejections()).as("no op refused").isEmpty();
+            Map<UUID, String> local = new TreeMap<>();
+            store.rows().values().stream().filter(r -> r.scope().equals(scope)).forEach(r -> local.put(r.id(),
+                    SyncModel.Expected.describe(r.serverVersion() == null ? -1 : r.serverVersion(), r.fields(),
+                            r.deletedAt() != null)));
+            assertThat(local).as("the workstation equals the server").isEqualTo(Cluster.serverState(server, scope));
         }
         assertThat(count("SELECT count(*) FROM applied_op WHERE device_id = ?", device)).isEqualTo(8);
         assertThat(count("SELECT count(*) FROM change WHERE device_id = ?", device)).isEqualTo(8);

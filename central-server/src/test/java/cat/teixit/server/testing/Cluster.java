@@ -347,17 +347,7 @@ public final class Cluster implements AutoCloseable {
     private void checkConverged() throws Exception {
         Map<UUID, String> expected = new TreeMap<>();
         model.expected().forEach((id, e) -> expected.put(id, e.describe()));
-        Map<UUID, String> serverState = new TreeMap<>();
-        try (Connection c = server.db().connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id, version, fields::text, deleted_at IS NOT NULL FROM record WHERE scope = ?")) {
-            ps.setString(1, scope);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    serverState.put(rs.getObject(1, UUID.class),
-                            describe(rs.getLong(2), JSON.readTree(rs.getString(3)), rs.getBoolean(4)));
-                }
-            }
-        }
+        Map<UUID, String> serverState = serverState(server, scope);
         assertThat(serverState).as("seed %d: the server equals the model", seed).isEqualTo(expected);
         for (Node n : nodes) {
             Map<UUID, String> local = new TreeMap<>();
@@ -440,6 +430,22 @@ public final class Cluster implements AutoCloseable {
                 return rs.next() ? rs.getLong(1) : 0;
             }
         }
+    }
+
+    /** Every record of {@code scope} on the server, described as {@link SyncModel.Expected#describe} does. */
+    public static Map<UUID, String> serverState(TestServer server, String scope) throws Exception {
+        Map<UUID, String> out = new TreeMap<>();
+        try (Connection c = server.db().connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, version, fields::text, deleted_at IS NOT NULL FROM record WHERE scope = ?")) {
+            ps.setString(1, scope);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getObject(1, UUID.class),
+                            describe(rs.getLong(2), JSON.readTree(rs.getString(3)), rs.getBoolean(4)));
+                }
+            }
+        }
+        return out;
     }
 
     private static String describe(long version, JsonNode fields, boolean deleted) {
