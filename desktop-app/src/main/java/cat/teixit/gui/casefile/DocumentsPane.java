@@ -62,13 +62,25 @@ final class DocumentsPane {
                 () -> !DocumentsViewModel.verifiable(table.getSelectionModel().getSelectedItem()),
                 table.getSelectionModel().selectedItemProperty()));
         verify.setOnAction(e -> vm.verify(table.getSelectionModel().getSelectedItem(), v -> showVerification(v, i18n)));
+        Button print = new Button();
+        print.setId("documents-print");
+        print.textProperty().bind(i18n.bind("workbench.print"));
+        print.disableProperty().bind(verify.disableProperty());
+        print.setOnAction(e -> vm.print(table.getSelectionModel().getSelectedItem()));
+        table.setOnKeyPressed(k -> {
+            if (k.isShortcutDown() && k.getCode() == javafx.scene.input.KeyCode.P
+                    && DocumentsViewModel.verifiable(table.getSelectionModel().getSelectedItem())) {
+                vm.print(table.getSelectionModel().getSelectedItem());
+                k.consume();
+            }
+        });
         Label hint = new Label(i18n.t("documents.dropHint", vm.maxMegabytes()));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         HBox bar = Forms.editing(new HBox(12, generate, add, hint), vm.editableProperty());
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
         hint.setMaxWidth(Double.MAX_VALUE);
-        HBox top0 = new HBox(12, bar, verify);
+        HBox top0 = new HBox(12, bar, print, verify);
         top0.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
 

@@ -42,6 +42,17 @@ public final class DocumentsViewModel extends CaseRecordsViewModel<AttachmentIte
         this.verification = verification;
     }
 
+    /** Prints a filed PDF through the system's print dialog (printer, copies, pages). */
+    public void print(AttachmentItem a) {
+        errorProperty().set("");
+        executor.run(() -> cat.teixit.logic.documents.PdfPrinting.printWithDialog(attachments.copyForViewing(user, a.id()),
+                a.fileName()), outcome -> {
+                    if (outcome == cat.teixit.logic.documents.PdfPrinting.Outcome.NO_PRINTER) {
+                        errorProperty().set(i18n.t("workbench.noPrinter"));
+                    }
+                }, this::fail);
+    }
+
     /** True for a document whose seals can be checked (a PDF). */
     public static boolean verifiable(AttachmentItem a) {
         return a != null && a.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");

@@ -111,6 +111,16 @@ public final class DocumentWorkbenchView {
         Button print = action("workbench-print", i18n.t("workbench.print"), AppIcon.DOCUMENTS);
         print.disableProperty().bind(vm.hasDocumentProperty().not().or(vm.busyProperty()));
         print.setOnAction(e -> vm.print());
+        Button edit = action("workbench-edit", i18n.t("workbench.edit"), AppIcon.SETTINGS);
+        edit.setVisible(vm.mayEditTemplates());
+        edit.setManaged(edit.isVisible());
+        edit.disableProperty().bind(vm.templateProperty().isNull());
+        edit.setOnAction(e -> {
+            TemplateEditorViewModel editor = vm.editor();
+            if (editor != null) {
+                new TemplateEditorView(editor, i18n, stage, vm.templateProperty().get().title()).show(editor);
+            }
+        });
         Button close = action("workbench-close", i18n.t("workbench.close"), AppIcon.CLOSE);
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
@@ -134,7 +144,7 @@ public final class DocumentWorkbenchView {
         busy.visibleProperty().bind(vm.busyProperty());
 
         VBox side = new VBox(8, templatesLabel, list, languageLabel, language, new Separator(), signerLabel, signer,
-                signPerson, signPro, signed, new Separator(), file, print, close, busy, error);
+                signPerson, signPro, signed, new Separator(), file, print, edit, close, busy, error);
         side.setPadding(new Insets(16));
         side.setPrefWidth(320);
         side.setMinWidth(280);

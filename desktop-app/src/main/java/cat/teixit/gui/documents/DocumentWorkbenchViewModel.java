@@ -286,6 +286,18 @@ public final class DocumentWorkbenchViewModel {
         return Bindings.createBooleanBinding(() -> canChange.get() && !signedBy.contains(role), canChange, signedBy);
     }
 
+    /** True when the user may change the team's templates (team leads). */
+    public boolean mayEditTemplates() {
+        return documents.mayEditTemplates(user);
+    }
+
+    /** The editor of the chosen template in the chosen language (null while none is chosen); saving re-makes the document. */
+    public TemplateEditorViewModel editor() {
+        Choice c = template.get();
+        return c == null ? null : new TemplateEditorViewModel(user, executor, i18n, documents, c.key(), language.get(),
+                caseFileId, this::loadTemplates);
+    }
+
     /** The user, who signs as the professional. */
     public CurrentUser user() {
         return user;

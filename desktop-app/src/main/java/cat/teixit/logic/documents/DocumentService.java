@@ -108,6 +108,11 @@ public final class DocumentService {
         return List.copyOf(byKey.values());
     }
 
+    /** True when {@code user} may change the team's templates (team leads). */
+    public boolean mayEditTemplates(CurrentUser user) {
+        return access.allows(user, Permission.EDIT_TEMPLATES);
+    }
+
     /** The version in use of a template. */
     public TemplateSource template(CurrentUser user, String key, Language language) {
         access.require(user, Permission.VIEW_CASE_FILES);
