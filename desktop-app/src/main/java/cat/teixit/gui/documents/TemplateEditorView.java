@@ -35,6 +35,10 @@ import javafx.util.Duration;
  */
 public final class TemplateEditorView {
 
+    /** The template syntax at a glance (the same in every language). */
+    private static final String SYNTAX = "{{ person.fullName }} · {% for m in household.members %}{{ m.fullName }}{% endfor %}"
+            + " · {% if plan %}…{% endif %}";
+
     private final Stage stage = new Stage();
 
     public TemplateEditorView(TemplateEditorViewModel vm, I18n i18n, Window owner, String heading) {
@@ -56,7 +60,7 @@ public final class TemplateEditorView {
         problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.problems()), vm.problems()));
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
-        Label hint = new Label(i18n.t("editor.hint"));
+        Label hint = new Label(i18n.t("editor.hint") + " " + SYNTAX + "\n" + i18n.t("editor.hintSaving"));
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox left = new VBox(6, titleLabel, title, body, problems, hint);
