@@ -158,6 +158,13 @@ class DocumentServiceTest {
         assertThat(first.getHeight()).isBetween(1167, 1171);
     }
 
+    @Test
+    void aLayoutWarningFailsTheRenderInsteadOfDroppingContent() {
+        assertThatThrownBy(() -> f.documents.preview(f.montse, "x", Language.CATALAN,
+                "<p>Logo: <img src=\"data:image/png;base64,AAAA\" alt=\"\"/></p>", null))
+                .isInstanceOf(PdfRenderer.RenderException.class).hasMessageContaining("the layout reported");
+    }
+
     private static long pending(DocumentFixture f) {
         Long n = f.w.readForBenchmark(tx -> tx.outbox().countPending());
         return n;
