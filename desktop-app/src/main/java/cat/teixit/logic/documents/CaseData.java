@@ -124,7 +124,9 @@ final class CaseData {
         entries.sort(Comparator.comparing(TimelineEntry::at));
         List<Map<String, Object>> out = new ArrayList<>(entries.size());
         for (TimelineEntry e : entries) {
-            out.add(map("date", DocumentTexts.shortDate(day(e.at())), "kind", DocumentTexts.kind(e.kind(), l),
+            String kind = e.kind() == TimelineEntry.Kind.INTERVENTION && !DocumentTexts.intervention(e.subtype(), l).isEmpty()
+                    ? DocumentTexts.intervention(e.subtype(), l) : DocumentTexts.kind(e.kind(), l);
+            out.add(map("date", DocumentTexts.shortDate(day(e.at())), "kind", kind,
                     "professional", e.authorName(), "summary", e.kind() == TimelineEntry.Kind.RESOURCE
                             ? s.catalogues().label(Catalogue.RESOURCE_TYPE, e.summary(), l) : e.summary()));
         }

@@ -4,6 +4,7 @@ import cat.teixit.logic.casefile.TimelineEntry;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.model.casefile.CaseStatus;
 import cat.teixit.model.casefile.IdDocumentType;
+import cat.teixit.model.casefile.InterventionKind;
 import cat.teixit.model.casefile.ResourceStatus;
 import cat.teixit.model.user.Role;
 import java.time.LocalDate;
@@ -66,6 +67,24 @@ final class DocumentTexts {
             case REFERRAL -> new String[] {"Derivació", "Derivación", "Referral"};
             case DOCUMENT -> new String[] {"Document", "Documento", "Document"};
             case EVENT -> new String[] {"Expedient", "Expediente", "Case file"};
+        });
+    }
+
+    /** An intervention's kind ({@code HOME_VISIT}) in words; empty for anything else. */
+    static String intervention(String kind, Language l) {
+        InterventionKind k;
+        try {
+            k = InterventionKind.valueOf(kind == null ? "" : kind);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        return pick(l, switch (k) {
+            case OFFICE_INTERVIEW -> new String[] {"Entrevista al despatx", "Entrevista en el despacho", "Office interview"};
+            case HOME_VISIT -> new String[] {"Visita a domicili", "Visita a domicilio", "Home visit"};
+            case PHONE_CALL -> new String[] {"Trucada", "Llamada", "Phone call"};
+            case COORDINATION -> new String[] {"Coordinació", "Coordinación", "Coordination"};
+            case REPORT -> new String[] {"Informe", "Informe", "Report"};
+            case OTHER -> new String[] {"Intervenció", "Intervención", "Intervention"};
         });
     }
 

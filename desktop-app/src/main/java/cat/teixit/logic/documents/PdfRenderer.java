@@ -77,6 +77,32 @@ final class PdfRenderer {
 
     private static final ThreadLocal<Faces> FACES = ThreadLocal.withInitial(Faces::parse);
 
+    static {
+        // The layout engine would print its progress and warnings on the console (java.util.logging): each render's
+        // diagnostics go to the consumer below instead, and a serious one fails the render with its message.
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new Silent());
+    }
+
+    /** Logs nothing; diagnostics still reach a render's consumer. */
+    private static final class Silent implements com.openhtmltopdf.util.XRLogger {
+        @Override
+        public void log(String where, Level level, String msg) {
+        }
+
+        @Override
+        public void log(String where, Level level, String msg, Throwable th) {
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return false;
+        }
+    }
+
     /** The layout engine reported a problem (a missing font, an image it could not read...): no PDF is made. */
     static final class RenderException extends RuntimeException {
         private static final long serialVersionUID = 1L;

@@ -63,7 +63,8 @@ class BuiltInDocumentsTest {
                 DocumentFixture.extra()).pdf());
         assertThat(report).contains("Marçal Pagès Muñoz").contains("Sol·licitar l’ajut al lloguer")
                 .contains("Laila El Amrani").contains("DNI 12345678Z").contains("1.240,00 €")
-                .contains("Servei d’ajuda a domicili").contains("Primera entrevista: la família explica");
+                .contains("Servei d’ajuda a domicili").contains("Primera entrevista: la família explica")
+                .contains("Entrevista al").contains("despatx");
         String aid = DocumentFixture.text(f.documents.render(f.laia, "aid-simulation", Language.SPANISH, f.caseFileId,
                 DocumentFixture.extra()).pdf());
         assertThat(aid).contains("1.540,00 €").contains("Renda garantida de");
