@@ -2,6 +2,7 @@ package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.documents.ChildWindows;
 import cat.teixit.gui.documents.DocumentWorkbenchView;
 import cat.teixit.gui.documents.VerificationView;
 import cat.teixit.gui.documents.VerificationViewModel;
@@ -128,16 +129,13 @@ final class DocumentsPane {
     /** The verification screen of a filed document, in a window of its own. */
     private void showVerification(VerificationViewModel v, I18n i18n) {
         Stage stage = new Stage();
-        Scene scene = new Scene((javafx.scene.Parent) new VerificationView(v, i18n).node(), 760, 560);
-        scene.getStylesheets().addAll(root.getScene().getStylesheets());
+        Scene scene = ChildWindows.open(stage, (javafx.scene.Parent) new VerificationView(v, i18n).node(),
+                root.getScene().getWindow(), 760, 560, i18n.t("verify.title"), null, null);
         scene.setOnKeyPressed(k -> {
             if (k.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                 stage.close();
             }
         });
-        stage.initOwner(root.getScene().getWindow());
-        stage.setTitle(i18n.t("verify.title"));
-        stage.setScene(scene);
         stage.show();
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,11 +20,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -173,19 +169,7 @@ public final class DocumentWorkbenchView {
         root.setLeft(side);
         root.setBottom(status);
         root.setId("document-workbench");
-        Scene scene = new Scene(root, 1180, 700);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (!print.isDisabled()) {
-                vm.print();
-            }
-        });
-        stage.setTitle(i18n.t("workbench.title", caseNumber));
-        stage.setScene(scene);
+        ChildWindows.open(stage, root, owner, 1180, 700, i18n.t("workbench.title", caseNumber), KeyCode.P, print);
         stage.setOnShown(e -> list.requestFocus());
     }
 

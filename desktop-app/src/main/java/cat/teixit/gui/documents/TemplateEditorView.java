@@ -8,22 +8,18 @@ import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -112,19 +108,7 @@ public final class TemplateEditorView {
         BorderPane root = new BorderPane(split);
         root.setBottom(bar);
         root.setId("template-editor");
-        Scene scene = new Scene(root, 1240, 700);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (!save.isDisabled()) {
-                vm.save();
-            }
-        });
-        stage.setTitle(i18n.t("editor.title", heading));
-        stage.setScene(scene);
+        ChildWindows.open(stage, root, owner, 1240, 700, i18n.t("editor.title", heading), KeyCode.S, save);
     }
 
     private static FileChooser chooser(I18n i18n, TemplateEditorViewModel vm) {

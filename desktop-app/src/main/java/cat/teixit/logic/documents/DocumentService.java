@@ -235,28 +235,6 @@ public final class DocumentService {
     }
 
     /**
-     * The first {@code maxPages} pages of a PDF as PNG images at {@code dpi} (72 to 300): what a screen shows of a
-     * preview (the interface has no PDF viewer of its own).
-     */
-    public List<byte[]> pageImages(byte[] pdf, int dpi, int maxPages) {
-        int resolution = Math.clamp(dpi, 72, 300);
-        List<byte[]> images = new ArrayList<>();
-        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            org.apache.pdfbox.rendering.PDFRenderer pages = new org.apache.pdfbox.rendering.PDFRenderer(d);
-            for (int i = 0; i < Math.min(d.getNumberOfPages(), Math.max(0, maxPages)); i++) {
-                java.awt.image.BufferedImage image = pages.renderImageWithDPI(i, resolution,
-                        org.apache.pdfbox.rendering.ImageType.RGB);
-                java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-                javax.imageio.ImageIO.write(image, "png", png);
-                images.add(png.toByteArray());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return images;
-    }
-
-    /**
      * Renders template {@code key} for a case file. {@code extra} gives what the case file does not hold
      * (an {@code appointment}, a group {@code session}, an {@code aid} simulation), as maps of texts and lists.
      *

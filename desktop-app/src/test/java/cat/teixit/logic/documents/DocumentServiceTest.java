@@ -151,11 +151,10 @@ class DocumentServiceTest {
         byte[] edited = f.documents.preview(f.montse, "x", Language.CATALAN, "<h1>Prova {{ person.fullName }}</h1>",
                 f.caseFileId);
         assertThat(DocumentFixture.text(edited)).contains("Prova Núria Pagès Muñoz");
-        List<byte[]> pages = f.documents.pageImages(pdf, 100, 10);
+        List<PdfPages.Page> pages = PdfPages.render(pdf, 100, 10);
         assertThat(pages).as("the example report's pages").hasSize(2);
-        java.awt.image.BufferedImage first = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(pages.getFirst()));
-        assertThat(first.getWidth()).as("A4 at 100 dpi").isBetween(825, 829);
-        assertThat(first.getHeight()).isBetween(1167, 1171);
+        assertThat(pages.getFirst().width()).as("A4 at 100 dpi").isBetween(825, 829);
+        assertThat(pages.getFirst().height()).isBetween(1167, 1171);
     }
 
     @Test
