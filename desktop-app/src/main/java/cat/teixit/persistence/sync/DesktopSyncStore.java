@@ -135,7 +135,7 @@ public final class DesktopSyncStore implements SyncStore {
             SyncJournal journal = new SyncJournal(c);
             SyncRows rows = new SyncRows(c);
             try {
-                Map<String, Map<Long, Set<String>>> pending = pendingFieldsByOp(c);
+                Map<String, Map<Long, Set<String>>> pending = pendingFieldsByOp(c, outcomes);
                 for (PushOutcome o : outcomes) {
                     PushOp op = o.op();
                     Optional<SyncJournal.RemovedOp> removed = journal.removeOp(op.opId());
@@ -480,20 +480,46 @@ public final class DesktopSyncStore implements SyncStore {
         Map<String, Map<Long, Set<String>>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT op_id, entity_id, kind, payload FROM outbox");
                 ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Set<String> fields = new HashSet<>();
-                if (!ChangeKind.DELETE.name().equals(rs.getString(3))) {
-                    for (Iterator<String> it = tree(rs.getString(4)).fieldNames(); it.hasNext();) {
-                        String f = it.next();
-                        if (!SyncTables.META.contains(f)) {
-                            fields.add(f);
-                        }
+            addPendingFields(rs, out);
+        }
+        return out;
+    }
+
+    /** The same, for the records the answered ops change only (the outbox may hold many more). */
+    private Map<String, Map<Long, Set<String>>> pendingFieldsByOp(Connection c, List<PushOutcome> answered)
+            throws SQLException {
+        Map<String, Map<Long, Set<String>>> out = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT op_id, entity_id, kind, payload FROM outbox
+                WHERE entity_type = ? AND entity_id = ? ORDER BY op_id""")) {
+            for (PushOutcome o : answered) {
+                String id = o.op().entityId().toString();
+                if (seen.add(id)) {
+                    ps.setString(1, o.op().entityType());
+                    ps.setString(2, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        addPendingFields(rs, out);
                     }
                 }
-                out.computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>()).put(rs.getLong(1), fields);
             }
         }
         return out;
+    }
+
+    private void addPendingFields(ResultSet rs, Map<String, Map<Long, Set<String>>> out) throws SQLException {
+        while (rs.next()) {
+            Set<String> fields = new HashSet<>();
+            if (!ChangeKind.DELETE.name().equals(rs.getString(3))) {
+                for (Iterator<String> it = tree(rs.getString(4)).fieldNames(); it.hasNext();) {
+                    String f = it.next();
+                    if (!SyncTables.META.contains(f)) {
+                        fields.add(f);
+                    }
+                }
+            }
+            out.computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>()).put(rs.getLong(1), fields);
+        }
     }
 
     private static Set<String> union(Map<Long, Set<String>> ops) {
