@@ -275,6 +275,9 @@ public final class WorkstationSyncBench {
             r = s.syncOk();
         }
         check(r.pushed() == PUSH_OPS && s.w.sync().status().pendingChanges() == 0, "pushed " + r.pushed());
+        System.err.printf("# push: %.2f s in the server's handlers%n", server.number(
+                "SELECT coalesce(sum(duration_ms), 0) FROM audit WHERE device_id = ? AND endpoint LIKE '%push%'",
+                s.w.syncStore().deviceId()) / 1e3);
         System.out.printf("BENCH sync push_10k_s %.2f s%n", (pullStart[0] - start) / 1e9);
     }
 

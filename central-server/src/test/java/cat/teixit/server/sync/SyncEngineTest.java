@@ -9,12 +9,17 @@ import cat.teixit.server.testing.TestServer.Replica;
 import cat.teixit.sync.client.BlobStatus;
 import cat.teixit.sync.client.CancellationToken;
 import cat.teixit.sync.client.CrashPoints;
+import cat.teixit.sync.client.SyncEngine;
 import cat.teixit.sync.client.SyncCancelledException;
 import cat.teixit.sync.client.SyncEngineConfig;
 import cat.teixit.sync.client.SyncPhase;
 import cat.teixit.sync.client.SyncProgress;
 import cat.teixit.sync.client.SyncReport;
+import cat.teixit.sync.client.http.HttpSyncTransport;
 import cat.teixit.sync.client.testing.ArmableCrashPoints;
+import cat.teixit.sync.client.testing.RecordingTransport;
+import cat.teixit.sync.client.testing.SqliteSyncStore;
+import cat.teixit.sync.protocol.PushOp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,6 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -171,6 +179,56 @@ class SyncEngineTest {
             assertThat(count("SELECT count(*) FROM audit WHERE endpoint = '/auth/refresh' AND status = 200"))
                     .isPositive();
             assertThat(count("SELECT count(*) FROM applied_op WHERE device_id = 'dev-refresh'")).isEqualTo(1);
+        }
+    }
+
+    /**
+     * The push keeps the network busy: the next request leaves while the answers to the previous one are recorded
+     * (the first "recorded" step waits up to 10 s for the second request to start: sequential pushing never lets it).
+     * Requests still hold whole user transactions: three of 3, 3 and 2 ops with room for 4 go as 3, 3 and 2.
+     */
+    @Test
+    void theNextPushTravelsWhileTheLastAnswersAreRecordedAndTransactionsStayWhole(@TempDir Path dir) throws Exception {
+        CountDownLatch twoSent = new CountDownLatch(2);
+        AtomicBoolean firstAck = new AtomicBoolean();
+        AtomicBoolean overlapped = new AtomicBoolean();
+        CrashPoints watch = label -> {
+            if (label.equals("push.beforeSend")) {
+                twoSent.countDown();
+            } else if (label.equals("push.afterAck") && !firstAck.getAndSet(true)) {
+                try {
+                    overlapped.set(twoSent.await(10, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        List<List<UUID>> requests = new CopyOnWriteArrayList<>();
+        server.directory().grantScope("laia", "AHEAD", true);
+        SqliteSyncStore store = new SqliteSyncStore(dir.resolve("dev-ahead.db"), "dev-ahead");
+        HttpSyncTransport http = TestServer.transport(server.url(), "laia", "dev-ahead");
+        RecordingTransport recording = new RecordingTransport(http,
+                (device, sent, results) -> requests.add(sent.stream().map(PushOp::txId).toList()));
+        try (Replica laia = new Replica(store, http, new SyncEngine(recording, store,
+                new SyncEngineConfig(4, 500, 20, 1 << 22), watch))) {
+            List<UUID> txs = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+            int[] sizes = {3, 3, 2};
+            for (int t = 0; t < txs.size(); t++) {
+                for (int i = 0; i < sizes[t]; i++) {
+                    laia.store.create(txs.get(t), UUID.randomUUID(), "person", "AHEAD",
+                            Map.of("name", "t" + t + "-" + i));
+                }
+            }
+            SyncReport report = laia.sync();
+
+            assertThat(overlapped).as("the second request left before the first answers were recorded").isTrue();
+            assertThat(requests).hasSize(3);
+            for (int t = 0; t < txs.size(); t++) {
+                assertThat(requests.get(t)).hasSize(sizes[t]).containsOnly(txs.get(t));
+            }
+            assertThat(report.applied()).isEqualTo(8);
+            assertThat(laia.store.pendingCount()).isZero();
+            assertThat(count("SELECT count(*) FROM applied_op WHERE device_id = 'dev-ahead'")).isEqualTo(8);
         }
     }
 }

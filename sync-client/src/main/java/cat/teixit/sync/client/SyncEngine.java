@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class SyncEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+    /** Push requests' worth of ops read from the outbox at a time. */
+    private static final int PUSH_AHEAD = 10;
 
     private final SyncTransport transport;
     private final SyncStore store;
@@ -177,11 +180,17 @@ public final class SyncEngine {
         }
     }
 
+    /**
+     * Pushes the outbox in requests of at most {@code pushBatchOps} ops, reading up to {@link #PUSH_AHEAD} requests'
+     * worth at a time. The next request is sent (on a thread of its own) while the answers to the previous one are
+     * recorded: the server has answered that one, so no op arrives out of order. An answer not yet recorded when the
+     * sync stops is asked for again at the next sync and answered "duplicate" with the first answer.
+     */
     private void push(Tally t, SyncProgressListener progress, CancellationToken cancel) {
         long lastFirstOp = -1;
         while (true) {
             cancel.check();
-            List<PushOp> pending = store.pendingOps(config.pushBatchOps());
+            List<PushOp> pending = store.pendingOps(config.pushBatchOps() * PUSH_AHEAD);
             if (pending.isEmpty()) {
                 return;
             }
@@ -189,23 +198,56 @@ public final class SyncEngine {
                 throw new SyncException("the store kept op " + lastFirstOp + " after recording its result");
             }
             lastFirstOp = pending.getFirst().opId();
-            // A single user transaction larger than a request is sent in consecutive requests.
-            for (int from = 0; from < pending.size(); from += config.pushBatchOps()) {
-                List<PushOp> batch = pending.subList(from, Math.min(pending.size(), from + config.pushBatchOps()));
-                pushBatch(batch, t, progress);
+            List<List<PushOp>> batches = requests(pending);
+            try (Ahead ahead = new Ahead()) {
+                Future<Responses.Push> answer = send(ahead, batches.getFirst(), t, progress);
+                for (int i = 0; i < batches.size(); i++) {
+                    List<PushOutcome> outcomes = validatePushAnswer(batches.get(i), Ahead.await(answer));
+                    answer = i + 1 < batches.size() ? send(ahead, batches.get(i + 1), t, progress) : null;
+                    store.recordPushResults(outcomes);
+                    crash.reached("push.afterAck");
+                    count(outcomes, t);
+                }
             }
         }
     }
 
-    private void pushBatch(List<PushOp> batch, Tally t, SyncProgressListener progress) {
+    /**
+     * The pending ops as requests: whole user transactions in each (a request is one transaction on the server, so
+     * another device never pulls half of one), except a transaction longer than a request, sent in consecutive ones.
+     */
+    private List<List<PushOp>> requests(List<PushOp> pending) {
+        List<List<PushOp>> out = new ArrayList<>();
+        int start = 0;
+        while (start < pending.size()) {
+            PushBatch batch = new PushBatch(config.pushBatchOps());
+            int next = start;
+            while (next < pending.size() && batch.offer(pending.get(next))) {
+                next++;
+            }
+            List<PushOp> whole = batch.ops();
+            for (int from = 0; from < whole.size(); from += config.pushBatchOps()) {
+                out.add(whole.subList(from, Math.min(whole.size(), from + config.pushBatchOps())));
+            }
+            start += whole.size();
+        }
+        return out;
+    }
+
+    private Future<Responses.Push> send(Ahead ahead, List<PushOp> batch, Tally t, SyncProgressListener progress) {
         progress.onProgress(new SyncProgress(SyncPhase.PUSH, t.pushed, -1,
                 "ops " + batch.getFirst().opId() + "-" + batch.getLast().opId()));
-        crash.reached("push.beforeSend");
-        Responses.Push answer = transport.push(new Requests.Push(store.deviceId(), batch));
-        crash.reached("push.afterSendBeforeAck");
-        List<PushOutcome> outcomes = validatePushAnswer(batch, answer);
-        store.recordPushResults(outcomes);
-        crash.reached("push.afterAck");
+        String device = store.deviceId();
+        return ahead.submit(() -> {
+            ahead.checkRunning();
+            crash.reached("push.beforeSend");
+            Responses.Push answer = transport.push(new Requests.Push(device, batch));
+            crash.reached("push.afterSendBeforeAck");
+            return answer;
+        });
+    }
+
+    private static void count(List<PushOutcome> outcomes, Tally t) {
         for (PushOutcome o : outcomes) {
             t.pushed++;
             if (o.result().status() == OpStatus.DUPLICATE) {
@@ -243,35 +285,59 @@ public final class SyncEngine {
         return outcomes;
     }
 
+    /** Pages fetched in a row, applied together: their records, the cursor after them, whether more are ready. */
+    private record PageSet(List<RecordState> records, String cursor, boolean more, int pages) {
+    }
+
+    /**
+     * Pulls a scope in page sets. The next set is fetched (on a thread of its own) while the current one is applied,
+     * so the network and the server work while the store writes. Only an applied set moves the stored cursor: a
+     * crash or failure loses nothing but the pages in flight, which the next sync asks for again.
+     */
     private void pull(String scope, Tally t, SyncProgressListener progress, CancellationToken cancel) {
-        while (true) {
-            String cursor = store.cursor(scope);
-            List<RecordState> set = new ArrayList<>();
-            boolean more = false;
-            for (int page = 0; page < config.maxPagesPerSet(); page++) {
+        try (Ahead ahead = new Ahead()) {
+            String from = store.cursor(scope);
+            Future<PageSet> next = ahead.submit(() -> fetchSet(scope, from, cancel, ahead));
+            while (true) {
+                PageSet set = Ahead.await(next);
+                if (set.more()) {
+                    next = ahead.submit(() -> fetchSet(scope, set.cursor(), cancel, ahead));
+                }
                 cancel.check();
-                progress.onProgress(new SyncProgress(SyncPhase.PULL, t.pulled + set.size(), -1, scope));
-                crash.reached("pull.beforeFetch");
-                Responses.Pull answer = transport.pull(scope, cursor, config.pullPageLimit());
-                crash.reached("pull.afterPage");
-                validatePullAnswer(scope, cursor, answer);
-                set.addAll(answer.records());
-                t.pages++;
-                more = answer.hasMore();
-                cursor = answer.cursor();
-                if (!more) {
-                    break;
+                progress.onProgress(new SyncProgress(SyncPhase.PULL, t.pulled, -1, scope));
+                crash.reached("pull.beforeApply");
+                store.applyPulled(scope, set.records(), set.cursor());
+                crash.reached("pull.afterApply");
+                t.pulled += set.records().size();
+                t.pages += set.pages();
+                if (!set.more()) {
+                    return;
                 }
             }
+        }
+    }
+
+    private PageSet fetchSet(String scope, String from, CancellationToken cancel, Ahead ahead) {
+        String cursor = from;
+        List<RecordState> records = new ArrayList<>();
+        boolean more = false;
+        int pages = 0;
+        while (pages < config.maxPagesPerSet()) {
+            ahead.checkRunning();
             cancel.check();
-            crash.reached("pull.beforeApply");
-            store.applyPulled(scope, set, cursor);
-            crash.reached("pull.afterApply");
-            t.pulled += set.size();
+            crash.reached("pull.beforeFetch");
+            Responses.Pull answer = transport.pull(scope, cursor, config.pullPageLimit());
+            crash.reached("pull.afterPage");
+            validatePullAnswer(scope, cursor, answer);
+            records.addAll(answer.records());
+            pages++;
+            more = answer.hasMore();
+            cursor = answer.cursor();
             if (!more) {
-                return;
+                break;
             }
         }
+        return new PageSet(records, cursor, more, pages);
     }
 
     private void validatePullAnswer(String scope, String sentCursor, Responses.Pull answer) {
