@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The tables whose rows synchronise, read from the schema itself: every table with all the sync
@@ -52,15 +53,23 @@ public final class SyncTables {
     public record Reference(String column, String parent) {
     }
 
-    /** One synced table: its data columns in schema order and its references to other synced tables. */
-    public record Table(String name, List<Column> columns, List<Reference> references) {
+    /**
+     * One synced table: its data columns in schema order and its references to other synced tables. Columns are
+     * also found by name (every field of every pulled record is looked up). Immutable.
+     */
+    public record Table(String name, List<Column> columns, List<Reference> references, Map<String, Column> byName) {
         public Table {
             columns = List.copyOf(columns);
             references = List.copyOf(references);
+            byName = Map.copyOf(byName);
+        }
+
+        Table(String name, List<Column> columns, List<Reference> references) {
+            this(name, columns, references, columns.stream().collect(Collectors.toMap(Column::name, c -> c)));
         }
 
         public Optional<Column> column(String name) {
-            return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+            return Optional.ofNullable(byName.get(name));
         }
     }
 
