@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.logic.casefile.PersonService;
 import cat.teixit.logic.common.Edit;
+import cat.teixit.logic.sync.ConflictService;
 import cat.teixit.model.agenda.AppointmentKind;
 import cat.teixit.model.agenda.AppointmentStatus;
 import cat.teixit.testing.CentralServer;
@@ -88,6 +89,35 @@ class AppointmentSyncTest {
             AppointmentItem cancelled = only(b, monday);
             assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED);
             assertThat(cancelled.cancelReason()).isEqualTo("La persona ha trobat feina");
+        }
+    }
+
+    @Test
+    void theSameAppointmentMovedOnBothWorkstationsOfflineIsAConflictShownSideBySide() throws Exception {
+        try (Station a = Station.open(dir.resolve("a"), server.url());
+                Station b = Station.open(dir.resolve("b"), server.url())) {
+            a.login("laia");
+            b.login("jordi");
+            LocalDate monday = AppointmentService.mondayOf(a.w.agenda().today()).plusWeeks(3);
+            UUID id = a.w.agenda().book(a.user, new AppointmentForm(a.user.id(), null, null, null,
+                    AppointmentKind.FOLLOW_UP, at(monday, 10), at(monday, 11), null, null, "Reunió d’equip", false),
+                    false);
+            a.syncOk();
+            b.syncOk();
+
+            a.w.agenda().move(a.user, only(a, monday), at(monday, 12), at(monday, 13), null, false);
+            b.w.agenda().move(b.user, only(b, monday), at(monday, 16), at(monday, 17), null, false);
+            assertThat(a.syncOk().conflicts()).isZero();
+            assertThat(b.syncOk().conflicts()).isEqualTo(1);
+            List<ConflictService.Summary> open = b.w.conflicts().open(b.user);
+            assertThat(open).singleElement().satisfies(c -> {
+                assertThat(c.entityType()).isEqualTo("appointment");
+                assertThat(c.entityId()).isEqualTo(id);
+                assertThat(c.fields()).containsExactlyInAnyOrder("starts_at", "ends_at");
+            });
+            // Nothing was overwritten silently: Laia's move stands on the server until the conflict is resolved.
+            a.syncOk();
+            assertThat(only(a, monday).startsAt()).isEqualTo(at(monday, 12));
         }
     }
 }
