@@ -111,5 +111,13 @@ class AgendaGuiTest extends GuiTestBase {
         });
         waitUntil(() -> ((ListView<AppointmentItem>) find(day)).getItems().stream()
                 .anyMatch(a -> time(a).equals(LocalTime.of(12, 0))));
+
+        // Alt+Down on the selected appointment: a quarter of an hour later.
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select(0);
+        });
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitUntil(() -> time(week(monday).getFirst()).equals(LocalTime.of(12, 15)));
     }
 }

@@ -6,6 +6,7 @@ import cat.teixit.gui.shell.Area;
 import cat.teixit.gui.shell.Feature;
 import cat.teixit.gui.shell.HomeCard;
 import cat.teixit.gui.shell.ShellContext;
+import cat.teixit.gui.shell.Shortcut;
 import cat.teixit.gui.shell.Slice;
 import cat.teixit.logic.agenda.AppointmentService;
 import cat.teixit.logic.security.AccessPolicy;
@@ -57,6 +58,13 @@ public final class AgendaSlice implements Slice {
                         }
                     }, item -> bookings.edit(item, changed));
                 }));
+            }
+
+            @Override
+            public List<Shortcut> shortcuts() {
+                // Handled by the agenda's day lists: listed on the F1 sheet, not installed on the window.
+                return List.of(new Shortcut("shortcuts.agendaMoveTime", AgendaView.MOVE_TIME, null),
+                        new Shortcut("shortcuts.agendaMoveDay", AgendaView.MOVE_DAY, null));
             }
 
             @Override

@@ -26,6 +26,8 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,6 +41,12 @@ import javafx.util.StringConverter;
  * view model holds the state.
  */
 final class AgendaView implements View {
+
+    /** Alt+Up and Alt+Down move the selected appointment by this much. */
+    static final int STEP_MINUTES = 15;
+    /** Listed on the F1 sheet; handled by the agenda's lists. */
+    static final KeyCombination MOVE_TIME = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
+    static final KeyCombination MOVE_DAY = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
 
     /** A professional in a list: their name. */
     static final StringConverter<AppointmentService.Professional> NAMES = new StringConverter<>() {
@@ -140,6 +148,18 @@ final class AgendaView implements View {
             if (k.getCode() == KeyCode.ENTER && vm.selectedProperty().get() != null) {
                 selected().ifPresent(edit);
                 k.consume();
+            } else if (k.isAltDown() && selected().isPresent()) {
+                java.time.Duration by = switch (k.getCode()) {
+                    case UP -> java.time.Duration.ofMinutes(-STEP_MINUTES);
+                    case DOWN -> java.time.Duration.ofMinutes(STEP_MINUTES);
+                    case LEFT -> java.time.Duration.ofDays(-1);
+                    case RIGHT -> java.time.Duration.ofDays(1);
+                    default -> null;
+                };
+                if (by != null) {
+                    vm.moveSelected(by);
+                    k.consume();
+                }
             }
         });
     }
@@ -197,8 +217,14 @@ final class AgendaView implements View {
             lists.get(i).getItems().setAll(vm.on(days.get(i)));
         }
         if (keep != null) {
+            boolean focused = lists.stream().anyMatch(javafx.scene.Node::isFocused);
             lists.forEach(l -> l.getItems().stream().filter(a -> a.id().equals(keep.id())).findFirst()
-                    .ifPresent(a -> l.getSelectionModel().select(a)));
+                    .ifPresent(a -> {
+                        l.getSelectionModel().select(a);
+                        if (focused) {
+                            l.requestFocus();
+                        }
+                    }));
         }
     }
 

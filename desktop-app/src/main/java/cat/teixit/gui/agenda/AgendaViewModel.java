@@ -113,6 +113,14 @@ public final class AgendaViewModel {
         anchor.set(agenda.today());
     }
 
+    /**
+     * Moves the selected appointment by {@code by} (Alt+arrows: a quarter of an hour, a day), keeping its length and
+     * room; a clash or the past is refused and said, as in the form.
+     */
+    public void moveSelected(java.time.Duration by) {
+        act(a -> agenda.move(user, a, a.startsAt().plus(by), a.endsAt().plus(by), a.room(), false));
+    }
+
     public void markAttended() {
         act(a -> agenda.markAttended(user, a.id(), a.rowVersion()));
     }

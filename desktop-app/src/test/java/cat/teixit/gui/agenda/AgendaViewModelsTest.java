@@ -150,4 +150,28 @@ class AgendaViewModelsTest {
         agenda.professionalIdProperty().set(null);
         assertThat(agenda.items()).hasSize(1);
     }
+
+    @Test
+    void theSelectedAppointmentMovesByAQuarterOrADayAndAClashIsSaid() {
+        newForm("10:00", "10:45").save();
+        AppointmentFormViewModel other = newForm("11:15", "12:00");
+        other.dateProperty().set(monday.plusDays(1));
+        other.roomProperty().set("");
+        other.save();
+        AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
+                e -> ErrorKeys.describe(i18n, e), () -> saved++);
+        agenda.anchorProperty().set(monday);
+        agenda.start();
+        agenda.selectedProperty().set(agenda.on(monday).getFirst());
+
+        agenda.moveSelected(java.time.Duration.ofMinutes(15));
+        agenda.moveSelected(java.time.Duration.ofDays(1));
+        assertThat(agenda.on(monday)).isEmpty();
+        assertThat(agenda.selectedProperty().get().startsAt())
+                .isEqualTo(monday.plusDays(1).atTime(10, 15).atZone(AppointmentService.ZONE).toInstant());
+        agenda.moveSelected(java.time.Duration.ofMinutes(45));
+        assertThat(agenda.errorTextProperty().get()).startsWith("Coincideix amb una altra cita de Laia Puig Ferrer");
+        assertThat(agenda.selectedProperty().get().startsAt())
+                .isEqualTo(monday.plusDays(1).atTime(10, 15).atZone(AppointmentService.ZONE).toInstant());
+    }
 }
