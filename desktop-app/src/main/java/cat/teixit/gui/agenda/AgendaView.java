@@ -109,10 +109,8 @@ final class AgendaView implements View {
         Label range = new Label();
         range.setId("agenda-range");
         range.getStyleClass().add(Styles.TEXT_BOLD);
-        vm.days().addListener((ListChangeListener<LocalDate>) c -> {
-            range.setText(rangeText());
-            buildColumns();
-        });
+        vm.days().addListener((ListChangeListener<LocalDate>) c -> range.setText(rangeText()));
+        vm.columns().addListener((ListChangeListener<AgendaViewModel.Column>) c -> buildColumns());
         Button newOne = button("agenda-new", "agenda.new", AppIcon.ADD, book);
         newOne.getStyleClass().add(Styles.ACCENT);
         Region spacer = new Region();
@@ -177,15 +175,17 @@ final class AgendaView implements View {
     private void buildColumns() {
         columns.getChildren().clear();
         lists.clear();
-        for (LocalDate d : vm.days()) {
-            Label head = new Label(d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
-                    i18n.language().locale()) + " " + d.getDayOfMonth());
+        for (AgendaViewModel.Column col : vm.columns()) {
+            LocalDate d = col.day();
+            Label head = new Label(col.professional() != null ? col.professional().displayName()
+                    : d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, i18n.language().locale()) + " "
+                            + d.getDayOfMonth());
             head.getStyleClass().add(Styles.TEXT_BOLD);
-            if (d.equals(LocalDate.now(I18n.ZONE))) {
+            if (col.professional() == null && d.equals(LocalDate.now(I18n.ZONE))) {
                 head.getStyleClass().add(Styles.ACCENT);
             }
             ListView<AppointmentItem> list = new ListView<>();
-            list.setId("agenda-day-" + d);
+            list.setId(col.professional() == null ? "agenda-day-" + d : "agenda-pro-" + col.professional().id());
             list.getStyleClass().add("agenda-day");
             list.setCellFactory(lv -> new AppointmentCell());
             list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
@@ -212,9 +212,9 @@ final class AgendaView implements View {
 
     private void fill() {
         AppointmentItem keep = vm.selectedProperty().get();
-        List<LocalDate> days = vm.days();
-        for (int i = 0; i < lists.size() && i < days.size(); i++) {
-            lists.get(i).getItems().setAll(vm.on(days.get(i)));
+        List<AgendaViewModel.Column> cols = vm.columns();
+        for (int i = 0; i < lists.size() && i < cols.size(); i++) {
+            lists.get(i).getItems().setAll(vm.in(cols.get(i)));
         }
         if (keep != null) {
             boolean focused = lists.stream().anyMatch(javafx.scene.Node::isFocused);

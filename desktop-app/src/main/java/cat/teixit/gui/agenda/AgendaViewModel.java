@@ -23,6 +23,10 @@ import javafx.collections.ObservableList;
  */
 public final class AgendaViewModel {
 
+    /** One column of the view: a day (of one professional's agenda, or the team's), or one professional's day. */
+    public record Column(LocalDate day, AppointmentService.Professional professional) {
+    }
+
     private final CurrentUser user;
     private final UiExecutor executor;
     private final AppointmentService agenda;
@@ -33,6 +37,7 @@ public final class AgendaViewModel {
     private final BooleanProperty dayView = new SimpleBooleanProperty();
     private final ObjectProperty<LocalDate> anchor = new SimpleObjectProperty<>();
     private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
+    private final ObservableList<Column> columns = FXCollections.observableArrayList();
     private final ObservableList<AppointmentItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<AppointmentItem> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
@@ -56,6 +61,7 @@ public final class AgendaViewModel {
         anchor.addListener((o, a, b) -> reload());
         dayView.addListener((o, a, b) -> reload());
         professionalId.addListener((o, a, b) -> reload());
+        professionals.addListener((javafx.collections.ListChangeListener<AppointmentService.Professional>) c -> updateDays());
     }
 
     /** Reads the team and the appointments shown. */
@@ -93,6 +99,19 @@ public final class AgendaViewModel {
         if (!shown.equals(days)) {
             days.setAll(shown);
         }
+        // The team's day: its professionals side by side; otherwise a column a day.
+        List<Column> cols = dayView.get() && professionalId.get() == null && !professionals.isEmpty()
+                ? professionals.stream().map(p -> new Column(anchor.get(), p)).toList()
+                : shown.stream().map(d -> new Column(d, null)).toList();
+        if (!cols.equals(columns)) {
+            columns.setAll(cols);
+        }
+    }
+
+    /** The appointments of a column, by start. */
+    public List<AppointmentItem> in(Column c) {
+        return on(c.day()).stream()
+                .filter(a -> c.professional() == null || a.professionalId().equals(c.professional().id())).toList();
     }
 
     /** The appointments starting on {@code day}, by start. */
@@ -174,6 +193,11 @@ public final class AgendaViewModel {
 
     public ObservableList<LocalDate> days() {
         return days;
+    }
+
+    /** The columns shown: the days, or the team's professionals on one day. */
+    public ObservableList<Column> columns() {
+        return columns;
     }
 
     public ObservableList<AppointmentItem> items() {

@@ -174,4 +174,30 @@ class AgendaViewModelsTest {
         assertThat(agenda.selectedProperty().get().startsAt())
                 .isEqualTo(monday.plusDays(1).atTime(10, 15).atZone(AppointmentService.ZONE).toInstant());
     }
+
+    @Test
+    void theTeamsDayShowsItsProfessionalsSideBySide() {
+        newForm("10:00", "10:45").save();
+        AppointmentFormViewModel jordis = newForm("10:00", "10:45");
+        CurrentUser jordi = ((LoginResult.Success) w.auth().login("jordi", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
+        jordis.professionalIdProperty().set(jordi.id());
+        jordis.roomProperty().set("Sala 2");
+        jordis.save();
+        AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
+                e -> ErrorKeys.describe(i18n, e), () -> saved++);
+        agenda.start();
+        agenda.anchorProperty().set(monday);
+        assertThat(agenda.columns()).hasSize(7).allMatch(c -> c.professional() == null);
+        assertThat(agenda.in(agenda.columns().getFirst())).hasSize(1);
+
+        agenda.professionalIdProperty().set(null);
+        agenda.dayViewProperty().set(true);
+        assertThat(agenda.columns()).extracting(c -> c.professional().id()).startsWith(laia.id()).contains(jordi.id());
+        assertThat(agenda.columns()).allMatch(c -> c.day().equals(monday));
+        AgendaViewModel.Column jordiColumn = agenda.columns().stream()
+                .filter(c -> c.professional().id().equals(jordi.id())).findFirst().orElseThrow();
+        assertThat(agenda.in(jordiColumn)).singleElement().satisfies(a -> assertThat(a.room()).isEqualTo("Sala 2"));
+        assertThat(agenda.in(agenda.columns().getFirst())).singleElement()
+                .satisfies(a -> assertThat(a.room()).isEqualTo("Sala 1"));
+    }
 }
