@@ -112,6 +112,19 @@ class AgendaGuiTest extends GuiTestBase {
         waitUntil(() -> ((ListView<AppointmentItem>) find(day)).getItems().stream()
                 .anyMatch(a -> time(a).equals(LocalTime.of(12, 0))));
 
+        // From the agenda, "New appointment…" finds the person by a search.
+        robot.clickOn("#agenda-new");
+        waitFor("#appointment-person-search");
+        assertThat(text("#appointment-with")).isEqualTo("Cita interna (sense persona)");
+        robot.clickOn("#appointment-person-search").write("12345678z");
+        waitUntil(() -> ((ListView<?>) find("#search-results")).getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> text("#appointment-with").startsWith("Núria Pagès Muñoz · "));
+        robot.interact(() -> ((DatePicker) find("#appointment-date")).setValue(monday.plusDays(1)));
+        robot.clickOn("#appointment-save");
+        saved();
+        assertThat(week(monday)).hasSize(2).allMatch(a -> nuria.personId().equals(a.form().personId()));
+
         // Alt+Down on the selected appointment: a quarter of an hour later.
         robot.interact(() -> {
             list.requestFocus();
@@ -119,5 +132,6 @@ class AgendaGuiTest extends GuiTestBase {
         });
         robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
         waitUntil(() -> time(week(monday).getFirst()).equals(LocalTime.of(12, 15)));
+        assertThat(backend.get().agenda().week(laia, List.of(), monday)).hasSize(2);
     }
 }

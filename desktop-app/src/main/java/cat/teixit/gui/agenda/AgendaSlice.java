@@ -9,6 +9,7 @@ import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Shortcut;
 import cat.teixit.gui.shell.Slice;
 import cat.teixit.logic.agenda.AppointmentService;
+import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
 import java.util.List;
@@ -27,10 +28,12 @@ public final class AgendaSlice implements Slice {
     static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
 
     private final AppointmentService agenda;
+    private final SearchService search;
     private final AccessPolicy access;
 
-    public AgendaSlice(AppointmentService agenda, AccessPolicy access) {
+    public AgendaSlice(AppointmentService agenda, SearchService search, AccessPolicy access) {
         this.agenda = agenda;
+        this.search = search;
         this.access = access;
     }
 
@@ -39,7 +42,8 @@ public final class AgendaSlice implements Slice {
         if (!access.allows(shell.user(), Permission.VIEW_CASE_FILES)) {
             return Optional.empty();
         }
-        Bookings bookings = new Bookings(shell.user(), shell.executor(), shell.i18n(), shell.workspace(), agenda);
+        Bookings bookings = new Bookings(shell.user(), shell.executor(), shell.i18n(), shell.workspace(), agenda,
+                search);
         AgendaViewModel vm = new AgendaViewModel(shell.user(), shell.executor(), agenda,
                 e -> ErrorKeys.describe(shell.i18n(), e), shell.refreshStatus());
         Runnable changed = () -> {

@@ -6,6 +6,8 @@ import cat.teixit.gui.common.FormErrorLabel;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
 import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.gui.search.SearchBox;
+import cat.teixit.gui.search.SearchViewModel;
 import cat.teixit.logic.agenda.AppointmentService;
 import cat.teixit.model.agenda.AppointmentKind;
 import java.util.UUID;
@@ -37,14 +39,26 @@ public final class AppointmentFormView implements View {
     private final ScrollPane root;
     private final ComboBox<AppointmentService.Professional> professional = new ComboBox<>();
 
-    public AppointmentFormView(AppointmentFormViewModel vm, I18n i18n) {
+    /** @param people the person search of a new appointment's form (null: none, who it is with is given) */
+    public AppointmentFormView(AppointmentFormViewModel vm, SearchViewModel people, I18n i18n) {
         this.vm = vm;
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(i18n.bind(vm.isNew() ? "agenda.form.new" : "agenda.form.edit"));
-        Label with = new Label(vm.withWhom() == null ? i18n.t("agenda.form.internal") : vm.withWhom());
+        Label with = new Label();
         with.setId("appointment-with");
         with.getStyleClass().add(Styles.TEXT_BOLD);
+        with.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.withWhom() == null ? i18n.t("agenda.form.internal") : vm.withWhom(), vm.withProperty(),
+                i18n.shownLanguage()));
+        Node withRow = with;
+        if (vm.isNew() && people != null) {
+            // A new appointment's person: found as anywhere (name, document, phone, case number).
+            SearchBox search = new SearchBox(people, i18n, vm::choosePerson);
+            search.node().setId("appointment-person-search");
+            ((javafx.scene.control.TextField) search.node()).setPrefWidth(320);
+            withRow = new VBox(4, with, search.node());
+        }
 
         professional.setId("appointment-professional");
         professional.setItems(vm.professionals());
@@ -88,7 +102,7 @@ public final class AppointmentFormView implements View {
         grid.setHgap(10);
         grid.setVgap(8);
         int row = 0;
-        grid.addRow(row++, label(i18n, "agenda.form.with"), with);
+        grid.addRow(row++, label(i18n, "agenda.form.with"), withRow);
         grid.addRow(row++, label(i18n, "agenda.form.professional"), professional);
         grid.addRow(row++, label(i18n, "agenda.form.kind"), kind);
         grid.addRow(row++, label(i18n, "agenda.form.date"), date);

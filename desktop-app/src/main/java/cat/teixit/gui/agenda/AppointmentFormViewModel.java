@@ -9,6 +9,7 @@ import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.common.ValidationException;
+import cat.teixit.logic.search.PersonHit;
 import cat.teixit.model.agenda.AppointmentKind;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +47,8 @@ public final class AppointmentFormViewModel {
     private final UiExecutor executor;
     private final AppointmentService agenda;
     private final AppointmentItem existing;
-    private final Prefill prefill;
+    /** Who a new appointment is with (chosen by a search, or prefilled from a case file). */
+    private final ObjectProperty<Prefill> with = new SimpleObjectProperty<>();
     private final Runnable onSaved;
     private final ObservableList<AppointmentService.Professional> professionals = FXCollections.observableArrayList();
     private final ObjectProperty<UUID> professionalId = new SimpleObjectProperty<>();
@@ -77,7 +79,7 @@ public final class AppointmentFormViewModel {
         this.executor = executor;
         this.agenda = agenda;
         this.existing = existing;
-        this.prefill = prefill;
+        this.with.set(prefill);
         this.onSaved = onSaved;
         if (existing == null) {
             professionalId.set(user.id());
@@ -124,8 +126,9 @@ public final class AppointmentFormViewModel {
 
     /** The form as typed; times that cannot be read are null (and named in the errors by {@link #save()}). */
     private AppointmentForm typed() {
-        AppointmentForm base = existing == null ? new AppointmentForm(null, prefill.personId(), prefill.householdId(),
-                prefill.caseFileId(), null, null, null, null, null, null, false) : existing.form();
+        Prefill who = with.get();
+        AppointmentForm base = existing == null ? new AppointmentForm(null, who.personId(), who.householdId(),
+                who.caseFileId(), null, null, null, null, null, null, false) : existing.form();
         return new AppointmentForm(professionalId.get(), base.personId(), base.householdId(), base.caseFileId(),
                 kind.get(), instant(startTime.get()), instant(endTime.get()), blankToNull(room.get()), requestDate.get(),
                 blankToNull(notes.get()), confidential.get());
@@ -188,13 +191,27 @@ public final class AppointmentFormViewModel {
         return existing == null;
     }
 
-    /** Who it is with: the prefilled person or household, or the existing appointment's; null when internal. */
+    /** Who it is with: the chosen or prefilled person, or the existing appointment's; null when internal. */
     public String withWhom() {
         if (existing != null) {
             String who = existing.withWhom();
             return existing.caseNumber() == null || who == null ? who : who + " · " + existing.caseNumber();
         }
-        return prefill.withWhom();
+        return with.get().withWhom();
+    }
+
+    /** A new appointment is with this person (a search's result), about their case file when they have one. */
+    public void choosePerson(PersonHit hit) {
+        if (existing == null && hit != null) {
+            String name = hit.givenName() + " " + hit.surname1() + (hit.surname2() == null ? "" : " " + hit.surname2());
+            with.set(new Prefill(hit.personId(), null, hit.caseFileId(),
+                    hit.caseNumber() == null ? name : name + " · " + hit.caseNumber()));
+        }
+    }
+
+    /** Who a new appointment is with; changes when a person is chosen. */
+    public ObjectProperty<Prefill> withProperty() {
+        return with;
     }
 
     public ObservableList<AppointmentService.Professional> professionals() {

@@ -3,10 +3,12 @@ package cat.teixit.gui.agenda;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.gui.search.SearchViewModel;
 import cat.teixit.gui.shell.Workspace;
 import cat.teixit.logic.agenda.AppointmentItem;
 import cat.teixit.logic.agenda.AppointmentService;
 import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.search.SearchService;
 import java.time.LocalDate;
 
 /**
@@ -21,13 +23,16 @@ public final class Bookings {
     private final I18n i18n;
     private final Workspace workspace;
     private final AppointmentService agenda;
+    private final SearchService search;
 
-    public Bookings(CurrentUser user, UiExecutor executor, I18n i18n, Workspace workspace, AppointmentService agenda) {
+    public Bookings(CurrentUser user, UiExecutor executor, I18n i18n, Workspace workspace, AppointmentService agenda,
+            SearchService search) {
         this.user = user;
         this.executor = executor;
         this.i18n = i18n;
         this.workspace = workspace;
         this.agenda = agenda;
+        this.search = search;
     }
 
     /** A new appointment on {@code day} (null: tomorrow), with whom {@code prefill} says; {@code onSaved} after. */
@@ -46,7 +51,9 @@ public final class Bookings {
     }
 
     private void open(String key, String titleKey, AppointmentFormViewModel vm) {
-        workspace.open(key, i18n.bind(titleKey), AppIcon.AGENDA.node(), true, () -> new AppointmentFormView(vm, i18n));
+        workspace.open(key, i18n.bind(titleKey), AppIcon.AGENDA.node(), true, () -> new AppointmentFormView(vm,
+                vm.isNew() && vm.withWhom() == null ? new SearchViewModel(search, user, i18n::language, executor) : null,
+                i18n));
     }
 
     private void saved(String key, Runnable onSaved) {

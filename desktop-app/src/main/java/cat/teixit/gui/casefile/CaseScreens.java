@@ -36,7 +36,7 @@ final class CaseScreens {
         this.i18n = shell.i18n();
         this.s = services;
         this.codes = codes;
-        this.bookings = new Bookings(user, executor, i18n, shell.workspace(), services.agenda());
+        this.bookings = new Bookings(user, executor, i18n, shell.workspace(), services.agenda(), services.search());
     }
 
     void setNavigator(Navigator navigator) {

@@ -200,4 +200,21 @@ class AgendaViewModelsTest {
         assertThat(agenda.in(agenda.columns().getFirst())).singleElement()
                 .satisfies(a -> assertThat(a.room()).isEqualTo("Sala 1"));
     }
+
+    @Test
+    void aNewAppointmentFromTheAgendaIsWithThePersonASearchFinds() {
+        AppointmentFormViewModel vm = new AppointmentFormViewModel(laia, new SameThreadUiExecutor(), w.agenda(), null,
+                AppointmentFormViewModel.Prefill.NONE, monday, () -> saved++);
+        assertThat(vm.withWhom()).isNull();
+        vm.choosePerson(w.search().search(laia, "nuria pages", 10, Language.CATALAN).getFirst());
+        assertThat(vm.withWhom()).startsWith("Núria Pagès Muñoz · ");
+        vm.startTimeProperty().set("09:00");
+        vm.endTimeProperty().set("09:30");
+        vm.save();
+        assertThat(week()).singleElement().satisfies(a -> {
+            assertThat(a.form().personId()).isEqualTo(nuria.personId());
+            assertThat(a.form().caseFileId()).isEqualTo(nuria.caseFileId());
+            assertThat(a.form().householdId()).isEqualTo(nuria.householdId());
+        });
+    }
 }
