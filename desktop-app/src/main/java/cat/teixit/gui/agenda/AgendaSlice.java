@@ -44,10 +44,12 @@ public final class AgendaSlice implements Slice {
         }
         Bookings bookings = new Bookings(shell.user(), shell.executor(), shell.i18n(), shell.workspace(), agenda,
                 search);
-        AgendaViewModel vm = new AgendaViewModel(shell.user(), shell.executor(), agenda,
-                e -> ErrorKeys.describe(shell.i18n(), e), shell.refreshStatus());
+        // A view model for each time the area's tab is opened: a closed tab leaves no listener behind.
+        AgendaViewModel[] shown = new AgendaViewModel[1];
         Runnable changed = () -> {
-            vm.reload();
+            if (shown[0] != null) {
+                shown[0].reload();
+            }
             shell.refreshStatus().run();
         };
         boolean mayBook = access.allows(shell.user(), Permission.EDIT_CASE_FILES);
@@ -55,12 +57,13 @@ public final class AgendaSlice implements Slice {
             @Override
             public List<Area> areas() {
                 return List.of(new Area("agenda", "area.agenda", AppIcon.AGENDA, OPEN, true, false, () -> {
+                    AgendaViewModel vm = new AgendaViewModel(shell.user(), shell.executor(), agenda,
+                            e -> ErrorKeys.describe(shell.i18n(), e), shell.refreshStatus());
+                    shown[0] = vm;
                     vm.start();
-                    return new AgendaView(vm, shell.i18n(), () -> {
-                        if (mayBook) {
-                            bookings.book(AppointmentFormViewModel.Prefill.NONE, vm.anchorProperty().get(), changed);
-                        }
-                    }, item -> bookings.edit(item, changed));
+                    return new AgendaView(vm, shell.i18n(), mayBook ? () -> bookings.book(
+                            AppointmentFormViewModel.Prefill.NONE, vm.anchorProperty().get(), changed) : null,
+                            item -> bookings.edit(item, changed));
                 }));
             }
 

@@ -70,6 +70,7 @@ final class AgendaView implements View {
     private final ListChangeListener<AppointmentItem> onItems = c -> fill();
     private boolean selecting;
 
+    /** @param book opens the form for a new appointment; null when the user may not book */
     AgendaView(AgendaViewModel vm, I18n i18n, Runnable book, Consumer<AppointmentItem> edit) {
         this.vm = vm;
         this.i18n = i18n;
@@ -111,8 +112,11 @@ final class AgendaView implements View {
         range.getStyleClass().add(Styles.TEXT_BOLD);
         vm.days().addListener((ListChangeListener<LocalDate>) c -> range.setText(rangeText()));
         vm.columns().addListener((ListChangeListener<AgendaViewModel.Column>) c -> buildColumns());
-        Button newOne = button("agenda-new", "agenda.new", AppIcon.ADD, book);
+        Button newOne = button("agenda-new", "agenda.new", AppIcon.ADD, book == null ? () -> { } : book);
         newOne.getStyleClass().add(Styles.ACCENT);
+        // Who may only look (administrative staff) sees no booking button.
+        newOne.setVisible(book != null);
+        newOne.setManaged(book != null);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(8, whose, week, day, previous, today, next, range, spacer, newOne);
