@@ -93,6 +93,10 @@ public final class AppointmentFormView implements View {
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
         notes.textProperty().bindBidirectional(vm.notesProperty());
+        if (!vm.notesReadable()) {
+            notes.setDisable(true);
+            notes.setPromptText(i18n.t("agenda.form.notesHidden"));
+        }
         CheckBox confidential = new CheckBox();
         confidential.setId("appointment-confidential");
         confidential.textProperty().bind(i18n.bind("agenda.form.confidential"));

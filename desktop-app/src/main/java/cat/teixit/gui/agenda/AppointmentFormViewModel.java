@@ -191,6 +191,14 @@ public final class AppointmentFormViewModel {
         return existing == null;
     }
 
+    /**
+     * False when the appointment's confidential notes are someone else's the user may not read: the notes are then
+     * neither shown nor editable (writing over them would be refused anyway).
+     */
+    public boolean notesReadable() {
+        return existing == null || !existing.form().confidential() || existing.form().notes() != null;
+    }
+
     /** Who it is with: the chosen or prefilled person, or the existing appointment's; null when internal. */
     public String withWhom() {
         if (existing != null) {

@@ -123,6 +123,7 @@ class AgendaViewModelsTest {
                 agenda.on(monday).getFirst(), AppointmentFormViewModel.Prefill.NONE, null, () -> saved++);
         assertThat(edit.withWhom()).startsWith("Núria Pagès Muñoz · ");
         assertThat(edit.hasUnsavedChanges()).isFalse();
+        assertThat(edit.notesReadable()).isTrue();
         edit.dateProperty().set(monday.plusDays(1));
         edit.startTimeProperty().set("12:00");
         edit.endTimeProperty().set("12:30");
@@ -216,5 +217,20 @@ class AgendaViewModelsTest {
             assertThat(a.form().caseFileId()).isEqualTo(nuria.caseFileId());
             assertThat(a.form().householdId()).isEqualTo(nuria.householdId());
         });
+    }
+
+    @Test
+    void aColleaguesConfidentialNotesAreNeitherShownNorEditableInTheForm() {
+        CurrentUser jordi = ((LoginResult.Success) w.auth().login("jordi", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
+        AppointmentFormViewModel jordis = new AppointmentFormViewModel(jordi, new SameThreadUiExecutor(), w.agenda(),
+                null, AppointmentFormViewModel.Prefill.NONE, monday, () -> saved++);
+        jordis.notesProperty().set("Violència masclista");
+        jordis.confidentialProperty().set(true);
+        jordis.save();
+        AppointmentItem item = w.agenda().week(laia, List.of(jordi.id()), monday).getFirst();
+        AppointmentFormViewModel seen = new AppointmentFormViewModel(laia, new SameThreadUiExecutor(), w.agenda(), item,
+                AppointmentFormViewModel.Prefill.NONE, null, () -> saved++);
+        assertThat(seen.notesReadable()).isFalse();
+        assertThat(seen.notesProperty().get()).isEmpty();
     }
 }
