@@ -1,5 +1,6 @@
 package cat.teixit.app;
 
+import cat.teixit.gui.agenda.AgendaSlice;
 import cat.teixit.gui.casefile.CaseFilesSlice;
 import cat.teixit.gui.common.ThemeSwitcher;
 import cat.teixit.gui.settings.SettingsSlice;
@@ -21,7 +22,8 @@ final class Slices {
         return List.of(
                 new CaseFilesSlice(new CaseFilesSlice.Services(w.caseFiles(), w.people(), w.households(),
                         w.interventions(), w.timeline(), w.resources(), w.plans(), w.referrals(), w.attachments(),
-                        w.search(), w.catalogues(), w.drafts(), w.documents(), w.signatures()), w.access()),
+                        w.search(), w.catalogues(), w.drafts(), w.documents(), w.signatures(), w.agenda()), w.access()),
+                new AgendaSlice(w.agenda(), w.search(), w.access()),
                 new SyncSlice(w.sync(), w.conflicts(), w.syncNotices(), w.catalogues(), w.access()),
                 new SettingsSlice(theme, dataDir, Version.current()));
     }

@@ -2,6 +2,7 @@ package cat.teixit.app;
 
 import cat.teixit.logic.auth.AuthService;
 import cat.teixit.logic.casefile.AttachmentService;
+import cat.teixit.logic.agenda.AppointmentService;
 import cat.teixit.logic.casefile.CaseDeps;
 import cat.teixit.logic.casefile.DraftService;
 import cat.teixit.logic.casefile.PlanService;
@@ -73,6 +74,7 @@ public final class Workstation implements AutoCloseable {
     private final AttachmentService attachments;
     private final DraftService drafts;
     private final DocumentService documents;
+    private final AppointmentService agenda;
     private final DesktopSyncStore syncStore;
     private final SyncService sync;
     private final ConflictService conflicts;
@@ -110,6 +112,7 @@ public final class Workstation implements AutoCloseable {
                 store.dataDir().resolve("tmp").resolve("open"), sync::fetchAttachment);
         attachments.cleanViewingCopies();
         this.drafts = new DraftService(store, clock);
+        this.agenda = new AppointmentService(store, changes, access, clock);
         // The council is read from the settings at each document, so a change in Settings applies at once.
         this.documents = new DocumentService(store, changes, access, clock, new DocumentService.Sources(caseFiles, people,
                 plans, timeline, resources, referrals, catalogues), attachments,
@@ -300,6 +303,11 @@ public final class Workstation implements AutoCloseable {
 
     public DocumentService documents() {
         return documents;
+    }
+
+    /** The agenda: appointments. */
+    public AppointmentService agenda() {
+        return agenda;
     }
 
     /** The sync port over the local store (for the sync use cases and tests). */

@@ -17,6 +17,7 @@ import cat.teixit.model.casefile.PlanAction;
 import cat.teixit.model.casefile.PlanGoal;
 import cat.teixit.model.casefile.Referral;
 import cat.teixit.model.casefile.ResourceAssignment;
+import cat.teixit.model.agenda.Appointment;
 import cat.teixit.model.documents.DocumentTemplate;
 import cat.teixit.model.sync.Device;
 import cat.teixit.model.sync.OutboxEntry;
@@ -72,7 +73,7 @@ public final class LocalStore implements AutoCloseable {
             Person.class, Household.class, HouseholdMember.class, CaseFile.class, CaseCollaborator.class,
             CaseEvent.class, Intervention.class, Demand.class, Assessment.class, ResourceAssignment.class,
             InterventionPlan.class, PlanGoal.class, PlanAction.class, Referral.class, Attachment.class,
-            DocumentTemplate.class,
+            DocumentTemplate.class, Appointment.class,
             InstantConverter.class, LocalDateConverter.class);
 
     private final Path dataDir;

@@ -1,5 +1,6 @@
 package cat.teixit.persistence;
 
+import cat.teixit.persistence.agenda.AppointmentRepository;
 import cat.teixit.persistence.casefile.CaseFileQueries;
 import cat.teixit.persistence.casefile.CaseRepository;
 import cat.teixit.persistence.casefile.DraftRepository;
@@ -46,6 +47,11 @@ public final class StoreTx implements Jdbc {
     /** People, households, case files and their records, as entities. */
     public CaseRepository cases() {
         return new CaseRepository(session);
+    }
+
+    /** The agenda's appointments. */
+    public AppointmentRepository appointments() {
+        return new AppointmentRepository(session, this);
     }
 
     /** The teams' document templates. */

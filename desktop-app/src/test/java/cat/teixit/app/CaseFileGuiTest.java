@@ -198,13 +198,6 @@ class CaseFileGuiTest extends GuiTestBase {
     }
 
     /** Finds a case file with the search box, as a user does, and opens it (Enter). */
-    private void openCaseFile(String query) throws Exception {
-        robot.clickOn("#search-field").eraseText(20).write(query);
-        waitUntil(() -> ((ListView<?>) find("#search-results")).getItems().size() == 1);
-        robot.type(KeyCode.ENTER);
-        waitFor("#casefile-view");
-    }
-
     /** Opens Núria's case file on its "Demands and resources" tab. */
     private void openDemandsTab() throws Exception {
         openCaseFile("12345678z");

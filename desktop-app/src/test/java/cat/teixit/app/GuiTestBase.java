@@ -86,6 +86,14 @@ abstract class GuiTestBase {
         waitFor("#main-view");
     }
 
+    /** Searches for {@code query}, which must find one person, and opens their case file. */
+    protected void openCaseFile(String query) throws Exception {
+        robot.clickOn("#search-field").eraseText(20).write(query);
+        waitUntil(() -> ((javafx.scene.control.ListView<?>) find("#search-results")).getItems().size() == 1);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitFor("#casefile-view");
+    }
+
     protected <T extends Node> T find(String query) {
         return robot.lookup(query).query();
     }

@@ -60,6 +60,7 @@ final class CaseFileView implements View {
     private final FlowPane alerts = new FlowPane(6, 6);
     private final Button closeButton = new Button();
     private final Button reopenButton = new Button();
+    private final Button appointmentButton = new Button();
     private final MenuButton professionals = new MenuButton();
     private final InterventionEditor editor;
     private final Label error = new Label();
@@ -90,6 +91,10 @@ final class CaseFileView implements View {
         reopenButton.textProperty().bind(i18n.bind("casefile.reopen"));
         reopenButton.setGraphic(AppIcon.REOPEN.node(16));
         reopenButton.setOnAction(e -> vm.reopen());
+        appointmentButton.setId("casefile-new-appointment");
+        appointmentButton.textProperty().bind(i18n.bind("casefile.newAppointment"));
+        appointmentButton.setGraphic(AppIcon.AGENDA.node(16));
+        appointmentButton.setOnAction(e -> newAppointment(navigator));
         error.setId("casefile-error");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(Bindings.createStringBinding(
@@ -105,10 +110,10 @@ final class CaseFileView implements View {
         VBox who = new VBox(4, name, facts);
         who.setMinWidth(0);
         HBox.setHgrow(who, Priority.ALWAYS);
-        for (var b : java.util.List.of(professionals, reopenButton, closeButton)) {
+        for (var b : java.util.List.of(appointmentButton, professionals, reopenButton, closeButton)) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox top = new HBox(12, who, error, professionals, reopenButton, closeButton);
+        HBox top = new HBox(12, who, error, appointmentButton, professionals, reopenButton, closeButton);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(8, top, alerts);
         header.setPadding(new Insets(12, 16, 8, 16));
@@ -199,6 +204,8 @@ final class CaseFileView implements View {
         reopenButton.setManaged(closed && !readOnly);
         professionals.setVisible(!readOnly);
         professionals.setManaged(!readOnly);
+        appointmentButton.setVisible(!readOnly);
+        appointmentButton.setManaged(!readOnly);
         editor.node().setVisible(!readOnly);
         editor.node().setManaged(!readOnly);
         for (var editable : List.of(models.plan().editableProperty(), models.demands().editableProperty(),
@@ -210,6 +217,17 @@ final class CaseFileView implements View {
     }
 
     /** Closing needs a reason and a date: a decision, so a dialog. */
+    /** "New appointment…": the booking form with the case file and its reference person chosen. */
+    private void newAppointment(Navigator navigator) {
+        CaseFileDetails d = vm.detailsProperty().get();
+        if (d == null) {
+            return;
+        }
+        CaseFileDetails.Member ref = d.referencePerson();
+        String who = (ref == null ? d.householdName() : ref.displayName()) + " · " + d.number();
+        navigator.newAppointment(d.id(), d.householdId(), ref == null ? null : ref.personId(), who);
+    }
+
     private void askClose() {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(root.getScene().getWindow());

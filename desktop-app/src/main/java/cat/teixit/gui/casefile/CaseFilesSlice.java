@@ -1,6 +1,7 @@
 package cat.teixit.gui.casefile;
 
 import cat.teixit.gui.shell.Feature;
+import cat.teixit.logic.agenda.AppointmentService;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Slice;
 import cat.teixit.logic.documents.DocumentService;
@@ -31,7 +32,8 @@ public final class CaseFilesSlice implements Slice {
     public record Services(CaseFileService caseFiles, PersonService people, HouseholdService households,
             InterventionService interventions, TimelineService timeline, ResourceService resources, PlanService plans,
             ReferralService referrals, AttachmentService attachments, SearchService search, CatalogueService catalogues,
-            DraftService drafts, DocumentService documents, SignatureService signatures) {
+            DraftService drafts, DocumentService documents, SignatureService signatures,
+            AppointmentService agenda) {
     }
 
     private final Services services;

@@ -1,5 +1,6 @@
 package cat.teixit.gui.casefile;
 
+import cat.teixit.gui.agenda.AppointmentFormViewModel;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
 import cat.teixit.gui.icon.AppIcon;
@@ -69,6 +70,12 @@ public final class CaseNavigator implements Navigator {
                     workspace.close(key);
                     onAdded.run();
                 }).joining(householdId)));
+    }
+
+    @Override
+    public void newAppointment(UUID caseFileId, UUID householdId, UUID personId, String withWhom) {
+        screens.bookings().book(new AppointmentFormViewModel.Prefill(personId, householdId, caseFileId, withWhom), null,
+                () -> { });
     }
 
     /** Ctrl+N: a new intervention in an open case file, otherwise a new person. */

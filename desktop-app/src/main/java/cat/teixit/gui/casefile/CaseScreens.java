@@ -6,6 +6,7 @@ import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.gui.agenda.Bookings;
 import cat.teixit.gui.documents.DocumentWorkbenchViewModel;
 import cat.teixit.gui.documents.VerificationViewModel;
 import cat.teixit.logic.casefile.CaseFileDetails;
@@ -26,6 +27,7 @@ final class CaseScreens {
     private final I18n i18n;
     private final CaseFilesSlice.Services s;
     private final Codes codes;
+    private final Bookings bookings;
     private Navigator navigator;
 
     CaseScreens(ShellContext shell, CaseFilesSlice.Services services, Codes codes) {
@@ -34,6 +36,7 @@ final class CaseScreens {
         this.i18n = shell.i18n();
         this.s = services;
         this.codes = codes;
+        this.bookings = new Bookings(user, executor, i18n, shell.workspace(), services.agenda(), services.search());
     }
 
     void setNavigator(Navigator navigator) {
@@ -94,6 +97,11 @@ final class CaseScreens {
         PersonRecordsViewModel records = vm.isNew() ? null : new PersonRecordsViewModel(user, executor, s.people(), s.search(),
                 i18n::language, vm.personId(), vm::merged);
         return new PersonFormView(vm, records, i18n, codes, h -> navigator.openPerson(h.personId(), h.caseFileId()));
+    }
+
+    /** The booking form of the agenda, opened from a case file. */
+    Bookings bookings() {
+        return bookings;
     }
 
     I18n i18n() {

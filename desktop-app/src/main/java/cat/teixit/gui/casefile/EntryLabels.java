@@ -24,6 +24,7 @@ final class EntryLabels {
             case REFERRAL -> "timeline.kind.referral";
             case DOCUMENT -> "timeline.kind.document";
             case EVENT -> "timeline.kind.event";
+            case APPOINTMENT -> "timeline.kind.appointment";
         };
     }
 
@@ -36,6 +37,7 @@ final class EntryLabels {
             case REFERRAL -> AppIcon.REFERRAL;
             case DOCUMENT -> AppIcon.DOCUMENTS;
             case EVENT -> AppIcon.INFO;
+            case APPOINTMENT -> AppIcon.AGENDA;
         };
     }
 

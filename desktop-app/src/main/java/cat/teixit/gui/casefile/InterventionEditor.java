@@ -2,15 +2,14 @@ package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Focus;
+import cat.teixit.gui.common.FormErrorLabel;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseFileDetails;
-import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.model.casefile.InterventionKind;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
-import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -104,23 +103,8 @@ final class InterventionEditor {
         notes.promptTextProperty().bind(i18n.bind("intervention.notes.prompt"));
         notes.textProperty().bindBidirectional(vm.notesProperty());
 
-        Label errors = new Label();
-        errors.setId("intervention-errors");
-        errors.getStyleClass().add(Styles.DANGER);
-        errors.setWrapText(true);
-        Runnable showErrors = () -> {
-            StringBuilder sb = new StringBuilder();
-            vm.errors().forEach((field, p) -> sb.append(i18n.t(fieldKey(field))).append(": ")
-                    .append(i18n.t(p.key(), p.args())).append('\n'));
-            if (vm.failureKeyProperty().get() != null) {
-                sb.append(i18n.t(vm.failureKeyProperty().get()));
-            }
-            errors.setText(sb.toString().strip());
-        };
-        vm.errors().addListener((MapChangeListener<String, ValidationErrors.Problem>) c -> showErrors.run());
-        vm.failureKeyProperty().addListener((o, a, b) -> showErrors.run());
-        errors.managedProperty().bind(errors.textProperty().isNotEmpty());
-        errors.visibleProperty().bind(errors.managedProperty());
+        Label errors = FormErrorLabel.of("intervention-errors", i18n, vm.errors(), vm.failureKeyProperty(),
+                InterventionEditor::fieldKey);
 
         Label draft = new Label();
         draft.setId("intervention-draft-restored");

@@ -16,4 +16,7 @@ public interface Navigator {
 
     /** Opens the form for a new person who joins {@code householdId}; {@code onAdded} runs once saved. */
     void newPersonInHousehold(UUID householdId, Runnable onAdded);
+
+    /** Opens the booking form for a new appointment with {@code personId} about {@code caseFileId}. */
+    void newAppointment(UUID caseFileId, UUID householdId, UUID personId, String withWhom);
 }

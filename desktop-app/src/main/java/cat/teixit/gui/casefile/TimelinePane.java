@@ -2,11 +2,14 @@ package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Codes;
+import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.casefile.TimelineEntry;
 import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.model.agenda.AppointmentKind;
+import cat.teixit.model.agenda.AppointmentStatus;
 import cat.teixit.model.casefile.InterventionKind;
 import cat.teixit.model.casefile.ReferralStatus;
 import cat.teixit.model.casefile.ResourceStatus;
@@ -209,7 +212,19 @@ final class TimelinePane {
                     }
                 }
                 case DOCUMENT -> null;
+                case APPOINTMENT -> appointment(e.subtype());
             };
+        }
+
+        /** An appointment's kind and status ({@code FIRST_VISIT/ATTENDED}) in words. */
+        private String appointment(String subtype) {
+            String[] parts = subtype.split("/", 2);
+            try {
+                return i18n.t(EnumLabels.appointmentKind(AppointmentKind.valueOf(parts[0]))) + " · "
+                        + i18n.t(EnumLabels.appointmentStatus(AppointmentStatus.valueOf(parts[1])));
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException x) {
+                return subtype;
+            }
         }
 
         /** The entry's text, with codes shown as their labels. */

@@ -1,6 +1,8 @@
 package cat.teixit.gui.common;
 
 import cat.teixit.logic.settings.Language;
+import cat.teixit.model.agenda.AppointmentKind;
+import cat.teixit.model.agenda.AppointmentStatus;
 import cat.teixit.logic.settings.Theme;
 import cat.teixit.model.user.Role;
 
@@ -32,6 +34,25 @@ public final class EnumLabels {
             case TEAM_LEAD -> "role.teamLead";
             case ADMINISTRATIVE -> "role.administrative";
             case ADMINISTRATOR -> "role.administrator";
+        };
+    }
+
+    public static String appointmentKind(AppointmentKind k) {
+        return switch (k) {
+            case FIRST_VISIT -> "agenda.kind.firstVisit";
+            case FOLLOW_UP -> "agenda.kind.followUp";
+            case HOME_VISIT -> "agenda.kind.homeVisit";
+            case PHONE -> "agenda.kind.phone";
+            case GROUP_SESSION -> "agenda.kind.groupSession";
+        };
+    }
+
+    public static String appointmentStatus(AppointmentStatus s) {
+        return switch (s) {
+            case BOOKED -> "agenda.status.booked";
+            case ATTENDED -> "agenda.status.attended";
+            case NO_SHOW -> "agenda.status.noShow";
+            case CANCELLED -> "agenda.status.cancelled";
         };
     }
 }

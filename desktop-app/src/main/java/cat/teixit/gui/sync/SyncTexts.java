@@ -96,6 +96,7 @@ public final class SyncTexts {
             case "intervention_plan", "plan_goal", "plan_action" -> i18n.t("syncArea.entity.plan");
             case "referral" -> i18n.t("syncArea.entity.referral");
             case "demand", "assessment", "resource_assignment" -> i18n.t("syncArea.entity.resource");
+            case "appointment" -> i18n.t("syncArea.entity.appointment");
             default -> i18n.t("syncArea.entity.other", type);
         };
     }
@@ -142,6 +143,12 @@ public final class SyncTexts {
             case "review_on" -> i18n.t("plan.review");
             case "cost_cents" -> i18n.t("resource.column.cost");
             case "status" -> i18n.t("resource.column.status");
+            case "starts_at" -> i18n.t("agenda.field.startsAt");
+            case "ends_at" -> i18n.t("agenda.field.endsAt");
+            case "room" -> i18n.t("agenda.form.room");
+            case "request_date" -> i18n.t("agenda.form.requestDate");
+            case "cancel_reason" -> i18n.t("agenda.field.cancelReason");
+            case "professional_id" -> i18n.t("agenda.form.professional");
             default -> name.replace('_', ' ');
         };
     }

@@ -67,6 +67,7 @@ final class DocumentTexts {
             case REFERRAL -> new String[] {"Derivació", "Derivación", "Referral"};
             case DOCUMENT -> new String[] {"Document", "Documento", "Document"};
             case EVENT -> new String[] {"Expedient", "Expediente", "Case file"};
+            case APPOINTMENT -> new String[] {"Cita", "Cita", "Appointment"};
         });
     }
 

@@ -136,7 +136,8 @@ public final class ConflictService {
             Map.entry("education_level", Catalogue.EDUCATION_LEVEL), Map.entry("employment", Catalogue.EMPLOYMENT),
             Map.entry("resource_code", Catalogue.RESOURCE_TYPE), Map.entry("area_code", Catalogue.DEMAND_AREA));
     private static final Set<String> CHOICES = Set.of("kind", "status", "id_doc_type", "sex",
-            "target_kind", "problem_codes", "is_reference", "confidential", "achieved");
+            "target_kind", "problem_codes", "is_reference", "confidential", "achieved", "professional_id",
+            "double_booked_override");
 
     private final LocalStore store;
     private final DesktopSyncStore sync;

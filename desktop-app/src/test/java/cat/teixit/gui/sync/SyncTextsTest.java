@@ -31,6 +31,8 @@ class SyncTextsTest {
         assertThat(ca.value("cost_cents", "125050")).isEqualTo("1.250,50\u00a0€");
         assertThat(ca.editable("cost_cents", "7")).isEqualTo("0,07\u00a0€");
         assertThat(ca.field("review_on")).isEqualTo("Revisió");
+        assertThat(ca.field("starts_at")).isEqualTo("Inici de la cita");
+        assertThat(ca.entity("appointment")).isEqualTo("Cita");
         assertThat(ca.field("some_new_column")).as("readable fallback").isEqualTo("some new column");
         assertThat(ca.value("birth_date", null)).isEqualTo(ca.value(null));
         assertThat(ca.value("birth_date", "not a date")).as("shown as it is").isEqualTo("not a date");

@@ -20,26 +20,26 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /** A real store in a temporary directory with the demo team and every case-file service, for logic tests. */
-final class CaseFixture implements AutoCloseable {
+public final class CaseFixture implements AutoCloseable {
 
-    final LocalStore store;
-    final CaseDeps deps;
+    public final LocalStore store;
+    public final CaseDeps deps;
     final SearchService search;
-    final PersonService people;
+    public final PersonService people;
     final HouseholdService households;
     final CaseFileService caseFiles;
     final InterventionService interventions;
-    final TimelineService timeline;
+    public final TimelineService timeline;
     final ResourceService resources;
     final PlanService plans;
     final ReferralService referrals;
     final AttachmentService attachments;
-    final CurrentUser laia;
-    final CurrentUser jordi;
-    final CurrentUser montse;
-    final CurrentUser pau;
+    public final CurrentUser laia;
+    public final CurrentUser jordi;
+    public final CurrentUser montse;
+    public final CurrentUser pau;
 
-    CaseFixture(Path dir) throws Exception {
+    public CaseFixture(Path dir) throws Exception {
         this(dir, 25);
     }
 
@@ -73,16 +73,16 @@ final class CaseFixture implements AutoCloseable {
         return ((LoginResult.Success) auth.login(name, DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
     }
 
-    static PersonForm nuria() {
+    public static PersonForm nuria() {
         return PersonForm.basic("Núria", "Pagès", "Muñoz", IdDocumentType.DNI, "12345678Z", LocalDate.of(1981, 3, 14),
                 Sex.F).withPhone("600 123 456");
     }
 
-    long outboxCount() {
+    public long outboxCount() {
         return store.read(tx -> tx.outbox().countPending());
     }
 
-    long count(String table) {
+    public long count(String table) {
         return store.read(tx -> tx.jdbc(c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM " + table)) {
                 rs.next();

@@ -5,38 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cat.teixit.logic.change.HybridClock;
 import cat.teixit.model.common.Hlc;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import cat.teixit.testing.ManualClock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HybridClockTest {
-
-    /** A wall clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        long millis;
-
-        ManualClock(long millis) {
-            this.millis = millis;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-    }
 
     @Test
     void neverGoesBackwardsWhenTheWallClockIsSetBack() {

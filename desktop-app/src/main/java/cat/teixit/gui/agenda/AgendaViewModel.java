@@ -1,0 +1,215 @@
+package cat.teixit.gui.agenda;
+
+import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.agenda.AppointmentItem;
+import cat.teixit.logic.agenda.AppointmentService;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.common.ValidationException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Agenda area: one professional's week or day, or the whole team's; the appointment selected and what can be
+ * done with it (attended, no-show, cancel with a reason). Reads in the background. Use from the FX thread.
+ */
+public final class AgendaViewModel {
+
+    /** One column of the view: a day (of one professional's agenda, or the team's), or one professional's day. */
+    public record Column(LocalDate day, AppointmentService.Professional professional) {
+    }
+
+    private final CurrentUser user;
+    private final UiExecutor executor;
+    private final AppointmentService agenda;
+    private final Runnable onChanged;
+    private final ObservableList<AppointmentService.Professional> professionals = FXCollections.observableArrayList();
+    /** Whose agenda is shown: one professional, or null for the whole team. */
+    private final ObjectProperty<UUID> professionalId = new SimpleObjectProperty<>();
+    private final BooleanProperty dayView = new SimpleBooleanProperty();
+    private final ObjectProperty<LocalDate> anchor = new SimpleObjectProperty<>();
+    private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
+    private final ObservableList<Column> columns = FXCollections.observableArrayList();
+    private final ObservableList<AppointmentItem> items = FXCollections.observableArrayList();
+    private final ObjectProperty<AppointmentItem> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
+    private final java.util.function.Function<Throwable, String> describe;
+    private UiExecutor.Task loading;
+
+    /**
+     * @param describe  the text of a refusal (validation messages are translated by the view's texts)
+     * @param onChanged runs after a change saved here (the status bar's pending count)
+     */
+    public AgendaViewModel(CurrentUser user, UiExecutor executor, AppointmentService agenda,
+            java.util.function.Function<Throwable, String> describe, Runnable onChanged) {
+        this.user = user;
+        this.executor = executor;
+        this.agenda = agenda;
+        this.describe = describe;
+        this.onChanged = onChanged;
+        professionalId.set(user.id());
+        anchor.set(agenda.today());
+        updateDays();
+        anchor.addListener((o, a, b) -> reload());
+        dayView.addListener((o, a, b) -> reload());
+        professionalId.addListener((o, a, b) -> reload());
+        professionals.addListener((javafx.collections.ListChangeListener<AppointmentService.Professional>) c -> updateDays());
+    }
+
+    /** Reads the team and the appointments shown. */
+    public void start() {
+        executor.run(() -> agenda.professionals(user), professionals::setAll, this::failed);
+        reload();
+    }
+
+    /** Reads the appointments of the days shown again (after a booking, a sync). */
+    public void reload() {
+        updateDays();
+        if (loading != null) {
+            loading.cancel();
+        }
+        List<UUID> whose = professionalId.get() == null ? List.of() : List.of(professionalId.get());
+        LocalDate day = anchor.get();
+        boolean oneDay = dayView.get();
+        UUID keep = selected.get() == null ? null : selected.get().id();
+        loading = executor.run(() -> oneDay ? agenda.day(user, whose, day) : agenda.week(user, whose, day), list -> {
+            items.setAll(list);
+            selected.set(list.stream().filter(a -> a.id().equals(keep)).findFirst().orElse(null));
+        }, this::failed);
+    }
+
+    private void updateDays() {
+        List<LocalDate> shown = new ArrayList<>();
+        if (dayView.get()) {
+            shown.add(anchor.get());
+        } else {
+            LocalDate monday = AppointmentService.mondayOf(anchor.get());
+            for (int i = 0; i < 7; i++) {
+                shown.add(monday.plusDays(i));
+            }
+        }
+        if (!shown.equals(days)) {
+            days.setAll(shown);
+        }
+        // The team's day: its professionals side by side; otherwise a column a day.
+        List<Column> cols = dayView.get() && professionalId.get() == null && !professionals.isEmpty()
+                ? professionals.stream().map(p -> new Column(anchor.get(), p)).toList()
+                : shown.stream().map(d -> new Column(d, null)).toList();
+        if (!cols.equals(columns)) {
+            columns.setAll(cols);
+        }
+    }
+
+    /** The appointments of a column, by start. */
+    public List<AppointmentItem> in(Column c) {
+        return on(c.day()).stream()
+                .filter(a -> c.professional() == null || a.professionalId().equals(c.professional().id())).toList();
+    }
+
+    /** The appointments starting on {@code day}, by start. */
+    public List<AppointmentItem> on(LocalDate day) {
+        return items.stream().filter(a -> a.startsAt().atZone(AppointmentService.ZONE).toLocalDate().equals(day))
+                .toList();
+    }
+
+    public void previous() {
+        anchor.set(anchor.get().minusDays(dayView.get() ? 1 : 7));
+    }
+
+    public void next() {
+        anchor.set(anchor.get().plusDays(dayView.get() ? 1 : 7));
+    }
+
+    public void today() {
+        anchor.set(agenda.today());
+    }
+
+    /**
+     * Moves the selected appointment by {@code by} (Alt+arrows: a quarter of an hour, a day), keeping its length and
+     * room; a clash or the past is refused and said, as in the form.
+     */
+    public void moveSelected(java.time.Duration by) {
+        act(a -> agenda.move(user, a, a.startsAt().plus(by), a.endsAt().plus(by), a.room(), false));
+    }
+
+    public void markAttended() {
+        act(a -> agenda.markAttended(user, a.id(), a.rowVersion()));
+    }
+
+    public void markNoShow() {
+        act(a -> agenda.markNoShow(user, a.id(), a.rowVersion()));
+    }
+
+    /** Cancels the selected appointment with {@code reason} (required: refused without one). */
+    public void cancel(String reason) {
+        act(a -> agenda.cancel(user, a.id(), a.rowVersion(), reason));
+    }
+
+    private void act(java.util.function.Consumer<AppointmentItem> change) {
+        AppointmentItem a = selected.get();
+        if (a == null) {
+            return;
+        }
+        errorText.set(null);
+        executor.run(() -> {
+            change.accept(a);
+            return null;
+        }, ok -> {
+            reload();
+            onChanged.run();
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        errorText.set(describe.apply(e));
+        if (!(e instanceof ValidationException)) {
+            org.slf4j.LoggerFactory.getLogger(AgendaViewModel.class).warn("Agenda: {}", ErrorKeys.of(e));
+        }
+    }
+
+    public ObservableList<AppointmentService.Professional> professionals() {
+        return professionals;
+    }
+
+    public ObjectProperty<UUID> professionalIdProperty() {
+        return professionalId;
+    }
+
+    public BooleanProperty dayViewProperty() {
+        return dayView;
+    }
+
+    public ObjectProperty<LocalDate> anchorProperty() {
+        return anchor;
+    }
+
+    public ObservableList<LocalDate> days() {
+        return days;
+    }
+
+    /** The columns shown: the days, or the team's professionals on one day. */
+    public ObservableList<Column> columns() {
+        return columns;
+    }
+
+    public ObservableList<AppointmentItem> items() {
+        return items;
+    }
+
+    public ObjectProperty<AppointmentItem> selectedProperty() {
+        return selected;
+    }
+
+    /** What went wrong with the last action, translated; null when nothing did. */
+    public ObjectProperty<String> errorTextProperty() {
+        return errorText;
+    }
+}

@@ -1,0 +1,236 @@
+package cat.teixit.gui.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cat.teixit.app.Workstation;
+import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.SameThreadUiExecutor;
+import cat.teixit.logic.agenda.AppointmentItem;
+import cat.teixit.logic.agenda.AppointmentService;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.auth.LoginResult;
+import cat.teixit.logic.casefile.PersonForm;
+import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.logic.demo.DemoSeeder;
+import cat.teixit.logic.settings.Language;
+import cat.teixit.model.agenda.AppointmentKind;
+import cat.teixit.model.agenda.AppointmentStatus;
+import cat.teixit.model.casefile.IdDocumentType;
+import cat.teixit.model.casefile.Sex;
+import cat.teixit.persistence.InstanceLock;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The booking form's and the Agenda area's state and commands without the toolkit, on a real store. */
+class AgendaViewModelsTest {
+
+    @TempDir
+    Path dir;
+    private Workstation w;
+    private CurrentUser laia;
+    private PersonService.Created nuria;
+    private LocalDate monday;
+    private int saved;
+    private final I18n i18n = new I18n(Language.CATALAN);
+
+    @BeforeEach
+    void open() throws Exception {
+        w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+        laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
+        nuria = w.people().createWithNewHousehold(laia, PersonForm.basic("Núria", "Pagès", "Muñoz",
+                IdDocumentType.NONE, null, LocalDate.of(1981, 3, 14), Sex.F), null);
+        monday = AppointmentService.mondayOf(w.agenda().today()).plusWeeks(1);
+    }
+
+    @AfterEach
+    void close() {
+        w.close();
+    }
+
+    private AppointmentFormViewModel newForm(String start, String end) {
+        AppointmentFormViewModel vm = new AppointmentFormViewModel(laia, new SameThreadUiExecutor(), w.agenda(), null,
+                new AppointmentFormViewModel.Prefill(nuria.personId(), nuria.householdId(), nuria.caseFileId(),
+                        "Núria Pagès Muñoz"), monday, () -> saved++);
+        vm.loadProfessionals();
+        vm.kindProperty().set(AppointmentKind.FIRST_VISIT);
+        vm.startTimeProperty().set(start);
+        vm.endTimeProperty().set(end);
+        vm.roomProperty().set("Sala 1");
+        return vm;
+    }
+
+    private List<AppointmentItem> week() {
+        return w.agenda().week(laia, List.of(laia.id()), monday);
+    }
+
+    @Test
+    void aFirstVisitFromACaseFileIsBookedWithItsRequestDateAndAClashIsOfferedAsAnExplicitOverride() {
+        AppointmentFormViewModel first = newForm("10:00", "10:45");
+        assertThat(first.professionals()).extracting(AppointmentService.Professional::id).contains(laia.id());
+        assertThat(first.requestDateProperty().get()).isEqualTo(w.agenda().today());
+        first.save();
+        assertThat(saved).isEqualTo(1);
+        assertThat(week()).singleElement().satisfies(a -> {
+            assertThat(a.form().caseFileId()).isEqualTo(nuria.caseFileId());
+            assertThat(a.form().personId()).isEqualTo(nuria.personId());
+            assertThat(a.requestDate()).isEqualTo(w.agenda().today());
+        });
+
+        AppointmentFormViewModel second = newForm("10:30", "11:00");
+        second.save();
+        assertThat(saved).isEqualTo(1);
+        assertThat(second.clashProperty().get()).isTrue();
+        assertThat(i18n.t(second.errors().get(AppointmentService.CLASH).key(),
+                second.errors().get(AppointmentService.CLASH).args())).startsWith("Coincideix amb una altra cita de Laia");
+        // Another time is another question: the override is asked again.
+        second.allowDoubleBookingProperty().set(true);
+        second.endTimeProperty().set("11:15");
+        assertThat(second.allowDoubleBookingProperty().get()).isFalse();
+        second.save();
+        assertThat(second.clashProperty().get()).isTrue();
+        second.allowDoubleBookingProperty().set(true);
+        second.save();
+        assertThat(saved).isEqualTo(2);
+        assertThat(week()).extracting(AppointmentItem::doubleBookedOverride).containsExactly(false, true);
+    }
+
+    @Test
+    void unreadableTimesAreNamedAndNothingIsSaved() {
+        AppointmentFormViewModel vm = newForm("10h", "11:00");
+        vm.save();
+        assertThat(vm.errors()).containsKey("startsAt");
+        assertThat(saved).isZero();
+        assertThat(week()).isEmpty();
+    }
+
+    @Test
+    void movingInTheFormWritesTheNewTimeAndTheAgendaFollowsItsWeekAndActions() {
+        newForm("10:00", "10:45").save();
+        AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
+                e -> ErrorKeys.describe(i18n, e), () -> saved++);
+        agenda.start();
+        agenda.anchorProperty().set(monday.plusDays(2));
+        assertThat(agenda.days()).hasSize(7).startsWith(monday);
+        assertThat(agenda.on(monday)).hasSize(1);
+
+        AppointmentFormViewModel edit = new AppointmentFormViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
+                agenda.on(monday).getFirst(), AppointmentFormViewModel.Prefill.NONE, null, () -> saved++);
+        assertThat(edit.withWhom()).startsWith("Núria Pagès Muñoz · ");
+        assertThat(edit.hasUnsavedChanges()).isFalse();
+        assertThat(edit.notesReadable()).isTrue();
+        edit.dateProperty().set(monday.plusDays(1));
+        edit.startTimeProperty().set("12:00");
+        edit.endTimeProperty().set("12:30");
+        assertThat(edit.hasUnsavedChanges()).isTrue();
+        edit.save();
+        agenda.reload();
+        assertThat(agenda.on(monday)).isEmpty();
+        assertThat(agenda.on(monday.plusDays(1))).singleElement()
+                .satisfies(a -> assertThat(a.room()).isEqualTo("Sala 1"));
+
+        agenda.dayViewProperty().set(true);
+        assertThat(agenda.days()).containsExactly(monday.plusDays(2));
+        agenda.previous();
+        assertThat(agenda.items()).hasSize(1);
+        agenda.selectedProperty().set(agenda.items().getFirst());
+        agenda.markAttended();
+        assertThat(agenda.errorTextProperty().get()).isEqualTo("La cita encara no ha començat.");
+        agenda.cancel(" ");
+        assertThat(agenda.errorTextProperty().get()).isEqualTo("Cal indicar el motiu de l’anul·lació.");
+        agenda.cancel("Ha demanat canviar de professional");
+        assertThat(agenda.errorTextProperty().get()).isNull();
+        assertThat(agenda.items()).singleElement().satisfies(a -> assertThat(a.status())
+                .isEqualTo(AppointmentStatus.CANCELLED));
+        assertThat(agenda.selectedProperty().get().status()).isEqualTo(AppointmentStatus.CANCELLED);
+        agenda.professionalIdProperty().set(null);
+        assertThat(agenda.items()).hasSize(1);
+    }
+
+    @Test
+    void theSelectedAppointmentMovesByAQuarterOrADayAndAClashIsSaid() {
+        newForm("10:00", "10:45").save();
+        AppointmentFormViewModel other = newForm("11:15", "12:00");
+        other.dateProperty().set(monday.plusDays(1));
+        other.roomProperty().set("");
+        other.save();
+        AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
+                e -> ErrorKeys.describe(i18n, e), () -> saved++);
+        agenda.anchorProperty().set(monday);
+        agenda.start();
+        agenda.selectedProperty().set(agenda.on(monday).getFirst());
+
+        agenda.moveSelected(java.time.Duration.ofMinutes(15));
+        agenda.moveSelected(java.time.Duration.ofDays(1));
+        assertThat(agenda.on(monday)).isEmpty();
+        assertThat(agenda.selectedProperty().get().startsAt())
+                .isEqualTo(monday.plusDays(1).atTime(10, 15).atZone(AppointmentService.ZONE).toInstant());
+        agenda.moveSelected(java.time.Duration.ofMinutes(45));
+        assertThat(agenda.errorTextProperty().get()).startsWith("Coincideix amb una altra cita de Laia Puig Ferrer");
+        assertThat(agenda.selectedProperty().get().startsAt())
+                .isEqualTo(monday.plusDays(1).atTime(10, 15).atZone(AppointmentService.ZONE).toInstant());
+    }
+
+    @Test
+    void theTeamsDayShowsItsProfessionalsSideBySide() {
+        newForm("10:00", "10:45").save();
+        AppointmentFormViewModel jordis = newForm("10:00", "10:45");
+        CurrentUser jordi = ((LoginResult.Success) w.auth().login("jordi", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
+        jordis.professionalIdProperty().set(jordi.id());
+        jordis.roomProperty().set("Sala 2");
+        jordis.save();
+        AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
+                e -> ErrorKeys.describe(i18n, e), () -> saved++);
+        agenda.start();
+        agenda.anchorProperty().set(monday);
+        assertThat(agenda.columns()).hasSize(7).allMatch(c -> c.professional() == null);
+        assertThat(agenda.in(agenda.columns().getFirst())).hasSize(1);
+
+        agenda.professionalIdProperty().set(null);
+        agenda.dayViewProperty().set(true);
+        assertThat(agenda.columns()).extracting(c -> c.professional().id()).startsWith(laia.id()).contains(jordi.id());
+        assertThat(agenda.columns()).allMatch(c -> c.day().equals(monday));
+        AgendaViewModel.Column jordiColumn = agenda.columns().stream()
+                .filter(c -> c.professional().id().equals(jordi.id())).findFirst().orElseThrow();
+        assertThat(agenda.in(jordiColumn)).singleElement().satisfies(a -> assertThat(a.room()).isEqualTo("Sala 2"));
+        assertThat(agenda.in(agenda.columns().getFirst())).singleElement()
+                .satisfies(a -> assertThat(a.room()).isEqualTo("Sala 1"));
+    }
+
+    @Test
+    void aNewAppointmentFromTheAgendaIsWithThePersonASearchFinds() {
+        AppointmentFormViewModel vm = new AppointmentFormViewModel(laia, new SameThreadUiExecutor(), w.agenda(), null,
+                AppointmentFormViewModel.Prefill.NONE, monday, () -> saved++);
+        assertThat(vm.withWhom()).isNull();
+        vm.choosePerson(w.search().search(laia, "nuria pages", 10, Language.CATALAN).getFirst());
+        assertThat(vm.withWhom()).startsWith("Núria Pagès Muñoz · ");
+        vm.startTimeProperty().set("09:00");
+        vm.endTimeProperty().set("09:30");
+        vm.save();
+        assertThat(week()).singleElement().satisfies(a -> {
+            assertThat(a.form().personId()).isEqualTo(nuria.personId());
+            assertThat(a.form().caseFileId()).isEqualTo(nuria.caseFileId());
+            assertThat(a.form().householdId()).isEqualTo(nuria.householdId());
+        });
+    }
+
+    @Test
+    void aColleaguesConfidentialNotesAreNeitherShownNorEditableInTheForm() {
+        CurrentUser jordi = ((LoginResult.Success) w.auth().login("jordi", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
+        AppointmentFormViewModel jordis = new AppointmentFormViewModel(jordi, new SameThreadUiExecutor(), w.agenda(),
+                null, AppointmentFormViewModel.Prefill.NONE, monday, () -> saved++);
+        jordis.notesProperty().set("Violència masclista");
+        jordis.confidentialProperty().set(true);
+        jordis.save();
+        AppointmentItem item = w.agenda().week(laia, List.of(jordi.id()), monday).getFirst();
+        AppointmentFormViewModel seen = new AppointmentFormViewModel(laia, new SameThreadUiExecutor(), w.agenda(), item,
+                AppointmentFormViewModel.Prefill.NONE, null, () -> saved++);
+        assertThat(seen.notesReadable()).isFalse();
+        assertThat(seen.notesProperty().get()).isEmpty();
+    }
+}
