@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Checks the package as an IT department would install it: its declared dependencies, then the installed
+# launcher run headless (--version, self-test) from the package's files extracted into a throwaway root.
+# Usage: check.sh TARGET TYPE
+set -euo pipefail
+target="$1" type="$2"
+case "$type" in
+    deb)
+        deb=$(ls "$target"/package/teixit_*.deb)
+        size=$(stat -c %s "$deb")
+        echo "package: $deb ($((size / 1024 / 1024)) MB)"
+        depends=$(dpkg-deb -f "$deb" Depends)
+        echo "Depends: $depends"
+        case "$depends" in *libgtk-3-0*) ;; *) echo "the package does not declare libgtk-3-0" >&2; exit 1 ;; esac
+        root="$target/deb-root"
+        rm -rf "$root"
+        dpkg-deb -x "$deb" "$root"
+        app="$root/opt/teixit"
+        grep -qx 'Name=Teixit' "$app/lib/teixit-teixit.desktop" || { echo "no Teixit menu entry" >&2; exit 1; }
+        ;;
+    none) app="$target/image/teixit" ;;
+    *) echo "no check for $type packages on this machine" >&2; exit 0 ;;
+esac
+launcher="$app/bin/teixit"
+"$launcher" --version
+"$launcher" self-test
+echo "installed launcher: ok"

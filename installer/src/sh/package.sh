@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds Teixit's runtime (jlink: only the JDK modules the workstation uses, JavaFX comes as jars), its app image
+# (jpackage: launcher + runtime + jars) and, unless TYPE is none, a native package of TYPE (deb, msi, dmg).
+# Called by Maven (installer module) with the filtered argument files in TARGET/args.
+# Usage: package.sh JAVA_HOME APP_TARGET TARGET TYPE
+set -euo pipefail
+java_home="$1" app="$2" target="$3" type="$4"
+bin="$java_home/bin"
+args="$target/args"
+[ -f "$app/teixit.jar" ] && [ -d "$app/lib" ] || { echo "no $app/teixit.jar and lib/: build desktop-app first" >&2; exit 1; }
+if [ "$type" = deb ]; then
+    for tool in fakeroot dpkg-deb objcopy; do
+        command -v "$tool" >/dev/null || { echo "jpackage needs $tool to build a .deb: apt-get install fakeroot binutils" >&2; exit 1; }
+    done
+fi
+rm -rf "$target/runtime" "$target/input" "$target/image" "$target/package"
+mkdir -p "$target/input" "$target/package"
+cp "$app/teixit.jar" "$target/input/"
+cp -r "$app/lib" "$target/input/lib"
+
+"$bin/jlink" @"$args/jlink.args" --output "$target/runtime"
+"$bin/jpackage" @"$args/app-image.args" --input "$target/input" --runtime-image "$target/runtime" --dest "$target/image"
+echo "app image: $target/image/teixit"
+if [ "$type" != none ]; then
+    "$bin/jpackage" @"$args/$type.args" --app-image "$target/image/teixit" --resource-dir "$args" --dest "$target/package"
+    ls -l "$target/package"
+fi
