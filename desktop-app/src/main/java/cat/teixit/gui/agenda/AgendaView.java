@@ -191,7 +191,13 @@ final class AgendaView implements View {
             ListView<AppointmentItem> list = new ListView<>();
             list.setId(col.professional() == null ? "agenda-day-" + d : "agenda-pro-" + col.professional().id());
             list.getStyleClass().add("agenda-day");
-            list.setCellFactory(lv -> new AppointmentCell());
+            list.setCellFactory(lv -> {
+                // As wide as the day's column: a long name ends in "…" instead of scrolling sideways.
+                AppointmentCell cell = new AppointmentCell();
+                cell.prefWidthProperty().bind(lv.widthProperty().subtract(4));
+                cell.setMaxWidth(Region.USE_PREF_SIZE);
+                return cell;
+            });
             list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
                 if (selecting) {
                     return;
@@ -264,12 +270,23 @@ final class AgendaView implements View {
 
     /** One appointment: its times, with whom, its kind, room and state (and whose, in the team's view). */
     private final class AppointmentCell extends ListCell<AppointmentItem> {
+        /** One line each for time, person, kind (a long one ends in "…"); as tall as its lines. */
+        private final Label lines = new Label();
+
+        AppointmentCell() {
+            lines.setMinHeight(Region.USE_PREF_SIZE);
+            lines.maxWidthProperty().bind(widthProperty().subtract(12));
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
         @Override
         protected void updateItem(AppointmentItem a, boolean empty) {
             super.updateItem(a, empty);
             getStyleClass().removeAll("appointment-cancelled", "appointment-done");
             if (empty || a == null) {
                 setText(null);
+                setGraphic(null);
+                setTooltip(null);
                 return;
             }
             StringBuilder sb = new StringBuilder(AppointmentFormViewModel.TIME.format(a.startsAt()
@@ -290,7 +307,9 @@ final class AgendaView implements View {
                 sb.append(" · ").append(i18n.t("agenda.doubleBooked"));
             }
             setText(sb.toString());
-            setWrapText(true);
+            lines.setText(sb.toString());
+            setGraphic(lines);
+            setTooltip(new javafx.scene.control.Tooltip(sb.toString()));
             if (a.status() == AppointmentStatus.CANCELLED) {
                 getStyleClass().add("appointment-cancelled");
             }
