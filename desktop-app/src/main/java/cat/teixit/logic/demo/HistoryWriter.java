@@ -191,6 +191,7 @@ final class HistoryWriter {
     }
 
     private void interventions(Case c) {
+        firstVisit(c);
         for (int i = 0; i < c.h.interventions; i++) {
             LocalDate day = c.activeDay();
             InterventionKind kind = KINDS.next(c.r);
@@ -199,6 +200,67 @@ final class HistoryWriter {
             String name = (who != null ? who : c.h.referencePerson()).givenName;
             intervention(c, day, kind, who, SyntheticTexts.notes(kind, name, confidential, c.r), confidential);
         }
+        upcoming(c);
+    }
+
+    // ---- the agenda: the appointments behind the case file's history
+
+    private static final String[] ROOMS = {"Despatx 1", "Despatx 2", "Despatx 3", "Sala de reunions"};
+    private static final String[] CANCEL_REASONS = {"La persona demana canviar el dia.", "Baixa de la professional.",
+        "Coincideix amb una visita mèdica.", "La família ha marxat uns dies fora."};
+
+    /** The first visit: the day the case file was opened, asked for some days before (the waiting time). */
+    private void firstVisit(Case c) {
+        Member who = c.h.referencePerson();
+        long at = at(c.h.openedOn, c.r).toEpochMilli();
+        LocalDate requested = c.h.openedOn.minusDays(2 + c.r.nextInt(40));
+        appointment(c, c.h.reference, who, "FIRST_VISIT", at, 45, "ATTENDED", null, requested);
+    }
+
+    /** An office interview or home visit took place at an appointment; some others were missed or called off. */
+    private void booked(Case c, LocalDate day, InterventionKind kind, Member who, long at, int minutes,
+            SyntheticStaff.Professional professional) {
+        if (kind != InterventionKind.OFFICE_INTERVIEW && kind != InterventionKind.HOME_VISIT) {
+            return;
+        }
+        String type = kind == InterventionKind.HOME_VISIT ? "HOME_VISIT" : "FOLLOW_UP";
+        appointment(c, professional, who, type, at, minutes, "ATTENDED", null, null);
+        int dice = c.r.nextInt(100);
+        if (day.isBefore(c.h.openedOn.plusDays(15))) {
+            return;
+        }
+        if (dice < 8) {
+            long missed = at(c.after(day.minusDays(14), 10), c.r).toEpochMilli();
+            appointment(c, professional, who, type, Math.min(missed, at - 86_400_000L), minutes, "NO_SHOW", null, null);
+        } else if (dice < 12) {
+            long called = at(c.after(day.minusDays(10), 7), c.r).toEpochMilli();
+            appointment(c, professional, who, type, Math.min(called, at - 86_400_000L), minutes, "CANCELLED",
+                    CANCEL_REASONS[c.r.nextInt(CANCEL_REASONS.length)], null);
+        }
+    }
+
+    /** An open case file often has its next appointment booked in the coming weeks (working days, office hours). */
+    private void upcoming(Case c) {
+        if (c.h.status == CaseStatus.CLOSED || c.r.nextInt(3) > 0) {
+            return;
+        }
+        LocalDate day = asOf.plusDays(1 + c.r.nextInt(20));
+        if (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(8 - day.getDayOfWeek().getValue());
+        }
+        long at = day.atTime(LocalTime.of(9, 0).plusMinutes(15L * c.r.nextInt(22))).atZone(CaseDeps.ZONE).toInstant()
+                .toEpochMilli();
+        String type = c.r.nextInt(5) == 0 ? "HOME_VISIT" : "FOLLOW_UP";
+        appointment(c, c.h.reference, c.h.referencePerson(), type, at, 45, "BOOKED", null, null);
+    }
+
+    private void appointment(Case c, SyntheticStaff.Professional professional, Member who, String kind, long at,
+            int minutes, String status, String cancelReason, LocalDate requested) {
+        long created = Math.min(endMillis, at - 86_400_000L * (1 + c.r.nextInt(20)));
+        String room = kind.equals("HOME_VISIT") ? null : ROOMS[c.r.nextInt(ROOMS.length)];
+        loader.add(Table.APPOINTMENT, ids.next(), c.scope, SyntheticIds.hlc(Math.min(endMillis, at)),
+                professional.id(), who == null ? null : who.id, null, c.id, kind, at, at + 60_000L * minutes,
+                room, status, cancelReason, requested, false, null, false, professional.id(), created);
     }
 
     /** One intervention; its author is mostly the reference professional of the day. */
@@ -212,9 +274,11 @@ final class HistoryWriter {
             others = other.equals(author) ? null : other.id().toString();
         }
         long created = Math.min(endMillis, at + 60_000L * (10 + r.nextInt(600)));
+        int minutes = duration(kind, r);
         loader.add(Table.INTERVENTION, ids.next(), c.scope, SyntheticIds.hlc(created), c.id,
-                who == null ? null : who.id, kind, at, duration(kind, r), author.id(), others, notes, confidential,
+                who == null ? null : who.id, kind, at, minutes, author.id(), others, notes, confidential,
                 created);
+        booked(c, day, kind, who, at, minutes, author);
     }
 
     private static int duration(InterventionKind kind, SplittableRandom r) {

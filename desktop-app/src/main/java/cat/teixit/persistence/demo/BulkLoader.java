@@ -57,7 +57,10 @@ public final class BulkLoader implements AutoCloseable {
         INTERVENTION_PLAN("intervention_plan", "case_file_id", "title", "status", "starts_on", "review_on", "agreement",
                 "author_id", "created_at"),
         PLAN_GOAL("plan_goal", "plan_id", "description", "position", "achieved"),
-        PLAN_ACTION("plan_action", "plan_id", "goal_id", "description", "responsible", "due_on", "done_on");
+        PLAN_ACTION("plan_action", "plan_id", "goal_id", "description", "responsible", "due_on", "done_on"),
+        APPOINTMENT("appointment", "professional_id", "person_id", "household_id", "case_file_id", "kind", "starts_at",
+                "ends_at", "room", "status", "cancel_reason", "request_date", "double_booked_override", "notes",
+                "confidential", "author_id", "created_at");
 
         private final String table;
         private final List<String> columns;

@@ -171,6 +171,31 @@ class SyntheticAreaTest {
                 + " (SELECT 1 FROM assessment a WHERE a.id = r.assessment_id)")).isZero();
     }
 
+    /**
+     * The agenda behind the history: every case file's first visit (asked for before it), an appointment for each
+     * office interview and home visit, some missed or called off (with a reason), the next one booked for many open
+     * case files; only booked ones lie ahead.
+     */
+    @Test
+    void appointmentsFollowTheCaseFilesHistory() throws Exception {
+        long asOf = GeneratedStore.AS_OF.atStartOfDay(cat.teixit.logic.casefile.CaseDeps.ZONE).toInstant().toEpochMilli();
+        assertThat(count("SELECT count(*) FROM appointment WHERE kind = 'FIRST_VISIT'"))
+                .isEqualTo(count("SELECT count(*) FROM case_file"));
+        assertThat(count("SELECT count(*) FROM appointment WHERE kind = 'FIRST_VISIT' AND (request_date IS NULL"
+                + " OR request_date >= date(starts_at / 1000, 'unixepoch'))")).isZero();
+        assertThat(count("SELECT count(*) FROM appointment WHERE status = 'ATTENDED' AND kind <> 'FIRST_VISIT'"))
+                .isEqualTo(count("SELECT count(*) FROM intervention WHERE kind IN ('OFFICE_INTERVIEW', 'HOME_VISIT')"));
+        assertThat(count("SELECT count(*) FROM appointment WHERE status = 'NO_SHOW'")).isPositive();
+        assertThat(count("SELECT count(*) FROM appointment WHERE status = 'CANCELLED' AND cancel_reason IS NULL")).isZero();
+        assertThat(count("SELECT count(*) FROM appointment WHERE status = 'CANCELLED'")).isPositive();
+        assertThat(count("SELECT count(*) FROM appointment WHERE status = 'BOOKED' AND starts_at < " + asOf)).isZero();
+        assertThat(count("SELECT count(*) FROM appointment WHERE status <> 'BOOKED' AND starts_at >= " + asOf)).isZero();
+        assertThat(count("SELECT count(*) FROM appointment a JOIN case_file c ON c.id = a.case_file_id"
+                + " WHERE a.status = 'BOOKED' AND c.status = 'CLOSED'")).isZero();
+        assertThat(count("SELECT count(*) FROM appointment WHERE status = 'BOOKED'")).isPositive();
+        assertThat(count("SELECT count(*) FROM appointment WHERE ends_at <= starts_at")).isZero();
+    }
+
     @Test
     void householdsHaveOneReferencePersonAndEveryoneLivesSomewhere() throws Exception {
         assertThat(count("SELECT count(*) FROM (SELECT household_id FROM household_member GROUP BY household_id"
