@@ -40,13 +40,7 @@ public final class DocumentsBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "bench/out/documents").toAbsolutePath();
-        if (Files.exists(dir)) {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(dir);
+        Path dir = emptied(Path.of(args.length > 0 ? args[0] : "bench/out/documents"));
         Files.writeString(dir.resolve("settings.properties"), "council.name=Ajuntament de Salt\n"
                 + "council.address=Plaça de la Vila, 1 · 17190 Salt\n", StandardCharsets.UTF_8);
         try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), true)) {
@@ -81,6 +75,17 @@ public final class DocumentsBench {
     }
 
     /** Wall and CPU milliseconds of the median runs of {@code runs}, after {@code warmUp} runs not counted. */
+    /** {@code dir} (absolute), emptied or created: a benchmark's work directory. */
+    public static Path emptied(Path dir) throws java.io.IOException {
+        Path abs = dir.toAbsolutePath();
+        if (Files.exists(abs)) {
+            try (var walk = Files.walk(abs)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return Files.createDirectories(abs);
+    }
+
     private record Timing(double wallMs, double cpuMs) {
     }
 

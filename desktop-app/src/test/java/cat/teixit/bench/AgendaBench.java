@@ -10,7 +10,6 @@ import cat.teixit.logic.auth.LoginResult;
 import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.model.agenda.AppointmentKind;
 import cat.teixit.persistence.InstanceLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -33,13 +32,7 @@ public final class AgendaBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "bench/out/agenda").toAbsolutePath();
-        if (Files.exists(dir)) {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(dir);
+        Path dir = DocumentsBench.emptied(Path.of(args.length > 0 ? args[0] : "bench/out/agenda"));
         try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), true)) {
             CurrentUser laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
             AppointmentService agenda = w.agenda();
