@@ -133,5 +133,15 @@ class AgendaGuiTest extends GuiTestBase {
         robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
         waitUntil(() -> time(week(monday).getFirst()).equals(LocalTime.of(12, 15)));
         assertThat(backend.get().agenda().week(laia, List.of(), monday)).hasSize(2);
+
+        // "Open case file" on the selected appointment brings its case file's tab forward.
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select(0);
+        });
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-area-agenda");
+        robot.clickOn("#agenda-open-case");
+        waitUntil(() -> ("tab-case-" + nuria.caseFileId()).equals(tabs.getSelectionModel().getSelectedItem().getId()));
     }
 }

@@ -63,7 +63,7 @@ public final class AgendaSlice implements Slice {
                     vm.start();
                     return new AgendaView(vm, shell.i18n(), mayBook ? () -> bookings.book(
                             AppointmentFormViewModel.Prefill.NONE, vm.anchorProperty().get(), changed) : null,
-                            item -> bookings.edit(item, changed));
+                            item -> bookings.edit(item, changed), shell.workspace()::openCaseFile);
                 }));
             }
 

@@ -71,7 +71,8 @@ final class AgendaView implements View {
     private boolean selecting;
 
     /** @param book opens the form for a new appointment; null when the user may not book */
-    AgendaView(AgendaViewModel vm, I18n i18n, Runnable book, Consumer<AppointmentItem> edit) {
+    AgendaView(AgendaViewModel vm, I18n i18n, Runnable book, Consumer<AppointmentItem> edit,
+            Consumer<java.util.UUID> openCaseFile) {
         this.vm = vm;
         this.i18n = i18n;
         this.team = new AppointmentService.Professional(null, i18n.t("agenda.team"));
@@ -131,12 +132,21 @@ final class AgendaView implements View {
                     () -> vm.selectedProperty().get() == null || !vm.selectedProperty().get().editable(),
                     vm.selectedProperty()));
         }
+        Button caseFile = button("agenda-open-case", "agenda.openCaseFile", AppIcon.CASE_FILES, () -> {
+            AppointmentItem item = vm.selectedProperty().get();
+            if (item != null && item.form().caseFileId() != null) {
+                openCaseFile.accept(item.form().caseFileId());
+            }
+        });
+        caseFile.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().form().caseFileId() == null,
+                vm.selectedProperty()));
         Label error = new Label();
         error.setId("agenda-error");
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
         error.textProperty().bind(vm.errorTextProperty());
-        HBox actions = new HBox(8, change, attended, noShow, cancel, error);
+        HBox actions = new HBox(8, change, attended, noShow, cancel, caseFile, error);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         root.setTop(toolbar);

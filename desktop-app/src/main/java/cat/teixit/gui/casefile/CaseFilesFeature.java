@@ -36,6 +36,7 @@ final class CaseFilesFeature implements Feature {
         CaseScreens screens = new CaseScreens(shell, services, new Codes(services.catalogues(), shell.i18n()));
         this.navigator = new CaseNavigator(shell.workspace(), shell.i18n(), screens);
         screens.setNavigator(navigator);
+        shell.workspace().setCaseFileOpener(navigator::openCaseFile);
         this.lists = new CaseFileListsViewModel(shell.user(), shell.executor(), services.caseFiles());
         SearchViewModel searchModel = new SearchViewModel(services.search(), shell.user(), shell.i18n()::language,
                 shell.executor());

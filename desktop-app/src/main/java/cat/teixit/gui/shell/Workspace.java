@@ -19,6 +19,7 @@ public final class Workspace {
 
     private final TabPane tabs = new TabPane();
     private final Map<String, Tab> byKey = new LinkedHashMap<>();
+    private java.util.function.Consumer<java.util.UUID> caseFileOpener;
     private final Map<Tab, View> views = new LinkedHashMap<>();
     private final DialogService dialogs;
 
@@ -42,6 +43,23 @@ public final class Workspace {
 
     public TabPane tabPane() {
         return tabs;
+    }
+
+    /**
+     * How a case file's tab is opened, given by the case-file feature, so that other areas (the agenda) open one
+     * without depending on it. Nothing happens until it is given.
+     */
+    public void setCaseFileOpener(java.util.function.Consumer<java.util.UUID> opener) {
+        this.caseFileOpener = opener;
+    }
+
+    /** Opens (or selects) the tab of a case file; false when no area of this session opens case files. */
+    public boolean openCaseFile(java.util.UUID caseFileId) {
+        if (caseFileOpener == null || caseFileId == null) {
+            return false;
+        }
+        caseFileOpener.accept(caseFileId);
+        return true;
     }
 
     /** Selects the tab for {@code key}, creating it with {@code factory} the first time. */
