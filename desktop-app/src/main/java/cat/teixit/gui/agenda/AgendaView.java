@@ -315,6 +315,8 @@ final class AgendaView implements View {
             }
             if (a.doubleBookedOverride()) {
                 sb.append(" · ").append(i18n.t("agenda.doubleBooked"));
+            } else if (vm.clashes(a)) {
+                sb.append('\n').append(i18n.t("agenda.clash"));
             }
             setText(sb.toString());
             lines.setText(sb.toString());

@@ -6,6 +6,7 @@ import cat.teixit.logic.agenda.AppointmentItem;
 import cat.teixit.logic.agenda.AppointmentService;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.common.ValidationException;
+import cat.teixit.model.agenda.AppointmentStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class AgendaViewModel {
     private final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
     private final java.util.function.Function<Throwable, String> describe;
     private UiExecutor.Task loading;
+    private java.util.Set<UUID> clashing = java.util.Set.of();
 
     /**
      * @param describe  the text of a refusal (validation messages are translated by the view's texts)
@@ -81,6 +83,7 @@ public final class AgendaViewModel {
         boolean oneDay = dayView.get();
         UUID keep = selected.get() == null ? null : selected.get().id();
         loading = executor.run(() -> oneDay ? agenda.day(user, whose, day) : agenda.week(user, whose, day), list -> {
+            clashing = clashes(list);
             items.setAll(list);
             selected.set(list.stream().filter(a -> a.id().equals(keep)).findFirst().orElse(null));
         }, this::failed);
@@ -106,6 +109,33 @@ public final class AgendaViewModel {
         if (!cols.equals(columns)) {
             columns.setAll(cols);
         }
+    }
+
+    /**
+     * Whether {@code a} overlaps another appointment shown of the same professional or room (neither cancelled):
+     * the workstation refuses such a booking unless overridden, but two workstations offline can each book the slot,
+     * and both bookings arrive with the next sync.
+     */
+    public boolean clashes(AppointmentItem a) {
+        return clashing.contains(a.id());
+    }
+
+    private static java.util.Set<UUID> clashes(List<AppointmentItem> list) {
+        java.util.Set<UUID> out = new java.util.HashSet<>();
+        List<AppointmentItem> live = list.stream().filter(a -> a.status() != AppointmentStatus.CANCELLED)
+                .sorted(java.util.Comparator.comparing(AppointmentItem::startsAt)).toList();
+        for (int i = 0; i < live.size(); i++) {
+            AppointmentItem a = live.get(i);
+            for (int j = i + 1; j < live.size() && live.get(j).startsAt().isBefore(a.endsAt()); j++) {
+                AppointmentItem b = live.get(j);
+                if (a.professionalId().equals(b.professionalId())
+                        || a.room() != null && a.room().equalsIgnoreCase(b.room())) {
+                    out.add(a.id());
+                    out.add(b.id());
+                }
+            }
+        }
+        return out;
     }
 
     /** The appointments of a column, by start. */

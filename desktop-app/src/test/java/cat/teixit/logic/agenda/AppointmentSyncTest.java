@@ -120,4 +120,47 @@ class AppointmentSyncTest {
             assertThat(only(a, monday).startsAt()).isEqualTo(at(monday, 12));
         }
     }
+
+    /**
+     * Laia books 10:00 on her laptop offline; Jordi books her 10:30 from the office, also before any sync. Each
+     * workstation allowed its own (it did not know the other); after the sync both are in her week and the agenda
+     * shows each as overlapping, not silently.
+     */
+    @Test
+    void theSameSlotBookedOnTwoWorkstationsOfflineIsShownAsAClashOnBoth() throws Exception {
+        try (Station a = Station.open(dir.resolve("a"), server.url());
+                Station b = Station.open(dir.resolve("b"), server.url())) {
+            a.login("laia");
+            b.login("jordi");
+            a.syncOk();
+            b.syncOk();
+            LocalDate monday = AppointmentService.mondayOf(a.w.agenda().today()).plusWeeks(4);
+            a.w.agenda().book(a.user, new AppointmentForm(a.user.id(), null, null, null, AppointmentKind.FOLLOW_UP,
+                    at(monday, 10), at(monday, 11), null, null, null, false), false);
+            b.w.agenda().book(b.user, new AppointmentForm(a.user.id(), null, null, null, AppointmentKind.HOME_VISIT,
+                    at(monday, 10).plusSeconds(1800), at(monday, 12), null, null, null, false), false);
+            a.syncOk();
+            b.syncOk();
+            a.syncOk();
+            for (Station s : List.of(a, b)) {
+                cat.teixit.gui.agenda.AgendaViewModel vm = new cat.teixit.gui.agenda.AgendaViewModel(s.user,
+                        new cat.teixit.gui.common.SameThreadUiExecutor(), s.w.agenda(), Throwable::getMessage, () -> { });
+                vm.start();
+                vm.professionalIdProperty().set(a.user.id());
+                vm.anchorProperty().set(monday);
+                assertThat(vm.on(monday)).hasSize(2).allMatch(vm::clashes)
+                        .noneMatch(AppointmentItem::doubleBookedOverride);
+            }
+            // Once one is cancelled, the other no longer clashes.
+            AppointmentItem home = a.w.agenda().day(a.user, List.of(a.user.id()), monday).stream()
+                    .filter(i -> i.kind() == AppointmentKind.HOME_VISIT).findFirst().orElseThrow();
+            a.w.agenda().cancel(a.user, home.id(), home.rowVersion(), "Es farà per telèfon");
+            cat.teixit.gui.agenda.AgendaViewModel vm = new cat.teixit.gui.agenda.AgendaViewModel(a.user,
+                    new cat.teixit.gui.common.SameThreadUiExecutor(), a.w.agenda(), Throwable::getMessage, () -> { });
+            vm.start();
+            vm.professionalIdProperty().set(a.user.id());
+            vm.anchorProperty().set(monday);
+            assertThat(vm.on(monday)).hasSize(2).noneMatch(vm::clashes);
+        }
+    }
 }
