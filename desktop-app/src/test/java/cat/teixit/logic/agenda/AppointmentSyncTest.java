@@ -143,11 +143,7 @@ class AppointmentSyncTest {
             b.syncOk();
             a.syncOk();
             for (Station s : List.of(a, b)) {
-                cat.teixit.gui.agenda.AgendaViewModel vm = new cat.teixit.gui.agenda.AgendaViewModel(s.user,
-                        new cat.teixit.gui.common.SameThreadUiExecutor(), s.w.agenda(), Throwable::getMessage, () -> { });
-                vm.start();
-                vm.professionalIdProperty().set(a.user.id());
-                vm.anchorProperty().set(monday);
+                cat.teixit.gui.agenda.AgendaViewModel vm = agendaOf(s, a.user.id(), monday);
                 assertThat(vm.on(monday)).hasSize(2).allMatch(vm::clashes)
                         .noneMatch(AppointmentItem::doubleBookedOverride);
             }
@@ -155,12 +151,18 @@ class AppointmentSyncTest {
             AppointmentItem home = a.w.agenda().day(a.user, List.of(a.user.id()), monday).stream()
                     .filter(i -> i.kind() == AppointmentKind.HOME_VISIT).findFirst().orElseThrow();
             a.w.agenda().cancel(a.user, home.id(), home.rowVersion(), "Es farà per telèfon");
-            cat.teixit.gui.agenda.AgendaViewModel vm = new cat.teixit.gui.agenda.AgendaViewModel(a.user,
-                    new cat.teixit.gui.common.SameThreadUiExecutor(), a.w.agenda(), Throwable::getMessage, () -> { });
-            vm.start();
-            vm.professionalIdProperty().set(a.user.id());
-            vm.anchorProperty().set(monday);
+            cat.teixit.gui.agenda.AgendaViewModel vm = agendaOf(a, a.user.id(), monday);
             assertThat(vm.on(monday)).hasSize(2).noneMatch(vm::clashes);
         }
+    }
+
+    /** The Agenda area's model on {@code s}, showing {@code professional}'s week of {@code monday}. */
+    private static cat.teixit.gui.agenda.AgendaViewModel agendaOf(Station s, UUID professional, LocalDate monday) {
+        cat.teixit.gui.agenda.AgendaViewModel vm = new cat.teixit.gui.agenda.AgendaViewModel(s.user,
+                new cat.teixit.gui.common.SameThreadUiExecutor(), s.w.agenda(), Throwable::getMessage, () -> { });
+        vm.start();
+        vm.professionalIdProperty().set(professional);
+        vm.anchorProperty().set(monday);
+        return vm;
     }
 }
