@@ -18,6 +18,7 @@ import cat.teixit.logic.casefile.TimelineService;
 import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.logic.documents.Council;
 import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.demo.SyntheticArea;
@@ -73,6 +74,7 @@ public final class Workstation implements AutoCloseable {
     private final AttachmentService attachments;
     private final DraftService drafts;
     private final DocumentService documents;
+    private final ReportService reports;
     private final DesktopSyncStore syncStore;
     private final SyncService sync;
     private final ConflictService conflicts;
@@ -114,6 +116,7 @@ public final class Workstation implements AutoCloseable {
         this.documents = new DocumentService(store, changes, access, clock, new DocumentService.Sources(caseFiles, people,
                 plans, timeline, resources, referrals, catalogues), attachments,
                 () -> Council.from(new Preferences(new SettingsFile(store.dataDir()))::get));
+        this.reports = new ReportService(store, access, catalogues, clock);
         this.signatures = new SignatureService(new Preferences(new SettingsFile(store.dataDir())), store.dataDir(),
                 System.getenv(), clock);
     }
@@ -300,6 +303,11 @@ public final class Workstation implements AutoCloseable {
 
     public DocumentService documents() {
         return documents;
+    }
+
+    /** The team-lead reports: indicators of a period, computed here. */
+    public ReportService reports() {
+        return reports;
     }
 
     /** The sync port over the local store (for the sync use cases and tests). */

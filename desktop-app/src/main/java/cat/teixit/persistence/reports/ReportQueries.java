@@ -1,0 +1,210 @@
+package cat.teixit.persistence.reports;
+
+import cat.teixit.persistence.jdbc.Jdbc;
+import cat.teixit.persistence.jdbc.Sql;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The figures behind the team-lead reports, counted in SQL over one period and a set of scopes (optionally one
+ * reference professional's case files). Every value is bound, never written into the SQL. Confidential
+ * interventions are counted like any other; the only rows read back (the drill-down) leave them out. Not
+ * thread-safe (bound to one unit of work).
+ */
+public final class ReportQueries {
+
+    /** Resource statuses that mean the resource was granted (and may since have started or finished). */
+    private static final String GRANTED = "('GRANTED', 'STARTED', 'FINISHED')";
+
+    /**
+     * What is counted: case files of {@code scopes} (of {@code professional} as reference, when not null), and
+     * what happened from {@code from} to {@code to} (dates, inclusive; the same as instants: {@code fromMs}
+     * inclusive, {@code toMs} exclusive).
+     */
+    public record Filter(Collection<String> scopes, UUID professional, LocalDate from, LocalDate to, long fromMs,
+            long toMs) {
+
+        public Filter {
+            scopes = List.copyOf(scopes);
+        }
+
+        /** The conditions on the case file {@code cf} and their values, appended to {@code params}. */
+        String caseFiles(List<Object> params) {
+            params.addAll(scopes);
+            String sql = "cf.deleted_at IS NULL AND cf.scope IN (" + Sql.placeholders(scopes.size()) + ")";
+            if (professional != null) {
+                params.add(professional.toString());
+                sql += " AND cf.reference_professional_id = ?";
+            }
+            return sql;
+        }
+
+        /** The case-file conditions, then {@code alias}.occurred_at within the period. */
+        String caseFilesAndInstant(List<Object> params, String alias) {
+            String sql = caseFiles(params);
+            params.add(fromMs);
+            params.add(toMs);
+            return sql + " AND " + alias + ".occurred_at >= ? AND " + alias + ".occurred_at < ?";
+        }
+    }
+
+    /** A household attended in the period and one of its members then (null person: no member in the period). */
+    public record Attended(UUID householdId, UUID personId, String sex, LocalDate birthDate) {
+    }
+
+    /** A count under a key (a code, a kind, a professional's id). */
+    public record KeyCount(String key, long count) {
+    }
+
+    /** Resources of one code and status proposed in the period: how many and their cost in cents. */
+    public record ResourceCount(String code, String status, long count, long cents) {
+    }
+
+    /** An intervention behind a figure, with its case file (never a confidential one). */
+    public record InterventionRef(UUID caseFileId, String caseNumber, long occurredAt, String kind) {
+    }
+
+    private final Jdbc jdbc;
+
+    public ReportQueries(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The households whose case file had an intervention in the period, with each person who was a member of it
+     * during the period (a person in two households comes twice).
+     */
+    public List<Attended> attended(Filter f) {
+        List<Object> params = new ArrayList<>();
+        params.add(f.to().toString());
+        params.add(f.from().toString());
+        String cases = f.caseFiles(params);
+        params.add(f.fromMs());
+        params.add(f.toMs());
+        String sql = "SELECT cf.household_id, p.id, p.sex, p.birth_date FROM case_file cf"
+                + " LEFT JOIN household_member m ON m.household_id = cf.household_id AND m.deleted_at IS NULL"
+                + " AND m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on >= ?)"
+                + " LEFT JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL AND p.merged_into IS NULL"
+                + " WHERE " + cases + " AND EXISTS (SELECT 1 FROM intervention i WHERE i.case_file_id = cf.id"
+                + " AND i.deleted_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?)";
+        return jdbc.jdbc(c -> Sql.list(c, sql, params, rs -> new Attended(Sql.uuid(rs.getString(1)),
+                Sql.uuid(rs.getString(2)), rs.getString(3), date(rs.getString(4)))));
+    }
+
+    /** Case files opened in the period. */
+    public long opened(Filter f) {
+        List<Object> params = new ArrayList<>();
+        String cases = f.caseFiles(params);
+        params.add(f.from().toString());
+        params.add(f.to().toString());
+        return count("SELECT count(*) FROM case_file cf WHERE " + cases + " AND cf.opened_on >= ? AND cf.opened_on <= ?",
+                params);
+    }
+
+    /** Case files with an event of {@code kind} (CLOSED, REOPENED) in the period, each once. */
+    public long withEvent(Filter f, String kind) {
+        List<Object> params = new ArrayList<>();
+        String cases = f.caseFilesAndInstant(params, "e");
+        params.add(kind);
+        return count("SELECT count(DISTINCT cf.id) FROM case_event e JOIN case_file cf ON cf.id = e.case_file_id WHERE "
+                + cases + " AND e.deleted_at IS NULL AND e.kind = ?", params);
+    }
+
+    /** Interventions in the period by kind. */
+    public List<KeyCount> interventionsByKind(Filter f) {
+        return grouped("i.kind", "intervention i", f, "");
+    }
+
+    /** Confidential interventions in the period (counted in the figures, never listed). */
+    public long confidentialInterventions(Filter f) {
+        List<Object> params = new ArrayList<>();
+        String cases = f.caseFilesAndInstant(params, "i");
+        return count("SELECT count(*) FROM intervention i JOIN case_file cf ON cf.id = i.case_file_id WHERE " + cases
+                + " AND i.deleted_at IS NULL AND i.confidential = 1", params);
+    }
+
+    /** Interventions in the period by author. */
+    public List<KeyCount> interventionsByAuthor(Filter f) {
+        return grouped("i.author_id", "intervention i", f, "");
+    }
+
+    /** Demands in the period by area code. */
+    public List<KeyCount> demandsByArea(Filter f) {
+        return grouped("d.area_code", "demand d", f, "");
+    }
+
+    /** Assessments in the period by their list of problem codes as stored ("P01,P03"). */
+    public List<KeyCount> assessmentsByProblems(Filter f) {
+        return grouped("a.problem_codes", "assessment a", f, "");
+    }
+
+    /** Demands in the period that no granted resource answers, by area code. */
+    public List<KeyCount> unmetDemandsByArea(Filter f) {
+        return grouped("d.area_code", "demand d", f, " AND d.id NOT IN (SELECT r.demand_id FROM resource_assignment r"
+                + " WHERE r.demand_id IS NOT NULL AND r.deleted_at IS NULL AND r.status IN " + GRANTED + ")");
+    }
+
+    /** Resources proposed in the period by code and status, with their cost. */
+    public List<ResourceCount> resources(Filter f) {
+        List<Object> params = new ArrayList<>();
+        String cases = f.caseFilesAndInstant(params, "r");
+        return jdbc.jdbc(c -> Sql.list(c, "SELECT r.resource_code, r.status, count(*), coalesce(sum(r.cost_cents), 0)"
+                + " FROM resource_assignment r JOIN case_file cf ON cf.id = r.case_file_id WHERE " + cases
+                + " AND r.deleted_at IS NULL GROUP BY r.resource_code, r.status", params,
+                rs -> new ResourceCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))));
+    }
+
+    /** Case files active at the end of the period (opened by then, not closed by then), by reference professional. */
+    public List<KeyCount> activeByProfessional(Filter f) {
+        List<Object> params = new ArrayList<>();
+        String cases = f.caseFiles(params);
+        params.add(f.to().toString());
+        params.add(f.to().toString());
+        return jdbc.jdbc(c -> Sql.list(c, "SELECT cf.reference_professional_id, count(*) FROM case_file cf WHERE " + cases
+                + " AND cf.opened_on <= ? AND (cf.status <> 'CLOSED' OR cf.closed_on > ?)"
+                + " GROUP BY cf.reference_professional_id", params, rs -> new KeyCount(rs.getString(1), rs.getLong(2))));
+    }
+
+    /** Active plans whose review date is before {@code asOf}, by the case file's reference professional. */
+    public List<KeyCount> overdueReviewsByProfessional(Filter f, LocalDate asOf) {
+        List<Object> params = new ArrayList<>();
+        String cases = f.caseFiles(params);
+        params.add(asOf.toString());
+        return jdbc.jdbc(c -> Sql.list(c, "SELECT cf.reference_professional_id, count(*) FROM intervention_plan p"
+                + " JOIN case_file cf ON cf.id = p.case_file_id WHERE " + cases + " AND p.deleted_at IS NULL"
+                + " AND p.status = 'ACTIVE' AND p.review_on IS NOT NULL AND p.review_on < ?"
+                + " GROUP BY cf.reference_professional_id", params, rs -> new KeyCount(rs.getString(1), rs.getLong(2))));
+    }
+
+    /** The non-confidential interventions of {@code kind} in the period, oldest first (the drill-down). */
+    public List<InterventionRef> interventions(Filter f, String kind) {
+        List<Object> params = new ArrayList<>();
+        String cases = f.caseFilesAndInstant(params, "i");
+        params.add(kind);
+        return jdbc.jdbc(c -> Sql.list(c, "SELECT cf.id, cf.number, i.occurred_at, i.kind FROM intervention i"
+                + " JOIN case_file cf ON cf.id = i.case_file_id WHERE " + cases + " AND i.deleted_at IS NULL"
+                + " AND i.kind = ? AND i.confidential = 0 ORDER BY i.occurred_at, cf.number", params,
+                rs -> new InterventionRef(Sql.uuid(rs.getString(1)), rs.getString(2), rs.getLong(3), rs.getString(4))));
+    }
+
+    private List<KeyCount> grouped(String key, String table, Filter f, String extra) {
+        String alias = table.substring(table.indexOf(' ') + 1);
+        List<Object> params = new ArrayList<>();
+        String cases = f.caseFilesAndInstant(params, alias);
+        return jdbc.jdbc(c -> Sql.list(c, "SELECT " + key + ", count(*) FROM " + table + " JOIN case_file cf ON cf.id = "
+                + alias + ".case_file_id WHERE " + cases + " AND " + alias + ".deleted_at IS NULL" + extra
+                + " GROUP BY " + key, params, rs -> new KeyCount(rs.getString(1), rs.getLong(2))));
+    }
+
+    private long count(String sql, List<Object> params) {
+        Long n = jdbc.jdbc(c -> Sql.first(c, sql, params, rs -> rs.getLong(1)));
+        return n == null ? 0 : n;
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+}
