@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 /** {@code teixit}: opens the workstation's window; sub-commands run headless jobs. */
 @Command(name = "teixit", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
         description = "Teixit: the workstation of basic social services. Without a sub-command, opens the window.",
-        subcommands = {InfoCommand.class, GenerateCommand.class, SyncCommand.class, DocumentCommand.class, VerifyCommand.class,
+        subcommands = {InfoCommand.class, GenerateCommand.class, SyncCommand.class, DocumentCommand.class, ReportCommand.class,
+            VerifyCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:unexpected failure (see the log)", "2:wrong usage",

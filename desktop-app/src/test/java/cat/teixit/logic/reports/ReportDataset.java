@@ -34,7 +34,7 @@ import java.util.UUID;
  * </ul>
  * SALT (pau): Dolors, opened with an intervention on 2025-05-05, which GIR-N's reports never count.
  */
-final class ReportDataset implements AutoCloseable {
+public final class ReportDataset implements AutoCloseable {
 
     static final ZoneId ZONE = ReportService.ZONE;
 
@@ -73,7 +73,7 @@ final class ReportDataset implements AutoCloseable {
     final UUID caseB;
     final String numberA;
 
-    ReportDataset(Path dir) throws Exception {
+    public ReportDataset(Path dir) throws Exception {
         f = new CaseFixture(dir, clock);
         reports = new ReportService(f.store, f.deps.access(), f.deps.catalogues(), clock);
         CurrentUser laia = f.laia;
