@@ -81,10 +81,10 @@ public final class DocumentsBench {
     }
 
     /** Wall and CPU milliseconds of the median runs of {@code runs}, after {@code warmUp} runs not counted. */
-    private record Timing(double wallMs, double cpuMs) {
+    record Timing(double wallMs, double cpuMs) {
     }
 
-    private static Timing median(int warmUp, int runs, Runnable work) {
+    static Timing median(int warmUp, int runs, Runnable work) {
         for (int i = 0; i < warmUp; i++) {
             work.run();
         }

@@ -2,6 +2,7 @@ package cat.teixit.cli;
 
 import cat.teixit.bench.CaseFileBenchCommand;
 import cat.teixit.bench.CaseFilesBenchProbe;
+import cat.teixit.bench.ReportBenchCommand;
 import cat.teixit.bench.StartupBenchProbe;
 
 import cat.teixit.app.ExitCodes;
@@ -66,6 +67,7 @@ public final class RootCommand implements Callable<Integer> {
         RootCommand root = new RootCommand();
         CommandLine cl = new CommandLine(root);
         cl.addSubcommand(new CaseFileBenchCommand(root::resolveDataDir));
+        cl.addSubcommand(new ReportBenchCommand(root::resolveDataDir));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             if (ex instanceof GuiLauncher.WindowUnavailableException w) {
