@@ -96,14 +96,15 @@ public final class ReportService {
         return store.read(tx -> {
             ReportQueries q = tx.reports();
             List<ReportQueries.Attended> attended = q.attended(f);
-            List<KeyCount> byKind = q.interventionsByKind(f);
-            Indicators.Summary current = summary(q, f, period, attended, sum(byKind));
+            List<ReportQueries.InterventionCount> interventions = q.interventions(f);
+            Indicators.Summary current = summary(q, f, period, attended, total(interventions));
             Indicators.Summary previous = summary(q, before, period.previous(), q.attended(before),
-                    sum(q.interventionsByKind(before)));
-            return new Indicators(period, scopeLabel(tx, scope, texts), current, previous, kinds(byKind, texts),
-                    q.confidentialInterventions(f), codes(Catalogue.DEMAND_AREA, q.demandsByArea(f), language),
+                    total(q.interventions(before)));
+            return new Indicators(period, scopeLabel(tx, scope, texts), current, previous, kinds(interventions, texts),
+                    interventions.stream().filter(ReportQueries.InterventionCount::confidential)
+                            .mapToLong(ReportQueries.InterventionCount::count).sum(), codes(Catalogue.DEMAND_AREA, q.demandsByArea(f), language),
                     codes(Catalogue.PROBLEM_CATEGORY, problems(q.assessmentsByProblems(f)), language),
-                    resources(q.resources(f), language), caseload(tx, q, f, asOf, period, texts),
+                    resources(q.resources(f), language), caseload(tx, q, f, interventions, asOf, period, texts),
                     bySex(attended, texts), byAge(attended, period.to(), texts),
                     codes(Catalogue.DEMAND_AREA, q.unmetDemandsByArea(f), language));
         });
@@ -152,8 +153,8 @@ public final class ReportService {
                 q.withEvent(f, "REOPENED"), interventions);
     }
 
-    private static long sum(List<KeyCount> counts) {
-        return counts.stream().mapToLong(KeyCount::count).sum();
+    private static long total(List<ReportQueries.InterventionCount> counts) {
+        return counts.stream().mapToLong(ReportQueries.InterventionCount::count).sum();
     }
 
     private String scopeLabel(StoreTx tx, Scope scope, ReportTexts texts) {
@@ -165,9 +166,9 @@ public final class ReportService {
         return teams + " · " + tx.users().find(scope.professional()).map(UserAccount::getDisplayName).orElse("?");
     }
 
-    private static List<Indicators.Count> kinds(List<KeyCount> byKind, ReportTexts texts) {
+    private static List<Indicators.Count> kinds(List<ReportQueries.InterventionCount> interventions, ReportTexts texts) {
         Map<InterventionKind, Long> counts = new EnumMap<>(InterventionKind.class);
-        byKind.forEach(k -> counts.merge(InterventionKind.valueOf(k.key()), k.count(), Long::sum));
+        interventions.forEach(k -> counts.merge(InterventionKind.valueOf(k.kind()), k.count(), Long::sum));
         List<Indicators.Count> out = new ArrayList<>();
         for (InterventionKind k : InterventionKind.values()) {
             out.add(new Indicators.Count(k.name(), texts.kind(k), counts.getOrDefault(k, 0L)));
@@ -210,10 +211,11 @@ public final class ReportService {
                 n.total()[2])).toList();
     }
 
-    private static List<Indicators.Caseload> caseload(StoreTx tx, ReportQueries q, Filter f, LocalDate asOf, Period p,
-            ReportTexts texts) {
+    private static List<Indicators.Caseload> caseload(StoreTx tx, ReportQueries q, Filter f,
+            List<ReportQueries.InterventionCount> byAuthor, LocalDate asOf, Period p, ReportTexts texts) {
         Map<String, Long> active = map(q.activeByProfessional(f));
-        Map<String, Long> interventions = map(q.interventionsByAuthor(f));
+        Map<String, Long> interventions = new HashMap<>();
+        byAuthor.forEach(i -> interventions.merge(i.authorId(), i.count(), Long::sum));
         Map<String, Long> overdue = map(q.overdueReviewsByProfessional(f, asOf));
         Set<String> ids = new LinkedHashSet<>();
         ids.addAll(active.keySet());

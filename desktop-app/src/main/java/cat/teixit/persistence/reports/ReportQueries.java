@@ -42,12 +42,23 @@ public final class ReportQueries {
             return sql;
         }
 
-        /** The case-file conditions, then {@code alias}.occurred_at within the period. */
-        String caseFilesAndInstant(List<Object> params, String alias) {
-            String sql = caseFiles(params);
+        /**
+         * The conditions on a record {@code alias} of a case file (an intervention, a demand...) dated in the period:
+         * its own scope (a case file's records carry its scope), so that the case file is read only to filter by
+         * professional.
+         */
+        String records(List<Object> params, String alias) {
             params.add(fromMs);
             params.add(toMs);
-            return sql + " AND " + alias + ".occurred_at >= ? AND " + alias + ".occurred_at < ?";
+            params.addAll(scopes);
+            String sql = alias + ".occurred_at >= ? AND " + alias + ".occurred_at < ? AND " + alias + ".deleted_at IS NULL AND "
+                    + alias + ".scope IN (" + Sql.placeholders(scopes.size()) + ")";
+            if (professional != null) {
+                params.add(professional.toString());
+                sql += " AND " + alias + ".case_file_id IN (SELECT cf.id FROM case_file cf WHERE cf.deleted_at IS NULL"
+                        + " AND cf.reference_professional_id = ?)";
+            }
+            return sql;
         }
     }
 
@@ -57,6 +68,10 @@ public final class ReportQueries {
 
     /** A count under a key (a code, a kind, a professional's id). */
     public record KeyCount(String key, long count) {
+    }
+
+    /** Interventions of one kind, author and confidentiality in the period. */
+    public record InterventionCount(String kind, String authorId, boolean confidential, long count) {
     }
 
     /** Resources of one code and status proposed in the period: how many and their cost in cents. */
@@ -107,28 +122,18 @@ public final class ReportQueries {
     /** Case files with an event of {@code kind} (CLOSED, REOPENED) in the period, each once. */
     public long withEvent(Filter f, String kind) {
         List<Object> params = new ArrayList<>();
-        String cases = f.caseFilesAndInstant(params, "e");
+        String where = f.records(params, "e");
         params.add(kind);
-        return count("SELECT count(DISTINCT cf.id) FROM case_event e JOIN case_file cf ON cf.id = e.case_file_id WHERE "
-                + cases + " AND e.deleted_at IS NULL AND e.kind = ?", params);
+        return count("SELECT count(DISTINCT e.case_file_id) FROM case_event e WHERE " + where + " AND e.kind = ?", params);
     }
 
-    /** Interventions in the period by kind. */
-    public List<KeyCount> interventionsByKind(Filter f) {
-        return grouped("i.kind", "intervention i", f, "");
-    }
-
-    /** Confidential interventions in the period (counted in the figures, never listed). */
-    public long confidentialInterventions(Filter f) {
+    /** Interventions in the period counted by kind, author and confidentiality (one pass over the report index). */
+    public List<InterventionCount> interventions(Filter f) {
         List<Object> params = new ArrayList<>();
-        String cases = f.caseFilesAndInstant(params, "i");
-        return count("SELECT count(*) FROM intervention i JOIN case_file cf ON cf.id = i.case_file_id WHERE " + cases
-                + " AND i.deleted_at IS NULL AND i.confidential = 1", params);
-    }
-
-    /** Interventions in the period by author. */
-    public List<KeyCount> interventionsByAuthor(Filter f) {
-        return grouped("i.author_id", "intervention i", f, "");
+        String where = f.records(params, "i");
+        return jdbc.jdbc(c -> Sql.list(c, "SELECT i.kind, i.author_id, i.confidential, count(*) FROM intervention i"
+                + " INDEXED BY intervention_report WHERE " + where + " GROUP BY i.kind, i.author_id, i.confidential", params,
+                rs -> new InterventionCount(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getLong(4))));
     }
 
     /** Demands in the period by area code. */
@@ -150,10 +155,9 @@ public final class ReportQueries {
     /** Resources proposed in the period by code and status, with their cost. */
     public List<ResourceCount> resources(Filter f) {
         List<Object> params = new ArrayList<>();
-        String cases = f.caseFilesAndInstant(params, "r");
+        String where = f.records(params, "r");
         return jdbc.jdbc(c -> Sql.list(c, "SELECT r.resource_code, r.status, count(*), coalesce(sum(r.cost_cents), 0)"
-                + " FROM resource_assignment r JOIN case_file cf ON cf.id = r.case_file_id WHERE " + cases
-                + " AND r.deleted_at IS NULL GROUP BY r.resource_code, r.status", params,
+                + " FROM resource_assignment r WHERE " + where + " GROUP BY r.resource_code, r.status", params,
                 rs -> new ResourceCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))));
     }
 
@@ -182,10 +186,10 @@ public final class ReportQueries {
     /** The non-confidential interventions of {@code kind} in the period, oldest first (the drill-down). */
     public List<InterventionRef> interventions(Filter f, String kind) {
         List<Object> params = new ArrayList<>();
-        String cases = f.caseFilesAndInstant(params, "i");
+        String where = f.records(params, "i");
         params.add(kind);
         return jdbc.jdbc(c -> Sql.list(c, "SELECT cf.id, cf.number, i.occurred_at, i.kind FROM intervention i"
-                + " JOIN case_file cf ON cf.id = i.case_file_id WHERE " + cases + " AND i.deleted_at IS NULL"
+                + " JOIN case_file cf ON cf.id = i.case_file_id WHERE " + where + " AND cf.deleted_at IS NULL"
                 + " AND i.kind = ? AND i.confidential = 0 ORDER BY i.occurred_at, cf.number", params,
                 rs -> new InterventionRef(Sql.uuid(rs.getString(1)), rs.getString(2), rs.getLong(3), rs.getString(4))));
     }
@@ -193,9 +197,8 @@ public final class ReportQueries {
     private List<KeyCount> grouped(String key, String table, Filter f, String extra) {
         String alias = table.substring(table.indexOf(' ') + 1);
         List<Object> params = new ArrayList<>();
-        String cases = f.caseFilesAndInstant(params, alias);
-        return jdbc.jdbc(c -> Sql.list(c, "SELECT " + key + ", count(*) FROM " + table + " JOIN case_file cf ON cf.id = "
-                + alias + ".case_file_id WHERE " + cases + " AND " + alias + ".deleted_at IS NULL" + extra
+        String where = f.records(params, alias);
+        return jdbc.jdbc(c -> Sql.list(c, "SELECT " + key + ", count(*) FROM " + table + " WHERE " + where + extra
                 + " GROUP BY " + key, params, rs -> new KeyCount(rs.getString(1), rs.getLong(2))));
     }
 
