@@ -25,12 +25,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -95,7 +93,7 @@ public final class ReportService {
         LocalDate asOf = period.to().plusDays(1).isBefore(today) ? period.to().plusDays(1) : today;
         return store.read(tx -> {
             ReportQueries q = tx.reports();
-            List<ReportQueries.Attended> attended = q.attended(f);
+            ReportQueries.Attended attended = q.attended(f);
             List<ReportQueries.InterventionCount> interventions = q.interventions(f);
             Indicators.Summary current = summary(q, f, period, attended, total(interventions));
             Indicators.Summary previous = summary(q, before, period.previous(), q.attended(before),
@@ -105,7 +103,7 @@ public final class ReportService {
                             .mapToLong(ReportQueries.InterventionCount::count).sum(), codes(Catalogue.DEMAND_AREA, q.demandsByArea(f), language),
                     codes(Catalogue.PROBLEM_CATEGORY, problems(q.assessmentsByProblems(f)), language),
                     resources(q.resources(f), language), caseload(tx, q, f, interventions, asOf, period, texts),
-                    bySex(attended, texts), byAge(attended, period.to(), texts),
+                    bySex(attended, texts), byAge(attended, texts),
                     codes(Catalogue.DEMAND_AREA, q.unmetDemandsByArea(f), language));
         });
     }
@@ -139,18 +137,10 @@ public final class ReportService {
         return day.atStartOfDay(ZONE).toInstant().toEpochMilli();
     }
 
-    private static Indicators.Summary summary(ReportQueries q, Filter f, Period p, List<ReportQueries.Attended> attended,
+    private static Indicators.Summary summary(ReportQueries q, Filter f, Period p, ReportQueries.Attended attended,
             long interventions) {
-        Set<UUID> households = new HashSet<>();
-        Set<UUID> people = new HashSet<>();
-        for (ReportQueries.Attended a : attended) {
-            households.add(a.householdId());
-            if (a.personId() != null) {
-                people.add(a.personId());
-            }
-        }
-        return new Indicators.Summary(p, people.size(), households.size(), q.opened(f), q.withEvent(f, "CLOSED"),
-                q.withEvent(f, "REOPENED"), interventions);
+        return new Indicators.Summary(p, attended.peopleTotal(), attended.households(), q.opened(f),
+                q.withEvent(f, "CLOSED"), q.withEvent(f, "REOPENED"), interventions);
     }
 
     private static long total(List<ReportQueries.InterventionCount> counts) {
@@ -242,32 +232,23 @@ public final class ReportService {
     }
 
     /** People attended by sex, each once. */
-    private static List<Indicators.Count> bySex(List<ReportQueries.Attended> attended, ReportTexts texts) {
-        Map<String, Set<UUID>> people = new HashMap<>();
-        for (ReportQueries.Attended a : attended) {
-            if (a.personId() != null) {
-                people.computeIfAbsent(a.sex() == null ? "" : a.sex(), k -> new HashSet<>()).add(a.personId());
-            }
-        }
+    private static List<Indicators.Count> bySex(ReportQueries.Attended attended, ReportTexts texts) {
+        Map<String, Long> counts = new HashMap<>();
+        attended.people().forEach(c -> counts.merge(c.sex() == null ? "" : c.sex(), c.count(), Long::sum));
         List<Indicators.Count> out = new ArrayList<>();
-        for (String sex : new TreeSet<>(List.of("F", "M", "X", ""))) {
-            out.add(new Indicators.Count(sex, texts.sex(sex), people.getOrDefault(sex, Set.of()).size()));
+        for (String sex : List.of("F", "M", "X", "")) {
+            out.add(new Indicators.Count(sex, texts.sex(sex), counts.getOrDefault(sex, 0L)));
         }
-        out.add(out.removeFirst()); // not stated last
         return out;
     }
 
     /** People attended by age band on the period's last day, each once. */
-    private static List<Indicators.Count> byAge(List<ReportQueries.Attended> attended, LocalDate on, ReportTexts texts) {
-        Map<AgeBand, Set<UUID>> people = new EnumMap<>(AgeBand.class);
-        for (ReportQueries.Attended a : attended) {
-            if (a.personId() != null) {
-                people.computeIfAbsent(AgeBand.of(a.birthDate(), on), k -> new HashSet<>()).add(a.personId());
-            }
-        }
+    private static List<Indicators.Count> byAge(ReportQueries.Attended attended, ReportTexts texts) {
+        Map<AgeBand, Long> counts = new EnumMap<>(AgeBand.class);
+        attended.people().forEach(c -> counts.merge(AgeBand.of(c.age()), c.count(), Long::sum));
         List<Indicators.Count> out = new ArrayList<>();
         for (AgeBand b : AgeBand.values()) {
-            out.add(new Indicators.Count(b.name(), texts.ageBand(b), people.getOrDefault(b, Set.of()).size()));
+            out.add(new Indicators.Count(b.name(), texts.ageBand(b), counts.getOrDefault(b, 0L)));
         }
         return out;
     }

@@ -62,8 +62,16 @@ public final class ReportQueries {
         }
     }
 
-    /** A household attended in the period and one of its members then (null person: no member in the period). */
-    public record Attended(UUID householdId, UUID personId, String sex, LocalDate birthDate) {
+    /** Households attended in the period and their people, each once, by sex and age. */
+    public record Attended(long households, List<PeopleCount> people) {
+
+        public long peopleTotal() {
+            return people.stream().mapToLong(PeopleCount::count).sum();
+        }
+    }
+
+    /** People of one sex (null: not recorded) and age (null: unknown) on the period's last day. */
+    public record PeopleCount(String sex, Integer age, long count) {
     }
 
     /** A count under a key (a code, a kind, a professional's id). */
@@ -89,24 +97,36 @@ public final class ReportQueries {
     }
 
     /**
-     * The households whose case file had an intervention in the period, with each person who was a member of it
-     * during the period (a person in two households comes twice).
+     * The people attended: members, during the period, of the households whose case file had an intervention in
+     * it, each person once (whatever their households), counted by sex and age on the period's last day (null
+     * when unknown); with the number of those households.
      */
-    public List<Attended> attended(Filter f) {
+    public Attended attended(Filter f) {
         List<Object> params = new ArrayList<>();
-        params.add(f.to().toString());
-        params.add(f.from().toString());
         String cases = f.caseFiles(params);
         params.add(f.fromMs());
         params.add(f.toMs());
-        String sql = "SELECT cf.household_id, p.id, p.sex, p.birth_date FROM case_file cf"
-                + " LEFT JOIN household_member m ON m.household_id = cf.household_id AND m.deleted_at IS NULL"
+        String to = f.to().toString();
+        params.addAll(List.of(to, f.from().toString(), to, to));
+        String sql = "WITH hh AS MATERIALIZED (SELECT DISTINCT cf.household_id AS id FROM case_file cf WHERE " + cases
+                + " AND EXISTS (SELECT 1 FROM intervention i WHERE i.case_file_id = cf.id AND i.deleted_at IS NULL"
+                + " AND i.occurred_at >= ? AND i.occurred_at < ?)),"
+                + " people AS (SELECT DISTINCT p.id, p.sex, p.birth_date FROM hh"
+                + " JOIN household_member m ON m.household_id = hh.id AND m.deleted_at IS NULL"
                 + " AND m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on >= ?)"
-                + " LEFT JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL AND p.merged_into IS NULL"
-                + " WHERE " + cases + " AND EXISTS (SELECT 1 FROM intervention i WHERE i.case_file_id = cf.id"
-                + " AND i.deleted_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?)";
-        return jdbc.jdbc(c -> Sql.list(c, sql, params, rs -> new Attended(Sql.uuid(rs.getString(1)),
-                Sql.uuid(rs.getString(2)), rs.getString(3), date(rs.getString(4)))));
+                + " JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL AND p.merged_into IS NULL)"
+                + " SELECT (SELECT count(*) FROM hh), g.sex, g.age, g.n FROM (SELECT 1) LEFT JOIN"
+                + " (SELECT sex, CAST(substr(?, 1, 4) AS INTEGER) - CAST(substr(birth_date, 1, 4) AS INTEGER)"
+                + " - (substr(?, 6) < substr(birth_date, 6)) AS age, count(*) AS n FROM people GROUP BY 1, 2) g";
+        List<Object[]> rows = jdbc.jdbc(c -> Sql.list(c, sql, params, rs -> new Object[] {rs.getLong(1), rs.getString(2),
+                rs.getObject(3) == null ? null : rs.getInt(3), rs.getLong(4)}));
+        List<PeopleCount> people = new ArrayList<>();
+        for (Object[] r : rows) {
+            if ((Long) r[3] > 0) {
+                people.add(new PeopleCount((String) r[1], (Integer) r[2], (Long) r[3]));
+            }
+        }
+        return new Attended(rows.isEmpty() ? 0 : (Long) rows.getFirst()[0], people);
     }
 
     /** Case files opened in the period. */
@@ -205,9 +225,5 @@ public final class ReportQueries {
     private long count(String sql, List<Object> params) {
         Long n = jdbc.jdbc(c -> Sql.first(c, sql, params, rs -> rs.getLong(1)));
         return n == null ? 0 : n;
-    }
-
-    private static LocalDate date(String iso) {
-        return iso == null ? null : LocalDate.parse(iso);
     }
 }
