@@ -21,11 +21,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code teixit report}: a period's indicators for a team, written as CSV or XLSX, headless. Not thread-safe. */
+/** {@code teixit report}: a period's indicators for a team, written as CSV, XLSX or PDF, headless. Not thread-safe. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Writes the indicators of a period (people assisted, case files, interventions, demands, "
             + "resources and their cost, caseload, breakdowns, unmet needs) for one team or every team the user sees, "
-            + "as CSV or XLSX (one sheet per indicator); progress on standard error.",
+            + "as CSV, XLSX (one sheet per indicator) or a printable PDF/A; progress on standard error.",
             "The password comes from TEIXIT_PASSWORD, else from the first line of standard input."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:unexpected failure (see the log)",
@@ -53,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--team", paramLabel = "TEAM", description = "The team's code (default: every team the user sees).")
     String team;
 
-    @Option(names = "--format", paramLabel = "csv|xlsx", required = true, description = "The file's format.")
+    @Option(names = "--format", paramLabel = "csv|xlsx|pdf", required = true, description = "The file's format.")
     String format;
 
     @Option(names = "--lang", paramLabel = "ca|es|en", description = "Language of the report (default: ui.language).")
@@ -73,12 +73,8 @@ final class ReportCommand implements Callable<Integer> {
             p = Period.parse(period, periodTo);
             f = ReportExport.Format.of(format);
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage() != null && e.getMessage().startsWith("No enum") ? "--format must be csv or xlsx"
+            err.println(e.getMessage() != null && e.getMessage().startsWith("No enum") ? "--format must be csv, xlsx or pdf"
                     : e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        if (f == ReportExport.Format.PDF) {
-            err.println("--format pdf: not available yet; use csv or xlsx.");
             return ExitCodes.USAGE;
         }
         return DocumentCommand.withUser(root, spec, user, (w, u) -> {
@@ -99,10 +95,10 @@ final class ReportCommand implements Callable<Integer> {
             DocumentCommand.Render.progress(err, 1, 2, "writing");
             List<ReportTable> tables = ReportTables.of(indicators, new ReportTexts(l));
             ReportExport.toFile(out, o -> {
-                if (f == ReportExport.Format.CSV) {
-                    ReportExport.csv(tables, o);
-                } else {
-                    ReportExport.xlsx(tables, o);
+                switch (f) {
+                    case CSV -> ReportExport.csv(tables, o);
+                    case XLSX -> ReportExport.xlsx(tables, o);
+                    case PDF -> o.write(w.reportPdf().render(indicators, tables, new ReportTexts(l)));
                 }
             });
             DocumentCommand.Render.progress(err, 2, 2, "");

@@ -12,11 +12,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code teixit report}: a year's CSV and XLSX for a team lead; refused for others, for an unknown team, a bad period. */
+/** {@code teixit report}: a year's CSV, XLSX and PDF for a team lead; refused for others, for an unknown team, a bad period. */
 class ReportCommandTest {
 
     @TempDir
@@ -54,6 +57,17 @@ class ReportCommandTest {
         assertThat(run("--data-dir", data.toString(), "report", "--user", "montse", "--period", "2025-Q1", "--format",
                 "xlsx", "--out", xlsx.toString()).code()).isEqualTo(ExitCodes.OK);
         assertThat(Files.size(xlsx)).isPositive();
+
+        Path pdf = dir.resolve("out/2025.pdf");
+        Run printed = run("--data-dir", data.toString(), "report", "--user", "montse", "--period", "2025", "--format", "pdf",
+                "--lang", "en", "--out", pdf.toString());
+        assertThat(printed.code()).as(printed.err()).isEqualTo(ExitCodes.OK);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Team report · 2025").contains("People assisted").contains("€120.00")
+                    .contains("of which confidential");
+        }
 
         assertThat(run("--data-dir", data.toString(), "report", "--user", "laia", "--period", "2025", "--format", "csv",
                 "--out", csv.toString()).err()).contains("Not allowed");
