@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code teixit bench-reports} (hidden, run by {@code bench/run reports}): every indicator of a year on a store made by
  * {@code teixit generate}, for the demo team lead's team and for every team (the lead granted every team's scope read
- * only, as an area's lead would be), warm, median; then that year's XLSX for every team. Prints
+ * only, as an area's lead would be), warm, median; then that year's XLSX and PDF for every team (the PDF kept beside the store, to look at). Prints
  * {@code BENCH reports <metric> <value> <unit>} lines. Reads only.
  */
 @Command(name = "bench-reports", hidden = true,
@@ -89,19 +89,28 @@ public final class ReportBenchCommand implements Callable<Integer> {
                     sample.current().interventions());
             DocumentsBench.Timing teamTime = DocumentsBench.median(2, runs, () -> reports.compute(u, one, Language.CATALAN));
             DocumentsBench.Timing allTime = DocumentsBench.median(2, runs, () -> reports.compute(area, all, Language.CATALAN));
+            ReportTexts texts = new ReportTexts(Language.CATALAN);
             DocumentsBench.Timing xlsx = DocumentsBench.median(1, 3, () -> {
                 try (OutputStream o = OutputStream.nullOutputStream()) {
-                    ReportExport.xlsx(ReportTables.of(reports.compute(area, all, Language.CATALAN),
-                            new ReportTexts(Language.CATALAN)), o);
+                    ReportExport.xlsx(ReportTables.of(reports.compute(area, all, Language.CATALAN), texts), o);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
+            byte[][] pdf = new byte[1][];
+            DocumentsBench.Timing pdfTime = DocumentsBench.median(1, 3, () -> {
+                Indicators in = reports.compute(area, all, Language.CATALAN);
+                pdf[0] = w.reportPdf().render(in, ReportTables.of(in, texts), texts);
+            });
+            Path printed = dir.toAbsolutePath().resolveSibling("reports-" + p.label() + ".pdf");
+            java.nio.file.Files.write(printed, pdf[0]);
+            err.printf("# reports: the PDF of every team is in %s%n", printed);
             err.printf("# reports: one team %.0f ms, every team %.0f ms (median of %d)%n", teamTime.wallMs(),
                     allTime.wallMs(), runs);
             out.printf("BENCH reports indicators_team_100k_ms %.0f ms%n", teamTime.wallMs());
             out.printf("BENCH reports indicators_100k_ms %.0f ms%n", Math.max(teamTime.wallMs(), allTime.wallMs()));
             out.printf("BENCH reports xlsx_s %.2f s%n", xlsx.wallMs() / 1000);
+            out.printf("BENCH reports pdf_s %.2f s%n", pdfTime.wallMs() / 1000);
             return ExitCodes.OK;
         }
     }
