@@ -4,6 +4,7 @@ import cat.teixit.gui.shell.Feature;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Slice;
 import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.signature.SignatureService;
 import cat.teixit.logic.casefile.AttachmentService;
 import cat.teixit.logic.casefile.CaseFileService;
@@ -31,7 +32,8 @@ public final class CaseFilesSlice implements Slice {
     public record Services(CaseFileService caseFiles, PersonService people, HouseholdService households,
             InterventionService interventions, TimelineService timeline, ResourceService resources, PlanService plans,
             ReferralService referrals, AttachmentService attachments, SearchService search, CatalogueService catalogues,
-            DraftService drafts, DocumentService documents, SignatureService signatures) {
+            DraftService drafts, DocumentService documents, SignatureService signatures,
+            ReportService reports) {
     }
 
     private final Services services;

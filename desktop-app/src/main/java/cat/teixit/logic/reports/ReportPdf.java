@@ -1,6 +1,5 @@
 package cat.teixit.logic.reports;
 
-import cat.teixit.logic.common.Amounts;
 import cat.teixit.logic.documents.DocumentService;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.StringLoader;
@@ -10,9 +9,6 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +24,6 @@ public final class ReportPdf {
     private static final PebbleTemplate TEMPLATE = new PebbleEngine.Builder().loader(new StringLoader())
             .strictVariables(true).autoEscaping(true).defaultEscapingStrategy("html").newLineTrimming(false).build()
             .getTemplate(resource("/reports/report.peb"));
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DocumentService documents;
 
@@ -42,19 +37,16 @@ public final class ReportPdf {
         Map<String, Object> model = new HashMap<>();
         model.put("title", title);
         model.put("cover", List.of(field(t.t("report.row.scope"), indicators.scopeLabel()),
-                field(t.t("report.row.from"), DATE.format(indicators.period().from())),
-                field(t.t("report.row.to"), DATE.format(indicators.period().to()))));
+                field(t.t("report.row.from"), ReportCells.date(indicators.period().from())),
+                field(t.t("report.row.to"), ReportCells.date(indicators.period().to()))));
         model.put("note", t.t("report.pdf.note"));
         model.put("contents", t.t("report.pdf.contents"));
-        NumberFormat integers = NumberFormat.getIntegerInstance(t.language().locale());
-        NumberFormat decimals = NumberFormat.getNumberInstance(t.language().locale());
-        decimals.setMinimumFractionDigits(1);
-        decimals.setMaximumFractionDigits(1);
         List<Map<String, Object>> list = new ArrayList<>();
         for (ReportTable table : tables) {
             List<List<Map<String, Object>>> rows = new ArrayList<>();
             for (List<Object> row : table.rows()) {
-                rows.add(row.stream().map(c -> cell(c, integers, decimals, t)).toList());
+                rows.add(row.stream().map(c -> Map.<String, Object>of("text", ReportCells.text(c, t.language()),
+                        "number", ReportCells.isNumber(c))).toList());
             }
             list.add(Map.of("name", table.name(), "headers", table.headers(), "rows", rows));
         }
@@ -70,17 +62,6 @@ public final class ReportPdf {
 
     private static Map<String, Object> field(String label, String value) {
         return Map.of("label", label, "value", value);
-    }
-
-    private static Map<String, Object> cell(Object c, NumberFormat integers, NumberFormat decimals, ReportTexts t) {
-        return switch (c) {
-            case null -> Map.of("text", "", "number", false);
-            case Long n -> Map.of("text", integers.format(n), "number", true);
-            case Double d -> Map.of("text", decimals.format(d), "number", true);
-            case ReportTable.Cents cents -> Map.of("text", Amounts.format(cents.cents(), t.language()), "number", true);
-            case LocalDate d -> Map.of("text", DATE.format(d), "number", false);
-            default -> Map.of("text", String.valueOf(c), "number", false);
-        };
     }
 
     private static String resource(String path) {

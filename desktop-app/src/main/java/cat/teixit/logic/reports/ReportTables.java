@@ -8,6 +8,9 @@ import java.util.function.Function;
 /** The indicators as tables, one per indicator, headed in the report's language. Stateless. */
 public final class ReportTables {
 
+    /** The position of the interventions-by-kind table (its rows: the kinds in order, then the confidential ones). */
+    public static final int INTERVENTIONS = 2;
+
     private ReportTables() {
     }
 
@@ -31,7 +34,8 @@ public final class ReportTables {
                 change(t.t("report.row.interventions"), c.interventions(), p.interventions())));
         List<List<Object>> kinds = new ArrayList<>(counts(in.interventionsByKind()));
         kinds.add(row(t.t("report.row.confidential"), in.confidentialInterventions()));
-        tables.add(new ReportTable(t.t("report.sheet.interventions"), headers(t, "report.col.kind", "report.col.count"), kinds));
+        tables.add(INTERVENTIONS, new ReportTable(t.t("report.sheet.interventions"), headers(t, "report.col.kind",
+                "report.col.count"), kinds));
         tables.add(codes(t, "report.sheet.demands", in.demands()));
         tables.add(codes(t, "report.sheet.assessments", in.assessments()));
         tables.add(new ReportTable(t.t("report.sheet.resources"), headers(t, "report.col.code", "report.col.label",

@@ -67,11 +67,11 @@ public final class ReportDataset implements AutoCloseable {
     }
 
     final SetClock clock = new SetClock(Instant.parse("2024-12-01T00:00:00Z"));
-    final CaseFixture f;
-    final ReportService reports;
-    final UUID caseA;
+    public final CaseFixture f;
+    public final ReportService reports;
+    public final UUID caseA;
     final UUID caseB;
-    final String numberA;
+    public final String numberA;
 
     public ReportDataset(Path dir) throws Exception {
         f = new CaseFixture(dir, clock);
