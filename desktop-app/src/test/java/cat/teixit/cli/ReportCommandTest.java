@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.ExitCodes;
 import cat.teixit.logic.demo.DemoSeeder;
+import cat.teixit.logic.documents.DocumentFixture;
 import cat.teixit.logic.reports.ReportDataset;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -68,6 +69,7 @@ class ReportCommandTest {
             assertThat(text).contains("Team report · 2025").contains("People assisted").contains("€120.00")
                     .contains("of which confidential");
         }
+        assertThat(DocumentFixture.pdfaProblems(Files.readAllBytes(pdf))).as("PDF/A-3b").isNull();
 
         assertThat(run("--data-dir", data.toString(), "report", "--user", "laia", "--period", "2025", "--format", "csv",
                 "--out", csv.toString()).err()).contains("Not allowed");
