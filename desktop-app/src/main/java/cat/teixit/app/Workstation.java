@@ -19,6 +19,8 @@ import cat.teixit.logic.casefile.TimelineService;
 import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.logic.documents.Council;
 import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.logic.reports.ReportPdf;
+import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.demo.SyntheticArea;
@@ -75,6 +77,8 @@ public final class Workstation implements AutoCloseable {
     private final DraftService drafts;
     private final DocumentService documents;
     private final AppointmentService agenda;
+    private final ReportService reports;
+    private final ReportPdf reportPdf;
     private final DesktopSyncStore syncStore;
     private final SyncService sync;
     private final ConflictService conflicts;
@@ -117,6 +121,8 @@ public final class Workstation implements AutoCloseable {
         this.documents = new DocumentService(store, changes, access, clock, new DocumentService.Sources(caseFiles, people,
                 plans, timeline, resources, referrals, catalogues), attachments,
                 () -> Council.from(new Preferences(new SettingsFile(store.dataDir()))::get));
+        this.reports = new ReportService(store, access, catalogues, clock);
+        this.reportPdf = new ReportPdf(documents);
         this.signatures = new SignatureService(new Preferences(new SettingsFile(store.dataDir())), store.dataDir(),
                 System.getenv(), clock);
     }
@@ -308,6 +314,16 @@ public final class Workstation implements AutoCloseable {
     /** The agenda: appointments. */
     public AppointmentService agenda() {
         return agenda;
+    }
+
+    /** The team-lead reports: indicators of a period, computed here. */
+    public ReportService reports() {
+        return reports;
+    }
+
+    /** The team reports printed (through the documents' page layout). */
+    public ReportPdf reportPdf() {
+        return reportPdf;
     }
 
     /** The sync port over the local store (for the sync use cases and tests). */

@@ -86,10 +86,10 @@ public final class DocumentsBench {
         return Files.createDirectories(abs);
     }
 
-    private record Timing(double wallMs, double cpuMs) {
+    record Timing(double wallMs, double cpuMs) {
     }
 
-    private static Timing median(int warmUp, int runs, Runnable work) {
+    static Timing median(int warmUp, int runs, Runnable work) {
         for (int i = 0; i < warmUp; i++) {
             work.run();
         }

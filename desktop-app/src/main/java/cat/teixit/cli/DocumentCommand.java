@@ -54,7 +54,7 @@ final class DocumentCommand implements Callable<Integer> {
     private static final Set<String> SETTABLE = Set.of("appointment", "session", "aid");
 
     /** Opens the workstation, logs the user in (password as for {@code sync}) and runs {@code work}; an exit code. */
-    private static int withUser(RootCommand root, CommandSpec spec, String username, UserWork work) {
+    static int withUser(RootCommand root, CommandSpec spec, String username, UserWork work) {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = root.resolveDataDir();
         char[] password = SyncCommand.password(username);
@@ -79,11 +79,11 @@ final class DocumentCommand implements Callable<Integer> {
     }
 
     @FunctionalInterface
-    private interface UserWork {
+    interface UserWork {
         int run(Workstation w, CurrentUser user);
     }
 
-    private static Language language(String tag, Path dataDir) {
+    static Language language(String tag, Path dataDir) {
         if (tag == null) {
             return new Preferences(new SettingsFile(dataDir)).language();
         }
@@ -254,7 +254,7 @@ final class DocumentCommand implements Callable<Integer> {
             }
         }
 
-        private static void progress(PrintWriter err, int done, int total, String current) {
+        static void progress(PrintWriter err, int done, int total, String current) {
             int width = 30;
             int filled = total == 0 ? width : done * width / total;
             err.printf("\r[%s%s] %d/%d %-24s", "#".repeat(filled), "-".repeat(width - filled), done, total, current);

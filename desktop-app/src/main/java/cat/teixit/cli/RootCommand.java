@@ -2,6 +2,7 @@ package cat.teixit.cli;
 
 import cat.teixit.bench.CaseFileBenchCommand;
 import cat.teixit.bench.CaseFilesBenchProbe;
+import cat.teixit.bench.ReportBenchCommand;
 import cat.teixit.bench.StartupBenchProbe;
 
 import cat.teixit.app.ExitCodes;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Option;
 /** {@code teixit}: opens the workstation's window; sub-commands run headless jobs. */
 @Command(name = "teixit", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
         description = "Teixit: the workstation of basic social services. Without a sub-command, opens the window.",
-        subcommands = {InfoCommand.class, GenerateCommand.class, SyncCommand.class, DocumentCommand.class, VerifyCommand.class,
-            SelfTestCommand.class,
+        subcommands = {InfoCommand.class, GenerateCommand.class, SyncCommand.class, DocumentCommand.class, ReportCommand.class,
+            VerifyCommand.class, SelfTestCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:unexpected failure (see the log)", "2:wrong usage",
@@ -66,6 +67,7 @@ public final class RootCommand implements Callable<Integer> {
         RootCommand root = new RootCommand();
         CommandLine cl = new CommandLine(root);
         cl.addSubcommand(new CaseFileBenchCommand(root::resolveDataDir));
+        cl.addSubcommand(new ReportBenchCommand(root::resolveDataDir));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             if (ex instanceof GuiLauncher.WindowUnavailableException w) {

@@ -85,6 +85,12 @@ public final class BenchQueries {
         }
     }
 
+    /** The scopes of every live team (the reports benchmark reports on all of them). */
+    public static List<String> teamScopes(Connection c) throws SQLException {
+        return cat.teixit.persistence.jdbc.Sql.list(c, "SELECT DISTINCT scope FROM team WHERE deleted_at IS NULL ORDER BY scope",
+                List.of(), rs -> rs.getString(1));
+    }
+
     /** What the duplicate benchmark types again of a person, perturbed; the birth date as stored. */
     public record SampledPerson(String givenName, String surname1, String surname2, String idDocType,
             String idDocNumber, String birthDate) {

@@ -10,6 +10,7 @@ import cat.teixit.persistence.demo.BulkWrites;
 import cat.teixit.persistence.documents.DocumentCaseQueries;
 import cat.teixit.persistence.documents.DocumentTemplateRepository;
 import cat.teixit.persistence.jdbc.Jdbc;
+import cat.teixit.persistence.reports.ReportQueries;
 import cat.teixit.persistence.search.DuplicateQueries;
 import cat.teixit.persistence.search.PeopleIndex;
 import cat.teixit.persistence.user.TeamRepository;
@@ -62,6 +63,11 @@ public final class StoreTx implements Jdbc {
     /** The case files documents are made for (by number, a team's open ones). */
     public DocumentCaseQueries documentCases() {
         return new DocumentCaseQueries(this);
+    }
+
+    /** The figures of the team-lead reports. */
+    public ReportQueries reports() {
+        return new ReportQueries(this);
     }
 
     /** Case files in lists (recent, mine) and case numbers. */

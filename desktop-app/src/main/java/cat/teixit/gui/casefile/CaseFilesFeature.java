@@ -1,5 +1,9 @@
 package cat.teixit.gui.casefile;
 
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.reports.ReportsView;
+import cat.teixit.gui.reports.ReportsViewModel;
+import java.time.LocalDate;
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.search.SearchBox;
@@ -30,9 +34,11 @@ final class CaseFilesFeature implements Feature {
     private final CaseNavigator navigator;
     private final SearchBox search;
     private final CaseFileListsViewModel lists;
+    private final CaseFilesSlice.Services services;
 
     CaseFilesFeature(ShellContext shell, CaseFilesSlice.Services services) {
         this.shell = shell;
+        this.services = services;
         CaseScreens screens = new CaseScreens(shell, services, new Codes(services.catalogues(), shell.i18n()));
         this.navigator = new CaseNavigator(shell.workspace(), shell.i18n(), screens);
         screens.setNavigator(navigator);
@@ -50,9 +56,17 @@ final class CaseFilesFeature implements Feature {
 
     @Override
     public List<Area> areas() {
-        return List.of(new Area("casefiles", "area.casefiles", AppIcon.CASE_FILES,
+        Area caseFiles = new Area("casefiles", "area.casefiles", AppIcon.CASE_FILES,
                 new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), true, false,
-                () -> new CaseFilesAreaView(lists, shell.i18n(), navigator)));
+                () -> new CaseFilesAreaView(lists, shell.i18n(), navigator));
+        if (!services.reports().mayViewTeamReports(shell.user())) {
+            return List.of(caseFiles);
+        }
+        // Reports live beside the case files: a figure drills down to the case files behind it, opened here.
+        return List.of(caseFiles, new Area("reports", "area.reports", AppIcon.REPORTS,
+                new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), true, false,
+                () -> new ReportsView(new ReportsViewModel(shell.user(), shell.executor(), shell.i18n(), services.reports(),
+                        LocalDate.now(I18n.ZONE)), shell.i18n(), navigator::openCaseFile)));
     }
 
     @Override

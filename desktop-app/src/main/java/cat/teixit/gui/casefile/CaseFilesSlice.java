@@ -5,6 +5,7 @@ import cat.teixit.logic.agenda.AppointmentService;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Slice;
 import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.signature.SignatureService;
 import cat.teixit.logic.casefile.AttachmentService;
 import cat.teixit.logic.casefile.CaseFileService;
@@ -33,7 +34,7 @@ public final class CaseFilesSlice implements Slice {
             InterventionService interventions, TimelineService timeline, ResourceService resources, PlanService plans,
             ReferralService referrals, AttachmentService attachments, SearchService search, CatalogueService catalogues,
             DraftService drafts, DocumentService documents, SignatureService signatures,
-            AppointmentService agenda) {
+            AppointmentService agenda, ReportService reports) {
     }
 
     private final Services services;

@@ -4,6 +4,7 @@ import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseFileDetails;
 import cat.teixit.logic.casefile.TimelineEntry;
 import cat.teixit.model.casefile.CaseStatus;
+import cat.teixit.logic.casefile.InterventionService;
 import cat.teixit.model.casefile.InterventionKind;
 import cat.teixit.model.casefile.ReferralStatus;
 import cat.teixit.model.casefile.ReferralTargetKind;
@@ -42,14 +43,7 @@ final class EntryLabels {
     }
 
     static String interventionKind(InterventionKind k) {
-        return switch (k) {
-            case OFFICE_INTERVIEW -> "intervention.kind.office";
-            case HOME_VISIT -> "intervention.kind.home";
-            case PHONE_CALL -> "intervention.kind.phone";
-            case COORDINATION -> "intervention.kind.coordination";
-            case REPORT -> "intervention.kind.report";
-            case OTHER -> "intervention.kind.other";
-        };
+        return InterventionService.kindKey(k);
     }
 
     static String referralKind(ReferralTargetKind k) {

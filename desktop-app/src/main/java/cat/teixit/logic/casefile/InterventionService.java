@@ -9,6 +9,7 @@ import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.change.Ids;
 import cat.teixit.model.casefile.CaseFile;
 import cat.teixit.model.casefile.Intervention;
+import cat.teixit.model.casefile.InterventionKind;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.UUID;
@@ -77,6 +78,18 @@ public final class InterventionService {
             cs.insert(i);
             return i.getId();
         });
+    }
+
+    /** The bundles' key of a kind's name (the window and the reports show it). */
+    public static String kindKey(InterventionKind k) {
+        return switch (k) {
+            case OFFICE_INTERVIEW -> "intervention.kind.office";
+            case HOME_VISIT -> "intervention.kind.home";
+            case PHONE_CALL -> "intervention.kind.phone";
+            case COORDINATION -> "intervention.kind.coordination";
+            case REPORT -> "intervention.kind.report";
+            case OTHER -> "intervention.kind.other";
+        };
     }
 
     /** True when {@code user} may read the content of an entry written by {@code authorId}. */

@@ -365,6 +365,14 @@ public final class DocumentService {
         return out;
     }
 
+    /**
+     * Lays out an XHTML fragment that is not a template (other areas' printouts: the team reports) on the council's
+     * page, header and "page X of Y" footer, as PDF/A-3b. The fragment's texts must already be escaped.
+     */
+    public byte[] renderPage(String title, String xhtmlBody, Language language) {
+        return renderer.render(xhtmlBody, title, language, Ids.newId().toString(), layoutCouncil());
+    }
+
     private Layout.Council layoutCouncil() {
         Council c = council.get();
         return new Layout.Council(c.name(), c.address(), c.logo());

@@ -19,21 +19,24 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** A real store in a temporary directory with the demo team and every case-file service, for logic tests. */
+/**
+ * A real store in a temporary directory with the demo team and every case-file service, for logic tests (of other
+ * areas too: reports build their dataset through these use cases, on a clock they set).
+ */
 public final class CaseFixture implements AutoCloseable {
 
     public final LocalStore store;
     public final CaseDeps deps;
-    final SearchService search;
+    public final SearchService search;
     public final PersonService people;
-    final HouseholdService households;
-    final CaseFileService caseFiles;
-    final InterventionService interventions;
+    public final HouseholdService households;
+    public final CaseFileService caseFiles;
+    public final InterventionService interventions;
     public final TimelineService timeline;
-    final ResourceService resources;
-    final PlanService plans;
-    final ReferralService referrals;
-    final AttachmentService attachments;
+    public final ResourceService resources;
+    public final PlanService plans;
+    public final ReferralService referrals;
+    public final AttachmentService attachments;
     public final CurrentUser laia;
     public final CurrentUser jordi;
     public final CurrentUser montse;
@@ -44,8 +47,16 @@ public final class CaseFixture implements AutoCloseable {
     }
 
     CaseFixture(Path dir, long attachmentLimitMb) throws Exception {
+        this(dir, attachmentLimitMb, Clock.systemUTC());
+    }
+
+    /** On {@code clock}: what the use cases take as now and today. */
+    public CaseFixture(Path dir, Clock clock) throws Exception {
+        this(dir, 25, clock);
+    }
+
+    private CaseFixture(Path dir, long attachmentLimitMb, Clock clock) throws Exception {
         store = LocalStore.open(dir);
-        Clock clock = Clock.systemUTC();
         HybridClock hlc = DeviceIdentity.clockFor(store, clock);
         PasswordHasher hasher = new PasswordHasher(1024, 1, 1);
         new DemoSeeder(store, hasher, hlc).seedIfEmpty();

@@ -1,0 +1,195 @@
+package cat.teixit.gui.reports;
+
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.View;
+import cat.teixit.logic.casefile.InterventionService;
+import cat.teixit.logic.reports.ReportCells;
+import cat.teixit.logic.reports.ReportService;
+import cat.teixit.logic.reports.ReportTable;
+import cat.teixit.logic.reports.ReportTables;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The Reports area: period and team, the indicator tables, and on the right the interventions behind the row chosen
+ * in the interventions table (double-click or Enter opens the case file). Thin: the state is the view model's.
+ */
+public final class ReportsView implements View {
+
+    private static final double ROW = 26;
+
+    private final ReportsViewModel vm;
+    private final I18n i18n;
+    private final BorderPane root = new BorderPane();
+    private final VBox tablesBox = new VBox(8);
+
+    public ReportsView(ReportsViewModel vm, I18n i18n, Consumer<UUID> openCaseFile) {
+        this.vm = vm;
+        this.i18n = i18n;
+        root.setId("reports");
+        root.setTop(filters());
+        tablesBox.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(tablesBox);
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(scroll, drill(openCaseFile));
+        split.setDividerPositions(0.7);
+        root.setCenter(split);
+        vm.tables().addListener((ListChangeListener<ReportTable>) c -> showTables());
+        vm.load();
+    }
+
+    private Node filters() {
+        TextField period = new TextField();
+        period.setId("report-period");
+        period.setPrefColumnCount(10);
+        period.textProperty().bindBidirectional(vm.periodProperty());
+        TextField to = new TextField();
+        to.setId("report-period-to");
+        to.setPrefColumnCount(10);
+        to.textProperty().bindBidirectional(vm.periodToProperty());
+        ComboBox<ReportService.TeamChoice> team = new ComboBox<>(vm.teams());
+        team.setId("report-team");
+        team.valueProperty().bindBidirectional(vm.teamProperty());
+        team.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ReportService.TeamChoice t) {
+                return t == null || t == ReportsViewModel.ALL ? i18n.t("report.scope.all") : t.code() + " · " + t.name();
+            }
+
+            @Override
+            public ReportService.TeamChoice fromString(String s) {
+                return null;
+            }
+        });
+        team.setDisable(!vm.teamReports());
+        Button compute = new Button();
+        compute.setId("report-compute");
+        compute.textProperty().bind(i18n.bind("report.compute"));
+        compute.setDefaultButton(true);
+        compute.disableProperty().bind(vm.busyProperty());
+        compute.setOnAction(e -> vm.compute());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(20, 20);
+        busy.visibleProperty().bind(vm.busyProperty());
+        Label error = new Label();
+        error.getStyleClass().add("error");
+        error.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() == null ? ""
+                : i18n.t(vm.errorProperty().get()), vm.errorProperty(), i18n.shownLanguage()));
+        HBox bar = new HBox(8, label("report.period", period), period, label("report.periodTo", to), to,
+                label("report.team", team), team, compute, busy, error);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        return bar;
+    }
+
+    private Label label(String key, Node target) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        l.setLabelFor(target);
+        return l;
+    }
+
+    private Node drill(Consumer<UUID> openCaseFile) {
+        Label title = new Label();
+        title.setWrapText(true);
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.drillKindProperty().get() == null
+                ? i18n.t("report.drill.hint")
+                : i18n.t("report.drill.title", i18n.t(InterventionService.kindKey(vm.drillKindProperty().get()))),
+                vm.drillKindProperty(), i18n.shownLanguage()));
+        TableView<ReportService.InterventionItem> items = new TableView<>(vm.drillItems());
+        items.setId("report-drill");
+        TableColumn<ReportService.InterventionItem, String> number = new TableColumn<>();
+        number.textProperty().bind(i18n.bind("report.drill.case"));
+        number.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().caseNumber()));
+        TableColumn<ReportService.InterventionItem, String> date = new TableColumn<>();
+        date.textProperty().bind(i18n.bind("report.drill.date"));
+        date.setCellValueFactory(cd -> new ReadOnlyStringWrapper(i18n.formatDate(
+                cd.getValue().occurredAt().atZone(I18n.ZONE).toLocalDate())));
+        items.getColumns().add(number);
+        items.getColumns().add(date);
+        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Runnable open = () -> {
+            ReportService.InterventionItem item = items.getSelectionModel().getSelectedItem();
+            if (item != null) {
+                openCaseFile.accept(item.caseFileId());
+            }
+        };
+        items.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                open.run();
+            }
+        });
+        items.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                open.run();
+            }
+        });
+        VBox box = new VBox(6, title, items);
+        box.setPadding(new Insets(8));
+        VBox.setVgrow(items, javafx.scene.layout.Priority.ALWAYS);
+        return box;
+    }
+
+    private void showTables() {
+        tablesBox.getChildren().clear();
+        List<ReportTable> tables = vm.tables();
+        for (int i = 0; i < tables.size(); i++) {
+            ReportTable t = tables.get(i);
+            Label name = new Label(t.name());
+            name.getStyleClass().add("section-title");
+            TableView<List<Object>> view = table(t);
+            if (i == ReportTables.INTERVENTIONS) {
+                view.setId("report-interventions");
+                view.getSelectionModel().selectedIndexProperty().addListener((obs, old, row) ->
+                        vm.drillDown(row.intValue()));
+            }
+            tablesBox.getChildren().addAll(name, view);
+        }
+    }
+
+    private TableView<List<Object>> table(ReportTable t) {
+        TableView<List<Object>> view = new TableView<>();
+        view.getItems().setAll(t.rows());
+        for (int c = 0; c < t.headers().size(); c++) {
+            int col = c;
+            TableColumn<List<Object>, String> column = new TableColumn<>(t.headers().get(c));
+            column.setSortable(false);
+            column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(ReportCells.text(cd.getValue().get(col),
+                    i18n.language())));
+            if (!t.rows().isEmpty() && ReportCells.isNumber(t.rows().getFirst().get(col))) {
+                column.setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+            view.getColumns().add(column);
+        }
+        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        view.setFixedCellSize(ROW);
+        view.setPrefHeight(ROW * (Math.max(t.rows().size(), 1) + 1.4));
+        view.setMinHeight(view.getPrefHeight());
+        return view;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+}

@@ -1,0 +1,152 @@
+package cat.teixit.gui.reports;
+
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.reports.Indicators;
+import cat.teixit.logic.reports.Period;
+import cat.teixit.logic.reports.ReportService;
+import cat.teixit.logic.reports.ReportTable;
+import cat.teixit.logic.reports.ReportTables;
+import cat.teixit.logic.reports.ReportTexts;
+import cat.teixit.model.casefile.InterventionKind;
+import java.time.LocalDate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Reports area's state: the period and team chosen, the indicators as tables, and the interventions behind a
+ * figure (never a confidential one), from which a case file opens. Team leads see their teams; another professional
+ * their own caseload. Computed in the background. Use from the FX thread.
+ */
+public final class ReportsViewModel {
+
+    /** The team choice meaning every team the user sees. */
+    public static final ReportService.TeamChoice ALL = new ReportService.TeamChoice("", "", "");
+
+    private final CurrentUser user;
+    private final UiExecutor executor;
+    private final I18n i18n;
+    private final ReportService reports;
+    private final StringProperty period = new SimpleStringProperty();
+    private final StringProperty periodTo = new SimpleStringProperty("");
+    private final ObjectProperty<ReportService.TeamChoice> team = new SimpleObjectProperty<>(ALL);
+    private final ObservableList<ReportService.TeamChoice> teams = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty();
+    private final ObjectProperty<Indicators> indicators = new SimpleObjectProperty<>();
+    private final ObservableList<ReportTable> tables = FXCollections.observableArrayList();
+    private final ObjectProperty<InterventionKind> drillKind = new SimpleObjectProperty<>();
+    private final ObservableList<ReportService.InterventionItem> drillItems = FXCollections.observableArrayList();
+    private ReportService.Scope computed;
+
+    public ReportsViewModel(CurrentUser user, UiExecutor executor, I18n i18n, ReportService reports, LocalDate today) {
+        this.user = user;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.reports = reports;
+        period.set(Integer.toString(today.getYear() - 1));
+    }
+
+    /** Reads the teams the user may choose. */
+    public void load() {
+        executor.run(() -> reports.teams(user), list -> {
+            teams.setAll(ALL);
+            teams.addAll(list);
+        }, e -> error.set("report.error.failed"));
+    }
+
+    /** Computes the indicators of the period and team chosen; a period that cannot be read is named, nothing runs. */
+    public void compute() {
+        Period p;
+        try {
+            p = Period.parse(period.get(), periodTo.get() == null || periodTo.get().isBlank() ? null : periodTo.get());
+        } catch (IllegalArgumentException e) {
+            error.set("report.error.period");
+            return;
+        }
+        ReportService.TeamChoice t = team.get();
+        ReportService.Scope scope = new ReportService.Scope(p, t == null || t == ALL ? null : t.code(),
+                reports.mayViewTeamReports(user) ? null : user.id());
+        error.set(null);
+        busy.set(true);
+        var language = i18n.language();
+        executor.run(() -> reports.compute(user, scope, language), in -> {
+            busy.set(false);
+            computed = scope;
+            indicators.set(in);
+            tables.setAll(ReportTables.of(in, new ReportTexts(language)));
+            drillKind.set(null);
+            drillItems.clear();
+        }, e -> {
+            busy.set(false);
+            error.set("report.error.failed");
+        });
+    }
+
+    /** The interventions behind row {@code row} of the interventions table (a kind; the confidential row has none). */
+    public void drillDown(int row) {
+        Indicators in = indicators.get();
+        if (in == null || row < 0 || row >= in.interventionsByKind().size()) {
+            return;
+        }
+        InterventionKind kind = InterventionKind.valueOf(in.interventionsByKind().get(row).key());
+        ReportService.Scope scope = computed;
+        executor.run(() -> reports.interventions(user, scope, kind), items -> {
+            drillKind.set(kind);
+            drillItems.setAll(items);
+        }, e -> error.set("report.error.failed"));
+    }
+
+    public StringProperty periodProperty() {
+        return period;
+    }
+
+    public StringProperty periodToProperty() {
+        return periodTo;
+    }
+
+    public ObjectProperty<ReportService.TeamChoice> teamProperty() {
+        return team;
+    }
+
+    public ObservableList<ReportService.TeamChoice> teams() {
+        return teams;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** A message key, or null. */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ObjectProperty<Indicators> indicatorsProperty() {
+        return indicators;
+    }
+
+    public ObservableList<ReportTable> tables() {
+        return tables;
+    }
+
+    public ObjectProperty<InterventionKind> drillKindProperty() {
+        return drillKind;
+    }
+
+    public ObservableList<ReportService.InterventionItem> drillItems() {
+        return drillItems;
+    }
+
+    /** True when the report covers the user's teams, not only their own caseload. */
+    public boolean teamReports() {
+        return reports.mayViewTeamReports(user);
+    }
+}

@@ -1,0 +1,77 @@
+package cat.teixit.logic.reports;
+
+import cat.teixit.logic.documents.DocumentService;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.StringLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The printed report: a cover (scope, period, contents) then a table per indicator, filled into a Pebble template
+ * (texts escaped) and laid out by the documents area on the council's page (PDF/A-3b, "page X of Y"). The same tables
+ * as the CSV and XLSX, formatted for reading: numbers grouped, amounts in euros, dates as dd/mm/yyyy. Thread-safe.
+ */
+public final class ReportPdf {
+
+    private static final PebbleTemplate TEMPLATE = new PebbleEngine.Builder().loader(new StringLoader())
+            .strictVariables(true).autoEscaping(true).defaultEscapingStrategy("html").newLineTrimming(false).build()
+            .getTemplate(resource("/reports/report.peb"));
+
+    private final DocumentService documents;
+
+    public ReportPdf(DocumentService documents) {
+        this.documents = documents;
+    }
+
+    /** The report of {@code indicators} as PDF bytes. */
+    public byte[] render(Indicators indicators, List<ReportTable> tables, ReportTexts t) {
+        String title = t.t("report.pdf.title", indicators.period().label());
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", title);
+        model.put("cover", List.of(field(t.t("report.row.scope"), indicators.scopeLabel()),
+                field(t.t("report.row.from"), ReportCells.date(indicators.period().from())),
+                field(t.t("report.row.to"), ReportCells.date(indicators.period().to()))));
+        model.put("note", t.t("report.pdf.note"));
+        model.put("contents", t.t("report.pdf.contents"));
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ReportTable table : tables) {
+            List<List<Map<String, Object>>> rows = new ArrayList<>();
+            for (List<Object> row : table.rows()) {
+                rows.add(row.stream().map(c -> Map.<String, Object>of("text", ReportCells.text(c, t.language()),
+                        "number", ReportCells.isNumber(c))).toList());
+            }
+            list.add(Map.of("name", table.name(), "headers", table.headers(), "rows", rows));
+        }
+        model.put("tables", list);
+        StringWriter body = new StringWriter();
+        try {
+            TEMPLATE.evaluate(body, model, t.language().locale());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return documents.renderPage(title, body.toString(), t.language());
+    }
+
+    private static Map<String, Object> field(String label, String value) {
+        return Map.of("label", label, "value", value);
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = ReportPdf.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package cat.teixit.logic.reports;
+
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.catalogue.CatalogueService;
+import cat.teixit.logic.catalogue.CodeEntry;
+import cat.teixit.logic.common.NotFoundException;
+import cat.teixit.logic.security.AccessDeniedException;
+import cat.teixit.logic.security.AccessPolicy;
+import cat.teixit.logic.security.Permission;
+import cat.teixit.logic.settings.Language;
+import cat.teixit.model.casefile.InterventionKind;
+import cat.teixit.model.user.Team;
+import cat.teixit.model.user.UserAccount;
+import cat.teixit.persistence.LocalStore;
+import cat.teixit.persistence.StoreTx;
+import cat.teixit.persistence.reports.ReportQueries;
+import cat.teixit.persistence.reports.ReportQueries.Filter;
+import cat.teixit.persistence.reports.ReportQueries.KeyCount;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The team-lead reports: every indicator of a period for one team or every team the user may see (optionally one
+ * reference professional's case files), computed on this workstation from the local store, offline too. Team leads
+ * see their teams'; any other professional only their own caseload. Confidential interventions are counted and never
+ * listed. Thread-safe.
+ */
+public final class ReportService {
+
+    /** Dates are Catalonia's. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Madrid");
+
+    private static final Set<String> GRANTED = Set.of("GRANTED", "STARTED", "FINISHED");
+
+    /** A team the user may report on. */
+    public record TeamChoice(String code, String name, String scope) {
+    }
+
+    /** What a report covers: the period, a team's code (null: every team the user sees), a professional (or null). */
+    public record Scope(Period period, String teamCode, UUID professional) {
+    }
+
+    /** An intervention behind a figure: its case file (to open it), number, date and kind. Never a confidential one. */
+    public record InterventionItem(UUID caseFileId, String caseNumber, Instant occurredAt, InterventionKind kind) {
+    }
+
+    private final LocalStore store;
+    private final AccessPolicy access;
+    private final CatalogueService catalogues;
+    private final Clock clock;
+
+    public ReportService(LocalStore store, AccessPolicy access, CatalogueService catalogues, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.catalogues = catalogues;
+        this.clock = clock;
+    }
+
+    /** True when {@code user} may see the team's reports (team leads), not only their own caseload. */
+    public boolean mayViewTeamReports(CurrentUser user) {
+        return access.allows(user, Permission.VIEW_TEAM_REPORTS);
+    }
+
+    /** The teams whose case files {@code user} may see, by code. */
+    public List<TeamChoice> teams(CurrentUser user) {
+        access.require(user, Permission.VIEW_CASE_FILES);
+        Set<String> visible = user.visibleScopes();
+        return store.read(tx -> tx.teams().all()).stream().filter(t -> visible.contains(t.getScope()))
+                .map(t -> new TeamChoice(t.getCode(), t.getName(), t.getScope()))
+                .sorted(java.util.Comparator.comparing(TeamChoice::code)).toList();
+    }
+
+    /** Every indicator of {@code scope}, with the previous period's headline figures, labelled in {@code language}. */
+    public Indicators compute(CurrentUser user, Scope scope, Language language) {
+        ReportTexts texts = new ReportTexts(language);
+        List<String> scopes = scopes(user, scope);
+        Period period = scope.period();
+        Filter f = filter(scopes, scope.professional(), period);
+        Filter before = filter(scopes, scope.professional(), period.previous());
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate asOf = period.to().plusDays(1).isBefore(today) ? period.to().plusDays(1) : today;
+        return store.read(tx -> {
+            ReportQueries q = tx.reports();
+            ReportQueries.Attended attended = q.attended(f);
+            List<ReportQueries.InterventionCount> interventions = q.interventions(f);
+            Indicators.Summary current = summary(q, f, period, attended, total(interventions));
+            Indicators.Summary previous = summary(q, before, period.previous(), q.attended(before),
+                    total(q.interventions(before)));
+            return new Indicators(period, scopeLabel(tx, scope, texts), current, previous, kinds(interventions, texts),
+                    interventions.stream().filter(ReportQueries.InterventionCount::confidential)
+                            .mapToLong(ReportQueries.InterventionCount::count).sum(), codes(Catalogue.DEMAND_AREA, q.demandsByArea(f), language),
+                    codes(Catalogue.PROBLEM_CATEGORY, problems(q.assessmentsByProblems(f)), language),
+                    resources(q.resources(f), language), caseload(tx, q, f, interventions, asOf, period, texts),
+                    bySex(attended, texts), byAge(attended, texts),
+                    codes(Catalogue.DEMAND_AREA, q.unmetDemandsByArea(f), language));
+        });
+    }
+
+    /** The non-confidential interventions of {@code kind} behind a figure, oldest first (the drill-down). */
+    public List<InterventionItem> interventions(CurrentUser user, Scope scope, InterventionKind kind) {
+        Filter f = filter(scopes(user, scope), scope.professional(), scope.period());
+        return store.read(tx -> tx.reports().interventions(f, kind.name())).stream()
+                .map(r -> new InterventionItem(r.caseFileId(), r.caseNumber(), Instant.ofEpochMilli(r.occurredAt()),
+                        InterventionKind.valueOf(r.kind()))).toList();
+    }
+
+    /** The scopes {@code scope} covers, after checking the user may see them. */
+    private List<String> scopes(CurrentUser user, Scope scope) {
+        access.require(user, Permission.VIEW_CASE_FILES);
+        if (!access.allows(user, Permission.VIEW_TEAM_REPORTS) && !user.id().equals(scope.professional())) {
+            throw new AccessDeniedException(Permission.VIEW_TEAM_REPORTS);
+        }
+        if (scope.teamCode() == null) {
+            return List.copyOf(user.visibleScopes());
+        }
+        return teams(user).stream().filter(t -> t.code().equalsIgnoreCase(scope.teamCode())).map(TeamChoice::scope)
+                .findFirst().map(List::of).orElseThrow(() -> new NotFoundException("team"));
+    }
+
+    private static Filter filter(Collection<String> scopes, UUID professional, Period p) {
+        return new Filter(scopes, professional, p.from(), p.to(), millis(p.from()), millis(p.to().plusDays(1)));
+    }
+
+    private static long millis(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant().toEpochMilli();
+    }
+
+    private static Indicators.Summary summary(ReportQueries q, Filter f, Period p, ReportQueries.Attended attended,
+            long interventions) {
+        return new Indicators.Summary(p, attended.peopleTotal(), attended.households(), q.opened(f),
+                q.withEvent(f, "CLOSED"), q.withEvent(f, "REOPENED"), interventions);
+    }
+
+    private static long total(List<ReportQueries.InterventionCount> counts) {
+        return counts.stream().mapToLong(ReportQueries.InterventionCount::count).sum();
+    }
+
+    private String scopeLabel(StoreTx tx, Scope scope, ReportTexts texts) {
+        String teams = scope.teamCode() == null ? texts.t("report.scope.all")
+                : tx.teams().findByCode(scope.teamCode()).map(Team::getName).orElse(scope.teamCode());
+        if (scope.professional() == null) {
+            return teams;
+        }
+        return teams + " · " + tx.users().find(scope.professional()).map(UserAccount::getDisplayName).orElse("?");
+    }
+
+    private static List<Indicators.Count> kinds(List<ReportQueries.InterventionCount> interventions, ReportTexts texts) {
+        Map<InterventionKind, Long> counts = new EnumMap<>(InterventionKind.class);
+        interventions.forEach(k -> counts.merge(InterventionKind.valueOf(k.kind()), k.count(), Long::sum));
+        List<Indicators.Count> out = new ArrayList<>();
+        for (InterventionKind k : InterventionKind.values()) {
+            out.add(new Indicators.Count(k.name(), texts.kind(k), counts.getOrDefault(k, 0L)));
+        }
+        return out;
+    }
+
+    /** Assessments by problem code: an assessment naming two problems counts once under each. */
+    private static List<KeyCount> problems(List<KeyCount> byList) {
+        Map<String, Long> counts = new HashMap<>();
+        for (KeyCount k : byList) {
+            for (String code : k.key().split(",")) {
+                if (!code.isBlank()) {
+                    counts.merge(code.strip(), k.count(), Long::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().map(e -> new KeyCount(e.getKey(), e.getValue())).toList();
+    }
+
+    private CodeTree tree(Catalogue catalogue, int width) {
+        return new CodeTree(c -> catalogues.find(catalogue, c).map(CodeEntry::parentCode).orElse(null), width);
+    }
+
+    private List<Indicators.CodeCount> codes(Catalogue catalogue, List<KeyCount> counts, Language language) {
+        CodeTree tree = tree(catalogue, 1);
+        counts.forEach(k -> tree.add(k.key(), k.count()));
+        return tree.nodes().stream().map(n -> new Indicators.CodeCount(n.code(), catalogues.label(catalogue, n.code(), language),
+                n.depth(), n.own()[0], n.total()[0])).toList();
+    }
+
+    private List<Indicators.ResourceLine> resources(List<ReportQueries.ResourceCount> counts, Language language) {
+        CodeTree tree = tree(Catalogue.RESOURCE_TYPE, 3);
+        for (ReportQueries.ResourceCount r : counts) {
+            boolean granted = GRANTED.contains(r.status());
+            tree.add(r.code(), r.count(), granted ? r.count() : 0, granted ? r.cents() : 0);
+        }
+        return tree.nodes().stream().map(n -> new Indicators.ResourceLine(n.code(),
+                catalogues.label(Catalogue.RESOURCE_TYPE, n.code(), language), n.depth(), n.total()[0], n.total()[1],
+                n.total()[2])).toList();
+    }
+
+    private static List<Indicators.Caseload> caseload(StoreTx tx, ReportQueries q, Filter f,
+            List<ReportQueries.InterventionCount> byAuthor, LocalDate asOf, Period p, ReportTexts texts) {
+        Map<String, Long> active = map(q.activeByProfessional(f));
+        Map<String, Long> interventions = new HashMap<>();
+        byAuthor.forEach(i -> interventions.merge(i.authorId(), i.count(), Long::sum));
+        Map<String, Long> overdue = map(q.overdueReviewsByProfessional(f, asOf));
+        Set<String> ids = new LinkedHashSet<>();
+        ids.addAll(active.keySet());
+        ids.addAll(interventions.keySet());
+        ids.addAll(overdue.keySet());
+        List<Indicators.Caseload> out = new ArrayList<>();
+        for (String id : ids) {
+            UUID uuid = id.isEmpty() ? null : UUID.fromString(id);
+            String name = uuid == null ? texts.t("report.caseload.nobody")
+                    : tx.users().find(uuid).map(UserAccount::getDisplayName).orElse(id);
+            long n = interventions.getOrDefault(id, 0L);
+            out.add(new Indicators.Caseload(uuid, name, active.getOrDefault(id, 0L), n, Math.round(n / p.months() * 10) / 10.0,
+                    overdue.getOrDefault(id, 0L)));
+        }
+        out.sort(java.util.Comparator.comparing(Indicators.Caseload::name, String.CASE_INSENSITIVE_ORDER));
+        return out;
+    }
+
+    /** Counts by key; no key (a case file without a reference professional) as "". */
+    private static Map<String, Long> map(List<KeyCount> counts) {
+        Map<String, Long> m = new HashMap<>();
+        counts.forEach(k -> m.merge(k.key() == null ? "" : k.key(), k.count(), Long::sum));
+        return m;
+    }
+
+    /** People attended by sex, each once. */
+    private static List<Indicators.Count> bySex(ReportQueries.Attended attended, ReportTexts texts) {
+        Map<String, Long> counts = new HashMap<>();
+        attended.people().forEach(c -> counts.merge(c.sex() == null ? "" : c.sex(), c.count(), Long::sum));
+        List<Indicators.Count> out = new ArrayList<>();
+        for (String sex : List.of("F", "M", "X", "")) {
+            out.add(new Indicators.Count(sex, texts.sex(sex), counts.getOrDefault(sex, 0L)));
+        }
+        return out;
+    }
+
+    /** People attended by age band on the period's last day, each once. */
+    private static List<Indicators.Count> byAge(ReportQueries.Attended attended, ReportTexts texts) {
+        Map<AgeBand, Long> counts = new EnumMap<>(AgeBand.class);
+        attended.people().forEach(c -> counts.merge(AgeBand.of(c.age()), c.count(), Long::sum));
+        List<Indicators.Count> out = new ArrayList<>();
+        for (AgeBand b : AgeBand.values()) {
+            out.add(new Indicators.Count(b.name(), texts.ageBand(b), counts.getOrDefault(b, 0L)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,86 @@
+package cat.teixit.logic.reports;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/** The indicators as tables, one per indicator, headed in the report's language. Stateless. */
+public final class ReportTables {
+
+    /** The position of the interventions-by-kind table (its rows: the kinds in order, then the confidential ones). */
+    public static final int INTERVENTIONS = 2;
+
+    private ReportTables() {
+    }
+
+    /** Every table of a report, the report's own (scope and dates) first. */
+    public static List<ReportTable> of(Indicators in, ReportTexts t) {
+        List<ReportTable> tables = new ArrayList<>();
+        Period prev = in.previous().period();
+        tables.add(table(t, "report.sheet.report", List.of("report.col.indicator", "report.col.value"),
+                row(t.t("report.row.scope"), in.scopeLabel()),
+                row(t.t("report.row.from"), in.period().from()), row(t.t("report.row.to"), in.period().to()),
+                row(t.t("report.row.previousFrom"), prev.from()), row(t.t("report.row.previousTo"), prev.to())));
+        Indicators.Summary c = in.current();
+        Indicators.Summary p = in.previous();
+        tables.add(table(t, "report.sheet.summary", List.of("report.col.indicator", "report.col.current",
+                "report.col.previous", "report.col.change"),
+                change(t.t("report.row.people"), c.people(), p.people()),
+                change(t.t("report.row.households"), c.households(), p.households()),
+                change(t.t("report.row.opened"), c.opened(), p.opened()),
+                change(t.t("report.row.closed"), c.closed(), p.closed()),
+                change(t.t("report.row.reopened"), c.reopened(), p.reopened()),
+                change(t.t("report.row.interventions"), c.interventions(), p.interventions())));
+        List<List<Object>> kinds = new ArrayList<>(counts(in.interventionsByKind()));
+        kinds.add(row(t.t("report.row.confidential"), in.confidentialInterventions()));
+        tables.add(INTERVENTIONS, new ReportTable(t.t("report.sheet.interventions"), headers(t, "report.col.kind",
+                "report.col.count"), kinds));
+        tables.add(codes(t, "report.sheet.demands", in.demands()));
+        tables.add(codes(t, "report.sheet.assessments", in.assessments()));
+        tables.add(new ReportTable(t.t("report.sheet.resources"), headers(t, "report.col.code", "report.col.label",
+                "report.col.level", "report.col.proposed", "report.col.granted", "report.col.cost"),
+                map(in.resources(), r -> row(r.code(), r.label(), (long) r.depth(), r.proposed(), r.granted(),
+                        new ReportTable.Cents(r.grantedCents())))));
+        tables.add(new ReportTable(t.t("report.sheet.caseload"), headers(t, "report.col.professional", "report.col.active",
+                "report.col.interventions", "report.col.perMonth", "report.col.overdue"),
+                map(in.caseload(), l -> row(l.name(), l.activeCaseFiles(), l.interventions(), l.interventionsPerMonth(),
+                        l.overdueReviews()))));
+        tables.add(new ReportTable(t.t("report.sheet.sex"), headers(t, "report.col.sex", "report.col.people"),
+                counts(in.bySex())));
+        tables.add(new ReportTable(t.t("report.sheet.age"), headers(t, "report.col.age", "report.col.people"),
+                counts(in.byAge())));
+        tables.add(codes(t, "report.sheet.unmet", in.unmetDemands()));
+        return tables;
+    }
+
+    private static ReportTable table(ReportTexts t, String name, List<String> headerKeys, List<Object>... rows) {
+        return new ReportTable(t.t(name), headers(t, headerKeys.toArray(String[]::new)), Arrays.asList(rows));
+    }
+
+    private static List<String> headers(ReportTexts t, String... keys) {
+        return Arrays.stream(keys).map(t::t).toList();
+    }
+
+    private static List<Object> row(Object... cells) {
+        return Arrays.asList(cells);
+    }
+
+    private static List<Object> change(String label, long current, long previous) {
+        return row(label, current, previous, current - previous);
+    }
+
+    private static List<List<Object>> counts(List<Indicators.Count> counts) {
+        return map(counts, c -> row(c.label(), c.count()));
+    }
+
+    private static ReportTable codes(ReportTexts t, String name, List<Indicators.CodeCount> codes) {
+        return new ReportTable(t.t(name), headers(t, "report.col.code", "report.col.label", "report.col.level",
+                "report.col.own", "report.col.total"),
+                map(codes, c -> row(c.code(), c.label(), (long) c.depth(), c.own(), c.total())));
+    }
+
+    private static <T> List<List<Object>> map(List<T> items, Function<T, List<Object>> row) {
+        return items.stream().map(row).toList();
+    }
+}

@@ -1,0 +1,58 @@
+package cat.teixit.logic.reports;
+
+import cat.teixit.logic.casefile.InterventionService;
+import cat.teixit.logic.settings.Language;
+import cat.teixit.model.casefile.InterventionKind;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * The words of a report (sheet names, column headings, kinds, sexes, age bands) in the report's language, from the
+ * application's bundles: a report is made in the language asked for, whatever the window's. Immutable.
+ */
+public final class ReportTexts {
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    public ReportTexts(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle("i18n.messages", language.locale(), ReportTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The text of {@code key}, with {@code args} when it has placeholders. */
+    public String t(String key, Object... args) {
+        String text = bundle.getString(key);
+        return args.length == 0 ? text : new MessageFormat(text, language.locale()).format(args);
+    }
+
+    String kind(InterventionKind kind) {
+        return t(InterventionService.kindKey(kind));
+    }
+
+    String sex(String code) {
+        return t(switch (code == null ? "" : code) {
+            case "F" -> "person.sex.f";
+            case "M" -> "person.sex.m";
+            case "X" -> "person.sex.x";
+            default -> "report.unknown";
+        });
+    }
+
+    String ageBand(AgeBand band) {
+        return t(switch (band) {
+            case UNDER_18 -> "report.age.under18";
+            case FROM_18_TO_29 -> "report.age.from18";
+            case FROM_30_TO_44 -> "report.age.from30";
+            case FROM_45_TO_64 -> "report.age.from45";
+            case FROM_65_TO_79 -> "report.age.from65";
+            case FROM_80 -> "report.age.from80";
+            case UNKNOWN -> "report.unknown";
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package cat.teixit.gui.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.SameThreadUiExecutor;
+import cat.teixit.logic.reports.ReportDataset;
+import cat.teixit.logic.reports.ReportService;
+import cat.teixit.logic.settings.Language;
+import cat.teixit.model.casefile.InterventionKind;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Reports area without the toolkit: filters, the tables, the drill-down that never lists a confidential entry. */
+class ReportsViewModelTest {
+
+    @TempDir
+    static Path dir;
+
+    static ReportDataset data;
+
+    @BeforeAll
+    static void build() throws Exception {
+        data = new ReportDataset(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        data.close();
+    }
+
+    private static ReportsViewModel model() {
+        ReportsViewModel vm = new ReportsViewModel(data.f.montse, new SameThreadUiExecutor(), new I18n(Language.CATALAN),
+                data.reports, LocalDate.of(2026, 12, 5));
+        vm.load();
+        return vm;
+    }
+
+    @Test
+    void computesTheLastYearForTheChosenTeamAndDrillsDownToCaseFiles() {
+        ReportsViewModel vm = model();
+        assertThat(vm.periodProperty().get()).isEqualTo("2025");
+        assertThat(vm.teams()).extracting(ReportService.TeamChoice::code).containsExactly("", "GIR-N");
+        vm.teamProperty().set(vm.teams().get(1));
+        vm.compute();
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.tables()).hasSize(10);
+        assertThat(vm.indicatorsProperty().get().current().people()).isEqualTo(2);
+
+        vm.drillDown(0);
+        assertThat(vm.drillKindProperty().get()).isEqualTo(InterventionKind.OFFICE_INTERVIEW);
+        assertThat(vm.drillItems()).extracting(ReportService.InterventionItem::caseFileId).containsExactly(data.caseA);
+        vm.drillDown(1);
+        assertThat(vm.drillKindProperty().get()).isEqualTo(InterventionKind.HOME_VISIT);
+        assertThat(vm.drillItems()).as("the confidential home visit is counted, not listed").isEmpty();
+        vm.drillDown(6);
+        assertThat(vm.drillKindProperty().get()).as("the confidential row has nothing behind it").isEqualTo(
+                InterventionKind.HOME_VISIT);
+    }
+
+    @Test
+    void aPeriodThatCannotBeReadIsNamed() {
+        ReportsViewModel vm = model();
+        vm.periodProperty().set("2025-13");
+        vm.compute();
+        assertThat(vm.errorProperty().get()).isEqualTo("report.error.period");
+        assertThat(vm.tables()).isEmpty();
+    }
+}

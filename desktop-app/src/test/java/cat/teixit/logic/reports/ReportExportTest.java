@@ -1,0 +1,134 @@
+package cat.teixit.logic.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cat.teixit.logic.settings.Language;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same figures in CSV and in XLSX (read back with POI), numbers and dates as real cells. */
+class ReportExportTest {
+
+    @TempDir
+    static Path dir;
+
+    static ReportDataset data;
+    static List<ReportTable> tables;
+
+    @BeforeAll
+    static void build() throws Exception {
+        data = new ReportDataset(dir.resolve("store"));
+        Indicators year = data.reports.compute(data.f.montse, new ReportService.Scope(Period.year(2025), "GIR-N", null),
+                Language.SPANISH);
+        tables = ReportTables.of(year, new ReportTexts(Language.SPANISH));
+    }
+
+    @AfterAll
+    static void close() {
+        data.close();
+    }
+
+    @Test
+    void csvAndXlsxHoldTheSameFigures() throws Exception {
+        Path csvFile = dir.resolve("out/report.csv");
+        Path xlsxFile = dir.resolve("out/report.xlsx");
+        ReportExport.toFile(csvFile, out -> ReportExport.csv(tables, out));
+        ReportExport.toFile(xlsxFile, out -> ReportExport.xlsx(tables, out));
+
+        List<List<List<String>>> csv = csvSections(Files.readString(csvFile, StandardCharsets.UTF_8));
+        List<List<List<String>>> xlsx = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsxFile); Workbook wb = WorkbookFactory.create(in)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(tables.size());
+            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+                Sheet sheet = wb.getSheetAt(s);
+                List<List<String>> rows = new ArrayList<>();
+                for (Row row : sheet) {
+                    List<String> cells = new ArrayList<>();
+                    for (int i = 0; i < row.getLastCellNum(); i++) {
+                        cells.add(asCsv(row.getCell(i)));
+                    }
+                    rows.add(cells);
+                }
+                xlsx.add(rows);
+            }
+        }
+        assertThat(xlsx).isEqualTo(csv);
+        // Spot checks against the dataset's known answers.
+        List<List<String>> summary = csv.get(1);
+        assertThat(summary.get(1)).containsExactly("Personas atendidas", "2", "1", "1");
+        assertThat(csv.get(5)).anySatisfy(r -> assertThat(r).containsExactly("1.1.2.1", "Servicio de ayuda a domicilio",
+                "2", "1", "1", "120.00"));
+    }
+
+    @Test
+    void numbersAmountsAndDatesAreCellsOfTheirKind() throws Exception {
+        Path xlsxFile = dir.resolve("kinds.xlsx");
+        ReportExport.toFile(xlsxFile, out -> ReportExport.xlsx(tables, out));
+        try (InputStream in = Files.newInputStream(xlsxFile); Workbook wb = WorkbookFactory.create(in)) {
+            Cell from = wb.getSheetAt(0).getRow(2).getCell(1);
+            assertThat(from.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(from)).isTrue();
+            assertThat(from.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 1, 1));
+            assertThat(wb.getSheetAt(1).getRow(1).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(wb.getSheetAt(5).getRow(1).getCell(5).getNumericCellValue()).isEqualTo(120.0);
+        }
+    }
+
+    /** Each section of the CSV: its rows after its name, up to the empty line. */
+    private static List<List<List<String>>> csvSections(String text) throws Exception {
+        assertThat(text).startsWith("\ufeff");
+        List<List<List<String>>> sections = new ArrayList<>();
+        List<List<String>> current = null;
+        for (CSVRecord r : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(new StringReader(text.substring(1)))) {
+            List<String> cells = r.toList();
+            if (current == null) {
+                current = new ArrayList<>();
+                sections.add(current);
+            } else if (cells.size() == 1 && cells.getFirst().isEmpty()) {
+                current = null;
+            } else {
+                current.add(cells);
+            }
+        }
+        return sections;
+    }
+
+    /** A cell read back the way the CSV writes its value. */
+    private static String asCsv(Cell c) {
+        if (c == null || c.getCellType() == CellType.BLANK) {
+            return "";
+        }
+        if (c.getCellType() == CellType.STRING) {
+            return c.getStringCellValue();
+        }
+        if (DateUtil.isCellDateFormatted(c)) {
+            return c.getLocalDateTimeCellValue().toLocalDate().toString();
+        }
+        String format = c.getCellStyle().getDataFormatString();
+        double v = c.getNumericCellValue();
+        if (format.contains("€")) {
+            return BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
+        return format.equals("0.0") ? Double.toString(v) : Long.toString((long) v);
+    }
+}

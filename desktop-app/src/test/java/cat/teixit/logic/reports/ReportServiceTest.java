@@ -1,0 +1,149 @@
+package cat.teixit.logic.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cat.teixit.logic.security.AccessDeniedException;
+import cat.teixit.logic.settings.Language;
+import cat.teixit.model.casefile.InterventionKind;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every indicator of {@link ReportDataset} for 2025 against its known answers. */
+class ReportServiceTest {
+
+    @TempDir
+    static Path dir;
+
+    static ReportDataset data;
+    static Indicators year;
+
+    @BeforeAll
+    static void build() throws Exception {
+        data = new ReportDataset(dir);
+        year = data.reports.compute(data.f.montse, new ReportService.Scope(Period.year(2025), null, null), Language.CATALAN);
+    }
+
+    @AfterAll
+    static void close() {
+        data.close();
+    }
+
+    private static Map<String, Long> counts(List<Indicators.Count> counts) {
+        return counts.stream().collect(Collectors.toMap(Indicators.Count::key, Indicators.Count::count));
+    }
+
+    @Test
+    void headlineFiguresCountEachPersonOnceAndTheReopenedCaseInBothWays() {
+        Indicators.Summary s = year.current();
+        // Anna is in two households in 2025: two households, two people (Anna, Bernat); SALT's Dolors is not counted.
+        assertThat(s.households()).isEqualTo(2);
+        assertThat(s.people()).isEqualTo(2);
+        // A was opened on 2024-12-31 (outside), C on 2026-01-01 (outside): only B is new.
+        assertThat(s.opened()).isEqualTo(1);
+        assertThat(s.closed()).isEqualTo(1);
+        assertThat(s.reopened()).isEqualTo(1);
+        // 2025-01-15, the confidential 2025-02-10 and 2025-12-31 23:59; not 2024-12-31 23:30 nor 2026-01-01 00:00.
+        assertThat(s.interventions()).isEqualTo(3);
+    }
+
+    @Test
+    void thePreviousPeriodIsTheYearBefore() {
+        Indicators.Summary p = year.previous();
+        assertThat(p.period()).isEqualTo(Period.year(2024));
+        assertThat(List.of(p.people(), p.households(), p.opened(), p.closed(), p.reopened(), p.interventions()))
+                .containsExactly(1L, 1L, 1L, 0L, 0L, 1L);
+    }
+
+    @Test
+    void interventionsByKindCountTheConfidentialOneWhichIsNeverListed() {
+        assertThat(counts(year.interventionsByKind())).containsEntry("OFFICE_INTERVIEW", 1L).containsEntry("HOME_VISIT", 1L)
+                .containsEntry("PHONE_CALL", 1L).containsEntry("OTHER", 0L);
+        assertThat(year.confidentialInterventions()).isEqualTo(1);
+        ReportService.Scope scope = new ReportService.Scope(Period.year(2025), "GIR-N", null);
+        assertThat(data.reports.interventions(data.f.montse, scope, InterventionKind.HOME_VISIT)).isEmpty();
+        assertThat(data.reports.interventions(data.f.montse, scope, InterventionKind.OFFICE_INTERVIEW))
+                .extracting(ReportService.InterventionItem::caseNumber).containsExactly(data.numberA);
+        assertThat(year.interventionsByKind()).extracting(Indicators.Count::label).contains("Visita a domicili");
+    }
+
+    @Test
+    void breakdownsBySexAndAgeOnThePeriodsLastDay() {
+        assertThat(counts(year.bySex())).containsEntry("F", 1L).containsEntry("M", 1L).containsEntry("X", 0L);
+        assertThat(counts(year.byAge())).containsEntry("UNDER_18", 1L).containsEntry("FROM_45_TO_64", 1L)
+                .containsEntry("FROM_80", 0L);
+    }
+
+    @Test
+    void demandsAssessmentsAndUnmetNeedsByCode() {
+        Map<String, Indicators.CodeCount> demands = byCode(year.demands(), Indicators.CodeCount::code);
+        assertThat(demands).containsOnlyKeys("2", "3");
+        assertThat(byCode(year.assessments(), Indicators.CodeCount::code)).containsOnlyKeys("P02", "P03");
+        assertThat(year.unmetDemands()).extracting(Indicators.CodeCount::code, Indicators.CodeCount::total)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("3", 1L));
+    }
+
+    @Test
+    void resourcesRollUpTheCataloguesHierarchyWithTheirCost() {
+        Map<String, Indicators.ResourceLine> r = byCode(year.resources(), Indicators.ResourceLine::code);
+        assertThat(r.get("1.1.2.1")).extracting(Indicators.ResourceLine::proposed, Indicators.ResourceLine::granted,
+                Indicators.ResourceLine::grantedCents).containsExactly(1L, 1L, 12000L);
+        assertThat(r.get("1.1.4").granted()).isZero();
+        assertThat(r.get("1")).extracting(Indicators.ResourceLine::depth, Indicators.ResourceLine::proposed,
+                Indicators.ResourceLine::granted, Indicators.ResourceLine::grantedCents).containsExactly(0, 2L, 1L, 12000L);
+        assertThat(year.resources()).extracting(Indicators.ResourceLine::code).containsExactly("1", "1.1", "1.1.2.1", "1.1.4");
+    }
+
+    @Test
+    void caseloadPerProfessional() {
+        Map<String, Indicators.Caseload> c = byCode(year.caseload(), Indicators.Caseload::name);
+        assertThat(c.get("Laia Puig Ferrer")).extracting(Indicators.Caseload::activeCaseFiles,
+                Indicators.Caseload::interventions, Indicators.Caseload::overdueReviews).containsExactly(2L, 2L, 1L);
+        assertThat(c.get("Jordi Serra Vidal")).extracting(Indicators.Caseload::activeCaseFiles,
+                Indicators.Caseload::interventions).containsExactly(0L, 1L);
+        assertThat(c).doesNotContainKey("Pau Martí Soler");
+    }
+
+    @Test
+    void oneProfessionalsCaseFilesAndOneMonth() {
+        Indicators march = data.reports.compute(data.f.montse, new ReportService.Scope(Period.month(2025, 3), "GIR-N",
+                null), Language.ENGLISH);
+        assertThat(march.current().closed()).isEqualTo(1);
+        assertThat(march.current().interventions()).isZero();
+        assertThat(march.previous().period()).isEqualTo(Period.month(2025, 2));
+        assertThat(march.previous().opened()).isEqualTo(1);
+        Indicators jordis = data.reports.compute(data.f.montse, new ReportService.Scope(Period.year(2025), null,
+                data.f.jordi.id()), Language.ENGLISH);
+        assertThat(jordis.current().opened()).isZero();
+    }
+
+    @Test
+    void onlyTeamLeadsSeeTheTeamProfessionalsTheirOwnCaseload() {
+        assertThatThrownBy(() -> data.reports.compute(data.f.laia, new ReportService.Scope(Period.year(2025), null, null),
+                Language.CATALAN)).isInstanceOf(AccessDeniedException.class);
+        Indicators own = data.reports.compute(data.f.laia, new ReportService.Scope(Period.year(2025), null,
+                data.f.laia.id()), Language.CATALAN);
+        assertThat(own.current().opened()).isEqualTo(1);
+        assertThat(data.reports.teams(data.f.montse)).extracting(ReportService.TeamChoice::code).containsExactly("GIR-N");
+    }
+
+    @Test
+    void periodsAreParsedAndTheirPreviousOnesFollow() {
+        assertThat(Period.parse("2025-Q2", null)).isEqualTo(Period.quarter(2025, 2));
+        assertThat(Period.quarter(2025, 1).previous()).isEqualTo(Period.quarter(2024, 4));
+        assertThat(Period.parse("2025-03", "2025-05").previous())
+                .isEqualTo(Period.custom(java.time.LocalDate.of(2024, 11, 29), java.time.LocalDate.of(2025, 2, 28)));
+        assertThatThrownBy(() -> Period.parse("2025-13", null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static <T> Map<String, T> byCode(List<T> rows, Function<T, String> key) {
+        return rows.stream().collect(Collectors.toMap(key, Function.identity()));
+    }
+}
