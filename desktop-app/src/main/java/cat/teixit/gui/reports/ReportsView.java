@@ -118,6 +118,8 @@ public final class ReportsView implements View {
                 vm.drillKindProperty(), i18n.shownLanguage()));
         TableView<ReportService.InterventionItem> items = new TableView<>(vm.drillItems());
         items.setId("report-drill");
+        // JavaFX's own "No content in table" is English only.
+        items.setPlaceholder(new javafx.scene.control.Label(i18n.t("report.drill.empty")));
         TableColumn<ReportService.InterventionItem, String> number = new TableColumn<>();
         number.textProperty().bind(i18n.bind("report.drill.case"));
         number.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().caseNumber()));
@@ -169,6 +171,7 @@ public final class ReportsView implements View {
 
     private TableView<List<Object>> table(ReportTable t) {
         TableView<List<Object>> view = new TableView<>();
+        view.setPlaceholder(new javafx.scene.control.Label(i18n.t("report.empty")));
         view.getItems().setAll(t.rows());
         for (int c = 0; c < t.headers().size(); c++) {
             int col = c;
