@@ -3,6 +3,7 @@ package cat.teixit.app;
 import cat.teixit.gui.agenda.AgendaSlice;
 import cat.teixit.gui.casefile.CaseFilesSlice;
 import cat.teixit.gui.common.ThemeSwitcher;
+import cat.teixit.gui.groups.GroupsSlice;
 import cat.teixit.gui.settings.SettingsSlice;
 import cat.teixit.gui.shell.Slice;
 import cat.teixit.gui.sync.SyncSlice;
@@ -24,6 +25,7 @@ final class Slices {
                         w.interventions(), w.timeline(), w.resources(), w.plans(), w.referrals(), w.attachments(),
                         w.search(), w.catalogues(), w.drafts(), w.documents(), w.signatures(), w.agenda()), w.access()),
                 new AgendaSlice(w.agenda(), w.search(), w.access()),
+                new GroupsSlice(w.groups(), w.search(), w.access()),
                 new SyncSlice(w.sync(), w.conflicts(), w.syncNotices(), w.catalogues(), w.access()),
                 new SettingsSlice(theme, dataDir, Version.current()));
     }

@@ -13,12 +13,14 @@ import cat.teixit.model.casefile.CaseFile;
 import cat.teixit.model.casefile.Person;
 import cat.teixit.model.common.StaleRecordException;
 import cat.teixit.model.common.SyncedEntity;
+import cat.teixit.model.groups.ActivitySummary;
 import cat.teixit.model.groups.AttendanceMark;
 import cat.teixit.model.groups.EnrolmentStatus;
 import cat.teixit.model.groups.GroupActivity;
 import cat.teixit.model.groups.GroupAttendance;
 import cat.teixit.model.groups.GroupEnrolment;
 import cat.teixit.model.groups.GroupSession;
+import cat.teixit.model.groups.Participant;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreTx;
 import cat.teixit.persistence.groups.GroupRepository;
@@ -379,13 +381,13 @@ public final class GroupActivityService {
     // ------------------------------------------------------------------------------------------------- queries
 
     /** The activities the user may see, the latest starting first. */
-    public List<GroupRepository.ActivityRow> activities(CurrentUser user) {
+    public List<ActivitySummary> activities(CurrentUser user) {
         access.require(user, Permission.VIEW_CASE_FILES);
         return store.read(tx -> tx.groups().activities(user.visibleScopes()));
     }
 
     /** An activity's people: enrolled, waiting (in order) and withdrawn. */
-    public List<GroupRepository.ParticipantRow> participants(CurrentUser user, UUID activityId) {
+    public List<Participant> participants(CurrentUser user, UUID activityId) {
         access.require(user, Permission.VIEW_CASE_FILES);
         return store.read(tx -> {
             seen(user, tx, activityId);
@@ -417,7 +419,7 @@ public final class GroupActivityService {
                     .collect(Collectors.toMap(GroupAttendance::getPersonId, Function.identity()));
             return tx.groups().participants(s.getActivityId()).stream()
                     .filter(p -> p.status() == EnrolmentStatus.ENROLLED || marks.containsKey(p.personId()))
-                    .sorted(Comparator.comparing(GroupRepository.ParticipantRow::personName,
+                    .sorted(Comparator.comparing(Participant::personName,
                             String.CASE_INSENSITIVE_ORDER))
                     .map(p -> {
                         GroupAttendance m = marks.get(p.personId());
@@ -432,7 +434,7 @@ public final class GroupActivityService {
         access.require(user, Permission.VIEW_CASE_FILES);
         return store.read(tx -> {
             seen(user, tx, activityId);
-            GroupRepository.ActivityRow row = tx.groups().activities(user.visibleScopes()).stream()
+            ActivitySummary row = tx.groups().activities(user.visibleScopes()).stream()
                     .filter(r -> r.id().equals(activityId)).findFirst()
                     .orElseThrow(() -> new NotFoundException("groupActivity"));
             GroupRepository.MarkCounts m = tx.groups().marks(activityId);

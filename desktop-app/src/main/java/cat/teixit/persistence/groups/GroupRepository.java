@@ -1,12 +1,14 @@
 package cat.teixit.persistence.groups;
 
 import cat.teixit.model.common.SyncedEntity;
+import cat.teixit.model.groups.ActivitySummary;
 import cat.teixit.model.groups.AttendanceMark;
 import cat.teixit.model.groups.EnrolmentStatus;
 import cat.teixit.model.groups.GroupActivity;
 import cat.teixit.model.groups.GroupAttendance;
 import cat.teixit.model.groups.GroupEnrolment;
 import cat.teixit.model.groups.GroupSession;
+import cat.teixit.model.groups.Participant;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.jdbc.Sql;
 import java.time.Instant;
@@ -22,19 +24,6 @@ import org.hibernate.Session;
  * counts to show them. Deleted (tombstoned) records are left out. Not thread-safe (bound to one unit of work).
  */
 public final class GroupRepository {
-
-    /** An activity in a list, with its enrolments counted. */
-    public record ActivityRow(UUID id, long rowVersion, String scope, String programme, String title,
-            String description, String targetGroup, int capacity, String place, String facilitators,
-            LocalDate startsOn, LocalDate endsOn, String weekdays, String startTime, String endTime, int enrolled,
-            int waiting, int withdrawn, int sessions) {
-    }
-
-    /** A person in an activity, with their name, case number and who promoted them. */
-    public record ParticipantRow(UUID enrolmentId, long rowVersion, UUID personId, String personName,
-            UUID caseFileId, String caseNumber, EnrolmentStatus status, Instant requestedAt, Instant enrolledAt,
-            Instant withdrawnAt, String withdrawnReason, Instant promotedAt, String promotedByName) {
-    }
 
     /** The marks of an activity's sessions that were not cancelled, counted. */
     public record MarkCounts(int present, int absent, int excused) {
@@ -85,7 +74,7 @@ public final class GroupRepository {
     }
 
     /** The live activities of these scopes, the latest starting first. */
-    public List<ActivityRow> activities(Collection<String> scopes) {
+    public List<ActivitySummary> activities(Collection<String> scopes) {
         String sql = """
                 SELECT a.id, a.row_version, a.scope, a.programme, a.title, a.description, a.target_group, a.capacity,
                        a.place, a.facilitators, a.starts_on, a.ends_on, a.weekdays, a.start_time, a.end_time,
@@ -100,7 +89,7 @@ public final class GroupRepository {
                   FROM group_activity a
                  WHERE a.deleted_at IS NULL AND a.scope IN (%s)
                  ORDER BY a.starts_on DESC, a.title, a.id""".formatted(Sql.placeholders(scopes.size()));
-        return jdbc.jdbc(c -> Sql.list(c, sql, List.copyOf(scopes), rs -> new ActivityRow(Sql.uuid(rs.getString(1)),
+        return jdbc.jdbc(c -> Sql.list(c, sql, List.copyOf(scopes), rs -> new ActivitySummary(Sql.uuid(rs.getString(1)),
                 rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                 rs.getInt(8), rs.getString(9), rs.getString(10), LocalDate.parse(rs.getString(11)),
                 LocalDate.parse(rs.getString(12)), rs.getString(13), rs.getString(14), rs.getString(15),
@@ -108,7 +97,7 @@ public final class GroupRepository {
     }
 
     /** An activity's people: enrolled, then waiting, then withdrawn, each in order of request. */
-    public List<ParticipantRow> participants(UUID activityId) {
+    public List<Participant> participants(UUID activityId) {
         String sql = """
                 SELECT e.id, e.row_version, e.person_id, %s, e.case_file_id, cf.number, e.status, e.requested_at,
                        e.enrolled_at, e.withdrawn_at, e.withdrawn_reason, e.promoted_at, u.display_name
@@ -119,7 +108,7 @@ public final class GroupRepository {
                  WHERE e.activity_id = ? AND e.deleted_at IS NULL
                  ORDER BY CASE e.status WHEN 'ENROLLED' THEN 0 WHEN 'WAITING' THEN 1 ELSE 2 END, e.requested_at, e.id"""
                 .formatted(PERSON_NAME);
-        return jdbc.jdbc(c -> Sql.list(c, sql, List.of(activityId.toString()), rs -> new ParticipantRow(
+        return jdbc.jdbc(c -> Sql.list(c, sql, List.of(activityId.toString()), rs -> new Participant(
                 Sql.uuid(rs.getString(1)), rs.getLong(2), Sql.uuid(rs.getString(3)), rs.getString(4),
                 Sql.uuid(rs.getString(5)), rs.getString(6), EnrolmentStatus.valueOf(rs.getString(7)),
                 Instant.ofEpochMilli(rs.getLong(8)), instant(rs.getObject(9)), instant(rs.getObject(10)),

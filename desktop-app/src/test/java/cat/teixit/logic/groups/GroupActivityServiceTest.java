@@ -16,7 +16,7 @@ import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.Sex;
 import cat.teixit.model.groups.AttendanceMark;
 import cat.teixit.model.groups.EnrolmentStatus;
-import cat.teixit.persistence.groups.GroupRepository.ParticipantRow;
+import cat.teixit.model.groups.Participant;
 import cat.teixit.testing.ManualClock;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -74,7 +74,7 @@ class GroupActivityServiceTest {
         return ((ValidationException) e).errors().get(field).key();
     }
 
-    private ParticipantRow participant(UUID activity, UUID person) {
+    private Participant participant(UUID activity, UUID person) {
         return groups.participants(f.laia, activity).stream().filter(p -> p.personId().equals(person)).findFirst()
                 .orElseThrow();
     }
@@ -153,7 +153,7 @@ class GroupActivityServiceTest {
         clock.set(clock.instant().plusSeconds(60));
         assertThat(groups.enrol(f.laia, id, d.personId(), null).waitingPosition()).isEqualTo(2);
 
-        ParticipantRow anna = participant(id, a.personId());
+        Participant anna = participant(id, a.personId());
         assertThatThrownBy(() -> groups.withdraw(f.laia, anna.enrolmentId(), anna.rowVersion(), " "))
                 .satisfies(e -> assertThat(errorKey(e, "reason")).isEqualTo("validation.required"));
         clock.set(clock.instant().plusSeconds(3600));
@@ -161,11 +161,11 @@ class GroupActivityServiceTest {
         assertThat(groups.withdraw(f.jordi, anna.enrolmentId(), anna.rowVersion(), "Ha trobat feina"))
                 .contains(third.enrolmentId());
 
-        ParticipantRow carme = participant(id, c.personId());
+        Participant carme = participant(id, c.personId());
         assertThat(carme.status()).isEqualTo(EnrolmentStatus.ENROLLED);
         assertThat(carme.promotedAt()).isEqualTo(when);
         assertThat(carme.promotedByName()).isEqualTo(f.jordi.displayName());
-        ParticipantRow gone = participant(id, a.personId());
+        Participant gone = participant(id, a.personId());
         assertThat(gone.status()).isEqualTo(EnrolmentStatus.WITHDRAWN);
         assertThat(gone.withdrawnReason()).isEqualTo("Ha trobat feina");
         assertThat(participant(id, d.personId()).status()).isEqualTo(EnrolmentStatus.WAITING);
