@@ -93,4 +93,36 @@ class GroupsGuiTest extends GuiTestBase {
         waitUntil(() -> !text("#attendance-status").isEmpty());
         assertThat(text("#attendance-counts")).startsWith("2 presents · 0 absents · 1 justificats");
     }
+
+    @Test
+    void anActivityIsCreatedFromTheFormAndSomeoneFoundByTheSearchIsEnrolled() throws Exception {
+        PersonService.Created dolors = backend.get().people().createWithNewHousehold(laia, PersonForm.basic("Dolors",
+                "Riba", null, IdDocumentType.NONE, null, LocalDate.of(1979, 4, 2), Sex.F), null);
+        enterAsLaia();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitFor("#groups-view");
+        robot.clickOn("#groups-new");
+        waitFor("#group-activity-form");
+        robot.clickOn("#group-form-programme").write("Inserció laboral");
+        robot.clickOn("#group-form-title").write("Taller de recerca de feina");
+        robot.clickOn("#group-form-day-tuesday");
+        robot.clickOn("#group-form-save");
+        try {
+            waitUntil(() -> robot.lookup("#group-activity-form").tryQuery().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the form stayed open: " + text("#group-form-errors"), e);
+        }
+        waitUntil(() -> "Taller de recerca de feina".equals(text("#groups-title")));
+        UUID created = backend.get().groups().activities(laia).stream()
+                .filter(a -> a.title().equals("Taller de recerca de feina")).findFirst().orElseThrow().id();
+        assertThat(backend.get().groups().sessions(laia, created)).isNotEmpty()
+                .allMatch(s -> s.startsAt().atZone(GroupActivityService.ZONE).getDayOfWeek() == DayOfWeek.TUESDAY);
+
+        robot.clickOn("#groups-enrol-search").write("Dolors Riba");
+        waitUntil(() -> ((ListView<?>) find("#search-results")).getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> ((ListView<?>) find("#groups-participants")).getItems().size() == 1);
+        assertThat(backend.get().groups().participants(laia, created)).singleElement()
+                .satisfies(p -> assertThat(p.personId()).isEqualTo(dolors.personId()));
+    }
 }

@@ -14,6 +14,7 @@ import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.input.KeyCode;
@@ -31,6 +32,15 @@ public final class GroupsSlice implements Slice {
     /** Listed on the F1 sheet; handled by the attendance screen's list. */
     static final KeyCombination MARK = new KeyCodeCombination(KeyCode.P);
     static final KeyCombination NOTE = new KeyCodeCombination(KeyCode.N);
+    private static final String NEW_KEY = "group-activity-new";
+    /** The form's fields by the names the service's refusals use. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("programme", "groups.form.programme"),
+            Map.entry("title", "groups.form.title"), Map.entry("description", "groups.form.description"),
+            Map.entry("targetGroup", "groups.form.target"), Map.entry("capacity", "groups.form.capacity"),
+            Map.entry("place", "groups.form.place"), Map.entry("facilitators", "groups.form.facilitators"),
+            Map.entry("startsOn", "groups.form.startsOn"), Map.entry("endsOn", "groups.form.endsOn"),
+            Map.entry("weekdays", "groups.form.weekdays"), Map.entry("startTime", "groups.form.startTime"),
+            Map.entry("endTime", "groups.form.endTime"), Map.entry("exceptions", "groups.form.exceptions"));
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final GroupActivityService groups;
@@ -71,7 +81,14 @@ public final class GroupsSlice implements Slice {
                                             a.start();
                                             return new AttendanceView(a, shell.i18n(), title);
                                         });
-                            });
+                            }, mayEdit ? () -> shell.workspace().open(NEW_KEY, shell.i18n().bind("groups.form.new"),
+                                    AppIcon.GROUPS.node(), true, () -> new ActivityFormView(new ActivityFormViewModel(
+                                            shell.user(), shell.executor(), groups,
+                                            e -> ErrorKeys.describe(shell.i18n(), e, FIELDS), id -> {
+                                                shell.workspace().close(NEW_KEY);
+                                                shell.refreshStatus().run();
+                                                vm.reload(id);
+                                            }), shell.i18n())) : null);
                 }));
             }
 

@@ -49,8 +49,10 @@ final class GroupsView implements View {
     /**
      * @param search     the person search to enrol someone (null: the user may not enrol)
      * @param attendance opens a session's attendance screen
+     * @param create     opens the form of a new activity (null: the user may not create one)
      */
-    GroupsView(GroupsViewModel vm, I18n i18n, SearchViewModel search, Consumer<SessionItem> attendance) {
+    GroupsView(GroupsViewModel vm, I18n i18n, SearchViewModel search, Consumer<SessionItem> attendance,
+            Runnable create) {
         this.vm = vm;
         this.i18n = i18n;
         root.setId("groups-view");
@@ -68,6 +70,13 @@ final class GroupsView implements View {
                 activities.getSelectionModel().select(b);
             }
         });
+        Button newOne = button("groups-new", "groups.new", create == null ? () -> { } : create);
+        newOne.getStyleClass().add(Styles.ACCENT);
+        newOne.setVisible(create != null);
+        newOne.setManaged(create != null);
+        VBox.setVgrow(activities, Priority.ALWAYS);
+        VBox left = new VBox(8, newOne, activities);
+        left.setPadding(new Insets(12, 0, 12, 12));
         Label empty = new Label();
         empty.textProperty().bind(i18n.bind("groups.empty"));
         activities.setPlaceholder(empty);
@@ -146,7 +155,7 @@ final class GroupsView implements View {
         VBox detail = new VBox(8, title, info, figures, lists, error);
         detail.setPadding(new Insets(12));
 
-        root.getItems().addAll(activities, detail);
+        root.getItems().addAll(left, detail);
         root.setDividerPositions(0.28);
     }
 

@@ -49,7 +49,11 @@ public final class GroupsViewModel {
 
     /** Reads the activities (again), keeping the one selected. */
     public void reload() {
-        UUID keep = selected.get() == null ? null : selected.get().id();
+        reload(selected.get() == null ? null : selected.get().id());
+    }
+
+    /** Reads the activities (again) and selects {@code keep} (a new one) when there. */
+    public void reload(UUID keep) {
         executor.run(() -> groups.activities(user), rows -> {
             activities.setAll(rows);
             selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst()
