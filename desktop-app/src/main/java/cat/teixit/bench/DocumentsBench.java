@@ -41,12 +41,7 @@ public final class DocumentsBench {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "bench/out/documents").toAbsolutePath();
-        if (Files.exists(dir)) {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(dir);
+        emptied(dir);
         Files.writeString(dir.resolve("settings.properties"), "council.name=Ajuntament de Salt\n"
                 + "council.address=Plaça de la Vila, 1 · 17190 Salt\n", StandardCharsets.UTF_8);
         try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), true)) {
@@ -80,11 +75,21 @@ public final class DocumentsBench {
         }
     }
 
-    /** Wall and CPU milliseconds of the median runs of {@code runs}, after {@code warmUp} runs not counted. */
-    private record Timing(double wallMs, double cpuMs) {
+    /** Empties (or makes) a work directory. */
+    static void emptied(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir);
     }
 
-    private static Timing median(int warmUp, int runs, Runnable work) {
+    /** Wall and CPU milliseconds of the median runs of {@code runs}, after {@code warmUp} runs not counted. */
+    record Timing(double wallMs, double cpuMs) {
+    }
+
+    static Timing median(int warmUp, int runs, Runnable work) {
         for (int i = 0; i < warmUp; i++) {
             work.run();
         }
