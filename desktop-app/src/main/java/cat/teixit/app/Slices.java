@@ -25,7 +25,7 @@ final class Slices {
                         w.interventions(), w.timeline(), w.resources(), w.plans(), w.referrals(), w.attachments(),
                         w.search(), w.catalogues(), w.drafts(), w.documents(), w.signatures(), w.agenda()), w.access()),
                 new AgendaSlice(w.agenda(), w.search(), w.access()),
-                new GroupsSlice(w.groups(), w.search(), w.access()),
+                new GroupsSlice(w.groups(), w.documents(), w.search(), w.access()),
                 new SyncSlice(w.sync(), w.conflicts(), w.syncNotices(), w.catalogues(), w.access()),
                 new SettingsSlice(theme, dataDir, Version.current()));
     }

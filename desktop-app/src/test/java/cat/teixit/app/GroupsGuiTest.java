@@ -46,6 +46,13 @@ class GroupsGuiTest extends GuiTestBase {
         }
     }
 
+    @Override
+    protected void beforeOpen(java.nio.file.Path dataDir) throws Exception {
+        // The council heads every document, the attendance sheet too.
+        java.nio.file.Files.writeString(dataDir.resolve("settings.properties"),
+                "council.name=Ajuntament de Salt\ncouncil.town=Salt\n", java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private void key(KeyCode... keys) {
         for (KeyCode k : keys) {
             robot.type(k);
@@ -124,5 +131,15 @@ class GroupsGuiTest extends GuiTestBase {
         waitUntil(() -> ((ListView<?>) find("#groups-participants")).getItems().size() == 1);
         assertThat(backend.get().groups().participants(laia, created)).singleElement()
                 .satisfies(p -> assertThat(p.personId()).isEqualTo(dolors.personId()));
+
+        // The first session's attendance sheet is made (no viewer here to open it in, which is said).
+        ListView<?> sessions = find("#groups-sessions");
+        robot.interact(() -> sessions.getSelectionModel().select(0));
+        robot.clickOn("#groups-sheet");
+        try {
+            waitUntil(() -> "Aquest ordinador no té cap visor per obrir el fitxer.".equals(text("#groups-error")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no sheet: " + text("#groups-error"), e);
+        }
     }
 }

@@ -8,6 +8,8 @@ import cat.teixit.gui.shell.Feature;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Shortcut;
 import cat.teixit.gui.shell.Slice;
+import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.logic.documents.MissingDataException;
 import cat.teixit.logic.groups.GroupActivityService;
 import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.security.AccessPolicy;
@@ -44,11 +46,14 @@ public final class GroupsSlice implements Slice {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final GroupActivityService groups;
+    private final DocumentService documents;
     private final SearchService search;
     private final AccessPolicy access;
 
-    public GroupsSlice(GroupActivityService groups, SearchService search, AccessPolicy access) {
+    public GroupsSlice(GroupActivityService groups, DocumentService documents, SearchService search,
+            AccessPolicy access) {
         this.groups = groups;
+        this.documents = documents;
         this.search = search;
         this.access = access;
     }
@@ -63,8 +68,10 @@ public final class GroupsSlice implements Slice {
             @Override
             public List<Area> areas() {
                 return List.of(new Area("groups", "area.groups", AppIcon.GROUPS, OPEN, true, false, () -> {
-                    GroupsViewModel vm = new GroupsViewModel(shell.user(), shell.executor(), groups,
-                            e -> ErrorKeys.describe(shell.i18n(), e), shell.refreshStatus());
+                    GroupsViewModel vm = new GroupsViewModel(shell.user(), shell.executor(), groups, documents,
+                            e -> e instanceof MissingDataException m ? shell.i18n().t("document.error.missing",
+                                    String.join(", ", m.placeholders())) : ErrorKeys.describe(shell.i18n(), e),
+                            shell.refreshStatus());
                     return new GroupsView(vm, shell.i18n(), mayEdit ? new SearchViewModel(search, shell.user(),
                             shell.i18n()::language, shell.executor()) : null, s -> {
                                 String key = "attendance-" + s.id();

@@ -115,9 +115,16 @@ final class GroupsView implements View {
                     }
                 });
         take.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
+        Button sheet = button("groups-sheet", "groups.sheet", () -> {
+            SessionItem s = sessions.getSelectionModel().getSelectedItem();
+            if (s != null) {
+                vm.printSheet(s, i18n.language(), () -> vm.errorTextProperty().set(i18n.t("documents.noViewer")));
+            }
+        });
+        sheet.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
         Label sessionsHead = heading("groups.sessions");
         VBox.setVgrow(sessions, Priority.ALWAYS);
-        VBox sessionsBox = new VBox(6, sessionsHead, sessions, take);
+        VBox sessionsBox = new VBox(6, sessionsHead, sessions, new HBox(8, take, sheet));
 
         people.setId("groups-participants");
         people.setCellFactory(lv -> new ParticipantCell());

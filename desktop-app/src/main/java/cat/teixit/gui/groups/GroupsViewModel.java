@@ -2,10 +2,16 @@ package cat.teixit.gui.groups;
 
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.groups.GroupActivityService;
+import cat.teixit.logic.settings.Language;
 import cat.teixit.model.groups.ActivitySummary;
 import cat.teixit.model.groups.Participant;
+import java.awt.Desktop;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -27,6 +33,7 @@ public final class GroupsViewModel {
     private final CurrentUser user;
     private final UiExecutor executor;
     private final GroupActivityService groups;
+    private final DocumentService documents;
     private final Function<Throwable, String> describe;
     private final Runnable onChanged;
     private final ObservableList<ActivitySummary> activities = FXCollections.observableArrayList();
@@ -38,10 +45,11 @@ public final class GroupsViewModel {
 
     /** @param onChanged runs after a change saved here (the status bar's pending count) */
     public GroupsViewModel(CurrentUser user, UiExecutor executor, GroupActivityService groups,
-            Function<Throwable, String> describe, Runnable onChanged) {
+            DocumentService documents, Function<Throwable, String> describe, Runnable onChanged) {
         this.user = user;
         this.executor = executor;
         this.groups = groups;
+        this.documents = documents;
         this.describe = describe;
         this.onChanged = onChanged;
         selected.addListener((o, a, b) -> loadDetail());
@@ -93,6 +101,28 @@ public final class GroupsViewModel {
         executor.run(() -> groups.withdraw(user, p.enrolmentId(), p.rowVersion(), reason), promoted -> {
             errorText.set(null);
             changed();
+        }, this::failed);
+    }
+
+    /**
+     * Makes a session's attendance sheet (the documents area's {@code attendance-sheet} template, in the user's
+     * language) and opens it in the system's viewer, to print; {@code onNoViewer} when there is none.
+     */
+    public void printSheet(GroupActivityService.SessionItem s, Language language, Runnable onNoViewer) {
+        executor.run(() -> {
+            Path out = Files.createTempFile("teixit-attendance-", ".pdf");
+            documents.renderToFile(user, "attendance-sheet", language, null,
+                    Map.of("session", groups.sheet(user, s.id(), language)), out);
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                Desktop.getDesktop().open(out.toFile());
+                return true;
+            }
+            return false;
+        }, opened -> {
+            errorText.set(null);
+            if (!opened) {
+                onNoViewer.run();
+            }
         }, this::failed);
     }
 

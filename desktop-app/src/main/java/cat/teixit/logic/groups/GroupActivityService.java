@@ -6,9 +6,11 @@ import cat.teixit.logic.change.Ids;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.Texts;
 import cat.teixit.logic.common.ValidationErrors;
+import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.security.AccessDeniedException;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
+import cat.teixit.logic.settings.Language;
 import cat.teixit.model.casefile.CaseFile;
 import cat.teixit.model.casefile.Person;
 import cat.teixit.model.common.StaleRecordException;
@@ -441,6 +443,36 @@ public final class GroupActivityService {
             int marks = m.present() + m.absent() + m.excused();
             return new Figures(row.enrolled(), row.waiting(), row.withdrawn(), row.sessions(), marks,
                     marks == 0 ? 0 : (double) m.present() / marks);
+        });
+    }
+
+    /**
+     * What a session's attendance sheet prints ({@code session} of the {@code attendance-sheet} template): the
+     * activity's title, the session's date, times and place, the facilitators, and the people enrolled by name with
+     * their identity document, a line each to sign.
+     */
+    public Map<String, Object> sheet(CurrentUser user, UUID sessionId, Language language) {
+        access.require(user, Permission.VIEW_CASE_FILES);
+        return store.read(tx -> {
+            GroupSession s = tx.groups().find(GroupSession.class, sessionId)
+                    .filter(x -> user.visibleScopes().contains(x.getScope()))
+                    .orElseThrow(() -> new NotFoundException("groupSession"));
+            GroupActivity a = tx.groups().find(GroupActivity.class, s.getActivityId())
+                    .orElseThrow(() -> new NotFoundException("groupActivity"));
+            List<Map<String, Object>> people = new ArrayList<>();
+            tx.groups().participants(a.getId()).stream().filter(p -> p.status() == EnrolmentStatus.ENROLLED)
+                    .sorted(Comparator.comparing(Participant::personName, String.CASE_INSENSITIVE_ORDER))
+                    .forEach(p -> {
+                        Person person = tx.cases().find(Person.class, p.personId()).orElse(null);
+                        people.add(Map.of("fullName", p.personName(), "idDocument", person == null ? ""
+                                : DocumentService.idDocument(person.getIdDocType(), person.getIdDocNumber(), language)));
+                    });
+            String place = s.getPlace() != null ? s.getPlace() : a.getPlace();
+            return Map.of("title", a.getTitle(), "date", DAY.format(s.getStartsAt().atZone(ZONE)),
+                    "time", HHMM.format(s.getStartsAt().atZone(ZONE)) + "–" + HHMM.format(s.getEndsAt().atZone(ZONE)),
+                    "place", place == null ? "—" : place,
+                    "facilitator", a.getFacilitators() == null ? user.displayName() : a.getFacilitators(),
+                    "participants", people);
         });
     }
 
