@@ -23,7 +23,8 @@ final class Slices {
         return List.of(
                 new CaseFilesSlice(new CaseFilesSlice.Services(w.caseFiles(), w.people(), w.households(),
                         w.interventions(), w.timeline(), w.resources(), w.plans(), w.referrals(), w.attachments(),
-                        w.search(), w.catalogues(), w.drafts(), w.documents(), w.signatures(), w.agenda()), w.access()),
+                        w.search(), w.catalogues(), w.drafts(), w.documents(), w.signatures(), w.agenda(), w.groups()),
+                        w.access()),
                 new AgendaSlice(w.agenda(), w.search(), w.access()),
                 new GroupsSlice(w.groups(), w.documents(), w.search(), w.access()),
                 new SyncSlice(w.sync(), w.conflicts(), w.syncNotices(), w.catalogues(), w.access()),

@@ -142,4 +142,21 @@ class GroupsGuiTest extends GuiTestBase {
             throw new AssertionError("no sheet: " + text("#groups-error"), e);
         }
     }
+
+    @Test
+    void aPersonIsEnrolledFromTheirCaseFileInAnActivityChosenFromTheList() throws Exception {
+        PersonService.Created elena = backend.get().people().createWithNewHousehold(laia, PersonForm.basic("Elena",
+                "Soler", null, IdDocumentType.NONE, null, LocalDate.of(1988, 8, 8), Sex.F), null);
+        enterAsLaia();
+        openCaseFile("Elena Soler");
+        robot.clickOn("#casefile-enrol");
+        waitFor("#groups-enrol-dialog");
+        robot.type(KeyCode.ENTER);
+        waitFor("#groups-enrol-result");
+        assertThat(robot.lookup("#groups-enrol-result .content").queryLabeled().getText())
+                .isEqualTo("Elena Soler té plaça a Grup de criança.");
+        assertThat(backend.get().groups().participants(laia, activity)).filteredOn(p -> p.personId()
+                .equals(elena.personId())).singleElement().satisfies(p -> assertThat(p.caseFileId())
+                        .isEqualTo(elena.caseFileId()));
+    }
 }
