@@ -141,6 +141,9 @@ class GroupsGuiTest extends GuiTestBase {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("no sheet: " + text("#groups-error"), e);
         }
+        // The same session cancelled: no longer counted.
+        robot.clickOn("#groups-cancel-session");
+        waitUntil(() -> backend.get().groups().sessions(laia, created).getFirst().cancelled());
     }
 
     @Test

@@ -122,9 +122,24 @@ final class GroupsView implements View {
             }
         });
         sheet.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
+        Button cancel = new Button();
+        cancel.setId("groups-cancel-session");
+        cancel.textProperty().bind(Bindings.createStringBinding(() -> {
+            SessionItem s = sessions.getSelectionModel().getSelectedItem();
+            return i18n.t(s != null && s.cancelled() ? "groups.session.restore" : "groups.session.cancel");
+        }, sessions.getSelectionModel().selectedItemProperty(), i18n.languageProperty()));
+        cancel.setOnAction(e -> {
+            SessionItem s = sessions.getSelectionModel().getSelectedItem();
+            if (s != null) {
+                vm.setCancelled(s, !s.cancelled());
+            }
+        });
+        cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> search == null
+                || sessions.getSelectionModel().getSelectedItem() == null,
+                sessions.getSelectionModel().selectedItemProperty()));
         Label sessionsHead = heading("groups.sessions");
         VBox.setVgrow(sessions, Priority.ALWAYS);
-        VBox sessionsBox = new VBox(6, sessionsHead, sessions, new HBox(8, take, sheet));
+        VBox sessionsBox = new VBox(6, sessionsHead, sessions, new HBox(8, take, sheet, cancel));
 
         people.setId("groups-participants");
         people.setCellFactory(lv -> new ParticipantCell());

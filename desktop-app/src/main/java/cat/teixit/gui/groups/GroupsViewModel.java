@@ -104,6 +104,17 @@ public final class GroupsViewModel {
         }, this::failed);
     }
 
+    /** Cancels a session (its attendance is no longer taken nor counted), or takes the cancellation back. */
+    public void setCancelled(GroupActivityService.SessionItem s, boolean cancelled) {
+        executor.run(() -> {
+            groups.setCancelled(user, s.id(), s.rowVersion(), cancelled);
+            return null;
+        }, x -> {
+            errorText.set(null);
+            changed();
+        }, this::failed);
+    }
+
     /**
      * Makes a session's attendance sheet (the documents area's {@code attendance-sheet} template, in the user's
      * language) and opens it in the system's viewer, to print; {@code onNoViewer} when there is none.

@@ -224,5 +224,13 @@ class GroupActivityServiceTest {
         GroupActivityService.Figures figures = groups.figures(f.laia, id);
         assertThat(figures.marks()).isEqualTo(2);
         assertThat(figures.attendanceRate()).isEqualTo(0.5);
+
+        // A cancelled session takes no attendance and its marks no longer count.
+        groups.setCancelled(f.laia, first, sessions.getFirst().rowVersion(), true);
+        assertThatThrownBy(() -> groups.saveAttendance(f.laia, first, List.of(
+                new GroupActivityService.Mark(a.personId(), AttendanceMark.ABSENT, null))))
+                .satisfies(e -> assertThat(errorKey(e, "session")).isEqualTo("groups.error.sessionCancelled"));
+        assertThat(groups.figures(f.laia, id).marks()).isZero();
+        assertThat(groups.figures(f.laia, id).sessions()).isEqualTo(sessions.size() - 1);
     }
 }
