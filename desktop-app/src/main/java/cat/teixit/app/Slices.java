@@ -3,6 +3,7 @@ package cat.teixit.app;
 import cat.teixit.gui.agenda.AgendaSlice;
 import cat.teixit.gui.casefile.CaseFilesSlice;
 import cat.teixit.gui.common.ThemeSwitcher;
+import cat.teixit.gui.groups.GroupsSlice;
 import cat.teixit.gui.settings.SettingsSlice;
 import cat.teixit.gui.shell.Slice;
 import cat.teixit.gui.sync.SyncSlice;
@@ -22,9 +23,11 @@ final class Slices {
         return List.of(
                 new CaseFilesSlice(new CaseFilesSlice.Services(w.caseFiles(), w.people(), w.households(),
                         w.interventions(), w.timeline(), w.resources(), w.plans(), w.referrals(), w.attachments(),
-                        w.search(), w.catalogues(), w.drafts(), w.documents(), w.signatures(), w.agenda(), w.reports()),
+                        w.search(), w.catalogues(), w.drafts(), w.documents(), w.signatures(), w.agenda(), w.reports(),
+                        w.groups()),
                         w.access()),
                 new AgendaSlice(w.agenda(), w.search(), w.access()),
+                new GroupsSlice(w.groups(), w.documents(), w.search(), w.access()),
                 new SyncSlice(w.sync(), w.conflicts(), w.syncNotices(), w.catalogues(), w.access()),
                 new SettingsSlice(theme, dataDir, Version.current()));
     }

@@ -3,6 +3,8 @@ package cat.teixit.app;
 import cat.teixit.logic.auth.AuthService;
 import cat.teixit.logic.casefile.AttachmentService;
 import cat.teixit.logic.agenda.AppointmentService;
+import cat.teixit.logic.groups.GroupActivityService;
+import cat.teixit.logic.groups.Holidays;
 import cat.teixit.logic.casefile.CaseDeps;
 import cat.teixit.logic.casefile.DraftService;
 import cat.teixit.logic.casefile.PlanService;
@@ -79,6 +81,7 @@ public final class Workstation implements AutoCloseable {
     private final AppointmentService agenda;
     private final ReportService reports;
     private final ReportPdf reportPdf;
+    private final GroupActivityService groups;
     private final DesktopSyncStore syncStore;
     private final SyncService sync;
     private final ConflictService conflicts;
@@ -117,6 +120,7 @@ public final class Workstation implements AutoCloseable {
         attachments.cleanViewingCopies();
         this.drafts = new DraftService(store, clock);
         this.agenda = new AppointmentService(store, changes, access, clock);
+        this.groups = new GroupActivityService(store, changes, access, clock, Holidays.catalonia());
         // The council is read from the settings at each document, so a change in Settings applies at once.
         this.documents = new DocumentService(store, changes, access, clock, new DocumentService.Sources(caseFiles, people,
                 plans, timeline, resources, referrals, catalogues), attachments,
@@ -309,6 +313,11 @@ public final class Workstation implements AutoCloseable {
 
     public DocumentService documents() {
         return documents;
+    }
+
+    /** Group activities: sessions, enrolments, attendance. */
+    public GroupActivityService groups() {
+        return groups;
     }
 
     /** The agenda: appointments. */

@@ -74,7 +74,6 @@ public final class DocumentsBench {
         }
     }
 
-    /** Wall and CPU milliseconds of the median runs of {@code runs}, after {@code warmUp} runs not counted. */
     /** {@code dir} (absolute), emptied or created: a benchmark's work directory. */
     public static Path emptied(Path dir) throws java.io.IOException {
         Path abs = dir.toAbsolutePath();
@@ -86,6 +85,7 @@ public final class DocumentsBench {
         return Files.createDirectories(abs);
     }
 
+    /** Wall and CPU milliseconds of the median runs of {@code runs}, after {@code warmUp} runs not counted. */
     record Timing(double wallMs, double cpuMs) {
     }
 

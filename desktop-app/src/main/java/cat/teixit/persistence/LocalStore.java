@@ -18,6 +18,10 @@ import cat.teixit.model.casefile.PlanGoal;
 import cat.teixit.model.casefile.Referral;
 import cat.teixit.model.casefile.ResourceAssignment;
 import cat.teixit.model.agenda.Appointment;
+import cat.teixit.model.groups.GroupActivity;
+import cat.teixit.model.groups.GroupAttendance;
+import cat.teixit.model.groups.GroupEnrolment;
+import cat.teixit.model.groups.GroupSession;
 import cat.teixit.model.documents.DocumentTemplate;
 import cat.teixit.model.sync.Device;
 import cat.teixit.model.sync.OutboxEntry;
@@ -73,7 +77,8 @@ public final class LocalStore implements AutoCloseable {
             Person.class, Household.class, HouseholdMember.class, CaseFile.class, CaseCollaborator.class,
             CaseEvent.class, Intervention.class, Demand.class, Assessment.class, ResourceAssignment.class,
             InterventionPlan.class, PlanGoal.class, PlanAction.class, Referral.class, Attachment.class,
-            DocumentTemplate.class, Appointment.class,
+            DocumentTemplate.class, Appointment.class, GroupActivity.class, GroupSession.class, GroupEnrolment.class,
+            GroupAttendance.class,
             InstantConverter.class, LocalDateConverter.class);
 
     private final Path dataDir;

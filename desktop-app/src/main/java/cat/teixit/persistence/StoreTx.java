@@ -9,6 +9,7 @@ import cat.teixit.persistence.catalogue.CatalogueRepository;
 import cat.teixit.persistence.demo.BulkWrites;
 import cat.teixit.persistence.documents.DocumentCaseQueries;
 import cat.teixit.persistence.documents.DocumentTemplateRepository;
+import cat.teixit.persistence.groups.GroupRepository;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.reports.ReportQueries;
 import cat.teixit.persistence.search.DuplicateQueries;
@@ -53,6 +54,11 @@ public final class StoreTx implements Jdbc {
     /** The agenda's appointments. */
     public AppointmentRepository appointments() {
         return new AppointmentRepository(session, this);
+    }
+
+    /** Group activities, their sessions, enrolments and attendance. */
+    public GroupRepository groups() {
+        return new GroupRepository(session, this);
     }
 
     /** The teams' document templates. */

@@ -171,6 +171,12 @@ public final class PushService {
         StoredRecord rec = records.get(op.entityId());
         if (op.kind() == ChangeKind.INSERT) {
             if (rec != null) {
+                // The same record made on two devices: its id is derived from what it is about (an attendance mark
+                // per session and person). It merges as a patch of a record the device never saw: equal values
+                // agree, a value another device set differently is a conflicting field.
+                if (rec.deletedAt == null && rec.scope.equals(op.scope()) && rec.entityType.equals(op.entityType())) {
+                    return patch(rec, who, op, 0, now);
+                }
                 return OpResult.rejected(op.opId(), "already_exists");
             }
             rec = new StoredRecord(op.entityId(), op.entityType(), op.scope());

@@ -99,6 +99,33 @@ class MergeAndConflictTest {
     }
 
     @Test
+    void theSameRecordMadeOnTwoDevicesOfflineMergesAsAPatchFromNothing() {
+        // An id derived from what the record is about (an attendance mark per session and person).
+        UUID id = UUID.nameUUIDFromBytes("teixit:group_attendance:session:person".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        laia.store.create(UUID.randomUUID(), id, "group_attendance", "GIR-N", Map.of("mark", "PRESENT", "note", "tard"));
+        jordi.store.create(UUID.randomUUID(), id, "group_attendance", "GIR-N", Map.of("mark", "ABSENT"));
+        laia.sync();
+        jordi.sync();
+        laia.sync();
+
+        assertThat(laia.store.openConflicts()).isEmpty();
+        var conflicts = jordi.store.openConflicts();
+        assertThat(conflicts).singleElement().satisfies(x -> {
+            assertThat(x.conflict().kind()).isEqualTo(ConflictKind.FIELDS);
+            assertThat(x.conflict().fields()).singleElement().satisfies(f -> {
+                assertThat(f.field()).isEqualTo("mark");
+                assertThat(f.mine().asText()).isEqualTo("ABSENT");
+                assertThat(f.theirs().asText()).isEqualTo("PRESENT");
+            });
+        });
+        for (Replica r : new Replica[] {laia, jordi}) {
+            assertThat(r.store.row(id).fields().get("mark").asText()).isEqualTo("PRESENT");
+            assertThat(r.store.row(id).fields().get("note").asText()).isEqualTo("tard");
+        }
+    }
+
+    @Test
     void sameValueOnBothSidesIsNoConflict() {
         UUID id = sharedRecord();
         laia.store.patch(id, Map.of("phone", "699"));

@@ -61,6 +61,7 @@ final class CaseFileView implements View {
     private final Button closeButton = new Button();
     private final Button reopenButton = new Button();
     private final Button appointmentButton = new Button();
+    private final Button enrolButton = new Button();
     private final MenuButton professionals = new MenuButton();
     private final InterventionEditor editor;
     private final Label error = new Label();
@@ -95,6 +96,10 @@ final class CaseFileView implements View {
         appointmentButton.textProperty().bind(i18n.bind("casefile.newAppointment"));
         appointmentButton.setGraphic(AppIcon.AGENDA.node(16));
         appointmentButton.setOnAction(e -> newAppointment(navigator));
+        enrolButton.setId("casefile-enrol");
+        enrolButton.textProperty().bind(i18n.bind("casefile.enrol"));
+        enrolButton.setGraphic(AppIcon.GROUPS.node(16));
+        enrolButton.setOnAction(e -> enrol(navigator));
         error.setId("casefile-error");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(Bindings.createStringBinding(
@@ -110,10 +115,10 @@ final class CaseFileView implements View {
         VBox who = new VBox(4, name, facts);
         who.setMinWidth(0);
         HBox.setHgrow(who, Priority.ALWAYS);
-        for (var b : java.util.List.of(appointmentButton, professionals, reopenButton, closeButton)) {
+        for (var b : java.util.List.of(appointmentButton, enrolButton, professionals, reopenButton, closeButton)) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox top = new HBox(12, who, error, appointmentButton, professionals, reopenButton, closeButton);
+        HBox top = new HBox(12, who, error, appointmentButton, enrolButton, professionals, reopenButton, closeButton);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(8, top, alerts);
         header.setPadding(new Insets(12, 16, 8, 16));
@@ -206,6 +211,8 @@ final class CaseFileView implements View {
         professionals.setManaged(!readOnly);
         appointmentButton.setVisible(!readOnly);
         appointmentButton.setManaged(!readOnly);
+        enrolButton.setVisible(!readOnly);
+        enrolButton.setManaged(!readOnly);
         editor.node().setVisible(!readOnly);
         editor.node().setManaged(!readOnly);
         for (var editable : List.of(models.plan().editableProperty(), models.demands().editableProperty(),
@@ -226,6 +233,17 @@ final class CaseFileView implements View {
         CaseFileDetails.Member ref = d.referencePerson();
         String who = (ref == null ? d.householdName() : ref.displayName()) + " · " + d.number();
         navigator.newAppointment(d.id(), d.householdId(), ref == null ? null : ref.personId(), who);
+    }
+
+    /** "Enrol in an activity…": the case file's reference person, in an activity chosen from a list. */
+    private void enrol(Navigator navigator) {
+        CaseFileDetails d = vm.detailsProperty().get();
+        CaseFileDetails.Member ref = d == null ? null : d.referencePerson();
+        if (ref == null) {
+            return;
+        }
+        navigator.enrolInActivity(d.id(), ref.personId(), ref.displayName(),
+                root.getScene() == null ? null : root.getScene().getWindow());
     }
 
     private void askClose() {

@@ -2,6 +2,7 @@ package cat.teixit.gui.casefile;
 
 import cat.teixit.gui.shell.Feature;
 import cat.teixit.logic.agenda.AppointmentService;
+import cat.teixit.logic.groups.GroupActivityService;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Slice;
 import cat.teixit.logic.documents.DocumentService;
@@ -34,7 +35,7 @@ public final class CaseFilesSlice implements Slice {
             InterventionService interventions, TimelineService timeline, ResourceService resources, PlanService plans,
             ReferralService referrals, AttachmentService attachments, SearchService search, CatalogueService catalogues,
             DraftService drafts, DocumentService documents, SignatureService signatures,
-            AppointmentService agenda, ReportService reports) {
+            AppointmentService agenda, ReportService reports, GroupActivityService groups) {
     }
 
     private final Services services;

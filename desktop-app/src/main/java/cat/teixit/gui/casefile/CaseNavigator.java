@@ -78,6 +78,11 @@ public final class CaseNavigator implements Navigator {
                 () -> { });
     }
 
+    @Override
+    public void enrolInActivity(UUID caseFileId, UUID personId, String who, javafx.stage.Window owner) {
+        screens.enrolments().choose(caseFileId, personId, who, owner);
+    }
+
     /** Ctrl+N: a new intervention in an open case file, otherwise a new person. */
     public void newThing() {
         View selected = workspace.selectedView().orElse(null);

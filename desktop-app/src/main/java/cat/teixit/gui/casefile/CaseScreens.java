@@ -7,6 +7,7 @@ import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.casefile.PersonService;
 import cat.teixit.gui.agenda.Bookings;
+import cat.teixit.gui.groups.Enrolments;
 import cat.teixit.gui.documents.DocumentWorkbenchViewModel;
 import cat.teixit.gui.documents.VerificationViewModel;
 import cat.teixit.logic.casefile.CaseFileDetails;
@@ -28,6 +29,7 @@ final class CaseScreens {
     private final CaseFilesSlice.Services s;
     private final Codes codes;
     private final Bookings bookings;
+    private final Enrolments enrolments;
     private Navigator navigator;
 
     CaseScreens(ShellContext shell, CaseFilesSlice.Services services, Codes codes) {
@@ -37,6 +39,7 @@ final class CaseScreens {
         this.s = services;
         this.codes = codes;
         this.bookings = new Bookings(user, executor, i18n, shell.workspace(), services.agenda(), services.search());
+        this.enrolments = new Enrolments(user, executor, i18n, services.groups());
     }
 
     void setNavigator(Navigator navigator) {
@@ -97,6 +100,11 @@ final class CaseScreens {
         PersonRecordsViewModel records = vm.isNew() ? null : new PersonRecordsViewModel(user, executor, s.people(), s.search(),
                 i18n::language, vm.personId(), vm::merged);
         return new PersonFormView(vm, records, i18n, codes, h -> navigator.openPerson(h.personId(), h.caseFileId()));
+    }
+
+    /** Enrolment in a group activity, from a case file. */
+    Enrolments enrolments() {
+        return enrolments;
     }
 
     /** The booking form of the agenda, opened from a case file. */

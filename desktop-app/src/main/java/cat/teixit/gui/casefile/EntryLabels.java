@@ -26,6 +26,7 @@ final class EntryLabels {
             case DOCUMENT -> "timeline.kind.document";
             case EVENT -> "timeline.kind.event";
             case APPOINTMENT -> "timeline.kind.appointment";
+            case ATTENDANCE -> "timeline.kind.attendance";
         };
     }
 
@@ -39,6 +40,7 @@ final class EntryLabels {
             case DOCUMENT -> AppIcon.DOCUMENTS;
             case EVENT -> AppIcon.INFO;
             case APPOINTMENT -> AppIcon.AGENDA;
+            case ATTENDANCE -> AppIcon.GROUPS;
         };
     }
 

@@ -19,4 +19,7 @@ public interface Navigator {
 
     /** Opens the booking form for a new appointment with {@code personId} about {@code caseFileId}. */
     void newAppointment(UUID caseFileId, UUID householdId, UUID personId, String withWhom);
+
+    /** Enrols a case file's person in a group activity the user chooses. */
+    void enrolInActivity(UUID caseFileId, UUID personId, String who, javafx.stage.Window owner);
 }

@@ -13,6 +13,7 @@ import cat.teixit.model.agenda.AppointmentStatus;
 import cat.teixit.model.casefile.InterventionKind;
 import cat.teixit.model.casefile.ReferralStatus;
 import cat.teixit.model.casefile.ResourceStatus;
+import cat.teixit.model.groups.AttendanceMark;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -213,6 +214,7 @@ final class TimelinePane {
                 }
                 case DOCUMENT -> null;
                 case APPOINTMENT -> appointment(e.subtype());
+                case ATTENDANCE -> attendance(e.subtype());
             };
         }
 
@@ -224,6 +226,15 @@ final class TimelinePane {
                         + i18n.t(EnumLabels.appointmentStatus(AppointmentStatus.valueOf(parts[1])));
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException x) {
                 return subtype;
+            }
+        }
+
+        /** A group session's attendance mark ({@code PRESENT}) in words. */
+        private String attendance(String mark) {
+            try {
+                return i18n.t(EnumLabels.attendanceMark(AttendanceMark.valueOf(mark)));
+            } catch (IllegalArgumentException x) {
+                return mark;
             }
         }
 

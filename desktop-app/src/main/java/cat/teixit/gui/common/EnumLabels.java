@@ -3,6 +3,8 @@ package cat.teixit.gui.common;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.model.agenda.AppointmentKind;
 import cat.teixit.model.agenda.AppointmentStatus;
+import cat.teixit.model.groups.AttendanceMark;
+import cat.teixit.model.groups.EnrolmentStatus;
 import cat.teixit.logic.settings.Theme;
 import cat.teixit.model.user.Role;
 
@@ -53,6 +55,22 @@ public final class EnumLabels {
             case ATTENDED -> "agenda.status.attended";
             case NO_SHOW -> "agenda.status.noShow";
             case CANCELLED -> "agenda.status.cancelled";
+        };
+    }
+
+    public static String attendanceMark(AttendanceMark m) {
+        return switch (m) {
+            case PRESENT -> "groups.mark.present";
+            case ABSENT -> "groups.mark.absent";
+            case EXCUSED -> "groups.mark.excused";
+        };
+    }
+
+    public static String enrolmentStatus(EnrolmentStatus s) {
+        return switch (s) {
+            case ENROLLED -> "groups.status.enrolled";
+            case WAITING -> "groups.status.waiting";
+            case WITHDRAWN -> "groups.status.withdrawn";
         };
     }
 }

@@ -97,6 +97,8 @@ public final class SyncTexts {
             case "referral" -> i18n.t("syncArea.entity.referral");
             case "demand", "assessment", "resource_assignment" -> i18n.t("syncArea.entity.resource");
             case "appointment" -> i18n.t("syncArea.entity.appointment");
+            case "group_activity", "group_session", "group_enrolment", "group_attendance" ->
+                    i18n.t("syncArea.entity.groups");
             default -> i18n.t("syncArea.entity.other", type);
         };
     }
@@ -149,6 +151,7 @@ public final class SyncTexts {
             case "request_date" -> i18n.t("agenda.form.requestDate");
             case "cancel_reason" -> i18n.t("agenda.field.cancelReason");
             case "professional_id" -> i18n.t("agenda.form.professional");
+            case "mark" -> i18n.t("groups.field.mark");
             default -> name.replace('_', ' ');
         };
     }

@@ -12,6 +12,6 @@ public record TimelineEntry(Kind kind, UUID id, UUID personId, String personName
 
     /** What kind of record the entry stands for. */
     public enum Kind {
-        INTERVENTION, DEMAND, ASSESSMENT, RESOURCE, REFERRAL, DOCUMENT, EVENT, APPOINTMENT
+        INTERVENTION, DEMAND, ASSESSMENT, RESOURCE, REFERRAL, DOCUMENT, EVENT, APPOINTMENT, ATTENDANCE
     }
 }

@@ -42,8 +42,16 @@ final class CaseData {
      * are not read) for {@code caseFileId}, plus the case file's number; a value missing is an empty text.
      */
     Map<String, Object> of(CurrentUser user, UUID caseFileId, Language l, LocalDate today, java.util.Set<String> roots) {
-        CaseFileDetails cf = s.caseFiles().load(user, caseFileId);
         Map<String, Object> d = new HashMap<>();
+        if (caseFileId == null) {
+            // A document of no case file (a group session's attendance sheet): only who makes it.
+            d.put("person", Map.of());
+            d.put("household", map("name", "", "address", "", "municipality", "", "housing", "", "members", List.of()));
+            d.put("case", map("number", "", "status", "", "openedOn", "", "closedOn", ""));
+            staff(d, user, l);
+            return d;
+        }
+        CaseFileDetails cf = s.caseFiles().load(user, caseFileId);
         CaseFileDetails.Member ref = cf.referencePerson();
         if (roots.contains("person")) {
             d.put("person", ref == null ? Map.of() : person(user, ref, l, today));
@@ -66,8 +74,7 @@ final class CaseData {
         if (roots.contains("plan")) {
             d.put("plan", plan(user, caseFileId));
         }
-        d.put("professional", map("fullName", user.displayName(), "role", DocumentTexts.role(user.roles(), l)));
-        d.put("team", map("name", user.teamName(), "area", user.areaName() == null ? "" : user.areaName()));
+        staff(d, user, l);
         if (roots.contains("history")) {
             d.put("history", history(user, caseFileId, l));
         }
@@ -78,6 +85,12 @@ final class CaseData {
             d.put("referral", referral(user, caseFileId));
         }
         return d;
+    }
+
+    /** Who makes the document and their team. */
+    private static void staff(Map<String, Object> d, CurrentUser user, Language l) {
+        d.put("professional", map("fullName", user.displayName(), "role", DocumentTexts.role(user.roles(), l)));
+        d.put("team", map("name", user.teamName(), "area", user.areaName() == null ? "" : user.areaName()));
     }
 
     private Map<String, Object> person(CurrentUser user, CaseFileDetails.Member ref, Language l, LocalDate today) {

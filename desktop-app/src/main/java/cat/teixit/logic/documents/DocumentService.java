@@ -235,8 +235,9 @@ public final class DocumentService {
     }
 
     /**
-     * Renders template {@code key} for a case file. {@code extra} gives what the case file does not hold
-     * (an {@code appointment}, a group {@code session}, an {@code aid} simulation), as maps of texts and lists.
+     * Renders template {@code key} for a case file, or for none ({@code caseFileId} null: a group session's
+     * attendance sheet). {@code extra} gives what the case file does not hold (an {@code appointment}, a group
+     * {@code session}, an {@code aid} simulation), as maps of texts and lists.
      *
      * @throws MissingDataException naming each placeholder the template prints that has no value
      */
@@ -263,8 +264,13 @@ public final class DocumentService {
         byte[] pdf = renderer.render(c.fill(values, DocumentTexts.locale(language)), t.title(), language, id.toString(),
                 layoutCouncil());
         String number = String.valueOf(((Map<?, ?>) values.get("case")).get("number"));
-        String fileName = (t.title() + " " + number).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".pdf";
+        String fileName = (number.isEmpty() ? t.title() : t.title() + " " + number).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".pdf";
         return new Rendered(id, t.title(), fileName, pdf);
+    }
+
+    /** An identity document as documents print it ({@code DNI 12345678Z}); empty when there is none. */
+    public static String idDocument(cat.teixit.model.casefile.IdDocumentType type, String number, Language language) {
+        return DocumentTexts.document(type, number, language);
     }
 
     /** Renders a document and writes it to {@code out}: complete or not at all (a temporary file, then an atomic move). */

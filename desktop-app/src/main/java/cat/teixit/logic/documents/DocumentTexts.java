@@ -68,6 +68,7 @@ final class DocumentTexts {
             case DOCUMENT -> new String[] {"Document", "Documento", "Document"};
             case EVENT -> new String[] {"Expedient", "Expediente", "Case file"};
             case APPOINTMENT -> new String[] {"Cita", "Cita", "Appointment"};
+            case ATTENDANCE -> new String[] {"Activitat de grup", "Actividad de grupo", "Group activity"};
         });
     }
 

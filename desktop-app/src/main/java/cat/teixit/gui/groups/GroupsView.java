@@ -1,0 +1,299 @@
+package cat.teixit.gui.groups;
+
+import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.EnumLabels;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.View;
+import cat.teixit.gui.search.SearchBox;
+import cat.teixit.gui.search.SearchViewModel;
+import cat.teixit.logic.groups.GroupActivityService;
+import cat.teixit.logic.groups.GroupActivityService.SessionItem;
+import cat.teixit.model.groups.ActivitySummary;
+import cat.teixit.model.groups.EnrolmentStatus;
+import cat.teixit.model.groups.Participant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The group activities area: the list of activities; the one selected with its figures, sessions (Enter, or the
+ * button, opens a session's attendance) and people (enrol by the usual search; withdraw with a reason). Thin: the
+ * view model holds the state.
+ */
+final class GroupsView implements View {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final GroupsViewModel vm;
+    private final I18n i18n;
+    private final SplitPane root = new SplitPane();
+    private final ListView<SessionItem> sessions = new ListView<>();
+    private final ListView<Participant> people = new ListView<>();
+
+    /**
+     * @param search     the person search to enrol someone (null: the user may not enrol)
+     * @param attendance opens a session's attendance screen
+     * @param create     opens the form of a new activity (null: the user may not create one)
+     */
+    GroupsView(GroupsViewModel vm, I18n i18n, SearchViewModel search, Consumer<SessionItem> attendance,
+            Runnable create) {
+        this.vm = vm;
+        this.i18n = i18n;
+        root.setId("groups-view");
+
+        ListView<ActivitySummary> activities = new ListView<>(vm.activities());
+        activities.setId("groups-activities");
+        activities.setCellFactory(lv -> new ActivityCell());
+        activities.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && activities.getSelectionModel().getSelectedItem() != b) {
+                activities.getSelectionModel().select(b);
+            }
+        });
+        Button newOne = button("groups-new", "groups.new", create == null ? () -> { } : create);
+        newOne.getStyleClass().add(Styles.ACCENT);
+        newOne.setVisible(create != null);
+        newOne.setManaged(create != null);
+        VBox.setVgrow(activities, Priority.ALWAYS);
+        VBox left = new VBox(8, newOne, activities);
+        left.setPadding(new Insets(12, 0, 12, 12));
+        Label empty = new Label();
+        empty.textProperty().bind(i18n.bind("groups.empty"));
+        activities.setPlaceholder(empty);
+
+        Label title = new Label();
+        title.setId("groups-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label info = new Label();
+        info.setId("groups-info");
+        info.setWrapText(true);
+        Label figures = new Label();
+        figures.setId("groups-figures");
+        figures.getStyleClass().add(Styles.TEXT_BOLD);
+        vm.detailProperty().addListener((o, a, d) -> {
+            ActivitySummary r = vm.selectedProperty().get();
+            title.setText(r == null ? "" : r.title());
+            info.setText(r == null ? "" : info(r));
+            figures.setText(d == null ? "" : figures(d.figures()));
+            sessions.getItems().setAll(d == null ? java.util.List.of() : d.sessions());
+            people.getItems().setAll(d == null ? java.util.List.of() : d.participants());
+        });
+
+        sessions.setId("groups-sessions");
+        sessions.setCellFactory(lv -> new SessionCell());
+        sessions.addEventFilter(KeyEvent.KEY_PRESSED, k -> {
+            if (k.getCode() == KeyCode.ENTER && sessions.getSelectionModel().getSelectedItem() != null) {
+                attendance.accept(sessions.getSelectionModel().getSelectedItem());
+                k.consume();
+            }
+        });
+        Button take = button("groups-attendance", "groups.attendance.open",
+                () -> {
+                    SessionItem s = sessions.getSelectionModel().getSelectedItem();
+                    if (s != null) {
+                        attendance.accept(s);
+                    }
+                });
+        take.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
+        Button sheet = button("groups-sheet", "groups.sheet", () -> {
+            SessionItem s = sessions.getSelectionModel().getSelectedItem();
+            if (s != null) {
+                vm.printSheet(s, i18n.language(), () -> vm.errorTextProperty().set(i18n.t("documents.noViewer")));
+            }
+        });
+        sheet.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
+        Button cancel = new Button();
+        cancel.setId("groups-cancel-session");
+        cancel.textProperty().bind(Bindings.createStringBinding(() -> {
+            SessionItem s = sessions.getSelectionModel().getSelectedItem();
+            return i18n.t(s != null && s.cancelled() ? "groups.session.restore" : "groups.session.cancel");
+        }, sessions.getSelectionModel().selectedItemProperty(), i18n.languageProperty()));
+        cancel.setOnAction(e -> {
+            SessionItem s = sessions.getSelectionModel().getSelectedItem();
+            if (s != null) {
+                vm.setCancelled(s, !s.cancelled());
+            }
+        });
+        cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> search == null
+                || sessions.getSelectionModel().getSelectedItem() == null,
+                sessions.getSelectionModel().selectedItemProperty()));
+        Label sessionsHead = heading("groups.sessions");
+        VBox.setVgrow(sessions, Priority.ALWAYS);
+        VBox sessionsBox = new VBox(6, sessionsHead, sessions, new HBox(8, take, sheet, cancel));
+
+        people.setId("groups-participants");
+        people.setCellFactory(lv -> new ParticipantCell());
+        Button withdraw = button("groups-withdraw", "groups.withdraw", this::askWithdraw);
+        withdraw.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            Participant p = people.getSelectionModel().getSelectedItem();
+            return search == null || p == null || p.status() == EnrolmentStatus.WITHDRAWN;
+        }, people.getSelectionModel().selectedItemProperty()));
+        HBox peopleActions = new HBox(8);
+        peopleActions.setAlignment(Pos.CENTER_LEFT);
+        if (search != null) {
+            SearchBox enrol = new SearchBox(search, i18n, hit -> {
+                if (hit != null) {
+                    vm.enrol(hit.personId(), hit.caseFileId(), hit.givenName() + " " + hit.surname1());
+                }
+            });
+            enrol.node().setId("groups-enrol-search");
+            ((javafx.scene.control.TextField) enrol.node()).promptTextProperty().bind(i18n.bind("groups.enrol"));
+            HBox.setHgrow(enrol.node(), Priority.ALWAYS);
+            peopleActions.getChildren().add(enrol.node());
+        }
+        peopleActions.getChildren().add(withdraw);
+        VBox.setVgrow(people, Priority.ALWAYS);
+        VBox peopleBox = new VBox(6, heading("groups.participants"), people, peopleActions);
+
+        HBox lists = new HBox(12, sessionsBox, peopleBox);
+        HBox.setHgrow(sessionsBox, Priority.ALWAYS);
+        HBox.setHgrow(peopleBox, Priority.ALWAYS);
+        VBox.setVgrow(lists, Priority.ALWAYS);
+        Label error = new Label();
+        error.setId("groups-error");
+        error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorTextProperty());
+        VBox detail = new VBox(8, title, info, figures, lists, error);
+        detail.setPadding(new Insets(12));
+
+        root.getItems().addAll(left, detail);
+        root.setDividerPositions(0.28);
+    }
+
+    private String info(ActivitySummary r) {
+        StringBuilder sb = new StringBuilder(r.programme()).append(" · ").append(i18n.formatDate(r.startsOn()))
+                .append(" – ").append(i18n.formatDate(r.endsOn())).append(" · ");
+        GroupActivityService.weekdays(r.weekdays()).forEach(d -> sb.append(d.getDisplayName(TextStyle.SHORT,
+                i18n.language().locale())).append(' '));
+        sb.append(r.startTime()).append('–').append(r.endTime());
+        if (r.place() != null) {
+            sb.append(" · ").append(r.place());
+        }
+        if (r.facilitators() != null) {
+            sb.append('\n').append(i18n.t("groups.facilitators", r.facilitators()));
+        }
+        if (r.targetGroup() != null) {
+            sb.append('\n').append(i18n.t("groups.target", r.targetGroup()));
+        }
+        return sb.toString();
+    }
+
+    private String figures(GroupActivityService.Figures f) {
+        return i18n.t("groups.figures", f.enrolled(), vm.selectedProperty().get().capacity(), f.waiting(),
+                f.dropOuts(), Math.round(f.attendanceRate() * 100), f.sessions());
+    }
+
+    private void askWithdraw() {
+        Participant p = people.getSelectionModel().getSelectedItem();
+        if (p == null) {
+            return;
+        }
+        TextInputDialog ask = new TextInputDialog();
+        ask.setTitle(i18n.t("groups.withdraw.title"));
+        ask.setHeaderText(i18n.t("groups.withdraw.message", p.personName()));
+        ask.getEditor().setId("groups-withdraw-reason");
+        if (root.getScene() != null) {
+            ask.initOwner(root.getScene().getWindow());
+        }
+        ask.showAndWait().ifPresent(reason -> vm.withdraw(p, reason));
+    }
+
+    private Label heading(String key) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        l.getStyleClass().add(Styles.TEXT_BOLD);
+        return l;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button();
+        b.setId(id);
+        b.textProperty().bind(i18n.bind(key));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void activate() {
+        vm.reload();
+    }
+
+    /** An activity: its title, programme and places taken. */
+    private final class ActivityCell extends ListCell<ActivitySummary> {
+        @Override
+        protected void updateItem(ActivitySummary r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(empty || r == null ? null : r.title() + "\n" + r.programme() + " · "
+                    + i18n.t("groups.places", r.enrolled(), r.capacity()));
+        }
+    }
+
+    /** A session: its day and times, cancelled or not. */
+    private final class SessionCell extends ListCell<SessionItem> {
+        @Override
+        protected void updateItem(SessionItem s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setText(null);
+                return;
+            }
+            ZonedDateTime start = s.startsAt().atZone(GroupActivityService.ZONE);
+            String text = start.getDayOfWeek().getDisplayName(TextStyle.SHORT, i18n.language().locale()) + " "
+                    + i18n.formatDate(start.toLocalDate()) + "  " + TIME.format(start) + "–"
+                    + TIME.format(s.endsAt().atZone(GroupActivityService.ZONE));
+            setText(s.cancelled() ? text + " · " + i18n.t("groups.session.cancelled") : text);
+        }
+    }
+
+    /** A person: name, case number, state (and who promoted them from the waiting list, when). */
+    private final class ParticipantCell extends ListCell<Participant> {
+        @Override
+        protected void updateItem(Participant p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setText(null);
+                return;
+            }
+            StringBuilder sb = new StringBuilder(p.personName());
+            if (p.caseNumber() != null) {
+                sb.append(" · ").append(p.caseNumber());
+            }
+            sb.append(" · ").append(i18n.t(EnumLabels.enrolmentStatus(p.status())));
+            if (p.promotedAt() != null) {
+                sb.append('\n').append(i18n.t("groups.promoted",
+                        i18n.formatDate(p.promotedAt().atZone(GroupActivityService.ZONE).toLocalDate()),
+                        p.promotedByName() == null ? "?" : p.promotedByName()));
+            }
+            if (p.withdrawnReason() != null) {
+                sb.append('\n').append(p.withdrawnReason());
+            }
+            setText(sb.toString());
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package cat.teixit.gui.groups;
+
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.logic.groups.GroupActivityService;
+import cat.teixit.logic.settings.Language;
+import cat.teixit.model.groups.ActivitySummary;
+import cat.teixit.model.groups.Participant;
+import java.awt.Desktop;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The group activities area: the activities, the one selected with its sessions, people and figures; enrolling
+ * and withdrawing. Reads and writes in the background. Use from the FX thread.
+ */
+public final class GroupsViewModel {
+
+    /** What the detail shows of the selected activity. */
+    public record Detail(List<GroupActivityService.SessionItem> sessions, List<Participant> participants,
+            GroupActivityService.Figures figures) {
+    }
+
+    private final CurrentUser user;
+    private final UiExecutor executor;
+    private final GroupActivityService groups;
+    private final DocumentService documents;
+    private final Function<Throwable, String> describe;
+    private final Runnable onChanged;
+    private final ObservableList<ActivitySummary> activities = FXCollections.observableArrayList();
+    private final ObjectProperty<ActivitySummary> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Detail> detail = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> notice = new SimpleObjectProperty<>();
+    private UiExecutor.Task loading;
+
+    /** @param onChanged runs after a change saved here (the status bar's pending count) */
+    public GroupsViewModel(CurrentUser user, UiExecutor executor, GroupActivityService groups,
+            DocumentService documents, Function<Throwable, String> describe, Runnable onChanged) {
+        this.user = user;
+        this.executor = executor;
+        this.groups = groups;
+        this.documents = documents;
+        this.describe = describe;
+        this.onChanged = onChanged;
+        selected.addListener((o, a, b) -> loadDetail());
+    }
+
+    /** Reads the activities (again), keeping the one selected. */
+    public void reload() {
+        reload(selected.get() == null ? null : selected.get().id());
+    }
+
+    /** Reads the activities (again) and selects {@code keep} (a new one) when there. */
+    public void reload(UUID keep) {
+        executor.run(() -> groups.activities(user), rows -> {
+            activities.setAll(rows);
+            selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst()
+                    .orElse(rows.isEmpty() ? null : rows.getFirst()));
+            loadDetail();
+        }, this::failed);
+    }
+
+    private void loadDetail() {
+        if (loading != null) {
+            loading.cancel();
+        }
+        ActivitySummary a = selected.get();
+        if (a == null) {
+            detail.set(null);
+            return;
+        }
+        loading = executor.run(() -> new Detail(groups.sessions(user, a.id()), groups.participants(user, a.id()),
+                groups.figures(user, a.id())), detail::set, this::failed);
+    }
+
+    /** Enrols a person (from a case file when given) in the selected activity: enrolled or on the waiting list. */
+    public void enrol(UUID personId, UUID caseFileId, String name) {
+        ActivitySummary a = selected.get();
+        if (a == null) {
+            return;
+        }
+        executor.run(() -> groups.enrol(user, a.id(), personId, caseFileId), r -> {
+            notice.set(name);
+            errorText.set(null);
+            changed();
+        }, this::failed);
+    }
+
+    /** Withdraws a participant with a reason; the first waiting takes the place. */
+    public void withdraw(Participant p, String reason) {
+        executor.run(() -> groups.withdraw(user, p.enrolmentId(), p.rowVersion(), reason), promoted -> {
+            errorText.set(null);
+            changed();
+        }, this::failed);
+    }
+
+    /** Cancels a session (its attendance is no longer taken nor counted), or takes the cancellation back. */
+    public void setCancelled(GroupActivityService.SessionItem s, boolean cancelled) {
+        executor.run(() -> {
+            groups.setCancelled(user, s.id(), s.rowVersion(), cancelled);
+            return null;
+        }, x -> {
+            errorText.set(null);
+            changed();
+        }, this::failed);
+    }
+
+    /**
+     * Makes a session's attendance sheet (the documents area's {@code attendance-sheet} template, in the user's
+     * language) and opens it in the system's viewer, to print; {@code onNoViewer} when there is none.
+     */
+    public void printSheet(GroupActivityService.SessionItem s, Language language, Runnable onNoViewer) {
+        executor.run(() -> {
+            Path out = Files.createTempFile("teixit-attendance-", ".pdf");
+            documents.renderToFile(user, "attendance-sheet", language, null,
+                    Map.of("session", groups.sheet(user, s.id(), language)), out);
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                Desktop.getDesktop().open(out.toFile());
+                return true;
+            }
+            return false;
+        }, opened -> {
+            errorText.set(null);
+            if (!opened) {
+                onNoViewer.run();
+            }
+        }, this::failed);
+    }
+
+    private void changed() {
+        onChanged.run();
+        reload();
+    }
+
+    private void failed(Throwable e) {
+        errorText.set(describe.apply(e));
+    }
+
+    public ObservableList<ActivitySummary> activities() {
+        return activities;
+    }
+
+    public ObjectProperty<ActivitySummary> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Detail> detailProperty() {
+        return detail;
+    }
+
+    public ObjectProperty<String> errorTextProperty() {
+        return errorText;
+    }
+
+    /** The name of the person last enrolled, for the view to say so. */
+    public ObjectProperty<String> noticeProperty() {
+        return notice;
+    }
+}

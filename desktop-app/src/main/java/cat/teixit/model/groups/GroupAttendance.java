@@ -1,0 +1,91 @@
+package cat.teixit.model.groups;
+
+import cat.teixit.model.common.SyncedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/**
+ * A participant's mark at one session. Its id is derived from the session and the person (never random), so two
+ * facilitators marking the same session offline write the same record: same marks merge, a different mark for
+ * the same person is a conflict, different people never clash. Not thread-safe.
+ */
+@Entity
+@Table(name = "group_attendance")
+public class GroupAttendance extends SyncedEntity {
+
+    /** Entity type name in sync ops (the table name). */
+    public static final String TYPE = "group_attendance";
+
+    @Column(name = "session_id", nullable = false, length = 36)
+    private UUID sessionId;
+
+    @Column(name = "person_id", nullable = false, length = 36)
+    private UUID personId;
+
+    /** The case file the person was enrolled from: the mark appears in its social history. */
+    @Column(name = "case_file_id", length = 36)
+    private UUID caseFileId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mark", nullable = false)
+    private AttendanceMark mark;
+
+    @Column(name = "note")
+    private String note;
+
+    protected GroupAttendance() {
+    }
+
+    public GroupAttendance(UUID id, String scope) {
+        super(id, scope);
+    }
+
+    public UUID getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(UUID sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public UUID getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(UUID personId) {
+        this.personId = personId;
+    }
+
+    public UUID getCaseFileId() {
+        return caseFileId;
+    }
+
+    public void setCaseFileId(UUID caseFileId) {
+        this.caseFileId = caseFileId;
+    }
+
+    public AttendanceMark getMark() {
+        return mark;
+    }
+
+    public void setMark(AttendanceMark mark) {
+        this.mark = mark;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    @Override
+    public String entityType() {
+        return TYPE;
+    }
+}

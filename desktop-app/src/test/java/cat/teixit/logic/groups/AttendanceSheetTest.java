@@ -1,0 +1,57 @@
+package cat.teixit.logic.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cat.teixit.logic.casefile.PersonForm;
+import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.logic.documents.DocumentFixture;
+import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.logic.settings.Language;
+import cat.teixit.model.casefile.IdDocumentType;
+import cat.teixit.model.casefile.Sex;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A session's printable attendance sheet through the documents area's built-in template: no case file, the
+ * activity and session named, the people enrolled (not the waiting ones) each on a line to sign.
+ */
+class AttendanceSheetTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSessionsSheetListsThePeopleEnrolledWithTheirDocumentAndASignatureLine() throws Exception {
+        try (DocumentFixture f = new DocumentFixture(dir)) {
+            GroupActivityService groups = f.w.groups();
+            LocalDate from = LocalDate.of(2027, 2, 1);
+            UUID activity = groups.create(f.laia, GroupActivityServiceTest.parenting(2, from, from.plusWeeks(4),
+                    Set.of()));
+            PersonService.Created anna = f.w.people().createWithNewHousehold(f.laia, PersonForm.basic("Anna", "Vila",
+                    null, IdDocumentType.NIE, "Y0000000Z", LocalDate.of(1990, 1, 1), Sex.F), null);
+            PersonService.Created berta = f.w.people().createWithNewHousehold(f.laia, PersonForm.basic("Berta",
+                    "Mas", null, IdDocumentType.NONE, null, LocalDate.of(1991, 1, 1), Sex.F), null);
+            PersonService.Created carme = f.w.people().createWithNewHousehold(f.laia, PersonForm.basic("Carme",
+                    "Puig", null, IdDocumentType.NONE, null, LocalDate.of(1992, 1, 1), Sex.F), null);
+            for (PersonService.Created p : new PersonService.Created[] {anna, berta, carme}) {
+                groups.enrol(f.laia, activity, p.personId(), p.caseFileId());
+            }
+            UUID session = groups.sessions(f.laia, activity).getFirst().id();
+
+            DocumentService.Rendered r = f.documents.render(f.laia, "attendance-sheet", Language.CATALAN, null,
+                    Map.of("session", groups.sheet(f.laia, session, Language.CATALAN)));
+            String text = DocumentFixture.text(r.pdf());
+            assertThat(text).contains("Full d’assistència", "Grup de criança", "01/02/2027", "10:00–12:00",
+                    "Sala gran", "Laia Puig, Jordi Roca", "Anna Vila", "NIE Y0000000Z", "Berta Mas", "Signatura");
+            // Carme waits for a place: not on the sheet.
+            assertThat(text).doesNotContain("Carme Puig");
+            assertThat(r.fileName()).isEqualTo("Full d’assistència.pdf");
+        }
+    }
+}
