@@ -285,6 +285,11 @@ final class GroupsView implements View {
                 sb.append(" · ").append(p.caseNumber());
             }
             sb.append(" · ").append(i18n.t(EnumLabels.enrolmentStatus(p.status())));
+            if (p.status() == EnrolmentStatus.WAITING) {
+                long ahead = getListView().getItems().stream().limit(getIndex())
+                        .filter(x -> x.status() == EnrolmentStatus.WAITING).count();
+                sb.append(' ').append(i18n.t("groups.waitingPosition", ahead + 1));
+            }
             if (p.promotedAt() != null) {
                 sb.append('\n').append(i18n.t("groups.promoted",
                         i18n.formatDate(p.promotedAt().atZone(GroupActivityService.ZONE).toLocalDate()),
