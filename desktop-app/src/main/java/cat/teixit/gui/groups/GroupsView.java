@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -139,7 +140,12 @@ final class GroupsView implements View {
                 sessions.getSelectionModel().selectedItemProperty()));
         Label sessionsHead = heading("groups.sessions");
         VBox.setVgrow(sessions, Priority.ALWAYS);
-        VBox sessionsBox = new VBox(6, sessionsHead, sessions, new HBox(8, take, sheet, cancel));
+        // The actions keep their whole labels: in a narrow column they go on a second line.
+        javafx.scene.layout.FlowPane sessionActions = new javafx.scene.layout.FlowPane(8, 6, take, sheet, cancel);
+        for (Button b : java.util.List.of(take, sheet, cancel)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox sessionsBox = new VBox(6, sessionsHead, sessions, sessionActions);
 
         people.setId("groups-participants");
         people.setCellFactory(lv -> new ParticipantCell());
@@ -161,6 +167,7 @@ final class GroupsView implements View {
             HBox.setHgrow(enrol.node(), Priority.ALWAYS);
             peopleActions.getChildren().add(enrol.node());
         }
+        withdraw.setMinWidth(Region.USE_PREF_SIZE);
         peopleActions.getChildren().add(withdraw);
         VBox.setVgrow(people, Priority.ALWAYS);
         VBox peopleBox = new VBox(6, heading("groups.participants"), people, peopleActions);
