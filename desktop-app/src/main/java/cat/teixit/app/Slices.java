@@ -21,7 +21,8 @@ final class Slices {
         return List.of(
                 new CaseFilesSlice(new CaseFilesSlice.Services(w.caseFiles(), w.people(), w.households(),
                         w.interventions(), w.timeline(), w.resources(), w.plans(), w.referrals(), w.attachments(),
-                        w.search(), w.catalogues(), w.drafts(), w.documents(), w.signatures(), w.reports()), w.access()),
+                        w.search(), w.catalogues(), w.drafts(), w.documents(), w.signatures(), w.reports(),
+                        w.reportFiles()), w.access()),
                 new SyncSlice(w.sync(), w.conflicts(), w.syncNotices(), w.catalogues(), w.access()),
                 new SettingsSlice(theme, dataDir, Version.current()));
     }

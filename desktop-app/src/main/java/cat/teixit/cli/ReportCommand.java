@@ -6,14 +6,10 @@ import cat.teixit.logic.reports.Indicators;
 import cat.teixit.logic.reports.Period;
 import cat.teixit.logic.reports.ReportExport;
 import cat.teixit.logic.reports.ReportService;
-import cat.teixit.logic.reports.ReportTable;
-import cat.teixit.logic.reports.ReportTables;
-import cat.teixit.logic.reports.ReportTexts;
 import cat.teixit.logic.security.AccessDeniedException;
 import cat.teixit.logic.settings.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,14 +89,7 @@ final class ReportCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             DocumentCommand.Render.progress(err, 1, 2, "writing");
-            List<ReportTable> tables = ReportTables.of(indicators, new ReportTexts(l));
-            ReportExport.toFile(out, o -> {
-                switch (f) {
-                    case CSV -> ReportExport.csv(tables, o);
-                    case XLSX -> ReportExport.xlsx(tables, o);
-                    case PDF -> o.write(w.reportPdf().render(indicators, tables, new ReportTexts(l)));
-                }
-            });
+            w.reportFiles().write(indicators, f, l, out);
             DocumentCommand.Render.progress(err, 2, 2, "");
             err.println();
             err.printf("Report %s (%s) written to %s.%n", p.label(), indicators.scopeLabel(), out);

@@ -4,6 +4,7 @@ import cat.teixit.gui.shell.Feature;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Slice;
 import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.logic.reports.ReportFiles;
 import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.signature.SignatureService;
 import cat.teixit.logic.casefile.AttachmentService;
@@ -33,7 +34,7 @@ public final class CaseFilesSlice implements Slice {
             InterventionService interventions, TimelineService timeline, ResourceService resources, PlanService plans,
             ReferralService referrals, AttachmentService attachments, SearchService search, CatalogueService catalogues,
             DraftService drafts, DocumentService documents, SignatureService signatures,
-            ReportService reports) {
+            ReportService reports, ReportFiles reportFiles) {
     }
 
     private final Services services;

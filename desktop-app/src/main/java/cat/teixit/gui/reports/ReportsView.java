@@ -4,6 +4,7 @@ import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
 import cat.teixit.logic.casefile.InterventionService;
 import cat.teixit.logic.reports.ReportCells;
+import cat.teixit.logic.reports.ReportExport;
 import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.reports.ReportTable;
 import cat.teixit.logic.reports.ReportTables;
@@ -28,6 +29,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -95,11 +97,33 @@ public final class ReportsView implements View {
         error.getStyleClass().add("error");
         error.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() == null ? ""
                 : i18n.t(vm.errorProperty().get()), vm.errorProperty(), i18n.shownLanguage()));
+        Label saved = new Label();
+        saved.textProperty().bind(Bindings.createStringBinding(() -> vm.savedProperty().get() == null ? ""
+                : i18n.t("report.saved", vm.savedProperty().get()), vm.savedProperty(), i18n.shownLanguage()));
         HBox bar = new HBox(8, label("report.period", period), period, label("report.periodTo", to), to,
-                label("report.team", team), team, compute, busy, error);
+                label("report.team", team), team, compute, exportButton("report.saveXlsx", ReportExport.Format.XLSX),
+                exportButton("report.savePdf", ReportExport.Format.PDF),
+                exportButton("report.saveCsv", ReportExport.Format.CSV), busy, error, saved);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         return bar;
+    }
+
+    /** Saves the report shown as {@code format} where the user chooses (disabled until there is one). */
+    private Button exportButton(String key, ReportExport.Format format) {
+        Button b = new Button();
+        b.setId("report-export-" + format.name().toLowerCase(java.util.Locale.ROOT));
+        b.textProperty().bind(i18n.bind(key));
+        b.disableProperty().bind(vm.indicatorsProperty().isNull().or(vm.busyProperty()));
+        b.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(vm.fileName(format));
+            java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+            if (file != null) {
+                vm.export(format, file.toPath());
+            }
+        });
+        return b;
     }
 
     private Label label(String key, Node target) {

@@ -5,11 +5,14 @@ import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.reports.Indicators;
 import cat.teixit.logic.reports.Period;
+import cat.teixit.logic.reports.ReportExport;
+import cat.teixit.logic.reports.ReportFiles;
 import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.reports.ReportTable;
 import cat.teixit.logic.reports.ReportTables;
 import cat.teixit.logic.reports.ReportTexts;
 import cat.teixit.model.casefile.InterventionKind;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,6 +37,7 @@ public final class ReportsViewModel {
     private final UiExecutor executor;
     private final I18n i18n;
     private final ReportService reports;
+    private final ReportFiles files;
     private final StringProperty period = new SimpleStringProperty();
     private final StringProperty periodTo = new SimpleStringProperty("");
     private final ObjectProperty<ReportService.TeamChoice> team = new SimpleObjectProperty<>(ALL);
@@ -44,13 +48,16 @@ public final class ReportsViewModel {
     private final ObservableList<ReportTable> tables = FXCollections.observableArrayList();
     private final ObjectProperty<InterventionKind> drillKind = new SimpleObjectProperty<>();
     private final ObservableList<ReportService.InterventionItem> drillItems = FXCollections.observableArrayList();
+    private final StringProperty saved = new SimpleStringProperty();
     private ReportService.Scope computed;
 
-    public ReportsViewModel(CurrentUser user, UiExecutor executor, I18n i18n, ReportService reports, LocalDate today) {
+    public ReportsViewModel(CurrentUser user, UiExecutor executor, I18n i18n, ReportService reports, ReportFiles files,
+            LocalDate today) {
         this.user = user;
         this.executor = executor;
         this.i18n = i18n;
         this.reports = reports;
+        this.files = files;
         period.set(Integer.toString(today.getYear() - 1));
     }
 
@@ -102,6 +109,39 @@ public final class ReportsViewModel {
             drillKind.set(kind);
             drillItems.setAll(items);
         }, e -> error.set("report.error.failed"));
+    }
+
+    /** A suggested file name for the report shown, in {@code format}: {@code informe-2025.xlsx}. */
+    public String fileName(ReportExport.Format format) {
+        Indicators in = indicators.get();
+        String label = in == null ? "" : "-" + in.period().label().replace("..", "-");
+        return i18n.t("report.fileName") + label + "." + format.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Writes the report shown to {@code file} as {@code format} in the background; {@link #savedProperty()} names it. */
+    public void export(ReportExport.Format format, Path file) {
+        Indicators in = indicators.get();
+        if (in == null || file == null) {
+            return;
+        }
+        var language = i18n.language();
+        busy.set(true);
+        saved.set(null);
+        executor.run(() -> {
+            files.write(in, format, language, file);
+            return file;
+        }, f -> {
+            busy.set(false);
+            saved.set(f.getFileName().toString());
+        }, e -> {
+            busy.set(false);
+            error.set("report.error.export");
+        });
+    }
+
+    /** The name of the file last written, or null. */
+    public StringProperty savedProperty() {
+        return saved;
     }
 
     public StringProperty periodProperty() {
