@@ -97,7 +97,7 @@ public final class ReportService {
             List<ReportQueries.InterventionCount> interventions = q.interventions(f);
             Indicators.Summary current = summary(q, f, period, attended, total(interventions));
             Indicators.Summary previous = summary(q, before, period.previous(), q.attended(before),
-                    total(q.interventions(before)));
+                    q.interventionCount(before));
             return new Indicators(period, scopeLabel(tx, scope, texts), current, previous, kinds(interventions, texts),
                     interventions.stream().filter(ReportQueries.InterventionCount::confidential)
                             .mapToLong(ReportQueries.InterventionCount::count).sum(), codes(Catalogue.DEMAND_AREA, q.demandsByArea(f), language),

@@ -156,6 +156,13 @@ public final class ReportQueries {
                 rs -> new InterventionCount(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getLong(4))));
     }
 
+    /** How many interventions the period holds (the previous period's figure): the report index alone, no grouping. */
+    public long interventionCount(Filter f) {
+        List<Object> params = new ArrayList<>();
+        String where = f.records(params, "i");
+        return count("SELECT count(*) FROM intervention i INDEXED BY intervention_report WHERE " + where, params);
+    }
+
     /** Demands in the period by area code. */
     public List<KeyCount> demandsByArea(Filter f) {
         return grouped("d.area_code", "demand d", f, "");
