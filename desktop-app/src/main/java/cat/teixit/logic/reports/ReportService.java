@@ -95,8 +95,9 @@ public final class ReportService {
             ReportQueries q = tx.reports();
             ReportQueries.Attended attended = q.attended(f);
             List<ReportQueries.InterventionCount> interventions = q.interventions(f);
-            Indicators.Summary current = summary(q, f, period, attended, total(interventions));
-            Indicators.Summary previous = summary(q, before, period.previous(), q.attended(before),
+            Indicators.Summary current = summary(q, f, period, new ReportQueries.Totals(attended.households(),
+                    attended.peopleTotal()), total(interventions));
+            Indicators.Summary previous = summary(q, before, period.previous(), q.attendedTotals(before),
                     q.interventionCount(before));
             return new Indicators(period, scopeLabel(tx, scope, texts), current, previous, kinds(interventions, texts),
                     interventions.stream().filter(ReportQueries.InterventionCount::confidential)
@@ -137,9 +138,9 @@ public final class ReportService {
         return day.atStartOfDay(ZONE).toInstant().toEpochMilli();
     }
 
-    private static Indicators.Summary summary(ReportQueries q, Filter f, Period p, ReportQueries.Attended attended,
+    private static Indicators.Summary summary(ReportQueries q, Filter f, Period p, ReportQueries.Totals attended,
             long interventions) {
-        return new Indicators.Summary(p, attended.peopleTotal(), attended.households(), q.opened(f),
+        return new Indicators.Summary(p, attended.people(), attended.households(), q.opened(f),
                 q.withEvent(f, "CLOSED"), q.withEvent(f, "REOPENED"), interventions);
     }
 
