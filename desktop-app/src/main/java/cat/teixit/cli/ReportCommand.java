@@ -10,6 +10,7 @@ import cat.teixit.logic.security.AccessDeniedException;
 import cat.teixit.logic.settings.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +50,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--team", paramLabel = "TEAM", description = "The team's code (default: every team the user sees).")
     String team;
 
+    @Option(names = "--professional", paramLabel = "USER",
+            description = "Only the case files this professional is the reference of (their caseload).")
+    String professional;
+
     @Option(names = "--format", paramLabel = "csv|xlsx|pdf", required = true, description = "The file's format.")
     String format;
 
@@ -77,13 +82,20 @@ final class ReportCommand implements Callable<Integer> {
             DocumentCommand.Render.progress(err, 0, 2, "indicators");
             Indicators indicators;
             try {
-                indicators = w.reports().compute(u, new ReportService.Scope(p, team, null), l);
+                UUID pro = professional == null ? null : w.reports().professionals(u).stream()
+                        .filter(x -> x.username().equalsIgnoreCase(professional)).map(ReportService.Professional::id)
+                        .findFirst().orElseThrow(() -> new NotFoundException("professional"));
+                indicators = w.reports().compute(u, new ReportService.Scope(p, team, pro), l);
             } catch (AccessDeniedException e) {
                 err.println();
                 err.println("Not allowed: team reports are for team leads.");
                 return ExitCodes.USAGE;
             } catch (NotFoundException e) {
                 err.println();
+                if (e.getMessage().startsWith("professional")) {
+                    err.println("No professional " + professional + " in your teams.");
+                    return ExitCodes.USAGE;
+                }
                 err.println("No team " + team + " among yours (" + String.join(", ",
                         w.reports().teams(u).stream().map(ReportService.TeamChoice::code).toList()) + ").");
                 return ExitCodes.USAGE;

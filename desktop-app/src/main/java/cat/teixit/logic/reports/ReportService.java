@@ -48,6 +48,10 @@ public final class ReportService {
     public record TeamChoice(String code, String name, String scope) {
     }
 
+    /** A professional whose caseload a report may cover. */
+    public record Professional(UUID id, String username, String name) {
+    }
+
     /** What a report covers: the period, a team's code (null: every team the user sees), a professional (or null). */
     public record Scope(Period period, String teamCode, UUID professional) {
     }
@@ -80,6 +84,15 @@ public final class ReportService {
         return store.read(tx -> tx.teams().all()).stream().filter(t -> visible.contains(t.getScope()))
                 .map(t -> new TeamChoice(t.getCode(), t.getName(), t.getScope()))
                 .sorted(java.util.Comparator.comparing(TeamChoice::code)).toList();
+    }
+
+    /** The professionals of the teams {@code user} sees, by name (a team lead's report may cover one's caseload). */
+    public List<Professional> professionals(CurrentUser user) {
+        access.require(user, Permission.VIEW_TEAM_REPORTS);
+        Set<String> visible = user.visibleScopes();
+        return store.read(tx -> tx.users().all().stream().filter(u -> visible.contains(u.getTeam().getScope()))
+                .map(u -> new Professional(u.getId(), u.getUsername(), u.getDisplayName()))
+                .sorted(java.util.Comparator.comparing(Professional::name, String.CASE_INSENSITIVE_ORDER)).toList());
     }
 
     /** Every indicator of {@code scope}, with the previous period's headline figures, labelled in {@code language}. */
