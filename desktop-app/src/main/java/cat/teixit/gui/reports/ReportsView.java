@@ -72,18 +72,14 @@ public final class ReportsView implements View {
         ComboBox<ReportService.TeamChoice> team = new ComboBox<>(vm.teams());
         team.setId("report-team");
         team.valueProperty().bindBidirectional(vm.teamProperty());
-        team.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ReportService.TeamChoice t) {
-                return t == null || t == ReportsViewModel.ALL ? i18n.t("report.scope.all") : t.code() + " · " + t.name();
-            }
-
-            @Override
-            public ReportService.TeamChoice fromString(String s) {
-                return null;
-            }
-        });
+        team.setConverter(shown(t -> t == null || t == ReportsViewModel.ALL ? i18n.t("report.scope.all")
+                : t.code() + " · " + t.name()));
         team.setDisable(!vm.teamReports());
+        ComboBox<ReportService.Professional> pro = new ComboBox<>(vm.professionals());
+        pro.setId("report-professional");
+        pro.valueProperty().bindBidirectional(vm.professionalProperty());
+        pro.setConverter(shown(p -> p == null || p == ReportsViewModel.EVERYONE ? i18n.t("report.everyone") : p.name()));
+        pro.setDisable(!vm.teamReports());
         Button compute = new Button();
         compute.setId("report-compute");
         compute.textProperty().bind(i18n.bind("report.compute"));
@@ -101,7 +97,7 @@ public final class ReportsView implements View {
         saved.textProperty().bind(Bindings.createStringBinding(() -> vm.savedProperty().get() == null ? ""
                 : i18n.t("report.saved", vm.savedProperty().get()), vm.savedProperty(), i18n.shownLanguage()));
         HBox bar = new HBox(8, label("report.period", period), period, label("report.periodTo", to), to,
-                label("report.team", team), team, compute, exportButton("report.saveXlsx", ReportExport.Format.XLSX),
+                label("report.team", team), team, label("report.professional", pro), pro, compute, exportButton("report.saveXlsx", ReportExport.Format.XLSX),
                 exportButton("report.savePdf", ReportExport.Format.PDF),
                 exportButton("report.saveCsv", ReportExport.Format.CSV), busy, error, saved);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -124,6 +120,21 @@ public final class ReportsView implements View {
             }
         });
         return b;
+    }
+
+    /** Shows choices as {@code text} gives them (the lists are not typed into). */
+    private static <T> StringConverter<T> shown(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
     }
 
     private Label label(String key, Node target) {

@@ -30,6 +30,9 @@ import javafx.collections.ObservableList;
  */
 public final class ReportsViewModel {
 
+    /** The professional choice meaning every case file, whoever its reference. */
+    public static final ReportService.Professional EVERYONE = new ReportService.Professional(null, "", "");
+
     /** The team choice meaning every team the user sees. */
     public static final ReportService.TeamChoice ALL = new ReportService.TeamChoice("", "", "");
 
@@ -42,6 +45,8 @@ public final class ReportsViewModel {
     private final StringProperty periodTo = new SimpleStringProperty("");
     private final ObjectProperty<ReportService.TeamChoice> team = new SimpleObjectProperty<>(ALL);
     private final ObservableList<ReportService.TeamChoice> teams = FXCollections.observableArrayList();
+    private final ObjectProperty<ReportService.Professional> professional = new SimpleObjectProperty<>(EVERYONE);
+    private final ObservableList<ReportService.Professional> professionals = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<Indicators> indicators = new SimpleObjectProperty<>();
@@ -67,6 +72,12 @@ public final class ReportsViewModel {
             teams.setAll(ALL);
             teams.addAll(list);
         }, e -> error.set("report.error.failed"));
+        if (reports.mayViewTeamReports(user)) {
+            executor.run(() -> reports.professionals(user), list -> {
+                professionals.setAll(EVERYONE);
+                professionals.addAll(list);
+            }, e -> error.set("report.error.failed"));
+        }
     }
 
     /** Computes the indicators of the period and team chosen; a period that cannot be read is named, nothing runs. */
@@ -79,8 +90,9 @@ public final class ReportsViewModel {
             return;
         }
         ReportService.TeamChoice t = team.get();
+        ReportService.Professional pro = professional.get();
         ReportService.Scope scope = new ReportService.Scope(p, t == null || t == ALL ? null : t.code(),
-                reports.mayViewTeamReports(user) ? null : user.id());
+                !reports.mayViewTeamReports(user) ? user.id() : pro == null ? null : pro.id());
         error.set(null);
         busy.set(true);
         var language = i18n.language();
@@ -158,6 +170,15 @@ public final class ReportsViewModel {
 
     public ObservableList<ReportService.TeamChoice> teams() {
         return teams;
+    }
+
+    /** Whose caseload the report covers ({@link #EVERYONE}: every case file). */
+    public ObjectProperty<ReportService.Professional> professionalProperty() {
+        return professional;
+    }
+
+    public ObservableList<ReportService.Professional> professionals() {
+        return professionals;
     }
 
     public BooleanProperty busyProperty() {

@@ -66,6 +66,18 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void oneProfessionalsCaseload() {
+        ReportsViewModel vm = model();
+        assertThat(vm.professionals()).extracting(ReportService.Professional::username).contains("", "laia", "jordi")
+                .doesNotContain("pau");
+        vm.professionalProperty().set(vm.professionals().stream().filter(p -> "jordi".equals(p.username())).findFirst()
+                .orElseThrow());
+        vm.compute();
+        assertThat(vm.indicatorsProperty().get().current().opened()).isZero();
+        assertThat(vm.indicatorsProperty().get().scopeLabel()).endsWith("Jordi Serra Vidal");
+    }
+
+    @Test
     void theReportShownIsSavedToAFile() throws Exception {
         ReportsViewModel vm = model();
         vm.compute();
