@@ -101,7 +101,6 @@ public final class ReportService {
         List<String> scopes = scopes(user, scope);
         Period period = scope.period();
         Filter f = filter(scopes, scope.professional(), period);
-        Filter before = filter(scopes, scope.professional(), period.previous());
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         LocalDate asOf = period.to().plusDays(1).isBefore(today) ? period.to().plusDays(1) : today;
         return store.read(tx -> {
@@ -110,9 +109,11 @@ public final class ReportService {
             List<ReportQueries.InterventionCount> interventions = q.interventions(f);
             Indicators.Summary current = summary(q, f, period, new ReportQueries.Totals(attended.households(),
                     attended.peopleTotal()), total(interventions));
-            Indicators.Summary previous = summary(q, before, period.previous(), q.attendedTotals(before),
-                    q.interventionCount(before));
-            return new Indicators(period, scopeLabel(tx, scope, texts), current, previous, kinds(interventions, texts),
+            Indicators.Summary previous = headline(q, scopes, scope.professional(), period.previous());
+            // A month or a quarter is also set against the same one a year before; a year's previous period is that.
+            Indicators.Summary lastYear = period.kind() == Period.Kind.YEAR ? null
+                    : headline(q, scopes, scope.professional(), period.sameLastYear());
+            return new Indicators(period, scopeLabel(tx, scope, texts), current, previous, lastYear, kinds(interventions, texts),
                     interventions.stream().filter(ReportQueries.InterventionCount::confidential)
                             .mapToLong(ReportQueries.InterventionCount::count).sum(), codes(Catalogue.DEMAND_AREA, q.demandsByArea(f), language),
                     codes(Catalogue.PROBLEM_CATEGORY, problems(q.assessmentsByProblems(f)), language),
@@ -155,6 +156,12 @@ public final class ReportService {
             long interventions) {
         return new Indicators.Summary(p, attended.people(), attended.households(), q.opened(f),
                 q.withEvent(f, "CLOSED"), q.withEvent(f, "REOPENED"), interventions);
+    }
+
+    /** The headline figures of another period (without the breakdowns). */
+    private static Indicators.Summary headline(ReportQueries q, List<String> scopes, UUID professional, Period p) {
+        Filter f = filter(scopes, professional, p);
+        return summary(q, f, p, q.attendedTotals(f), q.interventionCount(f));
     }
 
     private static long total(List<ReportQueries.InterventionCount> counts) {
