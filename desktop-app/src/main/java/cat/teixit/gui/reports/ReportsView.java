@@ -27,7 +27,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -39,6 +39,8 @@ import javafx.util.StringConverter;
 public final class ReportsView implements View {
 
     private static final double ROW = 26;
+    /** The column headings' row and the borders: every row shows, without a scroll bar of its own. */
+    private static final double HEADER = 44;
 
     private final ReportsViewModel vm;
     private final I18n i18n;
@@ -96,11 +98,17 @@ public final class ReportsView implements View {
         Label saved = new Label();
         saved.textProperty().bind(Bindings.createStringBinding(() -> vm.savedProperty().get() == null ? ""
                 : i18n.t("report.saved", vm.savedProperty().get()), vm.savedProperty(), i18n.shownLanguage()));
-        HBox bar = new HBox(8, label("report.period", period), period, label("report.periodTo", to), to,
+        FlowPane bar = new FlowPane(8, 6, label("report.period", period), period, label("report.periodTo", to), to,
                 label("report.team", team), team, label("report.professional", pro), pro, compute, exportButton("report.saveXlsx", ReportExport.Format.XLSX),
                 exportButton("report.savePdf", ReportExport.Format.PDF),
                 exportButton("report.saveCsv", ReportExport.Format.CSV), busy, error, saved);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // Labels and buttons keep their whole text: the bar wraps instead.
+        bar.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         bar.setPadding(new Insets(8));
         return bar;
     }
@@ -216,9 +224,10 @@ public final class ReportsView implements View {
             }
             view.getColumns().add(column);
         }
-        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The first column holds the labels: it takes the room left.
+        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
         view.setFixedCellSize(ROW);
-        view.setPrefHeight(ROW * (Math.max(t.rows().size(), 1) + 1.4));
+        view.setPrefHeight(ROW * Math.max(t.rows().size(), 1) + HEADER);
         view.setMinHeight(view.getPrefHeight());
         return view;
     }
