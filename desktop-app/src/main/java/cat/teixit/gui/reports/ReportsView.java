@@ -222,10 +222,11 @@ public final class ReportsView implements View {
             if (!t.rows().isEmpty() && ReportCells.isNumber(t.rows().getFirst().get(col))) {
                 column.setStyle("-fx-alignment: CENTER-RIGHT;");
             }
+            // The first column holds the labels: wider than the figures.
+            column.setPrefWidth(c == 0 ? 240 : 110);
             view.getColumns().add(column);
         }
-        // The first column holds the labels: it takes the room left.
-        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
+        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         view.setFixedCellSize(ROW);
         view.setPrefHeight(ROW * Math.max(t.rows().size(), 1) + HEADER);
         view.setMinHeight(view.getPrefHeight());
