@@ -21,7 +21,7 @@ import cat.teixit.logic.casefile.TimelineService;
 import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.logic.documents.Council;
 import cat.teixit.logic.documents.DocumentService;
-import cat.teixit.logic.reports.ReportPdf;
+import cat.teixit.logic.reports.ReportFiles;
 import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.demo.DemoSeeder;
@@ -80,8 +80,8 @@ public final class Workstation implements AutoCloseable {
     private final DocumentService documents;
     private final AppointmentService agenda;
     private final ReportService reports;
-    private final ReportPdf reportPdf;
     private final GroupActivityService groups;
+    private final ReportFiles reportFiles;
     private final DesktopSyncStore syncStore;
     private final SyncService sync;
     private final ConflictService conflicts;
@@ -126,7 +126,7 @@ public final class Workstation implements AutoCloseable {
                 plans, timeline, resources, referrals, catalogues), attachments,
                 () -> Council.from(new Preferences(new SettingsFile(store.dataDir()))::get));
         this.reports = new ReportService(store, access, catalogues, clock);
-        this.reportPdf = new ReportPdf(documents);
+        this.reportFiles = new ReportFiles(documents);
         this.signatures = new SignatureService(new Preferences(new SettingsFile(store.dataDir())), store.dataDir(),
                 System.getenv(), clock);
     }
@@ -330,9 +330,9 @@ public final class Workstation implements AutoCloseable {
         return reports;
     }
 
-    /** The team reports printed (through the documents' page layout). */
-    public ReportPdf reportPdf() {
-        return reportPdf;
+    /** The team reports written to files: CSV, XLSX, or printed (through the documents' page layout). */
+    public ReportFiles reportFiles() {
+        return reportFiles;
     }
 
     /** The sync port over the local store (for the sync use cases and tests). */

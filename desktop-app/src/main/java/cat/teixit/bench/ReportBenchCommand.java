@@ -99,8 +99,7 @@ public final class ReportBenchCommand implements Callable<Integer> {
             });
             byte[][] pdf = new byte[1][];
             DocumentsBench.Timing pdfTime = DocumentsBench.median(1, 3, () -> {
-                Indicators in = reports.compute(area, all, Language.CATALAN);
-                pdf[0] = w.reportPdf().render(in, ReportTables.of(in, texts), texts);
+                pdf[0] = w.reportFiles().pdf(reports.compute(area, all, Language.CATALAN), Language.CATALAN);
             });
             Path printed = dir.toAbsolutePath().resolveSibling("reports-" + p.label() + ".pdf");
             java.nio.file.Files.write(printed, pdf[0]);

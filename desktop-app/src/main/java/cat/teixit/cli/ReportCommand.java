@@ -6,14 +6,11 @@ import cat.teixit.logic.reports.Indicators;
 import cat.teixit.logic.reports.Period;
 import cat.teixit.logic.reports.ReportExport;
 import cat.teixit.logic.reports.ReportService;
-import cat.teixit.logic.reports.ReportTable;
-import cat.teixit.logic.reports.ReportTables;
-import cat.teixit.logic.reports.ReportTexts;
 import cat.teixit.logic.security.AccessDeniedException;
 import cat.teixit.logic.settings.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +50,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--team", paramLabel = "TEAM", description = "The team's code (default: every team the user sees).")
     String team;
 
+    @Option(names = "--professional", paramLabel = "USER",
+            description = "Only the case files this professional is the reference of (their caseload).")
+    String professional;
+
     @Option(names = "--format", paramLabel = "csv|xlsx|pdf", required = true, description = "The file's format.")
     String format;
 
@@ -81,26 +82,26 @@ final class ReportCommand implements Callable<Integer> {
             DocumentCommand.Render.progress(err, 0, 2, "indicators");
             Indicators indicators;
             try {
-                indicators = w.reports().compute(u, new ReportService.Scope(p, team, null), l);
+                UUID pro = professional == null ? null : w.reports().professionals(u).stream()
+                        .filter(x -> x.username().equalsIgnoreCase(professional)).map(ReportService.Professional::id)
+                        .findFirst().orElseThrow(() -> new NotFoundException("professional"));
+                indicators = w.reports().compute(u, new ReportService.Scope(p, team, pro), l);
             } catch (AccessDeniedException e) {
                 err.println();
                 err.println("Not allowed: team reports are for team leads.");
                 return ExitCodes.USAGE;
             } catch (NotFoundException e) {
                 err.println();
+                if (e.getMessage().startsWith("professional")) {
+                    err.println("No professional " + professional + " in your teams.");
+                    return ExitCodes.USAGE;
+                }
                 err.println("No team " + team + " among yours (" + String.join(", ",
                         w.reports().teams(u).stream().map(ReportService.TeamChoice::code).toList()) + ").");
                 return ExitCodes.USAGE;
             }
             DocumentCommand.Render.progress(err, 1, 2, "writing");
-            List<ReportTable> tables = ReportTables.of(indicators, new ReportTexts(l));
-            ReportExport.toFile(out, o -> {
-                switch (f) {
-                    case CSV -> ReportExport.csv(tables, o);
-                    case XLSX -> ReportExport.xlsx(tables, o);
-                    case PDF -> o.write(w.reportPdf().render(indicators, tables, new ReportTexts(l)));
-                }
-            });
+            w.reportFiles().write(indicators, f, l, out);
             DocumentCommand.Render.progress(err, 2, 2, "");
             err.println();
             err.printf("Report %s (%s) written to %s.%n", p.label(), indicators.scopeLabel(), out);

@@ -54,6 +54,13 @@ class ReportCommandTest {
         assertThat(ok.err()).contains("2/2").contains("Report 2025");
         assertThat(Files.readString(csv)).contains("People assisted,2,1,1").contains("of which confidential,1");
 
+        Path laias = dir.resolve("out/laia.csv");
+        assertThat(run("--data-dir", data.toString(), "report", "--user", "montse", "--period", "2025", "--professional",
+                "LAIA", "--format", "csv", "--lang", "en", "--out", laias.toString()).code()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(laias)).contains("Case files opened,1,1,0").contains("Laia Puig Ferrer");
+        assertThat(run("--data-dir", data.toString(), "report", "--user", "montse", "--period", "2025", "--professional",
+                "nobody", "--format", "csv", "--out", laias.toString()).err()).contains("No professional nobody");
+
         Path xlsx = dir.resolve("out/q1.xlsx");
         assertThat(run("--data-dir", data.toString(), "report", "--user", "montse", "--period", "2025-Q1", "--format",
                 "xlsx", "--out", xlsx.toString()).code()).isEqualTo(ExitCodes.OK);

@@ -66,7 +66,7 @@ final class CaseFilesFeature implements Feature {
         return List.of(caseFiles, new Area("reports", "area.reports", AppIcon.REPORTS,
                 new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), true, false,
                 () -> new ReportsView(new ReportsViewModel(shell.user(), shell.executor(), shell.i18n(), services.reports(),
-                        LocalDate.now(I18n.ZONE)), shell.i18n(), navigator::openCaseFile)));
+                        services.reportFiles(), LocalDate.now(I18n.ZONE)), shell.i18n(), navigator::openCaseFile)));
     }
 
     @Override

@@ -6,6 +6,7 @@ import cat.teixit.logic.groups.GroupActivityService;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Slice;
 import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.logic.reports.ReportFiles;
 import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.signature.SignatureService;
 import cat.teixit.logic.casefile.AttachmentService;
@@ -35,7 +36,7 @@ public final class CaseFilesSlice implements Slice {
             InterventionService interventions, TimelineService timeline, ResourceService resources, PlanService plans,
             ReferralService referrals, AttachmentService attachments, SearchService search, CatalogueService catalogues,
             DraftService drafts, DocumentService documents, SignatureService signatures,
-            AppointmentService agenda, ReportService reports, GroupActivityService groups) {
+            AppointmentService agenda, ReportService reports, ReportFiles reportFiles, GroupActivityService groups) {
     }
 
     private final Services services;

@@ -4,6 +4,7 @@ import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
 import cat.teixit.logic.casefile.InterventionService;
 import cat.teixit.logic.reports.ReportCells;
+import cat.teixit.logic.reports.ReportExport;
 import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.reports.ReportTable;
 import cat.teixit.logic.reports.ReportTables;
@@ -26,8 +27,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -37,6 +39,8 @@ import javafx.util.StringConverter;
 public final class ReportsView implements View {
 
     private static final double ROW = 26;
+    /** The column headings' row and the borders: every row shows, without a scroll bar of its own. */
+    private static final double HEADER = 44;
 
     private final ReportsViewModel vm;
     private final I18n i18n;
@@ -70,18 +74,14 @@ public final class ReportsView implements View {
         ComboBox<ReportService.TeamChoice> team = new ComboBox<>(vm.teams());
         team.setId("report-team");
         team.valueProperty().bindBidirectional(vm.teamProperty());
-        team.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ReportService.TeamChoice t) {
-                return t == null || t == ReportsViewModel.ALL ? i18n.t("report.scope.all") : t.code() + " · " + t.name();
-            }
-
-            @Override
-            public ReportService.TeamChoice fromString(String s) {
-                return null;
-            }
-        });
+        team.setConverter(shown(t -> t == null || t == ReportsViewModel.ALL ? i18n.t("report.scope.all")
+                : t.code() + " · " + t.name()));
         team.setDisable(!vm.teamReports());
+        ComboBox<ReportService.Professional> pro = new ComboBox<>(vm.professionals());
+        pro.setId("report-professional");
+        pro.valueProperty().bindBidirectional(vm.professionalProperty());
+        pro.setConverter(shown(p -> p == null || p == ReportsViewModel.EVERYONE ? i18n.t("report.everyone") : p.name()));
+        pro.setDisable(!vm.teamReports());
         Button compute = new Button();
         compute.setId("report-compute");
         compute.textProperty().bind(i18n.bind("report.compute"));
@@ -95,11 +95,54 @@ public final class ReportsView implements View {
         error.getStyleClass().add("error");
         error.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() == null ? ""
                 : i18n.t(vm.errorProperty().get()), vm.errorProperty(), i18n.shownLanguage()));
-        HBox bar = new HBox(8, label("report.period", period), period, label("report.periodTo", to), to,
-                label("report.team", team), team, compute, busy, error);
+        Label saved = new Label();
+        saved.textProperty().bind(Bindings.createStringBinding(() -> vm.savedProperty().get() == null ? ""
+                : i18n.t("report.saved", vm.savedProperty().get()), vm.savedProperty(), i18n.shownLanguage()));
+        FlowPane bar = new FlowPane(8, 6, label("report.period", period), period, label("report.periodTo", to), to,
+                label("report.team", team), team, label("report.professional", pro), pro, compute, exportButton("report.saveXlsx", ReportExport.Format.XLSX),
+                exportButton("report.savePdf", ReportExport.Format.PDF),
+                exportButton("report.saveCsv", ReportExport.Format.CSV), busy, error, saved);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // Labels and buttons keep their whole text: the bar wraps instead.
+        bar.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         bar.setPadding(new Insets(8));
         return bar;
+    }
+
+    /** Saves the report shown as {@code format} where the user chooses (disabled until there is one). */
+    private Button exportButton(String key, ReportExport.Format format) {
+        Button b = new Button();
+        b.setId("report-export-" + format.name().toLowerCase(java.util.Locale.ROOT));
+        b.textProperty().bind(i18n.bind(key));
+        b.disableProperty().bind(vm.indicatorsProperty().isNull().or(vm.busyProperty()));
+        b.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(vm.fileName(format));
+            java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+            if (file != null) {
+                vm.export(format, file.toPath());
+            }
+        });
+        return b;
+    }
+
+    /** Shows choices as {@code text} gives them (the lists are not typed into). */
+    private static <T> StringConverter<T> shown(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
     }
 
     private Label label(String key, Node target) {
@@ -182,11 +225,13 @@ public final class ReportsView implements View {
             if (!t.rows().isEmpty() && ReportCells.isNumber(t.rows().getFirst().get(col))) {
                 column.setStyle("-fx-alignment: CENTER-RIGHT;");
             }
+            // The first column holds the labels: wider than the figures.
+            column.setPrefWidth(c == 0 ? 240 : 110);
             view.getColumns().add(column);
         }
         view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         view.setFixedCellSize(ROW);
-        view.setPrefHeight(ROW * (Math.max(t.rows().size(), 1) + 1.4));
+        view.setPrefHeight(ROW * Math.max(t.rows().size(), 1) + HEADER);
         view.setMinHeight(view.getPrefHeight());
         return view;
     }

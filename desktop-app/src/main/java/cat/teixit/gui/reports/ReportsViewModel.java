@@ -5,11 +5,14 @@ import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.reports.Indicators;
 import cat.teixit.logic.reports.Period;
+import cat.teixit.logic.reports.ReportExport;
+import cat.teixit.logic.reports.ReportFiles;
 import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.reports.ReportTable;
 import cat.teixit.logic.reports.ReportTables;
 import cat.teixit.logic.reports.ReportTexts;
 import cat.teixit.model.casefile.InterventionKind;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -27,6 +30,9 @@ import javafx.collections.ObservableList;
  */
 public final class ReportsViewModel {
 
+    /** The professional choice meaning every case file, whoever its reference. */
+    public static final ReportService.Professional EVERYONE = new ReportService.Professional(null, "", "");
+
     /** The team choice meaning every team the user sees. */
     public static final ReportService.TeamChoice ALL = new ReportService.TeamChoice("", "", "");
 
@@ -34,23 +40,29 @@ public final class ReportsViewModel {
     private final UiExecutor executor;
     private final I18n i18n;
     private final ReportService reports;
+    private final ReportFiles files;
     private final StringProperty period = new SimpleStringProperty();
     private final StringProperty periodTo = new SimpleStringProperty("");
     private final ObjectProperty<ReportService.TeamChoice> team = new SimpleObjectProperty<>(ALL);
     private final ObservableList<ReportService.TeamChoice> teams = FXCollections.observableArrayList();
+    private final ObjectProperty<ReportService.Professional> professional = new SimpleObjectProperty<>(EVERYONE);
+    private final ObservableList<ReportService.Professional> professionals = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<Indicators> indicators = new SimpleObjectProperty<>();
     private final ObservableList<ReportTable> tables = FXCollections.observableArrayList();
     private final ObjectProperty<InterventionKind> drillKind = new SimpleObjectProperty<>();
     private final ObservableList<ReportService.InterventionItem> drillItems = FXCollections.observableArrayList();
+    private final StringProperty saved = new SimpleStringProperty();
     private ReportService.Scope computed;
 
-    public ReportsViewModel(CurrentUser user, UiExecutor executor, I18n i18n, ReportService reports, LocalDate today) {
+    public ReportsViewModel(CurrentUser user, UiExecutor executor, I18n i18n, ReportService reports, ReportFiles files,
+            LocalDate today) {
         this.user = user;
         this.executor = executor;
         this.i18n = i18n;
         this.reports = reports;
+        this.files = files;
         period.set(Integer.toString(today.getYear() - 1));
     }
 
@@ -60,6 +72,12 @@ public final class ReportsViewModel {
             teams.setAll(ALL);
             teams.addAll(list);
         }, e -> error.set("report.error.failed"));
+        if (reports.mayViewTeamReports(user)) {
+            executor.run(() -> reports.professionals(user), list -> {
+                professionals.setAll(EVERYONE);
+                professionals.addAll(list);
+            }, e -> error.set("report.error.failed"));
+        }
     }
 
     /** Computes the indicators of the period and team chosen; a period that cannot be read is named, nothing runs. */
@@ -72,8 +90,9 @@ public final class ReportsViewModel {
             return;
         }
         ReportService.TeamChoice t = team.get();
+        ReportService.Professional pro = professional.get();
         ReportService.Scope scope = new ReportService.Scope(p, t == null || t == ALL ? null : t.code(),
-                reports.mayViewTeamReports(user) ? null : user.id());
+                !reports.mayViewTeamReports(user) ? user.id() : pro == null ? null : pro.id());
         error.set(null);
         busy.set(true);
         var language = i18n.language();
@@ -104,6 +123,39 @@ public final class ReportsViewModel {
         }, e -> error.set("report.error.failed"));
     }
 
+    /** A suggested file name for the report shown, in {@code format}: {@code informe-2025.xlsx}. */
+    public String fileName(ReportExport.Format format) {
+        Indicators in = indicators.get();
+        String label = in == null ? "" : "-" + in.period().label().replace("..", "-");
+        return i18n.t("report.fileName") + label + "." + format.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Writes the report shown to {@code file} as {@code format} in the background; {@link #savedProperty()} names it. */
+    public void export(ReportExport.Format format, Path file) {
+        Indicators in = indicators.get();
+        if (in == null || file == null) {
+            return;
+        }
+        var language = i18n.language();
+        busy.set(true);
+        saved.set(null);
+        executor.run(() -> {
+            files.write(in, format, language, file);
+            return file;
+        }, f -> {
+            busy.set(false);
+            saved.set(f.getFileName().toString());
+        }, e -> {
+            busy.set(false);
+            error.set("report.error.export");
+        });
+    }
+
+    /** The name of the file last written, or null. */
+    public StringProperty savedProperty() {
+        return saved;
+    }
+
     public StringProperty periodProperty() {
         return period;
     }
@@ -118,6 +170,15 @@ public final class ReportsViewModel {
 
     public ObservableList<ReportService.TeamChoice> teams() {
         return teams;
+    }
+
+    /** Whose caseload the report covers ({@link #EVERYONE}: every case file). */
+    public ObjectProperty<ReportService.Professional> professionalProperty() {
+        return professional;
+    }
+
+    public ObservableList<ReportService.Professional> professionals() {
+        return professionals;
     }
 
     public BooleanProperty busyProperty() {

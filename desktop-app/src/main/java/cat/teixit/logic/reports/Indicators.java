@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Every indicator of a report for one period and scope, with labels in the report's language. Confidential
+ * Every indicator of a report for one period and scope, with labels in the report's language; the headline figures
+ * also for the previous period and, for a month, a quarter or a custom span, the same one a year before
+ * ({@code lastYear}, null for a year). Confidential
  * interventions are in the counts; nothing here names a person or shows an entry's text. Immutable.
  *
  * <p>Appointments (waiting time to the first visit, appointments per professional) and group activities (enrolled,
  * attendance, drop-outs) come once the agenda and groups exist: they will be further components here, computed by
  * {@link ReportService} from those areas' queries, and further tables in {@link ReportTables}.
  */
-public record Indicators(Period period, String scopeLabel, Summary current, Summary previous,
+public record Indicators(Period period, String scopeLabel, Summary current, Summary previous, Summary lastYear,
         List<Count> interventionsByKind, long confidentialInterventions, List<CodeCount> demands,
         List<CodeCount> assessments, List<ResourceLine> resources, List<Caseload> caseload, List<Count> bySex,
         List<Count> byAge, List<CodeCount> unmetDemands) {

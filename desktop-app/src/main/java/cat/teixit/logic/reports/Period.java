@@ -85,6 +85,16 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
         };
     }
 
+    /** The same period a year before (a month, a quarter or the same days). */
+    public Period sameLastYear() {
+        return switch (kind) {
+            case YEAR -> year(from.getYear() - 1);
+            case QUARTER -> quarter(from.getYear() - 1, (from.getMonthValue() - 1) / 3 + 1);
+            case MONTH -> month(from.getYear() - 1, from.getMonthValue());
+            case CUSTOM -> custom(from.minusYears(1), to.minusYears(1));
+        };
+    }
+
     /** How many days it covers. */
     public long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;

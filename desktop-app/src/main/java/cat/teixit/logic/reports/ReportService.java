@@ -48,6 +48,10 @@ public final class ReportService {
     public record TeamChoice(String code, String name, String scope) {
     }
 
+    /** A professional whose caseload a report may cover. */
+    public record Professional(UUID id, String username, String name) {
+    }
+
     /** What a report covers: the period, a team's code (null: every team the user sees), a professional (or null). */
     public record Scope(Period period, String teamCode, UUID professional) {
     }
@@ -82,23 +86,34 @@ public final class ReportService {
                 .sorted(java.util.Comparator.comparing(TeamChoice::code)).toList();
     }
 
+    /** The professionals of the teams {@code user} sees, by name (a team lead's report may cover one's caseload). */
+    public List<Professional> professionals(CurrentUser user) {
+        access.require(user, Permission.VIEW_TEAM_REPORTS);
+        Set<String> visible = user.visibleScopes();
+        return store.read(tx -> tx.users().all().stream().filter(u -> visible.contains(u.getTeam().getScope()))
+                .map(u -> new Professional(u.getId(), u.getUsername(), u.getDisplayName()))
+                .sorted(java.util.Comparator.comparing(Professional::name, String.CASE_INSENSITIVE_ORDER)).toList());
+    }
+
     /** Every indicator of {@code scope}, with the previous period's headline figures, labelled in {@code language}. */
     public Indicators compute(CurrentUser user, Scope scope, Language language) {
         ReportTexts texts = new ReportTexts(language);
         List<String> scopes = scopes(user, scope);
         Period period = scope.period();
         Filter f = filter(scopes, scope.professional(), period);
-        Filter before = filter(scopes, scope.professional(), period.previous());
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         LocalDate asOf = period.to().plusDays(1).isBefore(today) ? period.to().plusDays(1) : today;
         return store.read(tx -> {
             ReportQueries q = tx.reports();
             ReportQueries.Attended attended = q.attended(f);
             List<ReportQueries.InterventionCount> interventions = q.interventions(f);
-            Indicators.Summary current = summary(q, f, period, attended, total(interventions));
-            Indicators.Summary previous = summary(q, before, period.previous(), q.attended(before),
-                    total(q.interventions(before)));
-            return new Indicators(period, scopeLabel(tx, scope, texts), current, previous, kinds(interventions, texts),
+            Indicators.Summary current = summary(q, f, period, new ReportQueries.Totals(attended.households(),
+                    attended.peopleTotal()), total(interventions));
+            Indicators.Summary previous = headline(q, scopes, scope.professional(), period.previous());
+            // A month or a quarter is also set against the same one a year before; a year's previous period is that.
+            Indicators.Summary lastYear = period.kind() == Period.Kind.YEAR ? null
+                    : headline(q, scopes, scope.professional(), period.sameLastYear());
+            return new Indicators(period, scopeLabel(tx, scope, texts), current, previous, lastYear, kinds(interventions, texts),
                     interventions.stream().filter(ReportQueries.InterventionCount::confidential)
                             .mapToLong(ReportQueries.InterventionCount::count).sum(), codes(Catalogue.DEMAND_AREA, q.demandsByArea(f), language),
                     codes(Catalogue.PROBLEM_CATEGORY, problems(q.assessmentsByProblems(f)), language),
@@ -137,10 +152,16 @@ public final class ReportService {
         return day.atStartOfDay(ZONE).toInstant().toEpochMilli();
     }
 
-    private static Indicators.Summary summary(ReportQueries q, Filter f, Period p, ReportQueries.Attended attended,
+    private static Indicators.Summary summary(ReportQueries q, Filter f, Period p, ReportQueries.Totals attended,
             long interventions) {
-        return new Indicators.Summary(p, attended.peopleTotal(), attended.households(), q.opened(f),
+        return new Indicators.Summary(p, attended.people(), attended.households(), q.opened(f),
                 q.withEvent(f, "CLOSED"), q.withEvent(f, "REOPENED"), interventions);
+    }
+
+    /** The headline figures of another period (without the breakdowns). */
+    private static Indicators.Summary headline(ReportQueries q, List<String> scopes, UUID professional, Period p) {
+        Filter f = filter(scopes, professional, p);
+        return summary(q, f, p, q.attendedTotals(f), q.interventionCount(f));
     }
 
     private static long total(List<ReportQueries.InterventionCount> counts) {

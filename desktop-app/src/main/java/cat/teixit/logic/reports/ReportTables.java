@@ -24,14 +24,19 @@ public final class ReportTables {
                 row(t.t("report.row.previousFrom"), prev.from()), row(t.t("report.row.previousTo"), prev.to())));
         Indicators.Summary c = in.current();
         Indicators.Summary p = in.previous();
-        tables.add(table(t, "report.sheet.summary", List.of("report.col.indicator", "report.col.current",
-                "report.col.previous", "report.col.change"),
-                change(t.t("report.row.people"), c.people(), p.people()),
-                change(t.t("report.row.households"), c.households(), p.households()),
-                change(t.t("report.row.opened"), c.opened(), p.opened()),
-                change(t.t("report.row.closed"), c.closed(), p.closed()),
-                change(t.t("report.row.reopened"), c.reopened(), p.reopened()),
-                change(t.t("report.row.interventions"), c.interventions(), p.interventions())));
+        Indicators.Summary y = in.lastYear();
+        List<String> summaryHeaders = new ArrayList<>(List.of("report.col.indicator", "report.col.current",
+                "report.col.previous", "report.col.change"));
+        if (y != null) {
+            summaryHeaders.addAll(List.of("report.col.lastYear", "report.col.changeLastYear"));
+        }
+        tables.add(new ReportTable(t.t("report.sheet.summary"), headers(t, summaryHeaders.toArray(String[]::new)), List.of(
+                change(t.t("report.row.people"), Indicators.Summary::people, c, p, y),
+                change(t.t("report.row.households"), Indicators.Summary::households, c, p, y),
+                change(t.t("report.row.opened"), Indicators.Summary::opened, c, p, y),
+                change(t.t("report.row.closed"), Indicators.Summary::closed, c, p, y),
+                change(t.t("report.row.reopened"), Indicators.Summary::reopened, c, p, y),
+                change(t.t("report.row.interventions"), Indicators.Summary::interventions, c, p, y))));
         List<List<Object>> kinds = new ArrayList<>(counts(in.interventionsByKind()));
         kinds.add(row(t.t("report.row.confidential"), in.confidentialInterventions()));
         tables.add(INTERVENTIONS, new ReportTable(t.t("report.sheet.interventions"), headers(t, "report.col.kind",
@@ -66,8 +71,17 @@ public final class ReportTables {
         return Arrays.asList(cells);
     }
 
-    private static List<Object> change(String label, long current, long previous) {
-        return row(label, current, previous, current - previous);
+    /** A headline figure: now, before and the change, then a year before and the change when there is one. */
+    private static List<Object> change(String label, java.util.function.ToLongFunction<Indicators.Summary> figure,
+            Indicators.Summary current, Indicators.Summary previous, Indicators.Summary lastYear) {
+        long now = figure.applyAsLong(current);
+        long before = figure.applyAsLong(previous);
+        List<Object> row = new ArrayList<>(List.of(label, now, before, now - before));
+        if (lastYear != null) {
+            long then = figure.applyAsLong(lastYear);
+            row.addAll(List.of(then, now - then));
+        }
+        return row;
     }
 
     private static List<List<Object>> counts(List<Indicators.Count> counts) {

@@ -70,6 +70,10 @@ public final class ReportQueries {
         }
     }
 
+    /** Households attended and their people, each once. */
+    public record Totals(long households, long people) {
+    }
+
     /** People of one sex (null: not recorded) and age (null: unknown) on the period's last day. */
     public record PeopleCount(String sex, Integer age, long count) {
     }
@@ -103,21 +107,12 @@ public final class ReportQueries {
      */
     public Attended attended(Filter f) {
         List<Object> params = new ArrayList<>();
-        String cases = f.caseFiles(params);
-        params.add(f.fromMs());
-        params.add(f.toMs());
         String to = f.to().toString();
-        params.addAll(List.of(to, f.from().toString(), to, to));
-        String sql = "WITH hh AS MATERIALIZED (SELECT DISTINCT cf.household_id AS id FROM case_file cf WHERE " + cases
-                + " AND EXISTS (SELECT 1 FROM intervention i WHERE i.case_file_id = cf.id AND i.deleted_at IS NULL"
-                + " AND i.occurred_at >= ? AND i.occurred_at < ?)),"
-                + " people AS (SELECT DISTINCT p.id, p.sex, p.birth_date FROM hh"
-                + " JOIN household_member m ON m.household_id = hh.id AND m.deleted_at IS NULL"
-                + " AND m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on >= ?)"
-                + " JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL AND p.merged_into IS NULL)"
+        String sql = attendedCte(f, params, "p.id, p.sex, p.birth_date")
                 + " SELECT (SELECT count(*) FROM hh), g.sex, g.age, g.n FROM (SELECT 1) LEFT JOIN"
                 + " (SELECT sex, CAST(substr(?, 1, 4) AS INTEGER) - CAST(substr(birth_date, 1, 4) AS INTEGER)"
                 + " - (substr(?, 6) < substr(birth_date, 6)) AS age, count(*) AS n FROM people GROUP BY 1, 2) g";
+        params.addAll(List.of(to, to));
         List<Object[]> rows = jdbc.jdbc(c -> Sql.list(c, sql, params, rs -> new Object[] {rs.getLong(1), rs.getString(2),
                 rs.getObject(3) == null ? null : rs.getInt(3), rs.getLong(4)}));
         List<PeopleCount> people = new ArrayList<>();
@@ -127,6 +122,32 @@ public final class ReportQueries {
             }
         }
         return new Attended(rows.isEmpty() ? 0 : (Long) rows.getFirst()[0], people);
+    }
+
+    /** Only how many households and people {@link #attended} would count (the previous period's figures). */
+    public Totals attendedTotals(Filter f) {
+        List<Object> params = new ArrayList<>();
+        String sql = attendedCte(f, params, "p.id") + " SELECT (SELECT count(*) FROM hh), (SELECT count(*) FROM people)";
+        return jdbc.jdbc(c -> Sql.first(c, sql, params, rs -> new Totals(rs.getLong(1), rs.getLong(2))));
+    }
+
+    /**
+     * {@code hh}: the households whose case file had an intervention in the period; {@code people}: their members
+     * during the period, each once, with {@code columns} of the person.
+     */
+    private static String attendedCte(Filter f, List<Object> params, String columns) {
+        String cases = f.caseFiles(params);
+        params.add(f.fromMs());
+        params.add(f.toMs());
+        params.add(f.to().toString());
+        params.add(f.from().toString());
+        return "WITH hh AS MATERIALIZED (SELECT DISTINCT cf.household_id AS id FROM case_file cf WHERE " + cases
+                + " AND EXISTS (SELECT 1 FROM intervention i WHERE i.case_file_id = cf.id AND i.deleted_at IS NULL"
+                + " AND i.occurred_at >= ? AND i.occurred_at < ?)),"
+                + " people AS (SELECT DISTINCT " + columns + " FROM hh"
+                + " JOIN household_member m ON m.household_id = hh.id AND m.deleted_at IS NULL"
+                + " AND m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on >= ?)"
+                + " JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL AND p.merged_into IS NULL)";
     }
 
     /** Case files opened in the period. */
@@ -154,6 +175,13 @@ public final class ReportQueries {
         return jdbc.jdbc(c -> Sql.list(c, "SELECT i.kind, i.author_id, i.confidential, count(*) FROM intervention i"
                 + " INDEXED BY intervention_report WHERE " + where + " GROUP BY i.kind, i.author_id, i.confidential", params,
                 rs -> new InterventionCount(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getLong(4))));
+    }
+
+    /** How many interventions the period holds (the previous period's figure): the report index alone, no grouping. */
+    public long interventionCount(Filter f) {
+        List<Object> params = new ArrayList<>();
+        String where = f.records(params, "i");
+        return count("SELECT count(*) FROM intervention i INDEXED BY intervention_report WHERE " + where, params);
     }
 
     /** Demands in the period by area code. */

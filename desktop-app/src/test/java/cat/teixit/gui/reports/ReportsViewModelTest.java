@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.SameThreadUiExecutor;
 import cat.teixit.logic.reports.ReportDataset;
+import cat.teixit.logic.reports.ReportExport;
+import cat.teixit.logic.reports.ReportFiles;
 import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.model.casefile.InterventionKind;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +38,7 @@ class ReportsViewModelTest {
 
     private static ReportsViewModel model() {
         ReportsViewModel vm = new ReportsViewModel(data.f.montse, new SameThreadUiExecutor(), new I18n(Language.CATALAN),
-                data.reports, LocalDate.of(2026, 12, 5));
+                data.reports, new ReportFiles(null), LocalDate.of(2026, 12, 5)); // no documents: CSV and XLSX only
         vm.load();
         return vm;
     }
@@ -60,6 +63,29 @@ class ReportsViewModelTest {
         vm.drillDown(6);
         assertThat(vm.drillKindProperty().get()).as("the confidential row has nothing behind it").isEqualTo(
                 InterventionKind.HOME_VISIT);
+    }
+
+    @Test
+    void oneProfessionalsCaseload() {
+        ReportsViewModel vm = model();
+        assertThat(vm.professionals()).extracting(ReportService.Professional::username).contains("", "laia", "jordi")
+                .doesNotContain("pau");
+        vm.professionalProperty().set(vm.professionals().stream().filter(p -> "jordi".equals(p.username())).findFirst()
+                .orElseThrow());
+        vm.compute();
+        assertThat(vm.indicatorsProperty().get().current().opened()).isZero();
+        assertThat(vm.indicatorsProperty().get().scopeLabel()).endsWith("Jordi Serra Vidal");
+    }
+
+    @Test
+    void theReportShownIsSavedToAFile() throws Exception {
+        ReportsViewModel vm = model();
+        vm.compute();
+        assertThat(vm.fileName(ReportExport.Format.XLSX)).isEqualTo("informe-2025.xlsx");
+        Path file = dir.resolve("out").resolve(vm.fileName(ReportExport.Format.CSV));
+        vm.export(ReportExport.Format.CSV, file);
+        assertThat(vm.savedProperty().get()).isEqualTo("informe-2025.csv");
+        assertThat(Files.readString(file)).contains("Persones ateses,2,1,1");
     }
 
     @Test

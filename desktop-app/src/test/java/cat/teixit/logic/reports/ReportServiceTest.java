@@ -119,6 +119,11 @@ class ReportServiceTest {
         assertThat(march.current().interventions()).isZero();
         assertThat(march.previous().period()).isEqualTo(Period.month(2025, 2));
         assertThat(march.previous().opened()).isEqualTo(1);
+        assertThat(march.lastYear().period()).isEqualTo(Period.month(2024, 3));
+        assertThat(march.lastYear().interventions()).isZero();
+        assertThat(year.lastYear()).as("a year's previous period is the same period last year").isNull();
+        assertThat(ReportTables.of(march, new ReportTexts(Language.ENGLISH)).get(1).rows().getFirst())
+                .containsExactly("People assisted", 0L, 2L, -2L, 0L, 0L);
         Indicators jordis = data.reports.compute(data.f.montse, new ReportService.Scope(Period.year(2025), null,
                 data.f.jordi.id()), Language.ENGLISH);
         assertThat(jordis.current().opened()).isZero();
