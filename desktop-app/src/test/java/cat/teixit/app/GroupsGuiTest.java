@@ -125,7 +125,9 @@ class GroupsGuiTest extends GuiTestBase {
         assertThat(backend.get().groups().sessions(laia, created)).isNotEmpty()
                 .allMatch(s -> s.startsAt().atZone(GroupActivityService.ZONE).getDayOfWeek() == DayOfWeek.TUESDAY);
 
-        robot.clickOn("#groups-enrol-search").write("Dolors Riba");
+        // Focus, not a click: right after the activity is created its detail is still being laid out.
+        robot.interact(() -> find("#groups-enrol-search").requestFocus());
+        robot.write("Dolors Riba");
         waitUntil(() -> ((ListView<?>) find("#search-results")).getItems().size() == 1);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> ((ListView<?>) find("#groups-participants")).getItems().size() == 1);
@@ -161,5 +163,7 @@ class GroupsGuiTest extends GuiTestBase {
         assertThat(backend.get().groups().participants(laia, activity)).filteredOn(p -> p.personId()
                 .equals(elena.personId())).singleElement().satisfies(p -> assertThat(p.caseFileId())
                         .isEqualTo(elena.caseFileId()));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#groups-enrol-result").tryQuery().isEmpty());
     }
 }

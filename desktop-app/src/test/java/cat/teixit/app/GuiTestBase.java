@@ -69,6 +69,11 @@ abstract class GuiTestBase {
                 app.quitWithoutAsking();
             });
         }
+        // A dialog a failed test left open would be taken by the next test for its own.
+        FxToolkit.setupFixture(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w.isShowing() && w.getScene() != null
+                        && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .forEach(javafx.stage.Window::hide));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(exitCode.get()).isZero();
     }
