@@ -33,12 +33,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code teixit bench-casefile} (hidden, run by {@code bench/run casefile}): search, duplicate check,
@@ -48,12 +45,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench-casefile", hidden = true,
         description = "Benchmark: search, open and save case files on a generated store; prints BENCH lines.")
-public final class CaseFileBenchCommand implements Callable<Integer> {
-
-    private final Supplier<Path> dataDir;
-
-    @Spec
-    CommandSpec spec;
+public final class CaseFileBenchCommand extends StoreBenchCommand {
 
     @Option(names = "--rounds", defaultValue = "40", description = "Measured rounds over every query (default ${DEFAULT-VALUE}).")
     int rounds;
@@ -63,14 +55,11 @@ public final class CaseFileBenchCommand implements Callable<Integer> {
 
     /** @param dataDir the data directory the command line names (read when the command runs) */
     public CaseFileBenchCommand(Supplier<Path> dataDir) {
-        this.dataDir = dataDir;
+        super(dataDir);
     }
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Path dir = dataDir.get();
+    protected int run(PrintWriter out, PrintWriter err, Path dir) throws Exception {
         try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
             LoginResult login = w.auth().login(DemoSeeder.USERS.getFirst().username(),
                     DemoSeeder.DEMO_PASSWORD.toCharArray());

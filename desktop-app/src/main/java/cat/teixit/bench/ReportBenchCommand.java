@@ -24,12 +24,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code teixit bench-reports} (hidden, run by {@code bench/run reports}): every indicator of a year on a store made by
@@ -39,12 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench-reports", hidden = true,
         description = "Benchmark: a year's indicators and their XLSX on a generated store; prints BENCH lines.")
-public final class ReportBenchCommand implements Callable<Integer> {
-
-    private final Supplier<Path> dataDir;
-
-    @Spec
-    CommandSpec spec;
+public final class ReportBenchCommand extends StoreBenchCommand {
 
     @Option(names = "--year", defaultValue = "0", description = "The year (default: the last whole year).")
     int year;
@@ -54,14 +46,11 @@ public final class ReportBenchCommand implements Callable<Integer> {
 
     /** @param dataDir the data directory the command line names (read when the command runs) */
     public ReportBenchCommand(Supplier<Path> dataDir) {
-        this.dataDir = dataDir;
+        super(dataDir);
     }
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Path dir = dataDir.get();
+    protected int run(PrintWriter out, PrintWriter err, Path dir) throws Exception {
         List<String> scopes;
         try (Connection c = BenchQueries.openReadOnly(dir.resolve(LocalStore.DB_FILE))) {
             scopes = BenchQueries.teamScopes(c);

@@ -69,10 +69,10 @@ abstract class GuiTestBase {
                 app.quitWithoutAsking();
             });
         }
-        // A dialog a failed test left open would be taken by the next test for its own.
+        // A window a test left open (a dialog, a document workbench, a signature pad) would cover the next test's
+        // window, take its clicks or be taken for its own: every window but the primary stage is closed.
         FxToolkit.setupFixture(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
-                .filter(w -> w.isShowing() && w.getScene() != null
-                        && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .filter(w -> w.isShowing() && w != stage)
                 .forEach(javafx.stage.Window::hide));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(exitCode.get()).isZero();
