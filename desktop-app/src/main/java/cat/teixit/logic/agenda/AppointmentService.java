@@ -354,7 +354,7 @@ public final class AppointmentService {
         if (a.getStatus() != AppointmentStatus.BOOKED) {
             return a.isDoubleBookedOverride();
         }
-        List<Appointment> clashes = tx.appointments().clashes(a.getId(), a.getProfessionalId(), a.getRoom(),
+        List<Appointment> clashes = tx.appointments().clashes(a.getId(), a.getProfessionalId(), a.getScope(), a.getRoom(),
                 a.getStartsAt(), a.getEndsAt());
         if (clashes.isEmpty()) {
             return false;
