@@ -120,7 +120,8 @@ final class AgendaView implements View {
         newOne.setManaged(book != null);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, whose, week, day, previous, today, next, range, spacer, newOne);
+        Button print = button("agenda-print", "agenda.print", AppIcon.PRINT, vm::print);
+        HBox toolbar = new HBox(8, whose, week, day, previous, today, next, range, spacer, print, newOne);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         Button change = button("agenda-edit", "agenda.edit", null, () -> selected().ifPresent(edit));
@@ -141,12 +142,24 @@ final class AgendaView implements View {
         caseFile.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().form().caseFileId() == null,
                 vm.selectedProperty()));
+        Button letter = button("agenda-letter", "agenda.letter", null, vm::letter);
+        letter.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().form().caseFileId() == null
+                        || vm.selectedProperty().get().status() != AppointmentStatus.BOOKED || book == null,
+                vm.selectedProperty()));
+        Label notice = new Label();
+        notice.setId("agenda-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            AgendaViewModel.Notice n = vm.noticeProperty().get();
+            return n == null ? "" : i18n.t(n.key(), n.arg());
+        }, vm.noticeProperty()));
         Label error = new Label();
         error.setId("agenda-error");
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
         error.textProperty().bind(vm.errorTextProperty());
-        HBox actions = new HBox(8, change, attended, noShow, cancel, caseFile, error);
+        HBox actions = new HBox(8, change, attended, noShow, cancel, caseFile, letter, notice, error);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         root.setTop(toolbar);

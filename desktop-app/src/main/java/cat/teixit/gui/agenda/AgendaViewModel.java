@@ -43,6 +43,8 @@ public final class AgendaViewModel {
     private final ObjectProperty<AppointmentItem> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
     private final java.util.function.Function<Throwable, String> describe;
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
+    private Printing printing;
     private UiExecutor.Task loading;
     private java.util.Set<UUID> clashing = java.util.Set.of();
 
@@ -64,6 +66,65 @@ public final class AgendaViewModel {
         dayView.addListener((o, a, b) -> reload());
         professionalId.addListener((o, a, b) -> reload());
         professionals.addListener((javafx.collections.ListChangeListener<AppointmentService.Professional>) c -> updateDays());
+    }
+
+    /** What prints the agenda and the appointment letters, and where the printouts open. */
+    public record Printing(cat.teixit.logic.agenda.AgendaPrintout printout,
+            cat.teixit.logic.documents.DocumentService documents, cat.teixit.gui.common.SystemViewer viewer,
+            cat.teixit.logic.settings.Language language) {
+    }
+
+    /** Lets the agenda print (without it, {@link #print} and {@link #letter} do nothing). */
+    public AgendaViewModel printing(Printing p) {
+        this.printing = p;
+        return this;
+    }
+
+    /**
+     * The days shown (the professional's or the team's day or week) as a PDF opened in the system's viewer, to print;
+     * said when there is no viewer.
+     */
+    public void print() {
+        if (printing == null) {
+            return;
+        }
+        UUID whose = professionalId.get();
+        LocalDate day = anchor.get();
+        boolean oneDay = dayView.get();
+        errorText.set(null);
+        Printing p = printing;
+        executor.run(() -> p.viewer().open(p.documents().forViewing(
+                p.printout().days(user, whose, day, oneDay, p.language()), "agenda-" + day + ".pdf")),
+                opened -> notice.set(opened ? null : new Notice("documents.noViewer", null)), this::failed);
+    }
+
+    /**
+     * The letter calling the person to the selected appointment: filed in its case file, then opened in the system's
+     * viewer to print or send.
+     */
+    public void letter() {
+        AppointmentItem a = selected.get();
+        if (printing == null || a == null || a.form().caseFileId() == null) {
+            return;
+        }
+        errorText.set(null);
+        Printing p = printing;
+        executor.run(() -> {
+            var r = p.printout().letter(user, a, p.language());
+            return p.viewer().open(p.documents().forViewing(r.pdf(), r.fileName()));
+        }, opened -> {
+            notice.set(new Notice(opened ? "agenda.letter.filed" : "documents.noViewer", a.caseNumber()));
+            onChanged.run();
+        }, this::failed);
+    }
+
+    /** What a print has to say: a text's key and its argument. */
+    public record Notice(String key, String arg) {
+    }
+
+    /** What the last print said (the letter filed, no viewer); null when nothing. */
+    public ObjectProperty<Notice> noticeProperty() {
+        return notice;
     }
 
     /** Reads the team and the appointments shown. */
