@@ -159,8 +159,13 @@ final class AgendaView implements View {
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
         error.textProperty().bind(vm.errorTextProperty());
-        HBox actions = new HBox(8, change, attended, noShow, cancel, caseFile, letter, notice, error);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, change, attended, noShow, cancel, caseFile, letter);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        // What an action has to say goes under the buttons: a long message never squeezes them.
+        VBox actions = new VBox(4, buttons, notice, error);
+        for (Label l : List.of(notice, error)) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+        }
 
         root.setTop(toolbar);
         root.setCenter(columns);

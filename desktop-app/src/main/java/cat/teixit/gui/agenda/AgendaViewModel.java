@@ -92,10 +92,25 @@ public final class AgendaViewModel {
         LocalDate day = anchor.get();
         boolean oneDay = dayView.get();
         errorText.set(null);
+        notice.set(null);
         Printing p = printing;
-        executor.run(() -> p.viewer().open(p.documents().forViewing(
-                p.printout().days(user, whose, day, oneDay, p.language()), "agenda-" + day + ".pdf")),
-                opened -> notice.set(opened ? null : new Notice("documents.noViewer", null)), this::failed);
+        executor.run(() -> show(p, p.documents().forViewing(p.printout().days(user, whose, day, oneDay, p.language()),
+                "agenda-" + day + ".pdf"), null), notice::set, this::failed);
+    }
+
+    /**
+     * Opens a printout in the system's viewer; without one, the system's print dialog; without a printer either, says
+     * where the file is. What to say after ({@code done} when it opened), or null.
+     */
+    private static Notice show(Printing p, java.nio.file.Path file, Notice done) {
+        if (p.viewer().open(file)) {
+            return done;
+        }
+        return switch (cat.teixit.logic.documents.PdfPrinting.printWithDialog(file, file.getFileName().toString())) {
+            case PRINTED -> new Notice("workbench.printed", null);
+            case CANCELLED -> done;
+            case NO_PRINTER -> new Notice("agenda.print.saved", file.toString());
+        };
     }
 
     /**
@@ -108,12 +123,14 @@ public final class AgendaViewModel {
             return;
         }
         errorText.set(null);
+        notice.set(null);
         Printing p = printing;
         executor.run(() -> {
             var r = p.printout().letter(user, a, p.language());
-            return p.viewer().open(p.documents().forViewing(r.pdf(), r.fileName()));
-        }, opened -> {
-            notice.set(new Notice(opened ? "agenda.letter.filed" : "documents.noViewer", a.caseNumber()));
+            return show(p, p.documents().forViewing(r.pdf(), r.fileName()), new Notice("agenda.letter.filed",
+                    a.caseNumber()));
+        }, n -> {
+            notice.set(n);
             onChanged.run();
         }, this::failed);
     }
@@ -122,7 +139,7 @@ public final class AgendaViewModel {
     public record Notice(String key, String arg) {
     }
 
-    /** What the last print said (the letter filed, no viewer); null when nothing. */
+    /** What the last print said (the letter filed, sent to the printer, where the file is); null when nothing. */
     public ObjectProperty<Notice> noticeProperty() {
         return notice;
     }
@@ -260,6 +277,7 @@ public final class AgendaViewModel {
     }
 
     private void failed(Throwable e) {
+        notice.set(null);
         errorText.set(describe.apply(e));
         if (!(e instanceof ValidationException)) {
             org.slf4j.LoggerFactory.getLogger(AgendaViewModel.class).warn("Agenda: {}", ErrorKeys.of(e));

@@ -8,15 +8,22 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface SystemViewer {
 
-    /** The desktop's viewer for the file's type, when the system has one. */
+    /**
+     * The desktop's viewer for the file's type, when the system has one (a desktop without an application for the
+     * type, or without the helper that finds it, counts as none).
+     */
     SystemViewer DESKTOP = file -> {
-        if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+        if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+            return false;
+        }
+        try {
             Desktop.getDesktop().open(file.toFile());
             return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
-        return false;
     };
 
     /** Opens {@code file}; false when there is no viewer to open it with. */
-    boolean open(Path file) throws IOException;
+    boolean open(Path file);
 }

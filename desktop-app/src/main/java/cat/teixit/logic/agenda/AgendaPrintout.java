@@ -110,7 +110,7 @@ public final class AgendaPrintout {
         return documents.renderPage(title, DAYS.fill(model, language), language);
     }
 
-    /** A printed row: the time, the case file's number and the room kept on one line each. */
+    /** A printed row: the time and the case file's number kept on one line each. */
     private static List<Map<String, Object>> row(AppointmentItem a, boolean withProfessional, BundleTexts t) {
         List<Map<String, Object>> row = new ArrayList<>();
         row.add(cell(HHMM.format(a.startsAt().atZone(AppointmentService.ZONE)) + "–"
@@ -126,7 +126,7 @@ public final class AgendaPrintout {
         row.add(cell(a.withWhom() == null ? "—" : a.withWhom(), false));
         row.add(cell(a.caseNumber() == null ? "—" : a.caseNumber(), true));
         row.add(cell(a.kind() == AppointmentKind.HOME_VISIT ? t.t("agenda.print.home")
-                : a.room() == null ? "—" : a.room(), a.kind() != AppointmentKind.HOME_VISIT));
+                : a.room() == null ? "—" : a.room(), false));
         row.add(cell(state, false));
         return row;
     }
