@@ -1,6 +1,7 @@
 package cat.teixit.gui.agenda;
 
 import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.SystemViewer;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.agenda.AppointmentItem;
 import cat.teixit.logic.agenda.AppointmentService;
@@ -70,7 +71,7 @@ public final class AgendaViewModel {
 
     /** What prints the agenda and the appointment letters, and where the printouts open. */
     public record Printing(cat.teixit.logic.agenda.AgendaPrintout printout,
-            cat.teixit.logic.documents.DocumentService documents, cat.teixit.gui.common.SystemViewer viewer,
+            cat.teixit.logic.documents.DocumentService documents, SystemViewer viewer,
             cat.teixit.logic.settings.Language language) {
     }
 
@@ -98,19 +99,11 @@ public final class AgendaViewModel {
                 "agenda-" + day + ".pdf"), null), notice::set, this::failed);
     }
 
-    /**
-     * Opens a printout in the system's viewer; without one, the system's print dialog; without a printer either, says
-     * where the file is. What to say after ({@code done} when it opened), or null.
-     */
+    /** Shows a printout ({@link SystemViewer#showOrPrint}); what to say after ({@code done} when it opened), or null. */
     private static Notice show(Printing p, java.nio.file.Path file, Notice done) {
-        if (p.viewer().open(file)) {
-            return done;
-        }
-        return switch (cat.teixit.logic.documents.PdfPrinting.printWithDialog(file, file.getFileName().toString())) {
-            case PRINTED -> new Notice("workbench.printed", null);
-            case CANCELLED -> done;
-            case NO_PRINTER -> new Notice("agenda.print.saved", file.toString());
-        };
+        SystemViewer.Shown shown = p.viewer().showOrPrint(file);
+        String key = SystemViewer.message(shown);
+        return key == null ? (shown == SystemViewer.Shown.OPENED ? done : null) : new Notice(key, file.toString());
     }
 
     /**
