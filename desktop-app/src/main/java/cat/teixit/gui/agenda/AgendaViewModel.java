@@ -37,6 +37,8 @@ public final class AgendaViewModel {
     /** Whose agenda is shown: one professional, or null for the whole team. */
     private final ObjectProperty<UUID> professionalId = new SimpleObjectProperty<>();
     private final BooleanProperty dayView = new SimpleBooleanProperty();
+    /** The month as a calendar (takes precedence over the day view). */
+    private final BooleanProperty monthView = new SimpleBooleanProperty();
     private final ObjectProperty<LocalDate> anchor = new SimpleObjectProperty<>();
     private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
     private final ObservableList<Column> columns = FXCollections.observableArrayList();
@@ -65,6 +67,7 @@ public final class AgendaViewModel {
         updateDays();
         anchor.addListener((o, a, b) -> reload());
         dayView.addListener((o, a, b) -> reload());
+        monthView.addListener((o, a, b) -> reload());
         professionalId.addListener((o, a, b) -> reload());
         professionals.addListener((javafx.collections.ListChangeListener<AppointmentService.Professional>) c -> updateDays());
     }
@@ -90,13 +93,14 @@ public final class AgendaViewModel {
             return;
         }
         UUID whose = professionalId.get();
-        LocalDate day = anchor.get();
-        boolean oneDay = dayView.get();
+        // The month prints its own days, not the weeks around them its calendar shows.
+        LocalDate first = monthView.get() ? anchor.get().withDayOfMonth(1) : days.getFirst();
+        LocalDate last = monthView.get() ? anchor.get().withDayOfMonth(anchor.get().lengthOfMonth()) : days.getLast();
         errorText.set(null);
         notice.set(null);
         Printing p = printing;
-        executor.run(() -> show(p, p.documents().forViewing(p.printout().days(user, whose, day, oneDay, p.language()),
-                "agenda-" + day + ".pdf"), null), notice::set, this::failed);
+        executor.run(() -> show(p, p.documents().forViewing(p.printout().days(user, whose, first, last, p.language()),
+                "agenda-" + first + ".pdf"), null), notice::set, this::failed);
     }
 
     /** Shows a printout ({@link SystemViewer#showOrPrint}); what to say after ({@code done} when it opened), or null. */
@@ -151,9 +155,11 @@ public final class AgendaViewModel {
         }
         List<UUID> whose = professionalId.get() == null ? List.of() : List.of(professionalId.get());
         LocalDate day = anchor.get();
-        boolean oneDay = dayView.get();
+        boolean month = monthView.get();
+        boolean oneDay = dayView.get() && !month;
         UUID keep = selected.get() == null ? null : selected.get().id();
-        loading = executor.run(() -> oneDay ? agenda.day(user, whose, day) : agenda.week(user, whose, day), list -> {
+        loading = executor.run(() -> month ? agenda.month(user, whose, day)
+                : oneDay ? agenda.day(user, whose, day) : agenda.week(user, whose, day), list -> {
             clashing = clashes(list);
             items.setAll(list);
             selected.set(list.stream().filter(a -> a.id().equals(keep)).findFirst().orElse(null));
@@ -162,7 +168,9 @@ public final class AgendaViewModel {
 
     private void updateDays() {
         List<LocalDate> shown = new ArrayList<>();
-        if (dayView.get()) {
+        if (monthView.get()) {
+            shown.addAll(AppointmentService.monthGrid(anchor.get()));
+        } else if (dayView.get()) {
             shown.add(anchor.get());
         } else {
             LocalDate monday = AppointmentService.mondayOf(anchor.get());
@@ -174,7 +182,7 @@ public final class AgendaViewModel {
             days.setAll(shown);
         }
         // The team's day: its professionals side by side; otherwise a column a day.
-        List<Column> cols = dayView.get() && professionalId.get() == null && !professionals.isEmpty()
+        List<Column> cols = dayView.get() && !monthView.get() && professionalId.get() == null && !professionals.isEmpty()
                 ? professionals.stream().map(p -> new Column(anchor.get(), p)).toList()
                 : shown.stream().map(d -> new Column(d, null)).toList();
         if (!cols.equals(columns)) {
@@ -222,11 +230,11 @@ public final class AgendaViewModel {
     }
 
     public void previous() {
-        anchor.set(anchor.get().minusDays(dayView.get() ? 1 : 7));
+        anchor.set(monthView.get() ? anchor.get().minusMonths(1) : anchor.get().minusDays(dayView.get() ? 1 : 7));
     }
 
     public void next() {
-        anchor.set(anchor.get().plusDays(dayView.get() ? 1 : 7));
+        anchor.set(monthView.get() ? anchor.get().plusMonths(1) : anchor.get().plusDays(dayView.get() ? 1 : 7));
     }
 
     public void today() {
@@ -287,6 +295,10 @@ public final class AgendaViewModel {
 
     public BooleanProperty dayViewProperty() {
         return dayView;
+    }
+
+    public BooleanProperty monthViewProperty() {
+        return monthView;
     }
 
     public ObjectProperty<LocalDate> anchorProperty() {

@@ -258,4 +258,31 @@ class AgendaViewModelsTest {
         assertThat(w.attachments().attachments(laia, nuria.caseFileId())).hasSize(filed);
         assertThat(opened).hasSize(1);
     }
+
+    @Test
+    void theMonthShowsWholeWeeksAroundItsDaysWithTheirAppointmentsAndMovesAMonthAtATime() {
+        newForm("10:00", "10:45").save();
+        AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
+                e -> ErrorKeys.describe(i18n, e), () -> saved++);
+        agenda.start();
+        agenda.anchorProperty().set(monday);
+        agenda.monthViewProperty().set(true);
+
+        LocalDate first = monday.withDayOfMonth(1);
+        assertThat(agenda.days()).hasSizeBetween(28, 42).allMatch(d -> d.getDayOfWeek() != null);
+        assertThat(agenda.days().size() % 7).isZero();
+        assertThat(agenda.days().getFirst().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(agenda.days()).contains(first, monday.withDayOfMonth(monday.lengthOfMonth()));
+        assertThat(agenda.columns()).hasSize(agenda.days().size());
+        assertThat(agenda.on(monday)).singleElement().satisfies(a -> assertThat(a.withWhom()).startsWith("Núria"));
+
+        agenda.next();
+        assertThat(agenda.anchorProperty().get()).isEqualTo(monday.plusMonths(1));
+        assertThat(agenda.on(monday)).isEmpty();
+        agenda.previous();
+        assertThat(agenda.on(monday)).hasSize(1);
+        // Back to the week: seven days again.
+        agenda.monthViewProperty().set(false);
+        assertThat(agenda.days()).hasSize(7);
+    }
 }
