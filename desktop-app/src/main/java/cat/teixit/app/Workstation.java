@@ -24,6 +24,8 @@ import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.reports.ReportFiles;
 import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.search.SearchService;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.demo.DemoGroups;
 import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.demo.SyntheticArea;
 import cat.teixit.logic.security.AccessPolicy;
@@ -194,7 +196,12 @@ public final class Workstation implements AutoCloseable {
                 DemoSeeder seeder = new DemoSeeder(store, w.hasher, w.hybridClock);
                 if (withArea) {
                     demoCouncil(dataDir);
-                    seeder.seedWithAreaIfEmpty(LocalDate.now(w.clock.withZone(CaseDeps.ZONE)));
+                    LocalDate today = LocalDate.now(w.clock.withZone(CaseDeps.ZONE));
+                    if (seeder.seedWithAreaIfEmpty(today)) {
+                        CurrentUser first = CurrentUser.of(store.read(tx -> tx.users()
+                                .findByUsername(DemoSeeder.USERS.getFirst().username())).orElseThrow());
+                        DemoGroups.seed(w.groups(), w.documents(), w.caseFiles(), first, today);
+                    }
                 } else {
                     seeder.seedIfEmpty();
                 }

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -136,12 +135,7 @@ public final class AuthService {
             tx.device().recordLogin(u.getId().toString());
             return null;
         });
-        // The team's code is its scope (the row's own scope column keeps the team the account was made in).
-        String teamScope = u.getTeam().getCode();
-        Map<String, Boolean> grants = new TreeMap<>(u.getGrantedScopes());
-        grants.remove(teamScope);
-        CurrentUser user = new CurrentUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(),
-                u.getTeam().getId(), u.getTeam().getName(), u.getTeam().getAreaName(), teamScope, grants);
+        CurrentUser user = CurrentUser.of(u);
         current.set(user);
         if (remote != null && remote.configured()) {
             remote.loggedIn(user, name, password);

@@ -209,6 +209,53 @@ public final class GroupActivityService {
     }
 
     /**
+     * Changes what an activity is (programme, title, description, target group, place, facilitators) and its capacity
+     * (as {@link #changeCapacity}), writing only the fields that differ between {@code before} (what the form loaded)
+     * and {@code after}; its dates and schedule stay (a session is added or cancelled one by one). Refused when the
+     * activity changed since the form was loaded.
+     */
+    public void edit(CurrentUser user, UUID activityId, long expectedRowVersion, ActivityForm before,
+            ActivityForm after) {
+        ValidationErrors e = new ValidationErrors();
+        String programme = required(e, "programme", after.programme(), NAME_MAX);
+        String title = required(e, "title", after.title(), NAME_MAX);
+        String description = text(e, "description", after.description(), TEXT_MAX);
+        String target = text(e, "targetGroup", after.targetGroup(), NAME_MAX);
+        String place = text(e, "place", after.place(), NAME_MAX);
+        String facilitators = text(e, "facilitators", after.facilitators(), NAME_MAX);
+        e.throwIfAny();
+        change(user, tx -> {
+            GroupActivity a = existing(user, tx, GroupActivity.class, activityId, "groupActivity");
+            fresh(a, expectedRowVersion);
+            Map<String, Object> was = a.syncFields();
+            if (!java.util.Objects.equals(before.programme(), after.programme())) {
+                a.setProgramme(programme);
+            }
+            if (!java.util.Objects.equals(before.title(), after.title())) {
+                a.setTitle(title);
+            }
+            if (!java.util.Objects.equals(before.description(), after.description())) {
+                a.setDescription(description);
+            }
+            if (!java.util.Objects.equals(before.targetGroup(), after.targetGroup())) {
+                a.setTargetGroup(target);
+            }
+            if (!java.util.Objects.equals(before.place(), after.place())) {
+                a.setPlace(place);
+            }
+            if (!java.util.Objects.equals(before.facilitators(), after.facilitators())) {
+                a.setFacilitators(facilitators);
+            }
+            UUID txId = recorder.newTransactionId();
+            recorder.recordPatch(tx, txId, a, was);
+            if (before.capacity() != after.capacity()) {
+                capacity(user, tx, txId, a, after.capacity());
+            }
+            return null;
+        });
+    }
+
+    /**
      * Changes an activity's capacity: never below the people enrolled; a larger one promotes people from the
      * waiting list into the new places.
      */
@@ -216,22 +263,25 @@ public final class GroupActivityService {
         change(user, tx -> {
             GroupActivity a = existing(user, tx, GroupActivity.class, activityId, "groupActivity");
             fresh(a, expectedRowVersion);
-            List<GroupEnrolment> all = tx.groups().enrolments(activityId);
-            long enrolled = all.stream().filter(x -> x.getStatus() == EnrolmentStatus.ENROLLED).count();
-            ValidationErrors e = new ValidationErrors();
-            if (capacity < 1 || capacity > CAPACITY_MAX) {
-                e.add("capacity", "groups.error.capacityRange", CAPACITY_MAX);
-            } else if (capacity < enrolled) {
-                e.add("capacity", "groups.error.capacityBelowEnrolled", enrolled);
-            }
-            e.throwIfAny();
-            UUID txId = recorder.newTransactionId();
-            Map<String, Object> before = a.syncFields();
-            a.setCapacity(capacity);
-            recorder.recordPatch(tx, txId, a, before);
-            promote(user, tx, txId, all, (int) (capacity - enrolled));
+            capacity(user, tx, recorder.newTransactionId(), a, capacity);
             return null;
         });
+    }
+
+    private void capacity(CurrentUser user, StoreTx tx, UUID txId, GroupActivity a, int capacity) {
+        List<GroupEnrolment> all = tx.groups().enrolments(a.getId());
+        long enrolled = all.stream().filter(x -> x.getStatus() == EnrolmentStatus.ENROLLED).count();
+        ValidationErrors e = new ValidationErrors();
+        if (capacity < 1 || capacity > CAPACITY_MAX) {
+            e.add("capacity", "groups.error.capacityRange", CAPACITY_MAX);
+        } else if (capacity < enrolled) {
+            e.add("capacity", "groups.error.capacityBelowEnrolled", enrolled);
+        }
+        e.throwIfAny();
+        Map<String, Object> before = a.syncFields();
+        a.setCapacity(capacity);
+        recorder.recordPatch(tx, txId, a, before);
+        promote(user, tx, txId, all, (int) (capacity - enrolled));
     }
 
     /**
