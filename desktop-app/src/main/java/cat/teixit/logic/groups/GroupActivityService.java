@@ -228,24 +228,12 @@ public final class GroupActivityService {
             GroupActivity a = existing(user, tx, GroupActivity.class, activityId, "groupActivity");
             fresh(a, expectedRowVersion);
             Map<String, Object> was = a.syncFields();
-            if (!java.util.Objects.equals(before.programme(), after.programme())) {
-                a.setProgramme(programme);
-            }
-            if (!java.util.Objects.equals(before.title(), after.title())) {
-                a.setTitle(title);
-            }
-            if (!java.util.Objects.equals(before.description(), after.description())) {
-                a.setDescription(description);
-            }
-            if (!java.util.Objects.equals(before.targetGroup(), after.targetGroup())) {
-                a.setTargetGroup(target);
-            }
-            if (!java.util.Objects.equals(before.place(), after.place())) {
-                a.setPlace(place);
-            }
-            if (!java.util.Objects.equals(before.facilitators(), after.facilitators())) {
-                a.setFacilitators(facilitators);
-            }
+            ifChanged(before.programme(), after.programme(), programme, a::setProgramme);
+            ifChanged(before.title(), after.title(), title, a::setTitle);
+            ifChanged(before.description(), after.description(), description, a::setDescription);
+            ifChanged(before.targetGroup(), after.targetGroup(), target, a::setTargetGroup);
+            ifChanged(before.place(), after.place(), place, a::setPlace);
+            ifChanged(before.facilitators(), after.facilitators(), facilitators, a::setFacilitators);
             UUID txId = recorder.newTransactionId();
             recorder.recordPatch(tx, txId, a, was);
             if (before.capacity() != after.capacity()) {
@@ -619,6 +607,13 @@ public final class GroupActivityService {
     private static void seen(CurrentUser user, StoreTx tx, UUID activityId) {
         tx.groups().find(GroupActivity.class, activityId).filter(x -> user.visibleScopes().contains(x.getScope()))
                 .orElseThrow(() -> new NotFoundException("groupActivity"));
+    }
+
+    /** Sets {@code value} (the checked form of {@code after}) only when the form changed the field. */
+    private static void ifChanged(String before, String after, String value, java.util.function.Consumer<String> set) {
+        if (!java.util.Objects.equals(before, after)) {
+            set.accept(value);
+        }
     }
 
     private static void fresh(SyncedEntity e, long expectedRowVersion) {
