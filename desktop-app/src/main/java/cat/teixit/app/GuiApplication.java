@@ -194,6 +194,8 @@ public final class GuiApplication {
         setRoot(mainWindow.view());
         mainWindow.start(scene);
         LockViewModel lock = new LockViewModel(pw -> w.auth().unlock(pw), executor);
+        // Not inside the button's event: leaving replaces the scene's content and shortcuts.
+        lock.setOnLogout(() -> Platform.runLater(this::logout));
         sessionLock = new SessionLock(new IdleLock(lockClock, lockSettings::idleTimeout), scene, layers,
                 mainWindow.view().node(), lock, new LockView(lock, i18n, user.displayName()));
         sessionLock.start();

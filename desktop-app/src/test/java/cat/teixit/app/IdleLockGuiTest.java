@@ -10,10 +10,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,5 +100,41 @@ class IdleLockGuiTest extends GuiTestBase {
         waitUntil(() -> Files.exists(file) && Files.readString(file).contains(LockSettings.IDLE_MINUTES + "=3"));
         clock.millis += Duration.ofMinutes(3).toMillis();
         waitUntil(this::locked);
+    }
+
+    @Test
+    void aWindowOpenedOverTheMainOneIsHiddenWhileLockedAndComesBack() throws Exception {
+        enterAsLaia();
+        AtomicReference<Stage> child = new AtomicReference<>();
+        robot.interact(() -> {
+            Stage s = new Stage();
+            s.initOwner(stage);
+            s.initModality(Modality.WINDOW_MODAL);
+            Label data = new Label("Núria Pagès Muñoz, 12345678Z");
+            data.setId("child-data");
+            s.setScene(new Scene(new StackPane(data), 300, 200));
+            s.show();
+            child.set(s);
+        });
+        clock.millis += Duration.ofMinutes(LockSettings.DEFAULT_MINUTES).toMillis();
+        waitUntil(this::locked);
+        assertThat(child.get().isShowing()).as("nothing of a case shows over the lock").isFalse();
+        unlockWith(DemoSeeder.DEMO_PASSWORD);
+        waitUntil(() -> !locked());
+        assertThat(child.get().isShowing()).isTrue();
+        assertThat(text("#child-data")).isEqualTo("Núria Pagès Muñoz, 12345678Z");
+        robot.interact(() -> child.get().close());
+    }
+
+    @Test
+    void someoneElseCanLogOutFromTheLockScreen() throws Exception {
+        enterAsLaia();
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitUntil(this::locked);
+        robot.clickOn("#lock-logout");
+        waitFor("#login-username");
+        assertThat(robot.lookup("#lock-view").tryQuery()).isEmpty();
+        logIn("jordi", DemoSeeder.DEMO_PASSWORD);
+        waitFor("#main-view");
     }
 }

@@ -106,6 +106,11 @@ public final class LoginView implements View {
         change.visibleProperty().bind(vm.changeRequiredProperty());
         change.managedProperty().bind(change.visibleProperty());
         vm.changeRequiredProperty().addListener((o, was, now) -> (now ? newPassword : username).requestFocus());
+        vm.changeErrorProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                newPassword.requestFocus();
+            }
+        });
 
         VBox card = new VBox(10, title, tagline, new Region(), fields, change, footer);
         card.getStyleClass().add("login-card");

@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The locked session: an opaque page over the window (nothing of the work shows through) with the user's name
- * and a password field. Use from the FX thread.
+ * and a password field; or log out, for someone else to log in. Use from the FX thread.
  */
 public final class LockView implements View {
 
@@ -42,8 +42,13 @@ public final class LockView implements View {
         Button submit = CredentialControls.primaryButton("lock-submit", i18n, "lock.submit", vm.busyProperty(),
                 vm::unlock);
         submit.setDefaultButton(true);
+        Button logout = new Button();
+        logout.setId("lock-logout");
+        logout.textProperty().bind(i18n.bind("header.menu.logout"));
+        logout.getStyleClass().add(Styles.FLAT);
+        logout.setOnAction(e -> vm.logout());
 
-        VBox card = new VBox(10, title, who, new Region(), pwLabel, password, error, submit);
+        VBox card = new VBox(10, title, who, new Region(), pwLabel, password, error, submit, logout);
         card.getStyleClass().add("login-card");
         card.setPadding(new Insets(32));
         card.setMaxWidth(380);

@@ -28,6 +28,8 @@ public final class LockViewModel {
     private final UiExecutor executor;
     private Runnable onUnlocked = () -> {
     };
+    private Runnable onLogout = () -> {
+    };
 
     public LockViewModel(Unlocker unlocker, UiExecutor executor) {
         this.unlocker = unlocker;
@@ -37,6 +39,17 @@ public final class LockViewModel {
     /** What happens once the password was right (the shell shows the window again). */
     public void setOnUnlocked(Runnable onUnlocked) {
         this.onUnlocked = onUnlocked;
+    }
+
+    /** What "log out" does (the application: leave the session, asking about unsaved work). */
+    public void setOnLogout(Runnable onLogout) {
+        this.onLogout = onLogout;
+    }
+
+    /** Someone else needs the workstation: the session ends (its unsaved work only after a confirmation). */
+    public void logout() {
+        password.set("");
+        onLogout.run();
     }
 
     public StringProperty passwordProperty() {

@@ -1,7 +1,9 @@
 package cat.teixit.gui.shell;
 
 import cat.teixit.logic.security.IdleLock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -12,6 +14,7 @@ import javafx.event.EventHandler;
 import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -19,13 +22,17 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
  * Locks the main window after the idle time or on {@link #LOCK}: the window's content is hidden (not closed:
  * what was typed and not saved stays in its fields), its shortcuts are taken away, and the lock screen asks
- * for the password. Any key, click, mouse move or scroll in any window of the application counts as activity.
+ * for the password. Windows opened over it (the document workbench, the template editor, the signature pad) are
+ * hidden and shown again at the unlock; pop-ups are closed. Dialogs stay (a dialog waiting for an answer would
+ * take a hidden one as cancelled). Any key, click, mouse move or scroll in any window of the application counts as activity.
  * Lives from login to log-out. Use from the FX thread.
  */
 public final class SessionLock {
@@ -46,6 +53,7 @@ public final class SessionLock {
     private final EventHandler<Event> activity;
     private final ListChangeListener<Window> windows;
     private final Map<KeyCombination, Runnable> saved = new HashMap<>();
+    private final List<Stage> hiddenStages = new ArrayList<>();
     private Node focusBefore;
     private boolean showing;
 
@@ -115,6 +123,17 @@ public final class SessionLock {
         saved.putAll(scene.getAccelerators());
         scene.getAccelerators().clear();
         main.setVisible(false);
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w == scene.getWindow() || !w.isShowing()) {
+                continue;
+            }
+            if (w instanceof PopupWindow) {
+                w.hide();
+            } else if (w instanceof Stage s && !(s.getScene() != null && s.getScene().getRoot() instanceof DialogPane)) {
+                hiddenStages.add(s);
+                s.hide();
+            }
+        }
         layers.getChildren().add(view.node());
         view.activate();
     }
@@ -130,6 +149,8 @@ public final class SessionLock {
         main.setVisible(true);
         scene.getAccelerators().putAll(saved);
         saved.clear();
+        hiddenStages.forEach(Stage::show);
+        hiddenStages.clear();
         if (focusBefore != null && focusBefore.getScene() == scene) {
             focusBefore.requestFocus();
         }
@@ -147,6 +168,7 @@ public final class SessionLock {
             layers.getChildren().remove(view.node());
             main.setVisible(true);
             saved.clear();
+            hiddenStages.clear();
         }
     }
 }

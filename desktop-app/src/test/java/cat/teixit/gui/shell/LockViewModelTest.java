@@ -80,4 +80,15 @@ class LockViewModelTest {
         assertThat(vm.errorKeyProperty().get()).isEqualTo("login.error.locked");
         assertThat(unlocked).hasValue(0);
     }
+
+    @Test
+    void logOutForgetsWhatWasTypedAndHandsOver() {
+        AtomicInteger out = new AtomicInteger();
+        vm.setOnLogout(out::incrementAndGet);
+        vm.passwordProperty().set("half typed");
+        vm.logout();
+        assertThat(out).hasValue(1);
+        assertThat(vm.passwordProperty().get()).isEmpty();
+        assertThat(unlocked).hasValue(0);
+    }
 }
