@@ -1,6 +1,7 @@
 package cat.teixit.gui.agenda;
 
 import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.SystemViewer;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.agenda.AppointmentItem;
 import cat.teixit.logic.agenda.AppointmentService;
@@ -36,6 +37,8 @@ public final class AgendaViewModel {
     /** Whose agenda is shown: one professional, or null for the whole team. */
     private final ObjectProperty<UUID> professionalId = new SimpleObjectProperty<>();
     private final BooleanProperty dayView = new SimpleBooleanProperty();
+    /** The month as a calendar (takes precedence over the day view). */
+    private final BooleanProperty monthView = new SimpleBooleanProperty();
     private final ObjectProperty<LocalDate> anchor = new SimpleObjectProperty<>();
     private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
     private final ObservableList<Column> columns = FXCollections.observableArrayList();
@@ -64,13 +67,14 @@ public final class AgendaViewModel {
         updateDays();
         anchor.addListener((o, a, b) -> reload());
         dayView.addListener((o, a, b) -> reload());
+        monthView.addListener((o, a, b) -> reload());
         professionalId.addListener((o, a, b) -> reload());
         professionals.addListener((javafx.collections.ListChangeListener<AppointmentService.Professional>) c -> updateDays());
     }
 
     /** What prints the agenda and the appointment letters, and where the printouts open. */
     public record Printing(cat.teixit.logic.agenda.AgendaPrintout printout,
-            cat.teixit.logic.documents.DocumentService documents, cat.teixit.gui.common.SystemViewer viewer,
+            cat.teixit.logic.documents.DocumentService documents, SystemViewer viewer,
             cat.teixit.logic.settings.Language language) {
     }
 
@@ -89,28 +93,21 @@ public final class AgendaViewModel {
             return;
         }
         UUID whose = professionalId.get();
-        LocalDate day = anchor.get();
-        boolean oneDay = dayView.get();
+        // The month prints its own days, not the weeks around them its calendar shows.
+        LocalDate first = monthView.get() ? anchor.get().withDayOfMonth(1) : days.getFirst();
+        LocalDate last = monthView.get() ? anchor.get().withDayOfMonth(anchor.get().lengthOfMonth()) : days.getLast();
         errorText.set(null);
         notice.set(null);
         Printing p = printing;
-        executor.run(() -> show(p, p.documents().forViewing(p.printout().days(user, whose, day, oneDay, p.language()),
-                "agenda-" + day + ".pdf"), null), notice::set, this::failed);
+        executor.run(() -> show(p, p.documents().forViewing(p.printout().days(user, whose, first, last, p.language()),
+                "agenda-" + first + ".pdf"), null), notice::set, this::failed);
     }
 
-    /**
-     * Opens a printout in the system's viewer; without one, the system's print dialog; without a printer either, says
-     * where the file is. What to say after ({@code done} when it opened), or null.
-     */
+    /** Shows a printout ({@link SystemViewer#showOrPrint}); what to say after ({@code done} when it opened), or null. */
     private static Notice show(Printing p, java.nio.file.Path file, Notice done) {
-        if (p.viewer().open(file)) {
-            return done;
-        }
-        return switch (cat.teixit.logic.documents.PdfPrinting.printWithDialog(file, file.getFileName().toString())) {
-            case PRINTED -> new Notice("workbench.printed", null);
-            case CANCELLED -> done;
-            case NO_PRINTER -> new Notice("agenda.print.saved", file.toString());
-        };
+        SystemViewer.Shown shown = p.viewer().showOrPrint(file);
+        String key = SystemViewer.message(shown);
+        return key == null ? (shown == SystemViewer.Shown.OPENED ? done : null) : new Notice(key, file.toString());
     }
 
     /**
@@ -158,9 +155,11 @@ public final class AgendaViewModel {
         }
         List<UUID> whose = professionalId.get() == null ? List.of() : List.of(professionalId.get());
         LocalDate day = anchor.get();
-        boolean oneDay = dayView.get();
+        boolean month = monthView.get();
+        boolean oneDay = dayView.get() && !month;
         UUID keep = selected.get() == null ? null : selected.get().id();
-        loading = executor.run(() -> oneDay ? agenda.day(user, whose, day) : agenda.week(user, whose, day), list -> {
+        loading = executor.run(() -> month ? agenda.month(user, whose, day)
+                : oneDay ? agenda.day(user, whose, day) : agenda.week(user, whose, day), list -> {
             clashing = clashes(list);
             items.setAll(list);
             selected.set(list.stream().filter(a -> a.id().equals(keep)).findFirst().orElse(null));
@@ -169,7 +168,9 @@ public final class AgendaViewModel {
 
     private void updateDays() {
         List<LocalDate> shown = new ArrayList<>();
-        if (dayView.get()) {
+        if (monthView.get()) {
+            shown.addAll(AppointmentService.monthGrid(anchor.get()));
+        } else if (dayView.get()) {
             shown.add(anchor.get());
         } else {
             LocalDate monday = AppointmentService.mondayOf(anchor.get());
@@ -181,7 +182,7 @@ public final class AgendaViewModel {
             days.setAll(shown);
         }
         // The team's day: its professionals side by side; otherwise a column a day.
-        List<Column> cols = dayView.get() && professionalId.get() == null && !professionals.isEmpty()
+        List<Column> cols = dayView.get() && !monthView.get() && professionalId.get() == null && !professionals.isEmpty()
                 ? professionals.stream().map(p -> new Column(anchor.get(), p)).toList()
                 : shown.stream().map(d -> new Column(d, null)).toList();
         if (!cols.equals(columns)) {
@@ -229,11 +230,11 @@ public final class AgendaViewModel {
     }
 
     public void previous() {
-        anchor.set(anchor.get().minusDays(dayView.get() ? 1 : 7));
+        anchor.set(monthView.get() ? anchor.get().minusMonths(1) : anchor.get().minusDays(dayView.get() ? 1 : 7));
     }
 
     public void next() {
-        anchor.set(anchor.get().plusDays(dayView.get() ? 1 : 7));
+        anchor.set(monthView.get() ? anchor.get().plusMonths(1) : anchor.get().plusDays(dayView.get() ? 1 : 7));
     }
 
     public void today() {
@@ -246,6 +247,19 @@ public final class AgendaViewModel {
      */
     public void moveSelected(java.time.Duration by) {
         act(a -> agenda.move(user, a, a.startsAt().plus(by), a.endsAt().plus(by), a.room(), false));
+    }
+
+    /**
+     * Moves {@code a} to {@code day} at the same time (dragged onto another day's column), keeping its length and
+     * room; refused and said as a move in the form.
+     */
+    public void moveToDay(AppointmentItem a, LocalDate day) {
+        LocalDate from = a.startsAt().atZone(AppointmentService.ZONE).toLocalDate();
+        if (!a.editable() || from.equals(day)) {
+            return;
+        }
+        selected.set(a);
+        moveSelected(java.time.Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(from, day)));
     }
 
     public void markAttended() {
@@ -294,6 +308,10 @@ public final class AgendaViewModel {
 
     public BooleanProperty dayViewProperty() {
         return dayView;
+    }
+
+    public BooleanProperty monthViewProperty() {
+        return monthView;
     }
 
     public ObjectProperty<LocalDate> anchorProperty() {

@@ -1,5 +1,6 @@
 package cat.teixit.gui.common;
 
+import cat.teixit.logic.documents.PdfPrinting;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,4 +27,31 @@ public interface SystemViewer {
 
     /** Opens {@code file}; false when there is no viewer to open it with. */
     boolean open(Path file);
+
+    /** What became of a printout: opened in the viewer, sent to a printer, left (dialog cancelled), or only saved. */
+    enum Shown { OPENED, PRINTED, CANCELLED, SAVED }
+
+    /**
+     * Shows a printout: in the viewer; without one, through the system's print dialog; without a printer either, it is
+     * only saved (the caller says where). Off the FX thread.
+     */
+    default Shown showOrPrint(Path file) {
+        if (open(file)) {
+            return Shown.OPENED;
+        }
+        return switch (PdfPrinting.printWithDialog(file, file.getFileName().toString())) {
+            case PRINTED -> Shown.PRINTED;
+            case CANCELLED -> Shown.CANCELLED;
+            case NO_PRINTER -> Shown.SAVED;
+        };
+    }
+
+    /** The key of what to tell the user after {@link #showOrPrint} ({@code {0}}: the file), or null for nothing. */
+    static String message(Shown shown) {
+        return switch (shown) {
+            case OPENED, CANCELLED -> null;
+            case PRINTED -> "workbench.printed";
+            case SAVED -> "agenda.print.saved";
+        };
+    }
 }

@@ -43,7 +43,9 @@ public enum AppIcon {
     REOPEN(Material2MZ.REPLAY),
     TIMELINE(Material2AL.HISTORY),
     FILTER(Material2AL.FILTER_LIST),
-    PRINT(Material2MZ.PRINT);
+    PRINT(Material2MZ.PRINT),
+    PREVIOUS(Material2AL.CHEVRON_LEFT),
+    NEXT(Material2AL.CHEVRON_RIGHT);
 
     private final Ikon ikon;
 

@@ -59,19 +59,19 @@ public final class AgendaPrintout {
     }
 
     /**
-     * The day ({@code oneDay}) or the week of {@code anyDay}, of professional {@code professionalId} or of the whole
-     * team ({@code null}), as a PDF/A document on the council's page. Weekend days without appointments are left out.
+     * The days from {@code first} to {@code last} (a day, a week, a month) of professional {@code professionalId} or of
+     * the whole team ({@code null}), as a PDF/A document on the council's page. Weekend days without appointments are
+     * left out.
      */
-    public byte[] days(CurrentUser user, UUID professionalId, LocalDate anyDay, boolean oneDay, Language language) {
+    public byte[] days(CurrentUser user, UUID professionalId, LocalDate first, LocalDate last, Language language) {
         BundleTexts t = new BundleTexts(language);
         List<UUID> whose = professionalId == null ? List.of() : List.of(professionalId);
-        List<AppointmentItem> items = oneDay ? agenda.day(user, whose, anyDay) : agenda.week(user, whose, anyDay);
+        List<AppointmentItem> items = agenda.span(user, whose, first, last);
+        boolean oneDay = first.equals(last);
         String who = professionalId == null ? t.t("agenda.print.team")
                 : agenda.professionals(user).stream().filter(p -> p.id().equals(professionalId)).findFirst()
                         .map(AppointmentService.Professional::displayName)
                         .orElseThrow(() -> new NotFoundException("professional"));
-        LocalDate first = oneDay ? anyDay : AppointmentService.mondayOf(anyDay);
-        LocalDate last = oneDay ? anyDay : first.plusDays(6);
         DateTimeFormatter dayLabel = DateTimeFormatter.ofPattern("EEEE", language.locale());
         DateTimeFormatter longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
         List<Map<String, Object>> days = new ArrayList<>();
@@ -102,7 +102,7 @@ public final class AgendaPrintout {
         String title = t.t("agenda.print.title", who);
         Map<String, Object> model = new HashMap<>();
         model.put("title", title);
-        model.put("subtitle", oneDay ? SHORT.format(first) : t.t("agenda.print.week", SHORT.format(first),
+        model.put("subtitle", oneDay ? SHORT.format(first) : t.t("agenda.print.span", SHORT.format(first),
                 SHORT.format(last)));
         model.put("noAppointments", t.t("agenda.print.none"));
         model.put("headers", headers);

@@ -240,7 +240,7 @@ public final class DocumentService {
     /**
      * Renders template {@code key} for a case file, or for none ({@code caseFileId} null: a group session's
      * attendance sheet). {@code extra} gives what the case file does not hold (an {@code appointment}, a group
-     * {@code session}, an {@code aid} simulation), as maps of texts and lists.
+     * {@code session}, a participation {@code certificate}, an {@code aid} simulation), as maps of texts and lists.
      *
      * @throws MissingDataException naming each placeholder the template prints that has no value
      */
@@ -368,6 +368,8 @@ public final class DocumentService {
                 "participants", ((Map<?, ?>) d.get("household")).get("members")));
         d.keySet().retainAll(read);
         d.put("aid", CaseData.map("date", "", "total", "", "items", List.of()));
+        d.put("certificate", CaseData.map("fullName", "", "idDocument", "", "title", "", "programme", "", "from", "",
+                "to", "", "sessions", "", "attended", "", "hours", "", "facilitator", ""));
         return merge(d, extra == null ? Map.of() : extra);
     }
 

@@ -258,4 +258,53 @@ class AgendaViewModelsTest {
         assertThat(w.attachments().attachments(laia, nuria.caseFileId())).hasSize(filed);
         assertThat(opened).hasSize(1);
     }
+
+    @Test
+    void theMonthShowsWholeWeeksAroundItsDaysWithTheirAppointmentsAndMovesAMonthAtATime() {
+        newForm("10:00", "10:45").save();
+        AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
+                e -> ErrorKeys.describe(i18n, e), () -> saved++);
+        agenda.start();
+        agenda.anchorProperty().set(monday);
+        agenda.monthViewProperty().set(true);
+
+        LocalDate first = monday.withDayOfMonth(1);
+        assertThat(agenda.days()).hasSizeBetween(28, 42).allMatch(d -> d.getDayOfWeek() != null);
+        assertThat(agenda.days().size() % 7).isZero();
+        assertThat(agenda.days().getFirst().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(agenda.days()).contains(first, monday.withDayOfMonth(monday.lengthOfMonth()));
+        assertThat(agenda.columns()).hasSize(agenda.days().size());
+        assertThat(agenda.on(monday)).singleElement().satisfies(a -> assertThat(a.withWhom()).startsWith("Núria"));
+
+        agenda.next();
+        assertThat(agenda.anchorProperty().get()).isEqualTo(monday.plusMonths(1));
+        assertThat(agenda.on(monday)).isEmpty();
+        agenda.previous();
+        assertThat(agenda.on(monday)).hasSize(1);
+        // Back to the week: seven days again.
+        agenda.monthViewProperty().set(false);
+        assertThat(agenda.days()).hasSize(7);
+    }
+
+    @Test
+    void anAppointmentDraggedToAnotherDayKeepsItsTimeAndAPastDayIsRefused() {
+        newForm("10:00", "10:45").save();
+        AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
+                e -> ErrorKeys.describe(i18n, e), () -> saved++);
+        agenda.start();
+        agenda.anchorProperty().set(monday);
+        AppointmentItem a = agenda.on(monday).getFirst();
+
+        agenda.moveToDay(a, monday.plusDays(2));
+        assertThat(agenda.on(monday)).isEmpty();
+        assertThat(agenda.on(monday.plusDays(2))).singleElement().satisfies(m -> {
+            assertThat(AppointmentFormViewModel.TIME.format(m.startsAt().atZone(AppointmentService.ZONE)))
+                    .isEqualTo("10:00");
+            assertThat(java.time.Duration.between(m.startsAt(), m.endsAt()).toMinutes()).isEqualTo(45);
+        });
+
+        agenda.moveToDay(agenda.on(monday.plusDays(2)).getFirst(), w.agenda().today().minusDays(1));
+        assertThat(agenda.errorTextProperty().get()).isEqualTo("No es pot programar una cita en el passat.");
+        assertThat(agenda.on(monday.plusDays(2))).hasSize(1);
+    }
 }

@@ -52,20 +52,24 @@ class AgendaPrintoutTest {
                     null, "Violència masclista", false), false);
             String number = f.w.caseFiles().load(f.laia, ramon.caseFileId()).number();
 
-            byte[] week = printout.days(f.laia, f.laia.id(), monday.plusDays(3), false, Language.CATALAN);
+            byte[] week = printout.days(f.laia, f.laia.id(), monday, monday.plusDays(6), Language.CATALAN);
             assertThat(DocumentFixture.pdfaProblems(week)).isNull();
             String text = DocumentFixture.text(week);
             assertThat(text).contains("Agenda de Laia Puig Ferrer", "10:00–10:45", "Seguiment", "Ramon Llull",
                     number, "Despatx 2", "Programada", "Cap cita.");
             assertThat(text).doesNotContain("12:00–13:00", "Nota que no", "Violència");
 
-            byte[] teamPdf = printout.days(f.montse, null, monday, false, Language.CATALAN);
+            byte[] teamPdf = printout.days(f.montse, null, monday, monday.plusDays(6), Language.CATALAN);
             String team = DocumentFixture.text(teamPdf);
             assertThat(team).contains("Agenda de l’equip", "Estat", "10:00–10:45", "12:00–13:00", "Al domicili",
                     "Laia Puig", "Montserrat");
             assertThat(team).doesNotContain("Nota que no", "Violència");
 
-            String day = DocumentFixture.text(printout.days(f.laia, f.laia.id(), monday, true, Language.SPANISH));
+            String month = DocumentFixture.text(printout.days(f.laia, f.laia.id(), monday.withDayOfMonth(1),
+                    monday.withDayOfMonth(monday.lengthOfMonth()), Language.CATALAN));
+            assertThat(month).contains("Del 01/", "10:00–10:45", "Ramon Llull");
+
+            String day = DocumentFixture.text(printout.days(f.laia, f.laia.id(), monday, monday, Language.SPANISH));
             assertThat(day).contains("Agenda de Laia Puig Ferrer", "Seguimiento", "Programada", "10:00–10:45");
 
             int filed = f.w.attachments().attachments(f.laia, ramon.caseFileId()).size();
