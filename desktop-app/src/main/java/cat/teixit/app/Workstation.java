@@ -198,9 +198,7 @@ public final class Workstation implements AutoCloseable {
                     demoCouncil(dataDir);
                     LocalDate today = LocalDate.now(w.clock.withZone(CaseDeps.ZONE));
                     if (seeder.seedWithAreaIfEmpty(today)) {
-                        CurrentUser first = CurrentUser.of(store.read(tx -> tx.users()
-                                .findByUsername(DemoSeeder.USERS.getFirst().username())).orElseThrow());
-                        DemoGroups.seed(w.groups(), w.documents(), w.caseFiles(), first, today);
+                        w.addDemoGroups(today);
                     }
                 } else {
                     seeder.seedIfEmpty();
@@ -211,6 +209,15 @@ public final class Workstation implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Adds the demo's group activities ({@link DemoGroups}) for the first demo account's team, as of {@code today}: to
+     * a demo store just seeded, or a synthetic area just generated (nothing when that account is not there).
+     */
+    public void addDemoGroups(LocalDate today) {
+        store.read(tx -> tx.users().findByUsername(DemoSeeder.USERS.getFirst().username())).map(CurrentUser::of)
+                .ifPresent(first -> DemoGroups.seed(groups(), documents(), caseFiles(), first, today));
     }
 
     /** A fictitious council for the demo store's documents, unless one is set. */

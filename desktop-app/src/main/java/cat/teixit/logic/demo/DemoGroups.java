@@ -56,9 +56,10 @@ public final class DemoGroups {
             groups.enrol(user, workshop, people.get(i).personId(), cases.get(i));
             enrolled.add(people.get(i).personId());
         }
-        Instant now = Instant.now();
+        // Attendance is taken at the sessions held before the history's end.
+        Instant end = today.atStartOfDay(GroupActivityService.ZONE).toInstant();
         for (GroupActivityService.SessionItem s : groups.sessions(user, workshop)) {
-            if (s.startsAt().isAfter(now)) {
+            if (!s.startsAt().isBefore(end)) {
                 break;
             }
             List<GroupActivityService.Mark> marks = new ArrayList<>();
