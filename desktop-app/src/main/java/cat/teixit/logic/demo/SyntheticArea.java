@@ -105,6 +105,10 @@ public final class SyntheticArea {
                 });
             }
             store.write(tx -> {
+                run.groups(tx.bulk());
+                return null;
+            });
+            store.write(tx -> {
                 tx.bulk().optimizeIndexes();
                 return null;
             });
@@ -128,6 +132,7 @@ public final class SyntheticArea {
         while (!run.done()) {
             run.households(bulk, Integer.MAX_VALUE, Progress.NONE);
         }
+        run.groups(bulk);
         bulk.optimizeIndexes();
         return run.summary();
     }
@@ -141,6 +146,8 @@ public final class SyntheticArea {
         final SyntheticIds.Sequence ids;
         /** The generated agenda, across every batch of households. */
         final AgendaSlots agenda;
+        /** The group activities, written once every household is. */
+        final SyntheticGroups groups;
         long nextServerVersion;
         long household;
         long peopleDone;
@@ -151,6 +158,7 @@ public final class SyntheticArea {
             this.staff = staff;
             this.ids = ids;
             this.agenda = new AgendaSlots(options.asOf().minusYears(11).atStartOfDay(CaseDeps.ZONE).toInstant());
+            this.groups = new SyntheticGroups(options.asOf(), options.seed());
         }
 
         /** Checks the store is empty of people, adds teams and professionals, and writes the showcase. */
@@ -196,13 +204,21 @@ public final class SyntheticArea {
                 for (int n = 0; n < max && !done(); n++) {
                     SplittableRandom r = stream(options.seed(), household);
                     HouseholdPlan h = planner.random(household, r, (int) (options.people() - peopleDone));
-                    writer.write(h, r);
+                    groups.consider(writer.write(h, r));
                     peopleDone += h.members.size();
                     household++;
                     if (household % 2_000 == 0 || done()) {
                         progress.people(peopleDone, options.people());
                     }
                 }
+                finish(loader);
+            }
+        }
+
+        /** Writes the group activities of the teams, with the people of the case files written. */
+        void groups(BulkWrites store) {
+            try (BulkLoader loader = store.loader(nextServerVersion)) {
+                groups.write(loader, ids);
                 finish(loader);
             }
         }

@@ -60,7 +60,13 @@ public final class BulkLoader implements AutoCloseable {
         PLAN_ACTION("plan_action", "plan_id", "goal_id", "description", "responsible", "due_on", "done_on"),
         APPOINTMENT("appointment", "professional_id", "person_id", "household_id", "case_file_id", "kind", "starts_at",
                 "ends_at", "room", "status", "cancel_reason", "request_date", "double_booked_override", "notes",
-                "confidential", "author_id", "created_at");
+                "confidential", "author_id", "created_at"),
+        GROUP_ACTIVITY("group_activity", "programme", "title", "description", "target_group", "capacity", "place",
+                "facilitators", "starts_on", "ends_on", "weekdays", "start_time", "end_time", "author_id", "created_at"),
+        GROUP_SESSION("group_session", "activity_id", "starts_at", "ends_at", "place", "cancelled"),
+        GROUP_ENROLMENT("group_enrolment", "activity_id", "person_id", "case_file_id", "status", "requested_at",
+                "enrolled_at", "withdrawn_at", "withdrawn_reason", "promoted_at", "promoted_by", "author_id"),
+        GROUP_ATTENDANCE("group_attendance", "session_id", "person_id", "case_file_id", "mark", "note");
 
         private final String table;
         private final List<String> columns;

@@ -202,6 +202,30 @@ class SyntheticAreaTest {
         assertThat(count(overlapping + "a.scope = b.scope AND a.room = b.room")).isZero();
     }
 
+    /**
+     * Group activities over the history: weekly sessions, people of the team's case files open at the start (never
+     * another team's), attendance only at sessions held while enrolled, waiting people never marked.
+     */
+    @Test
+    void groupActivitiesEnrolTheTeamsOwnCaseFilesAndTakeAttendance() throws Exception {
+        long asOf = GeneratedStore.AS_OF.atStartOfDay(cat.teixit.logic.casefile.CaseDeps.ZONE).toInstant().toEpochMilli();
+        assertThat(count("SELECT count(*) FROM group_activity")).isGreaterThan(10);
+        assertThat(count("SELECT count(*) FROM group_session s JOIN group_activity a ON a.id = s.activity_id"
+                + " WHERE s.scope <> a.scope OR date(s.starts_at / 1000, 'unixepoch') < a.starts_on")).isZero();
+        assertThat(count("SELECT count(*) FROM group_enrolment e JOIN case_file c ON c.id = e.case_file_id"
+                + " JOIN group_activity a ON a.id = e.activity_id WHERE e.scope <> c.scope OR c.opened_on > a.starts_on"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM group_enrolment WHERE status = 'WAITING'")).isPositive();
+        assertThat(count("SELECT count(*) FROM group_enrolment WHERE status = 'WITHDRAWN' AND withdrawn_reason IS NULL"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM group_attendance WHERE mark = 'PRESENT'")).isPositive();
+        assertThat(count("SELECT count(*) FROM group_attendance t JOIN group_session s ON s.id = t.session_id"
+                + " WHERE s.starts_at >= " + asOf)).isZero();
+        assertThat(count("SELECT count(*) FROM group_attendance t JOIN group_session s ON s.id = t.session_id"
+                + " JOIN group_enrolment e ON e.activity_id = s.activity_id AND e.person_id = t.person_id"
+                + " WHERE e.status = 'WAITING'")).isZero();
+    }
+
     @Test
     void householdsHaveOneReferencePersonAndEveryoneLivesSomewhere() throws Exception {
         assertThat(count("SELECT count(*) FROM (SELECT household_id FROM household_member GROUP BY household_id"
