@@ -11,7 +11,7 @@ import java.util.List;
  * @param level the band, scale or level that applies (e.g. "VULNERABLE", "70%"), or null
  * @param discountPercent the discount or grant percentage (electricity, canteen), or null
  * @param steps the reasoning, one step a line, each with the figures and the legal source it used
- * @param missing the data the simulator would need to tell (e.g. "household.constitutedMonths")
+ * @param missing the data the simulator would need to tell (e.g. Facts.household("constitutedMonths"))
  * @param ruleSet the rule set used (its data file), or null when none covers the date
  */
 public record AidResult(Aid aid, Boolean eligible, BigDecimal monthlyAmount, String level, BigDecimal discountPercent,

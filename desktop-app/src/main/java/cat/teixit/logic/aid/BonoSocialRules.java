@@ -30,7 +30,7 @@ final class BonoSocialRules implements AidRules {
         Explanation e = new Explanation(Aid.BONO_SOCIAL_ELECTRICO, r);
         Household h = f.household;
         if (h.electricityRegulatedTariff() == null) {
-            e.missing("household.electricityRegulatedTariff", "the supply must be on the regulated tariff (PVPC), held by a "
+            e.missing(Facts.household("electricityRegulatedTariff"), "the supply must be on the regulated tariff (PVPC), held by a "
                     + "member at the habitual home (RD 897/2017 art. 3)");
         } else {
             e.require(h.electricityRegulatedTariff(), "supply on the regulated tariff (PVPC) held by a member at the habitual "

@@ -45,6 +45,11 @@ final class Facts {
         this.annualIncome = unknown.isEmpty() ? income : null;
     }
 
+    /** A household field's path as the file names it ({@code household.constitutedMonths}), for "missing" lists. */
+    static String household(String name) {
+        return "household." + name;
+    }
+
     static String field(Household.Member m, String name) {
         return "members[" + m.id() + "]." + name;
     }

@@ -19,8 +19,8 @@ final class HouseholdChecks {
         if (h.members().isEmpty()) {
             throw new InvalidHouseholdException("The household has no members.");
         }
-        nonNegative(h.constitutedMonths(), "household.constitutedMonths");
-        nonNegative(h.independentLivingMonths(), "household.independentLivingMonths");
+        nonNegative(h.constitutedMonths(), Facts.household("constitutedMonths"));
+        nonNegative(h.independentLivingMonths(), Facts.household("independentLivingMonths"));
         Set<String> ids = new HashSet<>();
         int references = 0;
         for (Household.Member m : h.members()) {

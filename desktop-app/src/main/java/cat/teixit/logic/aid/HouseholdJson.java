@@ -78,14 +78,14 @@ public final class HouseholdJson {
                     bool(m.get("genderViolenceVictim"), at + "genderViolenceVictim"), bool(m.get("careLeaver"), at + "careLeaver")));
         }
         String municipality = root.hasNonNull("municipality") ? text(root.get("municipality"), "municipality") : null;
-        return Household.validated(new Household(on, municipality, money(h.get("netAssetsExcludingHome"), "household.netAssetsExcludingHome"),
-                integer(h.get("constitutedMonths"), "household.constitutedMonths"),
-                integer(h.get("independentLivingMonths"), "household.independentLivingMonths"),
-                bool(h.get("largeFamily"), "household.largeFamily"),
-                bool(h.get("followedBySocialServices"), "household.followedBySocialServices"),
-                bool(h.get("electricityRegulatedTariff"), "household.electricityRegulatedTariff"),
-                bool(h.get("electricityDependent"), "household.electricityDependent"),
-                bool(h.get("terrorismVictim"), "household.terrorismVictim"), members));
+        return Household.validated(new Household(on, municipality, money(h.get("netAssetsExcludingHome"), Facts.household("netAssetsExcludingHome")),
+                integer(h.get("constitutedMonths"), Facts.household("constitutedMonths")),
+                integer(h.get("independentLivingMonths"), Facts.household("independentLivingMonths")),
+                bool(h.get("largeFamily"), Facts.household("largeFamily")),
+                bool(h.get("followedBySocialServices"), Facts.household("followedBySocialServices")),
+                bool(h.get("electricityRegulatedTariff"), Facts.household("electricityRegulatedTariff")),
+                bool(h.get("electricityDependent"), Facts.household("electricityDependent")),
+                bool(h.get("terrorismVictim"), Facts.household("terrorismVictim")), members));
     }
 
     /** The results as {@code {"date": ..., "results": [...]}}, amounts as JSON numbers with two decimals. */

@@ -76,11 +76,11 @@ final class ImvRules implements AidRules {
         e.months(ref.monthsResidentSpain(), r.integer("residenceMonths"), Facts.field(ref, "monthsResidentSpain"),
                 "legal, continuous residence in Spain", r.source("residenceMonths"));
         if (f.size > 1) {
-            e.months(f.household.constitutedMonths(), r.integer("constitutedMonths"), "household.constitutedMonths",
+            e.months(f.household.constitutedMonths(), r.integer("constitutedMonths"), Facts.household("constitutedMonths"),
                     "the household constituted as such", r.source("constitutedMonths"));
         } else if (age < r.integer("aloneUnderAge")) {
             e.months(f.household.independentLivingMonths(), r.integer("independentMonths"),
-                    "household.independentLivingMonths", "independent living (living alone under "
+                    Facts.household("independentLivingMonths"), "independent living (living alone under "
                     + r.integer("aloneUnderAge") + ")", r.source("independentMonths"));
         }
         assets(f, r, e, r.number("assetsFactor"), "assetsFactor");
@@ -118,7 +118,7 @@ final class ImvRules implements AidRules {
                 .setScale(2, RoundingMode.HALF_UP);
         BigDecimal assets = f.household.netAssetsExcludingHome();
         if (assets == null) {
-            e.missing("household.netAssetsExcludingHome", "net assets (without the habitual home) must be below "
+            e.missing(Facts.household("netAssetsExcludingHome"), "net assets (without the habitual home) must be below "
                     + eur(limit) + " (" + r.source(factorKey) + ")");
             return;
         }
