@@ -174,7 +174,8 @@ final class AidSimulatorView implements View {
             name.promptTextProperty().bind(i18n.bind("aid.member.name"));
             DatePicker birth = i18n.configure(new DatePicker());
             birth.setId(id + "-birth");
-            birth.setPrefWidth(130);
+            birth.setPrefWidth(150);
+            birth.setMinWidth(150);
             birth.valueProperty().bindBidirectional(m.birthDate);
             ComboBox<Household.Role> role = choice(id + "-role", Household.Role.values(), m.role, ROLES);
             TextField income = text(id + "-income", m.income, 90);
@@ -189,11 +190,15 @@ final class AidSimulatorView implements View {
             remove.setId(id + "-remove");
             remove.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
             remove.setOnAction(e -> vm.removeMember(m));
-            FlowPane row = new FlowPane(8, 4, name, birth, role, labelled("aid.member.income", income), kind,
-                    labelled("aid.member.disability", disability), labelled("aid.member.spain", spain),
-                    labelled("aid.member.catalonia", catalonia), single, victim, remove);
-            row.setAlignment(Pos.CENTER_LEFT);
-            memberRows.getChildren().add(row);
+            HBox first = new HBox(8, name, birth, role, labelled("aid.member.income", income), kind, remove);
+            first.setAlignment(Pos.CENTER_LEFT);
+            HBox second = new HBox(12, labelled("aid.member.disability", disability), labelled("aid.member.spain", spain),
+                    labelled("aid.member.catalonia", catalonia), single, victim);
+            second.setAlignment(Pos.CENTER_LEFT);
+            VBox card = new VBox(6, first, second);
+            card.setPadding(new Insets(8));
+            card.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 6;");
+            memberRows.getChildren().add(card);
         }
     }
 

@@ -82,6 +82,7 @@ public final class AidSimulatorViewModel {
     private final DocumentService documents;
     private final boolean mayFile;
     private final Function<Throwable, String> describe;
+    private final Function<String, String> municipalityName;
     final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     final StringProperty municipality = new SimpleStringProperty("");
     final StringProperty assets = new SimpleStringProperty("0");
@@ -101,10 +102,11 @@ public final class AidSimulatorViewModel {
     /**
      * @param mayFile whether the user may file documents in case files
      * @param describe a failure as a translated sentence
+     * @param municipalityName a municipality's name from its code in the case file
      */
     public AidSimulatorViewModel(CurrentUser user, UiExecutor executor, I18n i18n, AidSimulator simulator,
             CaseFileService caseFiles, DocumentService documents, boolean mayFile, Function<Throwable, String> describe,
-            LocalDate today) {
+            Function<String, String> municipalityName, LocalDate today) {
         this.user = user;
         this.executor = executor;
         this.i18n = i18n;
@@ -113,6 +115,7 @@ public final class AidSimulatorViewModel {
         this.documents = documents;
         this.mayFile = mayFile;
         this.describe = describe;
+        this.municipalityName = municipalityName;
         date.set(today);
         anonymous();
     }
@@ -204,7 +207,7 @@ public final class AidSimulatorViewModel {
         results.clear();
         error.set(null);
         filed.set(null);
-        municipality.set(d.municipality() == null ? "" : d.municipality());
+        municipality.set(d.municipality() == null ? "" : municipalityName.apply(d.municipality()));
         for (CaseFileDetails.Member m : d.members()) {
             MemberRow r = addMember();
             r.name.set(m.displayName());

@@ -1,5 +1,6 @@
 package cat.teixit.gui.aid;
 
+import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
@@ -9,6 +10,8 @@ import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Slice;
 import cat.teixit.logic.aid.AidSimulator;
 import cat.teixit.logic.casefile.CaseFileService;
+import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
@@ -31,9 +34,12 @@ public final class AidSlice implements Slice {
     private final AidSimulator simulator;
     private final CaseFileService caseFiles;
     private final DocumentService documents;
+    private final CatalogueService catalogues;
     private final AccessPolicy access;
 
-    public AidSlice(AidSimulator simulator, CaseFileService caseFiles, DocumentService documents, AccessPolicy access) {
+    public AidSlice(AidSimulator simulator, CaseFileService caseFiles, DocumentService documents,
+            CatalogueService catalogues, AccessPolicy access) {
+        this.catalogues = catalogues;
         this.simulator = simulator;
         this.caseFiles = caseFiles;
         this.documents = documents;
@@ -49,10 +55,12 @@ public final class AidSlice implements Slice {
         return Optional.of(new Feature() {
             @Override
             public List<Area> areas() {
+                Codes codes = new Codes(catalogues, shell.i18n());
                 return List.of(new Area("aids", "area.aids", AppIcon.AIDS, OPEN, true, false,
                         () -> new AidSimulatorView(new AidSimulatorViewModel(shell.user(), shell.executor(), shell.i18n(),
                                 simulator, caseFiles, documents, mayFile, e -> ErrorKeys.describe(shell.i18n(), e),
-                                LocalDate.now(I18n.ZONE)), shell.i18n())));
+                                code -> codes.label(Catalogue.MUNICIPALITY, code), LocalDate.now(I18n.ZONE)),
+                                shell.i18n())));
             }
         });
     }

@@ -57,7 +57,9 @@ class AidSimulatorViewModelTest {
     private AidSimulatorViewModel model(boolean mayFile) {
         I18n i18n = new I18n(Language.CATALAN);
         AidSimulatorViewModel vm = new AidSimulatorViewModel(laia, new SameThreadUiExecutor(), i18n, w.aids(),
-                w.caseFiles(), w.documents(), mayFile, e -> ErrorKeys.describe(i18n, e), TODAY);
+                w.caseFiles(), w.documents(), mayFile, e -> ErrorKeys.describe(i18n, e),
+                code -> new cat.teixit.gui.common.Codes(w.catalogues(), i18n).label(
+                        cat.teixit.logic.catalogue.Catalogue.MUNICIPALITY, code), TODAY);
         vm.load();
         return vm;
     }
