@@ -3,8 +3,6 @@ package cat.teixit.bench;
 import cat.teixit.app.ExitCodes;
 import cat.teixit.app.Workstation;
 import cat.teixit.logic.auth.CurrentUser;
-import cat.teixit.logic.auth.LoginResult;
-import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.reports.Indicators;
 import cat.teixit.logic.reports.Period;
 import cat.teixit.logic.reports.ReportExport;
@@ -12,16 +10,11 @@ import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.reports.ReportTables;
 import cat.teixit.logic.reports.ReportTexts;
 import cat.teixit.logic.settings.Language;
-import cat.teixit.model.user.Role;
-import cat.teixit.persistence.BenchQueries;
 import cat.teixit.persistence.InstanceLock;
-import cat.teixit.persistence.LocalStore;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -51,22 +44,14 @@ public final class ReportBenchCommand extends StoreBenchCommand {
 
     @Override
     protected int run(PrintWriter out, PrintWriter err, Path dir) throws Exception {
-        List<String> scopes;
-        try (Connection c = BenchQueries.openReadOnly(dir.resolve(LocalStore.DB_FILE))) {
-            scopes = BenchQueries.teamScopes(c);
-        }
         try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
-            String lead = DemoSeeder.USERS.stream().filter(u -> u.roles().contains(Role.TEAM_LEAD)).findFirst()
-                    .orElseThrow().username();
-            if (!(w.auth().login(lead, DemoSeeder.DEMO_PASSWORD.toCharArray()) instanceof LoginResult.Success s)) {
-                err.println("The demo team lead cannot log in here: is this a store made by teixit generate?");
+            CurrentUser area = areaLead(w, dir, err);
+            if (area == null) {
                 return ExitCodes.USAGE;
             }
-            CurrentUser u = s.user();
-            Map<String, Boolean> grants = new HashMap<>();
-            scopes.forEach(sc -> grants.put(sc, false));
-            CurrentUser area = new CurrentUser(u.id(), u.username(), u.displayName(), u.roles(), u.teamId(), u.teamName(),
-                    u.areaName(), u.scope(), grants);
+            CurrentUser u = new CurrentUser(area.id(), area.username(), area.displayName(), area.roles(), area.teamId(),
+                    area.teamName(), area.areaName(), area.scope(), Map.of());
+            List<String> scopes = List.copyOf(area.visibleScopes());
             Period p = Period.year(year > 0 ? year : LocalDate.now(w.clock().withZone(ReportService.ZONE)).getYear() - 1);
             ReportService reports = w.reports();
             String team = reports.teams(u).stream().filter(t -> t.scope().equals(u.scope())).findFirst().orElseThrow().code();

@@ -1,5 +1,6 @@
 package cat.teixit.cli;
 
+import cat.teixit.bench.AidScanBenchCommand;
 import cat.teixit.bench.CaseFileBenchCommand;
 import cat.teixit.bench.CaseFilesBenchProbe;
 import cat.teixit.bench.ReportBenchCommand;
@@ -69,6 +70,7 @@ public final class RootCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(root);
         cl.addSubcommand(new CaseFileBenchCommand(root::resolveDataDir));
         cl.addSubcommand(new ReportBenchCommand(root::resolveDataDir));
+        cl.addSubcommand(new AidScanBenchCommand(root::resolveDataDir));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             if (ex instanceof GuiLauncher.WindowUnavailableException w) {
