@@ -4,7 +4,6 @@ import cat.teixit.app.ExitCodes;
 import cat.teixit.app.Workstation;
 import cat.teixit.logic.aid.AidScanService;
 import cat.teixit.logic.auth.CurrentUser;
-import cat.teixit.persistence.InstanceLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench-aids-scan", hidden = true,
         description = "Benchmark: the proactive aid list over a generated store; prints BENCH lines.")
-public final class AidScanBenchCommand extends StoreBenchCommand {
+public final class AidScanBenchCommand extends AreaBenchCommand {
 
     @Option(names = "--runs", defaultValue = "3", description = "Measured runs (default ${DEFAULT-VALUE}).")
     int runs;
@@ -33,26 +32,21 @@ public final class AidScanBenchCommand extends StoreBenchCommand {
     }
 
     @Override
-    protected int run(PrintWriter out, PrintWriter err, Path dir) throws Exception {
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
-            CurrentUser area = areaLead(w, dir, err);
-            if (area == null) {
-                return ExitCodes.USAGE;
-            }
-            LocalDate today = LocalDate.now(w.clock().withZone(cat.teixit.gui.common.I18n.ZONE));
-            AidScanService scan = w.aidScan();
-            AtomicInteger reports = new AtomicInteger();
-            int[] total = new int[1];
-            List<AidScanService.Candidate>[] found = new List[1];
-            DocumentsBench.Timing t = DocumentsBench.median(1, runs, () -> found[0] = scan.scan(area, true,
-                    today.minusDays(30), today, (done, all) -> {
-                        reports.incrementAndGet();
-                        total[0] = all;
-                    }, () -> false));
-            err.printf("# aids: %d open case files scanned, %d may newly qualify (since %s), %d progress reports%n",
-                    total[0], found[0].size(), today.minusDays(30), reports.get());
-            out.printf(java.util.Locale.ROOT, "BENCH aids proactive_scan_100k_s %.2f s%n", t.wallMs() / 1000);
-            return ExitCodes.OK;
-        }
+    protected int measure(PrintWriter out, PrintWriter err, Path dir, Workstation w, CurrentUser area)
+            throws Exception {
+        LocalDate today = LocalDate.now(w.clock().withZone(cat.teixit.gui.common.I18n.ZONE));
+        AidScanService scan = w.aidScan();
+        AtomicInteger reports = new AtomicInteger();
+        int[] total = new int[1];
+        List<AidScanService.Candidate>[] found = new List[1];
+        DocumentsBench.Timing t = DocumentsBench.median(1, runs, () -> found[0] = scan.scan(area, true,
+                today.minusDays(30), today, (done, all) -> {
+                    reports.incrementAndGet();
+                    total[0] = all;
+                }, () -> false));
+        err.printf("# aids: %d open case files scanned, %d may newly qualify (since %s), %d progress reports%n",
+                total[0], found[0].size(), today.minusDays(30), reports.get());
+        out.printf(java.util.Locale.ROOT, "BENCH aids proactive_scan_100k_s %.2f s%n", t.wallMs() / 1000);
+        return ExitCodes.OK;
     }
 }
