@@ -29,7 +29,7 @@ final class Slices {
                         w.access()),
                 new AgendaSlice(w.agenda(), w.search(), w.access()),
                 new GroupsSlice(w.groups(), w.documents(), w.search(), w.access()),
-                new AidSlice(w.aids(), w.caseFiles(), w.documents(), w.catalogues(), w.access()),
+                new AidSlice(w.aids(), w.aidScan(), w.caseFiles(), w.documents(), w.catalogues(), w.access()),
                 new SyncSlice(w.sync(), w.conflicts(), w.syncNotices(), w.catalogues(), w.access()),
                 new SettingsSlice(theme, dataDir, Version.current()));
     }

@@ -54,7 +54,7 @@ final class AidSimulatorView implements View {
     private final ListChangeListener<AidSimulatorViewModel.MemberRow> onMembers = c -> showMembers();
     private final ListChangeListener<AidResult> onResults = c -> showResults();
 
-    AidSimulatorView(AidSimulatorViewModel vm, I18n i18n) {
+    AidSimulatorView(AidSimulatorViewModel vm, ProactiveListViewModel proactive, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
         ComboBox<CaseFileService.CaseFileSummary> cases = new ComboBox<>(vm.caseChoices());
@@ -135,7 +135,7 @@ final class AidSimulatorView implements View {
         Label title = new Label();
         title.textProperty().bind(i18n.bind("area.aids"));
         title.getStyleClass().add(Styles.TITLE_3);
-        VBox content = new VBox(12, title, note, top, household, flags, label("aid.members"), memberRows, add,
+        VBox content = new VBox(12, title, proactive(proactive), note, top, household, flags, label("aid.members"), memberRows, add,
                 new HBox(10, simulate, print), error, filed, resultBox);
         content.setPadding(new Insets(16));
         root = new ScrollPane(content);
@@ -227,6 +227,55 @@ final class AidSimulatorView implements View {
                     ? Styles.WARNING : Styles.DANGER);
             resultBox.getChildren().add(pane);
         }
+    }
+
+    /** The case files that may newly qualify: "review my case files", progress, stop; a click prefills the form. */
+    private TitledPane proactive(ProactiveListViewModel p) {
+        Button run = new Button();
+        run.setId("aid-scan");
+        run.textProperty().bind(i18n.bind("aid.scan.run"));
+        run.disableProperty().bind(p.runningProperty());
+        run.setOnAction(e -> p.scan());
+        Button stop = new Button();
+        stop.setId("aid-scan-cancel");
+        stop.textProperty().bind(i18n.bind("aid.scan.cancel"));
+        stop.visibleProperty().bind(p.runningProperty());
+        stop.setOnAction(e -> p.cancel());
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.progressProperty().bind(p.progressProperty());
+        bar.visibleProperty().bind(p.runningProperty());
+        Label status = new Label();
+        status.setId("aid-scan-status");
+        status.textProperty().bind(p.statusProperty());
+        HBox controls = new HBox(10, run, stop, bar, status);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.control.ListView<cat.teixit.logic.aid.AidScanService.Candidate> list =
+                new javafx.scene.control.ListView<>(p.candidates());
+        list.setId("aid-scan-list");
+        list.setPrefHeight(150);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(cat.teixit.logic.aid.AidScanService.Candidate c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.caseNumber() + " · " + c.householdName() + " — " + String.join(", ",
+                        c.aids().stream().map(r -> AidPrintout.name(r.aid(), i18n.language())).toList()));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
+            if (c != null) {
+                vm.prefill(new CaseFileService.CaseFileSummary(c.caseFileId(), c.caseNumber(), c.householdName(), null,
+                        null, null));
+            }
+        });
+        Label hint = new Label();
+        hint.textProperty().bind(i18n.bind("aid.scan.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        TitledPane pane = new TitledPane(null, new VBox(8, hint, controls, list));
+        pane.textProperty().bind(i18n.bind("aid.scan.title"));
+        pane.setId("aid-scan-pane");
+        pane.setExpanded(false);
+        return pane;
     }
 
     /** A line shown only while {@code text} has something to say. */

@@ -8,6 +8,7 @@ import cat.teixit.gui.shell.Area;
 import cat.teixit.gui.shell.Feature;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Slice;
+import cat.teixit.logic.aid.AidScanService;
 import cat.teixit.logic.aid.AidSimulator;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.catalogue.Catalogue;
@@ -24,21 +25,23 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The aid simulator feature: the area "Ajuts" (Ctrl+6): a household typed at the front desk or prefilled from a case
- * file, every aid's result with its reasoning, printed and filed in the case file. Opened for users who may see case
- * files. Thread-safe.
+ * file, every aid's result with its reasoning, printed and filed in the case file; and the list of the user's case
+ * files that may newly qualify. Opened for users who may see case files. Thread-safe.
  */
 public final class AidSlice implements Slice {
 
     static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN);
 
     private final AidSimulator simulator;
+    private final AidScanService scan;
     private final CaseFileService caseFiles;
     private final DocumentService documents;
     private final CatalogueService catalogues;
     private final AccessPolicy access;
 
-    public AidSlice(AidSimulator simulator, CaseFileService caseFiles, DocumentService documents,
+    public AidSlice(AidSimulator simulator, AidScanService scan, CaseFileService caseFiles, DocumentService documents,
             CatalogueService catalogues, AccessPolicy access) {
+        this.scan = scan;
         this.catalogues = catalogues;
         this.simulator = simulator;
         this.caseFiles = caseFiles;
@@ -60,6 +63,8 @@ public final class AidSlice implements Slice {
                         () -> new AidSimulatorView(new AidSimulatorViewModel(shell.user(), shell.executor(), shell.i18n(),
                                 simulator, caseFiles, documents, mayFile, e -> ErrorKeys.describe(shell.i18n(), e),
                                 code -> codes.label(Catalogue.MUNICIPALITY, code), LocalDate.now(I18n.ZONE)),
+                                new ProactiveListViewModel(shell.user(), shell.executor(), shell.i18n(), scan,
+                                        e -> ErrorKeys.describe(shell.i18n(), e), LocalDate.now(I18n.ZONE)),
                                 shell.i18n())));
             }
         });
