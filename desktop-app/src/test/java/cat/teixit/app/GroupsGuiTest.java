@@ -134,15 +134,21 @@ class GroupsGuiTest extends GuiTestBase {
         assertThat(backend.get().groups().participants(laia, created)).singleElement()
                 .satisfies(p -> assertThat(p.personId()).isEqualTo(dolors.personId()));
 
-        // The first session's attendance sheet is made (no viewer here to open it in, which is said).
+        // The first session's attendance sheet is made (no viewer nor printer here: where it was saved is said).
         ListView<?> sessions = find("#groups-sessions");
         robot.interact(() -> sessions.getSelectionModel().select(0));
         robot.clickOn("#groups-sheet");
         try {
-            waitUntil(() -> "Aquest ordinador no té cap visor per obrir el fitxer.".equals(text("#groups-error")));
+            waitUntil(() -> text("#groups-said").startsWith("No hi ha cap visor de PDF ni cap impressora")
+                    && text("#groups-said").endsWith(".pdf"));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("no sheet: " + text("#groups-error"), e);
         }
+        // Dolors has attended no session yet: no certificate, and why.
+        ListView<?> people = find("#groups-participants");
+        robot.interact(() -> people.getSelectionModel().select(0));
+        robot.clickOn("#groups-certificate");
+        waitUntil(() -> text("#groups-error").contains("no ha assistit a cap sessió"));
         // The same session cancelled: no longer counted.
         robot.clickOn("#groups-cancel-session");
         waitUntil(() -> backend.get().groups().sessions(laia, created).getFirst().cancelled());

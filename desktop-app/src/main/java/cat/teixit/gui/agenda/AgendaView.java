@@ -97,17 +97,20 @@ final class AgendaView implements View {
         ToggleGroup mode = new ToggleGroup();
         ToggleButton week = toggle("agenda-week", "agenda.week", mode);
         ToggleButton day = toggle("agenda-day", "agenda.day", mode);
+        ToggleButton month = toggle("agenda-month", "agenda.month", mode);
         week.setSelected(true);
         mode.selectedToggleProperty().addListener((o, a, t) -> {
             if (t == null) {
                 a.setSelected(true);
             } else {
                 vm.dayViewProperty().set(t == day);
+                vm.monthViewProperty().set(t == month);
             }
         });
-        Button previous = button("agenda-previous", "agenda.previous", null, vm::previous);
+        // Previous and next are arrows (their names in the tooltip and for screen readers): the toolbar keeps room.
+        Button previous = arrow("agenda-previous", "agenda.previous", AppIcon.PREVIOUS, vm::previous);
         Button today = button("agenda-today", "agenda.today", null, vm::today);
-        Button next = button("agenda-next", "agenda.next", null, vm::next);
+        Button next = arrow("agenda-next", "agenda.next", AppIcon.NEXT, vm::next);
         Label range = new Label();
         range.setId("agenda-range");
         range.getStyleClass().add(Styles.TEXT_BOLD);
@@ -120,7 +123,12 @@ final class AgendaView implements View {
         newOne.setManaged(book != null);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, whose, week, day, previous, today, next, range, spacer, newOne);
+        Button print = button("agenda-print", "agenda.print", AppIcon.PRINT, vm::print);
+        HBox toolbar = new HBox(8, whose, week, day, month, previous, today, next, range, spacer, print, newOne);
+        for (javafx.scene.control.Control c : List.of(week, day, month, previous, today, next, print, newOne)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        range.setMinWidth(0);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         Button change = button("agenda-edit", "agenda.edit", null, () -> selected().ifPresent(edit));
@@ -141,13 +149,30 @@ final class AgendaView implements View {
         caseFile.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().form().caseFileId() == null,
                 vm.selectedProperty()));
+        Button letter = button("agenda-letter", "agenda.letter", null, vm::letter);
+        letter.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().form().caseFileId() == null
+                        || vm.selectedProperty().get().status() != AppointmentStatus.BOOKED || book == null,
+                vm.selectedProperty()));
+        Label notice = new Label();
+        notice.setId("agenda-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            AgendaViewModel.Notice n = vm.noticeProperty().get();
+            return n == null ? "" : i18n.t(n.key(), n.arg());
+        }, vm.noticeProperty()));
         Label error = new Label();
         error.setId("agenda-error");
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
         error.textProperty().bind(vm.errorTextProperty());
-        HBox actions = new HBox(8, change, attended, noShow, cancel, caseFile, error);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, change, attended, noShow, cancel, caseFile, letter);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        // What an action has to say goes under the buttons: a long message never squeezes them.
+        VBox actions = new VBox(4, buttons, notice, error);
+        for (Label l : List.of(notice, error)) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+        }
 
         root.setTop(toolbar);
         root.setCenter(columns);
@@ -182,6 +207,11 @@ final class AgendaView implements View {
 
     private String rangeText() {
         List<LocalDate> days = vm.days();
+        if (vm.monthViewProperty().get()) {
+            String m = java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", i18n.language().locale())
+                    .format(vm.anchorProperty().get());
+            return Character.toUpperCase(m.charAt(0)) + m.substring(1);
+        }
         return days.size() == 1 ? i18n.formatLongDate(days.getFirst())
                 : i18n.formatDate(days.getFirst()) + " – " + i18n.formatDate(days.getLast());
     }
@@ -189,22 +219,48 @@ final class AgendaView implements View {
     private void buildColumns() {
         columns.getChildren().clear();
         lists.clear();
+        boolean monthly = vm.monthViewProperty().get();
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane(4, 4);
+        grid.setId("agenda-month-grid");
+        if (monthly) {
+            for (int i = 0; i < 7; i++) {
+                javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+                c.setPercentWidth(100.0 / 7);
+                grid.getColumnConstraints().add(c);
+            }
+        }
+        int weeks = vm.columns().size() / 7;
+        for (int i = 0; monthly && i < weeks; i++) {
+            javafx.scene.layout.RowConstraints r = new javafx.scene.layout.RowConstraints();
+            r.setPercentHeight(100.0 / weeks);
+            grid.getRowConstraints().add(r);
+        }
+        root.setCenter(monthly ? grid : columns);
+        BorderPane.setMargin(root.getCenter(), new Insets(8, 0, 8, 0));
+        int index = 0;
         for (AgendaViewModel.Column col : vm.columns()) {
             LocalDate d = col.day();
+            String dayName = d.getDayOfWeek().getDisplayName(monthly ? java.time.format.TextStyle.SHORT
+                    : java.time.format.TextStyle.FULL, i18n.language().locale());
             Label head = new Label(col.professional() != null ? col.professional().displayName()
-                    : d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, i18n.language().locale()) + " "
-                            + d.getDayOfMonth());
+                    : dayName + " " + d.getDayOfMonth());
             head.getStyleClass().add(Styles.TEXT_BOLD);
             if (col.professional() == null && d.equals(LocalDate.now(I18n.ZONE))) {
                 head.getStyleClass().add(Styles.ACCENT);
+            } else if (monthly && d.getMonth() != vm.anchorProperty().get().getMonth()) {
+                head.getStyleClass().add(Styles.TEXT_MUTED);
             }
             ListView<AppointmentItem> list = new ListView<>();
             list.setId(col.professional() == null ? "agenda-day-" + d : "agenda-pro-" + col.professional().id());
             list.getStyleClass().add("agenda-day");
+            if (monthly) {
+                list.setFixedCellSize(24);
+            }
             list.setCellFactory(lv -> {
                 // As wide as the day's column: a long name ends in "…" instead of scrolling sideways.
-                AppointmentCell cell = new AppointmentCell();
-                cell.prefWidthProperty().bind(lv.widthProperty().subtract(4));
+                AppointmentCell cell = new AppointmentCell(monthly);
+                // The month's small lists: one line a cell, room left for a vertical scroll bar, never a sideways one.
+                cell.prefWidthProperty().bind(lv.widthProperty().subtract(monthly ? 18 : 4));
                 cell.setMaxWidth(Region.USE_PREF_SIZE);
                 return cell;
             });
@@ -220,11 +276,18 @@ final class AgendaView implements View {
                 }
             });
             VBox.setVgrow(list, Priority.ALWAYS);
-            VBox column = new VBox(4, head, list);
+            VBox column = new VBox(monthly ? 1 : 4, head, list);
             column.setMinWidth(0);
             column.setPrefWidth(0);
-            HBox.setHgrow(column, Priority.ALWAYS);
-            columns.getChildren().add(column);
+            if (monthly) {
+                column.setMinHeight(0);
+                column.setPrefHeight(0);
+                grid.add(column, index % 7, index / 7);
+            } else {
+                HBox.setHgrow(column, Priority.ALWAYS);
+                columns.getChildren().add(column);
+            }
+            index++;
             lists.add(list);
         }
         fill();
@@ -267,6 +330,17 @@ final class AgendaView implements View {
         return t;
     }
 
+    private Button arrow(String id, String key, AppIcon icon, Runnable action) {
+        Button b = new Button(null, icon.node(16));
+        b.setId(id);
+        b.accessibleTextProperty().bind(i18n.bind(key));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(i18n.bind(key));
+        b.setTooltip(tip);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
     private Button button(String id, String key, AppIcon icon, Runnable action) {
         Button b = new Button();
         b.setId(id);
@@ -282,8 +356,11 @@ final class AgendaView implements View {
     private final class AppointmentCell extends ListCell<AppointmentItem> {
         /** One line each for time, person, kind (a long one ends in "…"); as tall as its lines. */
         private final Label lines = new Label();
+        /** The month's calendar: one line, the time and with whom (the rest in the tooltip). */
+        private final boolean compact;
 
-        AppointmentCell() {
+        AppointmentCell(boolean compact) {
+            this.compact = compact;
             lines.setMinHeight(Region.USE_PREF_SIZE);
             lines.maxWidthProperty().bind(widthProperty().subtract(12));
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
@@ -319,7 +396,9 @@ final class AgendaView implements View {
                 sb.append('\n').append(i18n.t("agenda.clash"));
             }
             setText(sb.toString());
-            lines.setText(sb.toString());
+            lines.setText(compact ? AppointmentFormViewModel.TIME.format(a.startsAt().atZone(AppointmentService.ZONE))
+                    + " " + (a.withWhom() == null ? i18n.t("agenda.form.internal") : a.withWhom())
+                    + (vm.clashes(a) && !a.doubleBookedOverride() ? " ⚠" : "") : sb.toString());
             setGraphic(lines);
             setTooltip(new javafx.scene.control.Tooltip(sb.toString()));
             if (a.status() == AppointmentStatus.CANCELLED) {

@@ -1,6 +1,7 @@
 package cat.teixit.gui.agenda;
 
 import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.SystemViewer;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.agenda.AppointmentItem;
 import cat.teixit.logic.agenda.AppointmentService;
@@ -36,6 +37,8 @@ public final class AgendaViewModel {
     /** Whose agenda is shown: one professional, or null for the whole team. */
     private final ObjectProperty<UUID> professionalId = new SimpleObjectProperty<>();
     private final BooleanProperty dayView = new SimpleBooleanProperty();
+    /** The month as a calendar (takes precedence over the day view). */
+    private final BooleanProperty monthView = new SimpleBooleanProperty();
     private final ObjectProperty<LocalDate> anchor = new SimpleObjectProperty<>();
     private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
     private final ObservableList<Column> columns = FXCollections.observableArrayList();
@@ -43,6 +46,8 @@ public final class AgendaViewModel {
     private final ObjectProperty<AppointmentItem> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
     private final java.util.function.Function<Throwable, String> describe;
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
+    private Printing printing;
     private UiExecutor.Task loading;
     private java.util.Set<UUID> clashing = java.util.Set.of();
 
@@ -62,8 +67,78 @@ public final class AgendaViewModel {
         updateDays();
         anchor.addListener((o, a, b) -> reload());
         dayView.addListener((o, a, b) -> reload());
+        monthView.addListener((o, a, b) -> reload());
         professionalId.addListener((o, a, b) -> reload());
         professionals.addListener((javafx.collections.ListChangeListener<AppointmentService.Professional>) c -> updateDays());
+    }
+
+    /** What prints the agenda and the appointment letters, and where the printouts open. */
+    public record Printing(cat.teixit.logic.agenda.AgendaPrintout printout,
+            cat.teixit.logic.documents.DocumentService documents, SystemViewer viewer,
+            cat.teixit.logic.settings.Language language) {
+    }
+
+    /** Lets the agenda print (without it, {@link #print} and {@link #letter} do nothing). */
+    public AgendaViewModel printing(Printing p) {
+        this.printing = p;
+        return this;
+    }
+
+    /**
+     * The days shown (the professional's or the team's day or week) as a PDF opened in the system's viewer, to print;
+     * said when there is no viewer.
+     */
+    public void print() {
+        if (printing == null) {
+            return;
+        }
+        UUID whose = professionalId.get();
+        // The month prints its own days, not the weeks around them its calendar shows.
+        LocalDate first = monthView.get() ? anchor.get().withDayOfMonth(1) : days.getFirst();
+        LocalDate last = monthView.get() ? anchor.get().withDayOfMonth(anchor.get().lengthOfMonth()) : days.getLast();
+        errorText.set(null);
+        notice.set(null);
+        Printing p = printing;
+        executor.run(() -> show(p, p.documents().forViewing(p.printout().days(user, whose, first, last, p.language()),
+                "agenda-" + first + ".pdf"), null), notice::set, this::failed);
+    }
+
+    /** Shows a printout ({@link SystemViewer#showOrPrint}); what to say after ({@code done} when it opened), or null. */
+    private static Notice show(Printing p, java.nio.file.Path file, Notice done) {
+        SystemViewer.Shown shown = p.viewer().showOrPrint(file);
+        String key = SystemViewer.message(shown);
+        return key == null ? (shown == SystemViewer.Shown.OPENED ? done : null) : new Notice(key, file.toString());
+    }
+
+    /**
+     * The letter calling the person to the selected appointment: filed in its case file, then opened in the system's
+     * viewer to print or send.
+     */
+    public void letter() {
+        AppointmentItem a = selected.get();
+        if (printing == null || a == null || a.form().caseFileId() == null) {
+            return;
+        }
+        errorText.set(null);
+        notice.set(null);
+        Printing p = printing;
+        executor.run(() -> {
+            var r = p.printout().letter(user, a, p.language());
+            return show(p, p.documents().forViewing(r.pdf(), r.fileName()), new Notice("agenda.letter.filed",
+                    a.caseNumber()));
+        }, n -> {
+            notice.set(n);
+            onChanged.run();
+        }, this::failed);
+    }
+
+    /** What a print has to say: a text's key and its argument. */
+    public record Notice(String key, String arg) {
+    }
+
+    /** What the last print said (the letter filed, sent to the printer, where the file is); null when nothing. */
+    public ObjectProperty<Notice> noticeProperty() {
+        return notice;
     }
 
     /** Reads the team and the appointments shown. */
@@ -80,9 +155,11 @@ public final class AgendaViewModel {
         }
         List<UUID> whose = professionalId.get() == null ? List.of() : List.of(professionalId.get());
         LocalDate day = anchor.get();
-        boolean oneDay = dayView.get();
+        boolean month = monthView.get();
+        boolean oneDay = dayView.get() && !month;
         UUID keep = selected.get() == null ? null : selected.get().id();
-        loading = executor.run(() -> oneDay ? agenda.day(user, whose, day) : agenda.week(user, whose, day), list -> {
+        loading = executor.run(() -> month ? agenda.month(user, whose, day)
+                : oneDay ? agenda.day(user, whose, day) : agenda.week(user, whose, day), list -> {
             clashing = clashes(list);
             items.setAll(list);
             selected.set(list.stream().filter(a -> a.id().equals(keep)).findFirst().orElse(null));
@@ -91,7 +168,9 @@ public final class AgendaViewModel {
 
     private void updateDays() {
         List<LocalDate> shown = new ArrayList<>();
-        if (dayView.get()) {
+        if (monthView.get()) {
+            shown.addAll(AppointmentService.monthGrid(anchor.get()));
+        } else if (dayView.get()) {
             shown.add(anchor.get());
         } else {
             LocalDate monday = AppointmentService.mondayOf(anchor.get());
@@ -103,7 +182,7 @@ public final class AgendaViewModel {
             days.setAll(shown);
         }
         // The team's day: its professionals side by side; otherwise a column a day.
-        List<Column> cols = dayView.get() && professionalId.get() == null && !professionals.isEmpty()
+        List<Column> cols = dayView.get() && !monthView.get() && professionalId.get() == null && !professionals.isEmpty()
                 ? professionals.stream().map(p -> new Column(anchor.get(), p)).toList()
                 : shown.stream().map(d -> new Column(d, null)).toList();
         if (!cols.equals(columns)) {
@@ -151,11 +230,11 @@ public final class AgendaViewModel {
     }
 
     public void previous() {
-        anchor.set(anchor.get().minusDays(dayView.get() ? 1 : 7));
+        anchor.set(monthView.get() ? anchor.get().minusMonths(1) : anchor.get().minusDays(dayView.get() ? 1 : 7));
     }
 
     public void next() {
-        anchor.set(anchor.get().plusDays(dayView.get() ? 1 : 7));
+        anchor.set(monthView.get() ? anchor.get().plusMonths(1) : anchor.get().plusDays(dayView.get() ? 1 : 7));
     }
 
     public void today() {
@@ -199,6 +278,7 @@ public final class AgendaViewModel {
     }
 
     private void failed(Throwable e) {
+        notice.set(null);
         errorText.set(describe.apply(e));
         if (!(e instanceof ValidationException)) {
             org.slf4j.LoggerFactory.getLogger(AgendaViewModel.class).warn("Agenda: {}", ErrorKeys.of(e));
@@ -215,6 +295,10 @@ public final class AgendaViewModel {
 
     public BooleanProperty dayViewProperty() {
         return dayView;
+    }
+
+    public BooleanProperty monthViewProperty() {
+        return monthView;
     }
 
     public ObjectProperty<LocalDate> anchorProperty() {

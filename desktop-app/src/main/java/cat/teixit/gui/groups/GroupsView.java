@@ -41,6 +41,7 @@ final class GroupsView implements View {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+    private final Label said = new Label();
     private final GroupsViewModel vm;
     private final I18n i18n;
     private final SplitPane root = new SplitPane();
@@ -119,7 +120,7 @@ final class GroupsView implements View {
         Button sheet = button("groups-sheet", "groups.sheet", () -> {
             SessionItem s = sessions.getSelectionModel().getSelectedItem();
             if (s != null) {
-                vm.printSheet(s, i18n.language(), () -> vm.errorTextProperty().set(i18n.t("documents.noViewer")));
+                vm.printSheet(s, i18n.language(), this::say);
             }
         });
         sheet.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
@@ -167,8 +168,20 @@ final class GroupsView implements View {
             HBox.setHgrow(enrol.node(), Priority.ALWAYS);
             peopleActions.getChildren().add(enrol.node());
         }
-        withdraw.setMinWidth(Region.USE_PREF_SIZE);
-        peopleActions.getChildren().add(withdraw);
+        Button certificate = button("groups-certificate", "groups.certificate", () -> {
+            Participant p = people.getSelectionModel().getSelectedItem();
+            if (p != null) {
+                vm.printCertificate(p, i18n.language(), this::say);
+            }
+        });
+        certificate.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            Participant p = people.getSelectionModel().getSelectedItem();
+            return p == null || p.status() == EnrolmentStatus.WAITING;
+        }, people.getSelectionModel().selectedItemProperty()));
+        for (Button b : java.util.List.of(withdraw, certificate)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            peopleActions.getChildren().add(b);
+        }
         VBox.setVgrow(people, Priority.ALWAYS);
         VBox peopleBox = new VBox(6, heading("groups.participants"), people, peopleActions);
 
@@ -181,11 +194,19 @@ final class GroupsView implements View {
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
         error.textProperty().bind(vm.errorTextProperty());
-        VBox detail = new VBox(8, title, info, figures, lists, error);
+        said.setId("groups-said");
+        said.setWrapText(true);
+        vm.errorTextProperty().addListener((o, a, b) -> said.setText(""));
+        VBox detail = new VBox(8, title, info, figures, lists, said, error);
         detail.setPadding(new Insets(12));
 
         root.getItems().addAll(left, detail);
         root.setDividerPositions(0.28);
+    }
+
+    /** Tells what became of a printout (sent to the printer, or only saved: where). */
+    private void say(String key, java.nio.file.Path file) {
+        said.setText(i18n.t(key, file.toString()));
     }
 
     private String info(ActivitySummary r) {

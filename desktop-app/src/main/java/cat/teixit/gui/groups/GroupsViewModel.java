@@ -1,5 +1,6 @@
 package cat.teixit.gui.groups;
 
+import cat.teixit.gui.common.SystemViewer;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.documents.DocumentService;
@@ -7,12 +8,11 @@ import cat.teixit.logic.groups.GroupActivityService;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.model.groups.ActivitySummary;
 import cat.teixit.model.groups.Participant;
-import java.awt.Desktop;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -41,6 +41,7 @@ public final class GroupsViewModel {
     private final ObjectProperty<Detail> detail = new SimpleObjectProperty<>();
     private final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
     private final ObjectProperty<String> notice = new SimpleObjectProperty<>();
+    private SystemViewer viewer = SystemViewer.DESKTOP;
     private UiExecutor.Task loading;
 
     /** @param onChanged runs after a change saved here (the status bar's pending count) */
@@ -53,6 +54,12 @@ public final class GroupsViewModel {
         this.describe = describe;
         this.onChanged = onChanged;
         selected.addListener((o, a, b) -> loadDetail());
+    }
+
+    /** Where printouts are shown (the desktop's viewer unless told otherwise: tests). */
+    public GroupsViewModel viewer(SystemViewer v) {
+        this.viewer = v;
+        return this;
     }
 
     /** Reads the activities (again), keeping the one selected. */
@@ -117,22 +124,41 @@ public final class GroupsViewModel {
 
     /**
      * Makes a session's attendance sheet (the documents area's {@code attendance-sheet} template, in the user's
-     * language) and opens it in the system's viewer, to print; {@code onNoViewer} when there is none.
+     * language) and shows it to print ({@link SystemViewer#showOrPrint}); {@code said} gets the text's key and the
+     * file when there is something to tell.
      */
-    public void printSheet(GroupActivityService.SessionItem s, Language language, Runnable onNoViewer) {
+    public void printSheet(GroupActivityService.SessionItem s, Language language, BiConsumer<String, Path> said) {
+        print(() -> documents.render(user, "attendance-sheet", language, null,
+                Map.of("session", groups.sheet(user, s.id(), language))), said);
+    }
+
+    /**
+     * Makes the participation certificate of {@code p} (sessions held, attended, hours) and files it in the person's
+     * case file when there is one, then shows it to print; someone who attended no session gets none (said why).
+     */
+    public void printCertificate(Participant p, Language language, BiConsumer<String, Path> said) {
+        UUID activity = selected.get() == null ? null : selected.get().id();
+        if (activity == null) {
+            return;
+        }
+        print(() -> {
+            Map<String, Object> extra = Map.of("certificate", groups.certificate(user, activity, p.personId(), language));
+            return p.caseFileId() == null
+                    ? documents.render(user, "participation-certificate", language, null, extra)
+                    : documents.renderAndFile(user, "participation-certificate", language, p.caseFileId(), extra);
+        }, said);
+    }
+
+    private void print(java.util.concurrent.Callable<DocumentService.Rendered> make, BiConsumer<String, Path> said) {
         executor.run(() -> {
-            Path out = Files.createTempFile("teixit-attendance-", ".pdf");
-            documents.renderToFile(user, "attendance-sheet", language, null,
-                    Map.of("session", groups.sheet(user, s.id(), language)), out);
-            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                Desktop.getDesktop().open(out.toFile());
-                return true;
-            }
-            return false;
-        }, opened -> {
+            DocumentService.Rendered r = make.call();
+            Path file = documents.forViewing(r.pdf(), r.fileName());
+            return Map.entry(viewer.showOrPrint(file), file);
+        }, shown -> {
             errorText.set(null);
-            if (!opened) {
-                onNoViewer.run();
+            String key = SystemViewer.message(shown.getKey());
+            if (key != null) {
+                said.accept(key, shown.getValue());
             }
         }, this::failed);
     }

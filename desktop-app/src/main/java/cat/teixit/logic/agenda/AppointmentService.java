@@ -206,6 +206,22 @@ public final class AppointmentService {
         return between(user, professionals, monday, monday.plusDays(7));
     }
 
+    /**
+     * The month holding {@code anyDay} as a calendar shows it, whole weeks from the Monday of its first day to the
+     * Sunday of its last, of some professionals' agendas (none: the team's).
+     */
+    public List<AppointmentItem> month(CurrentUser user, Collection<UUID> professionals, LocalDate anyDay) {
+        List<LocalDate> grid = monthGrid(anyDay);
+        return between(user, professionals, grid.getFirst(), grid.getLast().plusDays(1));
+    }
+
+    /** The days a month's calendar shows: whole weeks, Monday first, holding every day of {@code anyDay}'s month. */
+    public static List<LocalDate> monthGrid(LocalDate anyDay) {
+        LocalDate first = mondayOf(anyDay.withDayOfMonth(1));
+        LocalDate last = mondayOf(anyDay.withDayOfMonth(anyDay.lengthOfMonth())).plusDays(6);
+        return first.datesUntil(last.plusDays(1)).toList();
+    }
+
     /** The user's appointments of today, cancelled ones left out: the home screen's list. */
     public List<AppointmentItem> today(CurrentUser user) {
         return day(user, List.of(user.id()), today()).stream()
@@ -219,6 +235,12 @@ public final class AppointmentService {
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** Some professionals' (none: the team's) appointments starting on the days from {@code first} to {@code last}. */
+    public List<AppointmentItem> span(CurrentUser user, Collection<UUID> professionals, LocalDate first,
+            LocalDate last) {
+        return between(user, professionals, first, last.plusDays(1));
     }
 
     /** Appointments starting on days [from, to). */
@@ -354,7 +376,7 @@ public final class AppointmentService {
         if (a.getStatus() != AppointmentStatus.BOOKED) {
             return a.isDoubleBookedOverride();
         }
-        List<Appointment> clashes = tx.appointments().clashes(a.getId(), a.getProfessionalId(), a.getRoom(),
+        List<Appointment> clashes = tx.appointments().clashes(a.getId(), a.getProfessionalId(), a.getScope(), a.getRoom(),
                 a.getStartsAt(), a.getEndsAt());
         if (clashes.isEmpty()) {
             return false;

@@ -41,11 +41,14 @@ final class HistoryWriter {
     private final LocalDate asOf;
     /** The history ends the day before {@code asOf}: nothing is dated in the future. */
     private final long endMillis;
+    /** The agenda so far, shared by every writer of one generation: appointments never overlap. */
+    private final AgendaSlots agenda;
 
-    HistoryWriter(BulkLoader loader, SyntheticIds.Sequence ids, LocalDate asOf) {
+    HistoryWriter(BulkLoader loader, SyntheticIds.Sequence ids, LocalDate asOf, AgendaSlots agenda) {
         this.loader = loader;
         this.ids = ids;
         this.asOf = asOf;
+        this.agenda = agenda;
         this.endMillis = asOf.atStartOfDay(CaseDeps.ZONE).toInstant().toEpochMilli() - 1;
     }
 
@@ -205,7 +208,8 @@ final class HistoryWriter {
 
     // ---- the agenda: the appointments behind the case file's history
 
-    private static final String[] ROOMS = {"Despatx 1", "Despatx 2", "Despatx 3", "Sala de reunions"};
+    /** The rooms of every team's office. */
+    private static final List<String> ROOMS = List.of("Despatx 1", "Despatx 2", "Despatx 3", "Sala de reunions");
     private static final String[] CANCEL_REASONS = {"La persona demana canviar el dia.", "Baixa de la professional.",
         "Coincideix amb una visita mèdica.", "La família ha marxat uns dies fora."};
 
@@ -214,29 +218,37 @@ final class HistoryWriter {
         Member who = c.h.referencePerson();
         long at = at(c.h.openedOn, c.r).toEpochMilli();
         LocalDate requested = c.h.openedOn.minusDays(2 + c.r.nextInt(40));
-        appointment(c, c.h.reference, who, "FIRST_VISIT", at, 45, "ATTENDED", null, requested);
+        appointment(c, c.h.reference, who, "FIRST_VISIT", slot(c, c.h.reference, "FIRST_VISIT", at, 45, endMillis), 45,
+                "ATTENDED", null, requested);
     }
 
     /** An office interview or home visit took place at an appointment; some others were missed or called off. */
-    private void booked(Case c, LocalDate day, InterventionKind kind, Member who, long at, int minutes,
+    private void booked(Case c, LocalDate day, String type, Member who, AgendaSlots.Slot slot, int minutes,
             SyntheticStaff.Professional professional) {
-        if (kind != InterventionKind.OFFICE_INTERVIEW && kind != InterventionKind.HOME_VISIT) {
-            return;
-        }
-        String type = kind == InterventionKind.HOME_VISIT ? "HOME_VISIT" : "FOLLOW_UP";
-        appointment(c, professional, who, type, at, minutes, "ATTENDED", null, null);
+        appointment(c, professional, who, type, slot, minutes, "ATTENDED", null, null);
         int dice = c.r.nextInt(100);
         if (day.isBefore(c.h.openedOn.plusDays(15))) {
             return;
         }
+        long before = slot.at() - 86_400_000L;
         if (dice < 8) {
-            long missed = at(c.after(day.minusDays(14), 10), c.r).toEpochMilli();
-            appointment(c, professional, who, type, Math.min(missed, at - 86_400_000L), minutes, "NO_SHOW", null, null);
+            long missed = Math.min(at(c.after(day.minusDays(14), 10), c.r).toEpochMilli(), before);
+            appointment(c, professional, who, type, slot(c, professional, type, missed, minutes, before), minutes,
+                    "NO_SHOW", null, null);
         } else if (dice < 12) {
-            long called = at(c.after(day.minusDays(10), 7), c.r).toEpochMilli();
-            appointment(c, professional, who, type, Math.min(called, at - 86_400_000L), minutes, "CANCELLED",
+            // A cancelled appointment holds no place in the agenda: it may lie under a later booking.
+            long called = Math.min(at(c.after(day.minusDays(10), 7), c.r).toEpochMilli(), before);
+            String room = type.equals("HOME_VISIT") ? null : ROOMS.get(c.r.nextInt(ROOMS.size()));
+            appointment(c, professional, who, type, new AgendaSlots.Slot(called, room), minutes, "CANCELLED",
                     CANCEL_REASONS[c.r.nextInt(CANCEL_REASONS.length)], null);
         }
+    }
+
+    /** A free place in the agenda of {@code professional} (and of a room, for office appointments) near {@code at}. */
+    private AgendaSlots.Slot slot(Case c, SyntheticStaff.Professional professional, String type, long at, int minutes,
+            long latestStart) {
+        return agenda.reserve(professional.id(), c.scope, type.equals("HOME_VISIT") ? List.of() : ROOMS, at, minutes,
+                latestStart, c.r);
     }
 
     /** An open case file often has its next appointment booked in the coming weeks (working days, office hours). */
@@ -251,13 +263,15 @@ final class HistoryWriter {
         long at = day.atTime(LocalTime.of(9, 0).plusMinutes(15L * c.r.nextInt(22))).atZone(CaseDeps.ZONE).toInstant()
                 .toEpochMilli();
         String type = c.r.nextInt(5) == 0 ? "HOME_VISIT" : "FOLLOW_UP";
-        appointment(c, c.h.reference, c.h.referencePerson(), type, at, 45, "BOOKED", null, null);
+        appointment(c, c.h.reference, c.h.referencePerson(), type, slot(c, c.h.reference, type, at, 45, Long.MAX_VALUE),
+                45, "BOOKED", null, null);
     }
 
-    private void appointment(Case c, SyntheticStaff.Professional professional, Member who, String kind, long at,
-            int minutes, String status, String cancelReason, LocalDate requested) {
+    private void appointment(Case c, SyntheticStaff.Professional professional, Member who, String kind,
+            AgendaSlots.Slot slot, int minutes, String status, String cancelReason, LocalDate requested) {
+        long at = slot.at();
         long created = Math.min(endMillis, at - 86_400_000L * (1 + c.r.nextInt(20)));
-        String room = kind.equals("HOME_VISIT") ? null : ROOMS[c.r.nextInt(ROOMS.length)];
+        String room = slot.room();
         loader.add(Table.APPOINTMENT, ids.next(), c.scope, SyntheticIds.hlc(Math.min(endMillis, at)),
                 professional.id(), who == null ? null : who.id, null, c.id, kind, at, at + 60_000L * minutes,
                 room, status, cancelReason, requested, false, null, false, professional.id(), created);
@@ -273,12 +287,25 @@ final class HistoryWriter {
             SyntheticStaff.Professional other = c.h.team.anyone(r);
             others = other.equals(author) ? null : other.id().toString();
         }
-        long created = Math.min(endMillis, at + 60_000L * (10 + r.nextInt(600)));
+        long afterwards = 60_000L * (10 + r.nextInt(600));
         int minutes = duration(kind, r);
+        // An office interview or home visit took place at an appointment; it is placed where the agenda is free.
+        String type = switch (kind) {
+            case OFFICE_INTERVIEW -> "FOLLOW_UP";
+            case HOME_VISIT -> "HOME_VISIT";
+            default -> null;
+        };
+        AgendaSlots.Slot slot = type == null ? null : slot(c, author, type, at, minutes, endMillis);
+        if (slot != null) {
+            at = slot.at();
+        }
+        long created = Math.min(endMillis, at + afterwards);
         loader.add(Table.INTERVENTION, ids.next(), c.scope, SyntheticIds.hlc(created), c.id,
                 who == null ? null : who.id, kind, at, minutes, author.id(), others, notes, confidential,
                 created);
-        booked(c, day, kind, who, at, minutes, author);
+        if (slot != null) {
+            booked(c, day, type, who, slot, minutes, author);
+        }
     }
 
     private static int duration(InterventionKind kind, SplittableRandom r) {

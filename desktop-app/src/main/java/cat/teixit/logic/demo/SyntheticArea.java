@@ -139,6 +139,8 @@ public final class SyntheticArea {
         final SyntheticStaff staff;
         final Map<String, Long> rows = new LinkedHashMap<>();
         final SyntheticIds.Sequence ids;
+        /** The generated agenda, across every batch of households. */
+        final AgendaSlots agenda;
         long nextServerVersion;
         long household;
         long peopleDone;
@@ -148,6 +150,7 @@ public final class SyntheticArea {
             this.planner = planner;
             this.staff = staff;
             this.ids = ids;
+            this.agenda = new AgendaSlots(options.asOf().minusYears(11).atStartOfDay(CaseDeps.ZONE).toInstant());
         }
 
         /** Checks the store is empty of people, adds teams and professionals, and writes the showcase. */
@@ -173,7 +176,7 @@ public final class SyntheticArea {
                 HouseholdPlanner planner = new HouseholdPlanner(staff.teams(), o.asOf());
                 Run run = new Run(o, planner, staff, ids);
                 if (o.showcase()) {
-                    run.peopleDone += ShowcaseHouseholds.write(new HistoryWriter(loader, ids, o.asOf()), planner,
+                    run.peopleDone += ShowcaseHouseholds.write(new HistoryWriter(loader, ids, o.asOf(), run.agenda), planner,
                             staff, stream(o.seed(), -2));
                 }
                 store.markDemo();
@@ -189,7 +192,7 @@ public final class SyntheticArea {
         /** Writes up to {@code max} more households, telling {@code progress} every few thousand. */
         void households(BulkWrites store, int max, Progress progress) {
             try (BulkLoader loader = store.loader(nextServerVersion)) {
-                HistoryWriter writer = new HistoryWriter(loader, ids, options.asOf());
+                HistoryWriter writer = new HistoryWriter(loader, ids, options.asOf(), agenda);
                 for (int n = 0; n < max && !done(); n++) {
                     SplittableRandom r = stream(options.seed(), household);
                     HouseholdPlan h = planner.random(household, r, (int) (options.people() - peopleDone));

@@ -11,7 +11,7 @@ public final class BuiltInTemplates {
 
     /** The keys of the built-in templates, in the order they are listed. */
     public static final List<String> KEYS = List.of("social-report", "appointment-letter", "plan-agreement",
-            "data-consent", "referral-letter", "attendance-sheet", "aid-simulation");
+            "data-consent", "referral-letter", "attendance-sheet", "participation-certificate", "aid-simulation");
 
     private BuiltInTemplates() {
     }

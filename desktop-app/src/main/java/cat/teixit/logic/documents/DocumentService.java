@@ -45,6 +45,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DocumentService {
 
+    /** What a file name may not hold on any system. */
+    private static final java.util.regex.Pattern UNSAFE_IN_NAME = java.util.regex.Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
+
     private static final Logger LOG = LoggerFactory.getLogger(DocumentService.class);
     /** A template key: lower-case words joined by hyphens. */
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -237,7 +240,7 @@ public final class DocumentService {
     /**
      * Renders template {@code key} for a case file, or for none ({@code caseFileId} null: a group session's
      * attendance sheet). {@code extra} gives what the case file does not hold (an {@code appointment}, a group
-     * {@code session}, an {@code aid} simulation), as maps of texts and lists.
+     * {@code session}, a participation {@code certificate}, an {@code aid} simulation), as maps of texts and lists.
      *
      * @throws MissingDataException naming each placeholder the template prints that has no value
      */
@@ -264,7 +267,7 @@ public final class DocumentService {
         byte[] pdf = renderer.render(c.fill(values, DocumentTexts.locale(language)), t.title(), language, id.toString(),
                 layoutCouncil());
         String number = String.valueOf(((Map<?, ?>) values.get("case")).get("number"));
-        String fileName = (number.isEmpty() ? t.title() : t.title() + " " + number).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".pdf";
+        String fileName = UNSAFE_IN_NAME.matcher(number.isEmpty() ? t.title() : t.title() + " " + number).replaceAll("_") + ".pdf";
         return new Rendered(id, t.title(), fileName, pdf);
     }
 
@@ -315,6 +318,18 @@ public final class DocumentService {
         return store.read(tx -> tx.documentCases().byNumber(user.scope(), number.strip())).map(DocumentService::ref);
     }
 
+    /**
+     * A copy of a rendered document to open in the system's viewer, inside the data directory (where the
+     * attachments opened for viewing go, {@code tmp/open}), never in the system's shared temporary folder.
+     */
+    public Path forViewing(byte[] pdf, String fileName) {
+        String safe = UNSAFE_IN_NAME.matcher(fileName).replaceAll("_");
+        Path file = store.dataDir().resolve("tmp").resolve("open").resolve(Ids.newId().toString())
+                .resolve(safe.isBlank() ? "document.pdf" : safe);
+        writeAtomically(file, pdf);
+        return file;
+    }
+
     /** The open case files of the user's team, by number (batch letters). */
     public List<CaseRef> openCaseFiles(CurrentUser user) {
         access.require(user, Permission.VIEW_CASE_FILES);
@@ -353,6 +368,8 @@ public final class DocumentService {
                 "participants", ((Map<?, ?>) d.get("household")).get("members")));
         d.keySet().retainAll(read);
         d.put("aid", CaseData.map("date", "", "total", "", "items", List.of()));
+        d.put("certificate", CaseData.map("fullName", "", "idDocument", "", "title", "", "programme", "", "from", "",
+                "to", "", "sessions", "", "attended", "", "hours", "", "facilitator", ""));
         return merge(d, extra == null ? Map.of() : extra);
     }
 

@@ -51,6 +51,8 @@ public final class Placeholders {
             object("appointment", text("date"), text("time"), text("place"), text("professional"), text("reason")),
             object("session", text("title"), text("date"), text("time"), text("place"), text("facilitator"),
                     list("participants", text("fullName"), text("idDocument"))),
+            object("certificate", text("fullName"), text("idDocument"), text("title"), text("programme"), text("from"),
+                    text("to"), text("sessions"), text("attended"), text("hours"), text("facilitator")),
             object("aid", text("date"), text("total"),
                     list("items", text("name"), text("administration"), text("amount"), text("reasoning"))));
 

@@ -476,6 +476,52 @@ public final class GroupActivityService {
         });
     }
 
+    /**
+     * What a participation certificate prints ({@code certificate} of the {@code participation-certificate}
+     * template) for {@code personId} in an activity: the person's name and identity document, the activity, its dates,
+     * and the sessions held so far (not cancelled) with how many the person attended and for how many hours. Someone
+     * who attended none gets no certificate ({@code groups.error.noAttendance}).
+     */
+    public Map<String, Object> certificate(CurrentUser user, UUID activityId, UUID personId, Language language) {
+        access.require(user, Permission.VIEW_CASE_FILES);
+        return store.read(tx -> {
+            seen(user, tx, activityId);
+            GroupActivity a = tx.groups().find(GroupActivity.class, activityId)
+                    .orElseThrow(() -> new NotFoundException("groupActivity"));
+            Participant p = tx.groups().participants(activityId).stream().filter(x -> x.personId().equals(personId))
+                    .findFirst().orElseThrow(() -> new NotFoundException("groupEnrolment"));
+            Instant now = clock.instant();
+            int held = 0;
+            int attended = 0;
+            long minutes = 0;
+            for (GroupSession s : tx.groups().sessions(activityId)) {
+                if (s.isCancelled() || s.getStartsAt().isAfter(now)) {
+                    continue;
+                }
+                held++;
+                boolean present = tx.groups().attendance(s.getId()).stream().anyMatch(m ->
+                        m.getPersonId().equals(personId) && m.getMark() == AttendanceMark.PRESENT);
+                if (present) {
+                    attended++;
+                    minutes += java.time.Duration.between(s.getStartsAt(), s.getEndsAt()).toMinutes();
+                }
+            }
+            if (attended == 0) {
+                new ValidationErrors().add("personId", "groups.error.noAttendance", p.personName()).throwIfAny();
+            }
+            Person person = tx.cases().find(Person.class, personId).orElse(null);
+            java.text.NumberFormat hours = java.text.NumberFormat.getNumberInstance(language.locale());
+            hours.setMaximumFractionDigits(1);
+            return Map.of("fullName", p.personName(), "idDocument", person == null ? ""
+                            : DocumentService.idDocument(person.getIdDocType(), person.getIdDocNumber(), language),
+                    "title", a.getTitle(), "programme", a.getProgramme() == null ? "" : a.getProgramme(),
+                    "from", DAY.format(a.getStartsOn()), "to", DAY.format(a.getEndsOn()),
+                    "sessions", String.valueOf(held), "attended", String.valueOf(attended),
+                    "hours", hours.format(minutes / 60.0),
+                    "facilitator", a.getFacilitators() == null ? user.displayName() : a.getFacilitators());
+        });
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));
     }

@@ -53,17 +53,20 @@ public final class AppointmentRepository {
 
     /**
      * The live, not cancelled appointments other than {@code except} that overlap [startsAt, endsAt) and share the
-     * professional or (when {@code room} is given) the room, earliest first.
+     * professional or (when {@code room} is given) the room of the same team's office ({@code scope}: every team names
+     * its own rooms, so "Despatx 1" of one office is not that of another), earliest first.
      */
-    public List<Appointment> clashes(UUID except, UUID professionalId, String room, Instant startsAt, Instant endsAt) {
-        String who = room == null ? "a.professionalId = :pro" : "(a.professionalId = :pro or a.room = :room)";
+    public List<Appointment> clashes(UUID except, UUID professionalId, String scope, String room, Instant startsAt,
+            Instant endsAt) {
+        String who = room == null ? "a.professionalId = :pro"
+                : "(a.professionalId = :pro or (a.room = :room and a.scope = :scope))";
         var query = session.createSelectionQuery("from Appointment a where a.deletedAt is null"
                 + " and a.status <> :cancelled and a.id <> :except and a.startsAt < :end and a.endsAt > :start and "
                 + who + " order by a.startsAt", Appointment.class).setParameter("cancelled", AppointmentStatus.CANCELLED)
                 .setParameter("except", except).setParameter("end", endsAt).setParameter("start", startsAt)
                 .setParameter("pro", professionalId);
         if (room != null) {
-            query.setParameter("room", room);
+            query.setParameter("room", room).setParameter("scope", scope);
         }
         return query.getResultList();
     }

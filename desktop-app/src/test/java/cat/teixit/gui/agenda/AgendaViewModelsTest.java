@@ -233,4 +233,56 @@ class AgendaViewModelsTest {
         assertThat(seen.notesReadable()).isFalse();
         assertThat(seen.notesProperty().get()).isEmpty();
     }
+
+    @Test
+    void printsTheWeekShownAndAnAppointmentLetterWhichIsFiledAndSaysWhereMissingDataStopsIt() {
+        newForm("10:00", "10:45").save();
+        List<Path> opened = new java.util.ArrayList<>();
+        AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
+                e -> ErrorKeys.describe(i18n, e), () -> saved++).printing(new AgendaViewModel.Printing(
+                        new cat.teixit.logic.agenda.AgendaPrintout(w.agenda(), w.documents()), w.documents(),
+                        f -> opened.add(f), Language.CATALAN));
+        agenda.start();
+        agenda.anchorProperty().set(monday);
+
+        agenda.print();
+        assertThat(agenda.errorTextProperty().get()).isNull();
+        assertThat(opened).singleElement().satisfies(f -> assertThat(f).startsWith(dir).hasExtension("pdf"));
+
+        // Núria has no address yet: the letter cannot be made and says what is missing; nothing is filed.
+        agenda.selectedProperty().set(agenda.on(monday).getFirst());
+        int filed = w.attachments().attachments(laia, nuria.caseFileId()).size();
+        agenda.letter();
+        assertThat(agenda.errorTextProperty().get()).startsWith("Falten dades per fer el document").contains(
+                "person.address");
+        assertThat(w.attachments().attachments(laia, nuria.caseFileId())).hasSize(filed);
+        assertThat(opened).hasSize(1);
+    }
+
+    @Test
+    void theMonthShowsWholeWeeksAroundItsDaysWithTheirAppointmentsAndMovesAMonthAtATime() {
+        newForm("10:00", "10:45").save();
+        AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
+                e -> ErrorKeys.describe(i18n, e), () -> saved++);
+        agenda.start();
+        agenda.anchorProperty().set(monday);
+        agenda.monthViewProperty().set(true);
+
+        LocalDate first = monday.withDayOfMonth(1);
+        assertThat(agenda.days()).hasSizeBetween(28, 42).allMatch(d -> d.getDayOfWeek() != null);
+        assertThat(agenda.days().size() % 7).isZero();
+        assertThat(agenda.days().getFirst().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(agenda.days()).contains(first, monday.withDayOfMonth(monday.lengthOfMonth()));
+        assertThat(agenda.columns()).hasSize(agenda.days().size());
+        assertThat(agenda.on(monday)).singleElement().satisfies(a -> assertThat(a.withWhom()).startsWith("Núria"));
+
+        agenda.next();
+        assertThat(agenda.anchorProperty().get()).isEqualTo(monday.plusMonths(1));
+        assertThat(agenda.on(monday)).isEmpty();
+        agenda.previous();
+        assertThat(agenda.on(monday)).hasSize(1);
+        // Back to the week: seven days again.
+        agenda.monthViewProperty().set(false);
+        assertThat(agenda.days()).hasSize(7);
+    }
 }

@@ -152,6 +152,20 @@ class AppointmentServiceTest {
     }
 
     @Test
+    void aRoomOfAnotherTeamsOfficeWithTheSameNameIsNoClash() {
+        agenda.book(f.laia, firstVisit(f.laia.id(), 10, "Despatx 1"), false);
+        var joan = f.people.createWithNewHousehold(f.pau, cat.teixit.logic.casefile.PersonForm.basic("Joan", "Vilà",
+                null, cat.teixit.model.casefile.IdDocumentType.DNI, "00000000T", LocalDate.of(1970, 5, 2),
+                cat.teixit.model.casefile.Sex.M), "2");
+        AppointmentForm pauInHisOffice = new AppointmentForm(f.pau.id(), joan.personId(), null, joan.caseFileId(),
+                AppointmentKind.FIRST_VISIT, at(monday, 10, 0), at(monday, 10, 45), "Despatx 1", agenda.today(), null,
+                false);
+
+        UUID id = agenda.book(f.pau, pauInHisOffice, false);
+        assertThat(stored(id).isDoubleBookedOverride()).isFalse();
+    }
+
+    @Test
     void cancelNeedsAReasonAndThenTheAppointmentCannotBeMoved() {
         UUID id = agenda.book(f.laia, firstVisit(f.laia.id(), 10, null), false);
         long version = item(id).rowVersion();

@@ -194,6 +194,12 @@ class SyntheticAreaTest {
                 + " WHERE a.status = 'BOOKED' AND c.status = 'CLOSED'")).isZero();
         assertThat(count("SELECT count(*) FROM appointment WHERE status = 'BOOKED'")).isPositive();
         assertThat(count("SELECT count(*) FROM appointment WHERE ends_at <= starts_at")).isZero();
+        // The agenda would flag overlaps as clashes: none for a professional, nor for a room of a team's office.
+        String overlapping = "SELECT count(*) FROM appointment a JOIN appointment b ON a.id < b.id"
+                + " AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at"
+                + " AND a.status <> 'CANCELLED' AND b.status <> 'CANCELLED' AND ";
+        assertThat(count(overlapping + "a.professional_id = b.professional_id")).isZero();
+        assertThat(count(overlapping + "a.scope = b.scope AND a.room = b.room")).isZero();
     }
 
     @Test

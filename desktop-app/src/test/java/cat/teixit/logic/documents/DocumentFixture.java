@@ -126,7 +126,11 @@ public final class DocumentFixture implements AutoCloseable {
                         "reason", "Seguiment del pla de treball"),
                 "session", Map.of("title", "Sessió d’acollida «Vine»", "date", "15/12/2026", "time", "17:00",
                         "place", "Sala d’actes, Centre cívic", "facilitator", "Jordi Serra Vidal"),
-                "aid", Map.of("date", "05/12/2026", "total", "1.540,00 €", "items", items));
+                "aid", Map.of("date", "05/12/2026", "total", "1.540,00 €", "items", items),
+                "certificate", Map.of("fullName", "Núria Pagès Muñoz", "idDocument", "DNI 12345678Z",
+                        "title", "Taller de recerca de feina", "programme", "Inclusió laboral", "from", "12/01/2026",
+                        "to", "30/03/2026", "sessions", "12", "attended", "10", "hours", "20",
+                        "facilitator", "Jordi Serra Vidal"));
     }
 
     public static String text(byte[] pdf) throws Exception {
