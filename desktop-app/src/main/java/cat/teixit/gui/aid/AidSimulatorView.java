@@ -240,10 +240,12 @@ final class AidSimulatorView implements View {
         stop.setId("aid-scan-cancel");
         stop.textProperty().bind(i18n.bind("aid.scan.cancel"));
         stop.visibleProperty().bind(p.runningProperty());
+        stop.managedProperty().bind(p.runningProperty());
         stop.setOnAction(e -> p.cancel());
         javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
         bar.progressProperty().bind(p.progressProperty());
         bar.visibleProperty().bind(p.runningProperty());
+        bar.managedProperty().bind(p.runningProperty());
         Label status = new Label();
         status.setId("aid-scan-status");
         status.textProperty().bind(p.statusProperty());
