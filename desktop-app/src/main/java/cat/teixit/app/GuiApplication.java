@@ -3,9 +3,12 @@ package cat.teixit.app;
 import cat.teixit.gui.common.DialogService;
 import cat.teixit.gui.home.HomeViewModel;
 import cat.teixit.gui.shell.Feature;
+import cat.teixit.gui.shell.LockView;
+import cat.teixit.gui.shell.LockViewModel;
 import cat.teixit.gui.shell.MainView;
 import cat.teixit.gui.shell.MainViewModel;
 import cat.teixit.gui.shell.MainWindow;
+import cat.teixit.gui.shell.SessionLock;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Workspace;
 import cat.teixit.gui.common.FxDialogService;
@@ -18,10 +21,13 @@ import cat.teixit.gui.login.LoginView;
 import cat.teixit.gui.login.LoginViewModel;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.demo.DemoSeeder;
+import cat.teixit.logic.security.IdleLock;
+import cat.teixit.logic.security.LockSettings;
 import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.settings.WindowGeometry;
 import cat.teixit.persistence.StoreOpenException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -80,6 +86,9 @@ public final class GuiApplication {
     private DialogService dialogs;
     private MainWindow mainWindow;
     private MainViewModel mainStatus;
+    private SessionLock sessionLock;
+    /** The clock of the idle lock (tests move it instead of waiting ten minutes). */
+    private final Clock lockClock;
 
     /**
      * @param backend the workstation being opened in the background (may complete exceptionally)
@@ -87,6 +96,13 @@ public final class GuiApplication {
      */
     public GuiApplication(Path dataDir, CompletableFuture<Workstation> backend, Preferences preferences,
             StartupProbe probe, IntConsumer exit) {
+        this(dataDir, backend, preferences, probe, exit, Clock.systemUTC());
+    }
+
+    /** As above, with the clock the session's idle lock reads. */
+    public GuiApplication(Path dataDir, CompletableFuture<Workstation> backend, Preferences preferences,
+            StartupProbe probe, IntConsumer exit, Clock lockClock) {
+        this.lockClock = lockClock;
         this.dataDir = dataDir;
         this.backend = backend;
         this.preferences = preferences;
@@ -139,7 +155,8 @@ public final class GuiApplication {
     }
 
     private void showLogin() {
-        LoginViewModel vm = new LoginViewModel((u, pw) -> workstation().auth().login(u, pw), executor,
+        LoginViewModel vm = new LoginViewModel((u, pw) -> workstation().auth().login(u, pw),
+                (current, next, repeat) -> workstation().auth().changePassword(current, next, repeat), executor,
                 this::showMain);
         LoginView view = new LoginView(vm, i18n, i18n::setLanguage);
         setRoot(view);
@@ -155,7 +172,10 @@ public final class GuiApplication {
     private void showMain(CurrentUser user) {
         Workstation w = workstation();
         ShellContext shell = new ShellContext(user, executor, i18n, dialogs, new Workspace(dialogs), this::refreshStatus);
-        List<Feature> features = Slices.of(w, theme, dataDir).stream().flatMap(s -> s.open(shell).stream()).toList();
+        // The application's own preferences: the one instance that writes settings.properties while the window is open.
+        LockSettings lockSettings = new LockSettings(preferences, w.access());
+        List<Feature> features = Slices.of(w, theme, dataDir, lockSettings).stream()
+                .flatMap(s -> s.open(shell).stream()).toList();
         MainViewModel model = new MainViewModel(user, w.status(), executor, w.sync());
         HomeViewModel home = new HomeViewModel(user, w.status(), executor, w.clock(), I18n.ZONE);
         mainWindow = new MainWindow(shell, model, home, features, new MainWindow.Actions() {
@@ -173,6 +193,12 @@ public final class GuiApplication {
         mainStatus = model;
         setRoot(mainWindow.view());
         mainWindow.start(scene);
+        LockViewModel lock = new LockViewModel(pw -> w.auth().unlock(pw), executor);
+        // Not inside the button's event: leaving replaces the scene's content and shortcuts.
+        lock.setOnLogout(() -> Platform.runLater(this::logout));
+        sessionLock = new SessionLock(new IdleLock(lockClock, lockSettings::idleTimeout), scene, layers,
+                mainWindow.view().node(), lock, new LockView(lock, i18n, user.displayName()));
+        sessionLock.start();
         afterNextFrame(() -> probe.mainReady(scene));
     }
 
@@ -211,6 +237,8 @@ public final class GuiApplication {
     }
 
     private void closeMainWindow() {
+        sessionLock.stop();
+        sessionLock = null;
         mainWindow.stop();
         mainWindow = null;
         mainStatus = null;

@@ -8,6 +8,7 @@ import cat.teixit.gui.groups.GroupsSlice;
 import cat.teixit.gui.settings.SettingsSlice;
 import cat.teixit.gui.shell.Slice;
 import cat.teixit.gui.sync.SyncSlice;
+import cat.teixit.logic.security.LockSettings;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,7 +21,7 @@ final class Slices {
     private Slices() {
     }
 
-    static List<Slice> of(Workstation w, ThemeSwitcher theme, Path dataDir) {
+    static List<Slice> of(Workstation w, ThemeSwitcher theme, Path dataDir, LockSettings lock) {
         return List.of(
                 new CaseFilesSlice(new CaseFilesSlice.Services(w.caseFiles(), w.people(), w.households(),
                         w.interventions(), w.timeline(), w.resources(), w.plans(), w.referrals(), w.attachments(),
@@ -31,6 +32,6 @@ final class Slices {
                 new GroupsSlice(w.groups(), w.documents(), w.search(), w.access()),
                 new AidSlice(w.aids(), w.aidScan(), w.caseFiles(), w.documents(), w.catalogues(), w.access()),
                 new SyncSlice(w.sync(), w.conflicts(), w.syncNotices(), w.catalogues(), w.access()),
-                new SettingsSlice(theme, dataDir, Version.current()));
+                new SettingsSlice(theme, dataDir, Version.current(), lock));
     }
 }

@@ -24,6 +24,8 @@ import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.reports.ReportFiles;
 import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.search.SearchService;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.demo.DemoGroups;
 import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.demo.SyntheticArea;
 import cat.teixit.logic.security.AccessPolicy;
@@ -198,7 +200,10 @@ public final class Workstation implements AutoCloseable {
                 DemoSeeder seeder = new DemoSeeder(store, w.hasher, w.hybridClock);
                 if (withArea) {
                     demoCouncil(dataDir);
-                    seeder.seedWithAreaIfEmpty(LocalDate.now(w.clock.withZone(CaseDeps.ZONE)));
+                    LocalDate today = LocalDate.now(w.clock.withZone(CaseDeps.ZONE));
+                    if (seeder.seedWithAreaIfEmpty(today)) {
+                        w.addDemoGroups(today);
+                    }
                 } else {
                     seeder.seedIfEmpty();
                 }
@@ -208,6 +213,15 @@ public final class Workstation implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Adds the demo's group activities ({@link DemoGroups}) for the first demo account's team, as of {@code today}: to
+     * a demo store just seeded, or a synthetic area just generated (nothing when that account is not there).
+     */
+    public void addDemoGroups(LocalDate today) {
+        store.read(tx -> tx.users().findByUsername(DemoSeeder.USERS.getFirst().username())).map(CurrentUser::of)
+                .ifPresent(first -> DemoGroups.seed(groups(), documents(), caseFiles(), first, today));
     }
 
     /** A fictitious council for the demo store's documents, unless one is set. */

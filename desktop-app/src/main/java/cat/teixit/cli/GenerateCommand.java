@@ -68,6 +68,7 @@ final class GenerateCommand implements Callable<Integer> {
                 err.printf("  %,d / %,d people (%d s)%n", done, total, (System.nanoTime() - start) / 1_000_000_000);
                 err.flush();
             });
+            w.addDemoGroups(until);
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf("Generated a fictitious area in %.1f s: %d teams, %d professionals%n", seconds, summary.teams(),
                     summary.professionals());

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         description = "Teixit: the workstation of basic social services. Without a sub-command, opens the window.",
         subcommands = {InfoCommand.class, GenerateCommand.class, SyncCommand.class, DocumentCommand.class, ReportCommand.class,
             AidCommand.class,
-            VerifyCommand.class, SelfTestCommand.class,
+            VerifyCommand.class, SelfTestCommand.class, ResetPasswordCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:unexpected failure (see the log)", "2:wrong usage",

@@ -40,6 +40,11 @@ abstract class GuiTestBase {
     protected void beforeOpen(Path dataDir) throws Exception {
     }
 
+    /** The clock of the session's idle lock (a test of the lock moves its own). */
+    protected java.time.Clock lockClock() {
+        return java.time.Clock.systemUTC();
+    }
+
     @BeforeEach
     void start() throws Exception {
         beforeOpen(dir);
@@ -55,7 +60,7 @@ abstract class GuiTestBase {
         });
         Preferences prefs = new Preferences(new SettingsFile(dir));
         FxToolkit.setupFixture(() -> {
-            app = new GuiApplication(dir, backend, prefs, GuiApplication.StartupProbe.NONE, exitCode::set);
+            app = new GuiApplication(dir, backend, prefs, GuiApplication.StartupProbe.NONE, exitCode::set, lockClock());
             app.start(stage);
         });
         WaitForAsyncUtils.waitForFxEvents();

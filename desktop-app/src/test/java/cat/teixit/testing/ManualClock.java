@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A wall clock the test moves by hand (UTC). Not thread-safe. */
+/** A wall clock the test moves by hand (UTC); another thread reads the latest time. One thread moves it. */
 public final class ManualClock extends Clock {
 
     /** The time it tells, in epoch milliseconds. */
-    public long millis;
+    public volatile long millis;
 
     public ManualClock(long millis) {
         this.millis = millis;

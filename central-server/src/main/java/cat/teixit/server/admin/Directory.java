@@ -2,6 +2,7 @@ package cat.teixit.server.admin;
 
 import cat.teixit.server.db.Database;
 import cat.teixit.sync.protocol.PasswordHasher;
+import cat.teixit.sync.protocol.PermissionMatrix;
 import cat.teixit.sync.protocol.Validation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,9 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class Directory {
 
-    /** Roles as the workstation names them. */
-    public static final Set<String> ROLES = Set.of("SOCIAL_WORKER", "SOCIAL_EDUCATOR", "TEAM_LEAD", "ADMINISTRATIVE",
-            "ADMINISTRATOR");
+    /** Roles as the workstation names them: the rows of the permission matrix. */
+    public static final Set<String> ROLES = Set.copyOf(PermissionMatrix.roles());
     private static final Pattern TEAM_CODE = Validation.SCOPE;
 
     private final Database db;

@@ -36,7 +36,7 @@ final class UsersCommand {
         String team;
 
         @Option(names = "--role", required = true, split = ",",
-                description = "SOCIAL_WORKER, SOCIAL_EDUCATOR, TEAM_LEAD, ADMINISTRATIVE or ADMINISTRATOR (repeatable)")
+                description = "SOCIAL_WORKER, SOCIAL_EDUCATOR, FAMILY_WORKER, TEAM_LEAD, ADMINISTRATIVE or ADMINISTRATOR (repeatable)")
         List<String> roles;
 
         @Option(names = "--password-env", paramLabel = "VAR", description = "environment variable holding the password")

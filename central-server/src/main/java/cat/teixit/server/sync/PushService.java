@@ -10,6 +10,7 @@ import cat.teixit.sync.protocol.ErrorCode;
 import cat.teixit.sync.protocol.FieldConflict;
 import cat.teixit.sync.protocol.OpResult;
 import cat.teixit.sync.protocol.OpStatus;
+import cat.teixit.sync.protocol.PermissionMatrix;
 import cat.teixit.sync.protocol.Protocol;
 import cat.teixit.sync.protocol.PushOp;
 import cat.teixit.sync.protocol.Requests;
@@ -35,6 +36,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -42,7 +44,8 @@ import java.util.UUID;
  * Applies pushed operations. One request is one PostgreSQL transaction: the device's last op id is
  * read FOR UPDATE and advanced with the changes (compare-and-set), so a replayed op is answered
  * {@code duplicate} with its first answer, and a gap is refused. Each op is authorised against the
- * user's write scopes and merged field by field against the record's per-field versions.
+ * user's write scopes and the {@link PermissionMatrix} (the user's roles, read in the same transaction), and
+ * merged field by field against the record's per-field versions.
  * Thread-safe (stateless; PostgreSQL serialises concurrent pushes).
  */
 public final class PushService {
@@ -111,6 +114,7 @@ public final class PushService {
         Map<Long, OpResult> duplicates = loadDuplicates(c, device, ops, last);
         List<PushOp> fresh = ops.stream().filter(o -> o.opId() > last).toList();
         Map<UUID, StoredRecord> records = lockRecords(c, fresh);
+        List<String> roles = fresh.isEmpty() ? List.of() : roles(c, who.userId());
         Instant now = clock.instant();
         Long xid = null;
         List<OpResult> results = new ArrayList<>(ops.size());
@@ -123,7 +127,7 @@ public final class PushService {
                 continue;
             }
             long before = versionOf(records.get(op.entityId()));
-            OpResult r = applyOne(who, op, records, now);
+            OpResult r = applyOne(who, roles, op, records, now);
             StoredRecord rec = records.get(op.entityId());
             if (rec != null && rec.version != before) {
                 if (xid == null) {
@@ -151,13 +155,43 @@ public final class PushService {
         return new Responses.Push(results, newLast);
     }
 
+    /** The workstation's tables that never travel: no push may write them. */
+    private static final Set<String> LOCAL_ONLY = Set.of("team", "app_user");
+
+    /**
+     * The action of the {@link PermissionMatrix} a change of {@code entityType} needs: document templates their
+     * own, the local-only tables none (null: refused), every other record (case files and what hangs on them,
+     * appointments, group activities) editing case files.
+     */
+    static String requiredAction(String entityType) {
+        if (LOCAL_ONLY.contains(entityType)) {
+            return null;
+        }
+        return "document_template".equals(entityType) ? "EDIT_TEMPLATES" : "EDIT_CASE_FILES";
+    }
+
+    /** The roles the user holds now (a role taken away applies to the next push). */
+    private static List<String> roles(Connection c, long userId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT roles FROM app_user WHERE id = ? AND active")) {
+            ps.setLong(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? List.of(rs.getString(1).split(",")) : List.of();
+            }
+        }
+    }
+
     private static long versionOf(StoredRecord r) {
         return r == null ? 0 : r.version;
     }
 
-    private OpResult applyOne(Principal who, PushOp op, Map<UUID, StoredRecord> records, Instant now) {
+    private OpResult applyOne(Principal who, List<String> roles, PushOp op, Map<UUID, StoredRecord> records,
+            Instant now) {
         if (!who.canWrite(op.scope())) {
             return OpResult.rejected(op.opId(), "forbidden_scope");
+        }
+        String action = requiredAction(op.entityType());
+        if (action == null || !PermissionMatrix.allows(roles, action)) {
+            return OpResult.rejected(op.opId(), "forbidden_role");
         }
         String badClock = invalidHlc(who, op, now);
         if (badClock != null) {

@@ -54,7 +54,7 @@ import java.util.stream.LongStream;
  */
 public final class Cluster implements AutoCloseable {
 
-    private static final List<String> USERS = List.of("laia", "jordi", "montse", "admin");
+    private static final List<String> USERS = List.of("laia", "jordi", "montse", "pau");
     private static final List<String> FIELDS = List.of("name", "phone", "notes", "status", "visits");
     private static final ObjectMapper JSON = Json.strictMapper();
 

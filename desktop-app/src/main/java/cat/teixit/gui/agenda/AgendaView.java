@@ -69,6 +69,8 @@ final class AgendaView implements View {
     private final AppointmentService.Professional team;
     private final ListChangeListener<AppointmentItem> onItems = c -> fill();
     private boolean selecting;
+    /** The appointment being dragged to another day, if any. */
+    private AppointmentItem dragged;
 
     /** @param book opens the form for a new appointment; null when the user may not book */
     AgendaView(AgendaViewModel vm, I18n i18n, Runnable book, Consumer<AppointmentItem> edit,
@@ -262,8 +264,36 @@ final class AgendaView implements View {
                 // The month's small lists: one line a cell, room left for a vertical scroll bar, never a sideways one.
                 cell.prefWidthProperty().bind(lv.widthProperty().subtract(monthly ? 18 : 4));
                 cell.setMaxWidth(Region.USE_PREF_SIZE);
+                // Dragged onto another day: moved there at the same time.
+                cell.setOnDragDetected(e -> {
+                    if (cell.getItem() != null && cell.getItem().editable()) {
+                        javafx.scene.input.Dragboard board = cell.startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
+                        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                        content.putString(cell.getItem().id().toString());
+                        board.setContent(content);
+                        dragged = cell.getItem();
+                        e.consume();
+                    }
+                });
                 return cell;
             });
+            if (col.professional() == null) {
+                list.setOnDragOver(e -> {
+                    if (dragged != null && e.getGestureSource() != list) {
+                        e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                    }
+                    e.consume();
+                });
+                list.setOnDragDropped(e -> {
+                    boolean done = dragged != null;
+                    if (done) {
+                        vm.moveToDay(dragged, d);
+                    }
+                    dragged = null;
+                    e.setDropCompleted(done);
+                    e.consume();
+                });
+            }
             list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
                 if (selecting) {
                     return;

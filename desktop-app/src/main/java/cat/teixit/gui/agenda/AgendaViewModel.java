@@ -249,6 +249,19 @@ public final class AgendaViewModel {
         act(a -> agenda.move(user, a, a.startsAt().plus(by), a.endsAt().plus(by), a.room(), false));
     }
 
+    /**
+     * Moves {@code a} to {@code day} at the same time (dragged onto another day's column), keeping its length and
+     * room; refused and said as a move in the form.
+     */
+    public void moveToDay(AppointmentItem a, LocalDate day) {
+        LocalDate from = a.startsAt().atZone(AppointmentService.ZONE).toLocalDate();
+        if (!a.editable() || from.equals(day)) {
+            return;
+        }
+        selected.set(a);
+        moveSelected(java.time.Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(from, day)));
+    }
+
     public void markAttended() {
         act(a -> agenda.markAttended(user, a.id(), a.rowVersion()));
     }

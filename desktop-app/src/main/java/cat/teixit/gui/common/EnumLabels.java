@@ -33,6 +33,7 @@ public final class EnumLabels {
         return switch (r) {
             case SOCIAL_WORKER -> "role.socialWorker";
             case SOCIAL_EDUCATOR -> "role.socialEducator";
+            case FAMILY_WORKER -> "role.familyWorker";
             case TEAM_LEAD -> "role.teamLead";
             case ADMINISTRATIVE -> "role.administrative";
             case ADMINISTRATOR -> "role.administrator";

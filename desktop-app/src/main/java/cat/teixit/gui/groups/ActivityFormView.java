@@ -51,12 +51,15 @@ final class ActivityFormView implements View {
         field("group-form-capacity", "groups.form.capacity", new TextField(), vm.capacity);
         field("group-form-place", "groups.form.place", new TextField(), vm.place);
         field("group-form-facilitators", "groups.form.facilitators", new TextField(), vm.facilitators);
-        row("groups.form.startsOn", date("group-form-starts", vm.startsOn));
-        row("groups.form.endsOn", date("group-form-ends", vm.endsOn));
+        DatePicker starts = date("group-form-starts", vm.startsOn);
+        DatePicker ends = date("group-form-ends", vm.endsOn);
+        row("groups.form.startsOn", starts);
+        row("groups.form.endsOn", ends);
         FlowPane days = new FlowPane(8, 4);
         for (DayOfWeek d : DayOfWeek.values()) {
             CheckBox box = new CheckBox(d.getDisplayName(TextStyle.SHORT, i18n.language().locale()));
             box.setId("group-form-day-" + d.name().toLowerCase(java.util.Locale.ROOT));
+            box.setSelected(vm.weekdays.contains(d));
             box.selectedProperty().addListener((o, a, on) -> {
                 if (on) {
                     vm.weekdays.add(d);
@@ -67,13 +70,19 @@ final class ActivityFormView implements View {
             days.getChildren().add(box);
         }
         row("groups.form.weekdays", days);
-        field("group-form-start-time", "groups.form.startTime", new TextField(), vm.startTime);
-        field("group-form-end-time", "groups.form.endTime", new TextField(), vm.endTime);
-        field("group-form-exceptions", "groups.form.exceptions", new TextField(), vm.exceptions);
+        TextField startTime = field("group-form-start-time", "groups.form.startTime", new TextField(), vm.startTime);
+        TextField endTime = field("group-form-end-time", "groups.form.endTime", new TextField(), vm.endTime);
+        TextField exceptions = field("group-form-exceptions", "groups.form.exceptions", new TextField(), vm.exceptions);
+        // An activity's dates and schedule are fixed once its sessions exist: a session is added or cancelled.
+        if (vm.editing()) {
+            for (Node n : java.util.List.of(starts, ends, days, startTime, endTime, exceptions)) {
+                n.setDisable(true);
+            }
+        }
 
         Button save = new Button();
         save.setId("group-form-save");
-        save.textProperty().bind(i18n.bind("groups.form.save"));
+        save.textProperty().bind(i18n.bind(vm.editing() ? "groups.form.saveChanges" : "groups.form.save"));
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(vm.savingProperty());
         save.setOnAction(e -> vm.save());
@@ -83,7 +92,7 @@ final class ActivityFormView implements View {
         error.setWrapText(true);
         error.textProperty().bind(vm.errorTextProperty());
         Label heading = new Label();
-        heading.textProperty().bind(i18n.bind("groups.form.new"));
+        heading.textProperty().bind(i18n.bind(vm.editing() ? "groups.form.edit" : "groups.form.new"));
         heading.getStyleClass().add(Styles.TITLE_4);
         root = new VBox(10, heading, grid, error, save);
         root.setId("group-activity-form");

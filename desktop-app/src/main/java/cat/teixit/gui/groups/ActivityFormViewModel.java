@@ -6,6 +6,7 @@ import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.common.ValidationException;
 import cat.teixit.logic.groups.ActivityForm;
 import cat.teixit.logic.groups.GroupActivityService;
+import cat.teixit.model.groups.ActivitySummary;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -56,6 +57,9 @@ public final class ActivityFormViewModel {
     final StringProperty exceptions = new SimpleStringProperty("");
     private final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
     private final BooleanProperty saving = new SimpleBooleanProperty();
+    /** The activity changed, or null for a new one; {@code loaded} is what the form showed of it. */
+    private final ActivitySummary editing;
+    private ActivityForm loaded;
 
     /** @param onSaved receives the new activity's id once saved */
     public ActivityFormViewModel(CurrentUser user, UiExecutor executor, GroupActivityService groups,
@@ -65,8 +69,52 @@ public final class ActivityFormViewModel {
         this.groups = groups;
         this.describe = describe;
         this.onSaved = onSaved;
+        this.editing = null;
         startsOn.set(groups.today().plusDays(7));
         endsOn.set(groups.today().plusMonths(3));
+    }
+
+    /**
+     * The form of an existing activity: what it is, for whom, how many, where and by whom can change; its dates and
+     * schedule are shown, not changed (sessions are added or cancelled one by one).
+     */
+    public ActivityFormViewModel(CurrentUser user, UiExecutor executor, GroupActivityService groups,
+            Function<Throwable, String> describe, Consumer<UUID> onSaved, ActivitySummary activity) {
+        this.user = user;
+        this.executor = executor;
+        this.groups = groups;
+        this.describe = describe;
+        this.onSaved = onSaved;
+        this.editing = activity;
+        programme.set(nonNull(activity.programme()));
+        title.set(nonNull(activity.title()));
+        description.set(nonNull(activity.description()));
+        targetGroup.set(nonNull(activity.targetGroup()));
+        capacity.set(String.valueOf(activity.capacity()));
+        place.set(nonNull(activity.place()));
+        facilitators.set(nonNull(activity.facilitators()));
+        startsOn.set(activity.startsOn());
+        endsOn.set(activity.endsOn());
+        weekdays.addAll(GroupActivityService.weekdays(activity.weekdays()));
+        startTime.set(activity.startTime());
+        endTime.set(activity.endTime());
+        loaded = form(activity.capacity(), LocalTime.parse(activity.startTime(), TIME),
+                LocalTime.parse(activity.endTime(), TIME), Set.of());
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Whether this form changes an existing activity (its schedule then cannot change). */
+    public boolean editing() {
+        return editing != null;
+    }
+
+    private ActivityForm form(Integer places, LocalTime start, LocalTime end, Set<LocalDate> skipped) {
+        return new ActivityForm(programme.get(), title.get(), description.get(), targetGroup.get(),
+                places == null ? 0 : places, place.get(), facilitators.get(), startsOn.get(), endsOn.get(),
+                Set.copyOf(weekdays), start, end, skipped);
     }
 
     /** Checks what cannot be parsed here, then saves; the service checks the rest. */
@@ -87,12 +135,17 @@ public final class ActivityFormViewModel {
             errorText.set(describe.apply(e));
             return;
         }
-        ActivityForm form = new ActivityForm(programme.get(), title.get(), description.get(), targetGroup.get(),
-                places, place.get(), facilitators.get(), startsOn.get(), endsOn.get(), Set.copyOf(weekdays), start,
-                end, skipped);
+        ActivityForm form = form(places, start, end, skipped);
         saving.set(true);
         errorText.set(null);
-        executor.run(() -> groups.create(user, form), id -> {
+        ActivityForm before = loaded;
+        executor.run(() -> {
+            if (editing == null) {
+                return groups.create(user, form);
+            }
+            groups.edit(user, editing.id(), editing.rowVersion(), before, form);
+            return editing.id();
+        }, id -> {
             saving.set(false);
             onSaved.accept(id);
         }, e -> {

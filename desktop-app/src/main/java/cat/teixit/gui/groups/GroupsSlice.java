@@ -89,12 +89,25 @@ public final class GroupsSlice implements Slice {
                             }, mayEdit ? () -> shell.workspace().open(NEW_KEY, shell.i18n().bind("groups.form.new"),
                                     AppIcon.GROUPS.node(), true, () -> new ActivityFormView(new ActivityFormViewModel(
                                             shell.user(), shell.executor(), groups,
-                                            e -> ErrorKeys.describe(shell.i18n(), e, FIELDS), id -> {
-                                                shell.workspace().close(NEW_KEY);
-                                                shell.refreshStatus().run();
-                                                vm.reload(id);
-                                            }), shell.i18n())) : null);
+                                            e -> ErrorKeys.describe(shell.i18n(), e, FIELDS), saved(NEW_KEY, vm)),
+                                            shell.i18n())) : null,
+                            mayEdit ? a -> {
+                                String key = "group-activity-" + a.id();
+                                shell.workspace().open(key, Bindings.createStringBinding(a::title), AppIcon.GROUPS.node(),
+                                        true, () -> new ActivityFormView(new ActivityFormViewModel(shell.user(),
+                                                shell.executor(), groups, e -> ErrorKeys.describe(shell.i18n(), e,
+                                                        FIELDS), saved(key, vm), a), shell.i18n()));
+                            } : null);
                 }));
+            }
+
+            /** After a form saved: its tab closes and the activity shows, selected. */
+            private java.util.function.Consumer<java.util.UUID> saved(String key, GroupsViewModel vm) {
+                return id -> {
+                    shell.workspace().close(key);
+                    shell.refreshStatus().run();
+                    vm.reload(id);
+                };
             }
 
             @Override

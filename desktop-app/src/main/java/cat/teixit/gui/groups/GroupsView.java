@@ -52,9 +52,10 @@ final class GroupsView implements View {
      * @param search     the person search to enrol someone (null: the user may not enrol)
      * @param attendance opens a session's attendance screen
      * @param create     opens the form of a new activity (null: the user may not create one)
+     * @param edit       opens the form of an activity to change it (null: the user may not)
      */
     GroupsView(GroupsViewModel vm, I18n i18n, SearchViewModel search, Consumer<SessionItem> attendance,
-            Runnable create) {
+            Runnable create, Consumer<ActivitySummary> edit) {
         this.vm = vm;
         this.i18n = i18n;
         root.setId("groups-view");
@@ -86,6 +87,19 @@ final class GroupsView implements View {
         Label title = new Label();
         title.setId("groups-title");
         title.getStyleClass().add(Styles.TITLE_3);
+        Button change = button("groups-edit", "groups.edit", () -> {
+            if (edit != null && vm.selectedProperty().get() != null) {
+                edit.accept(vm.selectedProperty().get());
+            }
+        });
+        change.setVisible(edit != null);
+        change.setManaged(edit != null);
+        change.disableProperty().bind(vm.selectedProperty().isNull());
+        change.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox titleRow = new HBox(8, title, gap, change);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
         Label info = new Label();
         info.setId("groups-info");
         info.setWrapText(true);
@@ -178,12 +192,15 @@ final class GroupsView implements View {
             Participant p = people.getSelectionModel().getSelectedItem();
             return p == null || p.status() == EnrolmentStatus.WAITING;
         }, people.getSelectionModel().selectedItemProperty()));
+        // The search on a line of its own: the buttons keep their whole labels beside a usable field.
+        HBox personButtons = new HBox(8);
+        personButtons.setAlignment(Pos.CENTER_LEFT);
         for (Button b : java.util.List.of(withdraw, certificate)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
-            peopleActions.getChildren().add(b);
+            personButtons.getChildren().add(b);
         }
         VBox.setVgrow(people, Priority.ALWAYS);
-        VBox peopleBox = new VBox(6, heading("groups.participants"), people, peopleActions);
+        VBox peopleBox = new VBox(6, heading("groups.participants"), people, peopleActions, personButtons);
 
         HBox lists = new HBox(12, sessionsBox, peopleBox);
         HBox.setHgrow(sessionsBox, Priority.ALWAYS);
@@ -197,7 +214,7 @@ final class GroupsView implements View {
         said.setId("groups-said");
         said.setWrapText(true);
         vm.errorTextProperty().addListener((o, a, b) -> said.setText(""));
-        VBox detail = new VBox(8, title, info, figures, lists, said, error);
+        VBox detail = new VBox(8, titleRow, info, figures, lists, said, error);
         detail.setPadding(new Insets(12));
 
         root.getItems().addAll(left, detail);

@@ -1,9 +1,12 @@
 package cat.teixit.gui.login;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.CredentialControls;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
+import cat.teixit.logic.auth.PasswordRules;
+import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.settings.Language;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -28,6 +31,8 @@ public final class LoginView implements View {
     private final StackPane root = new StackPane();
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
+    private final PasswordField newPassword = new PasswordField();
+    private final PasswordField repeatPassword = new PasswordField();
 
     public LoginView(LoginViewModel vm, I18n i18n, java.util.function.Consumer<Language> onLanguage) {
         Label title = new Label();
@@ -38,36 +43,19 @@ public final class LoginView implements View {
         tagline.getStyleClass().add(Styles.TEXT_MUTED);
         tagline.setWrapText(true);
 
-        Label userLabel = new Label();
-        userLabel.textProperty().bind(i18n.bind("login.username"));
-        userLabel.setLabelFor(username);
+        Label userLabel = CredentialControls.fieldLabel(i18n, "login.username", username);
         username.setId("login-username");
         username.textProperty().bindBidirectional(vm.usernameProperty());
 
-        Label pwLabel = new Label();
-        pwLabel.textProperty().bind(i18n.bind("login.password"));
-        pwLabel.setLabelFor(password);
+        Label pwLabel = CredentialControls.fieldLabel(i18n, "login.password", password);
         password.setId("login-password");
         password.textProperty().bindBidirectional(vm.passwordProperty());
 
-        Label error = new Label();
-        error.setId("login-error");
-        error.getStyleClass().add(Styles.DANGER);
-        error.setWrapText(true);
-        error.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.errorKeyProperty().get() == null ? "" : i18n.t(vm.errorKeyProperty().get()),
-                vm.errorKeyProperty(), i18n.shownLanguage()));
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.managedProperty());
-
-        Button submit = new Button();
-        submit.setId("login-submit");
-        submit.textProperty().bind(i18n.bind("login.submit"));
-        submit.getStyleClass().add(Styles.ACCENT);
-        submit.setDefaultButton(true);
-        submit.setMaxWidth(Double.MAX_VALUE);
-        submit.disableProperty().bind(vm.busyProperty());
-        submit.setOnAction(e -> vm.submit());
+        Label error = CredentialControls.errorLabel("login-error",
+                CredentialControls.translated(vm.errorKeyProperty(), i18n));
+        Button submit = CredentialControls.primaryButton("login-submit", i18n, "login.submit", vm.busyProperty(),
+                vm::submit);
+        submit.defaultButtonProperty().bind(vm.changeRequiredProperty().not());
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
@@ -111,14 +99,57 @@ public final class LoginView implements View {
         HBox footer = new HBox(8, languageLabel, language, spacer, spinner);
         footer.setAlignment(Pos.CENTER_LEFT);
 
-        VBox card = new VBox(10, title, tagline, new Region(), userLabel, username, pwLabel, password, error, submit,
-                demo, footer);
+        VBox fields = new VBox(10, userLabel, username, pwLabel, password, error, submit, demo);
+        VBox change = changePanel(vm, i18n);
+        fields.visibleProperty().bind(vm.changeRequiredProperty().not());
+        fields.managedProperty().bind(fields.visibleProperty());
+        change.visibleProperty().bind(vm.changeRequiredProperty());
+        change.managedProperty().bind(change.visibleProperty());
+        vm.changeRequiredProperty().addListener((o, was, now) -> (now ? newPassword : username).requestFocus());
+        vm.changeErrorProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                newPassword.requestFocus();
+            }
+        });
+
+        VBox card = new VBox(10, title, tagline, new Region(), fields, change, footer);
         card.getStyleClass().add("login-card");
         card.setPadding(new Insets(32));
         card.setMaxWidth(380);
         card.setMaxHeight(Region.USE_PREF_SIZE);
         root.getChildren().add(card);
         root.getStyleClass().add("login-root");
+    }
+
+    /** Choosing a new password after a login with one someone else set. */
+    private VBox changePanel(LoginViewModel vm, I18n i18n) {
+        Label heading = new Label();
+        heading.textProperty().bind(i18n.bind("password.change.title"));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Label rules = new Label();
+        rules.setId("login-change-rules");
+        rules.textProperty().bind(i18n.bind("password.change.rules", PasswordRules.MIN_LENGTH));
+        rules.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        rules.setWrapText(true);
+        Label newLabel = CredentialControls.fieldLabel(i18n, "password.change.new", newPassword);
+        newPassword.setId("login-new-password");
+        newPassword.textProperty().bindBidirectional(vm.newPasswordProperty());
+        Label repeatLabel = CredentialControls.fieldLabel(i18n, "password.change.repeat", repeatPassword);
+        repeatPassword.setId("login-repeat-password");
+        repeatPassword.textProperty().bindBidirectional(vm.repeatPasswordProperty());
+        Label error = CredentialControls.errorLabel("login-change-error", Bindings.createStringBinding(() -> {
+            ValidationErrors.Problem p = vm.changeErrorProperty().get();
+            return p == null ? "" : i18n.t(p.key(), p.args());
+        }, vm.changeErrorProperty(), i18n.shownLanguage()));
+        Button save = CredentialControls.primaryButton("login-change-submit", i18n, "password.change.submit",
+                vm.busyProperty(), vm::submitNewPassword);
+        save.defaultButtonProperty().bind(vm.changeRequiredProperty());
+        Button cancel = new Button();
+        cancel.setId("login-change-cancel");
+        cancel.textProperty().bind(i18n.bind("password.change.cancel"));
+        cancel.getStyleClass().add(Styles.FLAT);
+        cancel.setOnAction(e -> vm.cancelChange());
+        return new VBox(10, heading, rules, newLabel, newPassword, repeatLabel, repeatPassword, error, save, cancel);
     }
 
     @Override

@@ -3,6 +3,9 @@ package cat.teixit.gui.login;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.auth.LoginResult;
+import cat.teixit.logic.common.ValidationErrors;
+import cat.teixit.logic.common.ValidationException;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -22,6 +25,12 @@ public final class LoginViewModel {
         LoginResult login(String username, char[] password) throws Exception;
     }
 
+    /** Sets the user's own password after a login that asked for it (the auth service); clears the arrays. */
+    @FunctionalInterface
+    public interface PasswordChanger {
+        CurrentUser change(char[] current, char[] next, char[] repeat) throws Exception;
+    }
+
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -31,9 +40,24 @@ public final class LoginViewModel {
     private final Authenticator authenticator;
     private final UiExecutor executor;
     private final Consumer<CurrentUser> onLoggedIn;
+    private final PasswordChanger changer;
+    private final BooleanProperty changeRequired = new SimpleBooleanProperty();
+    private final StringProperty newPassword = new SimpleStringProperty("");
+    private final StringProperty repeatPassword = new SimpleStringProperty("");
+    private final ObjectProperty<ValidationErrors.Problem> changeError = new SimpleObjectProperty<>();
+    /** The password typed at login, kept only while a new one must be chosen (it is the current one). */
+    private char[] typedAtLogin;
 
     public LoginViewModel(Authenticator authenticator, UiExecutor executor, Consumer<CurrentUser> onLoggedIn) {
+        this(authenticator, (c, n, r) -> {
+            throw new IllegalStateException("no password change here");
+        }, executor, onLoggedIn);
+    }
+
+    public LoginViewModel(Authenticator authenticator, PasswordChanger changer, UiExecutor executor,
+            Consumer<CurrentUser> onLoggedIn) {
         this.authenticator = authenticator;
+        this.changer = changer;
         this.executor = executor;
         this.onLoggedIn = onLoggedIn;
         this.canSubmit = Bindings.createBooleanBinding(
@@ -66,6 +90,67 @@ public final class LoginViewModel {
         return canSubmit;
     }
 
+    /** True after a login with a password someone else set: a new one must be chosen before going on. */
+    public BooleanProperty changeRequiredProperty() {
+        return changeRequired;
+    }
+
+    public StringProperty newPasswordProperty() {
+        return newPassword;
+    }
+
+    public StringProperty repeatPasswordProperty() {
+        return repeatPassword;
+    }
+
+    /** Why the new password was refused (a translation key and its arguments), or null. */
+    public ObjectProperty<ValidationErrors.Problem> changeErrorProperty() {
+        return changeError;
+    }
+
+    /** Sets the new password; on success the login completes. */
+    public void submitNewPassword() {
+        if (busy.get() || !changeRequired.get()) {
+            return;
+        }
+        busy.set(true);
+        changeError.set(null);
+        char[] current = typedAtLogin.clone();
+        char[] next = newPassword.get().toCharArray();
+        char[] repeat = repeatPassword.get().toCharArray();
+        executor.run(() -> changer.change(current, next, repeat), user -> {
+            busy.set(false);
+            forgetChange();
+            onLoggedIn.accept(user);
+        }, failure -> {
+            busy.set(false);
+            newPassword.set("");
+            repeatPassword.set("");
+            if (failure instanceof ValidationException v) {
+                ValidationErrors.Problem p = v.errors().byField().values().iterator().next();
+                changeError.set(p);
+            } else {
+                changeError.set(new ValidationErrors.Problem("login.error.unavailable"));
+            }
+        });
+    }
+
+    /** Back to the login fields (the user gives up choosing a password now). */
+    public void cancelChange() {
+        forgetChange();
+    }
+
+    private void forgetChange() {
+        if (typedAtLogin != null) {
+            Arrays.fill(typedAtLogin, '\0');
+            typedAtLogin = null;
+        }
+        changeRequired.set(false);
+        newPassword.set("");
+        repeatPassword.set("");
+        changeError.set(null);
+    }
+
     public void submit() {
         if (!canSubmit.get()) {
             errorKey.set(username.get().isBlank() || password.get().isEmpty() ? "login.error.empty" : null);
@@ -75,15 +160,23 @@ public final class LoginViewModel {
         errorKey.set(null);
         String user = username.get();
         char[] pw = password.get().toCharArray();
+        char[] kept = pw.clone();
         executor.run(() -> authenticator.login(user, pw), result -> {
             busy.set(false);
             switch (result) {
+                case LoginResult.Success s when s.mustChangePassword() -> {
+                    password.set("");
+                    typedAtLogin = kept;
+                    changeRequired.set(true);
+                }
                 case LoginResult.Success s -> {
                     password.set("");
+                    Arrays.fill(kept, '\0');
                     onLoggedIn.accept(s.user());
                 }
                 case LoginResult.Refused r -> {
                     password.set("");
+                    Arrays.fill(kept, '\0');
                     errorKey.set(switch (r.reason()) {
                         case EMPTY_FIELDS -> "login.error.empty";
                         case BAD_CREDENTIALS -> "login.error.credentials";
@@ -97,6 +190,7 @@ public final class LoginViewModel {
             }
         }, failure -> {
             busy.set(false);
+            Arrays.fill(kept, '\0');
             errorKey.set("login.error.unavailable");
         });
     }

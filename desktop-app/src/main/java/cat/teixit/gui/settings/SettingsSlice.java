@@ -6,6 +6,7 @@ import cat.teixit.gui.shell.Area;
 import cat.teixit.gui.shell.Feature;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Slice;
+import cat.teixit.logic.security.LockSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,17 +14,19 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-/** The Settings area (language, theme, where the data lives, version), at the foot of the sidebar. Thread-safe. */
+/** The Settings area (language, theme, idle lock, where the data lives, version), at the foot of the sidebar. Thread-safe. */
 public final class SettingsSlice implements Slice {
 
     private final ThemeSwitcher theme;
     private final Path dataDir;
     private final String version;
+    private final LockSettings lock;
 
-    public SettingsSlice(ThemeSwitcher theme, Path dataDir, String version) {
+    public SettingsSlice(ThemeSwitcher theme, Path dataDir, String version, LockSettings lock) {
         this.theme = theme;
         this.dataDir = dataDir;
         this.version = version;
+        this.lock = lock;
     }
 
     @Override
@@ -34,7 +37,8 @@ public final class SettingsSlice implements Slice {
                 return List.of(new Area("settings", "area.settings", AppIcon.SETTINGS,
                         new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), true, true,
                         () -> new SettingsView(new SettingsViewModel(shell.i18n().languageProperty(),
-                                theme.themeProperty(), dataDir, version), shell.i18n())));
+                                theme.themeProperty(), dataDir, version, lock, shell.user(),
+                                shell.executor()), shell.i18n())));
             }
         });
     }

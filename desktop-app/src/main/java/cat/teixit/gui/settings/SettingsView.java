@@ -9,15 +9,19 @@ import cat.teixit.logic.settings.Theme;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The Settings area: language, appearance, where the data lives. Use from the FX thread. */
+/** The Settings area: language, appearance, the idle lock, where the data lives. Use from the FX thread. */
 public final class SettingsView implements View {
 
     private final ScrollPane root;
@@ -37,12 +41,40 @@ public final class SettingsView implements View {
         grid.setVgap(12);
         grid.addRow(0, label(i18n, "settings.language", language), language);
         grid.addRow(1, label(i18n, "settings.theme", theme), theme);
+        Spinner<Integer> idle = new Spinner<>(SettingsViewModel.minIdleMinutes(), SettingsViewModel.maxIdleMinutes(),
+                vm.idleMinutesProperty().get());
+        idle.setId("settings-idle-minutes");
+        idle.setEditable(true);
+        idle.setPrefWidth(110);
+        idle.disableProperty().bind(vm.idleEditableProperty().not());
+        // The field follows the saved value (a refused one goes back); a typed value is saved when committed.
+        vm.idleMinutesProperty().addListener((o, old, now) -> idle.getValueFactory().setValue(now.intValue()));
+        idle.valueProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                vm.setIdleMinutes(now);
+            }
+        });
+        idle.getEditor().setTextFormatter(new TextFormatter<>(c -> c.getControlNewText().matches("\\d{0,3}") ? c : null));
+        Label idleNote = new Label();
+        idleNote.setId("settings-idle-note");
+        idleNote.getStyleClass().add(Styles.TEXT_MUTED);
+        idleNote.setWrapText(true);
+        idleNote.textProperty().bind(Bindings.createStringBinding(() -> {
+            String error = vm.idleErrorKeyProperty().get();
+            if (error != null) {
+                return i18n.t(error, SettingsViewModel.minIdleMinutes(), SettingsViewModel.maxIdleMinutes());
+            }
+            return i18n.t(vm.idleEditableProperty().get() ? "settings.idleLock.hint" : "settings.idleLock.managed");
+        }, vm.idleErrorKeyProperty(), vm.idleEditableProperty(), i18n.shownLanguage()));
+        HBox idleRow = new HBox(12, idle, idleNote);
+        idleRow.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(2, label(i18n, "settings.idleLock", idle), idleRow);
         Label dataDir = new Label(vm.dataDir().toAbsolutePath().toString());
         dataDir.setId("settings-data-dir");
         dataDir.getStyleClass().add(Styles.TEXT_MUTED);
-        grid.addRow(2, label(i18n, "settings.dataDir", dataDir), dataDir);
+        grid.addRow(3, label(i18n, "settings.dataDir", dataDir), dataDir);
         Label version = new Label(vm.version());
-        grid.addRow(3, label(i18n, "settings.version", version), version);
+        grid.addRow(4, label(i18n, "settings.version", version), version);
 
         VBox content = new VBox(20, title, grid);
         content.setPadding(new Insets(24));

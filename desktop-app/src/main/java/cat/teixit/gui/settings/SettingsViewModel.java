@@ -1,9 +1,19 @@
 package cat.teixit.gui.settings;
 
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.common.ValidationException;
+import cat.teixit.logic.security.AccessDeniedException;
+import cat.teixit.logic.security.LockSettings;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.logic.settings.Theme;
 import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The user's settings screen: language and theme apply at once. The properties are the
@@ -15,13 +25,70 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme;
     private final Path dataDir;
     private final String version;
+    private final LockSettings lock;
+    private final CurrentUser user;
+    private final UiExecutor executor;
+    private final IntegerProperty idleMinutes = new SimpleIntegerProperty();
+    private final BooleanProperty idleEditable = new SimpleBooleanProperty();
+    private final ObjectProperty<String> idleErrorKey = new SimpleObjectProperty<>();
 
+    /**
+     * @param lock the idle lock's settings (the application's own preferences), changed as {@code user}, on the
+     *             disk through {@code executor}
+     */
     public SettingsViewModel(ObjectProperty<Language> language, ObjectProperty<Theme> theme, Path dataDir,
-            String version) {
+            String version, LockSettings lock, CurrentUser user, UiExecutor executor) {
         this.language = language;
         this.theme = theme;
         this.dataDir = dataDir;
         this.version = version;
+        this.lock = lock;
+        this.user = user;
+        this.executor = executor;
+        idleMinutes.set(lock.idleMinutes());
+        idleEditable.set(lock.mayChange(user));
+    }
+
+    /** Minutes without input before the session locks. */
+    public IntegerProperty idleMinutesProperty() {
+        return idleMinutes;
+    }
+
+    /** False when the local administrator manages the idle time (and this user may not administer). */
+    public BooleanProperty idleEditableProperty() {
+        return idleEditable;
+    }
+
+    /** Translation key of why the last change of the idle time was refused, or null. */
+    public ObjectProperty<String> idleErrorKeyProperty() {
+        return idleErrorKey;
+    }
+
+    /** Saves a new idle time; a refused one shows its reason and the field goes back to the saved value. */
+    public void setIdleMinutes(int minutes) {
+        if (minutes == lock.idleMinutes()) {
+            return;
+        }
+        executor.run(() -> {
+            lock.setIdleMinutes(user, minutes);
+            return minutes;
+        }, saved -> {
+            idleErrorKey.set(null);
+            idleMinutes.set(saved);
+        }, failure -> {
+            idleErrorKey.set(failure instanceof AccessDeniedException ? "lock.error.managed"
+                    : failure instanceof ValidationException ? "lock.error.range" : "lock.error.save");
+            idleMinutes.set(lock.idleMinutes());
+            idleEditable.set(lock.mayChange(user));
+        });
+    }
+
+    public static int minIdleMinutes() {
+        return LockSettings.MIN_MINUTES;
+    }
+
+    public static int maxIdleMinutes() {
+        return LockSettings.MAX_MINUTES;
     }
 
     public ObjectProperty<Language> languageProperty() {

@@ -32,6 +32,7 @@ public final class ShortcutSheet {
                 new Entry("shortcuts.nextTab", MainView.NEXT_TAB),
                 new Entry("shortcuts.toggleTheme", MainView.TOGGLE_THEME),
                 new Entry("shortcuts.logout", MainView.LOGOUT),
+                new Entry("shortcuts.lockSession", SessionLock.LOCK),
                 new Entry("shortcuts.help", MainView.HELP),
                 new Entry("shortcuts.quit", MainView.QUIT),
                 new Entry("shortcuts.close", new KeyCodeCombination(KeyCode.ESCAPE)));

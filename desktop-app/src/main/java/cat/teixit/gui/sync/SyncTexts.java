@@ -75,6 +75,7 @@ public final class SyncTexts {
     public String reason(String code) {
         return switch (code) {
             case "forbidden_scope" -> i18n.t("syncArea.reason.forbiddenScope");
+            case "forbidden_role" -> i18n.t("syncArea.reason.forbiddenRole");
             case "not_found" -> i18n.t("syncArea.reason.notFound");
             case "already_exists" -> i18n.t("syncArea.reason.alreadyExists");
             case "type_mismatch", "invalid_field_name", "reserved_field_name", "too_many_fields", "fields_too_large",

@@ -1,6 +1,8 @@
 package cat.teixit.logic.auth;
 
 import cat.teixit.logic.change.HybridClock;
+import cat.teixit.logic.common.ValidationErrors;
+import cat.teixit.logic.common.ValidationException;
 import cat.teixit.model.sync.Device;
 import cat.teixit.model.user.Role;
 import cat.teixit.model.user.Team;
@@ -20,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,13 +32,16 @@ import org.slf4j.LoggerFactory;
  * Checks user names and passwords and holds who is logged in. Without a central server, against the
  * local accounts. With one, the server decides when it answers, and the user, team and an Argon2id
  * verifier of the password are cached here, so that later logins work offline against the cache.
- * Slows down repeated failures per user name. Thread-safe.
+ * Slows down repeated failures per user name with a growing delay ({@link #delayAfter}), at login and when
+ * unlocking a locked session alike. Thread-safe.
  */
 public final class AuthService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuthService.class);
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCKOUT = Duration.ofMinutes(1);
+    /** Failures in a row that cost no wait. */
+    static final int FREE_ATTEMPTS = 3;
+    static final Duration FIRST_DELAY = Duration.ofSeconds(30);
+    static final Duration MAX_DELAY = Duration.ofMinutes(15);
 
     private final LocalStore store;
     private final PasswordHasher hasher;
@@ -47,6 +51,8 @@ public final class AuthService {
     private final String dummyVerifier;
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
     private final AtomicReference<CurrentUser> current = new AtomicReference<>();
+    /** Right credentials, but the password must be changed before the login completes. */
+    private final AtomicReference<CurrentUser> pendingChange = new AtomicReference<>();
 
     private record Failures(int count, Instant last) {
     }
@@ -74,8 +80,7 @@ public final class AuthService {
                 return new LoginResult.Refused(LoginResult.Reason.EMPTY_FIELDS);
             }
             String key = name.toLowerCase(Locale.ROOT);
-            Failures f = failures.get(key);
-            if (f != null && f.count() >= MAX_FAILURES && f.last().plus(LOCKOUT).isAfter(clock.instant())) {
+            if (mustWait(key)) {
                 return new LoginResult.Refused(LoginResult.Reason.TOO_MANY_ATTEMPTS);
             }
             LoginResult.Reason offline = null;
@@ -122,9 +127,132 @@ public final class AuthService {
     }
 
     private LoginResult refused(String key) {
-        failures.merge(key, new Failures(1, clock.instant()), (a, b) -> new Failures(a.count() + 1, b.last()));
+        failed(key);
         LOG.info("Login refused");
         return new LoginResult.Refused(LoginResult.Reason.BAD_CREDENTIALS);
+    }
+
+    private void failed(String key) {
+        failures.merge(key, new Failures(1, clock.instant()), (a, b) -> new Failures(a.count() + 1, b.last()));
+    }
+
+    /**
+     * How long the next attempt waits after {@code failures} failures in a row: nothing for the first
+     * {@value #FREE_ATTEMPTS} (typing errors), then {@link #FIRST_DELAY}, doubling up to {@link #MAX_DELAY}.
+     */
+    static Duration delayAfter(int failures) {
+        if (failures < FREE_ATTEMPTS) {
+            return Duration.ZERO;
+        }
+        Duration d = FIRST_DELAY.multipliedBy(1L << Math.min(failures - FREE_ATTEMPTS, 20));
+        return d.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : d;
+    }
+
+    /** True while the name's last failures ask the next attempt to wait. */
+    private boolean mustWait(String key) {
+        Failures f = failures.get(key);
+        return f != null && f.last().plus(delayAfter(f.count())).isAfter(clock.instant());
+    }
+
+    /**
+     * Sets a new password of the user's own choosing, checked by {@link PasswordRules}: after a login that asked for
+     * it (completing that login), or for the logged-in user. Fails with a {@link ValidationException} naming the
+     * field ({@code current}, {@code newPassword}, {@code repeat}) and changes nothing when the current password is
+     * wrong or the new one breaks a rule; a wrong current password counts as a failed attempt. With a central
+     * server the password is the server's: refused. Clears the three arrays.
+     */
+    public CurrentUser changePassword(char[] currentPassword, char[] next, char[] repeat) {
+        try {
+            CurrentUser u = pendingChange.get() != null ? pendingChange.get() : requireUser();
+            if (remote != null && remote.configured()) {
+                new ValidationErrors().add("current", "password.error.server").throwIfAny();
+            }
+            String key = u.username().toLowerCase(Locale.ROOT);
+            if (mustWait(key)) {
+                new ValidationErrors().add("current", "login.error.locked").throwIfAny();
+            }
+            String verifier = store.read(tx -> tx.users().findByUsername(u.username()))
+                    .filter(UserAccount::hasVerifier).map(UserAccount::getPasswordHash).orElse(dummyVerifier);
+            if (!hasher.verify(currentPassword, verifier)) {
+                failed(key);
+                new ValidationErrors().add("current", "password.error.current").throwIfAny();
+            }
+            PasswordRules.check(u.username(), currentPassword, next, repeat).throwIfAny();
+            String newVerifier = hasher.hash(next);
+            store.write(tx -> {
+                UserAccount a = tx.users().findByUsername(u.username()).orElseThrow();
+                a.setPasswordHash(newVerifier);
+                a.setMustChangePassword(false);
+                return null;
+            });
+            failures.remove(key);
+            pendingChange.set(null);
+            current.set(u);
+            LOG.info("Password changed for user id {}", u.id());
+            return u;
+        } finally {
+            for (char[] a : new char[][] {currentPassword, next, repeat}) {
+                if (a != null) {
+                    Arrays.fill(a, '\0');
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives a local account a temporary password (returned once, never stored in clear or logged) that must be
+     * changed at its next login: for whoever looks after this workstation ({@code teixit reset-password}). Not
+     * for a workstation with a central server, which holds the passwords.
+     */
+    public char[] resetPassword(String username) {
+        if (remote != null && remote.configured()) {
+            throw new IllegalStateException("the central server holds the passwords of this workstation's users");
+        }
+        char[] temporary = TemporaryPasswords.next();
+        String verifier = hasher.hash(temporary);
+        boolean found = store.write(tx -> tx.users().findByUsername(username.strip()).map(a -> {
+            a.setPasswordHash(verifier);
+            a.setMustChangePassword(true);
+            a.setActive(true);
+            return true;
+        }).orElse(false));
+        if (!found) {
+            Arrays.fill(temporary, '\0');
+            throw new IllegalArgumentException("no local account of that name");
+        }
+        failures.remove(username.strip().toLowerCase(Locale.ROOT));
+        LOG.info("A password was reset to a temporary one");
+        return temporary;
+    }
+
+    /**
+     * Checks the password of the user whose session is locked, against the verifier kept here (offline too).
+     * Failures count with the login's for the same name and wait as long. Clears {@code password}.
+     */
+    public UnlockResult unlock(char[] password) {
+        try {
+            CurrentUser u = requireUser();
+            String key = u.username().toLowerCase(Locale.ROOT);
+            if (password == null || password.length == 0) {
+                return UnlockResult.WRONG_PASSWORD;
+            }
+            if (mustWait(key)) {
+                return UnlockResult.TOO_MANY_ATTEMPTS;
+            }
+            String verifier = store.read(tx -> tx.users().findByUsername(u.username()))
+                    .filter(UserAccount::hasVerifier).map(UserAccount::getPasswordHash).orElse(dummyVerifier);
+            if (!hasher.verify(password, verifier)) {
+                failed(key);
+                LOG.info("Unlock refused for user id {}", u.id());
+                return UnlockResult.WRONG_PASSWORD;
+            }
+            failures.remove(key);
+            return UnlockResult.UNLOCKED;
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
     }
 
     private LoginResult loggedIn(String key, UserAccount u, String name, char[] password, boolean online) {
@@ -136,12 +264,14 @@ public final class AuthService {
             tx.device().recordLogin(u.getId().toString());
             return null;
         });
-        // The team's code is its scope (the row's own scope column keeps the team the account was made in).
-        String teamScope = u.getTeam().getCode();
-        Map<String, Boolean> grants = new TreeMap<>(u.getGrantedScopes());
-        grants.remove(teamScope);
-        CurrentUser user = new CurrentUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(),
-                u.getTeam().getId(), u.getTeam().getName(), u.getTeam().getAreaName(), teamScope, grants);
+        CurrentUser user = CurrentUser.of(u);
+        if (!online && u.isMustChangePassword()) {
+            pendingChange.set(user);
+            current.set(null);
+            LOG.info("Login of user id {} waits for a new password", u.getId());
+            return new LoginResult.Success(user, true);
+        }
+        pendingChange.set(null);
         current.set(user);
         if (remote != null && remote.configured()) {
             remote.loggedIn(user, name, password);
@@ -276,6 +406,7 @@ public final class AuthService {
 
     public void logout() {
         current.set(null);
+        pendingChange.set(null);
         if (remote != null) {
             remote.loggedOut();
         }

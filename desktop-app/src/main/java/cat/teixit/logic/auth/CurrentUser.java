@@ -19,6 +19,18 @@ public record CurrentUser(UUID id, String username, String displayName, Set<Role
         grants = Map.copyOf(grants);
     }
 
+    /**
+     * The user an account logs in as: their team's code is their scope (the row's own scope column keeps the team the
+     * account was made in), the other scopes the server granted them besides.
+     */
+    public static CurrentUser of(cat.teixit.model.user.UserAccount u) {
+        String teamScope = u.getTeam().getCode();
+        Map<String, Boolean> grants = new java.util.TreeMap<>(u.getGrantedScopes());
+        grants.remove(teamScope);
+        return new CurrentUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), u.getTeam().getId(),
+                u.getTeam().getName(), u.getTeam().getAreaName(), teamScope, grants);
+    }
+
     /** A user holding only their team's scope. */
     public CurrentUser(UUID id, String username, String displayName, Set<Role> roles, UUID teamId, String teamName,
             String areaName, String scope) {

@@ -3,8 +3,14 @@ package cat.teixit.logic.auth;
 /** The outcome of a login attempt. Immutable. */
 public sealed interface LoginResult {
 
-    /** Logged in. */
-    record Success(CurrentUser user) implements LoginResult {
+    /**
+     * The credentials are right. With {@code mustChangePassword} (a password someone else set) the user is not
+     * logged in yet: {@code AuthService.changePassword} with a new one of theirs completes the login.
+     */
+    record Success(CurrentUser user, boolean mustChangePassword) implements LoginResult {
+        public Success(CurrentUser user) {
+            this(user, false);
+        }
     }
 
     /** Refused; the reason is deliberately vague towards the user (no hint whether the name exists). */

@@ -256,7 +256,7 @@ final class HistoryWriter {
         if (c.h.status == CaseStatus.CLOSED || c.r.nextInt(3) > 0) {
             return;
         }
-        LocalDate day = asOf.plusDays(1 + c.r.nextInt(20));
+        LocalDate day = asOf.plusDays(c.r.nextInt(20));
         if (day.getDayOfWeek().getValue() > 5) {
             day = day.plusDays(8 - day.getDayOfWeek().getValue());
         }

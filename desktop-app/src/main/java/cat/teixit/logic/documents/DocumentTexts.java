@@ -107,11 +107,13 @@ final class DocumentTexts {
     static String role(java.util.Set<Role> roles, Language l) {
         Role r = roles.contains(Role.SOCIAL_WORKER) ? Role.SOCIAL_WORKER
                 : roles.contains(Role.SOCIAL_EDUCATOR) ? Role.SOCIAL_EDUCATOR
+                : roles.contains(Role.FAMILY_WORKER) ? Role.FAMILY_WORKER
                 : roles.contains(Role.TEAM_LEAD) ? Role.TEAM_LEAD
                 : roles.contains(Role.ADMINISTRATIVE) ? Role.ADMINISTRATIVE : Role.ADMINISTRATOR;
         return pick(l, switch (r) {
             case SOCIAL_WORKER -> new String[] {"Treballador/a social", "Trabajador/a social", "Social worker"};
             case SOCIAL_EDUCATOR -> new String[] {"Educador/a social", "Educador/a social", "Social educator"};
+            case FAMILY_WORKER -> new String[] {"Treballador/a familiar", "Trabajador/a familiar", "Family worker"};
             case TEAM_LEAD -> new String[] {"Coordinador/a de l’equip", "Coordinador/a del equipo", "Team lead"};
             case ADMINISTRATIVE -> new String[] {"Administratiu/iva", "Administrativo/a", "Administrative staff"};
             case ADMINISTRATOR -> new String[] {"Administració", "Administración", "Administration"};

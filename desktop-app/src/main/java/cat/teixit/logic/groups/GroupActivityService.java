@@ -209,6 +209,41 @@ public final class GroupActivityService {
     }
 
     /**
+     * Changes what an activity is (programme, title, description, target group, place, facilitators) and its capacity
+     * (as {@link #changeCapacity}), writing only the fields that differ between {@code before} (what the form loaded)
+     * and {@code after}; its dates and schedule stay (a session is added or cancelled one by one). Refused when the
+     * activity changed since the form was loaded.
+     */
+    public void edit(CurrentUser user, UUID activityId, long expectedRowVersion, ActivityForm before,
+            ActivityForm after) {
+        ValidationErrors e = new ValidationErrors();
+        String programme = required(e, "programme", after.programme(), NAME_MAX);
+        String title = required(e, "title", after.title(), NAME_MAX);
+        String description = text(e, "description", after.description(), TEXT_MAX);
+        String target = text(e, "targetGroup", after.targetGroup(), NAME_MAX);
+        String place = text(e, "place", after.place(), NAME_MAX);
+        String facilitators = text(e, "facilitators", after.facilitators(), NAME_MAX);
+        e.throwIfAny();
+        change(user, tx -> {
+            GroupActivity a = existing(user, tx, GroupActivity.class, activityId, "groupActivity");
+            fresh(a, expectedRowVersion);
+            Map<String, Object> was = a.syncFields();
+            ifChanged(before.programme(), after.programme(), programme, a::setProgramme);
+            ifChanged(before.title(), after.title(), title, a::setTitle);
+            ifChanged(before.description(), after.description(), description, a::setDescription);
+            ifChanged(before.targetGroup(), after.targetGroup(), target, a::setTargetGroup);
+            ifChanged(before.place(), after.place(), place, a::setPlace);
+            ifChanged(before.facilitators(), after.facilitators(), facilitators, a::setFacilitators);
+            UUID txId = recorder.newTransactionId();
+            recorder.recordPatch(tx, txId, a, was);
+            if (before.capacity() != after.capacity()) {
+                capacity(user, tx, txId, a, after.capacity());
+            }
+            return null;
+        });
+    }
+
+    /**
      * Changes an activity's capacity: never below the people enrolled; a larger one promotes people from the
      * waiting list into the new places.
      */
@@ -216,22 +251,25 @@ public final class GroupActivityService {
         change(user, tx -> {
             GroupActivity a = existing(user, tx, GroupActivity.class, activityId, "groupActivity");
             fresh(a, expectedRowVersion);
-            List<GroupEnrolment> all = tx.groups().enrolments(activityId);
-            long enrolled = all.stream().filter(x -> x.getStatus() == EnrolmentStatus.ENROLLED).count();
-            ValidationErrors e = new ValidationErrors();
-            if (capacity < 1 || capacity > CAPACITY_MAX) {
-                e.add("capacity", "groups.error.capacityRange", CAPACITY_MAX);
-            } else if (capacity < enrolled) {
-                e.add("capacity", "groups.error.capacityBelowEnrolled", enrolled);
-            }
-            e.throwIfAny();
-            UUID txId = recorder.newTransactionId();
-            Map<String, Object> before = a.syncFields();
-            a.setCapacity(capacity);
-            recorder.recordPatch(tx, txId, a, before);
-            promote(user, tx, txId, all, (int) (capacity - enrolled));
+            capacity(user, tx, recorder.newTransactionId(), a, capacity);
             return null;
         });
+    }
+
+    private void capacity(CurrentUser user, StoreTx tx, UUID txId, GroupActivity a, int capacity) {
+        List<GroupEnrolment> all = tx.groups().enrolments(a.getId());
+        long enrolled = all.stream().filter(x -> x.getStatus() == EnrolmentStatus.ENROLLED).count();
+        ValidationErrors e = new ValidationErrors();
+        if (capacity < 1 || capacity > CAPACITY_MAX) {
+            e.add("capacity", "groups.error.capacityRange", CAPACITY_MAX);
+        } else if (capacity < enrolled) {
+            e.add("capacity", "groups.error.capacityBelowEnrolled", enrolled);
+        }
+        e.throwIfAny();
+        Map<String, Object> before = a.syncFields();
+        a.setCapacity(capacity);
+        recorder.recordPatch(tx, txId, a, before);
+        promote(user, tx, txId, all, (int) (capacity - enrolled));
     }
 
     /**
@@ -569,6 +607,13 @@ public final class GroupActivityService {
     private static void seen(CurrentUser user, StoreTx tx, UUID activityId) {
         tx.groups().find(GroupActivity.class, activityId).filter(x -> user.visibleScopes().contains(x.getScope()))
                 .orElseThrow(() -> new NotFoundException("groupActivity"));
+    }
+
+    /** Sets {@code value} (the checked form of {@code after}) only when the form changed the field. */
+    private static void ifChanged(String before, String after, String value, java.util.function.Consumer<String> set) {
+        if (!java.util.Objects.equals(before, after)) {
+            set.accept(value);
+        }
     }
 
     private static void fresh(SyncedEntity e, long expectedRowVersion) {

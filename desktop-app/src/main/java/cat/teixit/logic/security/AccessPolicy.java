@@ -2,25 +2,36 @@ package cat.teixit.logic.security;
 
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.model.user.Role;
+import cat.teixit.sync.protocol.PermissionMatrix;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Which roles grant which permissions. Every use case checks here (the logic layer), not the
- * interface: a hidden button is a convenience, the check is the protection. Stateless, thread-safe.
+ * Which roles grant which permissions, read from the one {@link PermissionMatrix} the central server
+ * enforces too (docs/permissions.md). Every use case checks here (the logic layer), not the interface:
+ * a hidden button is a convenience, the check is the protection. Stateless, thread-safe.
  */
 public final class AccessPolicy {
 
+    private static final Map<Role, Set<Permission>> GRANTS = grants();
+
+    private static Map<Role, Set<Permission>> grants() {
+        Map<Role, Set<Permission>> m = new EnumMap<>(Role.class);
+        for (Role r : Role.values()) {
+            Set<Permission> p = EnumSet.noneOf(Permission.class);
+            // valueOf fails at start-up if the matrix names an action this enum lacks: the two stay equal.
+            PermissionMatrix.actionsOf(r.name()).forEach(a -> p.add(Permission.valueOf(a)));
+            m.put(r, Collections.unmodifiableSet(p));
+        }
+        return m;
+    }
+
     /** The permissions of one role. */
     public Set<Permission> permissionsOf(Role role) {
-        return switch (role) {
-            case SOCIAL_WORKER, SOCIAL_EDUCATOR -> EnumSet.of(Permission.VIEW_CASE_FILES, Permission.EDIT_CASE_FILES,
-                    Permission.SYNC);
-            case TEAM_LEAD -> EnumSet.of(Permission.VIEW_CASE_FILES, Permission.EDIT_CASE_FILES,
-                    Permission.READ_TEAM_CONFIDENTIAL, Permission.VIEW_TEAM_REPORTS, Permission.EDIT_TEMPLATES, Permission.SYNC);
-            case ADMINISTRATIVE -> EnumSet.of(Permission.VIEW_CASE_FILES, Permission.SYNC);
-            case ADMINISTRATOR -> EnumSet.of(Permission.ADMINISTER, Permission.SYNC);
-        };
+        return GRANTS.get(role);
     }
 
     public boolean allows(CurrentUser user, Permission permission) {

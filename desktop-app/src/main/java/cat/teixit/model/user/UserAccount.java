@@ -51,6 +51,11 @@ public class UserAccount extends SyncedEntity {
     @Column(name = "granted_scopes", nullable = false)
     private String grantedScopes = "";
 
+    /** The password was set by someone else (a reset): the next login must choose a new one. Not synced. */
+    @LocalOnly
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     /** The password "verifier" of a colleague known only by name: matches no password. */
     public static final String NO_VERIFIER = "!";
 
@@ -140,6 +145,14 @@ public class UserAccount extends SyncedEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 
     @Override

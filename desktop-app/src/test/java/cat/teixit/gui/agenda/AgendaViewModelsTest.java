@@ -285,4 +285,26 @@ class AgendaViewModelsTest {
         agenda.monthViewProperty().set(false);
         assertThat(agenda.days()).hasSize(7);
     }
+
+    @Test
+    void anAppointmentDraggedToAnotherDayKeepsItsTimeAndAPastDayIsRefused() {
+        newForm("10:00", "10:45").save();
+        AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
+                e -> ErrorKeys.describe(i18n, e), () -> saved++);
+        agenda.start();
+        agenda.anchorProperty().set(monday);
+        AppointmentItem a = agenda.on(monday).getFirst();
+
+        agenda.moveToDay(a, monday.plusDays(2));
+        assertThat(agenda.on(monday)).isEmpty();
+        assertThat(agenda.on(monday.plusDays(2))).singleElement().satisfies(m -> {
+            assertThat(AppointmentFormViewModel.TIME.format(m.startsAt().atZone(AppointmentService.ZONE)))
+                    .isEqualTo("10:00");
+            assertThat(java.time.Duration.between(m.startsAt(), m.endsAt()).toMinutes()).isEqualTo(45);
+        });
+
+        agenda.moveToDay(agenda.on(monday.plusDays(2)).getFirst(), w.agenda().today().minusDays(1));
+        assertThat(agenda.errorTextProperty().get()).isEqualTo("No es pot programar una cita en el passat.");
+        assertThat(agenda.on(monday.plusDays(2))).hasSize(1);
+    }
 }

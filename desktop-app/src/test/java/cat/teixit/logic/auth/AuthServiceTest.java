@@ -64,7 +64,7 @@ class AuthServiceTest {
 
     @Test
     void repeatedFailuresLockTheNameForAWhile() {
-        for (int i = 0; i < AuthService.MAX_FAILURES; i++) {
+        for (int i = 0; i < AuthService.FREE_ATTEMPTS; i++) {
             auth.login("jordi", pw("guess" + i));
         }
         assertThat(auth.login("jordi", pw(DemoSeeder.DEMO_PASSWORD)))

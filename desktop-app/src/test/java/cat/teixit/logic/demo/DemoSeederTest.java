@@ -36,6 +36,17 @@ class DemoSeederTest {
             assertThat(nuria).hasSizeGreaterThanOrEqualTo(2);
             CurrentUser pau = GeneratedStore.login(w, "pau");
             assertThat(w.caseFiles().mine(pau)).isNotEmpty();
+            // Group activities to look at: a workshop under way with attendance taken and one on its waiting list,
+            // a parenting group starting soon.
+            var activities = w.groups().activities(laia);
+            assertThat(activities).extracting(cat.teixit.model.groups.ActivitySummary::title)
+                    .containsExactlyInAnyOrder("Taller de recerca de feina", "Grup de criança positiva");
+            var workshop = activities.stream().filter(a -> a.title().startsWith("Taller")).findFirst().orElseThrow();
+            var figures = w.groups().figures(laia, workshop.id());
+            assertThat(figures.enrolled()).isEqualTo(12);
+            assertThat(figures.waiting()).isEqualTo(1);
+            assertThat(figures.marks()).isPositive();
+            assertThat(figures.attendanceRate()).isBetween(0.5, 0.95);
         }
         // Seeded once: a second start keeps the store as the user left it.
         try (Workstation w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir))) {

@@ -180,6 +180,55 @@ class GroupActivityServiceTest {
     }
 
     @Test
+    void anEditWritesOnlyTheChangedFieldsMayRaiseTheCapacityAndIsRefusedWhenStale() throws Exception {
+        ActivityForm original = parenting(1, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30), Set.of());
+        UUID id = groups.create(f.laia, original);
+        PersonService.Created a = person("Anna", "Vila");
+        PersonService.Created b = person("Berta", "Mas");
+        groups.enrol(f.laia, id, a.personId(), a.caseFileId());
+        groups.enrol(f.laia, id, b.personId(), b.caseFileId());
+        long rowVersion = groups.activities(f.laia).getFirst().rowVersion();
+        long outbox = f.outboxCount();
+
+        ActivityForm changed = new ActivityForm(original.programme(), "Grup de criança (tardes)",
+                original.description(), original.targetGroup(), 2, original.place(), "Laia Puig",
+                original.startsOn(), original.endsOn(), original.weekdays(), original.startTime(), original.endTime(),
+                Set.of());
+        groups.edit(f.laia, id, rowVersion, original, changed);
+
+        var row = groups.activities(f.laia).getFirst();
+        assertThat(row.title()).isEqualTo("Grup de criança (tardes)");
+        assertThat(row.facilitators()).isEqualTo("Laia Puig");
+        assertThat(row.capacity()).isEqualTo(2);
+        assertThat(row.place()).isEqualTo("Sala gran");
+        assertThat(row.description()).isEqualTo("Espai per a mares i pares");
+        // Berta was waiting: the new place is hers.
+        assertThat(participant(id, b.personId()).status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        // The patches name only the fields changed: title, facilitators, capacity (and Berta's enrolment).
+        String patches = f.store.read(tx -> tx.outbox().oldest(10_000)).stream().skip(outbox)
+                .filter(e -> e.getEntityId().equals(id)).map(e -> e.getPayload()).reduce("", String::concat);
+        assertThat(patches).contains("\"title\"", "\"facilitators\"", "\"capacity\"")
+                .doesNotContain("\"place\"", "\"description\"", "\"programme\"");
+
+        // A form loaded before that change is refused whole: nothing written.
+        long now = f.outboxCount();
+        assertThatThrownBy(() -> groups.edit(f.laia, id, rowVersion, original, new ActivityForm(original.programme(),
+                original.title(), original.description(), original.targetGroup(), 1, "Sala petita",
+                original.facilitators(), original.startsOn(), original.endsOn(), original.weekdays(),
+                original.startTime(), original.endTime(), Set.of())))
+                .isInstanceOf(cat.teixit.model.common.StaleRecordException.class);
+        assertThat(f.outboxCount()).isEqualTo(now);
+        assertThat(groups.activities(f.laia).getFirst().place()).isEqualTo("Sala gran");
+
+        // A blank title is refused.
+        long fresh = groups.activities(f.laia).getFirst().rowVersion();
+        assertThatThrownBy(() -> groups.edit(f.laia, id, fresh, changed, new ActivityForm(original.programme(), " ",
+                original.description(), original.targetGroup(), 2, original.place(), "Laia Puig", original.startsOn(),
+                original.endsOn(), original.weekdays(), original.startTime(), original.endTime(), Set.of())))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void attendanceIsSavedAsAWholeAppearsInTheSocialHistoryAndCountsInTheFigures() {
         UUID id = groups.create(f.laia, parenting(10, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30), Set.of()));
         PersonService.Created a = person("Anna", "Vila");

@@ -68,7 +68,8 @@ class SyncFieldsTest {
 
         assertThat(u.syncFields()).containsExactly(entry("username", "laia"), entry("display_name", "Laia Puig Ferrer"),
                 entry("roles", "SOCIAL_WORKER"), entry("team_id", OTHER.toString()), entry("active", 1));
-        assertThat(SyncedColumns.of(UserAccount.class).local()).containsExactly("password_hash", "granted_scopes");
+        assertThat(SyncedColumns.of(UserAccount.class).local())
+                .containsExactly("password_hash", "granted_scopes", "must_change_password");
     }
 
     @Test

@@ -1,0 +1,98 @@
+package cat.teixit.gui.shell;
+
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.auth.UnlockResult;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The lock screen: the password that opens the session again. The password is checked in the background; a
+ * wrong one leaves the session locked with a translated message. Use from the FX thread.
+ */
+public final class LockViewModel {
+
+    /** Checks the logged-in user's password (the auth service); clears it. */
+    @FunctionalInterface
+    public interface Unlocker {
+        UnlockResult unlock(char[] password) throws Exception;
+    }
+
+    private final StringProperty password = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
+    private final Unlocker unlocker;
+    private final UiExecutor executor;
+    private Runnable onUnlocked = () -> {
+    };
+    private Runnable onLogout = () -> {
+    };
+
+    public LockViewModel(Unlocker unlocker, UiExecutor executor) {
+        this.unlocker = unlocker;
+        this.executor = executor;
+    }
+
+    /** What happens once the password was right (the shell shows the window again). */
+    public void setOnUnlocked(Runnable onUnlocked) {
+        this.onUnlocked = onUnlocked;
+    }
+
+    /** What "log out" does (the application: leave the session, asking about unsaved work). */
+    public void setOnLogout(Runnable onLogout) {
+        this.onLogout = onLogout;
+    }
+
+    /** Someone else needs the workstation: the session ends (its unsaved work only after a confirmation). */
+    public void logout() {
+        password.set("");
+        onLogout.run();
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Translation key of the last refusal, or null. */
+    public ObjectProperty<String> errorKeyProperty() {
+        return errorKey;
+    }
+
+    /** The screen is shown again: nothing typed before, no old message. */
+    public void reset() {
+        password.set("");
+        errorKey.set(null);
+    }
+
+    public void unlock() {
+        if (busy.get()) {
+            return;
+        }
+        if (password.get().isEmpty()) {
+            errorKey.set("lock.error.empty");
+            return;
+        }
+        busy.set(true);
+        errorKey.set(null);
+        char[] typed = password.get().toCharArray();
+        password.set("");
+        executor.run(() -> unlocker.unlock(typed), result -> {
+            busy.set(false);
+            switch (result) {
+                case UNLOCKED -> onUnlocked.run();
+                case WRONG_PASSWORD -> errorKey.set("lock.error.wrong");
+                case TOO_MANY_ATTEMPTS -> errorKey.set("login.error.locked");
+            }
+        }, failure -> {
+            busy.set(false);
+            errorKey.set("login.error.unavailable");
+        });
+    }
+}

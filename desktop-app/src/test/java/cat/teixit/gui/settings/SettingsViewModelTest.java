@@ -1,0 +1,73 @@
+package cat.teixit.gui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cat.teixit.gui.common.SameThreadUiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.security.AccessPolicy;
+import cat.teixit.logic.security.LockSettings;
+import cat.teixit.logic.settings.Language;
+import cat.teixit.logic.settings.Preferences;
+import cat.teixit.logic.settings.Theme;
+import cat.teixit.model.user.Role;
+import cat.teixit.persistence.SettingsFile;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The idle time in Settings, on a real settings file, without the toolkit. */
+class SettingsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private static CurrentUser user(Role role) {
+        return new CurrentUser(UUID.randomUUID(), "laia", "Laia Puig", Set.of(role), UUID.randomUUID(), "EBASP", "ABSS",
+                "GIR-N", Map.of());
+    }
+
+    private SettingsViewModel vm(LockSettings lock, CurrentUser user) {
+        return new SettingsViewModel(new SimpleObjectProperty<>(Language.CATALAN), new SimpleObjectProperty<>(Theme.LIGHT),
+                dir, "test", lock, user, new SameThreadUiExecutor());
+    }
+
+    @Test
+    void aValidIdleTimeIsSavedToTheFile() {
+        LockSettings lock = new LockSettings(new Preferences(new SettingsFile(dir)), new AccessPolicy());
+        SettingsViewModel vm = vm(lock, user(Role.SOCIAL_WORKER));
+        assertThat(vm.idleMinutesProperty().get()).isEqualTo(LockSettings.DEFAULT_MINUTES);
+        assertThat(vm.idleEditableProperty().get()).isTrue();
+        vm.setIdleMinutes(25);
+        assertThat(vm.idleErrorKeyProperty().get()).isNull();
+        assertThat(new Preferences(new SettingsFile(dir)).get(LockSettings.IDLE_MINUTES, "")).isEqualTo("25");
+    }
+
+    @Test
+    void anOutOfRangeTimeIsRefusedAndTheFieldGoesBack() {
+        LockSettings lock = new LockSettings(new Preferences(new SettingsFile(dir)), new AccessPolicy());
+        SettingsViewModel vm = vm(lock, user(Role.SOCIAL_WORKER));
+        vm.setIdleMinutes(LockSettings.MAX_MINUTES + 1);
+        assertThat(vm.idleErrorKeyProperty().get()).isEqualTo("lock.error.range");
+        assertThat(vm.idleMinutesProperty().get()).isEqualTo(LockSettings.DEFAULT_MINUTES);
+    }
+
+    @Test
+    void aManagedTimeIsReadOnlyForAWorkerAndChangeableByTheLocalAdmin() {
+        Preferences prefs = new Preferences(new SettingsFile(dir));
+        LockSettings lock = new LockSettings(prefs, new AccessPolicy());
+        lock.setManaged(user(Role.ADMINISTRATOR), true);
+        SettingsViewModel worker = vm(lock, user(Role.SOCIAL_WORKER));
+        assertThat(worker.idleEditableProperty().get()).isFalse();
+        worker.setIdleMinutes(30);
+        assertThat(worker.idleErrorKeyProperty().get()).isEqualTo("lock.error.managed");
+        assertThat(lock.idleMinutes()).isEqualTo(LockSettings.DEFAULT_MINUTES);
+        SettingsViewModel admin = vm(lock, user(Role.ADMINISTRATOR));
+        assertThat(admin.idleEditableProperty().get()).isTrue();
+        admin.setIdleMinutes(30);
+        assertThat(lock.idleMinutes()).isEqualTo(30);
+    }
+}
