@@ -1,6 +1,7 @@
 package cat.teixit.app;
 
 import cat.teixit.gui.agenda.AgendaSlice;
+import cat.teixit.gui.aid.AidSlice;
 import cat.teixit.gui.casefile.CaseFilesSlice;
 import cat.teixit.gui.common.ThemeSwitcher;
 import cat.teixit.gui.groups.GroupsSlice;
@@ -29,6 +30,7 @@ final class Slices {
                         w.access()),
                 new AgendaSlice(w.agenda(), w.documents(), w.search(), w.access()),
                 new GroupsSlice(w.groups(), w.documents(), w.search(), w.access()),
+                new AidSlice(w.aids(), w.aidScan(), w.caseFiles(), w.documents(), w.catalogues(), w.access()),
                 new SyncSlice(w.sync(), w.conflicts(), w.syncNotices(), w.catalogues(), w.access()),
                 new SettingsSlice(theme, dataDir, Version.current(), lock));
     }

@@ -83,6 +83,8 @@ public final class Workstation implements AutoCloseable {
     private final AppointmentService agenda;
     private final ReportService reports;
     private final GroupActivityService groups;
+    private final cat.teixit.logic.aid.AidSimulator aids;
+    private final cat.teixit.logic.aid.AidScanService aidScan;
     private final ReportFiles reportFiles;
     private final DesktopSyncStore syncStore;
     private final SyncService sync;
@@ -123,6 +125,8 @@ public final class Workstation implements AutoCloseable {
         this.drafts = new DraftService(store, clock);
         this.agenda = new AppointmentService(store, changes, access, clock);
         this.groups = new GroupActivityService(store, changes, access, clock, Holidays.catalonia());
+        this.aids = new cat.teixit.logic.aid.AidSimulator(aidRules(store.dataDir()));
+        this.aidScan = new cat.teixit.logic.aid.AidScanService(store, access, catalogues, aids);
         // The council is read from the settings at each document, so a change in Settings applies at once.
         this.documents = new DocumentService(store, changes, access, clock, new DocumentService.Sources(caseFiles, people,
                 plans, timeline, resources, referrals, catalogues), attachments,
@@ -327,6 +331,26 @@ public final class Workstation implements AutoCloseable {
 
     public DocumentService documents() {
         return documents;
+    }
+
+    /** The aid simulator, with the bundled rule sets and those in the data directory's {@code aid-rules/}. */
+    public cat.teixit.logic.aid.AidSimulator aids() {
+        return aids;
+    }
+
+    /** The proactive list: case files that may newly qualify for an aid. */
+    public cat.teixit.logic.aid.AidScanService aidScan() {
+        return aidScan;
+    }
+
+    /** The rule sets; a broken local file is logged (its name) and the bundled ones are used: the window still opens. */
+    private static cat.teixit.logic.aid.RuleBook aidRules(Path dataDir) {
+        try {
+            return cat.teixit.logic.aid.RuleBook.load(dataDir.resolve("aid-rules"));
+        } catch (cat.teixit.logic.aid.RuleBook.InvalidRuleSetException e) {
+            org.slf4j.LoggerFactory.getLogger(Workstation.class).warn("Aid rule set ignored: {}", e.getMessage());
+            return cat.teixit.logic.aid.RuleBook.bundled();
+        }
     }
 
     /** Group activities: sessions, enrolments, attendance. */

@@ -28,6 +28,31 @@ abstract class StoreBenchCommand implements Callable<Integer> {
         return run(spec.commandLine().getOut(), spec.commandLine().getErr(), dataDir.get());
     }
 
+    /**
+     * The demo team lead of a generated store, granted every team's scope read only (as an area's lead would be);
+     * null, said on {@code err}, when the store was not made by {@code teixit generate}.
+     */
+    static cat.teixit.logic.auth.CurrentUser areaLead(cat.teixit.app.Workstation w, Path dir, PrintWriter err)
+            throws java.sql.SQLException {
+        java.util.List<String> scopes;
+        try (java.sql.Connection c = cat.teixit.persistence.BenchQueries.openReadOnly(
+                dir.resolve(cat.teixit.persistence.LocalStore.DB_FILE))) {
+            scopes = cat.teixit.persistence.BenchQueries.teamScopes(c);
+        }
+        String lead = cat.teixit.logic.demo.DemoSeeder.USERS.stream()
+                .filter(u -> u.roles().contains(cat.teixit.model.user.Role.TEAM_LEAD)).findFirst().orElseThrow().username();
+        if (!(w.auth().login(lead, cat.teixit.logic.demo.DemoSeeder.DEMO_PASSWORD.toCharArray())
+                instanceof cat.teixit.logic.auth.LoginResult.Success s)) {
+            err.println("The demo team lead cannot log in here: is this a store made by teixit generate?");
+            return null;
+        }
+        cat.teixit.logic.auth.CurrentUser u = s.user();
+        java.util.Map<String, Boolean> grants = new java.util.HashMap<>();
+        scopes.forEach(sc -> grants.put(sc, false));
+        return new cat.teixit.logic.auth.CurrentUser(u.id(), u.username(), u.displayName(), u.roles(), u.teamId(),
+                u.teamName(), u.areaName(), u.scope(), grants);
+    }
+
     /** The benchmark on the store in {@code dir}; returns the exit code. */
     protected abstract int run(PrintWriter out, PrintWriter err, Path dir) throws Exception;
 }

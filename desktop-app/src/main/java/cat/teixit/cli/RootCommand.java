@@ -1,5 +1,6 @@
 package cat.teixit.cli;
 
+import cat.teixit.bench.AidScanBenchCommand;
 import cat.teixit.bench.CaseFileBenchCommand;
 import cat.teixit.bench.CaseFilesBenchProbe;
 import cat.teixit.bench.ReportBenchCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "teixit", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
         description = "Teixit: the workstation of basic social services. Without a sub-command, opens the window.",
         subcommands = {InfoCommand.class, GenerateCommand.class, SyncCommand.class, DocumentCommand.class, ReportCommand.class,
+            AidCommand.class,
             VerifyCommand.class, SelfTestCommand.class, ResetPasswordCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -68,6 +70,7 @@ public final class RootCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(root);
         cl.addSubcommand(new CaseFileBenchCommand(root::resolveDataDir));
         cl.addSubcommand(new ReportBenchCommand(root::resolveDataDir));
+        cl.addSubcommand(new AidScanBenchCommand(root::resolveDataDir));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             if (ex instanceof GuiLauncher.WindowUnavailableException w) {

@@ -71,6 +71,11 @@ public final class StoreTx implements Jdbc {
         return new DocumentCaseQueries(this);
     }
 
+    /** What the proactive aid scan reads of the open case files. */
+    public cat.teixit.persistence.aid.AidScanQueries aidScan() {
+        return new cat.teixit.persistence.aid.AidScanQueries(this);
+    }
+
     /** The figures of the team-lead reports. */
     public ReportQueries reports() {
         return new ReportQueries(this);

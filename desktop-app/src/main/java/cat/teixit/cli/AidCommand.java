@@ -1,0 +1,114 @@
+package cat.teixit.cli;
+
+import cat.teixit.app.ExitCodes;
+import cat.teixit.logic.aid.AidResult;
+import cat.teixit.logic.aid.AidSimulator;
+import cat.teixit.logic.aid.AidText;
+import cat.teixit.logic.aid.Household;
+import cat.teixit.logic.aid.HouseholdJson;
+import cat.teixit.logic.aid.InvalidHouseholdException;
+import cat.teixit.logic.aid.RuleBook;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code teixit aid}: the aid simulator, headless. */
+@Command(name = "aid", mixinStandardHelpOptions = true, description = "The aid simulator, headless.",
+        subcommands = AidCommand.Simulate.class)
+final class AidCommand {
+
+    @ParentCommand
+    RootCommand root;
+
+    /** {@code teixit aid simulate}: every aid for a household described in a JSON file; nothing is stored. */
+    @Command(name = "simulate", mixinStandardHelpOptions = true,
+            description = {"Assesses every aid (IMV, its child supplement, RGC, electricity social discount, Barcelona "
+                + "school-canteen grants) for the household in a JSON file (see docs/aids.md), with the reasoning and the "
+                + "legal source of each figure. Nothing is stored. Rule sets of the data directory's aid-rules/ folder "
+                + "are used besides the bundled ones."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:simulated", "1:unexpected failure (see the log)",
+                "2:wrong usage or invalid household (the message says what)"})
+    static final class Simulate implements Callable<Integer> {
+
+        @ParentCommand
+        AidCommand aid;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--household", paramLabel = "FILE.json", required = true, description = "The household (JSON).")
+        Path household;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+                description = "The date of the simulation (default: the file's \"date\", else today).")
+        String date;
+
+        @Option(names = "--format", paramLabel = "json|text", defaultValue = "text",
+                description = "json or text (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!format.equals("json") && !format.equals("text")) {
+                err.println("--format must be json or text, not " + format + ".");
+                return ExitCodes.USAGE;
+            }
+            LocalDate on;
+            try {
+                on = date == null ? null : LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                err.println("--date must be a date as YYYY-MM-DD, not " + date + ".");
+                return ExitCodes.USAGE;
+            }
+            String json;
+            try {
+                json = Files.readString(household, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                err.println("No such file: " + household + ".");
+                return ExitCodes.USAGE;
+            } catch (CharacterCodingException e) {
+                err.println(household + " is not UTF-8 text.");
+                return ExitCodes.USAGE;
+            } catch (IOException e) {
+                err.println("Cannot read " + household + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            RuleBook rules;
+            try {
+                rules = RuleBook.load(aid.root.resolveDataDir().resolve("aid-rules"));
+            } catch (RuleBook.InvalidRuleSetException e) {
+                err.println("A rule set in the data directory is not valid: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            Household h;
+            List<AidResult> results;
+            try {
+                h = HouseholdJson.read(json, on, LocalDate.now());
+                results = new AidSimulator(rules).simulate(h);
+            } catch (InvalidHouseholdException e) {
+                err.println("Invalid household in " + household + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            out.print(format.equals("json") ? HouseholdJson.write(h.date(), results) + System.lineSeparator()
+                    : AidText.render(h.date(), results));
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,342 @@
+package cat.teixit.gui.aid;
+
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.aid.AidPrintout;
+import cat.teixit.logic.aid.AidResult;
+import cat.teixit.logic.aid.AidSimulator;
+import cat.teixit.logic.aid.Household;
+import cat.teixit.logic.aid.InvalidHouseholdException;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.casefile.CaseFileDetails;
+import cat.teixit.logic.casefile.CaseFileService;
+import cat.teixit.logic.common.Amounts;
+import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.logic.documents.MissingDataException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The aid simulator's screen: a household typed at the front desk (nothing stored) or prefilled from one of the
+ * user's case files and then changed freely (what-if: the case file is never changed), every aid's result with its
+ * reasoning, and the result printed as the {@code aid-simulation} document filed in the case file. Use from the FX
+ * thread.
+ */
+public final class AidSimulatorViewModel {
+
+    /** The document template the result is printed with. */
+    static final String TEMPLATE = "aid-simulation";
+
+    /** One member of the household as typed. */
+    public static final class MemberRow {
+        final StringProperty name = new SimpleStringProperty("");
+        final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>();
+        final ObjectProperty<Household.Role> role = new SimpleObjectProperty<>(Household.Role.OTHER);
+        final StringProperty income = new SimpleStringProperty("0");
+        final ObjectProperty<Household.IncomeKind> incomeKind = new SimpleObjectProperty<>(Household.IncomeKind.NONE);
+        final StringProperty disability = new SimpleStringProperty("0");
+        final StringProperty monthsSpain = new SimpleStringProperty("");
+        final StringProperty monthsCatalonia = new SimpleStringProperty("");
+        final BooleanProperty singleParent = new SimpleBooleanProperty();
+        final BooleanProperty victim = new SimpleBooleanProperty();
+
+        public StringProperty nameProperty() {
+            return name;
+        }
+
+        public ObjectProperty<LocalDate> birthDateProperty() {
+            return birthDate;
+        }
+
+        public StringProperty incomeProperty() {
+            return income;
+        }
+
+        public StringProperty monthsSpainProperty() {
+            return monthsSpain;
+        }
+
+        public StringProperty monthsCataloniaProperty() {
+            return monthsCatalonia;
+        }
+    }
+
+    private final CurrentUser user;
+    private final UiExecutor executor;
+    private final I18n i18n;
+    private final AidSimulator simulator;
+    private final CaseFileService caseFiles;
+    private final DocumentService documents;
+    private final boolean mayFile;
+    private final Function<Throwable, String> describe;
+    private final Function<String, String> municipalityName;
+    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    final StringProperty municipality = new SimpleStringProperty("");
+    final StringProperty assets = new SimpleStringProperty("0");
+    final StringProperty constitutedMonths = new SimpleStringProperty("");
+    final BooleanProperty largeFamily = new SimpleBooleanProperty();
+    final BooleanProperty followed = new SimpleBooleanProperty();
+    final BooleanProperty regulatedTariff = new SimpleBooleanProperty(true);
+    private final ObservableList<MemberRow> members = FXCollections.observableArrayList();
+    private final ObservableList<CaseFileService.CaseFileSummary> caseChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<CaseFileService.CaseFileSummary> caseFile = new SimpleObjectProperty<>();
+    private final ObservableList<AidResult> results = FXCollections.observableArrayList();
+    private final StringProperty error = new SimpleStringProperty();
+    private final StringProperty filed = new SimpleStringProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private LocalDate simulatedOn;
+
+    /**
+     * @param mayFile whether the user may file documents in case files
+     * @param describe a failure as a translated sentence
+     * @param municipalityName a municipality's name from its code in the case file
+     */
+    public AidSimulatorViewModel(CurrentUser user, UiExecutor executor, I18n i18n, AidSimulator simulator,
+            CaseFileService caseFiles, DocumentService documents, boolean mayFile, Function<Throwable, String> describe,
+            Function<String, String> municipalityName, LocalDate today) {
+        this.user = user;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.simulator = simulator;
+        this.caseFiles = caseFiles;
+        this.documents = documents;
+        this.mayFile = mayFile;
+        this.describe = describe;
+        this.municipalityName = municipalityName;
+        date.set(today);
+        anonymous();
+    }
+
+    public ObservableList<MemberRow> members() {
+        return members;
+    }
+
+    public ObservableList<CaseFileService.CaseFileSummary> caseChoices() {
+        return caseChoices;
+    }
+
+    public ObjectProperty<CaseFileService.CaseFileSummary> caseFileProperty() {
+        return caseFile;
+    }
+
+    public ObservableList<AidResult> results() {
+        return results;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty filedProperty() {
+        return filed;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public boolean mayFile() {
+        return mayFile;
+    }
+
+    /** Reads the user's case files to choose from. */
+    public void load() {
+        executor.run(() -> caseFiles.mine(user), caseChoices::setAll, e -> error.set(describe.apply(e)));
+    }
+
+    /** A new anonymous household: one adult, nothing else known, no case file. */
+    public void anonymous() {
+        caseFile.set(null);
+        members.clear();
+        MemberRow m = addMember();
+        m.role.set(Household.Role.REFERENCE);
+        municipality.set("");
+        assets.set("0");
+        constitutedMonths.set("");
+        largeFamily.set(false);
+        followed.set(false);
+        regulatedTariff.set(true);
+        results.clear();
+        error.set(null);
+        filed.set(null);
+    }
+
+    public MemberRow addMember() {
+        MemberRow m = new MemberRow();
+        members.add(m);
+        return m;
+    }
+
+    public void removeMember(MemberRow m) {
+        members.remove(m);
+    }
+
+    /**
+     * Prefills the household from case file {@code c} (its current members, their birth dates and the reference
+     * person, the municipality); what the case file does not hold (incomes, residence) is left for the user. Nothing
+     * in the case file changes.
+     */
+    public void prefill(CaseFileService.CaseFileSummary c) {
+        caseFile.set(c);
+        if (c == null) {
+            return;
+        }
+        busy.set(true);
+        executor.run(() -> caseFiles.load(user, c.id()), this::fill, e -> {
+            busy.set(false);
+            error.set(describe.apply(e));
+        });
+    }
+
+    private void fill(CaseFileDetails d) {
+        busy.set(false);
+        members.clear();
+        results.clear();
+        error.set(null);
+        filed.set(null);
+        municipality.set(d.municipality() == null ? "" : municipalityName.apply(d.municipality()));
+        for (CaseFileDetails.Member m : d.members()) {
+            MemberRow r = addMember();
+            r.name.set(m.displayName());
+            r.birthDate.set(m.birthDate());
+            r.role.set(m.reference() ? Household.Role.REFERENCE : m.birthDate() != null
+                    && m.birthDate().plusYears(18).isAfter(date.get()) ? Household.Role.CHILD : Household.Role.OTHER);
+        }
+    }
+
+    /** Checks the form and simulates every aid; a field that cannot be read is named and nothing runs. */
+    public void simulate() {
+        filed.set(null);
+        Optional<Household> h = household();
+        if (h.isEmpty()) {
+            results.clear();
+            return;
+        }
+        error.set(null);
+        busy.set(true);
+        executor.run(() -> simulator.simulate(h.get()), list -> {
+            busy.set(false);
+            simulatedOn = h.get().date();
+            results.setAll(list);
+        }, e -> {
+            busy.set(false);
+            results.clear();
+            error.set(e instanceof InvalidHouseholdException ? i18n.t("aid.error.household", e.getMessage())
+                    : describe.apply(e));
+        });
+    }
+
+    /** Prints the result shown as the {@code aid-simulation} document and files it in the chosen case file. */
+    public void printAndFile() {
+        CaseFileService.CaseFileSummary c = caseFile.get();
+        if (c == null || results.isEmpty() || !mayFile) {
+            error.set(i18n.t("aid.error.noCase"));
+            return;
+        }
+        Map<String, Object> aid = AidPrintout.of(simulatedOn, List.copyOf(results), i18n.language());
+        var language = i18n.language();
+        busy.set(true);
+        filed.set(null);
+        executor.run(() -> documents.renderAndFile(user, TEMPLATE, language, c.id(), Map.of("aid", aid)), r -> {
+            busy.set(false);
+            filed.set(i18n.t("aid.filed", r.fileName(), c.number()));
+        }, e -> {
+            busy.set(false);
+            error.set(e instanceof MissingDataException m ? i18n.t("document.error.missing", String.join(", ", m.placeholders()))
+                    : describe.apply(e));
+        });
+    }
+
+    /** The household typed, or empty with {@link #errorProperty()} naming the first field that cannot be read. */
+    Optional<Household> household() {
+        if (date.get() == null) {
+            return fail("aid.error.date");
+        }
+        if (members.isEmpty()) {
+            return fail("aid.error.noMembers");
+        }
+        Optional<Long> assetCents = Amounts.parse(assets.get());
+        if (assetCents.isEmpty()) {
+            return fail("aid.error.assets");
+        }
+        Integer constituted;
+        try {
+            constituted = months(constitutedMonths.get());
+        } catch (NumberFormatException e) {
+            return fail("aid.error.months", i18n.t("aid.constituted"));
+        }
+        List<Household.Member> list = new ArrayList<>();
+        int n = 0;
+        for (MemberRow r : members) {
+            n++;
+            String who = r.name.get() == null || r.name.get().isBlank() ? i18n.t("aid.member.n", n) : r.name.get().strip();
+            if (r.birthDate.get() == null) {
+                return fail("aid.error.birthDate", who);
+            }
+            if (r.birthDate.get().isAfter(date.get())) {
+                return fail("aid.error.birthAfter", who);
+            }
+            Optional<Long> income = Amounts.parse(r.income.get());
+            if (income.isEmpty()) {
+                return fail("aid.error.income", who);
+            }
+            Integer disability;
+            Integer spain;
+            Integer catalonia;
+            try {
+                disability = months(r.disability.get());
+                spain = months(r.monthsSpain.get());
+                catalonia = months(r.monthsCatalonia.get());
+            } catch (NumberFormatException e) {
+                return fail("aid.error.memberNumber", who);
+            }
+            if (disability != null && disability > 100) {
+                return fail("aid.error.memberNumber", who);
+            }
+            list.add(new Household.Member("m" + n, r.birthDate.get(), r.role.get(), disability, 0,
+                    BigDecimal.valueOf(income.get(), 2), r.incomeKind.get(), spain, catalonia, r.singleParent.get(),
+                    r.victim.get(), false));
+        }
+        long references = list.stream().filter(m -> m.role() == Household.Role.REFERENCE).count();
+        if (references != 1) {
+            return fail("aid.error.reference");
+        }
+        Household.Member ref = list.stream().filter(m -> m.role() == Household.Role.REFERENCE).findFirst().orElseThrow();
+        if (ref.age(date.get()) < 18) {
+            return fail("aid.error.referenceMinor");
+        }
+        return Optional.of(new Household(date.get(), municipality.get() == null || municipality.get().isBlank() ? null
+                : municipality.get().strip(), BigDecimal.valueOf(assetCents.get(), 2), constituted, null, largeFamily.get(),
+                followed.get(), regulatedTariff.get(), false, false, list));
+    }
+
+    private Optional<Household> fail(String key, Object... args) {
+        error.set(i18n.t(key, args));
+        return Optional.empty();
+    }
+
+    /** A whole number of months (or percent) typed, null when blank; {@link NumberFormatException} when not one. */
+    private static Integer months(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        int v = Integer.parseInt(typed.strip());
+        if (v < 0 || v > 1500) {
+            throw new NumberFormatException("out of range");
+        }
+        return v;
+    }
+}

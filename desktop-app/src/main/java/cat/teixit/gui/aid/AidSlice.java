@@ -1,0 +1,72 @@
+package cat.teixit.gui.aid;
+
+import cat.teixit.gui.common.Codes;
+import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.gui.shell.Area;
+import cat.teixit.gui.shell.Feature;
+import cat.teixit.gui.shell.ShellContext;
+import cat.teixit.gui.shell.Slice;
+import cat.teixit.logic.aid.AidScanService;
+import cat.teixit.logic.aid.AidSimulator;
+import cat.teixit.logic.casefile.CaseFileService;
+import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.catalogue.CatalogueService;
+import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.logic.security.AccessPolicy;
+import cat.teixit.logic.security.Permission;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The aid simulator feature: the area "Ajuts" (Ctrl+6): a household typed at the front desk or prefilled from a case
+ * file, every aid's result with its reasoning, printed and filed in the case file; and the list of the user's case
+ * files that may newly qualify. Opened for users who may see case files. Thread-safe.
+ */
+public final class AidSlice implements Slice {
+
+    static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN);
+
+    private final AidSimulator simulator;
+    private final AidScanService scan;
+    private final CaseFileService caseFiles;
+    private final DocumentService documents;
+    private final CatalogueService catalogues;
+    private final AccessPolicy access;
+
+    public AidSlice(AidSimulator simulator, AidScanService scan, CaseFileService caseFiles, DocumentService documents,
+            CatalogueService catalogues, AccessPolicy access) {
+        this.scan = scan;
+        this.catalogues = catalogues;
+        this.simulator = simulator;
+        this.caseFiles = caseFiles;
+        this.documents = documents;
+        this.access = access;
+    }
+
+    @Override
+    public Optional<Feature> open(ShellContext shell) {
+        if (!access.allows(shell.user(), Permission.VIEW_CASE_FILES)) {
+            return Optional.empty();
+        }
+        boolean mayFile = access.allows(shell.user(), Permission.EDIT_CASE_FILES);
+        return Optional.of(new Feature() {
+            @Override
+            public List<Area> areas() {
+                Codes codes = new Codes(catalogues, shell.i18n());
+                return List.of(new Area("aids", "area.aids", AppIcon.AIDS, OPEN, true, false,
+                        () -> new AidSimulatorView(new AidSimulatorViewModel(shell.user(), shell.executor(), shell.i18n(),
+                                simulator, caseFiles, documents, mayFile, e -> ErrorKeys.describe(shell.i18n(), e),
+                                code -> codes.label(Catalogue.MUNICIPALITY, code), LocalDate.now(I18n.ZONE)),
+                                new ProactiveListViewModel(shell.user(), shell.executor(), shell.i18n(), scan,
+                                        e -> ErrorKeys.describe(shell.i18n(), e), LocalDate.now(I18n.ZONE)),
+                                shell.i18n())));
+            }
+        });
+    }
+}

@@ -1,0 +1,31 @@
+package cat.teixit.logic.aid;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What the simulator says about one aid.
+ *
+ * @param eligible true, false, or null for "cannot tell" ({@link #missing} then names the data it needs)
+ * @param monthlyAmount the estimated monthly amount in euros, when the aid pays one and it could be worked out
+ * @param level the band, scale or level that applies (e.g. "VULNERABLE", "70%"), or null
+ * @param discountPercent the discount or grant percentage (electricity, canteen), or null
+ * @param steps the reasoning, one step a line, each with the figures and the legal source it used
+ * @param missing the data the simulator would need to tell (e.g. Facts.household("constitutedMonths"))
+ * @param ruleSet the rule set used (its data file), or null when none covers the date
+ */
+public record AidResult(Aid aid, Boolean eligible, BigDecimal monthlyAmount, String level, BigDecimal discountPercent,
+        List<String> steps, List<String> missing, String ruleSet) {
+
+    public AidResult {
+        steps = List.copyOf(steps);
+        missing = List.copyOf(missing);
+    }
+
+    /** The three answers. */
+    public enum Verdict { ELIGIBLE, NOT_ELIGIBLE, CANNOT_TELL }
+
+    public Verdict verdict() {
+        return eligible == null ? Verdict.CANNOT_TELL : eligible ? Verdict.ELIGIBLE : Verdict.NOT_ELIGIBLE;
+    }
+}

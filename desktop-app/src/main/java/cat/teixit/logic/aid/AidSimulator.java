@@ -1,0 +1,55 @@
+package cat.teixit.logic.aid;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The aid simulator: every aid assessed for one household on its date, with the rule sets in force on that date.
+ * Pure (no store, no clock): the same household gives the same answer. Thread-safe.
+ */
+public final class AidSimulator {
+
+    private final RuleBook rules;
+    private final Map<Aid, AidRules> byAid = new EnumMap<>(Aid.class);
+
+    public AidSimulator(RuleBook rules) {
+        this.rules = rules;
+        for (Aid a : Aid.values()) {
+            byAid.put(a, AidRules.of(a));
+        }
+    }
+
+    public RuleBook rules() {
+        return rules;
+    }
+
+    /**
+     * Every aid for {@code household}, in the order of {@link Aid}.
+     *
+     * @throws InvalidHouseholdException when the household is impossible (no members, a negative income...)
+     */
+    public List<AidResult> simulate(Household household) {
+        Household.validated(household);
+        Facts facts = new Facts(household);
+        Map<Aid, AidResult> done = new EnumMap<>(Aid.class);
+        List<AidResult> out = new ArrayList<>(Aid.values().length);
+        for (Aid aid : Aid.values()) {
+            Optional<RuleSet> set = rules.select(aid, household.date());
+            AidResult r = set.isPresent() ? byAid.get(aid).assess(facts, set.get(), done) : noRules(aid, household);
+            done.put(aid, r);
+            out.add(r);
+        }
+        return out;
+    }
+
+    private AidResult noRules(Aid aid, Household household) {
+        String known = rules.all(aid).stream().map(RuleSet::period).collect(Collectors.joining("; "));
+        return new AidResult(aid, null, null, null, null, List.of("No rule set of " + aid + " is in force on " + household.date()
+                + " (known periods: " + (known.isEmpty() ? "none" : known) + "); load that period's figures."),
+                List.of("rules " + aid + " " + household.date()), null);
+    }
+}
