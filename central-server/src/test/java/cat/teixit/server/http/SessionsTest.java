@@ -127,4 +127,35 @@ class SessionsTest {
             assertThat(d.lastUser()).isEqualTo("montse");
         });
     }
+
+    @Test
+    void theClientLibraryLogsOutOnTheServerAndReportsARevokedDevice() throws Exception {
+        String device = device("client");
+        var transport = server.transport("pau", device);
+        transport.session();
+        assertThat(server.number("SELECT count(*) FROM auth_session WHERE device_id = ? AND revoked_at IS NULL",
+                device)).isEqualTo(1);
+        transport.logout();
+        assertThat(server.number("SELECT count(*) FROM auth_session WHERE device_id = ? AND revoked_at IS NULL",
+                device)).as("live sessions after the client's logout").isZero();
+
+        transport.session();
+        assertThat(server.directory().revokeDevice(device)).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(transport::session)
+                .isInstanceOf(cat.teixit.sync.client.SyncDeviceRevokedException.class);
+        transport.logout();
+        transport.close();
+
+        var fresh = server.transport("pau", device);
+        org.assertj.core.api.Assertions.assertThatThrownBy(fresh::session).as("a login from that device")
+                .isInstanceOf(cat.teixit.sync.client.SyncDeviceRevokedException.class);
+        fresh.close();
+    }
+
+    @Test
+    void aLogoutThatCannotReachTheServerStillEndsLocally() {
+        var transport = TestServer.transport(java.net.URI.create("http://127.0.0.1:9"), "pau", device("offline"));
+        transport.logout();
+        transport.close();
+    }
 }
