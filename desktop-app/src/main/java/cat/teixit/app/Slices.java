@@ -26,7 +26,7 @@ final class Slices {
                         w.search(), w.catalogues(), w.drafts(), w.documents(), w.signatures(), w.agenda(), w.reports(),
                         w.reportFiles(), w.groups()),
                         w.access()),
-                new AgendaSlice(w.agenda(), w.search(), w.access()),
+                new AgendaSlice(w.agenda(), w.documents(), w.search(), w.access()),
                 new GroupsSlice(w.groups(), w.documents(), w.search(), w.access()),
                 new SyncSlice(w.sync(), w.conflicts(), w.syncNotices(), w.catalogues(), w.access()),
                 new SettingsSlice(theme, dataDir, Version.current()));

@@ -1,6 +1,7 @@
 package cat.teixit.gui.agenda;
 
 import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.SystemViewer;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.shell.Area;
 import cat.teixit.gui.shell.Feature;
@@ -8,7 +9,9 @@ import cat.teixit.gui.shell.HomeCard;
 import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Shortcut;
 import cat.teixit.gui.shell.Slice;
+import cat.teixit.logic.agenda.AgendaPrintout;
 import cat.teixit.logic.agenda.AppointmentService;
+import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
@@ -28,11 +31,15 @@ public final class AgendaSlice implements Slice {
     static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
 
     private final AppointmentService agenda;
+    private final AgendaPrintout printout;
+    private final DocumentService documents;
     private final SearchService search;
     private final AccessPolicy access;
 
-    public AgendaSlice(AppointmentService agenda, SearchService search, AccessPolicy access) {
+    public AgendaSlice(AppointmentService agenda, DocumentService documents, SearchService search, AccessPolicy access) {
         this.agenda = agenda;
+        this.printout = new AgendaPrintout(agenda, documents);
+        this.documents = documents;
         this.search = search;
         this.access = access;
     }
@@ -58,7 +65,9 @@ public final class AgendaSlice implements Slice {
             public List<Area> areas() {
                 return List.of(new Area("agenda", "area.agenda", AppIcon.AGENDA, OPEN, true, false, () -> {
                     AgendaViewModel vm = new AgendaViewModel(shell.user(), shell.executor(), agenda,
-                            e -> ErrorKeys.describe(shell.i18n(), e), shell.refreshStatus());
+                            e -> ErrorKeys.describe(shell.i18n(), e), shell.refreshStatus())
+                            .printing(new AgendaViewModel.Printing(printout, documents, SystemViewer.DESKTOP,
+                                    shell.i18n().language()));
                     shown[0] = vm;
                     vm.start();
                     return new AgendaView(vm, shell.i18n(), mayBook ? () -> bookings.book(

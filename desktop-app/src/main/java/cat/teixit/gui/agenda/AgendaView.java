@@ -120,7 +120,8 @@ final class AgendaView implements View {
         newOne.setManaged(book != null);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, whose, week, day, previous, today, next, range, spacer, newOne);
+        Button print = button("agenda-print", "agenda.print", AppIcon.PRINT, vm::print);
+        HBox toolbar = new HBox(8, whose, week, day, previous, today, next, range, spacer, print, newOne);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         Button change = button("agenda-edit", "agenda.edit", null, () -> selected().ifPresent(edit));
@@ -141,13 +142,30 @@ final class AgendaView implements View {
         caseFile.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().form().caseFileId() == null,
                 vm.selectedProperty()));
+        Button letter = button("agenda-letter", "agenda.letter", null, vm::letter);
+        letter.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().form().caseFileId() == null
+                        || vm.selectedProperty().get().status() != AppointmentStatus.BOOKED || book == null,
+                vm.selectedProperty()));
+        Label notice = new Label();
+        notice.setId("agenda-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            AgendaViewModel.Notice n = vm.noticeProperty().get();
+            return n == null ? "" : i18n.t(n.key(), n.arg());
+        }, vm.noticeProperty()));
         Label error = new Label();
         error.setId("agenda-error");
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
         error.textProperty().bind(vm.errorTextProperty());
-        HBox actions = new HBox(8, change, attended, noShow, cancel, caseFile, error);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, change, attended, noShow, cancel, caseFile, letter);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        // What an action has to say goes under the buttons: a long message never squeezes them.
+        VBox actions = new VBox(4, buttons, notice, error);
+        for (Label l : List.of(notice, error)) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+        }
 
         root.setTop(toolbar);
         root.setCenter(columns);

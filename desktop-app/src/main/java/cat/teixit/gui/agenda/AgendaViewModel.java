@@ -43,6 +43,8 @@ public final class AgendaViewModel {
     private final ObjectProperty<AppointmentItem> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
     private final java.util.function.Function<Throwable, String> describe;
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
+    private Printing printing;
     private UiExecutor.Task loading;
     private java.util.Set<UUID> clashing = java.util.Set.of();
 
@@ -64,6 +66,82 @@ public final class AgendaViewModel {
         dayView.addListener((o, a, b) -> reload());
         professionalId.addListener((o, a, b) -> reload());
         professionals.addListener((javafx.collections.ListChangeListener<AppointmentService.Professional>) c -> updateDays());
+    }
+
+    /** What prints the agenda and the appointment letters, and where the printouts open. */
+    public record Printing(cat.teixit.logic.agenda.AgendaPrintout printout,
+            cat.teixit.logic.documents.DocumentService documents, cat.teixit.gui.common.SystemViewer viewer,
+            cat.teixit.logic.settings.Language language) {
+    }
+
+    /** Lets the agenda print (without it, {@link #print} and {@link #letter} do nothing). */
+    public AgendaViewModel printing(Printing p) {
+        this.printing = p;
+        return this;
+    }
+
+    /**
+     * The days shown (the professional's or the team's day or week) as a PDF opened in the system's viewer, to print;
+     * said when there is no viewer.
+     */
+    public void print() {
+        if (printing == null) {
+            return;
+        }
+        UUID whose = professionalId.get();
+        LocalDate day = anchor.get();
+        boolean oneDay = dayView.get();
+        errorText.set(null);
+        notice.set(null);
+        Printing p = printing;
+        executor.run(() -> show(p, p.documents().forViewing(p.printout().days(user, whose, day, oneDay, p.language()),
+                "agenda-" + day + ".pdf"), null), notice::set, this::failed);
+    }
+
+    /**
+     * Opens a printout in the system's viewer; without one, the system's print dialog; without a printer either, says
+     * where the file is. What to say after ({@code done} when it opened), or null.
+     */
+    private static Notice show(Printing p, java.nio.file.Path file, Notice done) {
+        if (p.viewer().open(file)) {
+            return done;
+        }
+        return switch (cat.teixit.logic.documents.PdfPrinting.printWithDialog(file, file.getFileName().toString())) {
+            case PRINTED -> new Notice("workbench.printed", null);
+            case CANCELLED -> done;
+            case NO_PRINTER -> new Notice("agenda.print.saved", file.toString());
+        };
+    }
+
+    /**
+     * The letter calling the person to the selected appointment: filed in its case file, then opened in the system's
+     * viewer to print or send.
+     */
+    public void letter() {
+        AppointmentItem a = selected.get();
+        if (printing == null || a == null || a.form().caseFileId() == null) {
+            return;
+        }
+        errorText.set(null);
+        notice.set(null);
+        Printing p = printing;
+        executor.run(() -> {
+            var r = p.printout().letter(user, a, p.language());
+            return show(p, p.documents().forViewing(r.pdf(), r.fileName()), new Notice("agenda.letter.filed",
+                    a.caseNumber()));
+        }, n -> {
+            notice.set(n);
+            onChanged.run();
+        }, this::failed);
+    }
+
+    /** What a print has to say: a text's key and its argument. */
+    public record Notice(String key, String arg) {
+    }
+
+    /** What the last print said (the letter filed, sent to the printer, where the file is); null when nothing. */
+    public ObjectProperty<Notice> noticeProperty() {
+        return notice;
     }
 
     /** Reads the team and the appointments shown. */
@@ -199,6 +277,7 @@ public final class AgendaViewModel {
     }
 
     private void failed(Throwable e) {
+        notice.set(null);
         errorText.set(describe.apply(e));
         if (!(e instanceof ValidationException)) {
             org.slf4j.LoggerFactory.getLogger(AgendaViewModel.class).warn("Agenda: {}", ErrorKeys.of(e));

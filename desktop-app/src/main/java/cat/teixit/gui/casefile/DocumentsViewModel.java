@@ -6,7 +6,6 @@ import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.casefile.AttachmentService;
 import cat.teixit.logic.casefile.CaseRecords.AttachmentItem;
-import java.awt.Desktop;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -108,12 +107,7 @@ public final class DocumentsViewModel extends CaseRecordsViewModel<AttachmentIte
     /** Opens a copy of the file in the system's viewer. */
     public void open(AttachmentItem a) {
         executor.run(() -> {
-            Path copy = attachments.copyForViewing(user, a.id());
-            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                Desktop.getDesktop().open(copy.toFile());
-                return true;
-            }
-            return false;
+            return cat.teixit.gui.common.SystemViewer.DESKTOP.open(attachments.copyForViewing(user, a.id()));
         }, opened -> {
             if (!opened) {
                 errorProperty().set(i18n.t("documents.noViewer"));

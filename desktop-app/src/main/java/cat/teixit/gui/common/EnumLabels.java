@@ -40,22 +40,11 @@ public final class EnumLabels {
     }
 
     public static String appointmentKind(AppointmentKind k) {
-        return switch (k) {
-            case FIRST_VISIT -> "agenda.kind.firstVisit";
-            case FOLLOW_UP -> "agenda.kind.followUp";
-            case HOME_VISIT -> "agenda.kind.homeVisit";
-            case PHONE -> "agenda.kind.phone";
-            case GROUP_SESSION -> "agenda.kind.groupSession";
-        };
+        return cat.teixit.logic.agenda.AgendaPrintout.kindKey(k);
     }
 
     public static String appointmentStatus(AppointmentStatus s) {
-        return switch (s) {
-            case BOOKED -> "agenda.status.booked";
-            case ATTENDED -> "agenda.status.attended";
-            case NO_SHOW -> "agenda.status.noShow";
-            case CANCELLED -> "agenda.status.cancelled";
-        };
+        return cat.teixit.logic.agenda.AgendaPrintout.statusKey(s);
     }
 
     public static String attendanceMark(AttendanceMark m) {

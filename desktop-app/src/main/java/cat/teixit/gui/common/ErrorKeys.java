@@ -3,6 +3,7 @@ package cat.teixit.gui.common;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.common.ValidationException;
+import cat.teixit.logic.documents.MissingDataException;
 import cat.teixit.logic.security.AccessDeniedException;
 import cat.teixit.model.common.StaleRecordException;
 import java.util.Map;
@@ -44,6 +45,9 @@ public final class ErrorKeys {
                 sb.append(label == null ? text : i18n.t("demands.error.field", i18n.t(label), text)).append(' ');
             }
             return sb.toString().strip();
+        }
+        if (t instanceof MissingDataException m) {
+            return i18n.t("document.error.missing", String.join(", ", m.placeholders().stream().distinct().toList()));
         }
         return i18n.t(of(t));
     }

@@ -9,7 +9,6 @@ import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Shortcut;
 import cat.teixit.gui.shell.Slice;
 import cat.teixit.logic.documents.DocumentService;
-import cat.teixit.logic.documents.MissingDataException;
 import cat.teixit.logic.groups.GroupActivityService;
 import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.security.AccessPolicy;
@@ -69,8 +68,7 @@ public final class GroupsSlice implements Slice {
             public List<Area> areas() {
                 return List.of(new Area("groups", "area.groups", AppIcon.GROUPS, OPEN, true, false, () -> {
                     GroupsViewModel vm = new GroupsViewModel(shell.user(), shell.executor(), groups, documents,
-                            e -> e instanceof MissingDataException m ? shell.i18n().t("document.error.missing",
-                                    String.join(", ", m.placeholders())) : ErrorKeys.describe(shell.i18n(), e),
+                            e -> ErrorKeys.describe(shell.i18n(), e),
                             shell.refreshStatus());
                     return new GroupsView(vm, shell.i18n(), mayEdit ? new SearchViewModel(search, shell.user(),
                             shell.i18n()::language, shell.executor()) : null, s -> {

@@ -7,9 +7,6 @@ import cat.teixit.logic.groups.GroupActivityService;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.model.groups.ActivitySummary;
 import cat.teixit.model.groups.Participant;
-import java.awt.Desktop;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -121,14 +118,9 @@ public final class GroupsViewModel {
      */
     public void printSheet(GroupActivityService.SessionItem s, Language language, Runnable onNoViewer) {
         executor.run(() -> {
-            Path out = Files.createTempFile("teixit-attendance-", ".pdf");
-            documents.renderToFile(user, "attendance-sheet", language, null,
-                    Map.of("session", groups.sheet(user, s.id(), language)), out);
-            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                Desktop.getDesktop().open(out.toFile());
-                return true;
-            }
-            return false;
+            var r = documents.render(user, "attendance-sheet", language, null,
+                    Map.of("session", groups.sheet(user, s.id(), language)));
+            return cat.teixit.gui.common.SystemViewer.DESKTOP.open(documents.forViewing(r.pdf(), r.fileName()));
         }, opened -> {
             errorText.set(null);
             if (!opened) {

@@ -42,7 +42,8 @@ public enum AppIcon {
     CLOSE(Material2AL.CLOSE),
     REOPEN(Material2MZ.REPLAY),
     TIMELINE(Material2AL.HISTORY),
-    FILTER(Material2AL.FILTER_LIST);
+    FILTER(Material2AL.FILTER_LIST),
+    PRINT(Material2MZ.PRINT);
 
     private final Ikon ikon;
 

@@ -45,6 +45,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DocumentService {
 
+    /** What a file name may not hold on any system. */
+    private static final java.util.regex.Pattern UNSAFE_IN_NAME = java.util.regex.Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
+
     private static final Logger LOG = LoggerFactory.getLogger(DocumentService.class);
     /** A template key: lower-case words joined by hyphens. */
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -264,7 +267,7 @@ public final class DocumentService {
         byte[] pdf = renderer.render(c.fill(values, DocumentTexts.locale(language)), t.title(), language, id.toString(),
                 layoutCouncil());
         String number = String.valueOf(((Map<?, ?>) values.get("case")).get("number"));
-        String fileName = (number.isEmpty() ? t.title() : t.title() + " " + number).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".pdf";
+        String fileName = UNSAFE_IN_NAME.matcher(number.isEmpty() ? t.title() : t.title() + " " + number).replaceAll("_") + ".pdf";
         return new Rendered(id, t.title(), fileName, pdf);
     }
 
@@ -313,6 +316,18 @@ public final class DocumentService {
     public Optional<CaseRef> caseFile(CurrentUser user, String number) {
         access.require(user, Permission.VIEW_CASE_FILES);
         return store.read(tx -> tx.documentCases().byNumber(user.scope(), number.strip())).map(DocumentService::ref);
+    }
+
+    /**
+     * A copy of a rendered document to open in the system's viewer, inside the data directory (where the
+     * attachments opened for viewing go, {@code tmp/open}), never in the system's shared temporary folder.
+     */
+    public Path forViewing(byte[] pdf, String fileName) {
+        String safe = UNSAFE_IN_NAME.matcher(fileName).replaceAll("_");
+        Path file = store.dataDir().resolve("tmp").resolve("open").resolve(Ids.newId().toString())
+                .resolve(safe.isBlank() ? "document.pdf" : safe);
+        writeAtomically(file, pdf);
+        return file;
     }
 
     /** The open case files of the user's team, by number (batch letters). */

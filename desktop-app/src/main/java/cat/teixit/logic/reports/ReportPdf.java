@@ -1,14 +1,7 @@
 package cat.teixit.logic.reports;
 
 import cat.teixit.logic.documents.DocumentService;
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.StringLoader;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import cat.teixit.logic.documents.PageTemplate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +14,7 @@ import java.util.Map;
  */
 public final class ReportPdf {
 
-    private static final PebbleTemplate TEMPLATE = new PebbleEngine.Builder().loader(new StringLoader())
-            .strictVariables(true).autoEscaping(true).defaultEscapingStrategy("html").newLineTrimming(false).build()
-            .getTemplate(resource("/reports/report.peb"));
+    private static final PageTemplate TEMPLATE = PageTemplate.of("/reports/report.peb");
 
     private final DocumentService documents;
 
@@ -51,27 +42,10 @@ public final class ReportPdf {
             list.add(Map.of("name", table.name(), "headers", table.headers(), "rows", rows));
         }
         model.put("tables", list);
-        StringWriter body = new StringWriter();
-        try {
-            TEMPLATE.evaluate(body, model, t.language().locale());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return documents.renderPage(title, body.toString(), t.language());
+        return documents.renderPage(title, TEMPLATE.fill(model, t.language()), t.language());
     }
 
     private static Map<String, Object> field(String label, String value) {
         return Map.of("label", label, "value", value);
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = ReportPdf.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,34 +1,18 @@
 package cat.teixit.logic.reports;
 
 import cat.teixit.logic.casefile.InterventionService;
+import cat.teixit.logic.common.BundleTexts;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.model.casefile.InterventionKind;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 
 /**
  * The words of a report (sheet names, column headings, kinds, sexes, age bands) in the report's language, from the
  * application's bundles: a report is made in the language asked for, whatever the window's. Immutable.
  */
-public final class ReportTexts {
-
-    private final Language language;
-    private final ResourceBundle bundle;
+public final class ReportTexts extends BundleTexts {
 
     public ReportTexts(Language language) {
-        this.language = language;
-        this.bundle = ResourceBundle.getBundle("i18n.messages", language.locale(), ReportTexts.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
-    }
-
-    public Language language() {
-        return language;
-    }
-
-    /** The text of {@code key}, with {@code args} when it has placeholders. */
-    public String t(String key, Object... args) {
-        String text = bundle.getString(key);
-        return args.length == 0 ? text : new MessageFormat(text, language.locale()).format(args);
+        super(language);
     }
 
     String kind(InterventionKind kind) {

@@ -233,4 +233,29 @@ class AgendaViewModelsTest {
         assertThat(seen.notesReadable()).isFalse();
         assertThat(seen.notesProperty().get()).isEmpty();
     }
+
+    @Test
+    void printsTheWeekShownAndAnAppointmentLetterWhichIsFiledAndSaysWhereMissingDataStopsIt() {
+        newForm("10:00", "10:45").save();
+        List<Path> opened = new java.util.ArrayList<>();
+        AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
+                e -> ErrorKeys.describe(i18n, e), () -> saved++).printing(new AgendaViewModel.Printing(
+                        new cat.teixit.logic.agenda.AgendaPrintout(w.agenda(), w.documents()), w.documents(),
+                        f -> opened.add(f), Language.CATALAN));
+        agenda.start();
+        agenda.anchorProperty().set(monday);
+
+        agenda.print();
+        assertThat(agenda.errorTextProperty().get()).isNull();
+        assertThat(opened).singleElement().satisfies(f -> assertThat(f).startsWith(dir).hasExtension("pdf"));
+
+        // Núria has no address yet: the letter cannot be made and says what is missing; nothing is filed.
+        agenda.selectedProperty().set(agenda.on(monday).getFirst());
+        int filed = w.attachments().attachments(laia, nuria.caseFileId()).size();
+        agenda.letter();
+        assertThat(agenda.errorTextProperty().get()).startsWith("Falten dades per fer el document").contains(
+                "person.address");
+        assertThat(w.attachments().attachments(laia, nuria.caseFileId())).hasSize(filed);
+        assertThat(opened).hasSize(1);
+    }
 }
