@@ -150,8 +150,28 @@ public final class GuiApplication {
         backend.whenComplete((w, error) -> Platform.runLater(() -> {
             if (error != null) {
                 storeFailed(error);
+                return;
             }
+            w.remoteWipe().thenAccept(erased -> Platform.runLater(() -> remotelyWiped(erased)));
+            Workstation.remoteWipeNotice(dataDir).ifPresent(at -> {
+                dialogs.showInfo("remoteWipe.title", "remoteWipe.notice");
+                executor.run(() -> {
+                    Workstation.remoteWipeAcknowledged(dataDir);
+                    return null;
+                }, ok -> { }, e -> { });
+            });
         }));
+    }
+
+    /**
+     * The server revoked this device and the workstation closed itself and erased its local data (or will at the
+     * next start): the user is told, and Teixit ends.
+     */
+    private void remotelyWiped(boolean erased) {
+        mainWindow = null;
+        stage.hide();
+        dialogs.showError("remoteWipe.title", erased ? "remoteWipe.now" : "remoteWipe.atNextStart");
+        shutdown(ExitCodes.LOGIN_REFUSED, null);
     }
 
     private void showLogin() {

@@ -43,6 +43,7 @@ import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.sync.client.http.Sleeper;
 import cat.teixit.persistence.InstanceLock;
 import cat.teixit.persistence.LocalStore;
+import cat.teixit.persistence.RemoteWipe;
 import cat.teixit.persistence.StoreTx;
 import cat.teixit.persistence.SettingsFile;
 import cat.teixit.persistence.StoreOpenException;
@@ -91,6 +92,10 @@ public final class Workstation implements AutoCloseable {
     private final ConflictService conflicts;
     private final SyncNotices syncNotices;
     private final SignatureService signatures;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Workstation.class);
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean wiping = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.CompletableFuture<Boolean> remoteWipe = new java.util.concurrent.CompletableFuture<>();
 
     private Workstation(LocalStore store, Clock clock, SyncSettings syncSettings, CrashPoints crash,
             SyncService.Transports transports) {
@@ -103,6 +108,7 @@ public final class Workstation implements AutoCloseable {
         this.changes = new ChangeRecorder(hybridClock, clock, syncStore);
         this.access = new AccessPolicy();
         this.sync = new SyncService(syncSettings, syncStore, access, clock, crash, transports);
+        sync.onDeviceRevoked(this::deviceRevoked);
         this.auth = new AuthService(store, hasher, clock, hybridClock, sync);
         this.catalogues = new CatalogueService(store);
         catalogues.seedAndLoad();
@@ -191,6 +197,10 @@ public final class Workstation implements AutoCloseable {
 
     private static Workstation open(Path dataDir, InstanceLock lock, boolean seedDemo, boolean withArea,
             SyncSettings sync, CrashPoints crash, SyncService.Transports transports) throws StoreOpenException {
+        if (RemoteWipe.pending(dataDir)) {
+            // The server revoked this device and the wipe was cut short: finish it before anything is opened.
+            RemoteWipe.purge(dataDir);
+        }
         LocalStore store = LocalStore.open(dataDir, lock);
         try {
             SyncSettings settings = sync != null ? sync : SyncSettings.from(new Preferences(new SettingsFile(dataDir)));
@@ -392,10 +402,60 @@ public final class Workstation implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             sync.close();
         } finally {
             store.close();
         }
+    }
+
+    /**
+     * The server revoked this device (docs/decisions/0024): the decision is written to the data directory first,
+     * then, on a thread of its own (never the sync's, which it waits for), the workstation closes and its local
+     * data is erased. A wipe cut short is finished at the next start, before the store opens.
+     */
+    private void deviceRevoked() {
+        if (!wiping.compareAndSet(false, true)) {
+            return;
+        }
+        Path dataDir = store.dataDir();
+        RemoteWipe.mark(dataDir, clock.instant());
+        Thread.ofPlatform().name("teixit-remote-wipe").daemon().start(() -> {
+            boolean erased = false;
+            try {
+                close();
+                RemoteWipe.purge(dataDir);
+                erased = true;
+            } catch (RuntimeException e) {
+                LOG.error("The local data could not be erased now; it is at the next start", e);
+            }
+            remoteWipe.complete(erased);
+        });
+    }
+
+    /**
+     * Completes once the server's revocation of this device has closed the workstation and erased its data (true),
+     * or failed to erase it now (false: the next start does); never completes while the device is not revoked.
+     */
+    public java.util.concurrent.CompletableFuture<Boolean> remoteWipe() {
+        return remoteWipe;
+    }
+
+    /** True once the server answered that it revoked this device (the remote wipe has begun). */
+    public boolean revoked() {
+        return wiping.get();
+    }
+
+    /** When this workstation's data was erased because the server revoked it, until the user has been told. */
+    public static java.util.Optional<java.time.Instant> remoteWipeNotice(Path dataDir) {
+        return RemoteWipe.notice(dataDir);
+    }
+
+    /** The user has been told of the remote wipe. */
+    public static void remoteWipeAcknowledged(Path dataDir) {
+        RemoteWipe.acknowledge(dataDir);
     }
 }

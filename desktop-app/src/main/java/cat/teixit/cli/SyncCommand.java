@@ -101,6 +101,9 @@ final class SyncCommand implements Callable<Integer> {
         try (Workstation w = Workstation.openToSync(dir, InstanceLock.acquire(dir), settings, crash, transports)) {
             Logging.toFile(dir);
             LoginResult login = w.auth().login(user, password);
+            if (w.revoked()) {
+                return remotelyWiped(w, err);
+            }
             if (login instanceof LoginResult.Refused r) {
                 err.println(refusal(r.reason()));
                 return switch (r.reason()) {
@@ -111,6 +114,9 @@ final class SyncCommand implements Callable<Integer> {
                 };
             }
             SyncService.Result result = w.sync().syncNow(((LoginResult.Success) login).user()).get();
+            if (w.revoked()) {
+                return remotelyWiped(w, err);
+            }
             SyncService.Status status = w.sync().status();
             return report(result, status, out, err);
         } catch (StoreOpenException e) {
@@ -125,6 +131,19 @@ final class SyncCommand implements Callable<Integer> {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /** The server revoked this device: the wipe is awaited (a minute at most; else the next start finishes it). */
+    private static int remotelyWiped(Workstation w, PrintWriter err) throws InterruptedException {
+        boolean erased;
+        try {
+            erased = w.remoteWipe().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            erased = false;
+        }
+        err.println(erased ? "The server has withdrawn this workstation: its local data was erased."
+                : "The server has withdrawn this workstation: its local data is erased at the next start.");
+        return ExitCodes.LOGIN_REFUSED;
     }
 
     private SyncSettings settings(Path dir) {

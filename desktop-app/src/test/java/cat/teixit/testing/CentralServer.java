@@ -141,6 +141,11 @@ public final class CentralServer implements BeforeAllCallback, AfterAllCallback,
         call(directory, "revokeScope", new Class<?>[] {String.class, String.class}, username, scope);
     }
 
+    /** Revokes a device, as {@code devices revoke} does: its next contact makes it erase its local data. */
+    public void revokeDevice(String deviceId) {
+        call(directory, "revokeDevice", new Class<?>[] {String.class}, deviceId);
+    }
+
     /** A connection to the server's database, for checks. */
     public Connection connection() throws SQLException {
         return DriverManager.getConnection(jdbcUrl);

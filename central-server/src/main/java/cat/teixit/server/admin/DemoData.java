@@ -25,6 +25,27 @@ public final class DemoData {
     private DemoData() {
     }
 
+    /**
+     * The active demo accounts that still accept the public demo password ({@code admin} among them, if so): the
+     * server names them at its start. Empty on a server that never had the demo, or where they were changed.
+     */
+    public static List<String> openAccounts(cat.teixit.server.db.Database db,
+            cat.teixit.sync.protocol.PasswordHasher hasher) throws SQLException {
+        List<String> open = new java.util.ArrayList<>();
+        try (java.sql.Connection c = db.connection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT username, password_hash FROM app_user WHERE active AND username = ANY (?) ORDER BY username")) {
+            ps.setArray(1, c.createArrayOf("text", USERS.stream().map(DemoUser::username).toArray()));
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (hasher.verify(DEMO_PASSWORD.toCharArray(), rs.getString(2))) {
+                        open.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return open;
+    }
+
     /** Adds what is missing of the demo area; returns how many users it added. */
     public static int seed(Directory directory) throws SQLException {
         directory.addTeam("GIR-N", "EBASP Girona Nord", "ABSS Girona");

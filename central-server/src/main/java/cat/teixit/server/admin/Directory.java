@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Teams, users and their scopes: the administration behind {@code teams add} and {@code users add}.
- * A user holds its team's scope with write permission; other grants are explicit. Thread-safe.
+ * Teams, users, their scopes and devices: the administration behind {@code teams}, {@code users} and
+ * {@code devices}. A user holds its team's scope with write permission; other grants are explicit. Every change
+ * writes its audit row in its own transaction (method {@code CLI}), so no change is made unaudited. Thread-safe.
  */
 public final class Directory {
 
@@ -37,13 +38,19 @@ public final class Directory {
         Validation.require(TEAM_CODE, code, "team code");
         requireText(name, "team name");
         requireText(areaName, "area name");
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO team (code, name, area_name) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING")) {
-            ps.setString(1, code);
-            ps.setString(2, name);
-            ps.setString(3, areaName);
-            return ps.executeUpdate() == 1;
-        }
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO team (code, name, area_name) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING")) {
+                ps.setString(1, code);
+                ps.setString(2, name);
+                ps.setString(3, areaName);
+                boolean added = ps.executeUpdate() == 1;
+                if (added) {
+                    audit(c, "teams add", code, code);
+                }
+                return added;
+            }
+        });
     }
 
     /** Adds a user of {@code teamCode}, holding the team's scope with write permission; false when it exists. */
@@ -81,6 +88,7 @@ public final class Directory {
                 throw e;
             }
             grant(c, id, teamCode, true);
+            audit(c, "users add", name, teamCode);
             return true;
         });
     }
@@ -90,6 +98,7 @@ public final class Directory {
         Validation.require(Validation.SCOPE, scope, "scope");
         db.inTransaction(c -> {
             grant(c, userId(c, username), scope, write);
+            audit(c, write ? "users grant" : "users grant --read-only", username.toLowerCase(Locale.ROOT), scope);
             return null;
         });
     }
@@ -102,21 +111,98 @@ public final class Directory {
                 ps.setString(2, scope);
                 ps.executeUpdate();
             }
+            audit(c, "users revoke", username.toLowerCase(Locale.ROOT), scope);
             return null;
         });
     }
 
     /**
      * Deactivates (false) or reactivates (true) a user: a deactivated user can neither log in nor refresh, and
-     * the tokens already issued are refused at once (every request checks the account). Nothing is deleted:
-     * the records keep their author. False when no user has that name.
+     * every session is revoked at once, so reactivation revives none of them (the user logs in again). Nothing
+     * is deleted: the records keep their author. False when no user has that name.
      */
     public boolean setActive(String username, boolean active) throws SQLException {
-        try (Connection c = db.connection();
-                PreparedStatement ps = c.prepareStatement("UPDATE app_user SET active = ? WHERE username = ?")) {
-            ps.setBoolean(1, active);
-            ps.setString(2, username.toLowerCase(Locale.ROOT));
-            return ps.executeUpdate() == 1;
+        String name = username.toLowerCase(Locale.ROOT);
+        return db.inTransaction(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE app_user SET active = ? WHERE username = ? RETURNING id")) {
+                ps.setBoolean(1, active);
+                ps.setString(2, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    id = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE auth_session SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            audit(c, active ? "users activate" : "users deactivate", name, null);
+            return true;
+        });
+    }
+
+    /**
+     * Revokes a device: its sessions end at once, it can log in no more, and its next contact is answered
+     * {@code device_revoked}, on which the workstation purges its local data. False when no such device is known
+     * or it was revoked already.
+     */
+    public boolean revokeDevice(String deviceId) throws SQLException {
+        Validation.require(Validation.DEVICE_ID, deviceId, "device id");
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE device SET revoked_at = now() WHERE id = ? AND revoked_at IS NULL")) {
+                ps.setString(1, deviceId);
+                if (ps.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE auth_session SET revoked_at = now() WHERE device_id = ? AND revoked_at IS NULL")) {
+                ps.setString(1, deviceId);
+                ps.executeUpdate();
+            }
+            audit(c, "devices revoke", deviceId, null);
+            return true;
+        });
+    }
+
+    /** A known device: its id, when it was last seen, the last user who logged in on it, whether it is revoked. */
+    public record DeviceRow(String id, java.time.Instant lastSeen, String lastUser, boolean revoked) {
+    }
+
+    /** The devices known to the server, most recently seen first. */
+    public List<DeviceRow> devices() throws SQLException {
+        List<DeviceRow> out = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT d.id, d.last_seen_at, (SELECT u.username FROM auth_session s JOIN app_user u ON u.id = s.user_id
+                    WHERE s.device_id = d.id ORDER BY s.created_at DESC LIMIT 1), d.revoked_at IS NOT NULL
+                FROM device d ORDER BY d.last_seen_at DESC, d.id""");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new DeviceRow(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getBoolean(4)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The audit row of an administration command, in the transaction of its change: who ran it (the operating
+     * system account), what on (a user name, team code or device id) and which scope.
+     */
+    private static void audit(Connection c, String command, String target, String scope) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO audit (method, endpoint, address, target, scope, status, duration_ms)
+                VALUES ('CLI', ?, ?, ?, ?, 200, 0)""")) {
+            ps.setString(1, command);
+            ps.setString(2, "local:" + System.getProperty("user.name", "?"));
+            ps.setString(3, target);
+            ps.setString(4, scope);
+            ps.executeUpdate();
         }
     }
 

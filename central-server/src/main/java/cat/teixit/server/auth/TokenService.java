@@ -19,13 +19,17 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logins and tokens: Argon2id password check, random access and refresh tokens stored only as SHA-256
- * hashes in PostgreSQL (so any instance can check them), expiry, and refresh-token rotation. Thread-safe.
+ * Logins and tokens: Argon2id password check (a bounded number at once), random access and refresh tokens stored
+ * only as SHA-256 hashes in PostgreSQL (so any instance can check them), expiry, refresh-token rotation within a
+ * session chain of bounded lifetime, logout, revoked devices, and failed logins throttled per name and source
+ * address (docs/decisions/0024). Thread-safe.
  */
 public final class TokenService {
 
@@ -35,26 +39,27 @@ public final class TokenService {
     private final Database db;
     private final PasswordHasher hasher;
     private final Clock clock;
-    private final Duration accessTtl;
-    private final Duration refreshTtl;
+    private final SessionRules rules;
+    private final LoginThrottle throttle;
+    /** Each password check holds a permit: Argon2 takes its memory per check, so the heap stays bounded. */
+    private final Semaphore hashing;
+    private final AtomicInteger hashingNow = new AtomicInteger();
+    private final AtomicInteger hashingPeak = new AtomicInteger();
     private final SecureRandom random = new SecureRandom();
     /** Checked when the user does not exist, so that a wrong name costs as long as a wrong password. */
     private final String dummyVerifier;
 
-    public TokenService(Database db, PasswordHasher hasher, Clock clock, Duration accessTtl, Duration refreshTtl) {
+    public TokenService(Database db, PasswordHasher hasher, Clock clock, SessionRules rules) {
         this.db = db;
         this.hasher = hasher;
         this.clock = clock;
-        this.accessTtl = accessTtl;
-        this.refreshTtl = refreshTtl;
+        this.rules = rules;
+        this.throttle = new LoginThrottle(db, clock, rules);
+        this.hashing = new Semaphore(rules.maxConcurrentHashes(), true);
         this.dummyVerifier = hasher.hash("not-a-password".toCharArray());
     }
 
-    /** Failed logins of one name in a row before it is locked for {@link #LOCKOUT}. */
-    public static final int MAX_FAILURES = 10;
-    public static final Duration LOCKOUT = Duration.ofMinutes(5);
-
-    /** Thrown while a user name is locked after too many failed logins; {@code retryAfter} says how long. */
+    /** Thrown while a user name may not be tried from an address; {@code retryAfter} says how long. */
     public static final class LockedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient Duration retryAfter;
@@ -70,47 +75,97 @@ public final class TokenService {
     }
 
     /**
-     * Checks the password and opens a session for the device; empty when the credentials are wrong. The device
-     * id is bound to {@code deviceKey} at its first login; another key for it is refused (docs/decisions/0013).
-     *
-     * @throws LockedException while the name is locked after {@link #MAX_FAILURES} failures in a row
-     * @throws ApiException {@code device_key_mismatch} when the device id was registered with another key
+     * What a login, refresh or logout came to: the tokens (null when refused) and, when known, whose session it
+     * is, for the audit.
      */
-    public Optional<Responses.Tokens> login(String username, char[] password, String deviceId, String deviceKey)
+    public record Outcome(Responses.Tokens tokens, Long userId, String deviceId) {
+        static final Outcome NOBODY = new Outcome(null, null, null);
+
+        public boolean accepted() {
+            return tokens != null;
+        }
+    }
+
+    /** The most password checks that ran at once since the start (a gauge for /metrics and the tests). */
+    public int peakConcurrentHashes() {
+        return hashingPeak.get();
+    }
+
+    /**
+     * Checks the password and opens a session chain for the device; refused when the credentials are wrong. The
+     * device id is bound to {@code deviceKey} at its first login; another key for it is refused
+     * (docs/decisions/0013).
+     *
+     * @param source the address the request came from: failures are counted per name and address
+     * @throws LockedException while the name must wait before it is tried again from {@code source}
+     * @throws ApiException {@code device_key_mismatch} when the device id was registered with another key,
+     *     {@code device_revoked} when an administrator revoked it, {@code busy} when too many checks queue
+     */
+    public Outcome login(String username, char[] password, String deviceId, String deviceKey, String source)
             throws SQLException {
         String name = username.toLowerCase(Locale.ROOT);
         byte[] nameHash = hash(name);
-        Instant lockedUntil = lockedUntil(nameHash);
-        if (lockedUntil != null && lockedUntil.isAfter(clock.instant())) {
-            throw new LockedException(Duration.between(clock.instant(), lockedUntil));
-        }
+        acquireHashing();
+        boolean ok;
         long userId = -1;
-        String verifier = dummyVerifier;
-        try (Connection c = db.connection();
-                PreparedStatement ps = c.prepareStatement(
-                        "SELECT id, password_hash FROM app_user WHERE username = ? AND active")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    userId = rs.getLong(1);
-                    verifier = rs.getString(2);
+        try {
+            throttle.begin(nameHash, source);
+            String verifier = dummyVerifier;
+            try (Connection c = db.connection();
+                    PreparedStatement ps = c.prepareStatement(
+                            "SELECT id, password_hash FROM app_user WHERE username = ? AND active")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        userId = rs.getLong(1);
+                        verifier = rs.getString(2);
+                    }
                 }
             }
+            ok = hasher.verify(password, verifier);
+        } finally {
+            releaseHashing();
         }
-        boolean ok = hasher.verify(password, verifier);
         if (!ok || userId < 0) {
-            failed(nameHash);
-            return Optional.empty();
+            return Outcome.NOBODY;
         }
         long uid = userId;
-        return Optional.of(db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM login_throttle WHERE name_hash = ?")) {
-                ps.setBytes(1, nameHash);
-                ps.executeUpdate();
+        return db.inTransaction(c -> {
+            throttle.clear(c, nameHash, source);
+            if (deviceRevoked(c, deviceId)) {
+                LOG.warn("Login of user {} refused: device {} is revoked", uid, deviceId);
+                throw new ApiException(ErrorCode.DEVICE_REVOKED, "this device was revoked; its local data is purged");
             }
             bindDevice(c, uid, deviceId, hash(deviceKey));
-            return issue(c, uid, deviceId, null);
-        }));
+            return new Outcome(issue(c, uid, deviceId, null, clock.instant()), uid, deviceId);
+        });
+    }
+
+    private void acquireHashing() {
+        try {
+            if (!hashing.tryAcquire(rules.hashQueueWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ApiException(ErrorCode.BUSY, "too many logins at once; try again shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(ErrorCode.BUSY, "interrupted while waiting to check the password");
+        }
+        int now = hashingNow.incrementAndGet();
+        hashingPeak.accumulateAndGet(now, Math::max);
+    }
+
+    private void releaseHashing() {
+        hashingNow.decrementAndGet();
+        hashing.release();
+    }
+
+    private static boolean deviceRevoked(Connection c, String deviceId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT revoked_at IS NOT NULL FROM device WHERE id = ?")) {
+            ps.setString(1, deviceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
     }
 
     /**
@@ -164,67 +219,76 @@ public final class TokenService {
         LOG.info("Device {} (from before device keys) bound to its key at a login of user {}", deviceId, userId);
     }
 
-    private Instant lockedUntil(byte[] nameHash) throws SQLException {
-        try (Connection c = db.connection();
-                PreparedStatement ps = c.prepareStatement("SELECT locked_until FROM login_throttle WHERE name_hash = ?")) {
-            ps.setBytes(1, nameHash);
-            try (ResultSet rs = ps.executeQuery()) {
-                Timestamp t = rs.next() ? rs.getTimestamp(1) : null;
-                return t == null ? null : t.toInstant();
-            }
-        }
-    }
-
-    /** One more failure in a row; the one that reaches the limit locks the name and starts counting again. */
-    private void failed(byte[] nameHash) throws SQLException {
-        Instant now = clock.instant();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO login_throttle AS t (name_hash, failures, locked_until) VALUES (?, 1, NULL)
-                ON CONFLICT (name_hash) DO UPDATE SET
-                    failures = CASE WHEN t.failures + 1 >= ? THEN 0 ELSE t.failures + 1 END,
-                    locked_until = CASE WHEN t.failures + 1 >= ? THEN ?::timestamptz ELSE t.locked_until END""")) {
-            ps.setBytes(1, nameHash);
-            ps.setInt(2, MAX_FAILURES);
-            ps.setInt(3, MAX_FAILURES);
-            ps.setTimestamp(4, Timestamp.from(now.plus(LOCKOUT)));
-            ps.executeUpdate();
-        }
-    }
-
     /**
-     * Swaps a valid refresh token for a new pair; the old pair stops working (rotation). A token that was
-     * already swapped is refused, and every session of its user on its device is revoked, the successors
-     * included: one of two holders of that token is not the device (docs/decisions, refresh-token reuse).
+     * Swaps a valid refresh token for a new pair in the same chain; the old pair stops working (rotation). The
+     * chain ends {@link SessionRules#sessionLifetime()} after its login however often it is refreshed. A token
+     * that was already swapped (or logged out) is refused, and every live session of its user on its device is
+     * revoked, the successors included: one of two holders of that token is not the device.
+     *
+     * @throws ApiException {@code device_revoked} when an administrator revoked the token's device
      */
-    public Optional<Responses.Tokens> refresh(String refreshToken) throws SQLException {
+    public Outcome refresh(String refreshToken) throws SQLException {
         byte[] hash = hash(refreshToken);
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT s.id, s.user_id, s.device_id, s.revoked_at IS NOT NULL, s.refresh_expires_at > ?, u.active,
-                           s.keyed
-                    FROM auth_session s JOIN app_user u ON u.id = s.user_id WHERE s.refresh_hash = ?
+                           s.keyed, s.chain_started_at, d.revoked_at IS NOT NULL
+                    FROM auth_session s JOIN app_user u ON u.id = s.user_id LEFT JOIN device d ON d.id = s.device_id
+                    WHERE s.refresh_hash = ?
                     FOR UPDATE OF s""")) {
-                ps.setTimestamp(1, Timestamp.from(clock.instant()));
+                Instant now = clock.instant();
+                ps.setTimestamp(1, Timestamp.from(now));
                 ps.setBytes(2, hash);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        return Optional.empty();
+                        return Outcome.NOBODY;
                     }
                     long userId = rs.getLong(2);
                     String deviceId = rs.getString(3);
+                    Outcome refused = new Outcome(null, userId, deviceId);
+                    if (rs.getBoolean(9)) {
+                        throw new ApiException(ErrorCode.DEVICE_REVOKED, "this device was revoked; its local data is purged");
+                    }
                     if (!rs.getBoolean(7)) {
-                        return Optional.empty(); // opened before device keys: the client logs in again
+                        return refused; // opened before device keys: the client logs in again
                     }
                     if (rs.getBoolean(4)) {
                         int revoked = revokeSessions(c, userId, deviceId);
-                        LOG.warn("A rotated refresh token of user {} on device {} was presented again: refused, and {} "
-                                + "live sessions of that user on that device revoked", userId, deviceId, revoked);
-                        return Optional.empty();
+                        if (revoked > 0) {
+                            LOG.warn("A rotated refresh token of user {} on device {} was presented again: refused, "
+                                    + "and {} live sessions of that user on that device revoked", userId, deviceId,
+                                    revoked);
+                        }
+                        return refused;
                     }
-                    if (!rs.getBoolean(5) || !rs.getBoolean(6)) {
-                        return Optional.empty();
+                    Instant chainStart = rs.getTimestamp(8).toInstant();
+                    if (!rs.getBoolean(5) || !rs.getBoolean(6) || !now.isBefore(chainStart.plus(rules.sessionLifetime()))) {
+                        return refused;
                     }
-                    return Optional.of(issue(c, userId, deviceId, rs.getLong(1)));
+                    return new Outcome(issue(c, userId, deviceId, rs.getLong(1), chainStart), userId, deviceId);
+                }
+            }
+        });
+    }
+
+    /**
+     * Ends the session chain of {@code refreshToken}: every live session of its user on its device is revoked. An
+     * unknown or already ended token changes nothing (logging out twice is no error).
+     */
+    public Outcome logout(String refreshToken) throws SQLException {
+        byte[] hash = hash(refreshToken);
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT user_id, device_id FROM auth_session WHERE refresh_hash = ?")) {
+                ps.setBytes(1, hash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Outcome.NOBODY;
+                    }
+                    long userId = rs.getLong(1);
+                    String deviceId = rs.getString(2);
+                    revokeSessions(c, userId, deviceId);
+                    return new Outcome(null, userId, deviceId);
                 }
             }
         });
@@ -240,12 +304,14 @@ public final class TokenService {
         }
     }
 
-    private Responses.Tokens issue(Connection c, long userId, String deviceId, Long replacing) throws SQLException {
+    private Responses.Tokens issue(Connection c, long userId, String deviceId, Long replacing, Instant chainStart)
+            throws SQLException {
         String access = newToken();
         String refresh = newToken();
         Instant now = clock.instant();
-        Instant accessExp = now.plus(accessTtl);
-        Instant refreshExp = now.plus(refreshTtl);
+        Instant chainEnd = chainStart.plus(rules.sessionLifetime());
+        Instant accessExp = min(now.plus(rules.accessTtl()), chainEnd);
+        Instant refreshExp = min(now.plus(rules.refreshTtl()), chainEnd);
         if (replacing != null) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE auth_session SET revoked_at = ? WHERE id = ?")) {
                 ps.setTimestamp(1, Timestamp.from(now));
@@ -255,34 +321,47 @@ public final class TokenService {
         }
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO auth_session (user_id, device_id, access_hash, access_expires_at, refresh_hash,
-                    refresh_expires_at, keyed) VALUES (?, ?, ?, ?, ?, ?, true)""")) {
+                    refresh_expires_at, keyed, chain_started_at) VALUES (?, ?, ?, ?, ?, ?, true, ?)""")) {
             ps.setLong(1, userId);
             ps.setString(2, deviceId);
             ps.setBytes(3, hash(access));
             ps.setTimestamp(4, Timestamp.from(accessExp));
             ps.setBytes(5, hash(refresh));
             ps.setTimestamp(6, Timestamp.from(refreshExp));
+            ps.setTimestamp(7, Timestamp.from(chainStart));
             ps.executeUpdate();
         }
         return new Responses.Tokens(access, accessExp.toEpochMilli(), refresh, refreshExp.toEpochMilli());
     }
 
-    /** The principal of a valid, unexpired access token, with its scopes as they are now. */
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * The principal of a valid, unexpired access token, with its scopes as they are now.
+     *
+     * @throws ApiException {@code unauthenticated}, or {@code device_revoked} for a token of a revoked device
+     */
     public Principal authenticate(String accessToken) throws SQLException {
         if (accessToken == null || accessToken.length() < 20 || accessToken.length() > 200) {
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "missing or malformed bearer token");
         }
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("""
-                SELECT u.id, u.username, s.device_id, us.scope, us.can_write
+                SELECT u.id, u.username, s.device_id, us.scope, us.can_write, d.revoked_at IS NOT NULL
                 FROM auth_session s JOIN app_user u ON u.id = s.user_id
+                LEFT JOIN device d ON d.id = s.device_id
                 LEFT JOIN user_scope us ON us.user_id = u.id
-                WHERE s.access_hash = ? AND s.keyed AND s.revoked_at IS NULL AND s.access_expires_at > ?
-                  AND u.active""")) {
+                WHERE s.access_hash = ? AND s.keyed AND (s.revoked_at IS NULL OR d.revoked_at IS NOT NULL)
+                  AND s.access_expires_at > ? AND u.active""")) {
             ps.setBytes(1, hash(accessToken));
             ps.setTimestamp(2, Timestamp.from(clock.instant()));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new ApiException(ErrorCode.UNAUTHENTICATED, "token unknown or expired");
+                }
+                if (rs.getBoolean(6)) {
+                    throw new ApiException(ErrorCode.DEVICE_REVOKED, "this device was revoked; its local data is purged");
                 }
                 long userId = rs.getLong(1);
                 String username = rs.getString(2);

@@ -34,6 +34,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "serve HTTPS with the key and certificate in this PKCS#12 or JKS key store")
     java.nio.file.Path tlsKeyStore;
 
+    @Option(names = "--metrics-token-env", paramLabel = "VAR",
+            description = "environment variable holding the operator credential that GET /metrics asks for "
+                    + "(Authorization: Bearer ...; at least 16 characters); without it /metrics is closed")
+    String metricsTokenEnv;
+
     @Option(names = "--tls-password-env", paramLabel = "VAR", defaultValue = "TEIXIT_TLS_PASSWORD",
             description = "environment variable holding the key store password (default: ${DEFAULT-VALUE})")
     String tlsPasswordEnv;
@@ -42,11 +47,25 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DatabaseOptions.Opened opened = db.open();
         PasswordHasher hasher = new PasswordHasher();
+        Directory directory = new Directory(opened.database(), hasher);
         if (demo) {
-            int added = DemoData.seed(new Directory(opened.database(), hasher));
+            int added = DemoData.seed(directory);
             System.out.println("Demo area ready (" + added + " users added; password " + DemoData.DEMO_PASSWORD + ").");
         }
+        java.util.List<String> demoAccounts = DemoData.openAccounts(opened.database(), hasher);
+        if (!demoAccounts.isEmpty()) {
+            System.out.println("WARNING: demo accounts with the public password " + DemoData.DEMO_PASSWORD
+                    + " can log in: " + String.join(", ", demoAccounts) + (demo ? " (--demo)." : ".")
+                    + " Never serve real data so; deactivate them with 'users deactivate'.");
+        }
         ServerSettings settings = ServerSettings.defaults();
+        if (metricsTokenEnv != null) {
+            String token = System.getenv(metricsTokenEnv);
+            if (token == null) {
+                throw new IllegalArgumentException("environment variable " + metricsTokenEnv + " is not set");
+            }
+            settings = settings.withMetricsToken(token);
+        }
         if (tlsKeyStore != null) {
             String password = System.getenv(tlsPasswordEnv);
             if (password == null) {
@@ -60,6 +79,8 @@ final class ServeCommand implements Callable<Integer> {
                     + ")");
         }
         System.out.println("Teixit central server on " + (tlsKeyStore == null ? "http" : "https") + "://" + host + ":" + server.port() + " (Ctrl+C stops it)");
+        System.out.println(metricsTokenEnv == null ? "GET /metrics is closed (no --metrics-token-env)."
+                : "GET /metrics answers the operator credential in " + metricsTokenEnv + ".");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -123,8 +123,8 @@ final class UsersCommand {
     }
 
     @Command(name = "deactivate", mixinStandardHelpOptions = true, description = {
-        "Deactivate a user: login and token refresh are refused, and tokens already issued stop working at once.",
-        "Nothing is deleted; the user's records keep their author. Undo with users activate."})
+        "Deactivate a user: login and token refresh are refused, and every session ends at once.",
+        "Nothing is deleted; the user's records keep their author. Undo with users activate (the user logs in again)."})
     int deactivate(@Mixin DatabaseOptions db, @Option(names = "--username", required = true) String username)
             throws Exception {
         return setActive(db, username, false);

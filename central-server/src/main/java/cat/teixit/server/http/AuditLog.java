@@ -3,21 +3,24 @@ package cat.teixit.server.http;
 import cat.teixit.server.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one audit row per API request: who, device, method, route, status, counts, duration. Never a
- * field value. A failure to audit is logged, not turned into a failed request. Thread-safe.
+ * One audit row per API request: who, device, source address, scope, method, route, status, counts, duration.
+ * Never a field value. The row is written before the request is served ({@link #begin}), so a request whose row
+ * cannot be written is refused rather than served unseen; the outcome fills it in afterwards ({@link #finish}).
+ * Thread-safe.
  */
 public final class AuditLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 
-    /** One request, as audited. */
-    public record Entry(Long userId, String deviceId, String method, String endpoint, int status, int ops,
-            int records, long bytes, int durationMs) {
+    /** The end of one request, as audited. */
+    public record Entry(Long userId, String deviceId, String scope, int status, int ops, int records, long bytes,
+            int durationMs) {
     }
 
     private final Database db;
@@ -26,23 +29,42 @@ public final class AuditLog {
         this.db = db;
     }
 
-    public void record(Entry e) {
+    /**
+     * Writes the row of a request about to be served (status 0 until {@link #finish}) and returns its id.
+     *
+     * @throws SQLException when it cannot be written: the request must then be refused
+     */
+    public long begin(String method, String endpoint, String address) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO audit (user_id, device_id, method, endpoint, status, op_count, record_count, byte_count,
-                    duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO audit (method, endpoint, address, status, duration_ms) VALUES (?, ?, ?, 0, 0)
+                RETURNING id""")) {
+            ps.setString(1, method);
+            ps.setString(2, endpoint);
+            ps.setString(3, address);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Completes the row {@code id} with the outcome; a failure here is logged (the row says the request came). */
+    public void finish(long id, Entry e) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("""
+                UPDATE audit SET user_id = ?, device_id = ?, scope = ?, status = ?, op_count = ?, record_count = ?,
+                    byte_count = ?, duration_ms = ? WHERE id = ?""")) {
             ps.setObject(1, e.userId());
             ps.setString(2, e.deviceId());
-            ps.setString(3, e.method());
-            ps.setString(4, e.endpoint());
-            ps.setInt(5, e.status());
-            ps.setInt(6, e.ops());
-            ps.setInt(7, e.records());
-            ps.setLong(8, e.bytes());
-            ps.setInt(9, e.durationMs());
+            ps.setString(3, e.scope());
+            ps.setInt(4, e.status());
+            ps.setInt(5, e.ops());
+            ps.setInt(6, e.records());
+            ps.setLong(7, e.bytes());
+            ps.setInt(8, e.durationMs());
+            ps.setLong(9, id);
             ps.executeUpdate();
         } catch (SQLException ex) {
-            LOG.error("Audit row not written for {} {} (status {}): {}", e.method(), e.endpoint(), e.status(),
-                    ex.getSQLState());
+            LOG.error("Audit row {} not completed (status {}): {}", id, e.status(), ex.getSQLState());
         }
     }
 }

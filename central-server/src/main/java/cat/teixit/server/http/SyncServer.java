@@ -53,6 +53,9 @@ public final class SyncServer implements AutoCloseable {
     private static final String RECORDS = "teixit.records";
     private static final String BYTES = "teixit.bytes";
     private static final String LOGIN_DEVICE = "teixit.loginDevice";
+    private static final String LOGIN_USER = "teixit.loginUser";
+    private static final String SCOPE = "teixit.scope";
+    private static final String AUDIT_ID = "teixit.auditId";
 
     private final Database db;
     private final ObjectMapper json = Json.strictMapper();
@@ -93,7 +96,7 @@ public final class SyncServer implements AutoCloseable {
     public SyncServer(Database db, PasswordHasher hasher, ServerSettings settings, Clock clock, TestPoints points) {
         this.db = db;
         this.points = points;
-        this.tokens = new TokenService(db, hasher, clock, settings.accessTokenTtl(), settings.refreshTokenTtl());
+        this.tokens = new TokenService(db, hasher, clock, settings.sessions());
         this.push = new PushService(db, json, clock, (device, ops) -> points.reached("server.push.beforeCommit"));
         this.pull = new PullService(db, json);
         this.blobs = new BlobService(db);
@@ -124,7 +127,11 @@ public final class SyncServer implements AutoCloseable {
             config.http.maxRequestSize = Protocol.MAX_REQUEST_BYTES;
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.startup.showJavalinBanner = false;
-            config.routes.before(ctx -> ctx.attribute(START, System.nanoTime()));
+            config.routes.before(ctx -> {
+                ctx.attribute(START, System.nanoTime());
+                securityHeaders(ctx);
+            });
+            config.routes.before("/api/*", this::beginAudit);
             config.routes.before("/api/*", this::checkProtocol);
             config.routes.after(this::finish);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.code(), e.getMessage(),
@@ -146,11 +153,11 @@ public final class SyncServer implements AutoCloseable {
                 }
             });
             config.routes.get("/health", route("/health", this::health));
-            config.routes.get("/metrics", route("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4")
-                    .result(metrics.render())));
+            config.routes.get("/metrics", route("/metrics", this::metrics));
             String api = Protocol.API;
             config.routes.post(api + "/auth/login", route("/auth/login", this::login));
             config.routes.post(api + "/auth/refresh", route("/auth/refresh", this::refresh));
+            config.routes.post(api + "/auth/logout", route("/auth/logout", this::logout));
             config.routes.get(api + "/session", route("/session", this::session));
             config.routes.post(api + "/push", route("/push", this::push));
             config.routes.get(api + "/pull", route("/pull", this::pull));
@@ -185,6 +192,11 @@ public final class SyncServer implements AutoCloseable {
         return metrics;
     }
 
+    /** The most password checks that ran at once on this instance since it started. */
+    public int peakConcurrentPasswordChecks() {
+        return tokens.peakConcurrentHashes();
+    }
+
     @Override
     public synchronized void close() {
         if (sweeper != null) {
@@ -200,8 +212,26 @@ public final class SyncServer implements AutoCloseable {
     private static Handler route(String name, Handler handler) {
         return ctx -> {
             ctx.attribute(ROUTE, name);
+            if (ctx.pathParamMap().containsKey("scope")) {
+                ctx.attribute(SCOPE, auditedScope(ctx.pathParam("scope")));
+            }
             handler.handle(ctx);
         };
+    }
+
+    /** A scope as the audit keeps it: as given when it is a valid scope, else only that it was not. */
+    private static String auditedScope(String scope) {
+        if (scope == null) {
+            return null;
+        }
+        return cat.teixit.sync.protocol.Validation.SCOPE.matcher(scope).matches() ? scope : "(invalid)";
+    }
+
+    /** The scopes a push writes to, for its audit row. */
+    private static String scopesOf(Requests.Push req) {
+        String joined = req.ops().stream().map(op -> auditedScope(op.scope())).filter(java.util.Objects::nonNull)
+                .distinct().sorted().collect(java.util.stream.Collectors.joining(","));
+        return joined.isEmpty() ? null : joined.length() > 200 ? joined.substring(0, 200) : joined;
     }
 
     private void checkProtocol(Context ctx) {
@@ -236,20 +266,61 @@ public final class SyncServer implements AutoCloseable {
         return p;
     }
 
+    /**
+     * Headers for every answer: nothing here is a page to render, frame, cache or sniff; HTTPS only when served
+     * over TLS.
+     */
+    private void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Cache-Control", "no-store");
+        if (settings.tls() != null) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        }
+    }
+
+    /** The audit row is written before the request is served; without it the request is refused. */
+    private void beginAudit(Context ctx) {
+        try {
+            ctx.attribute(AUDIT_ID, audit.begin(ctx.method().name(), auditedRoute(ctx), ctx.ip()));
+        } catch (SQLException e) {
+            metrics.add("audit_failures", 1);
+            LOG.error("Request {} refused: its audit row cannot be written ({})", ctx.method(), e.getSQLState());
+            ctx.header("Retry-After", "30");
+            throw new ApiException(ErrorCode.AUDIT_UNAVAILABLE, "the server cannot audit requests now; try later");
+        }
+    }
+
+    /** The route template of a request before its handler has run (no ids or hashes from the path). */
+    private static String auditedRoute(Context ctx) {
+        String path = ctx.path();
+        if (path.startsWith(Protocol.API + "/blobs/")) {
+            if (path.endsWith("/commit")) {
+                return "/blobs/{scope}/{sha}/commit";
+            }
+            return path.contains("/chunks/") ? "/blobs/{scope}/{sha}/chunks/{index}" : "/blobs/{scope}/{sha}";
+        }
+        String rest = path.startsWith(Protocol.API) ? path.substring(Protocol.API.length()) : path;
+        return rest.length() > 64 || !rest.matches("[a-z/]*") ? "unmatched" : rest;
+    }
+
     private void finish(Context ctx) {
         Long start = ctx.attribute(START);
         long nanos = start == null ? 0 : System.nanoTime() - start;
         String route = routeOf(ctx);
         int status = ctx.statusCode();
         metrics.request(ctx.method().name(), route, status, nanos);
-        if (!ctx.path().startsWith(Protocol.API)) {
+        Long auditId = ctx.attribute(AUDIT_ID);
+        if (auditId == null) {
             return;
         }
         Principal p = ctx.attribute(PRINCIPAL);
+        Long user = p == null ? ctx.attribute(LOGIN_USER) : Long.valueOf(p.userId());
         String device = p == null ? ctx.attribute(LOGIN_DEVICE) : p.deviceId();
-        audit.record(new AuditLog.Entry(p == null ? null : p.userId(), device,
-                ctx.method().name(), route, status, count(ctx, OPS), count(ctx, RECORDS), bytes(ctx),
-                (int) Math.min(Integer.MAX_VALUE, nanos / 1_000_000)));
+        audit.finish(auditId, new AuditLog.Entry(user, device, ctx.attribute(SCOPE), status, count(ctx, OPS),
+                count(ctx, RECORDS), bytes(ctx), (int) Math.min(Integer.MAX_VALUE, nanos / 1_000_000)));
     }
 
     private static String routeOf(Context ctx) {
@@ -360,6 +431,24 @@ public final class SyncServer implements AutoCloseable {
         ctx.contentType("text/plain").result("ok\n");
     }
 
+    /** {@code /metrics}: for the operator credential of the settings only; closed when there is none. */
+    private void metrics(Context ctx) {
+        String expected = settings.metricsToken();
+        if (expected == null) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "metrics are closed: start the server with an operator credential");
+        }
+        String auth = ctx.header("Authorization");
+        byte[] given = auth == null || !auth.startsWith("Bearer ") ? new byte[0]
+                : auth.substring(7).strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (!java.security.MessageDigest.isEqual(given, expected.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"teixit-metrics\"");
+            throw new ApiException(ErrorCode.UNAUTHENTICATED, "metrics need the operator credential");
+        }
+        ctx.contentType("text/plain; version=0.0.4").result(metrics.render()
+                + "# TYPE teixit_password_checks_peak gauge\nteixit_password_checks_peak "
+                + tokens.peakConcurrentHashes() + "\n");
+    }
+
     private void login(Context ctx) throws SQLException {
         byte[] bytes = readCapped(ctx, Protocol.MAX_REQUEST_BYTES);
         ctx.attribute(BYTES, (long) bytes.length);
@@ -374,14 +463,16 @@ public final class SyncServer implements AutoCloseable {
         ctx.attribute(LOGIN_DEVICE, req.deviceId());
         char[] password = req.password().toCharArray();
         try {
-            var t = tokens.login(req.username(), password, req.deviceId(), req.deviceKey());
-            if (t.isEmpty()) {
+            TokenService.Outcome t = tokens.login(req.username(), password, req.deviceId(), req.deviceKey(), ctx.ip());
+            if (!t.accepted()) {
                 throw new ApiException(ErrorCode.BAD_CREDENTIALS, "user name or password not accepted");
             }
-            send(ctx, t.get());
+            ctx.attribute(LOGIN_USER, t.userId());
+            send(ctx, t.tokens());
         } catch (TokenService.LockedException e) {
-            ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
-            throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS, "too many failed logins for this name; try later");
+            ctx.header("Retry-After", Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
+            throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS,
+                    "too many failed logins for this name from this address; try later");
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -389,11 +480,22 @@ public final class SyncServer implements AutoCloseable {
 
     private void refresh(Context ctx) throws SQLException {
         Requests.Refresh req = body(ctx, Requests.Refresh.class);
-        var t = tokens.refresh(req.refreshToken());
-        if (t.isEmpty()) {
+        TokenService.Outcome t = tokens.refresh(req.refreshToken());
+        ctx.attribute(LOGIN_USER, t.userId());
+        ctx.attribute(LOGIN_DEVICE, t.deviceId());
+        if (!t.accepted()) {
             throw new ApiException(ErrorCode.BAD_REFRESH_TOKEN, "refresh token unknown, used or expired");
         }
-        send(ctx, t.get());
+        send(ctx, t.tokens());
+    }
+
+    /** Ends the session chain of the refresh token in the body (a workstation's logout); 204 in any case. */
+    private void logout(Context ctx) throws SQLException {
+        Requests.Refresh req = body(ctx, Requests.Refresh.class);
+        TokenService.Outcome t = tokens.logout(req.refreshToken());
+        ctx.attribute(LOGIN_USER, t.userId());
+        ctx.attribute(LOGIN_DEVICE, t.deviceId());
+        ctx.status(204);
     }
 
     private void session(Context ctx) throws SQLException {
@@ -446,6 +548,7 @@ public final class SyncServer implements AutoCloseable {
         Principal p = principal(ctx);
         Requests.Push req = body(ctx, Requests.Push.class);
         ctx.attribute(OPS, req.ops().size());
+        ctx.attribute(SCOPE, scopesOf(req));
         Responses.Push answer = push.push(p, req);
         metrics.add("ops_received", req.ops().size());
         send(ctx, answer);
@@ -460,6 +563,7 @@ public final class SyncServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw new ApiException(ErrorCode.BAD_REQUEST, "limit must be a number");
         }
+        ctx.attribute(SCOPE, auditedScope(ctx.queryParam("scope")));
         PullService.Page page = pull.page(p, ctx.queryParam("scope"), ctx.queryParam("cursor"), limit);
         points.reached("server.pull.beforeAnswer");
         ctx.attribute(RECORDS, page.records());

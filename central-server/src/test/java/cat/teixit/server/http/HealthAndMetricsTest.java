@@ -30,12 +30,52 @@ class HealthAndMetricsTest {
         assertThat(r.body()).isEqualTo("ok\n");
     }
 
+    private static final String OPERATOR = "operator-credential-for-tests";
+
+    private static HttpResponse<String> get(TestServer on, String path, String bearer) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(on.url() + path));
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void metricsAreClosedWithoutAnOperatorCredentialAndAskForIt() throws Exception {
+        assertThat(get("/metrics").statusCode()).as("no credential configured").isEqualTo(403);
+        try (TestServer withCredential = new TestServer(ServerSettings.defaults().withMetricsToken(OPERATOR))) {
+            assertThat(get(withCredential, "/metrics", null).statusCode()).isEqualTo(401);
+            assertThat(get(withCredential, "/metrics", OPERATOR + "x").statusCode()).isEqualTo(401);
+            var t = withCredential.transport("laia", "dev-bearer");
+            String userToken = new cat.teixit.server.testing.RawApi(withCredential.url()).login("laia", "dev-bearer")
+                    .accessToken();
+            assertThat(get(withCredential, "/metrics", userToken).statusCode()).as("a user's token").isEqualTo(401);
+            t.close();
+            assertThat(get(withCredential, "/metrics", OPERATOR).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"/health", "/metrics", "/api/v1/session", "/nothing"}) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path)
+                    .contains("default-src 'none'; frame-ancestors 'none'");
+            assertThat(r.headers().firstValue("Cache-Control")).as(path).contains("no-store");
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).contains("no-referrer");
+        }
+    }
+
     @Test
     void metricsCountRequestsAndLatencyPerEndpoint() throws Exception {
+        TestServer server = new TestServer(ServerSettings.defaults().withMetricsToken(OPERATOR));
         var t = server.transport("laia", "dev-metrics");
         t.session();
         t.pull("GIR-N", null, 10);
-        HttpResponse<String> r = get("/metrics");
+        HttpResponse<String> r = get(server, "/metrics", OPERATOR);
+        server.close();
         assertThat(r.statusCode()).isEqualTo(200);
         // Other tests of this class may have called the same endpoints before: counts are at least 1.
         assertThat(r.body()).containsPattern("teixit_requests_total\\{method=\"GET\",endpoint=\"/pull\",status=\"200\"} [1-9]")

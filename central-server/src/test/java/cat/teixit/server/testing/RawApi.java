@@ -49,6 +49,16 @@ public final class RawApi {
         return post("/auth/refresh", new Requests.Refresh(refreshToken));
     }
 
+    /** A workstation's logout: ends the session chain of {@code refreshToken}. */
+    public HttpResponse<String> logout(String refreshToken) {
+        return post("/auth/logout", new Requests.Refresh(refreshToken));
+    }
+
+    /** {@code GET /session} with {@code accessToken}. */
+    public HttpResponse<String> session(String accessToken) {
+        return send(api("/session").header("Authorization", "Bearer " + accessToken).GET());
+    }
+
     /** Parses an answer that must be a new pair of tokens. */
     public static Responses.Tokens tokens(HttpResponse<String> res) {
         if (res.statusCode() != 200) {

@@ -11,6 +11,7 @@ import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.sync.client.SyncAuthException;
 import cat.teixit.sync.client.SyncLockedOutException;
 import cat.teixit.sync.client.SyncCancelledException;
+import cat.teixit.sync.client.SyncDeviceRevokedException;
 import cat.teixit.sync.client.SyncEngine;
 import cat.teixit.sync.client.SyncEngineConfig;
 import cat.teixit.sync.client.SyncException;
@@ -136,6 +137,7 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
     private volatile Connection connection;
     private volatile Activity activity;
     private volatile SyncCounts counts;
+    private volatile Runnable deviceRevoked = () -> { };
 
     /** Opens the HTTP transport of a session: built by the composition root, so that tests can pace it. */
     @FunctionalInterface
@@ -176,6 +178,23 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
 
     public SyncSettings settings() {
         return settings;
+    }
+
+    /**
+     * What to do when the server answers that it revoked this device (remote wipe, docs/decisions/0024): called
+     * once per such answer, on the thread that got it (a sync's or a login's), which it must not wait for.
+     */
+    public void onDeviceRevoked(Runnable action) {
+        this.deviceRevoked = action;
+    }
+
+    private void deviceRevoked() {
+        LOG.warn("The server revoked this device: its local data is to be erased");
+        try {
+            deviceRevoked.run();
+        } catch (RuntimeException e) {
+            LOG.error("The remote wipe could not be started", e);
+        }
     }
 
     @Override
@@ -242,6 +261,11 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
         } catch (SyncLockedOutException e) {
             candidate.close();
             return new Answer.LockedOut();
+        } catch (SyncDeviceRevokedException e) {
+            candidate.close();
+            setConnection(Connection.LOGIN_REFUSED);
+            deviceRevoked();
+            return new Answer.Refused();
         } catch (SyncAuthException e) {
             candidate.close();
             return new Answer.Refused();
@@ -355,6 +379,9 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
             setConnection(Connection.ONLINE);
             remember(true, Outcome.OK, report);
         } catch (RuntimeException e) {
+            if (e instanceof SyncDeviceRevokedException) {
+                deviceRevoked();
+            }
             Outcome outcome = outcomeOf(e);
             if (outcome == Outcome.OFFLINE || outcome == Outcome.CANCELLED) {
                 LOG.info("Sync ended: {}", outcome);

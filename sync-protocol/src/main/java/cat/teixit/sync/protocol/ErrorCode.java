@@ -21,6 +21,11 @@ public enum ErrorCode {
     DEVICE_MISMATCH(403),
     /** The device id was registered with another device key: someone else's device (docs/decisions/0013). */
     DEVICE_KEY_MISMATCH(403),
+    /**
+     * An administrator revoked this device: no session for it any more, and the workstation purges its local
+     * data (remote wipe, docs/decisions/0024).
+     */
+    DEVICE_REVOKED(403),
     NOT_FOUND(404),
     OP_GAP(409),
     OP_ID_REUSED(409),
@@ -32,7 +37,11 @@ public enum ErrorCode {
     HASH_MISMATCH(422),
     UPGRADE_REQUIRED(426),
     TOO_MANY_ATTEMPTS(429),
-    INTERNAL(500);
+    INTERNAL(500),
+    /** The server cannot write the audit row of the request, so it does not serve it; worth trying later. */
+    AUDIT_UNAVAILABLE(503),
+    /** Too many logins are being checked at once; worth trying again shortly. */
+    BUSY(503);
 
     private final int status;
     private final String code;

@@ -4,6 +4,7 @@ import cat.teixit.sync.client.BlobStatus;
 import cat.teixit.sync.client.SyncAuthException;
 import cat.teixit.sync.client.SyncLockedOutException;
 import cat.teixit.sync.client.SyncCancelledException;
+import cat.teixit.sync.client.SyncDeviceRevokedException;
 import cat.teixit.sync.client.SyncNetworkException;
 import cat.teixit.sync.client.SyncProtocolException;
 import cat.teixit.sync.client.SyncServerException;
@@ -138,12 +139,31 @@ public final class HttpSyncTransport implements SyncTransport {
         cancelled = false;
     }
 
-    /** Forgets the tokens: the next call logs in again. */
+    /**
+     * Ends the session on the server, best effort (one try, no retries: offline, the logout is local only), and
+     * forgets the tokens: the next call logs in again. Never throws for a server that cannot be reached.
+     */
     public void logout() {
+        Responses.Tokens ended;
         synchronized (tokenLock) {
+            ended = tokens;
             tokens = null;
         }
+        if (ended == null || ended.refreshExpiresAt() <= System.currentTimeMillis()) {
+            return;
+        }
+        byte[] body = write(new Requests.Refresh(ended.refreshToken()));
+        Request request = withProtocolHeaders(carrying(url("auth/logout"), "POST", body, JSON)).build();
+        try (Response response = http.newBuilder().callTimeout(LOGOUT_TIMEOUT).build().newCall(request).execute()) {
+            LOG.debug("logout answered {}", response.code());
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("logout not reached the server ({}): the session ends when its tokens expire",
+                    e.getClass().getSimpleName());
+        }
     }
+
+    /** How long a logout waits for the server before it goes on locally. */
+    private static final Duration LOGOUT_TIMEOUT = Duration.ofSeconds(5);
 
     @Override
     public Responses.Session session() {
@@ -480,6 +500,9 @@ public final class HttpSyncTransport implements SyncTransport {
         }
         if (code == 401) {
             return new SyncAuthException("the server refused the session: " + errorCode);
+        }
+        if (ErrorCode.DEVICE_REVOKED.code().equals(errorCode)) {
+            return new SyncDeviceRevokedException("the server revoked this device");
         }
         return new SyncServerException(code, errorCode, message, e == null ? null : e.expectedOpId());
     }
