@@ -227,11 +227,18 @@ public final class Workstation implements AutoCloseable {
 
     /**
      * Adds the demo's group activities ({@link DemoGroups}) for the first demo account's team, as of {@code today}: to
-     * a demo store just seeded, or a synthetic area just generated (nothing when that account is not there).
+     * a demo store just seeded, or a synthetic area just generated (nothing when that account is not there); written as
+     * already synced, like the rest of the fictitious history, so that a new demo store has no pending changes.
      */
     public void addDemoGroups(LocalDate today) {
         store.read(tx -> tx.users().findByUsername(DemoSeeder.USERS.getFirst().username())).map(CurrentUser::of)
-                .ifPresent(first -> DemoGroups.seed(groups(), documents(), caseFiles(), first, today));
+                .ifPresent(first -> {
+                    DemoGroups.seed(groups(), documents(), caseFiles(), first, today);
+                    store.write(tx -> {
+                        tx.bulk().markLocalWorkSynced();
+                        return null;
+                    });
+                });
     }
 
     /** A fictitious council for the demo store's documents, unless one is set. */

@@ -44,6 +44,22 @@ public final class BulkWrites {
         return longValue("SELECT coalesce(max(v), 0) + 1 FROM (" + String.join(" UNION ALL ", parts) + ")");
     }
 
+    /**
+     * Writes the local work done so far in this fictitious store (the demo's current activities, made through the
+     * use cases) as if the central system already had it, like the bulk-loaded history: rows without a server
+     * version get the next one and nothing is left to send. Only for demo and synthetic stores.
+     */
+    public void markLocalWorkSynced() {
+        long version = firstFreeServerVersion();
+        List<String> statements = new ArrayList<>();
+        for (BulkLoader.Table t : BulkLoader.Table.values()) {
+            statements.add("UPDATE " + t.tableName() + " SET server_version = " + version
+                    + " WHERE server_version IS NULL");
+        }
+        statements.add("DELETE FROM outbox");
+        execute(statements.toArray(String[]::new));
+    }
+
     /** Live rows of {@code table}. */
     public long count(BulkLoader.Table table) {
         return longValue("SELECT count(*) FROM " + table.tableName() + " WHERE deleted_at IS NULL");

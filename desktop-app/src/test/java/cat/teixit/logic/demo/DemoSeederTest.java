@@ -51,6 +51,10 @@ class DemoSeederTest {
             assertThat(figures.waiting()).isEqualTo(1);
             assertThat(figures.marks()).isPositive();
             assertThat(figures.attendanceRate()).isBetween(0.5, 0.95);
+            // The fictitious history, current activities included, is written as already synced: a new demo store
+            // has nothing waiting to be sent.
+            long pending = Stores.of(w).read(tx -> tx.outbox().countPending());
+            assertThat(pending).isZero();
         }
         // Seeded once: a second start keeps the store as the user left it.
         try (Workstation w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir))) {
