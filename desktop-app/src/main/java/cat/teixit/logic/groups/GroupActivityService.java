@@ -45,6 +45,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Group activities' use cases: create one with its sessions made from a weekly schedule (Catalonia's public
@@ -53,6 +54,7 @@ import java.util.stream.Collectors;
  * session's attendance as a whole; the lists and figures of an activity. Every change is checked whole before
  * anything is written and writes its outbox entries in the same transaction. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class GroupActivityService {
 
     /** Dates and times are the users': Catalonia's. */
@@ -93,15 +95,6 @@ public final class GroupActivityService {
     private final AccessPolicy access;
     private final Clock clock;
     private final Holidays holidays;
-
-    public GroupActivityService(LocalStore store, ChangeRecorder recorder, AccessPolicy access, Clock clock,
-            Holidays holidays) {
-        this.store = store;
-        this.recorder = recorder;
-        this.access = access;
-        this.clock = clock;
-        this.holidays = holidays;
-    }
 
     // ------------------------------------------------------------------------------------------------- changes
 
