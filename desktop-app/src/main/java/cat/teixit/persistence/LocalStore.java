@@ -40,6 +40,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -64,6 +66,7 @@ import org.sqlite.SQLiteOpenMode;
  * connection (SQLite has one writer); reads use a small pool of read-only connections.
  * Thread-safe: units of work may run on any background thread.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class LocalStore implements AutoCloseable {
 
     public static final String DB_FILE = "teixit.db";
@@ -86,15 +89,6 @@ public final class LocalStore implements AutoCloseable {
     private final HikariDataSource writer;
     private final HikariDataSource reader;
     private final SessionFactory sessionFactory;
-
-    private LocalStore(Path dataDir, InstanceLock lock, HikariDataSource writer, HikariDataSource reader,
-            SessionFactory sessionFactory) {
-        this.dataDir = dataDir;
-        this.lock = lock;
-        this.writer = writer;
-        this.reader = reader;
-        this.sessionFactory = sessionFactory;
-    }
 
     /**
      * Opens (creating or migrating when needed) the store in {@code dataDir}. When it cannot be

@@ -74,8 +74,8 @@ final class UsersCommand {
         }
     }
 
-    @Command(name = "grant", mixinStandardHelpOptions = true, description = "Let a user hold another scope.")
-    static final class Grant implements Callable<Integer> {
+    /** What grant and revoke share: the database, the user and the scope; {@link #change} is the one step. */
+    abstract static class ScopeChange implements Callable<Integer> {
 
         @Mixin
         DatabaseOptions db;
@@ -85,40 +85,40 @@ final class UsersCommand {
 
         @Option(names = "--scope", required = true)
         String scope;
+
+        @Override
+        public final Integer call() throws Exception {
+            try (DatabaseOptions.Opened opened = db.open()) {
+                System.out.println(change(new Directory(opened.database(), new PasswordHasher())));
+                return 0;
+            }
+        }
+
+        /** Changes the user's scopes; returns the line to print. */
+        abstract String change(Directory directory) throws Exception;
+    }
+
+    @Command(name = "grant", mixinStandardHelpOptions = true, description = "Let a user hold another scope.")
+    static final class Grant extends ScopeChange {
 
         @Option(names = "--read-only", description = "pull and download only; pushes to it are rejected")
         boolean readOnly;
 
         @Override
-        public Integer call() throws Exception {
-            try (DatabaseOptions.Opened opened = db.open()) {
-                new Directory(opened.database(), new PasswordHasher()).grantScope(username, scope, !readOnly);
-                System.out.println("Scope " + scope + " granted to " + username + (readOnly ? " (read only)." : "."));
-                return 0;
-            }
+        String change(Directory directory) throws Exception {
+            directory.grantScope(username, scope, !readOnly);
+            return "Scope " + scope + " granted to " + username + (readOnly ? " (read only)." : ".");
         }
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true,
             description = "Take a scope away; the user's devices purge it at their next sync.")
-    static final class Revoke implements Callable<Integer> {
-
-        @Mixin
-        DatabaseOptions db;
-
-        @Option(names = "--username", required = true)
-        String username;
-
-        @Option(names = "--scope", required = true)
-        String scope;
+    static final class Revoke extends ScopeChange {
 
         @Override
-        public Integer call() throws Exception {
-            try (DatabaseOptions.Opened opened = db.open()) {
-                new Directory(opened.database(), new PasswordHasher()).revokeScope(username, scope);
-                System.out.println("Scope " + scope + " revoked from " + username + ".");
-                return 0;
-            }
+        String change(Directory directory) throws Exception {
+            directory.revokeScope(username, scope);
+            return "Scope " + scope + " revoked from " + username + ".";
         }
     }
 

@@ -10,12 +10,14 @@ import cat.teixit.logic.agenda.AppointmentService;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.search.SearchService;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Opens the booking form in a tab of the workspace: a new appointment (from the agenda, or from a case file with
  * its person and case file) or a change to one; the tab closes once saved. Used by the agenda and by the case
  * files. Use from the FX thread.
  */
+@RequiredArgsConstructor
 public final class Bookings {
 
     private final CurrentUser user;
@@ -24,16 +26,6 @@ public final class Bookings {
     private final Workspace workspace;
     private final AppointmentService agenda;
     private final SearchService search;
-
-    public Bookings(CurrentUser user, UiExecutor executor, I18n i18n, Workspace workspace, AppointmentService agenda,
-            SearchService search) {
-        this.user = user;
-        this.executor = executor;
-        this.i18n = i18n;
-        this.workspace = workspace;
-        this.agenda = agenda;
-        this.search = search;
-    }
 
     /** A new appointment on {@code day} (null: tomorrow), with whom {@code prefill} says; {@code onSaved} after. */
     public void book(AppointmentFormViewModel.Prefill prefill, LocalDate day, Runnable onSaved) {

@@ -22,12 +22,14 @@ import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The aid simulator feature: the area "Ajuts" (Ctrl+6): a household typed at the front desk or prefilled from a case
  * file, every aid's result with its reasoning, printed and filed in the case file; and the list of the user's case
  * files that may newly qualify. Opened for users who may see case files. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class AidSlice implements Slice {
 
     static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN);
@@ -38,16 +40,6 @@ public final class AidSlice implements Slice {
     private final DocumentService documents;
     private final CatalogueService catalogues;
     private final AccessPolicy access;
-
-    public AidSlice(AidSimulator simulator, AidScanService scan, CaseFileService caseFiles, DocumentService documents,
-            CatalogueService catalogues, AccessPolicy access) {
-        this.scan = scan;
-        this.catalogues = catalogues;
-        this.simulator = simulator;
-        this.caseFiles = caseFiles;
-        this.documents = documents;
-        this.access = access;
-    }
 
     @Override
     public Optional<Feature> open(ShellContext shell) {

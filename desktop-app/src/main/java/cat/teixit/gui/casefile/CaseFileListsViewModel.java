@@ -6,11 +6,13 @@ import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.casefile.CaseFileService.CaseFileSummary;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The user's case files as lists: the open ones they are the reference professional of (overdue
  * reviews first) and the ones they opened lately; read in the background. Use from the FX thread.
  */
+@RequiredArgsConstructor
 public final class CaseFileListsViewModel {
 
     private final CurrentUser user;
@@ -18,12 +20,6 @@ public final class CaseFileListsViewModel {
     private final CaseFileService caseFiles;
     private final ObservableList<CaseFileSummary> mine = FXCollections.observableArrayList();
     private final ObservableList<CaseFileSummary> recent = FXCollections.observableArrayList();
-
-    public CaseFileListsViewModel(CurrentUser user, UiExecutor executor, CaseFileService caseFiles) {
-        this.user = user;
-        this.executor = executor;
-        this.caseFiles = caseFiles;
-    }
 
     public ObservableList<CaseFileSummary> mine() {
         return mine;

@@ -14,12 +14,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import lombok.RequiredArgsConstructor;
 
 /**
  * One open case file: its header and household, the team's professionals, and the commands on the
  * file (close, reopen, reference professional, collaborators). Loads in the background; after a
  * change {@code onChanged} tells the rest of the case file (its social history). Use from the FX thread.
  */
+@RequiredArgsConstructor
 public final class CaseFileViewModel {
 
     private final CurrentUser user;
@@ -31,15 +33,6 @@ public final class CaseFileViewModel {
     private final ObservableList<CaseFileService.Colleague> colleagues = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
-
-    public CaseFileViewModel(CurrentUser user, UiExecutor executor, CaseFileService caseFiles, UUID caseFileId,
-            Runnable onChanged) {
-        this.user = user;
-        this.executor = executor;
-        this.caseFiles = caseFiles;
-        this.caseFileId = caseFileId;
-        this.onChanged = onChanged;
-    }
 
     public UUID caseFileId() {
         return caseFileId;

@@ -9,8 +9,11 @@ import cat.teixit.logic.casefile.CaseFileDetails;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** Opens case files, people and the new-person form in the workspace's tabs. Use from the FX thread. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class CaseNavigator implements Navigator {
 
     static final String NEW_PERSON = "person-new";
@@ -18,12 +21,6 @@ public final class CaseNavigator implements Navigator {
     private final Workspace workspace;
     private final I18n i18n;
     private final CaseScreens screens;
-
-    CaseNavigator(Workspace workspace, I18n i18n, CaseScreens screens) {
-        this.workspace = workspace;
-        this.i18n = i18n;
-        this.screens = screens;
-    }
 
     @Override
     public void openCaseFile(UUID caseFileId) {

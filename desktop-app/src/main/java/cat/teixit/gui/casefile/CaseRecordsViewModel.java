@@ -12,6 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The state of a case-file tab that lists one kind of record and acts on them (plan, referrals,
@@ -20,6 +22,7 @@ import javafx.collections.ObservableList;
  *
  * @param <T> what the tab lists
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 abstract class CaseRecordsViewModel<T> {
 
     protected final CurrentUser user;
@@ -30,14 +33,6 @@ abstract class CaseRecordsViewModel<T> {
     private final ObservableList<T> items = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty editable = new SimpleBooleanProperty(true);
-
-    CaseRecordsViewModel(CurrentUser user, UiExecutor executor, I18n i18n, UUID caseFileId, Runnable onChanged) {
-        this.user = user;
-        this.executor = executor;
-        this.i18n = i18n;
-        this.caseFileId = caseFileId;
-        this.onChanged = onChanged;
-    }
 
     /** The records, read in the background. */
     protected abstract List<T> load();

@@ -22,23 +22,20 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
  * The form of the "Demands and resources" tab being filled in (a demand, an assessment, a resource,
  * a resource's next status), with what it answers in words. Use from the FX thread.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DemandForm {
 
     private final DemandsViewModel vm;
     private final I18n i18n;
     private final Codes codes;
-
-    DemandForm(DemandsViewModel vm, I18n i18n, Codes codes) {
-        this.vm = vm;
-        this.i18n = i18n;
-        this.codes = codes;
-    }
 
     Node node() {
         ComboBox<CodeEntry> area = codes(Catalogue.DEMAND_AREA, "demand-area", "demands.prompt.area");

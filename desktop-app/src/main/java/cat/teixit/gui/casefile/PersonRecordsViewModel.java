@@ -14,12 +14,14 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The person's place among the other records: the households they belong or belonged to, and merging
  * a duplicate into them (the people who could be the same one, searched as the user types, never this
  * person; the merge keeps every record of both). Use from the FX thread.
  */
+@RequiredArgsConstructor
 public final class PersonRecordsViewModel {
 
     private final CurrentUser user;
@@ -33,17 +35,6 @@ public final class PersonRecordsViewModel {
     private final ObjectProperty<String> failureKey = new SimpleObjectProperty<>();
     private final ObjectProperty<List<PersonService.Membership>> households = new SimpleObjectProperty<>(List.of());
     private long request;
-
-    public PersonRecordsViewModel(CurrentUser user, UiExecutor executor, PersonService people, SearchService search,
-            Supplier<Language> language, UUID personId, Runnable onMerged) {
-        this.user = user;
-        this.executor = executor;
-        this.people = people;
-        this.search = search;
-        this.language = language;
-        this.personId = personId;
-        this.onMerged = onMerged;
-    }
 
     /** Reads the person's households (current first) in the background. */
     public void load() {

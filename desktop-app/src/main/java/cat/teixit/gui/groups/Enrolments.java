@@ -13,24 +13,19 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Enrols a case file's person in a group activity chosen from a list, saying whether they got a place or wait (and
  * at which position). Used by the case files. Use from the FX thread.
  */
+@RequiredArgsConstructor
 public final class Enrolments {
 
     private final CurrentUser user;
     private final UiExecutor executor;
     private final I18n i18n;
     private final GroupActivityService groups;
-
-    public Enrolments(CurrentUser user, UiExecutor executor, I18n i18n, GroupActivityService groups) {
-        this.user = user;
-        this.executor = executor;
-        this.i18n = i18n;
-        this.groups = groups;
-    }
 
     /** Asks for the activity (those not ended), then enrols {@code personId} from {@code caseFileId}. */
     public void choose(UUID caseFileId, UUID personId, String who, Window owner) {

@@ -21,12 +21,14 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The group activities feature: the area "Activitats de grup" (Ctrl+4: activities, their sessions, people and
  * figures, enrolment, withdrawal) and a session's attendance screen in a tab of its own. Opened for users who may
  * see case files. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class GroupsSlice implements Slice {
 
     static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN);
@@ -48,14 +50,6 @@ public final class GroupsSlice implements Slice {
     private final DocumentService documents;
     private final SearchService search;
     private final AccessPolicy access;
-
-    public GroupsSlice(GroupActivityService groups, DocumentService documents, SearchService search,
-            AccessPolicy access) {
-        this.groups = groups;
-        this.documents = documents;
-        this.search = search;
-        this.access = access;
-    }
 
     @Override
     public Optional<Feature> open(ShellContext shell) {

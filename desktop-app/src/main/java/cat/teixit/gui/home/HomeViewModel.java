@@ -11,8 +11,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleLongProperty;
+import lombok.RequiredArgsConstructor;
 
 /** What a professional sees first at 8:55: greeting, today, the state of the local data. Use from the FX thread. */
+@RequiredArgsConstructor
 public final class HomeViewModel {
 
     private final CurrentUser user;
@@ -21,14 +23,6 @@ public final class HomeViewModel {
     private final Clock clock;
     private final ZoneId zone;
     private final LongProperty pendingChanges = new SimpleLongProperty();
-
-    public HomeViewModel(CurrentUser user, WorkstationStatus status, UiExecutor executor, Clock clock, ZoneId zone) {
-        this.user = user;
-        this.status = status;
-        this.executor = executor;
-        this.clock = clock;
-        this.zone = zone;
-    }
 
     public CurrentUser user() {
         return user;

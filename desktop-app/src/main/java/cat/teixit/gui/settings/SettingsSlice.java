@@ -13,21 +13,16 @@ import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import lombok.RequiredArgsConstructor;
 
 /** The Settings area (language, theme, idle lock, where the data lives, version), at the foot of the sidebar. Thread-safe. */
+@RequiredArgsConstructor
 public final class SettingsSlice implements Slice {
 
     private final ThemeSwitcher theme;
     private final Path dataDir;
     private final String version;
     private final LockSettings lock;
-
-    public SettingsSlice(ThemeSwitcher theme, Path dataDir, String version, LockSettings lock) {
-        this.theme = theme;
-        this.dataDir = dataDir;
-        this.version = version;
-        this.lock = lock;
-    }
 
     @Override
     public Optional<Feature> open(ShellContext shell) {

@@ -17,12 +17,14 @@ import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The sync feature: the Sync area (state, sync now, conflicts side by side, refusals), Ctrl+Shift+S
  * from anywhere, and the background sync while the user is logged in. Opened only when this
  * workstation has a server and the user may sync. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class SyncSlice implements Slice {
 
     private final SyncService sync;
@@ -30,15 +32,6 @@ public final class SyncSlice implements Slice {
     private final SyncNotices notices;
     private final CatalogueService catalogues;
     private final AccessPolicy access;
-
-    public SyncSlice(SyncService sync, ConflictService conflicts, SyncNotices notices, CatalogueService catalogues,
-            AccessPolicy access) {
-        this.sync = sync;
-        this.conflicts = conflicts;
-        this.notices = notices;
-        this.catalogues = catalogues;
-        this.access = access;
-    }
 
     @Override
     public Optional<Feature> open(ShellContext shell) {

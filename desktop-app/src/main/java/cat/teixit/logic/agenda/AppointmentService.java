@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The agenda's use cases: book, change or move, cancel with a reason, mark attended or no-show; a professional's
@@ -43,6 +44,7 @@ import java.util.function.Consumer;
  * appointment of the same professional or room is refused, naming it, unless the user overrides it explicitly,
  * which is recorded on the appointment. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class AppointmentService {
 
     /** Dates and times are the users': Catalonia's. */
@@ -64,13 +66,6 @@ public final class AppointmentService {
     private final ChangeRecorder recorder;
     private final AccessPolicy access;
     private final Clock clock;
-
-    public AppointmentService(LocalStore store, ChangeRecorder recorder, AccessPolicy access, Clock clock) {
-        this.store = store;
-        this.recorder = recorder;
-        this.access = access;
-        this.clock = clock;
-    }
 
     // ------------------------------------------------------------------------------------------------- changes
 

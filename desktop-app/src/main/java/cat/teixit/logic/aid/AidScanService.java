@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The proactive list: the open case files whose households may newly qualify for an aid. Each household is built
@@ -28,6 +29,7 @@ import java.util.function.BooleanSupplier;
  * new case file) is listed with every aid not ruled out. So the list follows the rules and the household data each
  * time it is computed. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class AidScanService {
 
     /** A case file that may newly qualify: which aids, and the verdict now (eligible, or cannot tell). */
@@ -44,13 +46,6 @@ public final class AidScanService {
     private final AccessPolicy access;
     private final CatalogueService catalogues;
     private final AidSimulator simulator;
-
-    public AidScanService(LocalStore store, AccessPolicy access, CatalogueService catalogues, AidSimulator simulator) {
-        this.store = store;
-        this.access = access;
-        this.catalogues = catalogues;
-        this.simulator = simulator;
-    }
 
     /**
      * The case files of {@code user} as reference professional (or, with {@code wholeTeams} for a team lead, every

@@ -130,12 +130,7 @@ public final class CaseFileService {
             if (closedOn.isBefore(cf.getOpenedOn())) {
                 new ValidationErrors().add("closedOn", "casefile.error.closedBeforeOpened").throwIfAny();
             }
-            Map<String, Object> before = cf.syncFields();
-            cf.setStatus(CaseStatus.CLOSED);
-            cf.setClosedOn(closedOn);
-            cf.setClosingReason(reason);
-            cs.patch(cf, before);
-            cs.insert(event(user, cf, "CLOSED", reason, deps.clock().instant()));
+            setStatus(user, cs, cf, CaseStatus.CLOSED, closedOn, reason, "CLOSED");
             return null;
         });
     }
@@ -147,14 +142,20 @@ public final class CaseFileService {
             if (cf.getStatus() != CaseStatus.CLOSED) {
                 new ValidationErrors().add("status", "casefile.error.notClosed").throwIfAny();
             }
-            Map<String, Object> before = cf.syncFields();
-            cf.setStatus(CaseStatus.REOPENED);
-            cf.setClosedOn(null);
-            cf.setClosingReason(null);
-            cs.patch(cf, before);
-            cs.insert(event(user, cf, "REOPENED", null, deps.clock().instant()));
+            setStatus(user, cs, cf, CaseStatus.REOPENED, null, null, "REOPENED");
             return null;
         });
+    }
+
+    /** Writes the status and its closing date and reason (only what changed), and the event of its history. */
+    private void setStatus(CurrentUser user, ChangeSet cs, CaseFile cf, CaseStatus status, LocalDate closedOn,
+            String reason, String eventKind) {
+        Map<String, Object> before = cf.syncFields();
+        cf.setStatus(status);
+        cf.setClosedOn(closedOn);
+        cf.setClosingReason(reason);
+        cs.patch(cf, before);
+        cs.insert(event(user, cf, eventKind, reason, deps.clock().instant()));
     }
 
     /** Makes {@code professionalId} (a colleague of the team) the reference professional. */

@@ -81,10 +81,10 @@ public final class PersonValidator {
         code(e, "civilStatus", Catalogue.CIVIL_STATUS, f.civilStatus());
         code(e, "educationLevel", Catalogue.EDUCATION_LEVEL, f.educationLevel());
         code(e, "employment", Catalogue.EMPLOYMENT, f.employment());
-        String address = text(e, "address", f.address(), TEXT_MAX);
-        String district = text(e, "district", f.district(), TEXT_MAX);
-        String card = text(e, "healthCard", f.healthCard(), 40);
-        String income = text(e, "incomeNotes", f.incomeNotes(), NOTES_MAX);
+        String address = e.text("address", f.address(), TEXT_MAX);
+        String district = e.text("district", f.district(), TEXT_MAX);
+        String card = e.text("healthCard", f.healthCard(), 40);
+        String income = e.text("incomeNotes", f.incomeNotes(), NOTES_MAX);
         e.only(checked).throwIfAny();
         return new PersonForm(given, s1, s2, type, doc, f.birthDate(), f.sex(), blankToNull(f.nationality()),
                 blankToNull(f.motherTongue()), phone, email, address, blankToNull(f.municipality()), district, card,
@@ -116,19 +116,6 @@ public final class PersonValidator {
             e.add(field, "validation.tooLong", NAME_MAX);
         } else if (!NAME.matcher(v).matches()) {
             e.add(field, "person.error.name");
-        }
-        return v;
-    }
-
-    private static String text(ValidationErrors e, String field, String raw, int max) {
-        String v = raw == null ? null : raw.strip();
-        if (v == null || v.isEmpty()) {
-            return null;
-        }
-        if (v.length() > max) {
-            e.add(field, "validation.tooLong", max);
-        } else if (!Texts.isPrintable(v)) {
-            e.add(field, "validation.badCharacters");
         }
         return v;
     }

@@ -286,18 +286,6 @@ public final class ResourceService {
     }
 
     static String text(ValidationErrors e, String field, String raw, boolean required) {
-        String t = raw == null ? null : raw.strip();
-        if (t == null || t.isEmpty()) {
-            if (required) {
-                e.add(field, "validation.required");
-            }
-            return null;
-        }
-        if (t.length() > TEXT_MAX) {
-            e.add(field, "validation.tooLong", TEXT_MAX);
-        } else if (!Texts.isPrintable(t)) {
-            e.add(field, "validation.badCharacters");
-        }
-        return t;
+        return required ? e.requiredText(field, raw, TEXT_MAX) : e.text(field, raw, TEXT_MAX);
     }
 }

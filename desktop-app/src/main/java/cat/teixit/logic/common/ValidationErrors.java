@@ -44,6 +44,29 @@ public final class ValidationErrors {
         return kept;
     }
 
+    /**
+     * {@code raw} stripped (blank: null), with a problem on {@code field} when it is longer than {@code max} or holds
+     * control characters other than line breaks and tabs.
+     */
+    public String text(String field, String raw, int max) {
+        String t = raw == null || raw.isBlank() ? null : raw.strip();
+        if (t != null && t.length() > max) {
+            add(field, "validation.tooLong", max);
+        } else if (!Texts.isPrintable(t)) {
+            add(field, "validation.badCharacters");
+        }
+        return t;
+    }
+
+    /** As {@link #text}, with a problem when there is no text. */
+    public String requiredText(String field, String raw, int max) {
+        String t = text(field, raw, max);
+        if (t == null) {
+            add(field, "validation.required");
+        }
+        return t;
+    }
+
     /** Throws {@link ValidationException} when there is any problem. */
     public void throwIfAny() {
         if (!isEmpty()) {

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * with their case files) so a newcomer can try Teixit. Runs only when the store has no users, so a
  * user's later work is never overwritten. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class DemoSeeder {
 
     /** The password of every demo account; documented in the README and shown on the demo login screen. */
@@ -43,12 +45,6 @@ public final class DemoSeeder {
     private final LocalStore store;
     private final PasswordHasher hasher;
     private final HybridClock clock;
-
-    public DemoSeeder(LocalStore store, PasswordHasher hasher, HybridClock clock) {
-        this.store = store;
-        this.hasher = hasher;
-        this.clock = clock;
-    }
 
     /** Seeds the demo teams and accounts if the store is empty; returns true when it did. */
     public boolean seedIfEmpty() {

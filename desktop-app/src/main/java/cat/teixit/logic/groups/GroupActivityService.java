@@ -4,7 +4,6 @@ import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.change.ChangeRecorder;
 import cat.teixit.logic.change.Ids;
 import cat.teixit.logic.common.NotFoundException;
-import cat.teixit.logic.common.Texts;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.security.AccessDeniedException;
@@ -45,6 +44,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Group activities' use cases: create one with its sessions made from a weekly schedule (Catalonia's public
@@ -53,6 +53,7 @@ import java.util.stream.Collectors;
  * session's attendance as a whole; the lists and figures of an activity. Every change is checked whole before
  * anything is written and writes its outbox entries in the same transaction. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class GroupActivityService {
 
     /** Dates and times are the users': Catalonia's. */
@@ -94,26 +95,12 @@ public final class GroupActivityService {
     private final Clock clock;
     private final Holidays holidays;
 
-    public GroupActivityService(LocalStore store, ChangeRecorder recorder, AccessPolicy access, Clock clock,
-            Holidays holidays) {
-        this.store = store;
-        this.recorder = recorder;
-        this.access = access;
-        this.clock = clock;
-        this.holidays = holidays;
-    }
-
     // ------------------------------------------------------------------------------------------------- changes
 
     /** Creates an activity and its sessions, one per scheduled day that is neither a holiday nor an exception. */
     public UUID create(CurrentUser user, ActivityForm form) {
         ValidationErrors e = new ValidationErrors();
-        String programme = required(e, "programme", form.programme(), NAME_MAX);
-        String title = required(e, "title", form.title(), NAME_MAX);
-        String description = text(e, "description", form.description(), TEXT_MAX);
-        String target = text(e, "targetGroup", form.targetGroup(), NAME_MAX);
-        String place = text(e, "place", form.place(), NAME_MAX);
-        String facilitators = text(e, "facilitators", form.facilitators(), NAME_MAX);
+        Described d = described(e, form);
         if (form.capacity() < 1 || form.capacity() > CAPACITY_MAX) {
             e.add("capacity", "groups.error.capacityRange", CAPACITY_MAX);
         }
@@ -140,13 +127,13 @@ public final class GroupActivityService {
         return change(user, tx -> {
             UUID txId = recorder.newTransactionId();
             GroupActivity a = new GroupActivity(Ids.newId(), user.scope());
-            a.setProgramme(programme);
-            a.setTitle(title);
-            a.setDescription(description);
-            a.setTargetGroup(target);
+            a.setProgramme(d.programme());
+            a.setTitle(d.title());
+            a.setDescription(d.description());
+            a.setTargetGroup(d.targetGroup());
             a.setCapacity(form.capacity());
-            a.setPlace(place);
-            a.setFacilitators(facilitators);
+            a.setPlace(d.place());
+            a.setFacilitators(d.facilitators());
             a.setStartsOn(form.startsOn());
             a.setEndsOn(form.endsOn());
             a.setWeekdays(form.weekdays().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(",")));
@@ -161,6 +148,20 @@ public final class GroupActivityService {
             }
             return a.getId();
         });
+    }
+
+    /** What an activity is, as a form gives it, checked and trimmed: the same rules on creation and on edit. */
+    private record Described(String programme, String title, String description, String targetGroup, String place,
+            String facilitators) {
+    }
+
+    private static Described described(ValidationErrors e, ActivityForm form) {
+        return new Described(e.requiredText("programme", form.programme(), NAME_MAX),
+                e.requiredText("title", form.title(), NAME_MAX),
+                e.text("description", form.description(), TEXT_MAX),
+                e.text("targetGroup", form.targetGroup(), NAME_MAX),
+                e.text("place", form.place(), NAME_MAX),
+                e.text("facilitators", form.facilitators(), NAME_MAX));
     }
 
     /** The days of a schedule between its dates, holidays and exceptions left out. */
@@ -184,7 +185,7 @@ public final class GroupActivityService {
             e.add("day", "validation.required");
         }
         checkTimes(e, start, end);
-        String where = text(e, "place", place, NAME_MAX);
+        String where = e.text("place", place, NAME_MAX);
         e.throwIfAny();
         return change(user, tx -> {
             GroupActivity a = existing(user, tx, GroupActivity.class, activityId, "groupActivity");
@@ -217,23 +218,18 @@ public final class GroupActivityService {
     public void edit(CurrentUser user, UUID activityId, long expectedRowVersion, ActivityForm before,
             ActivityForm after) {
         ValidationErrors e = new ValidationErrors();
-        String programme = required(e, "programme", after.programme(), NAME_MAX);
-        String title = required(e, "title", after.title(), NAME_MAX);
-        String description = text(e, "description", after.description(), TEXT_MAX);
-        String target = text(e, "targetGroup", after.targetGroup(), NAME_MAX);
-        String place = text(e, "place", after.place(), NAME_MAX);
-        String facilitators = text(e, "facilitators", after.facilitators(), NAME_MAX);
+        Described d = described(e, after);
         e.throwIfAny();
         change(user, tx -> {
             GroupActivity a = existing(user, tx, GroupActivity.class, activityId, "groupActivity");
             fresh(a, expectedRowVersion);
             Map<String, Object> was = a.syncFields();
-            ifChanged(before.programme(), after.programme(), programme, a::setProgramme);
-            ifChanged(before.title(), after.title(), title, a::setTitle);
-            ifChanged(before.description(), after.description(), description, a::setDescription);
-            ifChanged(before.targetGroup(), after.targetGroup(), target, a::setTargetGroup);
-            ifChanged(before.place(), after.place(), place, a::setPlace);
-            ifChanged(before.facilitators(), after.facilitators(), facilitators, a::setFacilitators);
+            ifChanged(before.programme(), after.programme(), d.programme(), a::setProgramme);
+            ifChanged(before.title(), after.title(), d.title(), a::setTitle);
+            ifChanged(before.description(), after.description(), d.description(), a::setDescription);
+            ifChanged(before.targetGroup(), after.targetGroup(), d.targetGroup(), a::setTargetGroup);
+            ifChanged(before.place(), after.place(), d.place(), a::setPlace);
+            ifChanged(before.facilitators(), after.facilitators(), d.facilitators(), a::setFacilitators);
             UUID txId = recorder.newTransactionId();
             recorder.recordPatch(tx, txId, a, was);
             if (before.capacity() != after.capacity()) {
@@ -316,7 +312,7 @@ public final class GroupActivityService {
      */
     public Optional<UUID> withdraw(CurrentUser user, UUID enrolmentId, long expectedRowVersion, String reason) {
         ValidationErrors e = new ValidationErrors();
-        String r = required(e, "reason", reason, NOTE_MAX);
+        String r = e.requiredText("reason", reason, NOTE_MAX);
         e.throwIfAny();
         return change(user, tx -> {
             GroupEnrolment en = existing(user, tx, GroupEnrolment.class, enrolmentId, "groupEnrolment");
@@ -376,7 +372,7 @@ public final class GroupActivityService {
             if (m.mark() == null) {
                 e.add("mark", "validation.required");
             }
-            notes.put(m.personId(), text(e, "note", m.note(), NOTE_MAX));
+            notes.put(m.personId(), e.text("note", m.note(), NOTE_MAX));
         }
         e.throwIfAny();
         change(user, tx -> {
@@ -624,25 +620,6 @@ public final class GroupActivityService {
 
     private static <T extends SyncedEntity> T visible(CurrentUser user, StoreTx tx, Class<T> type, UUID id) {
         return tx.cases().find(type, id).filter(x -> user.visibleScopes().contains(x.getScope())).orElse(null);
-    }
-
-    private static String required(ValidationErrors e, String field, String raw, int max) {
-        String t = text(e, field, raw, max);
-        if (t == null) {
-            e.add(field, "validation.required");
-        }
-        return t;
-    }
-
-    /** A text cleaned (blank: null) and checked for its length and characters. */
-    private static String text(ValidationErrors e, String field, String raw, int max) {
-        String t = raw == null || raw.isBlank() ? null : raw.strip();
-        if (t != null && t.length() > max) {
-            e.add(field, "validation.tooLong", max);
-        } else if (t != null && !Texts.isPrintable(t.replace('\n', ' '))) {
-            e.add(field, "validation.badCharacters");
-        }
-        return t;
     }
 
     /** The weekdays of a stored schedule ({@code MONDAY,WEDNESDAY}). */

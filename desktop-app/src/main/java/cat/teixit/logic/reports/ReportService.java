@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The team-lead reports: every indicator of a period for one team or every team the user may see (optionally one
@@ -37,6 +38,7 @@ import java.util.UUID;
  * see their teams'; any other professional only their own caseload. Confidential interventions are counted and never
  * listed. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class ReportService {
 
     /** Dates are Catalonia's. */
@@ -64,13 +66,6 @@ public final class ReportService {
     private final AccessPolicy access;
     private final CatalogueService catalogues;
     private final Clock clock;
-
-    public ReportService(LocalStore store, AccessPolicy access, CatalogueService catalogues, Clock clock) {
-        this.store = store;
-        this.access = access;
-        this.catalogues = catalogues;
-        this.clock = clock;
-    }
 
     /** True when {@code user} may see the team's reports (team leads), not only their own caseload. */
     public boolean mayViewTeamReports(CurrentUser user) {

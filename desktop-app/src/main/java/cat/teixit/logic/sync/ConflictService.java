@@ -48,6 +48,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +58,7 @@ import org.slf4j.LoggerFactory;
  * change (an outbox entry based on the version the workstation now has); the conflict stays as history,
  * with who resolved it, when and how. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class ConflictService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConflictService.class);
@@ -143,19 +145,9 @@ public final class ConflictService {
     private final DesktopSyncStore sync;
     private final ChangeRecorder recorder;
     private final AccessPolicy access;
-    private final Clock clock;
     private final PersonValidator people;
+    private final Clock clock;
     private final ObjectMapper json = Json.strictMapper();
-
-    public ConflictService(LocalStore store, DesktopSyncStore sync, ChangeRecorder recorder, AccessPolicy access,
-            PersonValidator people, Clock clock) {
-        this.people = people;
-        this.store = store;
-        this.sync = sync;
-        this.recorder = recorder;
-        this.access = access;
-        this.clock = clock;
-    }
 
     /** Conflicts waiting for a decision, oldest first; none for someone who may not see case files. */
     public List<Summary> open(CurrentUser user) {

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * An appointment (cita) in a professional's agenda: with a person, a household, both or neither (internal), linked
@@ -17,6 +19,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "appointment")
+@Getter
+@Setter
 public class Appointment extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -79,134 +83,6 @@ public class Appointment extends SyncedEntity {
 
     public Appointment(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getProfessionalId() {
-        return professionalId;
-    }
-
-    public void setProfessionalId(UUID professionalId) {
-        this.professionalId = professionalId;
-    }
-
-    public UUID getPersonId() {
-        return personId;
-    }
-
-    public void setPersonId(UUID personId) {
-        this.personId = personId;
-    }
-
-    public UUID getHouseholdId() {
-        return householdId;
-    }
-
-    public void setHouseholdId(UUID householdId) {
-        this.householdId = householdId;
-    }
-
-    public UUID getCaseFileId() {
-        return caseFileId;
-    }
-
-    public void setCaseFileId(UUID caseFileId) {
-        this.caseFileId = caseFileId;
-    }
-
-    public AppointmentKind getKind() {
-        return kind;
-    }
-
-    public void setKind(AppointmentKind kind) {
-        this.kind = kind;
-    }
-
-    public Instant getStartsAt() {
-        return startsAt;
-    }
-
-    public void setStartsAt(Instant startsAt) {
-        this.startsAt = startsAt;
-    }
-
-    public Instant getEndsAt() {
-        return endsAt;
-    }
-
-    public void setEndsAt(Instant endsAt) {
-        this.endsAt = endsAt;
-    }
-
-    public String getRoom() {
-        return room;
-    }
-
-    public void setRoom(String room) {
-        this.room = room;
-    }
-
-    public AppointmentStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(AppointmentStatus status) {
-        this.status = status;
-    }
-
-    public String getCancelReason() {
-        return cancelReason;
-    }
-
-    public void setCancelReason(String cancelReason) {
-        this.cancelReason = cancelReason;
-    }
-
-    public LocalDate getRequestDate() {
-        return requestDate;
-    }
-
-    public void setRequestDate(LocalDate requestDate) {
-        this.requestDate = requestDate;
-    }
-
-    public boolean isDoubleBookedOverride() {
-        return doubleBookedOverride;
-    }
-
-    public void setDoubleBookedOverride(boolean doubleBookedOverride) {
-        this.doubleBookedOverride = doubleBookedOverride;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
-    }
-
-    public boolean isConfidential() {
-        return confidential;
-    }
-
-    public void setConfidential(boolean confidential) {
-        this.confidential = confidential;
-    }
-
-    public UUID getAuthorId() {
-        return authorId;
-    }
-
-    public void setAuthorId(UUID authorId) {
-        this.authorId = authorId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Instant createdAt) {
-        this.createdAt = createdAt;
     }
 
     @Override

@@ -4,10 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The professional's assessment (valoració / diagnòstic social) with coded problems. Not thread-safe. */
 @Entity
 @Table(name = "assessment")
+@Getter
+@Setter
 public class Assessment extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
@@ -30,38 +34,6 @@ public class Assessment extends CaseRecord {
 
     public Assessment(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getDemandId() {
-        return demandId;
-    }
-
-    public void setDemandId(UUID demandId) {
-        this.demandId = demandId;
-    }
-
-    public String getProblemCodes() {
-        return problemCodes;
-    }
-
-    public void setProblemCodes(String problemCodes) {
-        this.problemCodes = problemCodes;
-    }
-
-    public String getRiskLevel() {
-        return riskLevel;
-    }
-
-    public void setRiskLevel(String riskLevel) {
-        this.riskLevel = riskLevel;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
     }
 
     @Override

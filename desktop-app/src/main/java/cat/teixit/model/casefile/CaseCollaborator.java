@@ -6,10 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A professional who collaborates on a case file besides the reference professional. Not thread-safe. */
 @Entity
 @Table(name = "case_collaborator")
+@Getter
+@Setter
 public class CaseCollaborator extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -29,30 +33,6 @@ public class CaseCollaborator extends SyncedEntity {
 
     public CaseCollaborator(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getCaseFileId() {
-        return caseFileId;
-    }
-
-    public void setCaseFileId(UUID caseFileId) {
-        this.caseFileId = caseFileId;
-    }
-
-    public UUID getUserId() {
-        return userId;
-    }
-
-    public void setUserId(UUID userId) {
-        this.userId = userId;
-    }
-
-    public LocalDate getAddedOn() {
-        return addedOn;
-    }
-
-    public void setAddedOn(LocalDate addedOn) {
-        this.addedOn = addedOn;
     }
 
     @Override

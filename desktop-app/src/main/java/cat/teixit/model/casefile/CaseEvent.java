@@ -4,10 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Something that happened to the case file itself (opened, closed, member joined, plan changed...). Append-only. Not thread-safe. */
 @Entity
 @Table(name = "case_event")
+@Getter
+@Setter
 public class CaseEvent extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
@@ -24,22 +28,6 @@ public class CaseEvent extends CaseRecord {
 
     public CaseEvent(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
-
-    public String getDetail() {
-        return detail;
-    }
-
-    public void setDetail(String detail) {
-        this.detail = detail;
     }
 
     @Override

@@ -9,10 +9,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A case file (expedient) opened for a household. Not thread-safe. */
 @Entity
 @Table(name = "case_file")
+@Getter
+@Setter
 public class CaseFile extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -57,94 +61,6 @@ public class CaseFile extends SyncedEntity {
 
     public CaseFile(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public UUID getHouseholdId() {
-        return householdId;
-    }
-
-    public void setHouseholdId(UUID householdId) {
-        this.householdId = householdId;
-    }
-
-    public UUID getTeamId() {
-        return teamId;
-    }
-
-    public void setTeamId(UUID teamId) {
-        this.teamId = teamId;
-    }
-
-    public CaseStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(CaseStatus status) {
-        this.status = status;
-    }
-
-    public LocalDate getOpenedOn() {
-        return openedOn;
-    }
-
-    public void setOpenedOn(LocalDate openedOn) {
-        this.openedOn = openedOn;
-    }
-
-    public String getOrigin() {
-        return origin;
-    }
-
-    public void setOrigin(String origin) {
-        this.origin = origin;
-    }
-
-    public LocalDate getClosedOn() {
-        return closedOn;
-    }
-
-    public void setClosedOn(LocalDate closedOn) {
-        this.closedOn = closedOn;
-    }
-
-    public String getClosingReason() {
-        return closingReason;
-    }
-
-    public void setClosingReason(String closingReason) {
-        this.closingReason = closingReason;
-    }
-
-    public UUID getReferenceProfessionalId() {
-        return referenceProfessionalId;
-    }
-
-    public void setReferenceProfessionalId(UUID referenceProfessionalId) {
-        this.referenceProfessionalId = referenceProfessionalId;
-    }
-
-    public String getRiskLevel() {
-        return riskLevel;
-    }
-
-    public void setRiskLevel(String riskLevel) {
-        this.riskLevel = riskLevel;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Instant createdAt) {
-        this.createdAt = createdAt;
     }
 
     @Override

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * Something recorded on a case file (an intervention, a demand, an assessment, a resource, a referral,
@@ -12,6 +14,8 @@ import java.util.UUID;
  * wrote it. Not thread-safe.
  */
 @MappedSuperclass
+@Getter
+@Setter
 public abstract class CaseRecord extends SyncedEntity {
 
     @Column(name = "case_file_id", nullable = false, length = 36)
@@ -32,37 +36,5 @@ public abstract class CaseRecord extends SyncedEntity {
 
     protected CaseRecord(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getCaseFileId() {
-        return caseFileId;
-    }
-
-    public void setCaseFileId(UUID caseFileId) {
-        this.caseFileId = caseFileId;
-    }
-
-    public UUID getPersonId() {
-        return personId;
-    }
-
-    public void setPersonId(UUID personId) {
-        this.personId = personId;
-    }
-
-    public Instant getOccurredAt() {
-        return occurredAt;
-    }
-
-    public void setOccurredAt(Instant occurredAt) {
-        this.occurredAt = occurredAt;
-    }
-
-    public UUID getAuthorId() {
-        return authorId;
-    }
-
-    public void setAuthorId(UUID authorId) {
-        this.authorId = authorId;
     }
 }

@@ -4,10 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** What the person asks for (demanda), coded by demand area. Not thread-safe. */
 @Entity
 @Table(name = "demand")
+@Getter
+@Setter
 public class Demand extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
@@ -24,22 +28,6 @@ public class Demand extends CaseRecord {
 
     public Demand(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public String getAreaCode() {
-        return areaCode;
-    }
-
-    public void setAreaCode(String areaCode) {
-        this.areaCode = areaCode;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
     }
 
     @Override

@@ -6,10 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The people living together (unitat de convivència) and their housing. Not thread-safe. */
 @Entity
 @Table(name = "household")
+@Getter
+@Setter
 public class Household extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -41,62 +45,6 @@ public class Household extends SyncedEntity {
 
     public Household(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getMunicipality() {
-        return municipality;
-    }
-
-    public void setMunicipality(String municipality) {
-        this.municipality = municipality;
-    }
-
-    public String getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(String district) {
-        this.district = district;
-    }
-
-    public String getHousingTenure() {
-        return housingTenure;
-    }
-
-    public void setHousingTenure(String housingTenure) {
-        this.housingTenure = housingTenure;
-    }
-
-    public String getHousingNotes() {
-        return housingNotes;
-    }
-
-    public void setHousingNotes(String housingNotes) {
-        this.housingNotes = housingNotes;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Instant createdAt) {
-        this.createdAt = createdAt;
     }
 
     @Override

@@ -6,10 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A person's membership of a household, with the relationship to its reference person and dates. Not thread-safe. */
 @Entity
 @Table(name = "household_member")
+@Getter
+@Setter
 public class HouseholdMember extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -38,54 +42,6 @@ public class HouseholdMember extends SyncedEntity {
 
     public HouseholdMember(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getHouseholdId() {
-        return householdId;
-    }
-
-    public void setHouseholdId(UUID householdId) {
-        this.householdId = householdId;
-    }
-
-    public UUID getPersonId() {
-        return personId;
-    }
-
-    public void setPersonId(UUID personId) {
-        this.personId = personId;
-    }
-
-    public String getRelationship() {
-        return relationship;
-    }
-
-    public void setRelationship(String relationship) {
-        this.relationship = relationship;
-    }
-
-    public boolean isReference() {
-        return isReference;
-    }
-
-    public void setReference(boolean isReference) {
-        this.isReference = isReference;
-    }
-
-    public LocalDate getJoinedOn() {
-        return joinedOn;
-    }
-
-    public void setJoinedOn(LocalDate joinedOn) {
-        this.joinedOn = joinedOn;
-    }
-
-    public LocalDate getLeftOn() {
-        return leftOn;
-    }
-
-    public void setLeftOn(LocalDate leftOn) {
-        this.leftOn = leftOn;
     }
 
     @Override

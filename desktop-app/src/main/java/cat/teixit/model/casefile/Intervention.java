@@ -7,10 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** An intervention (intervenció / actuació): interview, home visit, call... Append-only in sync terms. Not thread-safe. */
 @Entity
 @Table(name = "intervention")
+@Getter
+@Setter
 public class Intervention extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
@@ -40,54 +44,6 @@ public class Intervention extends CaseRecord {
 
     public Intervention(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public InterventionKind getKind() {
-        return kind;
-    }
-
-    public void setKind(InterventionKind kind) {
-        this.kind = kind;
-    }
-
-    public Integer getDurationMin() {
-        return durationMin;
-    }
-
-    public void setDurationMin(Integer durationMin) {
-        this.durationMin = durationMin;
-    }
-
-    public String getProfessionals() {
-        return professionals;
-    }
-
-    public void setProfessionals(String professionals) {
-        this.professionals = professionals;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
-    }
-
-    public boolean isConfidential() {
-        return confidential;
-    }
-
-    public void setConfidential(boolean confidential) {
-        this.confidential = confidential;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Instant createdAt) {
-        this.createdAt = createdAt;
     }
 
     @Override

@@ -9,10 +9,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** An intervention plan (pla de treball): goals, actions, review date, agreement. Not thread-safe. */
 @Entity
 @Table(name = "intervention_plan")
+@Getter
+@Setter
 public class InterventionPlan extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -48,70 +52,6 @@ public class InterventionPlan extends SyncedEntity {
 
     public InterventionPlan(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getCaseFileId() {
-        return caseFileId;
-    }
-
-    public void setCaseFileId(UUID caseFileId) {
-        this.caseFileId = caseFileId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public PlanStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(PlanStatus status) {
-        this.status = status;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = startsOn;
-    }
-
-    public LocalDate getReviewOn() {
-        return reviewOn;
-    }
-
-    public void setReviewOn(LocalDate reviewOn) {
-        this.reviewOn = reviewOn;
-    }
-
-    public String getAgreement() {
-        return agreement;
-    }
-
-    public void setAgreement(String agreement) {
-        this.agreement = agreement;
-    }
-
-    public UUID getAuthorId() {
-        return authorId;
-    }
-
-    public void setAuthorId(UUID authorId) {
-        this.authorId = authorId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Instant createdAt) {
-        this.createdAt = createdAt;
     }
 
     @Override

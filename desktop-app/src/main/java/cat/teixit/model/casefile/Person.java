@@ -9,10 +9,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A person we serve (persona usuària). People without documents are first-class. Not thread-safe. */
 @Entity
 @Table(name = "person")
+@Getter
+@Setter
 public class Person extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -97,198 +101,6 @@ public class Person extends SyncedEntity {
 
     public Person(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public String getGivenName() {
-        return givenName;
-    }
-
-    public void setGivenName(String givenName) {
-        this.givenName = givenName;
-    }
-
-    public String getSurname1() {
-        return surname1;
-    }
-
-    public void setSurname1(String surname1) {
-        this.surname1 = surname1;
-    }
-
-    public String getSurname2() {
-        return surname2;
-    }
-
-    public void setSurname2(String surname2) {
-        this.surname2 = surname2;
-    }
-
-    public IdDocumentType getIdDocType() {
-        return idDocType;
-    }
-
-    public void setIdDocType(IdDocumentType idDocType) {
-        this.idDocType = idDocType;
-    }
-
-    public String getIdDocNumber() {
-        return idDocNumber;
-    }
-
-    public void setIdDocNumber(String idDocNumber) {
-        this.idDocNumber = idDocNumber;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
-
-    public Sex getSex() {
-        return sex;
-    }
-
-    public void setSex(Sex sex) {
-        this.sex = sex;
-    }
-
-    public String getNationality() {
-        return nationality;
-    }
-
-    public void setNationality(String nationality) {
-        this.nationality = nationality;
-    }
-
-    public String getMotherTongue() {
-        return motherTongue;
-    }
-
-    public void setMotherTongue(String motherTongue) {
-        this.motherTongue = motherTongue;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getMunicipality() {
-        return municipality;
-    }
-
-    public void setMunicipality(String municipality) {
-        this.municipality = municipality;
-    }
-
-    public String getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(String district) {
-        this.district = district;
-    }
-
-    public String getHealthCard() {
-        return healthCard;
-    }
-
-    public void setHealthCard(String healthCard) {
-        this.healthCard = healthCard;
-    }
-
-    public Integer getDisabilityDegree() {
-        return disabilityDegree;
-    }
-
-    public void setDisabilityDegree(Integer disabilityDegree) {
-        this.disabilityDegree = disabilityDegree;
-    }
-
-    public String getDependencyGrade() {
-        return dependencyGrade;
-    }
-
-    public void setDependencyGrade(String dependencyGrade) {
-        this.dependencyGrade = dependencyGrade;
-    }
-
-    public String getCivilStatus() {
-        return civilStatus;
-    }
-
-    public void setCivilStatus(String civilStatus) {
-        this.civilStatus = civilStatus;
-    }
-
-    public String getEducationLevel() {
-        return educationLevel;
-    }
-
-    public void setEducationLevel(String educationLevel) {
-        this.educationLevel = educationLevel;
-    }
-
-    public String getEmployment() {
-        return employment;
-    }
-
-    public void setEmployment(String employment) {
-        this.employment = employment;
-    }
-
-    public String getIncomeNotes() {
-        return incomeNotes;
-    }
-
-    public void setIncomeNotes(String incomeNotes) {
-        this.incomeNotes = incomeNotes;
-    }
-
-    public UUID getMergedInto() {
-        return mergedInto;
-    }
-
-    public void setMergedInto(UUID mergedInto) {
-        this.mergedInto = mergedInto;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Instant createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    public UUID getCreatedBy() {
-        return createdBy;
-    }
-
-    public void setCreatedBy(UUID createdBy) {
-        this.createdBy = createdBy;
     }
 
     @Override

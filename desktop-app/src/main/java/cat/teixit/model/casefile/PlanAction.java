@@ -6,10 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** An action of an intervention plan: what, who, by when. Not thread-safe. */
 @Entity
 @Table(name = "plan_action")
+@Getter
+@Setter
 public class PlanAction extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -38,54 +42,6 @@ public class PlanAction extends SyncedEntity {
 
     public PlanAction(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getPlanId() {
-        return planId;
-    }
-
-    public void setPlanId(UUID planId) {
-        this.planId = planId;
-    }
-
-    public UUID getGoalId() {
-        return goalId;
-    }
-
-    public void setGoalId(UUID goalId) {
-        this.goalId = goalId;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getResponsible() {
-        return responsible;
-    }
-
-    public void setResponsible(String responsible) {
-        this.responsible = responsible;
-    }
-
-    public LocalDate getDueOn() {
-        return dueOn;
-    }
-
-    public void setDueOn(LocalDate dueOn) {
-        this.dueOn = dueOn;
-    }
-
-    public LocalDate getDoneOn() {
-        return doneOn;
-    }
-
-    public void setDoneOn(LocalDate doneOn) {
-        this.doneOn = doneOn;
     }
 
     @Override

@@ -5,10 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A goal of an intervention plan. Not thread-safe. */
 @Entity
 @Table(name = "plan_goal")
+@Getter
+@Setter
 public class PlanGoal extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -31,38 +35,6 @@ public class PlanGoal extends SyncedEntity {
 
     public PlanGoal(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getPlanId() {
-        return planId;
-    }
-
-    public void setPlanId(UUID planId) {
-        this.planId = planId;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
-    public void setPosition(int position) {
-        this.position = position;
-    }
-
-    public boolean isAchieved() {
-        return achieved;
-    }
-
-    public void setAchieved(boolean achieved) {
-        this.achieved = achieved;
     }
 
     @Override

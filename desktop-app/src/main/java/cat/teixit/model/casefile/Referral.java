@@ -7,10 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A referral (derivació) to another service, professional, team or municipality. Not thread-safe. */
 @Entity
 @Table(name = "referral")
+@Getter
+@Setter
 public class Referral extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
@@ -41,54 +45,6 @@ public class Referral extends CaseRecord {
 
     public Referral(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public ReferralTargetKind getTargetKind() {
-        return targetKind;
-    }
-
-    public void setTargetKind(ReferralTargetKind targetKind) {
-        this.targetKind = targetKind;
-    }
-
-    public String getTarget() {
-        return target;
-    }
-
-    public void setTarget(String target) {
-        this.target = target;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public ReferralStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ReferralStatus status) {
-        this.status = status;
-    }
-
-    public Instant getRespondedAt() {
-        return respondedAt;
-    }
-
-    public void setRespondedAt(Instant respondedAt) {
-        this.respondedAt = respondedAt;
-    }
-
-    public String getResponseReason() {
-        return responseReason;
-    }
-
-    public void setResponseReason(String responseReason) {
-        this.responseReason = responseReason;
     }
 
     @Override

@@ -7,10 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A resource (recurs / prestació) proposed or applied for a person, with its status and cost. Not thread-safe. */
 @Entity
 @Table(name = "resource_assignment")
+@Getter
+@Setter
 public class ResourceAssignment extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
@@ -44,62 +48,6 @@ public class ResourceAssignment extends CaseRecord {
 
     public ResourceAssignment(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getDemandId() {
-        return demandId;
-    }
-
-    public void setDemandId(UUID demandId) {
-        this.demandId = demandId;
-    }
-
-    public UUID getAssessmentId() {
-        return assessmentId;
-    }
-
-    public void setAssessmentId(UUID assessmentId) {
-        this.assessmentId = assessmentId;
-    }
-
-    public String getResourceCode() {
-        return resourceCode;
-    }
-
-    public void setResourceCode(String resourceCode) {
-        this.resourceCode = resourceCode;
-    }
-
-    public ResourceStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ResourceStatus status) {
-        this.status = status;
-    }
-
-    public Instant getStatusAt() {
-        return statusAt;
-    }
-
-    public void setStatusAt(Instant statusAt) {
-        this.statusAt = statusAt;
-    }
-
-    public Long getCostCents() {
-        return costCents;
-    }
-
-    public void setCostCents(Long costCents) {
-        this.costCents = costCents;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
     }
 
     @Override

@@ -7,6 +7,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * Base of every entity that synchronises with the central system: device-made UUIDv7 id, scope,
@@ -16,15 +18,18 @@ import java.util.UUID;
 @MappedSuperclass
 public abstract class SyncedEntity {
 
+    @Getter
     @Id
     @Column(name = "id", nullable = false, updatable = false, length = 36)
     private UUID id;
 
     /** Team or area the record belongs to; decides who may receive it. Set at creation. */
+    @Getter
     @Column(name = "scope", nullable = false, updatable = false)
     private String scope;
 
     /** Version assigned by the central server; null until the record has been pushed. */
+    @Getter @Setter
     @Column(name = "server_version")
     private Long serverVersion;
 
@@ -33,10 +38,12 @@ public abstract class SyncedEntity {
     private String updatedAt;
 
     /** Tombstone: set instead of deleting the row. */
+    @Getter
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
     /** Local optimistic lock: a second window saving a stale copy is refused. */
+    @Getter
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -49,22 +56,6 @@ public abstract class SyncedEntity {
         this.scope = Objects.requireNonNull(scope, "scope");
     }
 
-    public UUID getId() {
-        return id;
-    }
-
-    public String getScope() {
-        return scope;
-    }
-
-    public Long getServerVersion() {
-        return serverVersion;
-    }
-
-    public void setServerVersion(Long serverVersion) {
-        this.serverVersion = serverVersion;
-    }
-
     public Hlc getUpdatedAt() {
         return updatedAt == null ? null : Hlc.parse(updatedAt);
     }
@@ -73,20 +64,12 @@ public abstract class SyncedEntity {
         this.updatedAt = updatedAt.toString();
     }
 
-    public Instant getDeletedAt() {
-        return deletedAt;
-    }
-
     public boolean isDeleted() {
         return deletedAt != null;
     }
 
     public void markDeleted(Instant when) {
         this.deletedAt = Objects.requireNonNull(when);
-    }
-
-    public long getRowVersion() {
-        return rowVersion;
     }
 
     /** The entity type in sync ops: its table name. */

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.Getter;
 
 /**
  * One version of a team's document template in one language: append-only (a change is a new row with
@@ -13,6 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "document_template")
+@Getter
 public class DocumentTemplate extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -52,34 +54,6 @@ public class DocumentTemplate extends SyncedEntity {
         this.version = version;
         this.authorId = authorId;
         this.createdAt = createdAt;
-    }
-
-    public String getTemplateKey() {
-        return templateKey;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public UUID getAuthorId() {
-        return authorId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     @Override

@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A participant's mark at one session. Its id is derived from the session and the person (never random), so two
@@ -15,6 +17,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "group_attendance")
+@Getter
+@Setter
 public class GroupAttendance extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -42,46 +46,6 @@ public class GroupAttendance extends SyncedEntity {
 
     public GroupAttendance(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getSessionId() {
-        return sessionId;
-    }
-
-    public void setSessionId(UUID sessionId) {
-        this.sessionId = sessionId;
-    }
-
-    public UUID getPersonId() {
-        return personId;
-    }
-
-    public void setPersonId(UUID personId) {
-        this.personId = personId;
-    }
-
-    public UUID getCaseFileId() {
-        return caseFileId;
-    }
-
-    public void setCaseFileId(UUID caseFileId) {
-        this.caseFileId = caseFileId;
-    }
-
-    public AttendanceMark getMark() {
-        return mark;
-    }
-
-    public void setMark(AttendanceMark mark) {
-        this.mark = mark;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
     }
 
     @Override

@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A person in a group activity, from a case file or not: enrolled, waiting (in order of request) or withdrawn
@@ -15,6 +17,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "group_enrolment")
+@Getter
+@Setter
 public class GroupEnrolment extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -61,94 +65,6 @@ public class GroupEnrolment extends SyncedEntity {
 
     public GroupEnrolment(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getActivityId() {
-        return activityId;
-    }
-
-    public void setActivityId(UUID activityId) {
-        this.activityId = activityId;
-    }
-
-    public UUID getPersonId() {
-        return personId;
-    }
-
-    public void setPersonId(UUID personId) {
-        this.personId = personId;
-    }
-
-    public UUID getCaseFileId() {
-        return caseFileId;
-    }
-
-    public void setCaseFileId(UUID caseFileId) {
-        this.caseFileId = caseFileId;
-    }
-
-    public EnrolmentStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(EnrolmentStatus status) {
-        this.status = status;
-    }
-
-    public Instant getRequestedAt() {
-        return requestedAt;
-    }
-
-    public void setRequestedAt(Instant requestedAt) {
-        this.requestedAt = requestedAt;
-    }
-
-    public Instant getEnrolledAt() {
-        return enrolledAt;
-    }
-
-    public void setEnrolledAt(Instant enrolledAt) {
-        this.enrolledAt = enrolledAt;
-    }
-
-    public Instant getWithdrawnAt() {
-        return withdrawnAt;
-    }
-
-    public void setWithdrawnAt(Instant withdrawnAt) {
-        this.withdrawnAt = withdrawnAt;
-    }
-
-    public String getWithdrawnReason() {
-        return withdrawnReason;
-    }
-
-    public void setWithdrawnReason(String withdrawnReason) {
-        this.withdrawnReason = withdrawnReason;
-    }
-
-    public Instant getPromotedAt() {
-        return promotedAt;
-    }
-
-    public void setPromotedAt(Instant promotedAt) {
-        this.promotedAt = promotedAt;
-    }
-
-    public UUID getPromotedBy() {
-        return promotedBy;
-    }
-
-    public void setPromotedBy(UUID promotedBy) {
-        this.promotedBy = promotedBy;
-    }
-
-    public UUID getAuthorId() {
-        return authorId;
-    }
-
-    public void setAuthorId(UUID authorId) {
-        this.authorId = authorId;
     }
 
     @Override

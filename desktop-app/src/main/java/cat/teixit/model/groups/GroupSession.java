@@ -6,10 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** One session of a group activity: when, where, and whether it was cancelled. Not thread-safe. */
 @Entity
 @Table(name = "group_session")
+@Getter
+@Setter
 public class GroupSession extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -35,46 +39,6 @@ public class GroupSession extends SyncedEntity {
 
     public GroupSession(UUID id, String scope) {
         super(id, scope);
-    }
-
-    public UUID getActivityId() {
-        return activityId;
-    }
-
-    public void setActivityId(UUID activityId) {
-        this.activityId = activityId;
-    }
-
-    public Instant getStartsAt() {
-        return startsAt;
-    }
-
-    public void setStartsAt(Instant startsAt) {
-        this.startsAt = startsAt;
-    }
-
-    public Instant getEndsAt() {
-        return endsAt;
-    }
-
-    public void setEndsAt(Instant endsAt) {
-        this.endsAt = endsAt;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
-    public boolean isCancelled() {
-        return cancelled;
-    }
-
-    public void setCancelled(boolean cancelled) {
-        this.cancelled = cancelled;
     }
 
     @Override

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * This installation's identity and clock state: one row. The device id is part of every HLC and
@@ -12,6 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "device")
+@Getter
 public class Device {
 
     @Id
@@ -29,6 +32,7 @@ public class Device {
     private int hlcCounter;
 
     /** True when the store holds the fictitious demo area. */
+    @Setter
     @Column(name = "demo", nullable = false)
     private boolean demo;
 
@@ -52,40 +56,8 @@ public class Device {
         this.deviceKey = deviceKey;
     }
 
-    public String getDeviceKey() {
-        return deviceKey;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getHlcWall() {
-        return hlcWall;
-    }
-
-    public int getHlcCounter() {
-        return hlcCounter;
-    }
-
     public void setHlc(long wall, int counter) {
         this.hlcWall = wall;
         this.hlcCounter = counter;
-    }
-
-    public boolean isDemo() {
-        return demo;
-    }
-
-    public void setDemo(boolean demo) {
-        this.demo = demo;
-    }
-
-    public String getLastUserId() {
-        return lastUserId;
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * One local change waiting to be pushed to the central system, written in the same transaction as
@@ -20,6 +22,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "outbox")
+@Getter
 public class OutboxEntry {
 
     @Id
@@ -61,6 +64,7 @@ public class OutboxEntry {
     private Instant createdAt;
 
     /** For a patch, the changed fields' values before it (JSON object): the "base" a conflict shows. */
+    @Setter
     @Column(name = "before_fields")
     private String beforeFields;
 
@@ -79,57 +83,5 @@ public class OutboxEntry {
         this.hlc = hlc;
         this.scope = scope;
         this.createdAt = createdAt;
-    }
-
-    public Long getOpId() {
-        return opId;
-    }
-
-    public String getDeviceId() {
-        return deviceId;
-    }
-
-    public UUID getTxId() {
-        return txId;
-    }
-
-    public String getEntityType() {
-        return entityType;
-    }
-
-    public UUID getEntityId() {
-        return entityId;
-    }
-
-    public ChangeKind getKind() {
-        return kind;
-    }
-
-    public String getPayload() {
-        return payload;
-    }
-
-    public Long getBaseVersion() {
-        return baseVersion;
-    }
-
-    public String getHlc() {
-        return hlc;
-    }
-
-    public String getScope() {
-        return scope;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getBeforeFields() {
-        return beforeFields;
-    }
-
-    public void setBeforeFields(String beforeFields) {
-        this.beforeFields = beforeFields;
     }
 }

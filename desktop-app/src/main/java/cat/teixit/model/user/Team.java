@@ -5,10 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.Getter;
 
 /** A team of a basic social services area (EBASP of an ABSS). Not thread-safe. */
 @Entity
 @Table(name = "team")
+@Getter
 public class Team extends SyncedEntity {
 
     @Column(name = "code", nullable = false, unique = true)
@@ -29,18 +31,6 @@ public class Team extends SyncedEntity {
         this.code = code;
         this.name = name;
         this.areaName = areaName;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getAreaName() {
-        return areaName;
     }
 
     /** The names the central system gives the team (its code never changes). */

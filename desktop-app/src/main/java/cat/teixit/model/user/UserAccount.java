@@ -10,9 +10,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A professional who can log in on this workstation. The password is kept only as an Argon2id
@@ -20,26 +23,33 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "app_user")
+@Setter
 public class UserAccount extends SyncedEntity {
 
+    @Getter @Setter(AccessLevel.NONE)
     @Column(name = "username", nullable = false, unique = true)
     private String username;
 
+    @Getter
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
     /** The Argon2id verifier: it travels only through the authentication endpoints, never as a synced field. */
+    @Getter
     @LocalOnly
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
+    @Setter(AccessLevel.NONE)
     @Column(name = "roles", nullable = false)
     private String roles;
 
+    @Getter
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "team_id", nullable = false)
     private Team team;
 
+    @Getter
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
@@ -47,11 +57,13 @@ public class UserAccount extends SyncedEntity {
      * Other scopes the server lets this user hold: "SALT=r;BCN-1=w" (r read only, w read and write). Cached
      * from the login's answer, not synced.
      */
+    @Setter(AccessLevel.NONE)
     @LocalOnly
     @Column(name = "granted_scopes", nullable = false)
     private String grantedScopes = "";
 
     /** The password was set by someone else (a reset): the next login must choose a new one. Not synced. */
+    @Getter
     @LocalOnly
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
@@ -71,29 +83,9 @@ public class UserAccount extends SyncedEntity {
         this.team = team;
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getPasswordHash() {
-        return passwordHash;
-    }
-
     /** False for a colleague known only by name, who never logged in on this workstation. */
     public boolean hasVerifier() {
         return !NO_VERIFIER.equals(passwordHash);
-    }
-
-    public void setPasswordHash(String passwordHash) {
-        this.passwordHash = passwordHash;
     }
 
     public Set<Role> getRoles() {
@@ -114,14 +106,6 @@ public class UserAccount extends SyncedEntity {
         return getRoles().contains(role);
     }
 
-    public Team getTeam() {
-        return team;
-    }
-
-    public void setTeam(Team team) {
-        this.team = team;
-    }
-
     /** Scopes granted besides the team's, each with whether the user may write in it. */
     public Map<String, Boolean> getGrantedScopes() {
         Map<String, Boolean> out = new TreeMap<>();
@@ -137,22 +121,6 @@ public class UserAccount extends SyncedEntity {
     public void setGrantedScopes(Map<String, Boolean> grants) {
         this.grantedScopes = String.join(";", new TreeMap<>(grants).entrySet().stream()
                 .map(e -> e.getKey() + "=" + (e.getValue() ? "w" : "r")).toList());
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
-    }
-
-    public boolean isMustChangePassword() {
-        return mustChangePassword;
-    }
-
-    public void setMustChangePassword(boolean mustChangePassword) {
-        this.mustChangePassword = mustChangePassword;
     }
 
     @Override
