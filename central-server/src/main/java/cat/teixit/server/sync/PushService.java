@@ -217,13 +217,14 @@ public final class PushService {
             rec.isNew = true;
             rec.version = 1;
             rec.fields = json.createObjectNode();
-            rec.meta = json.createObjectNode();
+            rec.meta = FieldMeta.empty();
             rec.createdBy = who.userId();
             records.put(rec.id, rec);
+            FieldMeta.Change change = change(rec.version, who, op, now);
             for (Iterator<Map.Entry<String, JsonNode>> it = op.fields().properties().iterator(); it.hasNext();) {
                 Map.Entry<String, JsonNode> e = it.next();
                 rec.fields.set(e.getKey(), e.getValue());
-                rec.meta.set(e.getKey(), meta(rec.version, who, op, now));
+                rec.meta.set(e.getKey(), change);
             }
             touch(rec, who, op, now);
             return OpResult.applied(op.opId(), rec.version);
@@ -256,10 +257,10 @@ public final class PushService {
             if (current != null && current.equals(SAME_VALUE, e.getValue())) {
                 continue;
             }
-            JsonNode m = rec.meta.get(e.getKey());
+            FieldMeta.Change m = rec.meta.get(e.getKey());
             if (changedByOthers(m, base, who)) {
                 conflicts.add(new FieldConflict(e.getKey(), e.getValue(), current == null ? NullNode.instance : current,
-                        m.get("v").asLong(), m.get("u").asText(), m.get("t").asLong(), m.get("h").asText()));
+                        m.version(), m.user(), m.time(), m.hlc()));
             } else {
                 apply.put(e.getKey(), e.getValue());
             }
@@ -269,13 +270,14 @@ public final class PushService {
         }
         if (!apply.isEmpty() || restore) {
             rec.version++;
+            FieldMeta.Change change = change(rec.version, who, op, now);
             if (restore) {
                 rec.deletedAt = null;
-                rec.meta.set(StoredRecord.DELETED_KEY, meta(rec.version, who, op, now));
+                rec.meta.set(StoredRecord.DELETED_KEY, change);
             }
             apply.forEach((f, v) -> {
                 rec.fields.set(f, v);
-                rec.meta.set(f, meta(rec.version, who, op, now));
+                rec.meta.set(f, change);
             });
             touch(rec, who, op, now);
         }
@@ -289,32 +291,27 @@ public final class PushService {
         if (rec.deletedAt != null) {
             return OpResult.applied(op.opId(), rec.version);
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = rec.meta.properties().iterator(); it.hasNext();) {
-            if (changedByOthers(it.next().getValue(), base, who)) {
+        for (FieldMeta.Change m : rec.meta.all()) {
+            if (changedByOthers(m, base, who)) {
                 return OpResult.conflict(op.opId(), rec.version,
                         new Conflict(ConflictKind.EDITED_ON_SERVER, List.of(), rec.state()));
             }
         }
         rec.version++;
         rec.deletedAt = now;
-        rec.meta.set(StoredRecord.DELETED_KEY, meta(rec.version, who, op, now));
+        rec.meta.set(StoredRecord.DELETED_KEY, change(rec.version, who, op, now));
         touch(rec, who, op, now);
         return OpResult.applied(op.opId(), rec.version);
     }
 
     /** A change the device had not seen: made after its base version by another device. */
-    private static boolean changedByOthers(JsonNode meta, long base, Principal who) {
-        return meta != null && meta.get("v").asLong() > base && !who.deviceId().equals(meta.get("d").asText());
+    private static boolean changedByOthers(FieldMeta.Change meta, long base, Principal who) {
+        return meta != null && meta.version() > base && !who.deviceId().equals(meta.device());
     }
 
-    private ObjectNode meta(long version, Principal who, PushOp op, Instant now) {
-        ObjectNode m = json.createObjectNode();
-        m.put("v", version);
-        m.put("d", who.deviceId());
-        m.put("u", who.username());
-        m.put("t", now.toEpochMilli());
-        m.put("h", op.hlc());
-        return m;
+    /** The change {@code op} makes: one per new version, shared by every field the op sets. */
+    private static FieldMeta.Change change(long version, Principal who, PushOp op, Instant now) {
+        return new FieldMeta.Change(version, who.deviceId(), who.username(), now.toEpochMilli(), op.hlc());
     }
 
     private static void touch(StoredRecord rec, Principal who, PushOp op, Instant now) {
@@ -444,7 +441,7 @@ public final class PushService {
         // row's new version against the query, and a join with app_user would then be rechecked against the old
         // user row, dropping the record when the other push was by someone else (answered "not_found").
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT r.id, r.entity_type, r.scope, r.version, r.fields::text, r.field_meta::text, r.deleted_at, r.hlc,
+                SELECT r.id, r.entity_type, r.scope, r.version, r.fields::text, r.field_changes::text, r.deleted_at, r.hlc,
                        r.created_by, r.updated_by, r.updated_at
                 FROM record r WHERE r.id = ANY (?) ORDER BY r.id FOR UPDATE""")) {
             Array array = c.createArrayOf("uuid", ids.toArray());
@@ -454,7 +451,7 @@ public final class PushService {
                     StoredRecord r = new StoredRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3));
                     r.version = rs.getLong(4);
                     r.fields = (ObjectNode) json.readTree(rs.getString(5));
-                    r.meta = (ObjectNode) json.readTree(rs.getString(6));
+                    r.meta = FieldMeta.read(json.readTree(rs.getString(6)));
                     Timestamp del = rs.getTimestamp(7);
                     r.deletedAt = del == null ? null : del.toInstant();
                     r.hlc = rs.getString(8);
@@ -500,10 +497,10 @@ public final class PushService {
 
     private void writeRecords(Connection c, Iterable<StoredRecord> records) throws SQLException {
         try (PreparedStatement ins = c.prepareStatement("""
-                INSERT INTO record (id, entity_type, scope, version, fields, field_meta, deleted_at, hlc, created_by,
+                INSERT INTO record (id, entity_type, scope, version, fields, field_changes, deleted_at, hlc, created_by,
                     updated_by, updated_at) VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)""");
                 PreparedStatement upd = c.prepareStatement("""
-                        UPDATE record SET version = ?, fields = ?::jsonb, field_meta = ?::jsonb, deleted_at = ?, hlc = ?,
+                        UPDATE record SET version = ?, fields = ?::jsonb, field_changes = ?::jsonb, deleted_at = ?, hlc = ?,
                             updated_by = ?, updated_at = ? WHERE id = ?""")) {
             int inserts = 0;
             int updates = 0;
@@ -518,7 +515,7 @@ public final class PushService {
                     ins.setString(3, r.scope);
                     ins.setLong(4, r.version);
                     ins.setString(5, text(r.fields));
-                    ins.setString(6, text(r.meta));
+                    ins.setString(6, text(r.meta.write(json)));
                     ins.setTimestamp(7, deleted);
                     ins.setString(8, r.hlc);
                     ins.setLong(9, r.createdBy);
@@ -529,7 +526,7 @@ public final class PushService {
                 } else {
                     upd.setLong(1, r.version);
                     upd.setString(2, text(r.fields));
-                    upd.setString(3, text(r.meta));
+                    upd.setString(3, text(r.meta.write(json)));
                     upd.setTimestamp(4, deleted);
                     upd.setString(5, r.hlc);
                     upd.setLong(6, r.updatedBy);

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One row of the record store while a push works on it (locked FOR UPDATE). {@code meta} maps each
- * field (and {@value #DELETED_KEY} for the tombstone) to {v, d, u, t, h}: the record version, device,
- * user name, time (epoch ms) and HLC of its last change. Not thread-safe: confined to one push.
+ * One row of the record store while a push works on it (locked FOR UPDATE). {@code meta} holds, for each
+ * field (and {@value #DELETED_KEY} for the tombstone), the record version, device, user name, time (epoch ms)
+ * and HLC of its last change ({@link FieldMeta}). Not thread-safe: confined to one push.
  */
 final class StoredRecord {
 
@@ -19,7 +19,7 @@ final class StoredRecord {
     final String scope;
     long version;
     ObjectNode fields;
-    ObjectNode meta;
+    FieldMeta meta;
     Instant deletedAt;
     String hlc;
     long createdBy;

@@ -64,7 +64,7 @@ class CursorGapTest {
         void write(String scope) throws Exception {
             UUID id = UUID.randomUUID();
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO record (id, entity_type, scope, version, fields, field_meta, hlc, created_by, updated_by,
+                    INSERT INTO record (id, entity_type, scope, version, fields, field_changes, hlc, created_by, updated_by,
                         updated_at) VALUES (?, 'note', ?, 1, '{"text":"x"}', '{}', '0000000000001-0000-long', ?, ?, now())""")) {
                 ps.setObject(1, id);
                 ps.setString(2, scope);
