@@ -10,6 +10,7 @@ import cat.teixit.logic.security.LockSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -21,12 +22,15 @@ public final class SettingsSlice implements Slice {
     private final Path dataDir;
     private final String version;
     private final LockSettings lock;
+    private final Predicate<String> managed;
 
-    public SettingsSlice(ThemeSwitcher theme, Path dataDir, String version, LockSettings lock) {
+    /** @param managed whether the computer's managed settings file locks a key (Settings shows it read-only) */
+    public SettingsSlice(ThemeSwitcher theme, Path dataDir, String version, LockSettings lock, Predicate<String> managed) {
         this.theme = theme;
         this.dataDir = dataDir;
         this.version = version;
         this.lock = lock;
+        this.managed = managed;
     }
 
     @Override
@@ -37,8 +41,8 @@ public final class SettingsSlice implements Slice {
                 return List.of(new Area("settings", "area.settings", AppIcon.SETTINGS,
                         new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), true, true,
                         () -> new SettingsView(new SettingsViewModel(shell.i18n().languageProperty(),
-                                theme.themeProperty(), dataDir, version, lock, shell.user(),
-                                shell.executor()), shell.i18n())));
+                                theme.themeProperty(), dataDir, version, lock, managed,
+                                shell.user(), shell.executor()), shell.i18n())));
             }
         });
     }
