@@ -194,7 +194,7 @@ public final class GuiApplication {
         ShellContext shell = new ShellContext(user, executor, i18n, dialogs, new Workspace(dialogs), this::refreshStatus);
         // The application's own preferences: the one instance that writes settings.properties while the window is open.
         LockSettings lockSettings = new LockSettings(preferences, w.access());
-        List<Feature> features = Slices.of(w, theme, dataDir, lockSettings).stream()
+        List<Feature> features = Slices.of(w, theme, dataDir, lockSettings, preferences::managed).stream()
                 .flatMap(s -> s.open(shell).stream()).toList();
         MainViewModel model = new MainViewModel(user, w.status(), executor, w.sync());
         HomeViewModel home = new HomeViewModel(user, w.status(), executor, w.clock(), I18n.ZONE);

@@ -7,6 +7,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
+import cat.teixit.logic.settings.Preferences;
+import cat.teixit.persistence.SettingsFile;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -17,6 +19,9 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * personal data: ids, counts and timings only. Not thread-safe: call at start-up.
  */
 public final class Logging {
+
+    /** The setting of the log's level. */
+    public static final String LEVEL = "log.level";
 
     private Logging() {
     }
@@ -57,7 +62,17 @@ public final class Logging {
             previous.stop();
         }
         root.addAppender(appender);
-        root.setLevel(Level.INFO);
+        root.setLevel(level(new Preferences(new SettingsFile(dataDir)).get(LEVEL, "INFO")));
         return file;
+    }
+
+    /** The level of {@value #LEVEL} ({@code ERROR}, {@code WARN}, {@code INFO}, {@code DEBUG}); anything else: INFO. */
+    static Level level(String value) {
+        return switch (value.strip().toUpperCase(java.util.Locale.ROOT)) {
+            case "ERROR" -> Level.ERROR;
+            case "WARN" -> Level.WARN;
+            case "DEBUG" -> Level.DEBUG;
+            default -> Level.INFO;
+        };
     }
 }

@@ -11,6 +11,7 @@ import cat.teixit.gui.sync.SyncSlice;
 import cat.teixit.logic.security.LockSettings;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The workstation's features, in sidebar order, each given the services it needs: one line a feature.
@@ -21,7 +22,8 @@ final class Slices {
     private Slices() {
     }
 
-    static List<Slice> of(Workstation w, ThemeSwitcher theme, Path dataDir, LockSettings lock) {
+    static List<Slice> of(Workstation w, ThemeSwitcher theme, Path dataDir, LockSettings lock,
+            Predicate<String> managed) {
         return List.of(
                 new CaseFilesSlice(new CaseFilesSlice.Services(w.caseFiles(), w.people(), w.households(),
                         w.interventions(), w.timeline(), w.resources(), w.plans(), w.referrals(), w.attachments(),
@@ -32,6 +34,6 @@ final class Slices {
                 new GroupsSlice(w.groups(), w.documents(), w.search(), w.access()),
                 new AidSlice(w.aids(), w.aidScan(), w.caseFiles(), w.documents(), w.catalogues(), w.access()),
                 new SyncSlice(w.sync(), w.conflicts(), w.syncNotices(), w.catalogues(), w.access()),
-                new SettingsSlice(theme, dataDir, Version.current(), lock));
+                new SettingsSlice(theme, dataDir, Version.current(), lock, managed));
     }
 }

@@ -36,6 +36,7 @@ import cat.teixit.logic.change.DeviceIdentity;
 import cat.teixit.logic.change.HybridClock;
 import cat.teixit.logic.sync.SyncNotices;
 import cat.teixit.logic.sync.SyncService;
+import cat.teixit.logic.sync.NetworkSettings;
 import cat.teixit.logic.sync.SyncSettings;
 import cat.teixit.persistence.BlobStore;
 import cat.teixit.persistence.sync.DesktopSyncStore;
@@ -203,7 +204,9 @@ public final class Workstation implements AutoCloseable {
         }
         LocalStore store = LocalStore.open(dataDir, lock);
         try {
-            SyncSettings settings = sync != null ? sync : SyncSettings.from(new Preferences(new SettingsFile(dataDir)));
+            Preferences prefs = new Preferences(new SettingsFile(dataDir));
+            NetworkSettings.applyProxy(prefs);
+            SyncSettings settings = sync != null ? sync : SyncSettings.from(prefs);
             Workstation w = new Workstation(store, Clock.systemUTC(), settings, crash,
                     transports != null ? transports : SyncService.Transports.http(null));
             if (seedDemo) {

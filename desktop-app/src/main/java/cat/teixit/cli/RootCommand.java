@@ -10,9 +10,11 @@ import cat.teixit.app.ExitCodes;
 import cat.teixit.app.GuiApplication;
 import cat.teixit.app.GuiLauncher;
 import cat.teixit.app.Version;
+import cat.teixit.logic.settings.ManagedSettingException;
 import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.sync.SyncSettings;
 import cat.teixit.persistence.DataDirectories;
+import cat.teixit.persistence.ManagedSettingsFile;
 import cat.teixit.persistence.SettingsFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -47,6 +49,14 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Use the demo store (fictitious data; default directory teixit-demo) "
             + "and seed it on first run.")
     boolean demo;
+
+    /** Reads the managed settings from {@code file} instead of the system's location (tests, trials). */
+    @Option(names = "--managed-settings", paramLabel = "FILE",
+            description = "Read the IT department's managed settings from FILE instead of /etc/teixit/teixit.properties "
+                    + "(Windows: %ProgramData%\\Teixit\\teixit.properties).")
+    void managedSettings(Path file) {
+        System.setProperty(ManagedSettingsFile.OVERRIDE, file.toAbsolutePath().toString());
+    }
 
     @Option(names = "--server", paramLabel = "URL",
             description = "Synchronise this data directory with the central server at URL (saved in its settings).")
@@ -101,8 +111,14 @@ public final class RootCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             Preferences prefs = new Preferences(new SettingsFile(resolveDataDir()));
-            prefs.set(SyncSettings.SERVER_URL, server.strip());
-            prefs.set(SyncSettings.ALLOW_PLAIN_HTTP, Boolean.toString(allowPlainHttp));
+            try {
+                prefs.set(SyncSettings.SERVER_URL, server.strip());
+                prefs.set(SyncSettings.ALLOW_PLAIN_HTTP, Boolean.toString(allowPlainHttp));
+            } catch (ManagedSettingException e) {
+                System.err.println("The setting " + e.key() + " is managed by the IT department ("
+                        + ManagedSettingsFile.system().path() + "); --server cannot change it.");
+                return ExitCodes.USAGE;
+            }
         }
         GuiApplication.StartupProbe probe = benchCaseFiles > 0 ? new CaseFilesBenchProbe(benchCaseFiles)
                 : benchStartup ? new StartupBenchProbe() : GuiApplication.StartupProbe.NONE;

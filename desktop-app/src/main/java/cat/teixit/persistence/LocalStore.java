@@ -37,6 +37,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
@@ -44,6 +45,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.Session;
@@ -70,6 +72,7 @@ import org.sqlite.SQLiteOpenMode;
 public final class LocalStore implements AutoCloseable {
 
     public static final String DB_FILE = "teixit.db";
+    private static final String MIGRATIONS = "classpath:db/migration";
     /** The SQLite driver's system property: where it extracts its native library. */
     private static final String DRIVER_TMPDIR = "org.sqlite.tmpdir";
 
@@ -100,6 +103,15 @@ public final class LocalStore implements AutoCloseable {
 
     /** Opens the store in {@code dataDir}, already locked by {@code lock}; the store releases the lock on close or failure. */
     public static LocalStore open(Path dataDir, InstanceLock lock) throws StoreOpenException {
+        return open(dataDir, lock, MIGRATIONS);
+    }
+
+    /**
+     * Opens the store with the migrations of {@code locations} (tests add a location of their own). A store whose
+     * schema is older than the migrations is first copied by {@link UpgradeBackup}; when the copy cannot be made,
+     * nothing is migrated and the store is not opened.
+     */
+    static LocalStore open(Path dataDir, InstanceLock lock, String... locations) throws StoreOpenException {
         long start = System.nanoTime();
         HikariDataSource writer = null;
         HikariDataSource reader = null;
@@ -110,8 +122,9 @@ public final class LocalStore implements AutoCloseable {
                 checkExistingFile(db);
             }
             writer = pool(db, "teixit-writer", 1, false);
-            MigrateResult migrated = Flyway.configure().dataSource(writer).locations("classpath:db/migration")
-                    .failOnMissingLocations(true).load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(writer).locations(locations).failOnMissingLocations(true).load();
+            backUpBeforeMigrating(flyway, writer, dataDir);
+            MigrateResult migrated = flyway.migrate();
             if (migrated.migrationsExecuted > 0) {
                 LOG.info("Local store migrated to schema version {}", migrated.targetSchemaVersion);
             }
@@ -152,6 +165,22 @@ public final class LocalStore implements AutoCloseable {
         } catch (IOException e) {
             // The driver then uses the system's temporary folder, as it does by default.
             LOG.debug("No folder of its own for the SQLite driver's library", e);
+        }
+    }
+
+    /** A copy of an existing store before pending migrations change it (a new store has nothing to keep). */
+    private static void backUpBeforeMigrating(Flyway flyway, HikariDataSource writer, Path dataDir)
+            throws StoreOpenException {
+        MigrationInfoService info = flyway.info();
+        MigrationInfo[] pending = info.pending();
+        if (info.current() == null || pending.length == 0) {
+            return;
+        }
+        try {
+            UpgradeBackup.make(writer, dataDir, pending[0].getVersion().getVersion(), Clock.systemUTC());
+        } catch (IOException e) {
+            throw new StoreOpenException(StoreOpenException.Reason.IO,
+                    "the store could not be backed up before its upgrade, so it was not upgraded", e);
         }
     }
 

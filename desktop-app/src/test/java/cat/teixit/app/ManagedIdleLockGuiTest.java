@@ -28,7 +28,7 @@ class ManagedIdleLockGuiTest extends GuiTestBase {
     @Override
     protected void beforeOpen(Path dataDir) throws Exception {
         Files.writeString(dataDir.resolve("settings.properties"),
-                LockSettings.IDLE_MINUTES + "=2\n" + LockSettings.MANAGED + "=true\n", StandardCharsets.UTF_8);
+                LockSettings.IDLE_MINUTES + "=2\nlocked=" + LockSettings.IDLE_MINUTES + "\n", StandardCharsets.UTF_8);
     }
 
     @Test

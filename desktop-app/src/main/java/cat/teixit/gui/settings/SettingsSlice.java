@@ -10,6 +10,7 @@ import cat.teixit.logic.security.LockSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -23,6 +24,8 @@ public final class SettingsSlice implements Slice {
     private final Path dataDir;
     private final String version;
     private final LockSettings lock;
+    /** Whether the computer's managed settings file locks a key (Settings shows it read-only). */
+    private final Predicate<String> managed;
 
     @Override
     public Optional<Feature> open(ShellContext shell) {
@@ -32,8 +35,8 @@ public final class SettingsSlice implements Slice {
                 return List.of(new Area("settings", "area.settings", AppIcon.SETTINGS,
                         new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), true, true,
                         () -> new SettingsView(new SettingsViewModel(shell.i18n().languageProperty(),
-                                theme.themeProperty(), dataDir, version, lock, shell.user(),
-                                shell.executor()), shell.i18n())));
+                                theme.themeProperty(), dataDir, version, lock, managed,
+                                shell.user(), shell.executor()), shell.i18n())));
             }
         });
     }

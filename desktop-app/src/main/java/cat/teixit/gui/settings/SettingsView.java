@@ -39,8 +39,12 @@ public final class SettingsView implements View {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(12);
-        grid.addRow(0, label(i18n, "settings.language", language), language);
-        grid.addRow(1, label(i18n, "settings.theme", theme), theme);
+        language.disableProperty().bind(vm.languageManagedProperty());
+        theme.disableProperty().bind(vm.themeManagedProperty());
+        grid.addRow(0, label(i18n, "settings.language", language), managedRow(language, vm.languageManagedProperty().get(),
+                "settings-language-note", i18n));
+        grid.addRow(1, label(i18n, "settings.theme", theme), managedRow(theme, vm.themeManagedProperty().get(),
+                "settings-theme-note", i18n));
         Spinner<Integer> idle = new Spinner<>(SettingsViewModel.minIdleMinutes(), SettingsViewModel.maxIdleMinutes(),
                 vm.idleMinutesProperty().get());
         idle.setId("settings-idle-minutes");
@@ -64,8 +68,11 @@ public final class SettingsView implements View {
             if (error != null) {
                 return i18n.t(error, SettingsViewModel.minIdleMinutes(), SettingsViewModel.maxIdleMinutes());
             }
+            if (vm.idleManagedBySystemProperty().get()) {
+                return i18n.t(SettingsViewModel.MANAGED_NOTE);
+            }
             return i18n.t(vm.idleEditableProperty().get() ? "settings.idleLock.hint" : "settings.idleLock.managed");
-        }, vm.idleErrorKeyProperty(), vm.idleEditableProperty(), i18n.shownLanguage()));
+        }, vm.idleErrorKeyProperty(), vm.idleEditableProperty(), vm.idleManagedBySystemProperty(), i18n.shownLanguage()));
         HBox idleRow = new HBox(12, idle, idleNote);
         idleRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(2, label(i18n, "settings.idleLock", idle), idleRow);
@@ -81,6 +88,20 @@ public final class SettingsView implements View {
         root = new ScrollPane(content);
         root.setFitToWidth(true);
         root.setId("settings-view");
+    }
+
+    /** The control, followed by the managed note when the managed settings file fixes its value. */
+    private static Node managedRow(Node control, boolean managed, String noteId, I18n i18n) {
+        if (!managed) {
+            return control;
+        }
+        Label note = new Label();
+        note.setId(noteId);
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        note.textProperty().bind(i18n.bind(SettingsViewModel.MANAGED_NOTE));
+        HBox row = new HBox(12, control, note);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static Label label(I18n i18n, String key, Node target) {

@@ -6,8 +6,11 @@ import cat.teixit.logic.common.ValidationException;
 import cat.teixit.logic.security.AccessDeniedException;
 import cat.teixit.logic.security.LockSettings;
 import cat.teixit.logic.settings.Language;
+import cat.teixit.logic.settings.ManagedSettingException;
+import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.settings.Theme;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,9 +20,13 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The user's settings screen: language and theme apply at once. The properties are the
- * application's own (the composition root remembers their changes). Use from the FX thread.
+ * application's own (the composition root remembers their changes). A setting the computer's managed settings
+ * file locks is read-only, with the note {@value #MANAGED_NOTE}. Use from the FX thread.
  */
 public final class SettingsViewModel {
+
+    /** The note beside a setting the IT department's managed settings file fixes. */
+    public static final String MANAGED_NOTE = "settings.managed";
 
     private final ObjectProperty<Language> language;
     private final ObjectProperty<Theme> theme;
@@ -31,13 +38,17 @@ public final class SettingsViewModel {
     private final IntegerProperty idleMinutes = new SimpleIntegerProperty();
     private final BooleanProperty idleEditable = new SimpleBooleanProperty();
     private final ObjectProperty<String> idleErrorKey = new SimpleObjectProperty<>();
+    private final BooleanProperty idleManagedBySystem = new SimpleBooleanProperty();
+    private final BooleanProperty languageManaged = new SimpleBooleanProperty();
+    private final BooleanProperty themeManaged = new SimpleBooleanProperty();
 
     /**
-     * @param lock the idle lock's settings (the application's own preferences), changed as {@code user}, on the
-     *             disk through {@code executor}
+     * @param lock    the idle lock's settings (the application's own preferences), changed as {@code user}, on the
+     *                disk through {@code executor}
+     * @param managed whether the computer's managed settings file locks a key
      */
     public SettingsViewModel(ObjectProperty<Language> language, ObjectProperty<Theme> theme, Path dataDir,
-            String version, LockSettings lock, CurrentUser user, UiExecutor executor) {
+            String version, LockSettings lock, Predicate<String> managed, CurrentUser user, UiExecutor executor) {
         this.language = language;
         this.theme = theme;
         this.dataDir = dataDir;
@@ -47,6 +58,24 @@ public final class SettingsViewModel {
         this.executor = executor;
         idleMinutes.set(lock.idleMinutes());
         idleEditable.set(lock.mayChange(user));
+        idleManagedBySystem.set(lock.managedBySystem());
+        languageManaged.set(managed.test(Preferences.LANGUAGE));
+        themeManaged.set(managed.test(Preferences.THEME));
+    }
+
+    /** True when the IT department's managed settings file fixes the idle time (not only a local administrator). */
+    public BooleanProperty idleManagedBySystemProperty() {
+        return idleManagedBySystem;
+    }
+
+    /** True when the managed settings file fixes the language: the choice is read-only. */
+    public BooleanProperty languageManagedProperty() {
+        return languageManaged;
+    }
+
+    /** True when the managed settings file fixes the appearance: the choice is read-only. */
+    public BooleanProperty themeManagedProperty() {
+        return themeManaged;
     }
 
     /** Minutes without input before the session locks. */
@@ -76,10 +105,12 @@ public final class SettingsViewModel {
             idleErrorKey.set(null);
             idleMinutes.set(saved);
         }, failure -> {
-            idleErrorKey.set(failure instanceof AccessDeniedException ? "lock.error.managed"
+            idleErrorKey.set(failure instanceof ManagedSettingException ? MANAGED_NOTE
+                    : failure instanceof AccessDeniedException ? "lock.error.managed"
                     : failure instanceof ValidationException ? "lock.error.range" : "lock.error.save");
             idleMinutes.set(lock.idleMinutes());
             idleEditable.set(lock.mayChange(user));
+            idleManagedBySystem.set(lock.managedBySystem());
         });
     }
 

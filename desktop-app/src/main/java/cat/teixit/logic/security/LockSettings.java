@@ -2,18 +2,19 @@ package cat.teixit.logic.security;
 
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.common.ValidationErrors;
+import cat.teixit.logic.settings.ManagedSettingException;
 import cat.teixit.logic.settings.Preferences;
 import java.time.Duration;
 
 /**
- * After how long without input the session locks, from the data directory's settings. Each user may change
- * it in Settings unless the local administrator manages it ({@value #MANAGED}{@code =true}): then only a
- * user with {@link Permission#ADMINISTER} may. Thread-safe (the preferences are).
+ * After how long without input the session locks, from the settings. Each user may change it in Settings unless
+ * it is locked ({@link Preferences#lock}): locked in the data directory's settings by a local administrator, only
+ * a user with {@link Permission#ADMINISTER} may; locked by the computer's managed settings file, nobody may from
+ * Teixit. Thread-safe (the preferences are).
  */
 public final class LockSettings {
 
     public static final String IDLE_MINUTES = "security.idleLockMinutes";
-    public static final String MANAGED = "security.idleLockManaged";
     public static final int DEFAULT_MINUTES = 10;
     public static final int MIN_MINUTES = 1;
     public static final int MAX_MINUTES = 240;
@@ -40,24 +41,36 @@ public final class LockSettings {
         return Duration.ofMinutes(idleMinutes());
     }
 
-    /** True when the local administrator fixed the idle time for every user of this workstation. */
+    /** True when the idle time is fixed for every user of this workstation (locally or by the managed file). */
     public boolean managed() {
-        return Boolean.parseBoolean(preferences.get(MANAGED, "false").strip());
+        return preferences.lock(IDLE_MINUTES) != Preferences.Lock.NONE;
+    }
+
+    /** True when the computer's managed settings file (the IT department) fixes the idle time. */
+    public boolean managedBySystem() {
+        return preferences.managed(IDLE_MINUTES);
     }
 
     /** Whether {@code user} may change the idle time (Settings shows it read-only otherwise). */
     public boolean mayChange(CurrentUser user) {
-        return !managed() || access.allows(user, Permission.ADMINISTER);
+        return switch (preferences.lock(IDLE_MINUTES)) {
+            case NONE -> true;
+            case LOCAL -> access.allows(user, Permission.ADMINISTER);
+            case SYSTEM -> false;
+        };
     }
 
     /**
-     * Sets the idle minutes. Fails with {@link AccessDeniedException} when the setting is managed and the user
-     * may not administer, with a validation error (field {@code idleMinutes}) outside
-     * {@value #MIN_MINUTES}..{@value #MAX_MINUTES}; nothing is saved then.
+     * Sets the idle minutes. Fails with {@link ManagedSettingException} when the managed settings file fixes it,
+     * with {@link AccessDeniedException} when it is locked locally and the user may not administer, with a
+     * validation error (field {@code idleMinutes}) outside {@value #MIN_MINUTES}..{@value #MAX_MINUTES}; nothing is
+     * saved then.
      */
     public void setIdleMinutes(CurrentUser user, int minutes) {
-        if (managed()) {
-            access.require(user, Permission.ADMINISTER);
+        switch (preferences.lock(IDLE_MINUTES)) {
+            case SYSTEM -> throw new ManagedSettingException(IDLE_MINUTES);
+            case LOCAL -> access.require(user, Permission.ADMINISTER);
+            case NONE -> { }
         }
         if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
             new ValidationErrors().add("idleMinutes", "lock.error.range", MIN_MINUTES, MAX_MINUTES).throwIfAny();
@@ -65,9 +78,12 @@ public final class LockSettings {
         preferences.set(IDLE_MINUTES, Integer.toString(minutes));
     }
 
-    /** Fixes (or frees) the idle time for every user of this workstation; only with {@link Permission#ADMINISTER}. */
+    /**
+     * Fixes (or frees) the idle time for every user of this data directory ({@code locked=} in its settings); only
+     * with {@link Permission#ADMINISTER}, and not when the managed settings file fixes it already.
+     */
     public void setManaged(CurrentUser user, boolean managed) {
         access.require(user, Permission.ADMINISTER);
-        preferences.set(MANAGED, Boolean.toString(managed));
+        preferences.setLocallyLocked(IDLE_MINUTES, managed);
     }
 }

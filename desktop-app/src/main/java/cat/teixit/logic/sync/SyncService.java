@@ -216,8 +216,9 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
 
     /** The documented timeouts and retry budget (docs/sync-protocol.md §2), defined in the sync client only. */
     private TransportConfig transportConfig() {
-        return TransportConfig.defaults(settings.serverUrl(), store.deviceId(), settings.allowPlainHttp())
+        TransportConfig config = TransportConfig.defaults(settings.serverUrl(), store.deviceId(), settings.allowPlainHttp())
                 .withDeviceKey(store.deviceKey());
+        return settings.trust() != null ? config.withTrustManager(settings.trust()) : config;
     }
 
     private static CredentialsProvider credentials(String username,

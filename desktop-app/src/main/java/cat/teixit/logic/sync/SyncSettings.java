@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
+import javax.net.ssl.X509TrustManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +17,10 @@ import org.slf4j.LoggerFactory;
  * @param serverUrl      the central server's base address, or null
  * @param interval       time between background syncs while logged in; zero: only when asked
  * @param allowPlainHttp accept {@code http://} (trials on one machine, tests); otherwise HTTPS only
+ * @param trust          the authorities trusted for the server's certificate ({@link NetworkSettings}); null: the
+ *                       system's
  */
-public record SyncSettings(URI serverUrl, Duration interval, boolean allowPlainHttp) {
+public record SyncSettings(URI serverUrl, Duration interval, boolean allowPlainHttp, X509TrustManager trust) {
 
     public static final String SERVER_URL = "sync.serverUrl";
     public static final String INTERVAL_MINUTES = "sync.intervalMinutes";
@@ -29,6 +32,15 @@ public record SyncSettings(URI serverUrl, Duration interval, boolean allowPlainH
 
     public SyncSettings {
         interval = interval == null ? Duration.ZERO : interval;
+    }
+
+    public SyncSettings(URI serverUrl, Duration interval, boolean allowPlainHttp) {
+        this(serverUrl, interval, allowPlainHttp, null);
+    }
+
+    /** These settings trusting the authorities {@code trust} accepts. */
+    public SyncSettings withTrust(X509TrustManager trust) {
+        return new SyncSettings(serverUrl, interval, allowPlainHttp, trust);
     }
 
     public boolean configured() {
@@ -49,7 +61,8 @@ public record SyncSettings(URI serverUrl, Duration interval, boolean allowPlainH
             LOG.warn("Setting {} is not a number; using {}", INTERVAL_MINUTES, DEFAULT_INTERVAL_MINUTES);
         }
         try {
-            return of(url, plain, Math.max(0, Math.min(1440, minutes)));
+            return of(url, plain, Math.max(0, Math.min(1440, minutes)))
+                    .withTrust(NetworkSettings.trustManager(preferences).orElse(null));
         } catch (IllegalArgumentException e) {
             LOG.warn("Setting {} is not a usable server address ({}); the workstation will not sync", SERVER_URL,
                     e.getMessage());

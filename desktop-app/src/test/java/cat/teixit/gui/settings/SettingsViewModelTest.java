@@ -10,11 +10,14 @@ import cat.teixit.logic.settings.Language;
 import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.settings.Theme;
 import cat.teixit.model.user.Role;
+import cat.teixit.persistence.ManagedSettingsFile;
 import cat.teixit.persistence.SettingsFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +34,12 @@ class SettingsViewModelTest {
     }
 
     private SettingsViewModel vm(LockSettings lock, CurrentUser user) {
+        return vm(lock, key -> false, user);
+    }
+
+    private SettingsViewModel vm(LockSettings lock, Predicate<String> managed, CurrentUser user) {
         return new SettingsViewModel(new SimpleObjectProperty<>(Language.CATALAN), new SimpleObjectProperty<>(Theme.LIGHT),
-                dir, "test", lock, user, new SameThreadUiExecutor());
+                dir, "test", lock, managed, user, new SameThreadUiExecutor());
     }
 
     @Test
@@ -69,5 +76,23 @@ class SettingsViewModelTest {
         assertThat(admin.idleEditableProperty().get()).isTrue();
         admin.setIdleMinutes(30);
         assertThat(lock.idleMinutes()).isEqualTo(30);
+    }
+
+    @Test
+    void keysTheManagedFileLocksAreReadOnlyWithTheManagedNoteEvenForAnAdministrator() throws Exception {
+        Path managed = dir.resolve("teixit.properties");
+        Files.writeString(managed, "security.idleLockMinutes=4\nui.language=ca\nlocked=security.idleLockMinutes,ui.language\n");
+        Preferences prefs = new Preferences(new SettingsFile(dir), new ManagedSettingsFile(managed));
+        LockSettings lock = new LockSettings(prefs, new AccessPolicy());
+        SettingsViewModel admin = vm(lock, prefs::managed, user(Role.ADMINISTRATOR));
+        assertThat(admin.idleMinutesProperty().get()).isEqualTo(4);
+        assertThat(admin.idleEditableProperty().get()).isFalse();
+        assertThat(admin.idleManagedBySystemProperty().get()).isTrue();
+        assertThat(admin.languageManagedProperty().get()).isTrue();
+        assertThat(admin.themeManagedProperty().get()).isFalse();
+        admin.setIdleMinutes(30);
+        assertThat(admin.idleErrorKeyProperty().get()).isEqualTo(SettingsViewModel.MANAGED_NOTE);
+        assertThat(admin.idleMinutesProperty().get()).isEqualTo(4);
+        assertThat(Files.exists(dir.resolve(SettingsFile.FILE_NAME))).isFalse();
     }
 }
