@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cat.teixit.app.ExitCodes;
 import cat.teixit.persistence.ManagedSettingsFile;
 import cat.teixit.persistence.SettingsFile;
+import cat.teixit.testing.ManagedSettingsOverride;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,20 +18,11 @@ class ManagedSettingsCommandTest {
 
     @TempDir
     Path dir;
-    private String previous;
-
-    @BeforeEach
-    void remember() {
-        previous = System.getProperty(ManagedSettingsFile.OVERRIDE);
-    }
+    private final ManagedSettingsOverride managedFile = new ManagedSettingsOverride();
 
     @AfterEach
     void restore() {
-        if (previous != null) {
-            System.setProperty(ManagedSettingsFile.OVERRIDE, previous);
-        } else {
-            System.clearProperty(ManagedSettingsFile.OVERRIDE);
-        }
+        managedFile.close();
     }
 
     @Test
