@@ -247,7 +247,7 @@ public final class Workstation implements AutoCloseable {
     /** A fictitious council for the demo store's documents, unless one is set. */
     private static void demoCouncil(Path dataDir) {
         Preferences prefs = new Preferences(new SettingsFile(dataDir));
-        if (prefs.get(Council.NAME, "").isBlank()) {
+        if (prefs.get(Council.NAME, "").isBlank() && !prefs.managed(Council.NAME) && !prefs.managed(Council.ADDRESS)) {
             prefs.set(Council.NAME, "Ajuntament de Teixit (demostració)");
             prefs.set(Council.ADDRESS, "Plaça de la Vila, 1 · 17001 Girona");
         }

@@ -6,8 +6,10 @@ import cat.teixit.app.Workstation;
 import cat.teixit.logic.auth.LoginResult;
 import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.sync.SyncService;
+import cat.teixit.logic.sync.NetworkSettings;
 import cat.teixit.logic.sync.SyncSettings;
 import cat.teixit.persistence.InstanceLock;
+import cat.teixit.persistence.ManagedSettingsFile;
 import cat.teixit.persistence.SettingsFile;
 import cat.teixit.persistence.StoreOpenException;
 import cat.teixit.sync.client.CrashPoints;
@@ -150,10 +152,16 @@ final class SyncCommand implements Callable<Integer> {
         Preferences prefs = new Preferences(new SettingsFile(dir));
         if (server == null) {
             SyncSettings saved = SyncSettings.from(prefs);
-            return saved.configured() ? SyncSettings.of(saved.serverUrl().toString(), saved.allowPlainHttp(), 0) : saved;
+            return saved.configured()
+                    ? SyncSettings.of(saved.serverUrl().toString(), saved.allowPlainHttp(), 0).withTrust(saved.trust())
+                    : saved;
+        }
+        if (prefs.managed(SyncSettings.SERVER_URL)) {
+            throw new IllegalArgumentException("the server address is managed by the IT department ("
+                    + ManagedSettingsFile.system().path() + "); --server cannot change it");
         }
         boolean plain = allowPlainHttp || Boolean.parseBoolean(prefs.get(SyncSettings.ALLOW_PLAIN_HTTP, "false").strip());
-        return SyncSettings.of(server, plain, 0);
+        return SyncSettings.of(server, plain, 0).withTrust(NetworkSettings.trustManager(prefs).orElse(null));
     }
 
     /** The password of {@code user}: the environment variable, else asked at a terminal, else standard input's first line. */

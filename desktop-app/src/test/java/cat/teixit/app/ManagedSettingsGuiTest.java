@@ -2,7 +2,7 @@ package cat.teixit.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cat.teixit.persistence.ManagedSettingsFile;
+import cat.teixit.testing.ManagedSettingsOverride;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Keys the IT department's managed settings file locks show in Settings disabled, with the managed note. */
 class ManagedSettingsGuiTest extends GuiTestBase {
 
-    private String previous;
+    private ManagedSettingsOverride managedFile;
 
     @Override
     protected void beforeOpen(Path dataDir) throws Exception {
@@ -29,17 +29,12 @@ class ManagedSettingsGuiTest extends GuiTestBase {
         // A user's own value of a locked key is ignored.
         Files.writeString(dataDir.resolve("settings.properties"), "security.idleLockMinutes=30\nui.language=en\n",
                 StandardCharsets.UTF_8);
-        previous = System.getProperty(ManagedSettingsFile.OVERRIDE);
-        System.setProperty(ManagedSettingsFile.OVERRIDE, managed.toString());
+        managedFile = new ManagedSettingsOverride(managed);
     }
 
     @AfterEach
     void restore() {
-        if (previous != null) {
-            System.setProperty(ManagedSettingsFile.OVERRIDE, previous);
-        } else {
-            System.clearProperty(ManagedSettingsFile.OVERRIDE);
-        }
+        managedFile.close();
     }
 
     @Test
