@@ -281,10 +281,7 @@ public final class AgendaViewModel {
             return;
         }
         errorText.set(null);
-        executor.run(() -> {
-            change.accept(a);
-            return null;
-        }, ok -> {
+        executor.runAction(() -> change.accept(a), () -> {
             reload();
             onChanged.run();
         }, this::failed);

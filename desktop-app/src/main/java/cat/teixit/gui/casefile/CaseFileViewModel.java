@@ -68,10 +68,7 @@ public final class CaseFileViewModel {
     /** The first showing: the file, the professionals, and the file among those opened lately. */
     public void open() {
         load();
-        executor.run(() -> {
-            caseFiles.markOpened(user, caseFileId);
-            return null;
-        }, ok -> { }, e -> { });
+        executor.runAndForget(() -> caseFiles.markOpened(user, caseFileId));
         executor.run(() -> caseFiles.colleagues(user), colleagues::setAll, e -> { });
     }
 
@@ -96,10 +93,7 @@ public final class CaseFileViewModel {
 
     private void change(Runnable work) {
         errorKey.set(null);
-        executor.run(() -> {
-            work.run();
-            return null;
-        }, ok -> {
+        executor.runAction(work, () -> {
             load();
             onChanged.run();
         }, this::failed);

@@ -59,10 +59,7 @@ abstract class CaseRecordsViewModel<T> {
     /** Runs a change in the background; on success {@code then}, a reload and the case file told. */
     protected final void run(Runnable work, Runnable then) {
         error.set("");
-        executor.run(() -> {
-            work.run();
-            return null;
-        }, ok -> {
+        executor.runAction(work, () -> {
             then.run();
             changed();
         }, this::fail);

@@ -86,10 +86,7 @@ public final class HouseholdViewModel {
 
     private void run(Runnable work, Runnable then) {
         error.set("");
-        executor.run(() -> {
-            work.run();
-            return null;
-        }, ok -> {
+        executor.runAction(work, () -> {
             then.run();
             onChanged.run();
         }, e -> error.set(ErrorKeys.describe(i18n, e)));

@@ -102,10 +102,7 @@ public final class InterventionFormViewModel {
 
     private void saveDraft() {
         String text = notes.get();
-        executor.run(() -> {
-            drafts.save(user, draftKey, text);
-            return null;
-        }, ok -> { }, e -> { });
+        executor.runAndForget(() -> drafts.save(user, draftKey, text));
     }
 
     /** Saves now (Ctrl+Enter); on success the form empties and the draft goes. */
@@ -135,10 +132,7 @@ public final class InterventionFormViewModel {
         draftTimer.stop();
         executor.run(() -> interventions.add(user, caseFileId, form), id -> {
             saving.set(false);
-            executor.run(() -> {
-                drafts.discard(user, draftKey);
-                return null;
-            }, ok -> { }, e -> { });
+            executor.runAndForget(() -> drafts.discard(user, draftKey));
             draftRestored.set(false);
             reset();
             onSaved.run();
@@ -165,10 +159,7 @@ public final class InterventionFormViewModel {
     public void discard() {
         draftTimer.stop();
         reset();
-        executor.run(() -> {
-            drafts.discard(user, draftKey);
-            return null;
-        }, ok -> { }, e -> { });
+        executor.runAndForget(() -> drafts.discard(user, draftKey));
     }
 
     /** True while something typed is not saved yet. */

@@ -34,7 +34,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
@@ -76,7 +75,7 @@ public final class PersonFormView implements View {
         docType.setId("person-docType");
         docType.getItems().setAll(IdDocumentType.values());
         docType.valueProperty().bindBidirectional(f.docTypeProperty());
-        docType.setConverter(converter(t -> i18n.t(docTypeKey(t))));
+        docType.setConverter(Forms.converter(t -> i18n.t(docTypeKey(t))));
         add("docType", "person.docType", docType, false);
         TextField doc = new TextField();
         doc.disableProperty().bind(f.docTypeProperty().isEqualTo(IdDocumentType.NONE));
@@ -88,7 +87,7 @@ public final class PersonFormView implements View {
         sex.setId("person-sex");
         sex.getItems().setAll(Sex.values());
         sex.valueProperty().bindBidirectional(f.sexProperty());
-        sex.setConverter(converter(x -> i18n.t(sexKey(x))));
+        sex.setConverter(Forms.converter(x -> i18n.t(sexKey(x))));
         add("sex", "person.sex", sex, false);
         add("nationality", "person.nationality", codeBox("nationality", Catalogue.COUNTRY, f.nationalityProperty()), false);
         add("motherTongue", "person.motherTongue", codeBox("motherTongue", Catalogue.LANGUAGE, f.motherTongueProperty()), false);
@@ -121,7 +120,6 @@ public final class PersonFormView implements View {
             add("housingTenure", "person.housingTenure", codeBox("housingTenure", Catalogue.HOUSING_TENURE,
                     f.housingTenureProperty()), false);
         }
-
 
         Label failure = new Label();
         failure.setId("person-failure");
@@ -233,7 +231,7 @@ public final class PersonFormView implements View {
     private SearchableComboBox<CodeEntry> codeBox(String id, Catalogue catalogue, StringProperty code) {
         SearchableComboBox<CodeEntry> box = new SearchableComboBox<>();
         box.getItems().setAll(codes.offered(catalogue));
-        box.setConverter(converter(e -> e.label(i18n.language())));
+        box.setConverter(Forms.codes(i18n));
         box.setValue(codes.find(catalogue, code.get()).orElse(null));
         code.addListener((o, a, b) -> {
             if (box.getValue() == null || !Objects.equals(box.getValue().code(), b)) {
@@ -242,20 +240,6 @@ public final class PersonFormView implements View {
         });
         box.valueProperty().addListener((o, a, b) -> code.set(b == null ? null : b.code()));
         return box;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     static String docTypeKey(IdDocumentType t) {

@@ -72,10 +72,7 @@ public final class PersonRecordsViewModel {
 
     /** Merges {@code duplicateId} into this person, keeping every record of both. */
     public void merge(UUID duplicateId) {
-        executor.run(() -> {
-            people.merge(user, personId, duplicateId);
-            return null;
-        }, ok -> {
+        executor.runAction(() -> people.merge(user, personId, duplicateId), () -> {
             candidates.clear();
             load();
             onMerged.run();

@@ -100,10 +100,7 @@ public final class AttendanceViewModel {
         List<GroupActivityService.Mark> marks = lines.stream().filter(l -> l.mark() != null)
                 .map(l -> new GroupActivityService.Mark(l.personId(), l.mark(), l.note())).toList();
         saving.set(true);
-        executor.run(() -> {
-            groups.saveAttendance(user, sessionId, marks);
-            return null;
-        }, x -> {
+        executor.runAction(() -> groups.saveAttendance(user, sessionId, marks), () -> {
             saving.set(false);
             dirty.set(false);
             saved.set(true);

@@ -113,10 +113,7 @@ public final class GroupsViewModel {
 
     /** Cancels a session (its attendance is no longer taken nor counted), or takes the cancellation back. */
     public void setCancelled(GroupActivityService.SessionItem s, boolean cancelled) {
-        executor.run(() -> {
-            groups.setCancelled(user, s.id(), s.rowVersion(), cancelled);
-            return null;
-        }, x -> {
+        executor.runAction(() -> groups.setCancelled(user, s.id(), s.rowVersion(), cancelled), () -> {
             errorText.set(null);
             changed();
         }, this::failed);

@@ -155,10 +155,7 @@ public final class ConflictsViewModel {
         errorKey.set(null);
         errorArgs = new Object[0];
         errorField = null;
-        executor.run(() -> {
-            work.run();
-            return null;
-        }, ok -> {
+        executor.runAction(work, () -> {
             select(null);
             refresh();
             onResolved.run();

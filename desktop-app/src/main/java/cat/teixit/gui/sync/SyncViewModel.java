@@ -126,23 +126,14 @@ public final class SyncViewModel {
     }
 
     public void cancel() {
-        executor.run(() -> {
-            sync.cancel();
-            return null;
-        }, ok -> { }, e -> { });
+        executor.runAndForget(() -> sync.cancel());
     }
 
     public void dismissRejection(SyncNotices.Rejection r) {
-        executor.run(() -> {
-            notices.dismissRejection(user, r.opId());
-            return null;
-        }, ok -> refresh(), e -> errorKey.set("syncArea.error.load"));
+        executor.runAction(() -> notices.dismissRejection(user, r.opId()), () -> refresh(), e -> errorKey.set("syncArea.error.load"));
     }
 
     public void dismissPurge(SyncNotices.Purge p) {
-        executor.run(() -> {
-            notices.dismissPurge(user, p.id());
-            return null;
-        }, ok -> refresh(), e -> errorKey.set("syncArea.error.load"));
+        executor.runAction(() -> notices.dismissPurge(user, p.id()), () -> refresh(), e -> errorKey.set("syncArea.error.load"));
     }
 }
