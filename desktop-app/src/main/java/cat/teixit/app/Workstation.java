@@ -112,6 +112,7 @@ public final class Workstation implements AutoCloseable {
         this.audit = new AuditTrail(store, hybridClock.deviceId(), clock, access, this::sessionUser);
         this.changes = new ChangeRecorder(hybridClock, clock, syncStore, audit);
         this.sync = new SyncService(syncSettings, syncStore, access, clock, crash, transports, audit);
+        audit.setRemote(sync);
         sync.onDeviceRevoked(this::deviceRevoked);
         this.auth = new AuthService(store, hasher, clock, hybridClock, sync, audit);
         this.catalogues = new CatalogueService(store);

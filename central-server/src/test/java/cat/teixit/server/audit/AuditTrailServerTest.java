@@ -75,6 +75,27 @@ class AuditTrailServerTest {
     }
 
     @Test
+    void anUploadWhoseAnswersAreCutIsResumedWithoutDuplicatesOrFindings() throws Exception {
+        String device = device();
+        List<AuditEntry> c = chain(device, "laia", UUID.randomUUID().toString(), 300);
+        try (cat.teixit.server.testing.FaultProxy proxy = new cat.teixit.server.testing.FaultProxy(server.port(), 7)) {
+            HttpSyncTransport t = TestServer.transport(proxy.url(), "laia", device);
+            assertThat(t.auditState().lastSeq()).isZero(); // logged in through the proxy
+            // Every answer is cut after 10 bytes: the server stores the batch, the workstation never hears so.
+            proxy.cutDownloadsAfter(10);
+            assertThatThrownBy(() -> t.uploadAudit(new AuditWire.Upload(device, c.subList(0, 200))))
+                    .isInstanceOf(cat.teixit.sync.client.SyncException.class);
+            assertThat(server.number("SELECT count(*) FROM audit_trail_entry WHERE device_id = ?", device))
+                    .isEqualTo(200);
+            proxy.heal();
+            // The next sync sends again from the last entry it knows acknowledged (none), and the rest.
+            assertThat(t.uploadAudit(new AuditWire.Upload(device, c))).isEqualTo(new AuditWire.Received(300, 0));
+        }
+        assertThat(server.number("SELECT count(*) FROM audit_trail_entry WHERE device_id = ?", device)).isEqualTo(300);
+        assertThat(server.number("SELECT count(*) FROM audit_trail_finding WHERE device_id = ?", device)).isZero();
+    }
+
+    @Test
     void aGapIsFlagged() {
         String device = device();
         HttpSyncTransport t = server.transport("laia", device);

@@ -40,6 +40,23 @@ public final class AuditTrail implements ChangeAudit, LoginAudit {
     private final Clock clock;
     private final AccessPolicy access;
     private final Supplier<Optional<CurrentUser>> actor;
+    private volatile RemoteAudit remote;
+
+    /**
+     * The entries the central server holds of the lead's team (every device of the team, docs/sync-protocol.md
+     * §10), read when it can be reached; each method answers null when there is no server or it did not answer.
+     */
+    public interface RemoteAudit {
+
+        List<AuditEntry> ofCaseFile(UUID caseFileId);
+
+        List<AuditEntry> ofUser(String userName, Instant from, Instant to);
+    }
+
+    /** Where the team's entries of other workstations are read (the sync service; null: this workstation's only). */
+    public void setRemote(RemoteAudit remote) {
+        this.remote = remote;
+    }
 
     /**
      * @param actor the user logged in on this workstation, if any: whom a change recorded without a named user is
@@ -181,14 +198,42 @@ public final class AuditTrail implements ChangeAudit, LoginAudit {
         return store.read(tx -> tx.documentCases().byNumber(lead.scope(), n)).map(r -> r.id());
     }
 
-    /** Who opened, printed, exported, changed or signed the case file, newest first, as rows (team leads). */
+    /**
+     * Who opened, printed, exported, changed or signed the case file, newest first, as rows (team leads): this
+     * workstation's entries and, when the server answers, those of the team's other workstations.
+     */
     public List<Row> rowsOfCaseFile(CurrentUser lead, UUID caseFileId) {
-        return rows(ofCaseFile(lead, caseFileId));
+        List<AuditEntry> here = ofCaseFile(lead, caseFileId);
+        RemoteAudit r = remote;
+        List<AuditEntry> far = r == null ? null : r.ofCaseFile(caseFileId);
+        return rows(merged(here, far, true));
     }
 
-    /** What the professional did in [from, to), oldest first, as rows (team leads). */
+    /** What the professional did in [from, to), oldest first, as rows (team leads), here and on the server. */
     public List<Row> rowsOfUser(CurrentUser lead, UUID userId, Instant from, Instant to) {
-        return rows(ofUser(lead, userId, from, to));
+        List<AuditEntry> here = ofUser(lead, userId, from, to);
+        RemoteAudit r = remote;
+        String name = r == null ? null : store.read(tx -> tx.users().find(userId).map(u -> u.getUsername()))
+                .orElse(null);
+        List<AuditEntry> far = name == null ? null : r.ofUser(name, from, to);
+        return rows(merged(here, far, false));
+    }
+
+    /** Both lists, each entry once (by device and number), by time. */
+    private static List<AuditEntry> merged(List<AuditEntry> here, List<AuditEntry> far, boolean newestFirst) {
+        if (far == null || far.isEmpty()) {
+            return here;
+        }
+        java.util.Map<String, AuditEntry> all = new java.util.LinkedHashMap<>();
+        for (AuditEntry e : far) {
+            all.put(e.deviceId() + "#" + e.seq(), e);
+        }
+        for (AuditEntry e : here) {
+            all.put(e.deviceId() + "#" + e.seq(), e);
+        }
+        java.util.Comparator<AuditEntry> byTime = java.util.Comparator.comparingLong(AuditEntry::at)
+                .thenComparing(AuditEntry::deviceId).thenComparingLong(AuditEntry::seq);
+        return all.values().stream().sorted(newestFirst ? byTime.reversed() : byTime).limit(MAX_LISTED).toList();
     }
 
     private List<Row> rows(List<AuditEntry> entries) {

@@ -55,7 +55,8 @@ import org.slf4j.LoggerFactory;
  * ({@link RemoteAuthenticator}): a login checked by the server becomes the session that syncs.
  * One sync runs at a time on its own thread. Thread-safe.
  */
-public final class SyncService implements RemoteAuthenticator, AutoCloseable {
+public final class SyncService implements RemoteAuthenticator, cat.teixit.logic.audit.AuditTrail.RemoteAudit,
+        AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     /** After a failure to reach the server, the background tries again sooner than its interval. */
@@ -419,6 +420,37 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
             nextDue = wait == null ? null : clock.instant().plus(wait);
         }
         return result;
+    }
+
+    @Override
+    public java.util.List<cat.teixit.sync.protocol.AuditEntry> ofCaseFile(java.util.UUID caseFileId) {
+        return remoteAudit(t -> t.auditEntries(caseFileId.toString(), null, null, null));
+    }
+
+    @Override
+    public java.util.List<cat.teixit.sync.protocol.AuditEntry> ofUser(String userName, java.time.Instant from,
+            java.time.Instant to) {
+        return remoteAudit(t -> t.auditEntries(null, userName, from.toEpochMilli(), to.toEpochMilli()));
+    }
+
+    /** The server's audit entries the call reads, or null without a session or when the server does not answer. */
+    private java.util.List<cat.teixit.sync.protocol.AuditEntry> remoteAudit(
+            java.util.function.Function<HttpSyncTransport, cat.teixit.sync.protocol.AuditWire.Entries> call) {
+        Session s;
+        synchronized (this) {
+            s = session;
+        }
+        if (s == null) {
+            return null;
+        }
+        try {
+            return call.apply(s.transport).entries().stream().map(cat.teixit.sync.protocol.AuditWire.Served::entry)
+                    .toList();
+        } catch (RuntimeException e) {
+            LOG.info("The server's audit trail could not be read ({}): this workstation's only",
+                    e.getClass().getSimpleName());
+            return null;
+        }
     }
 
     /**

@@ -69,6 +69,29 @@ class AuditUploadTest {
     }
 
     @Test
+    void aTeamLeadSeesWhoAccessedACaseFileOnAnotherWorkstation() throws Exception {
+        java.util.UUID caseFileId;
+        String deviceOfLaia;
+        try (Station a = Station.open(dir.resolve("c"), server.url())) {
+            a.login("laia");
+            caseFileId = a.newPerson("Consultada", "Roca").caseFileId();
+            a.w.caseFiles().markOpened(a.user, caseFileId);
+            a.syncOk();
+            deviceOfLaia = a.w.audit().deviceId();
+        }
+        try (Station m = Station.open(dir.resolve("d"), server.url())) {
+            m.login("montse");
+            m.syncOk();
+            var rows = m.w.audit().rowsOfCaseFile(m.user, caseFileId);
+            assertThat(rows).anySatisfy(r -> {
+                assertThat(r.device()).isEqualTo(deviceOfLaia);
+                assertThat(r.action()).isEqualTo(cat.teixit.model.audit.AuditAction.VIEW);
+                assertThat(r.professional()).isEqualTo("Laia Puig Ferrer");
+            });
+        }
+    }
+
+    @Test
     void anEntryDeletedBeforeItLeftIsFlaggedByTheServer() throws Exception {
         try (Station b = Station.open(dir.resolve("b"), server.url())) {
             b.login("jordi");

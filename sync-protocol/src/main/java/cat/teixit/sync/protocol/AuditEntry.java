@@ -29,7 +29,10 @@ public record AuditEntry(String deviceId, long seq, long at, String userId, Stri
         }
         Validation.require(ACTION, action, "action");
         optional(userId, "userId");
-        optional(userName, "userName");
+        if (userName != null && (userName.isEmpty() || userName.length() > 100 || userName.chars().anyMatch(
+                Character::isISOControl))) {
+            throw new IllegalArgumentException("invalid userName");
+        }
         optional(entityType, "entityType");
         optional(entityId, "entityId");
         optional(caseFileId, "caseFileId");

@@ -78,6 +78,14 @@ class AuditChainTest {
     }
 
     @Test
+    void anyUserNameOfStaffIsKeptButNotControlCharacters() {
+        assertThat(AuditChain.next(0, AuditChain.GENESIS, "d-1", 1, null, "núria.pagès", "LOGIN", null, null, null,
+                null).hashHolds()).isTrue();
+        assertThatThrownBy(() -> AuditChain.next(0, AuditChain.GENESIS, "d-1", 1, null, "a\nb", "LOGIN", null, null,
+                null, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anUploadHoldsOnlyItsDevicesEntries() {
         List<AuditEntry> c = chain(1);
         assertThatThrownBy(() -> new AuditWire.Upload("d-2", c)).isInstanceOf(IllegalArgumentException.class);
