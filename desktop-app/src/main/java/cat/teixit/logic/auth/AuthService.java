@@ -137,8 +137,13 @@ public final class AuthService {
     private LoginResult refused(String key, String name) {
         failed(key);
         if (audit != null) {
-            UUID known = store.read(tx -> tx.users().findAnyByUsername(name)).map(UserAccount::getId).orElse(null);
-            audit.loginFailed(name, known);
+            try {
+                UUID known = store.read(tx -> tx.users().findAnyByUsername(name)).map(UserAccount::getId).orElse(null);
+                audit.loginFailed(name, known);
+            } catch (RuntimeException e) {
+                // The store may be gone (a revoked device wiped at this very login): the refusal still stands.
+                LOG.warn("A refused login could not be recorded in the audit trail ({})", e.getClass().getSimpleName());
+            }
         }
         LOG.info("Login refused");
         return new LoginResult.Refused(LoginResult.Reason.BAD_CREDENTIALS);
