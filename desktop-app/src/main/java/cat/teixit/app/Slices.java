@@ -33,6 +33,7 @@ final class Slices {
                 new AgendaSlice(w.agenda(), w.documents(), w.search(), w.access()),
                 new GroupsSlice(w.groups(), w.documents(), w.search(), w.access()),
                 new AidSlice(w.aids(), w.aidScan(), w.caseFiles(), w.documents(), w.catalogues(), w.access()),
+                new cat.teixit.gui.audit.AuditSlice(w.audit(), w.auditPrintout()),
                 new SyncSlice(w.sync(), w.conflicts(), w.syncNotices(), w.catalogues(), w.access()),
                 new SettingsSlice(theme, dataDir, Version.current(), lock, managed));
     }

@@ -1,5 +1,6 @@
 package cat.teixit.app;
 
+import cat.teixit.logic.audit.AuditTrail;
 import cat.teixit.logic.auth.AuthService;
 import cat.teixit.logic.casefile.AttachmentService;
 import cat.teixit.logic.agenda.AppointmentService;
@@ -65,6 +66,7 @@ public final class Workstation implements AutoCloseable {
     private final HybridClock hybridClock;
     private final ChangeRecorder changes;
     private final AuthService auth;
+    private final AuditTrail audit;
     private final AccessPolicy access;
     private final WorkstationStatus status;
     private final PasswordHasher hasher;
@@ -106,11 +108,14 @@ public final class Workstation implements AutoCloseable {
         this.hybridClock = DeviceIdentity.clockFor(store, clock);
         BlobStore blobs = new BlobStore(store.dataDir());
         this.syncStore = new DesktopSyncStore(store, blobs, hybridClock, clock, crash);
-        this.changes = new ChangeRecorder(hybridClock, clock, syncStore);
         this.access = new AccessPolicy();
-        this.sync = new SyncService(syncSettings, syncStore, access, clock, crash, transports);
+        // Changes are recorded for the user logged in on the window (the auth service is built below).
+        this.audit = new AuditTrail(store, hybridClock.deviceId(), clock, access, this::sessionUser);
+        this.changes = new ChangeRecorder(hybridClock, clock, syncStore, audit);
+        this.sync = new SyncService(syncSettings, syncStore, access, clock, crash, transports, audit);
+        audit.setRemote(sync);
         sync.onDeviceRevoked(this::deviceRevoked);
-        this.auth = new AuthService(store, hasher, clock, hybridClock, sync);
+        this.auth = new AuthService(store, hasher, clock, hybridClock, sync, audit);
         this.catalogues = new CatalogueService(store);
         catalogues.seedAndLoad();
         this.conflicts = new ConflictService(store, syncStore, changes, access, new PersonValidator(catalogues), clock);
@@ -291,6 +296,22 @@ public final class Workstation implements AutoCloseable {
 
     public AuthService auth() {
         return auth;
+    }
+
+    /** The user logged in on this workstation, if any (none while the services are being built). */
+    private java.util.Optional<CurrentUser> sessionUser() {
+        AuthService a = auth;
+        return a == null ? java.util.Optional.empty() : a.currentUser();
+    }
+
+    /** The audit trail of this workstation (docs/decisions/0026-audit-trail.md). */
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    /** Audit lists as PDF/A, through the documents' PDF path. */
+    public cat.teixit.logic.audit.AuditPrintout auditPrintout() {
+        return new cat.teixit.logic.audit.AuditPrintout(documents, access);
     }
 
     public AccessPolicy access() {

@@ -101,7 +101,7 @@ final class ReportCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             DocumentCommand.Render.progress(err, 1, 2, "writing");
-            w.reportFiles().write(indicators, f, l, out);
+            w.reportFiles().write(u, indicators, f, l, out);
             DocumentCommand.Render.progress(err, 2, 2, "");
             err.println();
             err.printf("Report %s (%s) written to %s.%n", p.label(), indicators.scopeLabel(), out);

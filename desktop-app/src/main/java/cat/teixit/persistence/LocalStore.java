@@ -279,7 +279,10 @@ public final class LocalStore implements AutoCloseable {
         try (Session session = sessionFactory.openSession()) {
             Transaction tx = session.beginTransaction();
             try {
-                T result = work.apply(new StoreTx(session));
+                StoreTx unit = new StoreTx(session);
+                T result = work.apply(unit);
+                session.flush();
+                unit.runBeforeCommit();
                 session.flush();
                 tx.commit();
                 return result;

@@ -25,9 +25,35 @@ import org.hibernate.Session;
 public final class StoreTx implements Jdbc {
 
     private final Session session;
+    private final java.util.List<Runnable> beforeCommit = new java.util.ArrayList<>();
 
     StoreTx(Session session) {
         this.session = session;
+    }
+
+    /**
+     * Runs {@code work} at the end of this write transaction, after its entity changes are written and before it
+     * commits (in the order added): the audit trail appends its entries there, in the same transaction as the change,
+     * without flushing the change half made. Fails on a read.
+     */
+    public void beforeCommit(Runnable work) {
+        if (session.isDefaultReadOnly()) {
+            throw new IllegalStateException("nothing commits in a read");
+        }
+        beforeCommit.add(work);
+    }
+
+    /** Runs the work added by {@link #beforeCommit}, including work it adds itself. */
+    void runBeforeCommit() {
+        for (int i = 0; i < beforeCommit.size(); i++) {
+            beforeCommit.get(i).run();
+        }
+        beforeCommit.clear();
+    }
+
+    /** The audit trail of this workstation. */
+    public cat.teixit.persistence.audit.AuditRepository audit() {
+        return new cat.teixit.persistence.audit.AuditRepository(this);
     }
 
     public DeviceRepository device() {

@@ -65,6 +65,7 @@ public final class SyncServer implements AutoCloseable {
     private static final java.util.regex.Pattern OPEN_RANGE = java.util.regex.Pattern.compile("bytes=(\\d{1,18})-");
     private final BlobService blobs;
     private final AuditLog audit;
+    private final cat.teixit.server.audit.AuditTrailService auditTrail;
     private final Metrics metrics = new Metrics();
     private final ServerSettings settings;
     private Javalin app;
@@ -101,6 +102,7 @@ public final class SyncServer implements AutoCloseable {
         this.pull = new PullService(db, json);
         this.blobs = new BlobService(db);
         this.audit = new AuditLog(db);
+        this.auditTrail = new cat.teixit.server.audit.AuditTrailService(db);
         this.settings = settings;
         this.clock = clock;
     }
@@ -161,6 +163,10 @@ public final class SyncServer implements AutoCloseable {
             config.routes.get(api + "/session", route("/session", this::session));
             config.routes.post(api + "/push", route("/push", this::push));
             config.routes.get(api + "/pull", route("/pull", this::pull));
+            config.routes.post(api + "/audit", route("/audit", this::auditUpload));
+            config.routes.get(api + "/audit/state", route("/audit/state", this::auditState));
+            config.routes.get(api + "/audit/entries", route("/audit/entries", this::auditEntries));
+            config.routes.get(api + "/audit/findings", route("/audit/findings", this::auditFindings));
             config.routes.head(api + "/blobs/{scope}/{sha}", route("/blobs/{scope}/{sha}", this::blobStatus));
             config.routes.get(api + "/blobs/{scope}/{sha}", route("/blobs/{scope}/{sha}", this::blobDownload));
             config.routes.put(api + "/blobs/{scope}/{sha}/chunks/{index}",
@@ -552,6 +558,43 @@ public final class SyncServer implements AutoCloseable {
         Responses.Push answer = push.push(p, req);
         metrics.add("ops_received", req.ops().size());
         send(ctx, answer);
+    }
+
+    private void auditUpload(Context ctx) throws SQLException {
+        Principal p = principal(ctx);
+        cat.teixit.sync.protocol.AuditWire.Upload req = body(ctx, cat.teixit.sync.protocol.AuditWire.Upload.class);
+        ctx.attribute(RECORDS, req.entries().size());
+        send(ctx, auditTrail.receive(p, req));
+    }
+
+    private void auditState(Context ctx) throws SQLException {
+        send(ctx, auditTrail.state(principal(ctx)));
+    }
+
+    private void auditEntries(Context ctx) throws SQLException {
+        Principal p = principal(ctx);
+        long from = longParam(ctx, "from", 0);
+        long to = longParam(ctx, "to", Long.MAX_VALUE);
+        cat.teixit.sync.protocol.AuditWire.Entries e = auditTrail.entries(p, ctx.queryParam("caseFile"),
+                ctx.queryParam("user"), from, to);
+        ctx.attribute(RECORDS, e.entries().size());
+        send(ctx, e);
+    }
+
+    private void auditFindings(Context ctx) throws SQLException {
+        send(ctx, auditTrail.findings(principal(ctx)));
+    }
+
+    private static long longParam(Context ctx, String name, long otherwise) {
+        String v = ctx.queryParam(name);
+        if (v == null) {
+            return otherwise;
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new ApiException(ErrorCode.BAD_REQUEST, name + " must be a number");
+        }
     }
 
     private void pull(Context ctx) throws SQLException {

@@ -70,7 +70,8 @@ final class CaseFileView implements View {
     private TabPane tabs;
     private final TimelinePane timelinePane;
 
-    CaseFileView(CaseFileModels models, I18n i18n, Codes codes, Navigator navigator) {
+    CaseFileView(CaseFileModels models, I18n i18n, Codes codes, Navigator navigator,
+            cat.teixit.gui.shell.Workspace workspace) {
         this.models = models;
         this.vm = models.file();
         this.i18n = i18n;
@@ -119,6 +120,20 @@ final class CaseFileView implements View {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         HBox top = new HBox(12, who, error, appointmentButton, enrolButton, professionals, reopenButton, closeButton);
+        if (workspace.opensCaseFileAudit()) { // team leads: who opened, printed, changed or signed it
+            Button audit = new Button();
+            audit.setId("casefile-who-accessed");
+            audit.textProperty().bind(i18n.bind("casefile.whoAccessed"));
+            audit.setGraphic(AppIcon.LOCK.node(16));
+            audit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            audit.setOnAction(e -> {
+                CaseFileDetails d = vm.detailsProperty().get();
+                if (d != null) {
+                    workspace.openCaseFileAudit(d.id(), d.number());
+                }
+            });
+            top.getChildren().add(top.getChildren().indexOf(professionals), audit);
+        }
         top.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(8, top, alerts);
         header.setPadding(new Insets(12, 16, 8, 16));

@@ -31,8 +31,10 @@ final class CaseScreens {
     private final Bookings bookings;
     private final Enrolments enrolments;
     private Navigator navigator;
+    private final cat.teixit.gui.shell.Workspace workspace;
 
     CaseScreens(ShellContext shell, CaseFilesSlice.Services services, Codes codes) {
+        this.workspace = shell.workspace();
         this.user = shell.user();
         this.executor = shell.executor();
         this.i18n = shell.i18n();
@@ -88,7 +90,7 @@ final class CaseScreens {
     }
 
     CaseFileView caseFile(CaseFileModels models) {
-        return new CaseFileView(models, i18n, codes, navigator);
+        return new CaseFileView(models, i18n, codes, navigator, workspace);
     }
 
     /** The form of a person, or of a new one when {@code personId} is null. */

@@ -167,6 +167,8 @@ public final class DocumentWorkbenchViewModel {
         error.set("");
         executor.run(() -> {
             byte[] sealed = signatures.sign(r.pdf(), capture.toSignature(signer, role));
+            documents.audited(user, cat.teixit.model.audit.AuditAction.SIGN, "document", r.id(), caseFileId,
+                    role.name());
             DocumentService.Rendered s = new DocumentService.Rendered(r.id(), r.title(), r.fileName(), sealed);
             return new Shown(s, PdfPages.render(sealed, PREVIEW_DPI, PREVIEW_PAGES));
         }, shown -> {

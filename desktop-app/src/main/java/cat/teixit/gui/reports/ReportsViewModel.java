@@ -140,7 +140,7 @@ public final class ReportsViewModel {
         busy.set(true);
         saved.set(null);
         executor.run(() -> {
-            files.write(in, format, language, file);
+            files.write(user, in, format, language, file);
             return file;
         }, f -> {
             busy.set(false);

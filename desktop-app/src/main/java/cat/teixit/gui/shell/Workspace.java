@@ -20,6 +20,7 @@ public final class Workspace {
     private final TabPane tabs = new TabPane();
     private final Map<String, Tab> byKey = new LinkedHashMap<>();
     private java.util.function.Consumer<java.util.UUID> caseFileOpener;
+    private java.util.function.BiConsumer<java.util.UUID, String> caseFileAuditOpener;
     private final Map<Tab, View> views = new LinkedHashMap<>();
     private final DialogService dialogs;
 
@@ -51,6 +52,26 @@ public final class Workspace {
      */
     public void setCaseFileOpener(java.util.function.Consumer<java.util.UUID> opener) {
         this.caseFileOpener = opener;
+    }
+
+    /**
+     * How the list of who accessed a case file is opened (given by the audit feature, for team leads), so that the
+     * case file's button opens it without depending on that feature. Null: nobody opens it.
+     */
+    public void setCaseFileAuditOpener(java.util.function.BiConsumer<java.util.UUID, String> opener) {
+        this.caseFileAuditOpener = opener;
+    }
+
+    /** Whether this session shows who accessed a case file (the user may read the audit trail). */
+    public boolean opensCaseFileAudit() {
+        return caseFileAuditOpener != null;
+    }
+
+    /** Opens the list of who accessed the case file {@code caseFileId} numbered {@code number}. */
+    public void openCaseFileAudit(java.util.UUID caseFileId, String number) {
+        if (caseFileAuditOpener != null && caseFileId != null) {
+            caseFileAuditOpener.accept(caseFileId, number);
+        }
     }
 
     /** Opens (or selects) the tab of a case file; false when no area of this session opens case files. */

@@ -1,5 +1,6 @@
 package cat.teixit.logic.agenda;
 
+import cat.teixit.model.audit.AuditAction;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.common.BundleTexts;
 import cat.teixit.logic.common.NotFoundException;
@@ -107,7 +108,9 @@ public final class AgendaPrintout {
         model.put("noAppointments", t.t("agenda.print.none"));
         model.put("headers", headers);
         model.put("days", days);
-        return documents.renderPage(title, DAYS.fill(model, language), language);
+        byte[] pdf = documents.renderPage(title, DAYS.fill(model, language), language);
+        documents.audited(user, AuditAction.PRINT, "agenda", professionalId, null, first + ".." + last);
+        return pdf;
     }
 
     /** A printed row: the time and the case file's number kept on one line each. */

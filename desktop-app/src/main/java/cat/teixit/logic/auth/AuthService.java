@@ -48,6 +48,7 @@ public final class AuthService {
     private final Clock clock;
     private final HybridClock hlc;
     private final RemoteAuthenticator remote;
+    private final LoginAudit audit;
     private final String dummyVerifier;
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
     private final AtomicReference<CurrentUser> current = new AtomicReference<>();
@@ -64,6 +65,13 @@ public final class AuthService {
 
     /** @param remote the central server's login (may be unconfigured); {@code hlc} stamps the cached accounts */
     public AuthService(LocalStore store, PasswordHasher hasher, Clock clock, HybridClock hlc, RemoteAuthenticator remote) {
+        this(store, hasher, clock, hlc, remote, null);
+    }
+
+    /** @param audit where logins and refused logins are recorded (null: nowhere) */
+    public AuthService(LocalStore store, PasswordHasher hasher, Clock clock, HybridClock hlc, RemoteAuthenticator remote,
+            LoginAudit audit) {
+        this.audit = audit;
         this.store = store;
         this.hasher = hasher;
         this.clock = clock;
@@ -95,7 +103,7 @@ public final class AuthService {
                         return loggedIn(key, cacheServerAccount(v.identity(), password), name, password, true);
                     }
                     case RemoteAuthenticator.Answer.Refused r -> {
-                        return refused(key);
+                        return refused(key, name);
                     }
                     case RemoteAuthenticator.Answer.LockedOut l -> {
                         LOG.info("Login refused: the server locked this user name for a while");
@@ -116,7 +124,7 @@ public final class AuthService {
                 return new LoginResult.Refused(offline);
             }
             if (!ok) {
-                return refused(key);
+                return refused(key, name);
             }
             return loggedIn(key, account.get(), name, password, false);
         } finally {
@@ -126,8 +134,17 @@ public final class AuthService {
         }
     }
 
-    private LoginResult refused(String key) {
+    private LoginResult refused(String key, String name) {
         failed(key);
+        if (audit != null) {
+            try {
+                UUID known = store.read(tx -> tx.users().findAnyByUsername(name)).map(UserAccount::getId).orElse(null);
+                audit.loginFailed(name, known);
+            } catch (RuntimeException e) {
+                // The store may be gone (a revoked device wiped at this very login): the refusal still stands.
+                LOG.warn("A refused login could not be recorded in the audit trail ({})", e.getClass().getSimpleName());
+            }
+        }
         LOG.info("Login refused");
         return new LoginResult.Refused(LoginResult.Reason.BAD_CREDENTIALS);
     }
@@ -260,11 +277,14 @@ public final class AuthService {
             return new LoginResult.Refused(LoginResult.Reason.ACCOUNT_DISABLED);
         }
         failures.remove(key);
+        CurrentUser user = CurrentUser.of(u);
         store.write(tx -> {
             tx.device().recordLogin(u.getId().toString());
+            if (audit != null) {
+                audit.loggedIn(tx, user, online);
+            }
             return null;
         });
-        CurrentUser user = CurrentUser.of(u);
         if (!online && u.isMustChangePassword()) {
             pendingChange.set(user);
             current.set(null);

@@ -1,5 +1,6 @@
 package cat.teixit.logic.casefile;
 
+import cat.teixit.model.audit.AuditAction;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.common.NotFoundException;
@@ -214,10 +215,12 @@ public final class CaseFileService {
         return cf;
     }
 
-    /** Remembers that the user opened this case file (the recent list, local only). */
+    /** Remembers that the user opened this case file (the recent list, local only) and audits the view. */
     public void markOpened(CurrentUser user, UUID caseFileId) {
         deps.store().write(tx -> {
             tx.caseFiles().markOpened(user.id(), caseFileId, deps.clock().millis());
+            deps.recorder().audit(tx, user.id(), user.username(), AuditAction.VIEW, "case_file", caseFileId, caseFileId,
+                    null);
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package cat.teixit.logic.casefile;
 
+import cat.teixit.model.audit.AuditAction;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.common.NotFoundException;
@@ -173,9 +174,15 @@ public final class PersonService {
         });
     }
 
-    /** What the person form shows for {@code personId}: the stored values (after a merge, the survivor's). */
+    /** What the person form shows for {@code personId}: the stored values (after a merge, the survivor's); audited. */
     public PersonForm form(CurrentUser user, UUID personId) {
-        return formOf(load(user, personId));
+        Person p = load(user, personId);
+        deps.store().write(tx -> {
+            deps.recorder().audit(tx, user.id(), user.username(), AuditAction.VIEW, p.entityType(), p.getId(), null,
+                    null);
+            return null;
+        });
+        return formOf(p);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cat.teixit.logic.change;
 
+import cat.teixit.model.audit.AuditAction;
 import cat.teixit.model.common.Hlc;
 import cat.teixit.model.common.SyncedEntity;
 import cat.teixit.model.sync.Device;
@@ -30,16 +31,26 @@ public final class ChangeRecorder {
     private final Clock wall;
     private final ObjectMapper json;
     private final DesktopSyncStore sync;
+    private final ChangeAudit audit;
 
     public ChangeRecorder(HybridClock clock, Clock wall) {
-        this(clock, wall, null);
+        this(clock, wall, null, null);
     }
 
-    /** @param sync where added attachments are registered for upload (null: nowhere, e.g. in tests) */
+    /** @param sync where added attachments are registered for upload (null: nowhere, e.g. in tests); not audited */
     public ChangeRecorder(HybridClock clock, Clock wall, DesktopSyncStore sync) {
+        this(clock, wall, sync, null);
+    }
+
+    /**
+     * @param sync where added attachments are registered for upload (null: nowhere, e.g. in tests)
+     * @param audit where each change is recorded, in its transaction, for the user logged in (null: nowhere)
+     */
+    public ChangeRecorder(HybridClock clock, Clock wall, DesktopSyncStore sync, ChangeAudit audit) {
         this.clock = clock;
         this.wall = wall;
         this.sync = sync;
+        this.audit = audit;
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
@@ -76,6 +87,7 @@ public final class ChangeRecorder {
         entity.setUpdatedAt(hlc);
         append(tx, txId, entity.entityType(), entity.getId(), entity.getScope(), entity.getServerVersion(),
                 ChangeKind.PATCH, changed, replaced, hlc);
+        audited(tx, entity.entityType(), entity.getId(), entity, changed, ChangeKind.PATCH);
         return true;
     }
 
@@ -97,6 +109,7 @@ public final class ChangeRecorder {
         entity.setUpdatedAt(hlc);
         append(tx, txId, entityType, entity.getId(), entity.getScope(), entity.getServerVersion(), kind, fields, null,
                 hlc);
+        audited(tx, entityType, entity.getId(), entity, fields, kind);
         return hlc;
     }
 
@@ -110,6 +123,7 @@ public final class ChangeRecorder {
             ChangeKind kind, Map<String, ?> fields, Map<String, ?> before) {
         Hlc hlc = clock.tick();
         OutboxEntry e = append(tx, txId, entityType, id, scope, baseVersion, kind, fields, before, hlc);
+        audited(tx, entityType, id, null, before == null ? fields : before, kind);
         return new Recorded(hlc, e.getOpId());
     }
 
@@ -132,6 +146,41 @@ public final class ChangeRecorder {
     }
 
     private static final String ATTACHMENT = "attachment";
+    private static final String CASE_FILE = "case_file";
+    private static final String CASE_FILE_ID = "case_file_id";
+
+    /**
+     * Audits, at the end of {@code tx}, that the professional {@code userId} did {@code action} (a view, print,
+     * export or signature: changes are audited by the recording itself). Nothing without an audit trail (tests).
+     */
+    public void audit(StoreTx tx, UUID userId, String userName, AuditAction action, String entityType, UUID entityId,
+            UUID caseFileId, String detail) {
+        if (audit != null) {
+            audit.record(tx, userId, userName, action, entityType, entityId, caseFileId, detail);
+        }
+    }
+
+    /** Records the change in the audit trail: the record, and the case file it belongs to when it names one. */
+    private void audited(StoreTx tx, String entityType, UUID id, SyncedEntity entity, Map<String, ?> fields,
+            ChangeKind kind) {
+        if (audit == null) {
+            return;
+        }
+        Object cf = CASE_FILE.equals(entityType) ? id : fields == null ? null : fields.get(CASE_FILE_ID);
+        if (cf == null && entity != null) {
+            cf = entity.syncFields().get(CASE_FILE_ID);
+        }
+        UUID caseFileId = cf instanceof UUID u ? u : cf instanceof String s && !s.isBlank() ? parse(s) : null;
+        audit.changed(tx, entityType, id, caseFileId, kind.name());
+    }
+
+    private static UUID parse(String s) {
+        try {
+            return UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 
     private String json(Map<String, ?> fields) {
         try {

@@ -1,5 +1,6 @@
 package cat.teixit.logic.documents;
 
+import cat.teixit.model.audit.AuditAction;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.casefile.AttachmentService;
 import cat.teixit.logic.change.ChangeRecorder;
@@ -268,7 +269,21 @@ public final class DocumentService {
                 layoutCouncil());
         String number = String.valueOf(((Map<?, ?>) values.get("case")).get("number"));
         String fileName = UNSAFE_IN_NAME.matcher(number.isEmpty() ? t.title() : t.title() + " " + number).replaceAll("_") + ".pdf";
+        audited(user, AuditAction.PRINT, "document", id, caseFileId, key);
         return new Rendered(id, t.title(), fileName, pdf);
+    }
+
+    /**
+     * Records in the audit trail that {@code user} did {@code action} (a print, an export, a signature) on {@code
+     * entityType} {@code entityId}, of the case file {@code caseFileId} if any; {@code detail} names what (a template
+     * key, a format), never personal data.
+     */
+    public void audited(CurrentUser user, AuditAction action, String entityType, UUID entityId, UUID caseFileId,
+            String detail) {
+        store.write(tx -> {
+            recorder.audit(tx, user.id(), user.username(), action, entityType, entityId, caseFileId, detail);
+            return null;
+        });
     }
 
     /** An identity document as documents print it ({@code DNI 12345678Z}); empty when there is none. */
@@ -281,6 +296,7 @@ public final class DocumentService {
             Map<String, Object> extra, Path out) {
         Rendered r = render(user, key, language, caseFileId, extra);
         writeAtomically(out, r.pdf());
+        audited(user, AuditAction.EXPORT, "document", r.id(), caseFileId, key);
         return r;
     }
 

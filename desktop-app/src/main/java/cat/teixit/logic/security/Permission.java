@@ -15,5 +15,7 @@ public enum Permission {
     /** Manage users, devices and catalogues. */
     ADMINISTER,
     /** Synchronise this workstation with the central system and see how it stands. */
-    SYNC
+    SYNC,
+    /** Read the audit trail of the own team (team leads, docs/decisions/0026-audit-trail.md). */
+    VIEW_AUDIT
 }

@@ -55,7 +55,8 @@ import org.slf4j.LoggerFactory;
  * ({@link RemoteAuthenticator}): a login checked by the server becomes the session that syncs.
  * One sync runs at a time on its own thread. Thread-safe.
  */
-public final class SyncService implements RemoteAuthenticator, AutoCloseable {
+public final class SyncService implements RemoteAuthenticator, cat.teixit.logic.audit.AuditTrail.RemoteAudit,
+        AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     /** After a failure to reach the server, the background tries again sooner than its interval. */
@@ -128,6 +129,7 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
     private final ExecutorService worker;
     private final ScheduledExecutorService timer;
     private final Transports transports;
+    private final cat.teixit.logic.audit.AuditTrail audit;
     private Session session;
     private Session verified;
     private CompletableFuture<Result> running;
@@ -157,6 +159,13 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
 
     public SyncService(SyncSettings settings, DesktopSyncStore store, AccessPolicy access, Clock clock,
             CrashPoints crash, Transports transports) {
+        this(settings, store, access, clock, crash, transports, null);
+    }
+
+    /** @param audit the audit trail uploaded after each sync (docs/sync-protocol.md §10; null: none) */
+    public SyncService(SyncSettings settings, DesktopSyncStore store, AccessPolicy access, Clock clock,
+            CrashPoints crash, Transports transports, cat.teixit.logic.audit.AuditTrail audit) {
+        this.audit = audit;
         this.settings = settings;
         this.transports = transports;
         this.store = store;
@@ -374,6 +383,7 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
         Result result;
         try {
             SyncReport report = s.engine.syncOnce(this::progress, token);
+            uploadAudit(s, token);
             int lost = report.purges().stream().mapToInt(p -> p.pendingOps().size()).sum();
             result = new Result(Outcome.OK, report.opsPushed(), report.recordsPulled(), report.conflicts(),
                     report.rejected(), report.purges().size(), lost);
@@ -411,6 +421,64 @@ public final class SyncService implements RemoteAuthenticator, AutoCloseable {
             nextDue = wait == null ? null : clock.instant().plus(wait);
         }
         return result;
+    }
+
+    @Override
+    public java.util.List<cat.teixit.sync.protocol.AuditEntry> ofCaseFile(java.util.UUID caseFileId) {
+        return remoteAudit(t -> t.auditEntries(caseFileId.toString(), null, null, null));
+    }
+
+    @Override
+    public java.util.List<cat.teixit.sync.protocol.AuditEntry> ofUser(String userName, java.time.Instant from,
+            java.time.Instant to) {
+        return remoteAudit(t -> t.auditEntries(null, userName, from.toEpochMilli(), to.toEpochMilli()));
+    }
+
+    /** The server's audit entries the call reads, or null without a session or when the server does not answer. */
+    private java.util.List<cat.teixit.sync.protocol.AuditEntry> remoteAudit(
+            java.util.function.Function<HttpSyncTransport, cat.teixit.sync.protocol.AuditWire.Entries> call) {
+        Session s;
+        synchronized (this) {
+            s = session;
+        }
+        if (s == null) {
+            return null;
+        }
+        try {
+            return call.apply(s.transport).entries().stream().map(cat.teixit.sync.protocol.AuditWire.Served::entry)
+                    .toList();
+        } catch (RuntimeException e) {
+            LOG.info("The server's audit trail could not be read ({}): this workstation's only",
+                    e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    /**
+     * Uploads the audit entries the server has not acknowledged, in stored order, a batch at a time; each answer is
+     * recorded before the next batch leaves. An upload cut short is sent again from the last acknowledged entry at
+     * the next sync (the server skips what it already holds as it is).
+     */
+    private void uploadAudit(Session s, CancellationToken token) {
+        if (audit == null) {
+            return;
+        }
+        while (!token.isCancelled()) {
+            java.util.List<cat.teixit.sync.protocol.AuditEntry> next = audit.unsent(
+                    cat.teixit.sync.protocol.AuditWire.MAX_ENTRIES);
+            if (next.isEmpty()) {
+                return;
+            }
+            cat.teixit.sync.protocol.AuditWire.Received r = s.transport.uploadAudit(
+                    new cat.teixit.sync.protocol.AuditWire.Upload(audit.deviceId(), next));
+            audit.acknowledged(next.getLast().seq());
+            if (r.findings() > 0) {
+                LOG.warn("The server found {} problem(s) in this workstation's audit trail", r.findings());
+            }
+            if (next.size() < cat.teixit.sync.protocol.AuditWire.MAX_ENTRIES) {
+                return;
+            }
+        }
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -112,6 +112,7 @@ class PermissionMatrixTest {
                 lock.setManaged(u, false);
             };
             case SYNC -> () -> w.syncNotices().dismissRejection(u, 0);
+            case VIEW_AUDIT -> () -> w.audit().ofUser(u, laia.id(), java.time.Instant.EPOCH, java.time.Instant.now());
         };
     }
 

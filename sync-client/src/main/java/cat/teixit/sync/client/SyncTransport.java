@@ -1,5 +1,6 @@
 package cat.teixit.sync.client;
 
+import cat.teixit.sync.protocol.AuditWire;
 import cat.teixit.sync.protocol.Requests;
 import cat.teixit.sync.protocol.Responses;
 import java.nio.file.Path;
@@ -25,6 +26,19 @@ public interface SyncTransport {
 
     /** Downloads a blob into {@code target} (created or replaced); fails beyond {@code maxBytes}. */
     long downloadBlob(String scope, String sha256, Path target, long maxBytes);
+
+    /**
+     * Uploads the next entries of this device's audit trail (docs/sync-protocol.md §10); the answer says how far the
+     * server holds the chain. Transports that do not carry the audit refuse.
+     */
+    default AuditWire.Received uploadAudit(AuditWire.Upload upload) {
+        throw new UnsupportedOperationException("this transport does not carry the audit trail");
+    }
+
+    /** How far the server holds this device's audit trail. */
+    default AuditWire.Received auditState() {
+        throw new UnsupportedOperationException("this transport does not carry the audit trail");
+    }
 
     /** Aborts the calls in flight (from another thread); they fail with {@link SyncCancelledException}. */
     void cancelAll();

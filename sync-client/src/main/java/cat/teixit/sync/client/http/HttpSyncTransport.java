@@ -182,6 +182,49 @@ public final class HttpSyncTransport implements SyncTransport {
     }
 
     @Override
+    public cat.teixit.sync.protocol.AuditWire.Received uploadAudit(cat.teixit.sync.protocol.AuditWire.Upload upload) {
+        byte[] body = write(upload);
+        Reply r = call(() -> carrying(url("audit"), "POST", body, JSON), true);
+        return parse(r, cat.teixit.sync.protocol.AuditWire.Received.class);
+    }
+
+    @Override
+    public cat.teixit.sync.protocol.AuditWire.Received auditState() {
+        Reply r = call(() -> get(url("audit/state")), true);
+        return parse(r, cat.teixit.sync.protocol.AuditWire.Received.class);
+    }
+
+    /**
+     * Entries of the audit trail the server holds, for a team lead: of case file {@code caseFileId}, or of user
+     * {@code username} from {@code fromMs} to {@code toMs} (epoch ms).
+     */
+    public cat.teixit.sync.protocol.AuditWire.Entries auditEntries(String caseFileId, String username, Long fromMs,
+            Long toMs) {
+        HttpUrl.Builder u = url("audit/entries").newBuilder();
+        if (caseFileId != null) {
+            u.addQueryParameter("caseFile", caseFileId);
+        }
+        if (username != null) {
+            u.addQueryParameter("user", username);
+        }
+        if (fromMs != null) {
+            u.addQueryParameter("from", Long.toString(fromMs));
+        }
+        if (toMs != null) {
+            u.addQueryParameter("to", Long.toString(toMs));
+        }
+        HttpUrl built = u.build();
+        Reply r = call(() -> get(built), true);
+        return parse(r, cat.teixit.sync.protocol.AuditWire.Entries.class);
+    }
+
+    /** The problems the server found in the audit chains of the lead's team's devices. */
+    public cat.teixit.sync.protocol.AuditWire.Findings auditFindings() {
+        Reply r = call(() -> get(url("audit/findings")), true);
+        return parse(r, cat.teixit.sync.protocol.AuditWire.Findings.class);
+    }
+
+    @Override
     public Responses.Pull pull(String scope, String cursor, int limit) {
         Validation.require(Validation.SCOPE, scope, "scope");
         HttpUrl.Builder u = url("pull").newBuilder().addQueryParameter("scope", scope)

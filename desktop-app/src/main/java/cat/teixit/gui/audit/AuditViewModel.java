@@ -1,0 +1,217 @@
+package cat.teixit.gui.audit;
+
+import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.audit.AuditPrintout;
+import cat.teixit.logic.audit.AuditTrail;
+import cat.teixit.logic.auth.CurrentUser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The state of the Auditoria area (team leads): who accessed a case file (by its number), or what a professional of
+ * the team did in a period; the rows listed, and the list saved as PDF/A. Use from the FX thread; the work runs in
+ * the background.
+ */
+public final class AuditViewModel {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Madrid");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final CurrentUser user;
+    private final UiExecutor executor;
+    private final I18n i18n;
+    private final AuditTrail audit;
+    private final AuditPrintout printout;
+    private final StringProperty caseNumber = new SimpleStringProperty("");
+    private final ObjectProperty<AuditTrail.Professional> professional = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObservableList<AuditTrail.Professional> professionals = FXCollections.observableArrayList();
+    private final ObservableList<AuditTrail.Row> rows = FXCollections.observableArrayList();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty();
+    private final StringProperty saved = new SimpleStringProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private String subtitle = "";
+    private UUID listedCaseFile;
+
+    public AuditViewModel(CurrentUser user, UiExecutor executor, I18n i18n, AuditTrail audit, AuditPrintout printout,
+            LocalDate today) {
+        this.user = user;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.audit = audit;
+        this.printout = printout;
+        from.set(today.withDayOfMonth(1));
+        to.set(today);
+    }
+
+    /** Loads the team's professionals. */
+    public void load() {
+        executor.run(() -> audit.professionals(user), list -> {
+            professionals.setAll(list);
+            if (professional.get() == null) {
+                list.stream().filter(p -> p.id().equals(user.id())).findFirst().ifPresent(professional::set);
+            }
+        }, this::fail);
+    }
+
+    /** Lists who accessed the case file numbered {@link #caseNumberProperty()}, newest first. */
+    public void byCaseFile() {
+        String number = caseNumber.get() == null ? "" : caseNumber.get().strip();
+        if (number.isEmpty()) {
+            error.set("audit.error.number");
+            return;
+        }
+        start();
+        executor.run(() -> {
+            UUID id = audit.caseFileNumbered(user, number).orElse(null);
+            return id == null ? null : new Listed(id, audit.rowsOfCaseFile(user, id));
+        }, listed -> {
+            busy.set(false);
+            if (listed == null) {
+                error.set("audit.error.noCaseFile");
+                return;
+            }
+            show(listed.caseFileId(), i18n.t("audit.title.caseFile", number), "", listed.rows());
+        }, this::fail);
+    }
+
+    /** Lists the case file {@code caseFileId} numbered {@code number} (from the case file's button). */
+    public void showCaseFile(UUID caseFileId, String number) {
+        caseNumber.set(number);
+        start();
+        executor.run(() -> audit.rowsOfCaseFile(user, caseFileId), list -> {
+            busy.set(false);
+            show(caseFileId, i18n.t("audit.title.caseFile", number), "", list);
+        }, this::fail);
+    }
+
+    /** Lists what the professional chosen did from {@link #fromProperty()} to {@link #toProperty()} (both included). */
+    public void byProfessional() {
+        AuditTrail.Professional p = professional.get();
+        LocalDate a = from.get();
+        LocalDate b = to.get();
+        if (p == null || a == null || b == null || b.isBefore(a)) {
+            error.set("audit.error.period");
+            return;
+        }
+        start();
+        executor.run(() -> audit.rowsOfUser(user, p.id(), a.atStartOfDay(ZONE).toInstant(),
+                b.plusDays(1).atStartOfDay(ZONE).toInstant()), list -> {
+                    busy.set(false);
+                    show(null, i18n.t("audit.title.professional", p.displayName()),
+                            i18n.t("audit.subtitle.period", DAY.format(a), DAY.format(b)), list);
+                }, this::fail);
+    }
+
+    private record Listed(UUID caseFileId, List<AuditTrail.Row> rows) {
+    }
+
+    private void start() {
+        busy.set(true);
+        error.set(null);
+        saved.set(null);
+    }
+
+    private void show(UUID caseFileId, String heading, String sub, List<AuditTrail.Row> list) {
+        listedCaseFile = caseFileId;
+        title.set(heading);
+        subtitle = sub;
+        rows.setAll(list);
+    }
+
+    private void fail(Throwable e) {
+        busy.set(false);
+        error.set(ErrorKeys.of(e));
+    }
+
+    /** Saves the list shown to {@code file} as PDF/A (whole or not at all); {@link #savedProperty()} names it. */
+    public void exportPdf(Path file) {
+        if (title.get().isEmpty() || file == null) {
+            return;
+        }
+        List<AuditTrail.Row> shown = List.copyOf(rows);
+        String heading = title.get();
+        String sub = subtitle;
+        UUID caseFileId = listedCaseFile;
+        start();
+        executor.run(() -> {
+            byte[] pdf = printout.pdf(user, heading, sub, shown, caseFileId, i18n.language());
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".audit-", ".pdf");
+            Files.write(tmp, pdf);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return file;
+        }, f -> {
+            busy.set(false);
+            saved.set(f.getFileName().toString());
+        }, e -> {
+            busy.set(false);
+            error.set("audit.error.export");
+        });
+    }
+
+    /** A file name for the PDF of the list shown. */
+    public String fileName() {
+        return i18n.t("audit.fileName") + ".pdf";
+    }
+
+    public StringProperty caseNumberProperty() {
+        return caseNumber;
+    }
+
+    public ObjectProperty<AuditTrail.Professional> professionalProperty() {
+        return professional;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObservableList<AuditTrail.Professional> professionals() {
+        return professionals;
+    }
+
+    public ObservableList<AuditTrail.Row> rows() {
+        return rows;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    /** A translation key, or null. */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty savedProperty() {
+        return saved;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}
