@@ -49,6 +49,9 @@ class PushPermissionTest {
     static final Set<String> WORKSTATION_ONLY = Set.of("VIEW_CASE_FILES", "READ_TEAM_CONFIDENTIAL",
             "VIEW_TEAM_REPORTS", "ADMINISTER", "SYNC");
 
+    /** The resource directory's action: its own scope and entity type, every role checked in DirectoryPushTest. */
+    static final Map<String, String> ENFORCED_IN_THE_DIRECTORY = Map.of("EDIT_DIRECTORY", "directory_entry");
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     static Stream<Arguments> everyRoleAndPushedAction() {
@@ -121,9 +124,12 @@ class PushPermissionTest {
     void everyActionOfTheMatrixIsEitherEnforcedOnPushOrTheWorkstationsAlone() {
         Set<String> all = new HashSet<>(ENFORCED_ON_PUSH.keySet());
         all.addAll(WORKSTATION_ONLY);
+        all.addAll(ENFORCED_IN_THE_DIRECTORY.keySet());
         assertThat(all).containsExactlyInAnyOrderElementsOf(PermissionMatrix.ACTIONS);
         assertThat(ENFORCED_ON_PUSH.keySet()).doesNotContainAnyElementsOf(WORKSTATION_ONLY);
-        for (var e : ENFORCED_ON_PUSH.entrySet()) {
+        Map<String, String> enforced = new java.util.HashMap<>(ENFORCED_ON_PUSH);
+        enforced.putAll(ENFORCED_IN_THE_DIRECTORY);
+        for (var e : enforced.entrySet()) {
             assertThat(PushService.requiredAction(e.getValue())).isEqualTo(e.getKey());
         }
     }

@@ -31,6 +31,20 @@ public final class Texts {
         return MARKS.matcher(n).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A form's text cleaned (blank: null) and checked for its length and characters, any problem added to {@code e}
+     * under {@code field}.
+     */
+    public static String checked(ValidationErrors e, String field, String raw, int max) {
+        String t = raw == null || raw.isBlank() ? null : raw.strip();
+        if (t != null && t.length() > max) {
+            e.add(field, "validation.tooLong", max);
+        } else if (t != null && !isPrintable(t.replace('\n', ' '))) {
+            e.add(field, "validation.badCharacters");
+        }
+        return t;
+    }
+
     /** True when the text has no control characters other than tab and newline. */
     public static boolean isPrintable(String s) {
         return s == null || s.chars().noneMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\t' && ch != '\r');

@@ -636,13 +636,7 @@ public final class GroupActivityService {
 
     /** A text cleaned (blank: null) and checked for its length and characters. */
     private static String text(ValidationErrors e, String field, String raw, int max) {
-        String t = raw == null || raw.isBlank() ? null : raw.strip();
-        if (t != null && t.length() > max) {
-            e.add(field, "validation.tooLong", max);
-        } else if (t != null && !Texts.isPrintable(t.replace('\n', ' '))) {
-            e.add(field, "validation.badCharacters");
-        }
-        return t;
+        return Texts.checked(e, field, raw, max);
     }
 
     /** The weekdays of a stored schedule ({@code MONDAY,WEDNESDAY}). */

@@ -15,5 +15,7 @@ public enum Permission {
     /** Manage users, devices and catalogues. */
     ADMINISTER,
     /** Synchronise this workstation with the central system and see how it stands. */
-    SYNC
+    SYNC,
+    /** Add, change and deactivate entries of the council's resource directory (the local administrator). */
+    EDIT_DIRECTORY
 }

@@ -112,6 +112,9 @@ class PermissionMatrixTest {
                 lock.setManaged(u, false);
             };
             case SYNC -> () -> w.syncNotices().dismissRejection(u, 0);
+            case EDIT_DIRECTORY -> () -> w.directory().add(u, new cat.teixit.logic.directory.EntryForm(
+                    "Recurs " + RUN.incrementAndGet(), null, "FOOD", null, null, null, "Girona", null, null, null, null,
+                    null, null));
         };
     }
 
