@@ -45,7 +45,8 @@ public final class DirectoryRepository {
     }
 
     /**
-     * The active entries matching every word of {@code text} (each as a whole word or the start of one, in the
+     * The active entries matching every word of {@code text} (each as a whole word or the start of one, a
+     * one-letter word as a whole word only, in the
      * name, what it is or where), the name weighing most, then by name; of {@code category} only when not null.
      * Empty text: the active entries by name.
      */
@@ -59,7 +60,8 @@ public final class DirectoryRepository {
         } else {
             List<String> terms = new ArrayList<>();
             for (String w : words.subList(0, Math.min(MAX_WORDS, words.size()))) {
-                terms.add(w + "*");
+                // A word of one letter is not a prefix (it would match nearly everything while typing starts).
+                terms.add(w.length() > 3 ? w + "*" : w);
             }
             params.add(String.join(" AND ", terms));
             sql = "WITH hits AS (SELECT rowid, bm25(directory_fts, 10.0, 3.0, 2.0) AS rank FROM directory_fts"
