@@ -87,6 +87,8 @@ public final class Workstation implements AutoCloseable {
     private final AppointmentService agenda;
     private final ReportService reports;
     private final GroupActivityService groups;
+    private final cat.teixit.logic.directory.DirectoryService directory;
+    private final cat.teixit.logic.directory.DirectorySheet directorySheets;
     private final cat.teixit.logic.aid.AidSimulator aids;
     private final cat.teixit.logic.aid.AidScanService aidScan;
     private final ReportFiles reportFiles;
@@ -137,6 +139,7 @@ public final class Workstation implements AutoCloseable {
         this.drafts = new DraftService(store, clock);
         this.agenda = new AppointmentService(store, changes, access, clock);
         this.groups = new GroupActivityService(store, changes, access, clock, Holidays.catalonia());
+        this.directory = new cat.teixit.logic.directory.DirectoryService(store, changes, access, clock);
         this.aids = new cat.teixit.logic.aid.AidSimulator(aidRules(store.dataDir()));
         this.aidScan = new cat.teixit.logic.aid.AidScanService(store, access, catalogues, aids);
         // The council is read from the settings at each document, so a change in Settings applies at once.
@@ -144,6 +147,7 @@ public final class Workstation implements AutoCloseable {
                 plans, timeline, resources, referrals, catalogues), attachments,
                 () -> Council.from(new Preferences(new SettingsFile(store.dataDir()))::get));
         this.reports = new ReportService(store, access, catalogues, clock);
+        this.directorySheets = new cat.teixit.logic.directory.DirectorySheet(directory, documents, clock);
         this.reportFiles = new ReportFiles(documents);
         this.signatures = new SignatureService(new Preferences(new SettingsFile(store.dataDir())), store.dataDir(),
                 System.getenv(), clock);
@@ -234,7 +238,8 @@ public final class Workstation implements AutoCloseable {
     }
 
     /**
-     * Adds the demo's group activities ({@link DemoGroups}) for the first demo account's team, as of {@code today}: to
+     * Adds the demo's group activities ({@link DemoGroups}) for the first demo account's team, as of {@code today}, and
+     * the demo resource directory (as the demo's administrator, {@code DemoDirectory}): to
      * a demo store just seeded, or a synthetic area just generated (nothing when that account is not there); written as
      * already synced, like the rest of the fictitious history, so that a new demo store has no pending changes.
      */
@@ -242,6 +247,8 @@ public final class Workstation implements AutoCloseable {
         store.read(tx -> tx.users().findByUsername(DemoSeeder.USERS.getFirst().username())).map(CurrentUser::of)
                 .ifPresent(first -> {
                     DemoGroups.seed(groups(), documents(), caseFiles(), first, today);
+                    store.read(tx -> tx.users().findByUsername("admin")).map(CurrentUser::of)
+                            .ifPresent(admin -> cat.teixit.logic.directory.DemoDirectory.seed(directory, admin));
                     store.write(tx -> {
                         tx.bulk().markLocalWorkSynced();
                         return null;
@@ -392,6 +399,16 @@ public final class Workstation implements AutoCloseable {
             org.slf4j.LoggerFactory.getLogger(Workstation.class).warn("Aid rule set ignored: {}", e.getMessage());
             return cat.teixit.logic.aid.RuleBook.bundled();
         }
+    }
+
+    /** The council's resource directory. */
+    public cat.teixit.logic.directory.DirectoryService directory() {
+        return directory;
+    }
+
+    /** The sheet of a directory entry for the person, printed and filed in a case file. */
+    public cat.teixit.logic.directory.DirectorySheet directorySheets() {
+        return directorySheets;
     }
 
     /** Group activities: sessions, enrolments, attendance. */

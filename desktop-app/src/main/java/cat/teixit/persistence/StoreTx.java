@@ -92,6 +92,11 @@ public final class StoreTx implements Jdbc {
         return new DocumentTemplateRepository(session);
     }
 
+    /** The council's resource directory. */
+    public cat.teixit.persistence.directory.DirectoryRepository directory() {
+        return new cat.teixit.persistence.directory.DirectoryRepository(session, this);
+    }
+
     /** The case files documents are made for (by number, a team's open ones). */
     public DocumentCaseQueries documentCases() {
         return new DocumentCaseQueries(this);

@@ -36,6 +36,7 @@ public final class Directory {
     /** Adds a team; false when a team with that code exists. */
     public boolean addTeam(String code, String name, String areaName) throws SQLException {
         Validation.require(TEAM_CODE, code, "team code");
+        notTheDirectory(code);
         requireText(name, "team name");
         requireText(areaName, "area name");
         return db.inTransaction(c -> {
@@ -96,6 +97,7 @@ public final class Directory {
     /** Grants (or changes) a scope to a user. */
     public void grantScope(String username, String scope, boolean write) throws SQLException {
         Validation.require(Validation.SCOPE, scope, "scope");
+        notTheDirectory(scope);
         db.inTransaction(c -> {
             grant(c, userId(c, username), scope, write);
             audit(c, write ? "users grant" : "users grant --read-only", username.toLowerCase(Locale.ROOT), scope);
@@ -239,6 +241,14 @@ public final class Directory {
                 }
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /** The resource directory's scope is every user's to read and the roles' to write: never a team, never granted. */
+    private static void notTheDirectory(String code) {
+        if (cat.teixit.sync.protocol.DirectoryScope.NAME.equalsIgnoreCase(code)) {
+            throw new IllegalArgumentException(code + " is the resource directory's scope: every user reads it and"
+                    + " the roles with EDIT_DIRECTORY write it");
         }
     }
 

@@ -2,6 +2,7 @@ package cat.teixit.server.auth;
 
 import cat.teixit.server.db.Database;
 import cat.teixit.server.error.ApiException;
+import cat.teixit.sync.protocol.DirectoryScope;
 import cat.teixit.sync.protocol.ErrorCode;
 import cat.teixit.sync.protocol.Hashing;
 import cat.teixit.sync.protocol.PasswordHasher;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -348,7 +350,7 @@ public final class TokenService {
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "missing or malformed bearer token");
         }
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("""
-                SELECT u.id, u.username, s.device_id, us.scope, us.can_write, d.revoked_at IS NOT NULL
+                SELECT u.id, u.username, s.device_id, us.scope, us.can_write, d.revoked_at IS NOT NULL, u.roles
                 FROM auth_session s JOIN app_user u ON u.id = s.user_id
                 LEFT JOIN device d ON d.id = s.device_id
                 LEFT JOIN user_scope us ON us.user_id = u.id
@@ -367,11 +369,16 @@ public final class TokenService {
                 String username = rs.getString(2);
                 String deviceId = rs.getString(3);
                 Map<String, Boolean> scopes = new HashMap<>();
+                String roles = null;
                 do {
                     if (rs.getString(4) != null) {
                         scopes.put(rs.getString(4), rs.getBoolean(5));
                     }
+                    roles = rs.getString(7);
                 } while (rs.next());
+                // The resource directory: every user reads it, the roles the matrix lets write it.
+                scopes.put(DirectoryScope.NAME, DirectoryScope.writable(
+                        roles == null ? List.of() : List.of(roles.split(","))));
                 return new Principal(userId, username, deviceId, scopes);
             }
         }

@@ -10,6 +10,7 @@ import cat.teixit.sync.protocol.ErrorCode;
 import cat.teixit.sync.protocol.FieldConflict;
 import cat.teixit.sync.protocol.OpResult;
 import cat.teixit.sync.protocol.OpStatus;
+import cat.teixit.sync.protocol.DirectoryScope;
 import cat.teixit.sync.protocol.PermissionMatrix;
 import cat.teixit.sync.protocol.Protocol;
 import cat.teixit.sync.protocol.PushOp;
@@ -159,13 +160,16 @@ public final class PushService {
     private static final Set<String> LOCAL_ONLY = Set.of("team", "app_user");
 
     /**
-     * The action of the {@link PermissionMatrix} a change of {@code entityType} needs: document templates their
-     * own, the local-only tables none (null: refused), every other record (case files and what hangs on them,
+     * The action of the {@link PermissionMatrix} a change of {@code entityType} needs: document templates and the
+     * resource directory's entries their own, the local-only tables none (null: refused), every other record (case files and what hangs on them,
      * appointments, group activities) editing case files.
      */
     static String requiredAction(String entityType) {
         if (LOCAL_ONLY.contains(entityType)) {
             return null;
+        }
+        if (DirectoryScope.ENTITY_TYPE.equals(entityType)) {
+            return DirectoryScope.ACTION;
         }
         return "document_template".equals(entityType) ? "EDIT_TEMPLATES" : "EDIT_CASE_FILES";
     }
@@ -186,7 +190,9 @@ public final class PushService {
 
     private OpResult applyOne(Principal who, List<String> roles, PushOp op, Map<UUID, StoredRecord> records,
             Instant now) {
-        if (!who.canWrite(op.scope())) {
+        if (!who.canWrite(op.scope())
+                || DirectoryScope.NAME.equals(op.scope()) != DirectoryScope.ENTITY_TYPE.equals(op.entityType())) {
+            // The directory's scope holds directory entries only, and they live nowhere else.
             return OpResult.rejected(op.opId(), "forbidden_scope");
         }
         String action = requiredAction(op.entityType());

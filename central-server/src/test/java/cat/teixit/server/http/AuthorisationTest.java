@@ -72,7 +72,7 @@ class AuthorisationTest {
         String device = "dev-pau-" + UUID.randomUUID();
         HttpSyncTransport pau = server.transport("pau", device);
 
-        assertThat(pau.session().scopes()).extracting(Responses.ScopeGrant::scope).containsExactly("SALT");
+        assertThat(pau.session().scopes()).extracting(Responses.ScopeGrant::scope).containsExactly("DIRECTORI", "SALT");
         forbidden(() -> pau.pull("GIR-N", null, 10));
         forbidden(() -> pau.blobStatus("GIR-N", girBlob));
         forbidden(() -> pau.putChunk("GIR-N", girBlob, BLOB.length, 0, BLOB, BLOB.length));

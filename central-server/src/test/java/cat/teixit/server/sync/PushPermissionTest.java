@@ -52,6 +52,9 @@ class PushPermissionTest {
     /** Actions the server enforces on what it serves, not on a push: reading the audit trail (AuditTrailServerTest). */
     static final Set<String> ENFORCED_ON_READS = Set.of("VIEW_AUDIT");
 
+    /** The resource directory's action: its own scope and entity type, every role checked in DirectoryPushTest. */
+    static final Map<String, String> ENFORCED_IN_THE_DIRECTORY = Map.of("EDIT_DIRECTORY", "directory_entry");
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     static Stream<Arguments> everyRoleAndPushedAction() {
@@ -125,9 +128,12 @@ class PushPermissionTest {
         Set<String> all = new HashSet<>(ENFORCED_ON_PUSH.keySet());
         all.addAll(WORKSTATION_ONLY);
         all.addAll(ENFORCED_ON_READS);
+        all.addAll(ENFORCED_IN_THE_DIRECTORY.keySet());
         assertThat(all).containsExactlyInAnyOrderElementsOf(PermissionMatrix.ACTIONS);
         assertThat(ENFORCED_ON_PUSH.keySet()).doesNotContainAnyElementsOf(WORKSTATION_ONLY);
-        for (var e : ENFORCED_ON_PUSH.entrySet()) {
+        Map<String, String> enforced = new java.util.HashMap<>(ENFORCED_ON_PUSH);
+        enforced.putAll(ENFORCED_IN_THE_DIRECTORY);
+        for (var e : enforced.entrySet()) {
             assertThat(PushService.requiredAction(e.getValue())).isEqualTo(e.getKey());
         }
     }

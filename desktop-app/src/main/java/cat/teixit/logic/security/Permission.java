@@ -17,5 +17,7 @@ public enum Permission {
     /** Synchronise this workstation with the central system and see how it stands. */
     SYNC,
     /** Read the audit trail of the own team (team leads, docs/decisions/0026-audit-trail.md). */
-    VIEW_AUDIT
+    VIEW_AUDIT,
+    /** Add, change and deactivate entries of the council's resource directory (the local administrator). */
+    EDIT_DIRECTORY
 }

@@ -34,7 +34,7 @@ public final class SyncedColumns {
 
     /** Field types whose values {@link #valueOf} turns into the store's representation. */
     private static final Set<Class<?>> PLAIN = Set.of(String.class, Integer.class, int.class, Long.class, long.class,
-            Boolean.class, boolean.class, UUID.class, LocalDate.class, Instant.class);
+            Boolean.class, boolean.class, Double.class, UUID.class, LocalDate.class, Instant.class);
 
     private final List<Field> synced;
     private final List<String> syncedNames;

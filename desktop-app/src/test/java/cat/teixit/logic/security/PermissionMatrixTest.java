@@ -113,6 +113,9 @@ class PermissionMatrixTest {
             };
             case SYNC -> () -> w.syncNotices().dismissRejection(u, 0);
             case VIEW_AUDIT -> () -> w.audit().ofUser(u, laia.id(), java.time.Instant.EPOCH, java.time.Instant.now());
+            case EDIT_DIRECTORY -> () -> w.directory().add(u, new cat.teixit.logic.directory.EntryForm(
+                    "Recurs " + RUN.incrementAndGet(), null, "FOOD", null, null, null, "Girona", null, null, null, null,
+                    null, null));
         };
     }
 

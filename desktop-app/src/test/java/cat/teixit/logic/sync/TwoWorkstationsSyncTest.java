@@ -424,7 +424,7 @@ class TwoWorkstationsSyncTest {
             a.syncOk();
             // Pau (EBASP Salt) may read Girona Nord's case files (a team lead's view, say).
             p.login("pau");
-            assertThat(p.user.visibleScopes()).containsExactly("GIR-N", "SALT");
+            assertThat(p.user.visibleScopes()).containsExactly("DIRECTORI", "GIR-N", "SALT");
             assertThat(p.user.mayWrite("GIR-N")).isFalse();
             p.syncOk();
             assertThat(p.w.search().search(p.user, "nuria pages", 10, Language.CATALAN))

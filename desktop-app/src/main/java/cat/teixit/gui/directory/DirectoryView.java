@@ -1,0 +1,351 @@
+package cat.teixit.gui.directory;
+
+import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.View;
+import cat.teixit.logic.casefile.CaseFileService;
+import cat.teixit.logic.directory.DirectoryService;
+import cat.teixit.model.directory.EntryRow;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The area "Recursos": a search box (focused when shown; Down goes to the results), a category, the results, and
+ * the chosen entry's details with the sheet for the person (Ctrl+P), a referral of a case file to it and the sheet
+ * filed in the case; the administrator adds (Ctrl+N), edits (F2, Ctrl+S saves, Esc discards) and deactivates
+ * entries. Use from the FX thread.
+ */
+public final class DirectoryView implements View {
+
+    static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final DirectoryViewModel vm;
+    private final I18n i18n;
+    private final SplitPane root = new SplitPane();
+    private final TextField search = new TextField();
+    private final ListView<EntryRow> list = new ListView<>();
+    private final VBox detail = new VBox(8);
+    private final ScrollPane detailScroll = new ScrollPane(detail);
+    private final List<Runnable> unbind = new ArrayList<>();
+
+    public DirectoryView(DirectoryViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        search.setId("directory-search");
+        search.promptTextProperty().bind(i18n.bind("directory.search.prompt"));
+        search.textProperty().bindBidirectional(vm.queryProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
+                e.consume();
+            }
+        });
+        ComboBox<String> category = new ComboBox<>();
+        category.setId("directory-category");
+        List<String> cats = new ArrayList<>();
+        cats.add(null);
+        cats.addAll(DirectoryService.CATEGORIES);
+        category.getItems().setAll(cats);
+        category.setConverter(categories(true));
+        category.valueProperty().bindBidirectional(vm.categoryProperty());
+        HBox filters = new HBox(8, search, category);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        VBox left = new VBox(8, filters);
+        if (vm.mayEdit()) {
+            CheckBox inactive = new CheckBox();
+            inactive.setId("directory-show-inactive");
+            inactive.textProperty().bind(i18n.bind("directory.showInactive"));
+            inactive.selectedProperty().bindBidirectional(vm.showInactiveProperty());
+            Button add = new Button();
+            add.setId("directory-new");
+            add.textProperty().bind(i18n.bind("directory.add"));
+            add.setOnAction(e -> vm.startNew());
+            left.getChildren().add(new HBox(8, add, inactive));
+        }
+        list.setId("directory-results");
+        list.setItems(vm.results());
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(EntryRow r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : r.name() + (r.municipality() == null ? "" : " · " + r.municipality())
+                        + (r.active() ? "" : " (" + i18n.t("directory.inactive") + ")"));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                vm.selectedProperty().set(r);
+            }
+        });
+        Label status = new Label();
+        status.setId("directory-status");
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        left.getChildren().addAll(list, status);
+        left.setPadding(new Insets(12));
+        detail.setId("directory-detail");
+        detail.setPadding(new Insets(12));
+        detailScroll.setFitToWidth(true);
+        root.getItems().setAll(left, detailScroll);
+        root.setDividerPositions(0.42);
+        root.setId("directory-view");
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (PRINT.match(e)) {
+                vm.printSheet();
+                e.consume();
+            } else if (NEW.match(e) && vm.mayEdit()) {
+                vm.startNew();
+                e.consume();
+            } else if (SAVE.match(e) && vm.editingProperty().get()) {
+                vm.save();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F2 && vm.mayEdit() && !vm.editingProperty().get()) {
+                vm.startEdit();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && vm.editingProperty().get()) {
+                vm.cancelEdit();
+                e.consume();
+            }
+        });
+        showDetail();
+    }
+
+    private StringConverter<String> categories(boolean withAll) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? (withAll ? i18n.t("directory.category.all") : "")
+                        : i18n.t(DirectoryService.categoryKey(code));
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private void showDetail() {
+        detail.getChildren().clear();
+        if (vm.editingProperty().get()) {
+            detail.getChildren().add(form());
+            return;
+        }
+        EntryRow r = vm.selectedProperty().get();
+        if (r == null) {
+            detail.getChildren().add(new Label(i18n.t("directory.detail.empty")));
+            detail.getChildren().add(messages());
+            return;
+        }
+        Label name = new Label(r.name());
+        name.setId("directory-detail-name");
+        name.getStyleClass().add(Styles.TITLE_3);
+        name.setWrapText(true);
+        detail.getChildren().add(name);
+        String sub = (r.administration() == null ? "" : r.administration() + " · ")
+                + i18n.t(DirectoryService.categoryKey(r.category()))
+                + (r.active() ? "" : " · " + i18n.t("directory.inactive"));
+        Label what = new Label(sub);
+        what.getStyleClass().add(Styles.TEXT_MUTED);
+        detail.getChildren().add(what);
+        GridPane g = new GridPane(10, 4);
+        int row = 0;
+        row = line(g, row, "directory.field.audience", r.audience());
+        row = line(g, row, "directory.field.requirements", r.requirements());
+        row = line(g, row, "directory.field.address", r.address());
+        row = line(g, row, "directory.field.municipality", r.municipality());
+        row = line(g, row, "directory.field.openingHours", r.openingHours());
+        row = line(g, row, "directory.field.phone", r.phone());
+        row = line(g, row, "directory.field.email", r.email());
+        row = line(g, row, "directory.field.web", r.web());
+        if (r.latitude() != null) {
+            line(g, row, "directory.field.coordinates", r.latitude() + ", " + r.longitude());
+        }
+        detail.getChildren().add(g);
+        Button print = button("directory-print", "directory.print", vm::printSheet);
+        HBox actions = new HBox(8, print);
+        if (vm.mayEdit()) {
+            actions.getChildren().addAll(button("directory-edit", "directory.edit", vm::startEdit),
+                    button("directory-toggle", r.active() ? "directory.deactivate" : "directory.activate",
+                            vm::toggleActive));
+        }
+        detail.getChildren().add(actions);
+        if (vm.mayUseCaseFiles()) {
+            ComboBox<CaseFileService.CaseFileSummary> cases = new ComboBox<>(vm.caseChoices());
+            cases.setId("directory-case");
+            cases.promptTextProperty().bind(i18n.bind("directory.forCase"));
+            cases.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(CaseFileService.CaseFileSummary c) {
+                    return c == null ? "" : c.number() + " · " + c.householdName();
+                }
+
+                @Override
+                public CaseFileService.CaseFileSummary fromString(String s) {
+                    return null;
+                }
+            });
+            cases.valueProperty().bindBidirectional(vm.caseFileProperty());
+            TextField reason = new TextField();
+            reason.setId("directory-reason");
+            reason.promptTextProperty().bind(i18n.bind("directory.reason"));
+            reason.textProperty().bindBidirectional(vm.reasonProperty());
+            Button refer = button("directory-refer", "directory.refer", vm::refer);
+            refer.disableProperty().bind(vm.caseFileProperty().isNull());
+            Button file = button("directory-print-case", "directory.printForCase", vm::printForCase);
+            file.disableProperty().bind(vm.caseFileProperty().isNull());
+            HBox.setHgrow(reason, Priority.ALWAYS);
+            detail.getChildren().addAll(new HBox(8, cases, reason), new HBox(8, refer, file));
+        }
+        detail.getChildren().add(messages());
+    }
+
+    private VBox messages() {
+        Label error = new Label();
+        error.setId("directory-error");
+        error.textProperty().bind(vm.errorProperty());
+        error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
+        Label notice = new Label();
+        notice.setId("directory-notice");
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.setWrapText(true);
+        return new VBox(4, error, notice);
+    }
+
+    private Node form() {
+        GridPane g = new GridPane(10, 6);
+        int row = 0;
+        for (String f : DirectoryViewModel.FIELDS) {
+            TextInputControl input = f.equals("audience") || f.equals("requirements") || f.equals("openingHours")
+                    ? area() : new TextField();
+            input.setId("directory-form-" + f);
+            input.textProperty().bindBidirectional(vm.field(f));
+            Label label = new Label(i18n.t(fieldKey(f)));
+            label.setLabelFor(input);
+            g.addRow(row++, label, input);
+            GridPane.setHgrow(input, Priority.ALWAYS);
+            if (f.equals("administration")) {
+                ComboBox<String> category = new ComboBox<>(FXCollections.observableArrayList(
+                        DirectoryService.CATEGORIES));
+                category.setId("directory-form-category");
+                category.setConverter(categories(false));
+                category.valueProperty().bindBidirectional(vm.formCategoryProperty());
+                g.addRow(row++, new Label(i18n.t("directory.field.category")), category);
+            }
+        }
+        Button save = button("directory-save", "directory.save", vm::save);
+        save.getStyleClass().add(Styles.ACCENT);
+        Button cancel = button("directory-cancel", "directory.cancel", vm::cancelEdit);
+        Platform.runLater(() -> g.getChildren().stream().filter(n -> "directory-form-name".equals(n.getId()))
+                .findFirst().ifPresent(Node::requestFocus));
+        return new VBox(10, g, new HBox(8, save, cancel), messages());
+    }
+
+    private static TextArea area() {
+        TextArea a = new TextArea();
+        a.setPrefRowCount(2);
+        a.setWrapText(true);
+        return a;
+    }
+
+    private static String fieldKey(String field) {
+        return switch (field) {
+            case "name" -> "directory.field.name";
+            case "administration" -> "directory.field.administration";
+            case "audience" -> "directory.field.audience";
+            case "requirements" -> "directory.field.requirements";
+            case "address" -> "directory.field.address";
+            case "municipality" -> "directory.field.municipality";
+            case "openingHours" -> "directory.field.openingHours";
+            case "phone" -> "directory.field.phone";
+            case "email" -> "directory.field.email";
+            case "web" -> "directory.field.web";
+            case "latitude" -> "directory.field.latitude";
+            default -> "directory.field.longitude";
+        };
+    }
+
+    private int line(GridPane g, int row, String key, String text) {
+        if (text == null || text.isBlank()) {
+            return row;
+        }
+        Label label = new Label(i18n.t(key));
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        Label value = new Label(text);
+        value.setWrapText(true);
+        g.addRow(row, label, value);
+        return row + 1;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(i18n.t(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void activate() {
+        ChangeListener<Object> research = (o, a, b) -> vm.search();
+        ChangeListener<Object> redraw = (o, a, b) -> showDetail();
+        vm.queryProperty().addListener(research);
+        vm.categoryProperty().addListener(research);
+        vm.showInactiveProperty().addListener(research);
+        vm.selectedProperty().addListener(redraw);
+        vm.editingProperty().addListener(redraw);
+        unbind.add(() -> {
+            vm.queryProperty().removeListener(research);
+            vm.categoryProperty().removeListener(research);
+            vm.showInactiveProperty().removeListener(research);
+            vm.selectedProperty().removeListener(redraw);
+            vm.editingProperty().removeListener(redraw);
+        });
+        vm.load();
+        Platform.runLater(search::requestFocus);
+    }
+
+    @Override
+    public void deactivate() {
+        unbind.forEach(Runnable::run);
+        unbind.clear();
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return vm.editingProperty().get() && !vm.changedFields().isEmpty();
+    }
+}

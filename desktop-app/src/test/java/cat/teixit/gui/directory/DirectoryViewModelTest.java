@@ -1,0 +1,138 @@
+package cat.teixit.gui.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cat.teixit.app.Workstation;
+import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.SameThreadUiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.auth.LoginResult;
+import cat.teixit.logic.casefile.CaseRecords;
+import cat.teixit.logic.casefile.PersonForm;
+import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.logic.demo.DemoSeeder;
+import cat.teixit.logic.directory.DemoDirectory;
+import cat.teixit.logic.settings.Language;
+import cat.teixit.model.casefile.IdDocumentType;
+import cat.teixit.model.casefile.ReferralTargetKind;
+import cat.teixit.model.casefile.Sex;
+import cat.teixit.model.directory.EntryRow;
+import cat.teixit.persistence.InstanceLock;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The directory's screen without the toolkit, on a real store: a professional searches, refers a case file to the
+ * entry chosen (the target prefilled) and files its sheet; the administrator edits only what changed; a professional
+ * cannot start editing.
+ */
+class DirectoryViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Workstation w;
+    private CurrentUser laia;
+    private CurrentUser admin;
+    private final List<Path> shown = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+        laia = login("laia");
+        admin = login("admin");
+        DemoDirectory.seed(w.directory(), admin);
+    }
+
+    private CurrentUser login(String name) {
+        return ((LoginResult.Success) w.auth().login(name, DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
+    }
+
+    @AfterEach
+    void close() {
+        w.close();
+    }
+
+    private DirectoryViewModel model(CurrentUser u, boolean caseWork) {
+        I18n i18n = new I18n(Language.CATALAN);
+        return new DirectoryViewModel(u, new SameThreadUiExecutor(), i18n, new DirectoryViewModel.Services(
+                w.directory(), w.directorySheets(), w.documents(), w.caseFiles(), w.referrals(), file -> shown.add(file),
+                caseWork), e -> ErrorKeys.describe(i18n, e));
+    }
+
+    @Test
+    void aProfessionalFindsAResourceRefersACaseFileToItAndFilesItsSheet() {
+        PersonService.Created nuria = w.people().createWithNewHousehold(laia, PersonForm.basic("Núria", "Pagès", null,
+                IdDocumentType.NONE, null, LocalDate.of(1985, 3, 2), Sex.F), null);
+        DirectoryViewModel vm = model(laia, true);
+        vm.load();
+        assertThat(vm.results()).hasSize(DemoDirectory.entries().size());
+        vm.queryProperty().set("formacio");
+        vm.search();
+        assertThat(vm.results()).extracting(EntryRow::name).anyMatch(n -> n.contains("Formació"));
+        assertThat(vm.statusProperty().get()).endsWith("recursos");
+        vm.queryProperty().set("soap");
+        vm.search();
+        vm.selectedProperty().set(vm.results().getFirst());
+        assertThat(vm.mayEdit()).isFalse();
+        vm.startEdit();
+        assertThat(vm.editingProperty().get()).isFalse();
+
+        vm.caseFileProperty().set(vm.caseChoices().stream().filter(c -> c.id().equals(nuria.caseFileId()))
+                .findFirst().orElseThrow());
+        vm.reasonProperty().set("Acompanyament a la recerca de feina");
+        vm.refer();
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.noticeProperty().get()).startsWith("S’ha registrat la derivació");
+        CaseRecords.ReferralItem r = w.referrals().referrals(laia, nuria.caseFileId()).getFirst();
+        assertThat(r.targetKind()).isEqualTo(ReferralTargetKind.SERVICE);
+        assertThat(r.target()).isEqualTo("SOAP – Servei d'Orientació i Acompanyament a la Persona (Ajuntament de Girona)");
+        assertThat(r.reason()).isEqualTo("Acompanyament a la recerca de feina");
+
+        vm.printForCase();
+        assertThat(vm.noticeProperty().get()).startsWith("S’ha arxivat el full");
+        assertThat(shown).hasSize(1).allMatch(p -> p.toString().endsWith(".pdf"));
+        assertThat(w.attachments().attachments(laia, nuria.caseFileId())).hasSize(1);
+    }
+
+    @Test
+    void theAdministratorEditsOnlyWhatChangedAndDeactivates() {
+        DirectoryViewModel vm = model(admin, false);
+        vm.load();
+        vm.queryProperty().set("otg salt");
+        vm.search();
+        vm.selectedProperty().set(vm.results().getFirst());
+        vm.startEdit();
+        assertThat(vm.editingProperty().get()).isTrue();
+        assertThat(vm.changedFields()).isEmpty();
+        vm.field("phone").set("972 000 998");
+        vm.field("latitude").set("41,9755");
+        assertThat(vm.changedFields()).containsExactly("phone", "latitude");
+        vm.save();
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.editingProperty().get()).isFalse();
+        assertThat(vm.selectedProperty().get().phone()).isEqualTo("972 000 998");
+        assertThat(vm.selectedProperty().get().latitude()).isEqualTo(41.9755);
+
+        // A coordinate that is no number: said, nothing saved.
+        vm.startEdit();
+        vm.field("longitude").set("est");
+        vm.save();
+        assertThat(vm.errorProperty().get()).isEqualTo("Escriviu un nombre (per exemple 41,98).");
+        assertThat(vm.editingProperty().get()).isTrue();
+        vm.cancelEdit();
+
+        vm.toggleActive();
+        assertThat(vm.selectedProperty().get().active()).isFalse();
+        assertThat(w.directory().search(laia, "otg salt", null)).isEmpty();
+        vm.showInactiveProperty().set(true);
+        vm.search();
+        assertThat(vm.results()).extracting(EntryRow::name).contains("Oficina de Treball de Salt (OTG)");
+    }
+}
