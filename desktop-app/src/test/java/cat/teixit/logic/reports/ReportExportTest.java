@@ -12,7 +12,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import cat.teixit.persistence.InstanceLock;
+import cat.teixit.app.Workstation;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -21,7 +26,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,20 +36,38 @@ class ReportExportTest {
     @TempDir
     static Path dir;
 
-    static ReportDataset data;
+    static Indicators year;
     static List<ReportTable> tables;
 
     @BeforeAll
     static void build() throws Exception {
-        data = new ReportDataset(dir.resolve("store"));
-        Indicators year = data.reports.compute(data.f.montse, new ReportService.Scope(Period.year(2025), "GIR-N", null),
-                Language.SPANISH);
+        try (ReportDataset data = new ReportDataset(dir.resolve("store"))) {
+            year = data.reports.compute(data.f.montse, new ReportService.Scope(Period.year(2025), "GIR-N", null),
+                    Language.SPANISH);
+        }
         tables = ReportTables.of(year, new ReportTexts(Language.SPANISH));
     }
 
-    @AfterAll
-    static void close() {
-        data.close();
+    @Test
+    void thePrintedReportShowsEveryRowOfTheSameTables() throws Exception {
+        byte[] pdf;
+        Path store = dir.resolve("store");
+        try (Workstation w = Workstation.open(store, InstanceLock.acquire(store), true)) {
+            pdf = w.reportFiles().pdf(year, Language.SPANISH);
+        }
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        for (ReportTable table : tables) {
+            assertThat(text).contains(table.name());
+            for (List<Object> row : table.rows()) {
+                String cells = String.join(" ", row.stream().map(c -> ReportCells.text(c, Language.SPANISH)).toList())
+                        .replaceAll("\\s+", " ").strip();
+                assertThat(text).as(table.name()).contains(cells);
+            }
+        }
+        assertThat(text).contains("Espera a la primera visita").contains("16,5").contains("60,0");
     }
 
     @Test
