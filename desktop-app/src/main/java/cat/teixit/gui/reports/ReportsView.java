@@ -203,12 +203,18 @@ public final class ReportsView implements View {
             Label name = new Label(t.name());
             name.getStyleClass().add("section-title");
             TableView<List<Object>> view = table(t);
+            int index = i;
+            vm.charts().stream().filter(c -> c.table() == index).findFirst()
+                    .ifPresent(c -> tablesBox.getChildren().addAll(name, ReportChartView.of(c)));
             if (i == ReportTables.INTERVENTIONS) {
                 view.setId("report-interventions");
                 view.getSelectionModel().selectedIndexProperty().addListener((obs, old, row) ->
                         vm.drillDown(row.intValue()));
             }
-            tablesBox.getChildren().addAll(name, view);
+            if (!tablesBox.getChildren().contains(name)) {
+                tablesBox.getChildren().add(name);
+            }
+            tablesBox.getChildren().add(view);
         }
     }
 

@@ -5,6 +5,7 @@ import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.reports.Indicators;
 import cat.teixit.logic.reports.Period;
+import cat.teixit.logic.reports.ReportCharts;
 import cat.teixit.logic.reports.ReportExport;
 import cat.teixit.logic.reports.ReportFiles;
 import cat.teixit.logic.reports.ReportService;
@@ -51,6 +52,7 @@ public final class ReportsViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<Indicators> indicators = new SimpleObjectProperty<>();
     private final ObservableList<ReportTable> tables = FXCollections.observableArrayList();
+    private final ObservableList<ReportCharts.Chart> charts = FXCollections.observableArrayList();
     private final ObjectProperty<InterventionKind> drillKind = new SimpleObjectProperty<>();
     private final ObservableList<ReportService.InterventionItem> drillItems = FXCollections.observableArrayList();
     private final StringProperty saved = new SimpleStringProperty();
@@ -100,6 +102,7 @@ public final class ReportsViewModel {
             busy.set(false);
             computed = scope;
             indicators.set(in);
+            charts.setAll(ReportCharts.of(in, new ReportTexts(language)));
             tables.setAll(ReportTables.of(in, new ReportTexts(language)));
             drillKind.set(null);
             drillItems.clear();
@@ -196,6 +199,11 @@ public final class ReportsViewModel {
 
     public ObservableList<ReportTable> tables() {
         return tables;
+    }
+
+    /** The charts of the report shown, each of one of {@link #tables()} (set before the tables change). */
+    public ObservableList<ReportCharts.Chart> charts() {
+        return charts;
     }
 
     public ObjectProperty<InterventionKind> drillKindProperty() {

@@ -51,7 +51,9 @@ class ReportsViewModelTest {
         vm.teamProperty().set(vm.teams().get(1));
         vm.compute();
         assertThat(vm.errorProperty().get()).isNull();
-        assertThat(vm.tables()).hasSize(10);
+        assertThat(vm.tables()).hasSize(15);
+        assertThat(vm.charts()).extracting(cat.teixit.logic.reports.ReportCharts.Chart::table)
+                .contains(cat.teixit.logic.reports.ReportTables.INTERVENTIONS, 13, 14);
         assertThat(vm.indicatorsProperty().get().current().people()).isEqualTo(2);
 
         vm.drillDown(0);
