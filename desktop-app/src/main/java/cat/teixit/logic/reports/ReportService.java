@@ -95,34 +95,73 @@ public final class ReportService {
                 .sorted(java.util.Comparator.comparing(Professional::name, String.CASE_INSENSITIVE_ORDER)).toList());
     }
 
+    /**
+     * Told how far a computation has gone, from the computing thread: {@code done} of {@code total} steps. The
+     * computation stops between steps, with a {@link java.util.concurrent.CancellationException}, once its thread is
+     * interrupted (the window's cancel).
+     */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void step(int done, int total);
+    }
+
+    /** The steps of {@link #compute}. */
+    public static final int STEPS = 7;
+
     /** Every indicator of {@code scope}, with the previous period's headline figures, labelled in {@code language}. */
     public Indicators compute(CurrentUser user, Scope scope, Language language) {
+        return compute(user, scope, language, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of each step and stopping between steps once the thread is interrupted. */
+    public Indicators compute(CurrentUser user, Scope scope, Language language, Progress progress) {
         ReportTexts texts = new ReportTexts(language);
         List<String> scopes = scopes(user, scope);
         Period period = scope.period();
         Filter f = filter(scopes, scope.professional(), period);
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         LocalDate asOf = period.to().plusDays(1).isBefore(today) ? period.to().plusDays(1) : today;
+        int[] done = {0};
+        Runnable step = () -> {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("report cancelled");
+            }
+            progress.step(++done[0], STEPS);
+        };
+        progress.step(0, STEPS);
         return store.read(tx -> {
             ReportQueries q = tx.reports();
             ReportQueries.Attended attended = q.attended(f);
+            step.run();
             List<ReportQueries.InterventionCount> interventions = q.interventions(f);
             List<ReportQueries.DistrictCount> unmet = q.unmetDemands(f);
             Indicators.Summary current = summary(q, f, period, new ReportQueries.Totals(attended.households(),
                     attended.peopleTotal()), total(interventions));
+            step.run();
             Indicators.Summary previous = headline(q, scopes, scope.professional(), period.previous());
             // A month or a quarter is also set against the same one a year before; a year's previous period is that.
             Indicators.Summary lastYear = period.kind() == Period.Kind.YEAR ? null
                     : headline(q, scopes, scope.professional(), period.sameLastYear());
+            step.run();
+            List<Indicators.CodeCount> demands = codes(Catalogue.DEMAND_AREA, q.demandsByArea(f), language);
+            List<Indicators.CodeCount> assessments = codes(Catalogue.PROBLEM_CATEGORY, problems(q.assessmentsByProblems(f)),
+                    language);
+            List<Indicators.ResourceLine> resources = resources(q.resources(f), language);
+            step.run();
+            List<Indicators.Caseload> caseload = caseload(tx, q, f, interventions, asOf, period, texts);
+            step.run();
+            List<Indicators.Waiting> waiting = waiting(tx, q.firstVisits(f), texts);
+            step.run();
+            List<Indicators.GroupLine> groups = groups(q, f);
+            step.run();
             return new Indicators(period, scopeLabel(tx, scope, texts), current, previous, lastYear, kinds(interventions, texts),
                     interventions.stream().filter(ReportQueries.InterventionCount::confidential)
-                            .mapToLong(ReportQueries.InterventionCount::count).sum(), codes(Catalogue.DEMAND_AREA, q.demandsByArea(f), language),
-                    codes(Catalogue.PROBLEM_CATEGORY, problems(q.assessmentsByProblems(f)), language),
-                    resources(q.resources(f), language), caseload(tx, q, f, interventions, asOf, period, texts),
-                    bySex(attended, texts), byAge(attended, texts),
+                            .mapToLong(ReportQueries.InterventionCount::count).sum(), demands, assessments, resources,
+                    caseload, bySex(attended, texts), byAge(attended, texts),
                     codes(Catalogue.DEMAND_AREA, unmetByCode(unmet), language), byNationality(attended, texts),
-                    byDistrict(attended, texts), unmetByDistrict(unmet, texts, language),
-                    waiting(tx, q.firstVisits(f), texts), groups(q, f));
+                    byDistrict(attended, texts), unmetByDistrict(unmet, texts, language), waiting, groups);
         });
     }
 

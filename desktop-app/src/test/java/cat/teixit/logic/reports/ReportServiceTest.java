@@ -198,6 +198,29 @@ class ReportServiceTest {
     }
 
     @Test
+    void progressIsToldAtEachStepAndAnInterruptedComputationStops() {
+        List<Integer> steps = new java.util.ArrayList<>();
+        ReportService.Scope scope = new ReportService.Scope(Period.year(2025), null, null);
+        data.reports.compute(data.f.montse, scope, Language.CATALAN, (done, total) -> {
+            assertThat(total).isEqualTo(ReportService.STEPS);
+            steps.add(done);
+        });
+        assertThat(steps).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+        List<Integer> seen = new java.util.ArrayList<>();
+        try {
+            assertThatThrownBy(() -> data.reports.compute(data.f.montse, scope, Language.CATALAN, (done, total) -> {
+                seen.add(done);
+                if (done == 2) {
+                    Thread.currentThread().interrupt();
+                }
+            })).isInstanceOf(java.util.concurrent.CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(seen).containsExactly(0, 1, 2);
+    }
+
+    @Test
     void periodsAreParsedAndTheirPreviousOnesFollow() {
         assertThat(Period.parse("2025-Q2", null)).isEqualTo(Period.quarter(2025, 2));
         assertThat(Period.quarter(2025, 1).previous()).isEqualTo(Period.quarter(2024, 4));
