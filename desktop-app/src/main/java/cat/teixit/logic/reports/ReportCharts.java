@@ -51,7 +51,10 @@ public final class ReportCharts {
         add(charts, tables, 8, t, in.byAge(), Indicators.Count::label, Indicators.Count::count, false);
         add(charts, tables, 10, t, in.byNationality(), Indicators.Count::label, Indicators.Count::count, false);
         add(charts, tables, 11, t, in.byDistrict(), Indicators.Count::label, Indicators.Count::count, true);
-        add(charts, tables, 13, t, in.waiting().stream().filter(w -> w.medianDays() != null).toList(),
+        // The median wait of the report and of each team when it covers several, else of each professional.
+        boolean teams = in.waiting().stream().anyMatch(w -> w.kind() == Indicators.Waiting.Group.TEAM);
+        add(charts, tables, 13, t, in.waiting().stream().filter(w -> w.medianDays() != null
+                && (w.kind() != Indicators.Waiting.Group.PROFESSIONAL || !teams)).toList(),
                 Indicators.Waiting::label, Indicators.Waiting::medianDays, false);
         add(charts, tables, 14, t, in.groups().stream().filter(g -> g.attendancePercent() != null).toList(),
                 Indicators.GroupLine::title, Indicators.GroupLine::attendancePercent, true);
