@@ -20,7 +20,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -88,9 +87,19 @@ public final class ReportsView implements View {
         compute.setDefaultButton(true);
         compute.disableProperty().bind(vm.busyProperty());
         compute.setOnAction(e -> vm.compute());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(20, 20);
-        busy.visibleProperty().bind(vm.busyProperty());
+        javafx.scene.control.ProgressBar busy = new javafx.scene.control.ProgressBar();
+        busy.setId("report-progress");
+        busy.setPrefWidth(140);
+        busy.progressProperty().bind(vm.progressProperty());
+        busy.visibleProperty().bind(vm.computingProperty());
+        busy.managedProperty().bind(vm.computingProperty());
+        Button cancel = new Button();
+        cancel.setId("report-cancel");
+        cancel.textProperty().bind(i18n.bind("report.cancel"));
+        cancel.setCancelButton(true);
+        cancel.visibleProperty().bind(vm.computingProperty());
+        cancel.managedProperty().bind(vm.computingProperty());
+        cancel.setOnAction(e -> vm.cancel());
         Label error = new Label();
         error.getStyleClass().add("error");
         error.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() == null ? ""
@@ -101,7 +110,7 @@ public final class ReportsView implements View {
         FlowPane bar = new FlowPane(8, 6, label("report.period", period), period, label("report.periodTo", to), to,
                 label("report.team", team), team, label("report.professional", pro), pro, compute, exportButton("report.saveXlsx", ReportExport.Format.XLSX),
                 exportButton("report.savePdf", ReportExport.Format.PDF),
-                exportButton("report.saveCsv", ReportExport.Format.CSV), busy, error, saved);
+                exportButton("report.saveCsv", ReportExport.Format.CSV), busy, cancel, error, saved);
         bar.setAlignment(Pos.CENTER_LEFT);
         // Labels and buttons keep their whole text: the bar wraps instead.
         bar.getChildren().forEach(n -> {
@@ -203,12 +212,18 @@ public final class ReportsView implements View {
             Label name = new Label(t.name());
             name.getStyleClass().add("section-title");
             TableView<List<Object>> view = table(t);
+            int index = i;
+            vm.charts().stream().filter(c -> c.table() == index).findFirst()
+                    .ifPresent(c -> tablesBox.getChildren().addAll(name, ReportChartView.of(c)));
             if (i == ReportTables.INTERVENTIONS) {
                 view.setId("report-interventions");
                 view.getSelectionModel().selectedIndexProperty().addListener((obs, old, row) ->
                         vm.drillDown(row.intValue()));
             }
-            tablesBox.getChildren().addAll(name, view);
+            if (!tablesBox.getChildren().contains(name)) {
+                tablesBox.getChildren().add(name);
+            }
+            tablesBox.getChildren().add(view);
         }
     }
 

@@ -5,6 +5,7 @@ import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.reports.Indicators;
 import cat.teixit.logic.reports.Period;
+import cat.teixit.logic.reports.ReportCharts;
 import cat.teixit.logic.reports.ReportExport;
 import cat.teixit.logic.reports.ReportFiles;
 import cat.teixit.logic.reports.ReportService;
@@ -26,7 +27,8 @@ import javafx.collections.ObservableList;
 /**
  * The Reports area's state: the period and team chosen, the indicators as tables, and the interventions behind a
  * figure (never a confidential one), from which a case file opens. Team leads see their teams; another professional
- * their own caseload. Computed in the background. Use from the FX thread.
+ * their own caseload. Computed in the background, with its progress, and cancellable: a cancelled computation leaves
+ * the figures shown as they were. Use from the FX thread.
  */
 public final class ReportsViewModel {
 
@@ -48,9 +50,13 @@ public final class ReportsViewModel {
     private final ObjectProperty<ReportService.Professional> professional = new SimpleObjectProperty<>(EVERYONE);
     private final ObservableList<ReportService.Professional> professionals = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final javafx.beans.property.DoubleProperty progress = new javafx.beans.property.SimpleDoubleProperty(-1);
+    private final BooleanProperty computing = new SimpleBooleanProperty();
+    private UiExecutor.Task running;
     private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<Indicators> indicators = new SimpleObjectProperty<>();
     private final ObservableList<ReportTable> tables = FXCollections.observableArrayList();
+    private final ObservableList<ReportCharts.Chart> charts = FXCollections.observableArrayList();
     private final ObjectProperty<InterventionKind> drillKind = new SimpleObjectProperty<>();
     private final ObservableList<ReportService.InterventionItem> drillItems = FXCollections.observableArrayList();
     private final StringProperty saved = new SimpleStringProperty();
@@ -95,18 +101,61 @@ public final class ReportsViewModel {
                 !reports.mayViewTeamReports(user) ? user.id() : pro == null ? null : pro.id());
         error.set(null);
         busy.set(true);
+        progress.set(-1);
         var language = i18n.language();
-        executor.run(() -> reports.compute(user, scope, language), in -> {
+        UiExecutor.Task[] task = new UiExecutor.Task[1];
+        ReportService.Progress told = (done, total) -> executor.onUiThread(() -> {
+            if (running == task[0]) {
+                progress.set((double) done / total);
+            }
+        });
+        task[0] = executor.run(() -> reports.compute(user, scope, language, told), in -> {
+            running(null);
             busy.set(false);
             computed = scope;
             indicators.set(in);
+            charts.setAll(ReportCharts.of(in, new ReportTexts(language)));
             tables.setAll(ReportTables.of(in, new ReportTexts(language)));
             drillKind.set(null);
             drillItems.clear();
         }, e -> {
+            running(null);
             busy.set(false);
-            error.set("report.error.failed");
+            if (!(e instanceof java.util.concurrent.CancellationException)) {
+                error.set("report.error.failed");
+            }
         });
+        if (!task[0].isDone()) {
+            running(task[0]);
+        }
+    }
+
+    /** Stops the computation under way, if any: the figures shown stay those of the last one finished. */
+    public void cancel() {
+        UiExecutor.Task task = running;
+        if (task == null) {
+            return;
+        }
+        running(null);
+        task.cancel();
+        busy.set(false);
+        progress.set(-1);
+        error.set("report.cancelled");
+    }
+
+    private void running(UiExecutor.Task task) {
+        running = task;
+        computing.set(task != null);
+    }
+
+    /** True while a computation runs (and can be cancelled). */
+    public BooleanProperty computingProperty() {
+        return computing;
+    }
+
+    /** How far the computation under way has gone, from 0 to 1; negative while not known. */
+    public javafx.beans.property.DoubleProperty progressProperty() {
+        return progress;
     }
 
     /** The interventions behind row {@code row} of the interventions table (a kind; the confidential row has none). */
@@ -196,6 +245,11 @@ public final class ReportsViewModel {
 
     public ObservableList<ReportTable> tables() {
         return tables;
+    }
+
+    /** The charts of the report shown, each of one of {@link #tables()} (set before the tables change). */
+    public ObservableList<ReportCharts.Chart> charts() {
+        return charts;
     }
 
     public ObjectProperty<InterventionKind> drillKindProperty() {

@@ -409,7 +409,12 @@ public final class DocumentService {
      * page, header and "page X of Y" footer, as PDF/A-3b. The fragment's texts must already be escaped.
      */
     public byte[] renderPage(String title, String xhtmlBody, Language language) {
-        return renderer.render(xhtmlBody, title, language, Ids.newId().toString(), layoutCouncil());
+        return renderPage(title, xhtmlBody, language, null);
+    }
+
+    /** The same, with {@code painter} drawing vector graphics (charts) in the empty boxes it names. */
+    public byte[] renderPage(String title, String xhtmlBody, Language language, BoxPainter painter) {
+        return renderer.render(xhtmlBody, title, language, Ids.newId().toString(), layoutCouncil(), painter);
     }
 
     private Layout.Council layoutCouncil() {

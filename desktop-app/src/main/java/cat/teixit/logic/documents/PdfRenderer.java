@@ -119,6 +119,12 @@ final class PdfRenderer {
 
     /** The PDF/A-3b bytes of {@code body} in the council's page layout. */
     byte[] render(String body, String title, Language language, String documentId, Layout.Council council) {
+        return render(body, title, language, documentId, council, null);
+    }
+
+    /** The same, with {@code painter} (or null) drawing in the boxes it names once they are laid out. */
+    byte[] render(String body, String title, Language language, String documentId, Layout.Council council,
+            BoxPainter painter) {
         String page = Layout.page(body, title, language, documentId, council);
         List<String> warnings = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -148,6 +154,9 @@ final class PdfRenderer {
                 r.layout();
                 try (PDDocument made = r.createPDFKeepOpen()) {
                     reserveSignatureFields(made, r.findPagePositionsByID(SIGNATURE_BOX));
+                    if (painter != null) {
+                        paint(made, r.findPagePositionsByID(painter.ids()), painter, faces);
+                    }
                     made.save(out);
                 }
             }
@@ -174,6 +183,27 @@ final class PdfRenderer {
                 float top = p.getY() + p.getHeight();
                 ReservedFields.reserve(doc, role, p.getPageNo(),
                         new PDRectangle(p.getX(), top, p.getWidth(), SIGNATURE_HEIGHT));
+            }
+        }
+    }
+
+    /** Lets {@code painter} draw in each of its boxes, on the page the layout put it, in the document's faces. */
+    private static void paint(PDDocument doc, List<PagePosition<Box>> boxes, BoxPainter painter, Faces faces)
+            throws IOException {
+        if (boxes.isEmpty()) {
+            return;
+        }
+        org.apache.pdfbox.pdmodel.font.PDFont regular = PDType0Font.load(doc, faces.regular(), true);
+        org.apache.pdfbox.pdmodel.font.PDFont bold = PDType0Font.load(doc, faces.bold(), true);
+        for (PagePosition<Box> p : boxes) {
+            if (p.getPageNo() < 0 || p.getPageNo() >= doc.getNumberOfPages()) {
+                continue;
+            }
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc,
+                    doc.getPage(p.getPageNo()), org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, true,
+                    true)) {
+                painter.paint(p.getId(), cs, new PDRectangle(p.getX(), p.getY(), p.getWidth(), p.getHeight()), regular,
+                        bold);
             }
         }
     }

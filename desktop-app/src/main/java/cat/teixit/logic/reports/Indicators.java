@@ -9,14 +9,15 @@ import java.util.UUID;
  * ({@code lastYear}, null for a year). Confidential
  * interventions are in the counts; nothing here names a person or shows an entry's text. Immutable.
  *
- * <p>Appointments (waiting time to the first visit, appointments per professional) and group activities (enrolled,
- * attendance, drop-outs) come once the agenda and groups exist: they will be further components here, computed by
- * {@link ReportService} from those areas' queries, and further tables in {@link ReportTables}.
+ * <p>The waiting time to a first visit, per team and professional, comes from the agenda; the group activities of
+ * the period from the groups area; the people attended are also broken down by nationality group and district, and
+ * the unmet demands by district and code.
  */
 public record Indicators(Period period, String scopeLabel, Summary current, Summary previous, Summary lastYear,
         List<Count> interventionsByKind, long confidentialInterventions, List<CodeCount> demands,
         List<CodeCount> assessments, List<ResourceLine> resources, List<Caseload> caseload, List<Count> bySex,
-        List<Count> byAge, List<CodeCount> unmetDemands) {
+        List<Count> byAge, List<CodeCount> unmetDemands, List<Count> byNationality, List<Count> byDistrict,
+        List<DistrictCode> unmetByDistrict, List<Waiting> waiting, List<GroupLine> groups) {
 
     /** The headline figures of a period. */
     public record Summary(Period period, long people, long households, long opened, long closed, long reopened,
@@ -41,8 +42,34 @@ public record Indicators(Period period, String scopeLabel, Summary current, Summ
     public record ResourceLine(String code, String label, int depth, long proposed, long granted, long grantedCents) {
     }
 
-    /** One professional's caseload: active case files at the period's end, interventions, overdue plan reviews. */
+    /**
+     * One professional's caseload: active case files at the period's end, interventions, overdue plan reviews, and
+     * appointments in the period (not cancelled).
+     */
     public record Caseload(UUID professionalId, String name, long activeCaseFiles, long interventions,
-            double interventionsPerMonth, long overdueReviews) {
+            double interventionsPerMonth, long overdueReviews, long appointments) {
+    }
+
+    /** Unmet demands of one area code in one district ({@code district} "" when not recorded). */
+    public record DistrictCode(String district, String districtLabel, String code, String label, long count) {
+    }
+
+    /**
+     * Days from the request to a first visit held in the period, for the whole report ({@code kind} ALL), a team
+     * (TEAM, key its code) or a professional (PROFESSIONAL, key their id): how many visits, the median and the 90th
+     * percentile (nearest rank); null figures when there were none.
+     */
+    public record Waiting(Group kind, String key, String label, long visits, Double medianDays, Double p90Days) {
+
+        /** What a waiting-time row covers. */
+        public enum Group { ALL, TEAM, PROFESSIONAL }
+    }
+
+    /**
+     * A group activity held in the period: people enrolled at some time in it, drop-outs in it, its sessions and
+     * attendance marks in it, and the attendance rate (present of all marks, in percent; null without marks).
+     */
+    public record GroupLine(UUID activityId, String title, String programme, long enrolled, long dropOuts, long sessions,
+            long marks, long present, Double attendancePercent) {
     }
 }

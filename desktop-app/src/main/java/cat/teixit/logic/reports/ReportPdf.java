@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The printed report: a cover (scope, period, contents) then a table per indicator, filled into a Pebble template
+ * The printed report: a cover (scope, period, contents) then a table per indicator, most after their chart (vector
+ * bars drawn by {@link ReportChartPainter} in the box the template leaves), filled into a Pebble template
  * (texts escaped) and laid out by the documents area on the council's page (PDF/A-3b, "page X of Y"). The same tables
  * as the CSV and XLSX, formatted for reading: numbers grouped, amounts in euros, dates as dd/mm/yyyy. Thread-safe.
  */
@@ -32,17 +33,29 @@ public final class ReportPdf {
                 field(t.t("report.row.to"), ReportCells.date(indicators.period().to()))));
         model.put("note", t.t("report.pdf.note"));
         model.put("contents", t.t("report.pdf.contents"));
+        List<ReportCharts.Chart> charts = ReportCharts.of(indicators, t);
+        Map<Integer, ReportCharts.Chart> byTable = new HashMap<>();
+        charts.forEach(c -> byTable.put(c.table(), c));
         List<Map<String, Object>> list = new ArrayList<>();
-        for (ReportTable table : tables) {
+        for (int i = 0; i < tables.size(); i++) {
+            ReportTable table = tables.get(i);
             List<List<Map<String, Object>>> rows = new ArrayList<>();
             for (List<Object> row : table.rows()) {
                 rows.add(row.stream().map(c -> Map.<String, Object>of("text", ReportCells.text(c, t.language()),
                         "number", ReportCells.isNumber(c))).toList());
             }
-            list.add(Map.of("name", table.name(), "headers", table.headers(), "rows", rows));
+            Map<String, Object> entry = new HashMap<>(Map.of("name", table.name(), "headers", table.headers(), "rows", rows));
+            ReportCharts.Chart chart = byTable.get(i);
+            entry.put("hasChart", chart != null);
+            if (chart != null) {
+                entry.put("chart", Map.of("id", ReportChartPainter.id(i), "note", chart.truncated() ? chart.title() : "", "height",
+                        String.format(java.util.Locale.ROOT, "%.1f", ReportChartPainter.heightMm(chart))));
+            }
+            list.add(entry);
         }
         model.put("tables", list);
-        return documents.renderPage(title, TEMPLATE.fill(model, t.language()), t.language());
+        return documents.renderPage(title, TEMPLATE.fill(model, t.language()), t.language(),
+                new ReportChartPainter(charts));
     }
 
     private static Map<String, Object> field(String label, String value) {

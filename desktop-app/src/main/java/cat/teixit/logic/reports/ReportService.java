@@ -90,31 +90,73 @@ public final class ReportService {
                 .sorted(java.util.Comparator.comparing(Professional::name, String.CASE_INSENSITIVE_ORDER)).toList());
     }
 
+    /**
+     * Told how far a computation has gone, from the computing thread: {@code done} of {@code total} steps. The
+     * computation stops between steps, with a {@link java.util.concurrent.CancellationException}, once its thread is
+     * interrupted (the window's cancel).
+     */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void step(int done, int total);
+    }
+
+    /** The steps of {@link #compute}. */
+    public static final int STEPS = 7;
+
     /** Every indicator of {@code scope}, with the previous period's headline figures, labelled in {@code language}. */
     public Indicators compute(CurrentUser user, Scope scope, Language language) {
+        return compute(user, scope, language, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of each step and stopping between steps once the thread is interrupted. */
+    public Indicators compute(CurrentUser user, Scope scope, Language language, Progress progress) {
         ReportTexts texts = new ReportTexts(language);
         List<String> scopes = scopes(user, scope);
         Period period = scope.period();
         Filter f = filter(scopes, scope.professional(), period);
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         LocalDate asOf = period.to().plusDays(1).isBefore(today) ? period.to().plusDays(1) : today;
+        int[] done = {0};
+        Runnable step = () -> {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("report cancelled");
+            }
+            progress.step(++done[0], STEPS);
+        };
+        progress.step(0, STEPS);
         return store.read(tx -> {
             ReportQueries q = tx.reports();
             ReportQueries.Attended attended = q.attended(f);
+            step.run();
             List<ReportQueries.InterventionCount> interventions = q.interventions(f);
+            List<ReportQueries.DistrictCount> unmet = q.unmetDemands(f);
             Indicators.Summary current = summary(q, f, period, new ReportQueries.Totals(attended.households(),
                     attended.peopleTotal()), total(interventions));
+            step.run();
             Indicators.Summary previous = headline(q, scopes, scope.professional(), period.previous());
             // A month or a quarter is also set against the same one a year before; a year's previous period is that.
             Indicators.Summary lastYear = period.kind() == Period.Kind.YEAR ? null
                     : headline(q, scopes, scope.professional(), period.sameLastYear());
+            step.run();
+            List<Indicators.CodeCount> demands = codes(Catalogue.DEMAND_AREA, q.demandsByArea(f), language);
+            List<Indicators.CodeCount> assessments = codes(Catalogue.PROBLEM_CATEGORY, problems(q.assessmentsByProblems(f)),
+                    language);
+            List<Indicators.ResourceLine> resources = resources(q.resources(f), language);
+            step.run();
+            List<Indicators.Caseload> caseload = caseload(tx, q, f, interventions, asOf, period, texts);
+            step.run();
+            List<Indicators.Waiting> waiting = waiting(tx, q.firstVisits(f), texts);
+            step.run();
+            List<Indicators.GroupLine> groups = groups(q, f);
+            step.run();
             return new Indicators(period, scopeLabel(tx, scope, texts), current, previous, lastYear, kinds(interventions, texts),
                     interventions.stream().filter(ReportQueries.InterventionCount::confidential)
-                            .mapToLong(ReportQueries.InterventionCount::count).sum(), codes(Catalogue.DEMAND_AREA, q.demandsByArea(f), language),
-                    codes(Catalogue.PROBLEM_CATEGORY, problems(q.assessmentsByProblems(f)), language),
-                    resources(q.resources(f), language), caseload(tx, q, f, interventions, asOf, period, texts),
-                    bySex(attended, texts), byAge(attended, texts),
-                    codes(Catalogue.DEMAND_AREA, q.unmetDemandsByArea(f), language));
+                            .mapToLong(ReportQueries.InterventionCount::count).sum(), demands, assessments, resources,
+                    caseload, bySex(attended, texts), byAge(attended, texts),
+                    codes(Catalogue.DEMAND_AREA, unmetByCode(unmet), language), byNationality(attended, texts),
+                    byDistrict(attended, texts), unmetByDistrict(unmet, texts, language), waiting, groups);
         });
     }
 
@@ -223,18 +265,19 @@ public final class ReportService {
         Map<String, Long> interventions = new HashMap<>();
         byAuthor.forEach(i -> interventions.merge(i.authorId(), i.count(), Long::sum));
         Map<String, Long> overdue = map(q.overdueReviewsByProfessional(f, asOf));
+        Map<String, Long> appointments = map(q.appointmentsByProfessional(f));
         Set<String> ids = new LinkedHashSet<>();
         ids.addAll(active.keySet());
         ids.addAll(interventions.keySet());
         ids.addAll(overdue.keySet());
+        ids.addAll(appointments.keySet());
         List<Indicators.Caseload> out = new ArrayList<>();
         for (String id : ids) {
             UUID uuid = id.isEmpty() ? null : UUID.fromString(id);
-            String name = uuid == null ? texts.t("report.caseload.nobody")
-                    : tx.users().find(uuid).map(UserAccount::getDisplayName).orElse(id);
+            String name = uuid == null ? texts.t("report.caseload.nobody") : name(tx, uuid);
             long n = interventions.getOrDefault(id, 0L);
             out.add(new Indicators.Caseload(uuid, name, active.getOrDefault(id, 0L), n, Math.round(n / p.months() * 10) / 10.0,
-                    overdue.getOrDefault(id, 0L)));
+                    overdue.getOrDefault(id, 0L), appointments.getOrDefault(id, 0L)));
         }
         out.sort(java.util.Comparator.comparing(Indicators.Caseload::name, String.CASE_INSENSITIVE_ORDER));
         return out;
@@ -267,5 +310,109 @@ public final class ReportService {
             out.add(new Indicators.Count(b.name(), texts.ageBand(b), counts.getOrDefault(b, 0L)));
         }
         return out;
+    }
+
+    private static String name(StoreTx tx, UUID id) {
+        return tx.users().find(id).map(UserAccount::getDisplayName).orElse(id.toString());
+    }
+
+    /** Unmet demands by code, whatever their district. */
+    private static List<KeyCount> unmetByCode(List<ReportQueries.DistrictCount> unmet) {
+        Map<String, Long> counts = new HashMap<>();
+        unmet.forEach(d -> counts.merge(d.code(), d.count(), Long::sum));
+        return counts.entrySet().stream().map(e -> new KeyCount(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Unmet demands by district (alphabetical, not recorded last) and code. */
+    private List<Indicators.DistrictCode> unmetByDistrict(List<ReportQueries.DistrictCount> unmet, ReportTexts texts,
+            Language language) {
+        return unmet.stream().map(d -> {
+            String district = district(d.district());
+            return new Indicators.DistrictCode(district, districtLabel(district, texts), d.code(),
+                    catalogues.label(Catalogue.DEMAND_AREA, d.code(), language), d.count());
+        }).sorted(java.util.Comparator.comparing((Indicators.DistrictCode d) -> d.district().isEmpty())
+                .thenComparing(Indicators.DistrictCode::district, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Indicators.DistrictCode::code)).toList();
+    }
+
+    private static String district(String raw) {
+        return raw == null ? "" : raw.strip();
+    }
+
+    private static String districtLabel(String district, ReportTexts texts) {
+        return district.isEmpty() ? texts.t("report.unknown") : district;
+    }
+
+    /** People attended by nationality group, each once. */
+    private static List<Indicators.Count> byNationality(ReportQueries.Attended attended, ReportTexts texts) {
+        Map<NationalityGroup, Long> counts = new EnumMap<>(NationalityGroup.class);
+        attended.nationalities().forEach(k -> counts.merge(NationalityGroup.of(k.key()), k.count(), Long::sum));
+        List<Indicators.Count> out = new ArrayList<>();
+        for (NationalityGroup g : NationalityGroup.values()) {
+            out.add(new Indicators.Count(g.name(), texts.nationality(g), counts.getOrDefault(g, 0L)));
+        }
+        return out;
+    }
+
+    /** People attended by district (alphabetical, not recorded last), each once. */
+    private static List<Indicators.Count> byDistrict(ReportQueries.Attended attended, ReportTexts texts) {
+        Map<String, Long> counts = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        long unknown = 0;
+        for (KeyCount k : attended.districts()) {
+            String d = district(k.key());
+            if (d.isEmpty()) {
+                unknown += k.count();
+            } else {
+                counts.merge(d, k.count(), Long::sum);
+            }
+        }
+        List<Indicators.Count> out = new ArrayList<>();
+        counts.forEach((d, n) -> out.add(new Indicators.Count(d, d, n)));
+        out.add(new Indicators.Count("", texts.t("report.unknown"), unknown));
+        return out;
+    }
+
+    /**
+     * Waiting days from the request to each first visit held: for the whole report, then per team (when it covers
+     * several) and per professional, by name.
+     */
+    private static List<Indicators.Waiting> waiting(StoreTx tx, List<ReportQueries.FirstVisit> visits, ReportTexts texts) {
+        Map<String, List<Long>> byTeam = new java.util.TreeMap<>();
+        Map<String, List<Long>> byProfessional = new HashMap<>();
+        List<Long> all = new ArrayList<>();
+        for (ReportQueries.FirstVisit v : visits) {
+            LocalDate held = Instant.ofEpochMilli(v.startsAt()).atZone(ZONE).toLocalDate();
+            long days = java.time.temporal.ChronoUnit.DAYS.between(v.requested(), held);
+            all.add(days);
+            byTeam.computeIfAbsent(v.scope(), k -> new ArrayList<>()).add(days);
+            byProfessional.computeIfAbsent(v.professionalId(), k -> new ArrayList<>()).add(days);
+        }
+        List<Indicators.Waiting> out = new ArrayList<>();
+        out.add(Waiting.of(Indicators.Waiting.Group.ALL, "", texts.t("report.waiting.all"), all));
+        if (byTeam.size() > 1) {
+            Map<String, Team> teams = new HashMap<>();
+            tx.teams().all().forEach(t -> teams.put(t.getScope(), t));
+            byTeam.forEach((scope, days) -> {
+                Team t = teams.get(scope);
+                out.add(Waiting.of(Indicators.Waiting.Group.TEAM, t == null ? scope : t.getCode(),
+                        t == null ? scope : t.getName(), days));
+            });
+        }
+        List<Indicators.Waiting> professionals = new ArrayList<>();
+        byProfessional.forEach((id, days) -> professionals.add(Waiting.of(Indicators.Waiting.Group.PROFESSIONAL, id,
+                name(tx, UUID.fromString(id)), days)));
+        professionals.sort(java.util.Comparator.comparing(Indicators.Waiting::label, String.CASE_INSENSITIVE_ORDER));
+        out.addAll(professionals);
+        return out;
+    }
+
+    /** The group activities held in the period; a report of one professional's caseload has none. */
+    private static List<Indicators.GroupLine> groups(ReportQueries q, Filter f) {
+        if (f.professional() != null) {
+            return List.of();
+        }
+        return q.groups(f).stream().map(g -> new Indicators.GroupLine(g.id(), g.title(), g.programme(), g.enrolled(),
+                g.dropOuts(), g.sessions(), g.marks(), g.present(),
+                g.marks() == 0 ? null : Math.round(g.present() * 1000.0 / g.marks()) / 10.0)).toList();
     }
 }

@@ -48,14 +48,29 @@ public final class ReportTables {
                 map(in.resources(), r -> row(r.code(), r.label(), (long) r.depth(), r.proposed(), r.granted(),
                         new ReportTable.Cents(r.grantedCents())))));
         tables.add(new ReportTable(t.t("report.sheet.caseload"), headers(t, "report.col.professional", "report.col.active",
-                "report.col.interventions", "report.col.perMonth", "report.col.overdue"),
+                "report.col.interventions", "report.col.perMonth", "report.col.overdue", "report.col.appointments"),
                 map(in.caseload(), l -> row(l.name(), l.activeCaseFiles(), l.interventions(), l.interventionsPerMonth(),
-                        l.overdueReviews()))));
+                        l.overdueReviews(), l.appointments()))));
         tables.add(new ReportTable(t.t("report.sheet.sex"), headers(t, "report.col.sex", "report.col.people"),
                 counts(in.bySex())));
         tables.add(new ReportTable(t.t("report.sheet.age"), headers(t, "report.col.age", "report.col.people"),
                 counts(in.byAge())));
         tables.add(codes(t, "report.sheet.unmet", in.unmetDemands()));
+        tables.add(new ReportTable(t.t("report.sheet.nationality"), headers(t, "report.col.nationality",
+                "report.col.people"), counts(in.byNationality())));
+        tables.add(new ReportTable(t.t("report.sheet.district"), headers(t, "report.col.district", "report.col.people"),
+                counts(in.byDistrict())));
+        tables.add(new ReportTable(t.t("report.sheet.unmetDistrict"), headers(t, "report.col.district", "report.col.code",
+                "report.col.label", "report.col.count"),
+                map(in.unmetByDistrict(), d -> row(d.districtLabel(), d.code(), d.label(), d.count()))));
+        tables.add(new ReportTable(t.t("report.sheet.waiting"), headers(t, "report.col.waitingFor", "report.col.visits",
+                "report.col.median", "report.col.p90"),
+                map(in.waiting(), w -> row(w.label(), w.visits(), w.medianDays(), w.p90Days()))));
+        tables.add(new ReportTable(t.t("report.sheet.groups"), headers(t, "report.col.activity", "report.col.programme",
+                "report.col.enrolled", "report.col.dropOuts", "report.col.sessions", "report.col.marks",
+                "report.col.present", "report.col.attendance"),
+                map(in.groups(), g -> row(g.title(), g.programme(), g.enrolled(), g.dropOuts(), g.sessions(), g.marks(),
+                        g.present(), g.attendancePercent()))));
         return tables;
     }
 

@@ -39,4 +39,13 @@ public final class ReportTexts extends BundleTexts {
             case UNKNOWN -> "report.unknown";
         });
     }
+
+    String nationality(NationalityGroup group) {
+        return t(switch (group) {
+            case SPAIN -> "report.nationality.spain";
+            case EU -> "report.nationality.eu";
+            case NON_EU -> "report.nationality.nonEu";
+            case UNKNOWN -> "report.unknown";
+        });
+    }
 }

@@ -62,8 +62,12 @@ public final class ReportQueries {
         }
     }
 
-    /** Households attended in the period and their people, each once, by sex and age. */
-    public record Attended(long households, List<PeopleCount> people) {
+    /**
+     * Households attended in the period and their people, each once: by sex and age, by nationality (a country
+     * code, null when not recorded) and by district (as written on the person, null when not recorded).
+     */
+    public record Attended(long households, List<PeopleCount> people, List<KeyCount> nationalities,
+            List<KeyCount> districts) {
 
         public long peopleTotal() {
             return people.stream().mapToLong(PeopleCount::count).sum();
@@ -90,6 +94,19 @@ public final class ReportQueries {
     public record ResourceCount(String code, String status, long count, long cents) {
     }
 
+    /** A count under a district (null: not recorded) and a code. */
+    public record DistrictCount(String district, String code, long count) {
+    }
+
+    /** A first visit held: its scope, professional, the date it was asked for, and when it started. */
+    public record FirstVisit(String scope, String professionalId, LocalDate requested, long startsAt) {
+    }
+
+    /** A group activity's figures in the period (see {@link #groups}). */
+    public record GroupCount(UUID id, String title, String programme, long enrolled, long dropOuts, long sessions,
+            long marks, long present) {
+    }
+
     /** An intervention behind a figure, with its case file (never a confidential one). */
     public record InterventionRef(UUID caseFileId, String caseNumber, long occurredAt, String kind) {
     }
@@ -108,26 +125,36 @@ public final class ReportQueries {
     public Attended attended(Filter f) {
         List<Object> params = new ArrayList<>();
         String to = f.to().toString();
-        String sql = attendedCte(f, params, "p.id, p.sex, p.birth_date")
-                + " SELECT (SELECT count(*) FROM hh), g.sex, g.age, g.n FROM (SELECT 1) LEFT JOIN"
-                + " (SELECT sex, CAST(substr(?, 1, 4) AS INTEGER) - CAST(substr(birth_date, 1, 4) AS INTEGER)"
-                + " - (substr(?, 6) < substr(birth_date, 6)) AS age, count(*) AS n FROM people GROUP BY 1, 2) g";
+        // One materialised pass over the people, then three groupings of those rows (and the households' count).
+        String sql = attendedCte(f, params, "p.id, p.sex, p.birth_date, p.nationality, p.district", true)
+                + " SELECT 'S', sex, CAST(substr(?, 1, 4) AS INTEGER) - CAST(substr(birth_date, 1, 4) AS INTEGER)"
+                + " - (substr(?, 6) < substr(birth_date, 6)), count(*) FROM people GROUP BY 2, 3"
+                + " UNION ALL SELECT 'N', nationality, NULL, count(*) FROM people GROUP BY 2"
+                + " UNION ALL SELECT 'D', district, NULL, count(*) FROM people GROUP BY 2"
+                + " UNION ALL SELECT 'H', NULL, NULL, count(*) FROM hh";
         params.addAll(List.of(to, to));
-        List<Object[]> rows = jdbc.jdbc(c -> Sql.list(c, sql, params, rs -> new Object[] {rs.getLong(1), rs.getString(2),
-                rs.getObject(3) == null ? null : rs.getInt(3), rs.getLong(4)}));
         List<PeopleCount> people = new ArrayList<>();
-        for (Object[] r : rows) {
-            if ((Long) r[3] > 0) {
-                people.add(new PeopleCount((String) r[1], (Integer) r[2], (Long) r[3]));
+        List<KeyCount> nationalities = new ArrayList<>();
+        List<KeyCount> districts = new ArrayList<>();
+        long[] households = {0};
+        jdbc.jdbc(c -> Sql.list(c, sql, params, rs -> {
+            String dimension = rs.getString(1);
+            long n = rs.getLong(4);
+            switch (dimension) {
+                case "S" -> people.add(new PeopleCount(rs.getString(2), rs.getObject(3) == null ? null : rs.getInt(3), n));
+                case "N" -> nationalities.add(new KeyCount(rs.getString(2), n));
+                case "D" -> districts.add(new KeyCount(rs.getString(2), n));
+                default -> households[0] = n;
             }
-        }
-        return new Attended(rows.isEmpty() ? 0 : (Long) rows.getFirst()[0], people);
+            return dimension;
+        }));
+        return new Attended(households[0], people, nationalities, districts);
     }
 
     /** Only how many households and people {@link #attended} would count (the previous period's figures). */
     public Totals attendedTotals(Filter f) {
         List<Object> params = new ArrayList<>();
-        String sql = attendedCte(f, params, "p.id") + " SELECT (SELECT count(*) FROM hh), (SELECT count(*) FROM people)";
+        String sql = attendedCte(f, params, "p.id", false) + " SELECT (SELECT count(*) FROM hh), (SELECT count(*) FROM people)";
         return jdbc.jdbc(c -> Sql.first(c, sql, params, rs -> new Totals(rs.getLong(1), rs.getLong(2))));
     }
 
@@ -135,7 +162,7 @@ public final class ReportQueries {
      * {@code hh}: the households whose case file had an intervention in the period; {@code people}: their members
      * during the period, each once, with {@code columns} of the person.
      */
-    private static String attendedCte(Filter f, List<Object> params, String columns) {
+    private static String attendedCte(Filter f, List<Object> params, String columns, boolean materialized) {
         String cases = f.caseFiles(params);
         params.add(f.fromMs());
         params.add(f.toMs());
@@ -144,7 +171,7 @@ public final class ReportQueries {
         return "WITH hh AS MATERIALIZED (SELECT DISTINCT cf.household_id AS id FROM case_file cf WHERE " + cases
                 + " AND EXISTS (SELECT 1 FROM intervention i WHERE i.case_file_id = cf.id AND i.deleted_at IS NULL"
                 + " AND i.occurred_at >= ? AND i.occurred_at < ?)),"
-                + " people AS (SELECT DISTINCT " + columns + " FROM hh"
+                + " people AS " + (materialized ? "MATERIALIZED " : "") + "(SELECT DISTINCT " + columns + " FROM hh"
                 + " JOIN household_member m ON m.household_id = hh.id AND m.deleted_at IS NULL"
                 + " AND m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on >= ?)"
                 + " JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL AND p.merged_into IS NULL)";
@@ -194,10 +221,88 @@ public final class ReportQueries {
         return grouped("a.problem_codes", "assessment a", f, "");
     }
 
-    /** Demands in the period that no granted resource answers, by area code. */
-    public List<KeyCount> unmetDemandsByArea(Filter f) {
-        return grouped("d.area_code", "demand d", f, " AND d.id NOT IN (SELECT r.demand_id FROM resource_assignment r"
-                + " WHERE r.demand_id IS NOT NULL AND r.deleted_at IS NULL AND r.status IN " + GRANTED + ")");
+    /**
+     * Demands in the period that no granted resource answers, by the district of their case file's household (null
+     * when not recorded) and area code.
+     */
+    public List<DistrictCount> unmetDemands(Filter f) {
+        List<Object> params = new ArrayList<>();
+        String where = f.records(params, "d");
+        return jdbc.jdbc(c -> Sql.list(c, "SELECT h.district, d.area_code, count(*) FROM demand d"
+                + " JOIN case_file cf ON cf.id = d.case_file_id LEFT JOIN household h ON h.id = cf.household_id"
+                + " WHERE " + where + " AND d.id NOT IN (SELECT r.demand_id FROM resource_assignment r"
+                + " WHERE r.demand_id IS NOT NULL AND r.deleted_at IS NULL AND r.status IN " + GRANTED + ")"
+                + " GROUP BY h.district, d.area_code", params,
+                rs -> new DistrictCount(rs.getString(1), rs.getString(2), rs.getLong(3))));
+    }
+
+    /**
+     * First visits that took place in the period (attended, with the date they were asked for): the appointment's
+     * scope, professional, request date and start, for the waiting times.
+     */
+    public List<FirstVisit> firstVisits(Filter f) {
+        List<Object> params = new ArrayList<>();
+        String where = appointments(f, params);
+        return jdbc.jdbc(c -> Sql.list(c, "SELECT a.scope, a.professional_id, a.request_date, a.starts_at"
+                + " FROM appointment a WHERE " + where + " AND a.kind = 'FIRST_VISIT' AND a.status = 'ATTENDED'"
+                + " AND a.request_date IS NOT NULL", params,
+                rs -> new FirstVisit(rs.getString(1), rs.getString(2), LocalDate.parse(rs.getString(3)), rs.getLong(4))));
+    }
+
+    /** Appointments in the period not cancelled (booked, attended, missed), by professional. */
+    public List<KeyCount> appointmentsByProfessional(Filter f) {
+        List<Object> params = new ArrayList<>();
+        String where = appointments(f, params);
+        return jdbc.jdbc(c -> Sql.list(c, "SELECT a.professional_id, count(*) FROM appointment a WHERE " + where
+                + " AND a.status <> 'CANCELLED' GROUP BY a.professional_id", params,
+                rs -> new KeyCount(rs.getString(1), rs.getLong(2))));
+    }
+
+    /**
+     * Appointments {@code a} of the scopes starting in the period; with a professional, that professional's (an
+     * appointment belongs to whom it is with, not to a case file's reference).
+     */
+    private static String appointments(Filter f, List<Object> params) {
+        params.addAll(f.scopes());
+        params.add(f.fromMs());
+        params.add(f.toMs());
+        String sql = "a.scope IN (" + Sql.placeholders(f.scopes().size()) + ") AND a.starts_at >= ? AND a.starts_at < ?"
+                + " AND a.deleted_at IS NULL";
+        if (f.professional() != null) {
+            params.add(f.professional().toString());
+            sql += " AND a.professional_id = ?";
+        }
+        return sql;
+    }
+
+    /**
+     * The group activities of the scopes with a session held in the period (not cancelled), each with: the people
+     * enrolled at some time in the period, those who dropped out in it (withdrawn after being enrolled; not those
+     * who left the waiting list), its sessions in the period and their attendance marks (all, present).
+     */
+    public List<GroupCount> groups(Filter f) {
+        List<Object> params = new ArrayList<>();
+        long from = f.fromMs();
+        long to = f.toMs();
+        params.addAll(List.of(to, from, from, to, from, to, from, to, from, to));
+        params.addAll(f.scopes());
+        params.addAll(List.of(from, to));
+        String sessions = "s.activity_id = a.id AND s.deleted_at IS NULL AND s.cancelled = 0 AND s.starts_at >= ?"
+                + " AND s.starts_at < ?";
+        return jdbc.jdbc(c -> Sql.list(c, "SELECT a.id, a.title, a.programme,"
+                + " (SELECT count(*) FROM group_enrolment e WHERE e.activity_id = a.id AND e.deleted_at IS NULL"
+                + " AND e.enrolled_at IS NOT NULL AND e.enrolled_at < ? AND (e.withdrawn_at IS NULL OR e.withdrawn_at >= ?)),"
+                + " (SELECT count(*) FROM group_enrolment e WHERE e.activity_id = a.id AND e.deleted_at IS NULL"
+                + " AND e.status = 'WITHDRAWN' AND e.enrolled_at IS NOT NULL AND e.withdrawn_at >= ? AND e.withdrawn_at < ?),"
+                + " (SELECT count(*) FROM group_session s WHERE " + sessions + "),"
+                + " (SELECT count(*) FROM group_attendance t JOIN group_session s ON s.id = t.session_id WHERE " + sessions
+                + " AND t.deleted_at IS NULL),"
+                + " (SELECT count(*) FROM group_attendance t JOIN group_session s ON s.id = t.session_id WHERE " + sessions
+                + " AND t.deleted_at IS NULL AND t.mark = 'PRESENT')"
+                + " FROM group_activity a WHERE a.deleted_at IS NULL AND a.scope IN (" + Sql.placeholders(f.scopes().size())
+                + ") AND EXISTS (SELECT 1 FROM group_session s WHERE " + sessions + ") ORDER BY a.starts_on, a.title",
+                params, rs -> new GroupCount(Sql.uuid(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))));
     }
 
     /** Resources proposed in the period by code and status, with their cost. */

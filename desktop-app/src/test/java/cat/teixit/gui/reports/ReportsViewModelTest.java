@@ -51,7 +51,9 @@ class ReportsViewModelTest {
         vm.teamProperty().set(vm.teams().get(1));
         vm.compute();
         assertThat(vm.errorProperty().get()).isNull();
-        assertThat(vm.tables()).hasSize(10);
+        assertThat(vm.tables()).hasSize(15);
+        assertThat(vm.charts()).extracting(cat.teixit.logic.reports.ReportCharts.Chart::table)
+                .contains(cat.teixit.logic.reports.ReportTables.INTERVENTIONS, 13, 14);
         assertThat(vm.indicatorsProperty().get().current().people()).isEqualTo(2);
 
         vm.drillDown(0);
@@ -95,5 +97,62 @@ class ReportsViewModelTest {
         vm.compute();
         assertThat(vm.errorProperty().get()).isEqualTo("report.error.period");
         assertThat(vm.tables()).isEmpty();
+    }
+
+    /** Runs at once, or holds the work while {@code hold} (a computation under way), dropping it when cancelled. */
+    static final class HoldingExecutor implements cat.teixit.gui.common.UiExecutor {
+        boolean hold;
+        boolean cancelled;
+        final SameThreadUiExecutor now = new SameThreadUiExecutor();
+
+        @Override
+        public <T> Task run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                java.util.function.Consumer<Throwable> onFailure) {
+            if (!hold) {
+                return now.run(work, onSuccess, onFailure);
+            }
+            return new Task() {
+                @Override
+                public void cancel() {
+                    cancelled = true;
+                }
+
+                @Override
+                public boolean isDone() {
+                    return cancelled;
+                }
+            };
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            action.run();
+        }
+    }
+
+    @Test
+    void aCancelledComputationLeavesThePreviousFigures() {
+        HoldingExecutor executor = new HoldingExecutor();
+        ReportsViewModel vm = new ReportsViewModel(data.f.montse, executor, new I18n(Language.CATALAN), data.reports,
+                new ReportFiles(null), LocalDate.of(2026, 12, 5));
+        vm.load();
+        vm.compute();
+        cat.teixit.logic.reports.Indicators shown = vm.indicatorsProperty().get();
+        assertThat(shown.period().label()).isEqualTo("2025");
+        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+        assertThat(vm.computingProperty().get()).isFalse();
+
+        executor.hold = true;
+        vm.periodProperty().set("2024");
+        vm.compute();
+        assertThat(vm.computingProperty().get()).isTrue();
+        assertThat(vm.busyProperty().get()).isTrue();
+        vm.cancel();
+        assertThat(executor.cancelled).isTrue();
+        assertThat(vm.computingProperty().get()).isFalse();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.errorProperty().get()).isEqualTo("report.cancelled");
+        assertThat(vm.indicatorsProperty().get()).isSameAs(shown);
+        assertThat(vm.tables()).hasSize(15);
     }
 }

@@ -12,7 +12,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import cat.teixit.persistence.InstanceLock;
+import cat.teixit.app.Workstation;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -21,7 +26,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,20 +36,94 @@ class ReportExportTest {
     @TempDir
     static Path dir;
 
-    static ReportDataset data;
+    static Indicators year;
     static List<ReportTable> tables;
 
     @BeforeAll
     static void build() throws Exception {
-        data = new ReportDataset(dir.resolve("store"));
-        Indicators year = data.reports.compute(data.f.montse, new ReportService.Scope(Period.year(2025), "GIR-N", null),
-                Language.SPANISH);
+        try (ReportDataset data = new ReportDataset(dir.resolve("store"))) {
+            year = data.reports.compute(data.f.montse, new ReportService.Scope(Period.year(2025), "GIR-N", null),
+                    Language.SPANISH);
+        }
         tables = ReportTables.of(year, new ReportTexts(Language.SPANISH));
     }
 
-    @AfterAll
-    static void close() {
-        data.close();
+    @Test
+    void thePrintedReportShowsEveryRowOfTheSameTables() throws Exception {
+        byte[] pdf;
+        Path store = dir.resolve("store");
+        try (Workstation w = Workstation.open(store, InstanceLock.acquire(store), true)) {
+            pdf = w.reportFiles().pdf(year, Language.SPANISH);
+        }
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        for (ReportTable table : tables) {
+            assertThat(text).contains(table.name());
+            for (List<Object> row : table.rows()) {
+                String cells = String.join(" ", row.stream().map(c -> ReportCells.text(c, Language.SPANISH)).toList())
+                        .replaceAll("\\s+", " ").strip();
+                assertThat(text).as(table.name()).contains(cells);
+            }
+        }
+        assertThat(text).contains("Espera a la primera visita").contains("16,5").contains("60,0");
+        assertThat(cat.teixit.logic.documents.DocumentFixture.pdfaProblems(pdf)).as("PDF/A-3b with charts").isNull();
+    }
+
+    @Test
+    void chartsShowTheTablesFiguresAndArePrintedAsVectorBars() throws Exception {
+        List<ReportCharts.Chart> charts = ReportCharts.of(year, new ReportTexts(Language.SPANISH));
+        ReportCharts.Chart kinds = charts.stream().filter(c -> c.table() == ReportTables.INTERVENTIONS).findFirst()
+                .orElseThrow();
+        // The same figures as the table, in its order; the confidential row is a part of them, not a bar.
+        List<List<Object>> rows = tables.get(ReportTables.INTERVENTIONS).rows();
+        for (int i = 0; i < kinds.bars().size(); i++) {
+            assertThat(kinds.bars().get(i).label()).isEqualTo(rows.get(i).get(0));
+            assertThat(kinds.bars().get(i).valueText()).isEqualTo(ReportCells.text(rows.get(i).get(1), Language.SPANISH));
+        }
+        ReportCharts.Chart waiting = charts.stream().filter(c -> c.table() == 13).findFirst().orElseThrow();
+        assertThat(waiting.bars().getFirst()).extracting(ReportCharts.Bar::value, ReportCharts.Bar::valueText)
+                .containsExactly(16.5, "16,5");
+        assertThat(charts).extracting(ReportCharts.Chart::colour).allMatch(ReportCharts.PALETTE::contains);
+
+        byte[] pdf;
+        Path store = dir.resolve("store");
+        try (Workstation w = Workstation.open(store, InstanceLock.acquire(store), true)) {
+            pdf = w.reportFiles().pdf(year, Language.SPANISH);
+        }
+        long bars = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+                    assertThat(page.getResources().getXObject(name)).as("no raster image")
+                            .isNotInstanceOf(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class);
+                }
+                // A bar: the fill colour set to one of the palette's, then a rectangle filled.
+                List<Object> tokens = new org.apache.pdfbox.pdfparser.PDFStreamParser(page).parse();
+                boolean palette = false;
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (tokens.get(i) instanceof org.apache.pdfbox.contentstream.operator.Operator op) {
+                        if (List.of("rg", "sc", "scn").contains(op.getName()) && i >= 3) {
+                            palette = isPalette(tokens.subList(i - 3, i));
+                        } else if (op.getName().equals("re") && palette) {
+                            bars++;
+                        }
+                    }
+                }
+            }
+        }
+        long drawn = charts.stream().mapToLong(c -> c.bars().stream().filter(b -> b.value() > 0).count()).sum();
+        assertThat(bars).as("a rectangle in a palette colour per bar").isEqualTo(drawn);
+    }
+
+    private static boolean isPalette(List<Object> rgb) {
+        java.awt.Color c = new java.awt.Color(number(rgb.get(0)), number(rgb.get(1)), number(rgb.get(2)));
+        return ReportCharts.PALETTE.stream().map(java.awt.Color::decode).anyMatch(c::equals);
+    }
+
+    private static float number(Object token) {
+        return ((org.apache.pdfbox.cos.COSNumber) token).floatValue();
     }
 
     @Test

@@ -87,7 +87,64 @@ class ReportServiceTest {
         assertThat(demands).containsOnlyKeys("2", "3");
         assertThat(byCode(year.assessments(), Indicators.CodeCount::code)).containsOnlyKeys("P02", "P03");
         assertThat(year.unmetDemands()).extracting(Indicators.CodeCount::code, Indicators.CodeCount::total)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("3", 1L));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("3", 2L));
+    }
+
+    @Test
+    void unmetDemandsByDistrictOfTheirHouseholdAndCode() {
+        assertThat(year.unmetByDistrict()).extracting(Indicators.DistrictCode::district, Indicators.DistrictCode::code,
+                Indicators.DistrictCode::count).containsExactly(org.assertj.core.groups.Tuple.tuple("Centre", "3", 1L),
+                org.assertj.core.groups.Tuple.tuple("Nord", "3", 1L));
+    }
+
+    @Test
+    void peopleByNationalityGroupAndDistrict() {
+        assertThat(counts(year.byNationality())).containsEntry("SPAIN", 1L).containsEntry("EU", 1L)
+                .containsEntry("NON_EU", 0L).containsEntry("UNKNOWN", 0L);
+        assertThat(year.byDistrict()).extracting(Indicators.Count::key, Indicators.Count::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Centre", 1L),
+                        org.assertj.core.groups.Tuple.tuple("Nord", 1L), org.assertj.core.groups.Tuple.tuple("", 0L));
+        assertThat(NationalityGroup.of("111")).isEqualTo(NationalityGroup.NON_EU);
+        assertThat(NationalityGroup.of(" ")).isEqualTo(NationalityGroup.UNKNOWN);
+    }
+
+    @Test
+    void waitingTimeToTheFirstVisitHeldInThePeriod() {
+        Map<String, Indicators.Waiting> w = byCode(year.waiting(), Indicators.Waiting::label);
+        // 10, 13, 20 and 30 days: the visits of 2024-12-30 and 2026-01-02, the no-show and the cancelled are not waits.
+        assertThat(year.waiting().getFirst()).extracting(Indicators.Waiting::kind, Indicators.Waiting::visits,
+                Indicators.Waiting::medianDays, Indicators.Waiting::p90Days)
+                .containsExactly(Indicators.Waiting.Group.ALL, 4L, 16.5, 30.0);
+        assertThat(w.get("Laia Puig Ferrer")).extracting(Indicators.Waiting::visits, Indicators.Waiting::medianDays,
+                Indicators.Waiting::p90Days).containsExactly(3L, 13.0, 30.0);
+        assertThat(w.get("Jordi Serra Vidal")).extracting(Indicators.Waiting::visits, Indicators.Waiting::medianDays)
+                .containsExactly(1L, 20.0);
+        Indicators january = data.reports.compute(data.f.montse, new ReportService.Scope(Period.month(2026, 1), null,
+                null), Language.CATALAN);
+        assertThat(january.waiting().getFirst()).extracting(Indicators.Waiting::visits, Indicators.Waiting::medianDays)
+                .containsExactly(1L, 18.0);
+        Indicators february = data.reports.compute(data.f.montse, new ReportService.Scope(Period.month(2025, 2), null,
+                null), Language.CATALAN);
+        assertThat(february.waiting()).singleElement().extracting(Indicators.Waiting::visits,
+                Indicators.Waiting::medianDays).containsExactly(0L, null);
+        assertThat(Waiting.percentile(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), 90)).isEqualTo(9);
+    }
+
+    @Test
+    void groupActivitiesHeldInThePeriod() {
+        assertThat(year.groups()).singleElement().extracting(Indicators.GroupLine::title, Indicators.GroupLine::enrolled,
+                Indicators.GroupLine::dropOuts, Indicators.GroupLine::sessions, Indicators.GroupLine::marks,
+                Indicators.GroupLine::present, Indicators.GroupLine::attendancePercent)
+                .containsExactly("Taller", 2L, 1L, 3L, 5L, 3L, 60.0);
+        Indicators january = data.reports.compute(data.f.montse, new ReportService.Scope(Period.month(2026, 1), null,
+                null), Language.CATALAN);
+        // Only Anna is still enrolled in 2026; 6 January is a holiday: one session, one mark.
+        assertThat(january.groups()).singleElement().extracting(Indicators.GroupLine::enrolled,
+                Indicators.GroupLine::dropOuts, Indicators.GroupLine::sessions, Indicators.GroupLine::attendancePercent)
+                .containsExactly(1L, 0L, 1L, 100.0);
+        Indicators november = data.reports.compute(data.f.montse, new ReportService.Scope(Period.month(2025, 11), null,
+                null), Language.CATALAN);
+        assertThat(november.groups()).isEmpty();
     }
 
     @Test
@@ -105,9 +162,10 @@ class ReportServiceTest {
     void caseloadPerProfessional() {
         Map<String, Indicators.Caseload> c = byCode(year.caseload(), Indicators.Caseload::name);
         assertThat(c.get("Laia Puig Ferrer")).extracting(Indicators.Caseload::activeCaseFiles,
-                Indicators.Caseload::interventions, Indicators.Caseload::overdueReviews).containsExactly(2L, 2L, 1L);
+                Indicators.Caseload::interventions, Indicators.Caseload::overdueReviews, Indicators.Caseload::appointments)
+                .containsExactly(2L, 2L, 1L, 4L);
         assertThat(c.get("Jordi Serra Vidal")).extracting(Indicators.Caseload::activeCaseFiles,
-                Indicators.Caseload::interventions).containsExactly(0L, 1L);
+                Indicators.Caseload::interventions, Indicators.Caseload::appointments).containsExactly(0L, 1L, 1L);
         assertThat(c).doesNotContainKey("Pau Martí Soler");
     }
 
@@ -137,6 +195,29 @@ class ReportServiceTest {
                 data.f.laia.id()), Language.CATALAN);
         assertThat(own.current().opened()).isEqualTo(1);
         assertThat(data.reports.teams(data.f.montse)).extracting(ReportService.TeamChoice::code).containsExactly("GIR-N");
+    }
+
+    @Test
+    void progressIsToldAtEachStepAndAnInterruptedComputationStops() {
+        List<Integer> steps = new java.util.ArrayList<>();
+        ReportService.Scope scope = new ReportService.Scope(Period.year(2025), null, null);
+        data.reports.compute(data.f.montse, scope, Language.CATALAN, (done, total) -> {
+            assertThat(total).isEqualTo(ReportService.STEPS);
+            steps.add(done);
+        });
+        assertThat(steps).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+        List<Integer> seen = new java.util.ArrayList<>();
+        try {
+            assertThatThrownBy(() -> data.reports.compute(data.f.montse, scope, Language.CATALAN, (done, total) -> {
+                seen.add(done);
+                if (done == 2) {
+                    Thread.currentThread().interrupt();
+                }
+            })).isInstanceOf(java.util.concurrent.CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(seen).containsExactly(0, 1, 2);
     }
 
     @Test
