@@ -12,6 +12,7 @@ import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.Sex;
 import java.time.LocalDate;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,12 @@ class AuditGuiTest extends GuiTestBase {
         waitFor("#login-demo-hint");
         logIn("montse", DemoSeeder.DEMO_PASSWORD);
         waitFor("#main-view");
+        robot.clickOn("#search-field");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
         waitFor("#audit");
+        // The area takes the keyboard from the header's search box: typing goes to its first field.
+        TextField caseNumber = find("#audit-case-number");
+        waitUntil(caseNumber::isFocused);
         robot.clickOn("#audit-case-number").write(number);
         robot.clickOn("#audit-by-case");
         TableView<AuditTrail.Row> rows = find("#audit-rows");

@@ -109,13 +109,22 @@ abstract class GuiTestBase {
     }
 
     protected void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+        waitUntil(() -> robot.lookup(query).tryQuery()
                 .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.isVisible()).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Waits until {@code condition} holds. The condition reads the scene graph from the test's thread while the FX
+     * thread may be changing it (a tab closing): a lookup that meets a list changing under it is asked again.
+     */
     protected void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.call();
+            } catch (IndexOutOfBoundsException | java.util.ConcurrentModificationException e) {
+                return false;
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

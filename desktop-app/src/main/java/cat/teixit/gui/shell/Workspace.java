@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -33,9 +36,47 @@ public final class Workspace {
                 views.get(old).deactivate();
             }
             if (now != null && views.containsKey(now)) {
-                views.get(now).activate();
+                View view = views.get(now);
+                view.activate();
+                // A tab shown by its shortcut or the sidebar takes the keyboard, unless its view already placed it:
+                // otherwise typing would still go to the control used before (e.g. the header's search box).
+                Platform.runLater(() -> focusInside(view.node()));
             }
         });
+    }
+
+    private static void focusInside(Node content) {
+        Scene scene = content.getScene();
+        if (scene == null) {
+            return;
+        }
+        for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == content) {
+                return;
+            }
+        }
+        Node first = firstFocusable(content);
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     public Node node() {
