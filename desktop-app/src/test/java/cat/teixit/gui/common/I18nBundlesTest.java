@@ -55,6 +55,15 @@ class I18nBundlesTest {
     }
 
     @Test
+    void countsAgreeWithTheirNoun() {
+        String pattern = I18n.load(Language.CATALAN).getString("aid.scan.found");
+        assertThat(MessageFormat.format(pattern, 1, 30)).startsWith("1 expedient potser té dret");
+        assertThat(MessageFormat.format(pattern, 2, 30)).startsWith("2 expedients potser tenen dret");
+        assertThat(MessageFormat.format(I18n.load(Language.ENGLISH).getString("aid.scan.found"), 1, 30))
+                .startsWith("1 case file may qualify");
+    }
+
+    @Test
     void everyKeyIsUsedInTheCode() throws IOException {
         Set<String> used = literalsInSources();
         Set<String> unused = new TreeSet<>(keys(I18n.load(Language.CATALAN)));
