@@ -64,8 +64,10 @@ class ProactiveListViewModelTest {
         assertThat(vm.candidates()).hasSize(before + 1);
         var c = vm.candidates().stream().filter(x -> x.caseFileId().equals(p.caseFileId())).findFirst().orElseThrow();
         assertThat(c.aids()).extracting(AidResult::aid).contains(Aid.IMV, Aid.RGC);
-        assertThat(vm.statusProperty().get()).isEqualTo(vm.candidates().size()
-                + " expedients potser tenen dret a un ajut nou (darrers 30 dies).");
+        int n = vm.candidates().size();
+        assertThat(vm.statusProperty().get()).isEqualTo(n == 1
+                ? "1 expedient potser té dret a un ajut nou (darrers 30 dies)."
+                : n + " expedients potser tenen dret a un ajut nou (darrers 30 dies).");
     }
 
     @Test
