@@ -12,19 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
- * A report's tables written out: XLSX (Apache POI; one sheet per indicator, numbers, amounts and dates as real
+ * A report's tables written out: XLSX (fastexcel; one sheet per indicator, numbers, amounts and dates as real
  * cells) or CSV (one section per indicator: its name, its headings, its rows, an empty line; numbers plain, amounts in
  * euros with a point, dates ISO; UTF-8 with a byte-order mark so that spreadsheets read the accents). Files are
  * written beside their target and moved into place: a failed export leaves no half file. Stateless.
@@ -40,6 +38,9 @@ public final class ReportExport {
             return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
         }
     }
+
+    private static final int FLUSH_ROWS = 1000;
+    private static final int SHEET_NAME_MAX = 31;
 
     private ReportExport() {
     }
@@ -70,58 +71,70 @@ public final class ReportExport {
         };
     }
 
-    /** The tables as an XLSX workbook, one sheet each. */
+    /** The tables as an XLSX workbook, one sheet each (streamed: rows are flushed as they are written). */
     public static void xlsx(List<ReportTable> tables, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-            CellStyle euros = wb.createCellStyle();
-            euros.setDataFormat(wb.createDataFormat().getFormat("#,##0.00 \"€\""));
-            CellStyle decimal = wb.createCellStyle();
-            decimal.setDataFormat(wb.createDataFormat().getFormat("0.0"));
-            for (ReportTable t : tables) {
-                Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(t.name()));
-                Row head = sheet.createRow(0);
-                for (int i = 0; i < t.headers().size(); i++) {
-                    Cell cell = head.createCell(i);
-                    cell.setCellValue(t.headers().get(i));
-                    cell.setCellStyle(bold);
-                }
-                int r = 1;
-                for (List<Object> row : t.rows()) {
-                    Row line = sheet.createRow(r++);
-                    for (int i = 0; i < row.size(); i++) {
-                        Cell cell = line.createCell(i);
-                        switch (row.get(i)) {
-                            case null -> cell.setBlank();
-                            case Long n -> cell.setCellValue(n);
-                            case Double d -> {
-                                cell.setCellValue(d);
-                                cell.setCellStyle(decimal);
-                            }
-                            case ReportTable.Cents c -> {
-                                cell.setCellValue(BigDecimal.valueOf(c.cents(), 2).doubleValue());
-                                cell.setCellStyle(euros);
-                            }
-                            case LocalDate d -> {
-                                cell.setCellValue(d);
-                                cell.setCellStyle(date);
-                            }
-                            default -> cell.setCellValue(String.valueOf(row.get(i)));
+        Workbook wb = new Workbook(out, "Teixit", "1.0");
+        Set<String> names = new HashSet<>();
+        for (ReportTable t : tables) {
+            Worksheet sheet = wb.newWorksheet(sheetName(t.name(), names));
+            for (int i = 0; i < t.headers().size(); i++) {
+                sheet.value(0, i, t.headers().get(i));
+                sheet.style(0, i).bold().set();
+            }
+            int r = 1;
+            for (List<Object> row : t.rows()) {
+                for (int i = 0; i < row.size(); i++) {
+                    switch (row.get(i)) {
+                        case null -> { }
+                        case Long n -> sheet.value(r, i, n);
+                        case Double d -> {
+                            sheet.value(r, i, d);
+                            sheet.style(r, i).format("0.0").set();
                         }
+                        case ReportTable.Cents c -> {
+                            sheet.value(r, i, BigDecimal.valueOf(c.cents(), 2));
+                            sheet.style(r, i).format("#,##0.00 \"€\"").set();
+                        }
+                        case LocalDate d -> {
+                            sheet.value(r, i, d);
+                            sheet.style(r, i).format("dd/mm/yyyy").set();
+                        }
+                        default -> sheet.value(r, i, String.valueOf(row.get(i)));
                     }
                 }
-                sheet.setColumnWidth(0, 40 * 256);
-                for (int i = 1; i < t.headers().size(); i++) {
-                    sheet.setColumnWidth(i, 16 * 256);
+                if (r++ % FLUSH_ROWS == 0) {
+                    sheet.flush();
                 }
             }
-            wb.write(out);
+            sheet.width(0, 40);
+            for (int i = 1; i < t.headers().size(); i++) {
+                sheet.width(i, 16);
+            }
+            sheet.finish();
         }
+        wb.finish();
+    }
+
+    /**
+     * A name a spreadsheet accepts for a sheet, unique in the workbook: no {@code []:*?/\}, no quote at either end, at
+     * most 31 characters; a repeated name gets « (2)», « (3)»…
+     */
+    static String sheetName(String wanted, Set<String> taken) {
+        String base = wanted.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        base = base.replaceAll("^'+|'+$", "").strip();
+        if (base.isEmpty()) {
+            base = "-";
+        }
+        String name = truncate(base, SHEET_NAME_MAX);
+        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            name = truncate(base, SHEET_NAME_MAX - suffix.length()) + suffix;
+        }
+        return name;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max).strip();
     }
 
     /** Writes through {@code writer} into {@code file}, atomically (beside it, then moved). */

@@ -172,6 +172,24 @@ class ReportExportTest {
         }
     }
 
+    @Test
+    void sheetNamesAreOnesASpreadsheetAcceptsAndStayDistinct() throws Exception {
+        String longName = "Persones ateses per districte i grup de nacionalitat: Ciutat Vella / Gràcia";
+        List<ReportTable> odd = List.of(
+                new ReportTable(longName, List.of("A"), List.<List<Object>>of(List.of("x"))),
+                new ReportTable(longName, List.of("A"), List.<List<Object>>of(List.of("y"))),
+                new ReportTable("'[Demandes]?'", List.of("A"), List.<List<Object>>of(List.of("z"))));
+        Path xlsxFile = dir.resolve("names.xlsx");
+        ReportExport.toFile(xlsxFile, out -> ReportExport.xlsx(odd, out));
+        try (InputStream in = Files.newInputStream(xlsxFile); Workbook wb = WorkbookFactory.create(in)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            assertThat(wb.getSheetName(0)).hasSizeLessThanOrEqualTo(31).startsWith("Persones ateses per districte");
+            assertThat(wb.getSheetName(1)).hasSizeLessThanOrEqualTo(31).endsWith(" (2)");
+            assertThat(wb.getSheetName(2)).isEqualTo("Demandes");
+            assertThat(wb.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("y");
+        }
+    }
+
     /** Each section of the CSV: its rows after its name, up to the empty line. */
     private static List<List<List<String>>> csvSections(String text) throws Exception {
         assertThat(text).startsWith("\ufeff");
