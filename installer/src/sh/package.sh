@@ -18,6 +18,21 @@ mkdir -p "$target/input" "$target/package"
 cp "$app/teixit.jar" "$target/input/"
 cp -r "$app/lib" "$target/input/lib"
 
+# The SQLite driver carries its native library for ~30 platforms (14 MB); the package needs the one it is built for.
+case "$(uname -s)/$(uname -m)" in
+    Linux/x86_64) platform=Linux/x86_64/ ;;
+    Linux/aarch64) platform=Linux/aarch64/ ;;
+    Darwin/arm64) platform=Mac/aarch64/ ;;
+    Darwin/x86_64) platform=Mac/x86_64/ ;;
+    MINGW*/x86_64 | MSYS*/x86_64 | CYGWIN*/x86_64) platform=Windows/x86_64/ ;;
+    *) platform= ;;
+esac
+if [ -n "$platform" ]; then
+    for jar in "$target"/input/lib/*sqlite-jdbc*.jar; do
+        "$bin/java" "$(dirname "$0")/../java/KeepNatives.java" "$jar" org/sqlite/native/ "$platform"
+    done
+fi
+
 "$bin/jlink" @"$args/jlink.args" --output "$target/runtime"
 "$bin/jpackage" @"$args/app-image.args" --input "$target/input" --runtime-image "$target/runtime" --dest "$target/image"
 echo "app image: $target/image/teixit"
