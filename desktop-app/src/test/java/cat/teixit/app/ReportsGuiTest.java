@@ -58,6 +58,18 @@ class ReportsGuiTest extends GuiTestBase {
         TableView<?> drill = find("#report-drill");
         robot.interact(() -> interventions.getSelectionModel().select(0));
         waitUntil(() -> drill.getItems().size() == 1);
+        robot.interact(() -> interventions.getSelectionModel().select(1));
+        waitUntil(() -> drill.getItems().isEmpty());
+
+        // Any figure leads to its case files: the women attended (the sex table, its first row).
+        @SuppressWarnings("unchecked")
+        TableView<List<Object>> bySex = (TableView<List<Object>>) robot.lookup(".drillable").queryAllAs(TableView.class)
+                .stream().filter(t -> Integer.valueOf(7).equals(t.getProperties().get("report-table"))).findFirst()
+                .orElseThrow();
+        assertThat(bySex.getItems().get(0).get(1)).isEqualTo(1L);
+        robot.interact(() -> bySex.getSelectionModel().select(0));
+        waitUntil(() -> drill.getItems().size() == 1);
+        assertThat(((ReportService.CaseFileItem) drill.getItems().get(0)).caseFileId()).isEqualTo(nuria.caseFileId());
         robot.interact(() -> drill.getSelectionModel().select(0));
         robot.clickOn(drill).type(javafx.scene.input.KeyCode.ENTER);
         waitFor("#casefile-view");

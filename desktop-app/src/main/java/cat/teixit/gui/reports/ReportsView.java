@@ -2,7 +2,6 @@ package cat.teixit.gui.reports;
 
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
-import cat.teixit.logic.casefile.InterventionService;
 import cat.teixit.logic.reports.ReportCells;
 import cat.teixit.logic.reports.ReportExport;
 import cat.teixit.logic.reports.ReportService;
@@ -32,8 +31,8 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
- * The Reports area: period and team, the indicator tables, and on the right the interventions behind the row chosen
- * in the interventions table (double-click or Enter opens the case file). Thin: the state is the view model's.
+ * The Reports area: period and team, the indicator tables, and on the right the case files behind the row chosen in
+ * any table that counts something (double-click or Enter opens the case file). Thin: the state is the view model's.
  */
 public final class ReportsView implements View {
 
@@ -164,26 +163,25 @@ public final class ReportsView implements View {
     private Node drill(Consumer<UUID> openCaseFile) {
         Label title = new Label();
         title.setWrapText(true);
-        title.textProperty().bind(Bindings.createStringBinding(() -> vm.drillKindProperty().get() == null
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.drillTitleProperty().get() == null
                 ? i18n.t("report.drill.hint")
-                : i18n.t("report.drill.title", i18n.t(InterventionService.kindKey(vm.drillKindProperty().get()))),
-                vm.drillKindProperty(), i18n.shownLanguage()));
-        TableView<ReportService.InterventionItem> items = new TableView<>(vm.drillItems());
+                : i18n.t("report.drill.title", vm.drillTitleProperty().get(), vm.drillItems().size()),
+                vm.drillTitleProperty(), vm.drillItems(), i18n.shownLanguage()));
+        TableView<ReportService.CaseFileItem> items = new TableView<>(vm.drillItems());
         items.setId("report-drill");
         // JavaFX's own "No content in table" is English only.
         items.setPlaceholder(new javafx.scene.control.Label(i18n.t("report.drill.empty")));
-        TableColumn<ReportService.InterventionItem, String> number = new TableColumn<>();
+        TableColumn<ReportService.CaseFileItem, String> number = new TableColumn<>();
         number.textProperty().bind(i18n.bind("report.drill.case"));
         number.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().caseNumber()));
-        TableColumn<ReportService.InterventionItem, String> date = new TableColumn<>();
+        TableColumn<ReportService.CaseFileItem, String> date = new TableColumn<>();
         date.textProperty().bind(i18n.bind("report.drill.date"));
-        date.setCellValueFactory(cd -> new ReadOnlyStringWrapper(i18n.formatDate(
-                cd.getValue().occurredAt().atZone(I18n.ZONE).toLocalDate())));
+        date.setCellValueFactory(cd -> new ReadOnlyStringWrapper(i18n.formatDate(cd.getValue().date())));
         items.getColumns().add(number);
         items.getColumns().add(date);
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Runnable open = () -> {
-            ReportService.InterventionItem item = items.getSelectionModel().getSelectedItem();
+            ReportService.CaseFileItem item = items.getSelectionModel().getSelectedItem();
             if (item != null) {
                 openCaseFile.accept(item.caseFileId());
             }
@@ -217,8 +215,16 @@ public final class ReportsView implements View {
                     .ifPresent(c -> tablesBox.getChildren().addAll(name, ReportChartView.of(c)));
             if (i == ReportTables.INTERVENTIONS) {
                 view.setId("report-interventions");
-                view.getSelectionModel().selectedIndexProperty().addListener((obs, old, row) ->
-                        vm.drillDown(row.intValue()));
+            }
+            view.getProperties().put("report-table", i);
+            if (t.figures().stream().anyMatch(java.util.Objects::nonNull)) {
+                // Choosing a row (click, arrows) lists the case files behind it on the right.
+                view.getStyleClass().add("drillable");
+                view.getSelectionModel().selectedIndexProperty().addListener((obs, old, row) -> {
+                    if (row.intValue() >= 0) {
+                        vm.drillDown(index, row.intValue());
+                    }
+                });
             }
             if (!tablesBox.getChildren().contains(name)) {
                 tablesBox.getChildren().add(name);

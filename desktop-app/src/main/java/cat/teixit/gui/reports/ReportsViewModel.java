@@ -3,6 +3,7 @@ package cat.teixit.gui.reports;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.reports.Figure;
 import cat.teixit.logic.reports.Indicators;
 import cat.teixit.logic.reports.Period;
 import cat.teixit.logic.reports.ReportCharts;
@@ -12,7 +13,6 @@ import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.reports.ReportTable;
 import cat.teixit.logic.reports.ReportTables;
 import cat.teixit.logic.reports.ReportTexts;
-import cat.teixit.model.casefile.InterventionKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.beans.property.BooleanProperty;
@@ -25,8 +25,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Reports area's state: the period and team chosen, the indicators as tables, and the interventions behind a
- * figure (never a confidential one), from which a case file opens. Team leads see their teams; another professional
+ * The Reports area's state: the period and team chosen, the indicators as tables, and the case files behind any
+ * figure (never through a confidential entry), from which a case file opens. Team leads see their teams; another professional
  * their own caseload. Computed in the background, with its progress, and cancellable: a cancelled computation leaves
  * the figures shown as they were. Use from the FX thread.
  */
@@ -57,8 +57,8 @@ public final class ReportsViewModel {
     private final ObjectProperty<Indicators> indicators = new SimpleObjectProperty<>();
     private final ObservableList<ReportTable> tables = FXCollections.observableArrayList();
     private final ObservableList<ReportCharts.Chart> charts = FXCollections.observableArrayList();
-    private final ObjectProperty<InterventionKind> drillKind = new SimpleObjectProperty<>();
-    private final ObservableList<ReportService.InterventionItem> drillItems = FXCollections.observableArrayList();
+    private final StringProperty drillTitle = new SimpleStringProperty();
+    private final ObservableList<ReportService.CaseFileItem> drillItems = FXCollections.observableArrayList();
     private final StringProperty saved = new SimpleStringProperty();
     private ReportService.Scope computed;
 
@@ -116,7 +116,7 @@ public final class ReportsViewModel {
             indicators.set(in);
             charts.setAll(ReportCharts.of(in, new ReportTexts(language)));
             tables.setAll(ReportTables.of(in, new ReportTexts(language)));
-            drillKind.set(null);
+            drillTitle.set(null);
             drillItems.clear();
         }, e -> {
             running(null);
@@ -158,16 +158,24 @@ public final class ReportsViewModel {
         return progress;
     }
 
-    /** The interventions behind row {@code row} of the interventions table (a kind; the confidential row has none). */
-    public void drillDown(int row) {
-        Indicators in = indicators.get();
-        if (in == null || row < 0 || row >= in.interventionsByKind().size()) {
+    /**
+     * The case files behind row {@code row} of table {@code table} (nothing for a row that counts nothing to list,
+     * such as the confidential interventions or the report's dates); the list is titled with the table and the row.
+     */
+    public void drillDown(int table, int row) {
+        if (table < 0 || table >= tables.size() || computed == null) {
             return;
         }
-        InterventionKind kind = InterventionKind.valueOf(in.interventionsByKind().get(row).key());
+        ReportTable t = tables.get(table);
+        Figure figure = t.figure(row).orElse(null);
+        if (figure == null) {
+            return;
+        }
+        String what = t.name() + " · " + t.rows().get(row).stream().filter(String.class::isInstance).map(String.class::cast)
+                .filter(s -> !s.isBlank()).limit(2).collect(java.util.stream.Collectors.joining(" "));
         ReportService.Scope scope = computed;
-        executor.run(() -> reports.interventions(user, scope, kind), items -> {
-            drillKind.set(kind);
+        executor.run(() -> reports.caseFiles(user, scope, figure), items -> {
+            drillTitle.set(what);
             drillItems.setAll(items);
         }, e -> error.set("report.error.failed"));
     }
@@ -252,11 +260,12 @@ public final class ReportsViewModel {
         return charts;
     }
 
-    public ObjectProperty<InterventionKind> drillKindProperty() {
-        return drillKind;
+    /** What the list of case files shown is behind ("Intervencions · Visita a domicili"); null before a choice. */
+    public StringProperty drillTitleProperty() {
+        return drillTitle;
     }
 
-    public ObservableList<ReportService.InterventionItem> drillItems() {
+    public ObservableList<ReportService.CaseFileItem> drillItems() {
         return drillItems;
     }
 

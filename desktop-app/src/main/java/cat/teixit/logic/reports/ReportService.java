@@ -59,7 +59,8 @@ public final class ReportService {
     }
 
     /** An intervention behind a figure: its case file (to open it), number, date and kind. Never a confidential one. */
-    public record InterventionItem(UUID caseFileId, String caseNumber, Instant occurredAt, InterventionKind kind) {
+    /** A case file behind a figure (the drill-down), with the day of what the figure counted in it. */
+    public record CaseFileItem(UUID caseFileId, String caseNumber, LocalDate date) {
     }
 
     private final LocalStore store;
@@ -160,12 +161,17 @@ public final class ReportService {
         });
     }
 
-    /** The non-confidential interventions of {@code kind} behind a figure, oldest first (the drill-down). */
-    public List<InterventionItem> interventions(CurrentUser user, Scope scope, InterventionKind kind) {
+    /**
+     * The case files behind {@code figure} of the report of {@code scope} (the drill-down), oldest first: the same
+     * permissions, scopes and professional as the figure; a confidential intervention is counted, never listed.
+     */
+    public List<CaseFileItem> caseFiles(CurrentUser user, Scope scope, Figure figure) {
         Filter f = filter(scopes(user, scope), scope.professional(), scope.period());
-        return store.read(tx -> tx.reports().interventions(f, kind.name())).stream()
-                .map(r -> new InterventionItem(r.caseFileId(), r.caseNumber(), Instant.ofEpochMilli(r.occurredAt()),
-                        InterventionKind.valueOf(r.kind()))).toList();
+        return store.read(tx -> new DrillDown(tx.reports(), f, source -> parentOf(switch (source) {
+            case DEMANDS, UNMET -> Catalogue.DEMAND_AREA;
+            case ASSESSMENTS -> Catalogue.PROBLEM_CATEGORY;
+            case RESOURCES -> Catalogue.RESOURCE_TYPE;
+        }), code -> tx.teams().findByCode(code).map(Team::getScope).orElse(null)).list(figure));
     }
 
     /** The scopes {@code scope} covers, after checking the user may see them. */
@@ -238,7 +244,12 @@ public final class ReportService {
     }
 
     private CodeTree tree(Catalogue catalogue, int width) {
-        return new CodeTree(c -> catalogues.find(catalogue, c).map(CodeEntry::parentCode).orElse(null), width);
+        return new CodeTree(parentOf(catalogue), width);
+    }
+
+    /** A code's parent in {@code catalogue}; null for a top code or an unknown one. */
+    private java.util.function.UnaryOperator<String> parentOf(Catalogue catalogue) {
+        return c -> catalogues.find(catalogue, c).map(CodeEntry::parentCode).orElse(null);
     }
 
     private List<Indicators.CodeCount> codes(Catalogue catalogue, List<KeyCount> counts, Language language) {

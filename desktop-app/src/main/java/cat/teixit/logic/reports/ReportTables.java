@@ -1,5 +1,6 @@
 package cat.teixit.logic.reports;
 
+import cat.teixit.model.casefile.InterventionKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,41 +37,50 @@ public final class ReportTables {
                 change(t.t("report.row.opened"), Indicators.Summary::opened, c, p, y),
                 change(t.t("report.row.closed"), Indicators.Summary::closed, c, p, y),
                 change(t.t("report.row.reopened"), Indicators.Summary::reopened, c, p, y),
-                change(t.t("report.row.interventions"), Indicators.Summary::interventions, c, p, y))));
+                change(t.t("report.row.interventions"), Indicators.Summary::interventions, c, p, y)),
+                List.of(new Figure.Attended(Figure.Attended.Breakdown.ALL, null),
+                        new Figure.Attended(Figure.Attended.Breakdown.ALL, null), new Figure.CaseEvents("OPENED"),
+                        new Figure.CaseEvents("CLOSED"), new Figure.CaseEvents("REOPENED"), new Figure.Interventions(null))));
         List<List<Object>> kinds = new ArrayList<>(counts(in.interventionsByKind()));
         kinds.add(row(t.t("report.row.confidential"), in.confidentialInterventions()));
+        List<Figure> kindFigures = new ArrayList<>(figures(in.interventionsByKind(),
+                k -> new Figure.Interventions(InterventionKind.valueOf(k.key()))));
+        kindFigures.add(null);
         tables.add(INTERVENTIONS, new ReportTable(t.t("report.sheet.interventions"), headers(t, "report.col.kind",
-                "report.col.count"), kinds));
-        tables.add(codes(t, "report.sheet.demands", in.demands()));
-        tables.add(codes(t, "report.sheet.assessments", in.assessments()));
+                "report.col.count"), kinds, kindFigures));
+        tables.add(codes(t, "report.sheet.demands", in.demands(), Figure.Codes.Source.DEMANDS));
+        tables.add(codes(t, "report.sheet.assessments", in.assessments(), Figure.Codes.Source.ASSESSMENTS));
         tables.add(new ReportTable(t.t("report.sheet.resources"), headers(t, "report.col.code", "report.col.label",
                 "report.col.level", "report.col.proposed", "report.col.granted", "report.col.cost"),
                 map(in.resources(), r -> row(r.code(), r.label(), (long) r.depth(), r.proposed(), r.granted(),
-                        new ReportTable.Cents(r.grantedCents())))));
+                        new ReportTable.Cents(r.grantedCents()))),
+                figures(in.resources(), r -> new Figure.Codes(Figure.Codes.Source.RESOURCES, r.code()))));
         tables.add(new ReportTable(t.t("report.sheet.caseload"), headers(t, "report.col.professional", "report.col.active",
                 "report.col.interventions", "report.col.perMonth", "report.col.overdue", "report.col.appointments"),
                 map(in.caseload(), l -> row(l.name(), l.activeCaseFiles(), l.interventions(), l.interventionsPerMonth(),
-                        l.overdueReviews(), l.appointments()))));
-        tables.add(new ReportTable(t.t("report.sheet.sex"), headers(t, "report.col.sex", "report.col.people"),
-                counts(in.bySex())));
-        tables.add(new ReportTable(t.t("report.sheet.age"), headers(t, "report.col.age", "report.col.people"),
-                counts(in.byAge())));
-        tables.add(codes(t, "report.sheet.unmet", in.unmetDemands()));
-        tables.add(new ReportTable(t.t("report.sheet.nationality"), headers(t, "report.col.nationality",
-                "report.col.people"), counts(in.byNationality())));
-        tables.add(new ReportTable(t.t("report.sheet.district"), headers(t, "report.col.district", "report.col.people"),
-                counts(in.byDistrict())));
+                        l.overdueReviews(), l.appointments())),
+                figures(in.caseload(), l -> new Figure.Caseload(l.professionalId()))));
+        tables.add(attended(t, "report.sheet.sex", "report.col.sex", in.bySex(), Figure.Attended.Breakdown.SEX));
+        tables.add(attended(t, "report.sheet.age", "report.col.age", in.byAge(), Figure.Attended.Breakdown.AGE));
+        tables.add(codes(t, "report.sheet.unmet", in.unmetDemands(), Figure.Codes.Source.UNMET));
+        tables.add(attended(t, "report.sheet.nationality", "report.col.nationality", in.byNationality(),
+                Figure.Attended.Breakdown.NATIONALITY));
+        tables.add(attended(t, "report.sheet.district", "report.col.district", in.byDistrict(),
+                Figure.Attended.Breakdown.DISTRICT));
         tables.add(new ReportTable(t.t("report.sheet.unmetDistrict"), headers(t, "report.col.district", "report.col.code",
                 "report.col.label", "report.col.count"),
-                map(in.unmetByDistrict(), d -> row(d.districtLabel(), d.code(), d.label(), d.count()))));
+                map(in.unmetByDistrict(), d -> row(d.districtLabel(), d.code(), d.label(), d.count())),
+                figures(in.unmetByDistrict(), d -> new Figure.UnmetInDistrict(d.district(), d.code()))));
         tables.add(new ReportTable(t.t("report.sheet.waiting"), headers(t, "report.col.waitingFor", "report.col.visits",
                 "report.col.median", "report.col.p90"),
-                map(in.waiting(), w -> row(w.label(), w.visits(), w.medianDays(), w.p90Days()))));
+                map(in.waiting(), w -> row(w.label(), w.visits(), w.medianDays(), w.p90Days())),
+                figures(in.waiting(), w -> new Figure.FirstVisits(w.kind(), w.key()))));
         tables.add(new ReportTable(t.t("report.sheet.groups"), headers(t, "report.col.activity", "report.col.programme",
                 "report.col.enrolled", "report.col.dropOuts", "report.col.sessions", "report.col.marks",
                 "report.col.present", "report.col.attendance"),
                 map(in.groups(), g -> row(g.title(), g.programme(), g.enrolled(), g.dropOuts(), g.sessions(), g.marks(),
-                        g.present(), g.attendancePercent()))));
+                        g.present(), g.attendancePercent())),
+                figures(in.groups(), g -> new Figure.GroupActivity(g.activityId()))));
         return tables;
     }
 
@@ -103,10 +113,23 @@ public final class ReportTables {
         return map(counts, c -> row(c.label(), c.count()));
     }
 
-    private static ReportTable codes(ReportTexts t, String name, List<Indicators.CodeCount> codes) {
+    private static ReportTable codes(ReportTexts t, String name, List<Indicators.CodeCount> codes,
+            Figure.Codes.Source source) {
         return new ReportTable(t.t(name), headers(t, "report.col.code", "report.col.label", "report.col.level",
                 "report.col.own", "report.col.total"),
-                map(codes, c -> row(c.code(), c.label(), (long) c.depth(), c.own(), c.total())));
+                map(codes, c -> row(c.code(), c.label(), (long) c.depth(), c.own(), c.total())),
+                figures(codes, c -> new Figure.Codes(source, c.code())));
+    }
+
+    /** People attended by one breakdown: a label and a count a row, each leading to the case files behind it. */
+    private static ReportTable attended(ReportTexts t, String name, String column, List<Indicators.Count> counts,
+            Figure.Attended.Breakdown breakdown) {
+        return new ReportTable(t.t(name), headers(t, column, "report.col.people"), counts(counts),
+                figures(counts, c -> new Figure.Attended(breakdown, c.key())));
+    }
+
+    private static <T> List<Figure> figures(List<T> items, Function<T, Figure> figure) {
+        return items.stream().map(figure).toList();
     }
 
     private static <T> List<List<Object>> map(List<T> items, Function<T, List<Object>> row) {

@@ -107,8 +107,16 @@ public final class ReportQueries {
             long marks, long present) {
     }
 
-    /** An intervention behind a figure, with its case file (never a confidential one). */
-    public record InterventionRef(UUID caseFileId, String caseNumber, long occurredAt, String kind) {
+    /**
+     * A record behind a figure, with its case file: when it happened (an instant {@code atMs} or a {@code day}) and up
+     * to two keys the figure is told apart by (a code, a district, a scope...). Never a confidential entry.
+     */
+    public record CaseRef(UUID caseFileId, String caseNumber, Long atMs, LocalDate day, String key, String key2) {
+    }
+
+    /** A case file behind the people attended, with one member of its household. */
+    public record AttendedRef(UUID caseFileId, String caseNumber, long firstMs, String sex, String birthDate,
+            String nationality, String district) {
     }
 
     private final Jdbc jdbc;
@@ -336,15 +344,130 @@ public final class ReportQueries {
                 + " GROUP BY cf.reference_professional_id", params, rs -> new KeyCount(rs.getString(1), rs.getLong(2))));
     }
 
-    /** The non-confidential interventions of {@code kind} in the period, oldest first (the drill-down). */
-    public List<InterventionRef> interventions(Filter f, String kind) {
+    /** The non-confidential interventions of {@code kind} (of every kind when null) in the period, oldest first. */
+    public List<CaseRef> interventions(Filter f, String kind) {
         List<Object> params = new ArrayList<>();
         String where = f.records(params, "i");
+        String ofKind = "";
+        if (kind != null) {
+            params.add(kind);
+            ofKind = " AND i.kind = ?";
+        }
+        return refs("SELECT cf.id, cf.number, i.occurred_at, NULL, i.kind, NULL FROM intervention i"
+                + " JOIN case_file cf ON cf.id = i.case_file_id WHERE " + where + " AND cf.deleted_at IS NULL" + ofKind
+                + " AND i.confidential = 0", params);
+    }
+
+    /**
+     * The case files behind the people attended: each case file with an intervention in the period (its first one's
+     * instant), once per member of its household during the period, with the member's sex, birth date, nationality
+     * and district, so that a breakdown's key can pick its rows ({@code key} sex, {@code key2} birth date; the
+     * nationality and district in {@link AttendedRef}).
+     */
+    public List<AttendedRef> attendedCases(Filter f) {
+        List<Object> params = new ArrayList<>();
+        params.add(f.fromMs());
+        params.add(f.toMs());
+        String cases = f.caseFiles(params);
+        params.add(f.to().toString());
+        params.add(f.from().toString());
+        return jdbc.jdbc(c -> Sql.list(c, "SELECT x.id, x.number, x.first, p.sex, p.birth_date, p.nationality, p.district"
+                + " FROM (SELECT cf.id, cf.number, cf.household_id, (SELECT min(i.occurred_at) FROM intervention i"
+                + " WHERE i.case_file_id = cf.id AND i.deleted_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?)"
+                + " AS first FROM case_file cf WHERE " + cases + ") x"
+                + " JOIN household_member m ON m.household_id = x.household_id AND m.deleted_at IS NULL"
+                + " AND m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on >= ?)"
+                + " JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL AND p.merged_into IS NULL"
+                + " WHERE x.first IS NOT NULL", params,
+                rs -> new AttendedRef(Sql.uuid(rs.getString(1)), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7))));
+    }
+
+    /** Case files opened in the period, with the day. */
+    public List<CaseRef> openedCases(Filter f) {
+        List<Object> params = new ArrayList<>();
+        String cases = f.caseFiles(params);
+        params.add(f.from().toString());
+        params.add(f.to().toString());
+        return refs("SELECT cf.id, cf.number, NULL, cf.opened_on, NULL, NULL FROM case_file cf WHERE " + cases
+                + " AND cf.opened_on >= ? AND cf.opened_on <= ?", params);
+    }
+
+    /** Case files with an event of {@code kind} (CLOSED, REOPENED) in the period, one row per event. */
+    public List<CaseRef> eventCases(Filter f, String kind) {
+        List<Object> params = new ArrayList<>();
+        String where = f.records(params, "e");
         params.add(kind);
-        return jdbc.jdbc(c -> Sql.list(c, "SELECT cf.id, cf.number, i.occurred_at, i.kind FROM intervention i"
-                + " JOIN case_file cf ON cf.id = i.case_file_id WHERE " + where + " AND cf.deleted_at IS NULL"
-                + " AND i.kind = ? AND i.confidential = 0 ORDER BY i.occurred_at, cf.number", params,
-                rs -> new InterventionRef(Sql.uuid(rs.getString(1)), rs.getString(2), rs.getLong(3), rs.getString(4))));
+        return refs("SELECT cf.id, cf.number, e.occurred_at, NULL, e.kind, NULL FROM case_event e"
+                + " JOIN case_file cf ON cf.id = e.case_file_id WHERE " + where + " AND cf.deleted_at IS NULL"
+                + " AND e.kind = ?", params);
+    }
+
+    /** What {@link #codeCases} reads: demands by area, assessments by problems, resources by code, unmet demands. */
+    public enum CodeSource { DEMANDS, ASSESSMENTS, RESOURCES, UNMET }
+
+    /**
+     * The records of {@code source} in the period with their code ({@code key}; an assessment's list of problem codes
+     * as stored) and, for unmet demands, the district of their case file's household ({@code key2}).
+     */
+    public List<CaseRef> codeCases(Filter f, CodeSource source) {
+        List<Object> params = new ArrayList<>();
+        return switch (source) {
+            case DEMANDS -> refs("SELECT cf.id, cf.number, d.occurred_at, NULL, d.area_code, NULL FROM demand d"
+                    + " JOIN case_file cf ON cf.id = d.case_file_id WHERE " + f.records(params, "d")
+                    + " AND cf.deleted_at IS NULL", params);
+            case ASSESSMENTS -> refs("SELECT cf.id, cf.number, a.occurred_at, NULL, a.problem_codes, NULL FROM assessment a"
+                    + " JOIN case_file cf ON cf.id = a.case_file_id WHERE " + f.records(params, "a")
+                    + " AND cf.deleted_at IS NULL", params);
+            case RESOURCES -> refs("SELECT cf.id, cf.number, r.occurred_at, NULL, r.resource_code, NULL"
+                    + " FROM resource_assignment r JOIN case_file cf ON cf.id = r.case_file_id WHERE "
+                    + f.records(params, "r") + " AND cf.deleted_at IS NULL", params);
+            case UNMET -> refs("SELECT cf.id, cf.number, d.occurred_at, NULL, d.area_code, h.district FROM demand d"
+                    + " JOIN case_file cf ON cf.id = d.case_file_id LEFT JOIN household h ON h.id = cf.household_id"
+                    + " WHERE " + f.records(params, "d") + " AND cf.deleted_at IS NULL AND d.id NOT IN (SELECT r.demand_id"
+                    + " FROM resource_assignment r WHERE r.demand_id IS NOT NULL AND r.deleted_at IS NULL AND r.status IN "
+                    + GRANTED + ")", params);
+        };
+    }
+
+    /** The case files active at the period's end whose reference is {@code professional} (none: null), with their opening day. */
+    public List<CaseRef> activeCases(Filter f, UUID professional) {
+        List<Object> params = new ArrayList<>();
+        String cases = f.caseFiles(params);
+        params.add(f.to().toString());
+        params.add(f.to().toString());
+        String whose = " AND cf.reference_professional_id IS NULL";
+        if (professional != null) {
+            params.add(professional.toString());
+            whose = " AND cf.reference_professional_id = ?";
+        }
+        return refs("SELECT cf.id, cf.number, NULL, cf.opened_on, NULL, NULL FROM case_file cf WHERE " + cases
+                + " AND cf.opened_on <= ? AND (cf.status <> 'CLOSED' OR cf.closed_on > ?)" + whose, params);
+    }
+
+    /** The first visits held in the period (see {@link #firstVisits}) with a case file: its scope ({@code key}) and professional ({@code key2}). */
+    public List<CaseRef> firstVisitCases(Filter f) {
+        List<Object> params = new ArrayList<>();
+        String where = appointments(f, params);
+        return refs("SELECT cf.id, cf.number, a.starts_at, NULL, a.scope, a.professional_id FROM appointment a"
+                + " JOIN case_file cf ON cf.id = a.case_file_id WHERE " + where + " AND cf.deleted_at IS NULL"
+                + " AND a.kind = 'FIRST_VISIT' AND a.status = 'ATTENDED' AND a.request_date IS NOT NULL", params);
+    }
+
+    /** The case files of the people enrolled in {@code activity} at some time in the period, with when they were enrolled. */
+    public List<CaseRef> groupCases(Filter f, UUID activity) {
+        List<Object> params = new ArrayList<>(List.of(activity.toString(), f.toMs(), f.fromMs()));
+        String cases = f.caseFiles(params);
+        return refs("SELECT cf.id, cf.number, e.enrolled_at, NULL, NULL, NULL FROM group_enrolment e"
+                + " JOIN case_file cf ON cf.id = e.case_file_id WHERE e.activity_id = ? AND e.deleted_at IS NULL"
+                + " AND e.enrolled_at IS NOT NULL AND e.enrolled_at < ? AND (e.withdrawn_at IS NULL OR e.withdrawn_at >= ?)"
+                + " AND " + cases, params);
+    }
+
+    private List<CaseRef> refs(String sql, List<Object> params) {
+        return jdbc.jdbc(c -> Sql.list(c, sql, params, rs -> new CaseRef(Sql.uuid(rs.getString(1)), rs.getString(2),
+                rs.getObject(3) == null ? null : rs.getLong(3), rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)),
+                rs.getString(5), rs.getString(6))));
     }
 
     private List<KeyCount> grouped(String key, String table, Filter f, String extra) {

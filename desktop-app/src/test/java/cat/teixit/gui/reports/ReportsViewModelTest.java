@@ -8,8 +8,8 @@ import cat.teixit.logic.reports.ReportDataset;
 import cat.teixit.logic.reports.ReportExport;
 import cat.teixit.logic.reports.ReportFiles;
 import cat.teixit.logic.reports.ReportService;
+import cat.teixit.logic.reports.ReportTables;
 import cat.teixit.logic.settings.Language;
-import cat.teixit.model.casefile.InterventionKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,15 +56,18 @@ class ReportsViewModelTest {
                 .contains(cat.teixit.logic.reports.ReportTables.INTERVENTIONS, 13, 14);
         assertThat(vm.indicatorsProperty().get().current().people()).isEqualTo(2);
 
-        vm.drillDown(0);
-        assertThat(vm.drillKindProperty().get()).isEqualTo(InterventionKind.OFFICE_INTERVIEW);
-        assertThat(vm.drillItems()).extracting(ReportService.InterventionItem::caseFileId).containsExactly(data.caseA);
-        vm.drillDown(1);
-        assertThat(vm.drillKindProperty().get()).isEqualTo(InterventionKind.HOME_VISIT);
+        vm.drillDown(ReportTables.INTERVENTIONS, 0);
+        assertThat(vm.drillTitleProperty().get()).isEqualTo("Intervencions · Entrevista al despatx");
+        assertThat(vm.drillItems()).extracting(ReportService.CaseFileItem::caseFileId).containsExactly(data.caseA);
+        vm.drillDown(ReportTables.INTERVENTIONS, 1);
         assertThat(vm.drillItems()).as("the confidential home visit is counted, not listed").isEmpty();
-        vm.drillDown(6);
-        assertThat(vm.drillKindProperty().get()).as("the confidential row has nothing behind it").isEqualTo(
-                InterventionKind.HOME_VISIT);
+        vm.drillDown(ReportTables.INTERVENTIONS, 6);
+        assertThat(vm.drillTitleProperty().get()).as("the confidential row has nothing behind it")
+                .endsWith("Visita a domicili");
+        vm.drillDown(1, 0);
+        assertThat(vm.drillTitleProperty().get()).startsWith("Resum · ");
+        assertThat(vm.drillItems()).as("the people attended: both case files of the team")
+                .extracting(ReportService.CaseFileItem::caseFileId).containsExactly(data.caseA, data.caseB);
     }
 
     @Test

@@ -92,7 +92,7 @@ public final class ReportDataset implements AutoCloseable {
     public final CaseFixture f;
     public final ReportService reports;
     public final UUID caseA;
-    final UUID caseB;
+    public final UUID caseB;
     public final String numberA;
     final AppointmentService agenda;
     final GroupActivityService groups;

@@ -68,10 +68,77 @@ class ReportServiceTest {
                 .containsEntry("PHONE_CALL", 1L).containsEntry("OTHER", 0L);
         assertThat(year.confidentialInterventions()).isEqualTo(1);
         ReportService.Scope scope = new ReportService.Scope(Period.year(2025), "GIR-N", null);
-        assertThat(data.reports.interventions(data.f.montse, scope, InterventionKind.HOME_VISIT)).isEmpty();
-        assertThat(data.reports.interventions(data.f.montse, scope, InterventionKind.OFFICE_INTERVIEW))
-                .extracting(ReportService.InterventionItem::caseNumber).containsExactly(data.numberA);
+        assertThat(data.reports.caseFiles(data.f.montse, scope, new Figure.Interventions(InterventionKind.HOME_VISIT)))
+                .isEmpty();
+        assertThat(data.reports.caseFiles(data.f.montse, scope, new Figure.Interventions(InterventionKind.OFFICE_INTERVIEW)))
+                .extracting(ReportService.CaseFileItem::caseNumber).containsExactly(data.numberA);
         assertThat(year.interventionsByKind()).extracting(Indicators.Count::label).contains("Visita a domicili");
+    }
+
+    /** The case files behind {@code figure} in 2025 (every team Montse sees), each with its day. */
+    private static List<org.assertj.core.groups.Tuple> behind(Figure figure) {
+        return data.reports.caseFiles(data.f.montse, new ReportService.Scope(Period.year(2025), null, null), figure)
+                .stream().map(i -> org.assertj.core.groups.Tuple.tuple(i.caseFileId(), i.date())).toList();
+    }
+
+    private static org.assertj.core.groups.Tuple caseOn(java.util.UUID caseFile, int month, int day) {
+        return org.assertj.core.groups.Tuple.tuple(caseFile, java.time.LocalDate.of(2025, month, day));
+    }
+
+    @Test
+    void everyFigureLeadsToTheCaseFilesBehindItAndNeverThroughAConfidentialEntry() {
+        java.util.UUID a = data.caseA;
+        java.util.UUID b = data.caseB;
+        // People attended: A from its first intervention of 2025; B from its confidential visit (the case file is
+        // listed, the visit is not). Anna (F, 45, Centre) is in both households from February; Bernat (M, 15, Nord) in B.
+        assertThat(behind(new Figure.Attended(Figure.Attended.Breakdown.ALL, null)))
+                .containsExactly(caseOn(a, 1, 15), caseOn(b, 2, 10));
+        assertThat(behind(new Figure.Attended(Figure.Attended.Breakdown.SEX, "F"))).containsExactly(caseOn(a, 1, 15),
+                caseOn(b, 2, 10));
+        assertThat(behind(new Figure.Attended(Figure.Attended.Breakdown.SEX, "M"))).containsExactly(caseOn(b, 2, 10));
+        assertThat(behind(new Figure.Attended(Figure.Attended.Breakdown.SEX, "X"))).isEmpty();
+        assertThat(behind(new Figure.Attended(Figure.Attended.Breakdown.AGE, "UNDER_18"))).containsExactly(caseOn(b, 2, 10));
+        assertThat(behind(new Figure.Attended(Figure.Attended.Breakdown.NATIONALITY, "SPAIN"))).isNotEmpty();
+        assertThat(behind(new Figure.Attended(Figure.Attended.Breakdown.NATIONALITY, "EU"))).isNotEmpty();
+        assertThat(behind(new Figure.Attended(Figure.Attended.Breakdown.NATIONALITY, "NON_EU"))).isEmpty();
+        assertThat(behind(new Figure.Attended(Figure.Attended.Breakdown.DISTRICT, "nord"))).containsExactly(caseOn(b, 2, 10));
+        // Opened, closed, reopened: B.
+        assertThat(behind(new Figure.CaseEvents("OPENED"))).containsExactly(caseOn(b, 2, 1));
+        assertThat(behind(new Figure.CaseEvents("CLOSED"))).containsExactly(caseOn(b, 3, 1));
+        assertThat(behind(new Figure.CaseEvents("REOPENED"))).containsExactly(caseOn(b, 6, 1));
+        // Interventions of every kind: the confidential home visit is counted (3) but never listed.
+        assertThat(behind(new Figure.Interventions(null))).containsExactly(caseOn(a, 1, 15), caseOn(a, 12, 31));
+        assertThat(behind(new Figure.Interventions(InterventionKind.HOME_VISIT))).isEmpty();
+        // Codes, with the codes below them.
+        assertThat(behind(new Figure.Codes(Figure.Codes.Source.DEMANDS, "3"))).containsExactly(caseOn(a, 1, 15),
+                caseOn(b, 2, 10));
+        assertThat(behind(new Figure.Codes(Figure.Codes.Source.DEMANDS, "2"))).containsExactly(caseOn(b, 2, 10));
+        assertThat(behind(new Figure.Codes(Figure.Codes.Source.ASSESSMENTS, "P03"))).containsExactly(caseOn(b, 2, 10));
+        assertThat(behind(new Figure.Codes(Figure.Codes.Source.RESOURCES, "1.1.2.1"))).containsExactly(caseOn(b, 2, 10));
+        assertThat(behind(new Figure.Codes(Figure.Codes.Source.RESOURCES, "1"))).containsExactly(caseOn(a, 1, 15),
+                caseOn(b, 2, 10));
+        assertThat(behind(new Figure.Codes(Figure.Codes.Source.UNMET, "3"))).containsExactly(caseOn(a, 1, 15),
+                caseOn(b, 2, 10));
+        assertThat(behind(new Figure.UnmetInDistrict("Centre", "3"))).containsExactly(caseOn(a, 1, 15));
+        // Caseload, first visits (Jordi's one), the group activity.
+        assertThat(behind(new Figure.Caseload(data.f.laia.id()))).extracting(t -> t.toList().get(0))
+                .containsExactlyInAnyOrder(a, b);
+        assertThat(behind(new Figure.FirstVisits(Indicators.Waiting.Group.ALL, ""))).hasSize(4);
+        assertThat(behind(new Figure.FirstVisits(Indicators.Waiting.Group.PROFESSIONAL, data.f.jordi.id().toString())))
+                .containsExactly(caseOn(a, 4, 21));
+        assertThat(behind(new Figure.GroupActivity(data.activity))).containsExactly(caseOn(a, 12, 10), caseOn(b, 12, 10));
+    }
+
+    @Test
+    void eachTableRowThatCountsSomethingCarriesItsFigure() {
+        List<ReportTable> tables = ReportTables.of(year, new ReportTexts(Language.CATALAN));
+        assertThat(tables.getFirst().figures()).as("the report's dates lead nowhere").containsOnlyNulls();
+        for (ReportTable t : tables.subList(1, tables.size())) {
+            assertThat(t.figures()).as(t.name()).hasSize(t.rows().size());
+        }
+        List<Figure> kinds = tables.get(ReportTables.INTERVENTIONS).figures();
+        assertThat(kinds.getLast()).as("the confidential row has nothing to list").isNull();
+        assertThat(kinds.getFirst()).isEqualTo(new Figure.Interventions(InterventionKind.OFFICE_INTERVIEW));
     }
 
     @Test
