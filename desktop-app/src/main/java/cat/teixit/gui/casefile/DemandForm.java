@@ -8,6 +8,8 @@ import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.catalogue.CodeEntry;
+import cat.teixit.logic.casefile.ResourceService;
+import cat.teixit.model.casefile.Funding;
 import cat.teixit.model.casefile.ResourceStatus;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
@@ -73,8 +75,14 @@ final class DemandForm {
         next.valueProperty().bindBidirectional(vm.nextStatusProperty());
         TextField statusCost = text("resource-status-cost", "resource.cost.prompt", vm.statusCostProperty());
         statusCost.setPrefColumnCount(9);
+        ComboBox<Funding> funding = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(Funding.values()));
+        funding.setId("resource-funding");
+        funding.setConverter(Forms.converter(f -> i18n.t(ResourceService.fundingKey(f))));
+        funding.promptTextProperty().bind(i18n.bind("resource.funding.prompt"));
+        funding.valueProperty().bindBidirectional(vm.statusFundingProperty());
         Node status = fields(Form.STATUS, "resource-status-save", "demands.save.status",
-                field("demands.field.status", next), field("demands.field.cost", statusCost));
+                field("demands.field.status", next), field("demands.field.cost", statusCost),
+                field("resource.funding", funding));
 
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_4);

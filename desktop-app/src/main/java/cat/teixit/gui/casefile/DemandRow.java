@@ -1,6 +1,7 @@
 package cat.teixit.gui.casefile;
 
 import cat.teixit.logic.casefile.ResourceService;
+import cat.teixit.model.casefile.Funding;
 import cat.teixit.model.casefile.ResourceStatus;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +25,8 @@ public final class DemandRow {
      * {@code demandId} and {@code assessmentId} are what the record answers. Immutable.
      */
     public record Row(Kind kind, UUID id, UUID demandId, UUID assessmentId, LocalDate date, String what, String who,
-            String professional, String notes, ResourceStatus status, Long costCents, LocalDate statusDate,
-            long rowVersion, List<Row> children) {
+            String professional, String notes, ResourceStatus status, Long costCents, Funding funding,
+            LocalDate statusDate, long rowVersion, List<Row> children) {
         public Row {
             children = List.copyOf(children);
         }

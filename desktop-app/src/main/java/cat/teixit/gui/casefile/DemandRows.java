@@ -35,7 +35,7 @@ final class DemandRows {
             chain.assessmentsWithoutDemand().forEach(a -> loose.add(assessmentRow(a)));
             chain.resourcesWithoutDemand().forEach(r -> loose.add(resourceRow(r)));
             tree.add(new Row(Kind.UNLINKED, null, null, null, null, i18n.t("demands.unlinked"), null, null, null,
-                    null, null, null, 0, loose));
+                    null, null, null, null, 0, loose));
         }
         return tree;
     }
@@ -45,7 +45,7 @@ final class DemandRows {
         d.assessments().forEach(a -> children.add(assessmentRow(a)));
         d.resources().forEach(r -> children.add(resourceRow(r)));
         return new Row(Kind.DEMAND, d.id(), d.id(), null, date(d.at()), codes.label(Catalogue.DEMAND_AREA, d.areaCode()),
-                d.personName(), d.authorName(), d.description(), null, null, null, 0, children);
+                d.personName(), d.authorName(), d.description(), null, null, null, null, 0, children);
     }
 
     private Row assessmentRow(DemandChain.AssessmentEntry a) {
@@ -54,13 +54,14 @@ final class DemandRows {
         String what = a.riskLevel() == null ? problems
                 : i18n.t("demands.assessment.risk", problems, codes.label(Catalogue.RISK_LEVEL, a.riskLevel()));
         return new Row(Kind.ASSESSMENT, a.id(), a.demandId(), a.id(), date(a.at()), what, a.personName(),
-                a.authorName(), a.notes(), null, null, null, 0, a.resources().stream().map(this::resourceRow).toList());
+                a.authorName(), a.notes(), null, null, null, null, 0,
+                a.resources().stream().map(this::resourceRow).toList());
     }
 
     private Row resourceRow(DemandChain.ResourceEntry r) {
         return new Row(Kind.RESOURCE, r.id(), r.demandId(), r.assessmentId(), date(r.at()),
                 codes.label(Catalogue.RESOURCE_TYPE, r.resourceCode()), r.personName(), r.authorName(), r.notes(),
-                r.status(), r.costCents(), date(r.statusAt()), r.rowVersion(), List.of());
+                r.status(), r.costCents(), r.funding(), date(r.statusAt()), r.rowVersion(), List.of());
     }
 
     private static LocalDate date(Instant at) {

@@ -7,6 +7,7 @@ import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.casefile.ResourceService;
 import cat.teixit.logic.common.Amounts;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -131,6 +132,8 @@ final class DemandsPane {
                 r -> Amounts.format(r.costCents(), i18n.language()), 95);
         cost.setStyle("-fx-alignment: CENTER-RIGHT;");
         tree.getColumns().add(cost);
+        tree.getColumns().add(column("resource.column.funding",
+                r -> r.funding() == null ? "" : i18n.t(ResourceService.fundingKey(r.funding())), 110));
         tree.getColumns().add(column("demands.column.who", Row::who, 120));
         tree.getColumns().add(column("demands.column.professional", Row::professional, 165));
         tree.getColumns().add(column("demands.column.notes", Row::notes, 150));

@@ -12,6 +12,7 @@ import cat.teixit.logic.casefile.DemandChain;
 import cat.teixit.logic.casefile.ResourceService;
 import cat.teixit.logic.common.Amounts;
 import cat.teixit.logic.catalogue.CodeEntry;
+import cat.teixit.model.casefile.Funding;
 import cat.teixit.model.casefile.ResourceStatus;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,7 @@ public final class DemandsViewModel {
     private final ObservableList<ResourceStatus> nextStatuses = FXCollections.observableArrayList();
     private final ObjectProperty<ResourceStatus> nextStatus = new SimpleObjectProperty<>();
     private final StringProperty statusCost = new SimpleStringProperty("");
+    private final ObjectProperty<Funding> statusFunding = new SimpleObjectProperty<>();
     private final BooleanBinding canChangeStatus;
     private UUID toSelect;
 
@@ -147,6 +149,7 @@ public final class DemandsViewModel {
         start(Form.STATUS, r);
         nextStatuses.setAll(r.nextStatuses());
         statusCost.set(Amounts.format(r.costCents(), i18n.language()));
+        statusFunding.set(r.funding());
     }
 
     private void start(Form which, Row answers) {
@@ -177,6 +180,7 @@ public final class DemandsViewModel {
         nextStatuses.clear();
         nextStatus.set(null);
         statusCost.set("");
+        statusFunding.set(null);
     }
 
     /** Saves the open form in the background; on success the form closes and the new record is selected. */
@@ -218,8 +222,9 @@ public final class DemandsViewModel {
                     return;
                 }
                 ResourceStatus to = nextStatus.get();
+                Funding funding = statusFunding.get();
                 change(() -> {
-                    resources.changeStatus(user, answers.id(), answers.rowVersion(), to, cents);
+                    resources.changeStatus(user, answers.id(), answers.rowVersion(), to, cents, funding);
                     return answers.id();
                 });
             }
@@ -337,5 +342,10 @@ public final class DemandsViewModel {
 
     public StringProperty statusCostProperty() {
         return statusCost;
+    }
+
+    /** Who funds the selected resource (its recorded one to start with; null: not recorded). */
+    public ObjectProperty<Funding> statusFundingProperty() {
+        return statusFunding;
     }
 }

@@ -145,6 +145,7 @@ public final class SyncTexts {
             case "starts_on" -> i18n.t("plan.start");
             case "review_on" -> i18n.t("plan.review");
             case "cost_cents" -> i18n.t("resource.column.cost");
+            case "funding" -> i18n.t("resource.funding");
             case "status" -> i18n.t("resource.column.status");
             case "starts_at" -> i18n.t("agenda.field.startsAt");
             case "ends_at" -> i18n.t("agenda.field.endsAt");
@@ -167,6 +168,13 @@ public final class SyncTexts {
         var catalogue = ConflictService.catalogueOf(field);
         if (catalogues != null && catalogue.isPresent() && v != null && !v.isEmpty()) {
             return catalogues.label(catalogue.get(), v, i18n.shownLanguage().get());
+        }
+        if ("funding".equals(field) && v != null) {
+            try {
+                return i18n.t(cat.teixit.logic.casefile.ResourceService.fundingKey(cat.teixit.model.casefile.Funding.valueOf(v)));
+            } catch (IllegalArgumentException e) {
+                return v; // a value this version does not know: shown as it is
+            }
         }
         return value(readable(field, v, i18n.dateFormatter()));
     }

@@ -1,5 +1,6 @@
 package cat.teixit.logic.casefile;
 
+import cat.teixit.model.casefile.Funding;
 import cat.teixit.model.casefile.ResourceStatus;
 import java.time.Instant;
 import java.util.List;
@@ -43,9 +44,13 @@ public record DemandChain(List<DemandEntry> demands, List<AssessmentEntry> asses
         }
     }
 
-    /** A resource (recurs / prestació) where its status flow stands, with its cost in cents (null: none). */
+    /**
+     * A resource (recurs / prestació) where its status flow stands, with its cost in cents (null: none) and who funds
+     * it (null: not recorded).
+     */
     public record ResourceEntry(UUID id, UUID demandId, UUID assessmentId, Instant at, String resourceCode,
-            ResourceStatus status, Instant statusAt, Long costCents, String notes, UUID personId, String personName,
+            ResourceStatus status, Instant statusAt, Long costCents, Funding funding, String notes, UUID personId,
+            String personName,
             String authorName, long rowVersion) {
     }
 }

@@ -10,6 +10,7 @@ import cat.teixit.logic.change.Ids;
 import cat.teixit.model.casefile.Assessment;
 import cat.teixit.model.casefile.CaseFile;
 import cat.teixit.model.casefile.Demand;
+import cat.teixit.model.casefile.Funding;
 import cat.teixit.model.casefile.ResourceAssignment;
 import cat.teixit.model.casefile.ResourceStatus;
 import cat.teixit.model.casefile.Person;
@@ -151,8 +152,30 @@ public final class ResourceService {
         });
     }
 
+    /** The message key of a funding administration's name ({@code resource.funding.generalitat}). */
+    public static String fundingKey(Funding f) {
+        return switch (f) {
+            case MUNICIPAL -> "resource.funding.municipal";
+            case COUNTY -> "resource.funding.county";
+            case PROVINCIAL -> "resource.funding.provincial";
+            case GENERALITAT -> "resource.funding.generalitat";
+            case STATE -> "resource.funding.state";
+            case EUROPEAN -> "resource.funding.european";
+            case OTHER -> "resource.funding.other";
+        };
+    }
+
     /** Moves a resource along its status flow; a step the flow does not allow is refused. */
     public void changeStatus(CurrentUser user, UUID resourceId, long expectedRowVersion, ResourceStatus to, Long costCents) {
+        changeStatus(user, resourceId, expectedRowVersion, to, costCents, null);
+    }
+
+    /**
+     * The same, also recording who funds it when {@code funding} is given (null keeps what was recorded); only the
+     * fields that change are written.
+     */
+    public void changeStatus(CurrentUser user, UUID resourceId, long expectedRowVersion, ResourceStatus to, Long costCents,
+            Funding funding) {
         deps.change(user, cs -> {
             ResourceAssignment r = deps.visible(user, cs.tx().cases().find(ResourceAssignment.class, resourceId)
                     .orElseThrow(() -> new NotFoundException("resource")), "resource");
@@ -165,6 +188,9 @@ public final class ResourceService {
             r.setStatusAt(deps.clock().instant());
             if (costCents != null) {
                 r.setCostCents(costCents);
+            }
+            if (funding != null) {
+                r.setFunding(funding);
             }
             cs.patch(r, before);
             return null;
@@ -202,7 +228,7 @@ public final class ResourceService {
             for (ResourceAssignment r : resources) {
                 DemandChain.ResourceEntry e = new DemandChain.ResourceEntry(r.getId(), r.getDemandId(),
                         r.getAssessmentId(), r.getOccurredAt(), r.getResourceCode(), r.getStatus(), r.getStatusAt(),
-                        r.getCostCents(), r.getNotes(), r.getPersonId(), names.person(r.getPersonId()),
+                        r.getCostCents(), r.getFunding(), r.getNotes(), r.getPersonId(), names.person(r.getPersonId()),
                         names.user(r.getAuthorId()), r.getRowVersion());
                 if (assessmentIds.contains(r.getAssessmentId())) {
                     byAssessment.computeIfAbsent(r.getAssessmentId(), k -> new ArrayList<>()).add(e);

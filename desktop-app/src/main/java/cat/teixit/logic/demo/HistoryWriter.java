@@ -3,6 +3,7 @@ package cat.teixit.logic.demo;
 import cat.teixit.logic.casefile.CaseDeps;
 import cat.teixit.logic.demo.HouseholdPlan.Member;
 import cat.teixit.model.casefile.CaseStatus;
+import cat.teixit.model.casefile.Funding;
 import cat.teixit.model.casefile.InterventionKind;
 import cat.teixit.model.casefile.PlanStatus;
 import cat.teixit.model.casefile.ReferralStatus;
@@ -379,7 +380,20 @@ final class HistoryWriter {
         Long cost = code.startsWith("2") && status != ResourceStatus.DENIED ? 100L * (50 + r.nextInt(2950)) : null;
         loader.add(Table.RESOURCE_ASSIGNMENT, ids.next(), c.scope, SyntheticIds.hlc(statusAt), c.id,
                 personId, demandId, code, status, at, statusAt, cost, null, c.referenceOn(proposed).id(),
-                at >= assessedAt ? assessmentId : null);
+                at >= assessedAt ? assessmentId : null, funding(status, statusAt));
+    }
+
+    /**
+     * Who funds a granted resource: mostly the council and the Generalitat, some the provincial council, a few the
+     * others, 2 in 100 not recorded. Taken from the status moment, so that the area's other random draws stay as they were.
+     */
+    private static Funding funding(ResourceStatus status, long statusAt) {
+        if (status != ResourceStatus.GRANTED && status != ResourceStatus.STARTED && status != ResourceStatus.FINISHED) {
+            return null;
+        }
+        int roll = (int) Math.floorMod(statusAt / 1000 * 31, 100L);
+        return roll < 45 ? Funding.MUNICIPAL : roll < 75 ? Funding.GENERALITAT : roll < 85 ? Funding.PROVINCIAL
+                : roll < 90 ? Funding.COUNTY : roll < 95 ? Funding.STATE : roll < 98 ? Funding.EUROPEAN : null;
     }
 
     private void referrals(Case c) {

@@ -50,6 +50,11 @@ final class DrillDown {
             case Figure.Interventions i -> items(q.interventions(f, i.kind() == null ? null : i.kind().name()), r -> true);
             case Figure.Codes c -> items(q.codeCases(f, ReportQueries.CodeSource.valueOf(c.source().name())),
                     r -> under(r.key(), c.code(), parents.apply(c.source())));
+            case Figure.GrantedBy g -> items(q.codeCases(f, ReportQueries.CodeSource.RESOURCES), r -> {
+                int colon = r.key2().lastIndexOf(':');
+                return r.key2().substring(0, colon).equals(g.funding())
+                        && ReportService.GRANTED.contains(r.key2().substring(colon + 1));
+            });
             case Figure.UnmetInDistrict u -> items(q.codeCases(f, ReportQueries.CodeSource.UNMET),
                     r -> district(r.key2()).equalsIgnoreCase(u.district()) && u.code().equals(r.key()));
             case Figure.Caseload c -> items(q.activeCases(f, c.professional()), r -> true);

@@ -33,6 +33,10 @@ public sealed interface Figure {
         public enum Source { DEMANDS, ASSESSMENTS, RESOURCES, UNMET }
     }
 
+    /** The resources granted funded by one administration ({@code funding} a Funding name; "" when not recorded). */
+    record GrantedBy(String funding) implements Figure {
+    }
+
     /** Demands left unmet of one area code in one district ("" when not recorded). */
     record UnmetInDistrict(String district, String code) implements Figure {
     }

@@ -11,13 +11,13 @@ import java.util.UUID;
  *
  * <p>The waiting time to a first visit, per team and professional, comes from the agenda; the group activities of
  * the period from the groups area; the people attended are also broken down by nationality group and district, and
- * the unmet demands by district and code.
+ * the unmet demands by district and code; the resources granted by funding administration.
  */
 public record Indicators(Period period, String scopeLabel, Summary current, Summary previous, Summary lastYear,
         List<Count> interventionsByKind, long confidentialInterventions, List<CodeCount> demands,
         List<CodeCount> assessments, List<ResourceLine> resources, List<Caseload> caseload, List<Count> bySex,
         List<Count> byAge, List<CodeCount> unmetDemands, List<Count> byNationality, List<Count> byDistrict,
-        List<DistrictCode> unmetByDistrict, List<Waiting> waiting, List<GroupLine> groups) {
+        List<DistrictCode> unmetByDistrict, List<Waiting> waiting, List<GroupLine> groups, List<FundingLine> funding) {
 
     /** The headline figures of a period. */
     public record Summary(Period period, long people, long households, long opened, long closed, long reopened,
@@ -48,6 +48,13 @@ public record Indicators(Period period, String scopeLabel, Summary current, Summ
      */
     public record Caseload(UUID professionalId, String name, long activeCaseFiles, long interventions,
             double interventionsPerMonth, long overdueReviews, long appointments) {
+    }
+
+    /**
+     * Resources granted in the period (granted, started or finished) funded by one administration ({@code key} a
+     * {@link cat.teixit.model.casefile.Funding} name, "" when not recorded): how many and their cost in cents.
+     */
+    public record FundingLine(String key, String label, long granted, long grantedCents) {
     }
 
     /** Unmet demands of one area code in one district ({@code district} "" when not recorded). */

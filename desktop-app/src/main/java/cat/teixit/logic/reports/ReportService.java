@@ -1,6 +1,7 @@
 package cat.teixit.logic.reports;
 
 import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.casefile.ResourceService;
 import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.logic.catalogue.CodeEntry;
@@ -9,6 +10,7 @@ import cat.teixit.logic.security.AccessDeniedException;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.settings.Language;
+import cat.teixit.model.casefile.Funding;
 import cat.teixit.model.casefile.InterventionKind;
 import cat.teixit.model.user.Team;
 import cat.teixit.model.user.UserAccount;
@@ -44,7 +46,8 @@ public final class ReportService {
     /** Dates are Catalonia's. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Madrid");
 
-    private static final Set<String> GRANTED = Set.of("GRANTED", "STARTED", "FINISHED");
+    /** The statuses of a resource that was granted (and may since have started or finished). */
+    static final Set<String> GRANTED = Set.of("GRANTED", "STARTED", "FINISHED");
 
     /** A team the user may report on. */
     public record TeamChoice(String code, String name, String scope) {
@@ -144,7 +147,8 @@ public final class ReportService {
             List<Indicators.CodeCount> demands = codes(Catalogue.DEMAND_AREA, q.demandsByArea(f), language);
             List<Indicators.CodeCount> assessments = codes(Catalogue.PROBLEM_CATEGORY, problems(q.assessmentsByProblems(f)),
                     language);
-            List<Indicators.ResourceLine> resources = resources(q.resources(f), language);
+            List<ReportQueries.ResourceCount> resourceCounts = q.resources(f);
+            List<Indicators.ResourceLine> resources = resources(resourceCounts, language);
             step.run();
             List<Indicators.Caseload> caseload = caseload(tx, q, f, interventions, asOf, period, texts);
             step.run();
@@ -157,7 +161,8 @@ public final class ReportService {
                             .mapToLong(ReportQueries.InterventionCount::count).sum(), demands, assessments, resources,
                     caseload, bySex(attended, texts), byAge(attended, texts),
                     codes(Catalogue.DEMAND_AREA, unmetByCode(unmet), language), byNationality(attended, texts),
-                    byDistrict(attended, texts), unmetByDistrict(unmet, texts, language), waiting, groups);
+                    byDistrict(attended, texts), unmetByDistrict(unmet, texts, language), waiting, groups,
+                    funding(resourceCounts, texts));
         });
     }
 
@@ -268,6 +273,26 @@ public final class ReportService {
         return tree.nodes().stream().map(n -> new Indicators.ResourceLine(n.code(),
                 catalogues.label(Catalogue.RESOURCE_TYPE, n.code(), language), n.depth(), n.total()[0], n.total()[1],
                 n.total()[2])).toList();
+    }
+
+    /** Resources granted by funding administration: each administration in order, then those not recorded. */
+    private static List<Indicators.FundingLine> funding(List<ReportQueries.ResourceCount> counts, ReportTexts texts) {
+        Map<String, long[]> by = new HashMap<>();
+        for (ReportQueries.ResourceCount r : counts) {
+            if (GRANTED.contains(r.status())) {
+                long[] v = by.computeIfAbsent(r.funding() == null ? "" : r.funding(), k -> new long[2]);
+                v[0] += r.count();
+                v[1] += r.cents();
+            }
+        }
+        List<Indicators.FundingLine> out = new ArrayList<>();
+        for (Funding f : Funding.values()) {
+            long[] v = by.getOrDefault(f.name(), new long[2]);
+            out.add(new Indicators.FundingLine(f.name(), texts.t(ResourceService.fundingKey(f)), v[0], v[1]));
+        }
+        long[] unknown = by.getOrDefault("", new long[2]);
+        out.add(new Indicators.FundingLine("", texts.t("report.unknown"), unknown[0], unknown[1]));
+        return out;
     }
 
     private static List<Indicators.Caseload> caseload(StoreTx tx, ReportQueries q, Filter f,

@@ -12,6 +12,9 @@ public final class ReportTables {
     /** The position of the interventions-by-kind table (its rows: the kinds in order, then the confidential ones). */
     public static final int INTERVENTIONS = 2;
 
+    /** The position of the resources-granted-by-funding-administration table (the last). */
+    public static final int FUNDING = 15;
+
     private ReportTables() {
     }
 
@@ -81,6 +84,10 @@ public final class ReportTables {
                 map(in.groups(), g -> row(g.title(), g.programme(), g.enrolled(), g.dropOuts(), g.sessions(), g.marks(),
                         g.present(), g.attendancePercent())),
                 figures(in.groups(), g -> new Figure.GroupActivity(g.activityId()))));
+        tables.add(FUNDING, new ReportTable(t.t("report.sheet.funding"), headers(t, "report.col.funding",
+                "report.col.granted", "report.col.cost"),
+                map(in.funding(), l -> row(l.label(), l.granted(), new ReportTable.Cents(l.grantedCents()))),
+                figures(in.funding(), l -> new Figure.GrantedBy(l.key()))));
         return tables;
     }
 

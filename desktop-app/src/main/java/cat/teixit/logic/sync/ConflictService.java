@@ -139,7 +139,7 @@ public final class ConflictService {
             Map.entry("resource_code", Catalogue.RESOURCE_TYPE), Map.entry("area_code", Catalogue.DEMAND_AREA));
     private static final Set<String> CHOICES = Set.of("kind", "status", "id_doc_type", "sex",
             "target_kind", "problem_codes", "is_reference", "confidential", "achieved", "professional_id",
-            "double_booked_override", "mark", "cancelled");
+            "double_booked_override", "mark", "cancelled", "funding");
 
     private final LocalStore store;
     private final DesktopSyncStore sync;

@@ -43,6 +43,11 @@ public class ResourceAssignment extends CaseRecord {
     @Column(name = "notes")
     private String notes;
 
+    /** Who funds it (null: not recorded). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funding")
+    private Funding funding;
+
     protected ResourceAssignment() {
     }
 

@@ -51,7 +51,7 @@ public final class BulkLoader implements AutoCloseable {
         ASSESSMENT("assessment", "case_file_id", "person_id", "demand_id", "occurred_at", "problem_codes", "risk_level",
                 "notes", "author_id"),
         RESOURCE_ASSIGNMENT("resource_assignment", "case_file_id", "person_id", "demand_id", "resource_code", "status",
-                "occurred_at", "status_at", "cost_cents", "notes", "author_id", "assessment_id"),
+                "occurred_at", "status_at", "cost_cents", "notes", "author_id", "assessment_id", "funding"),
         REFERRAL("referral", "case_file_id", "person_id", "target_kind", "target", "reason", "status", "occurred_at",
                 "responded_at", "response_reason", "author_id"),
         INTERVENTION_PLAN("intervention_plan", "case_file_id", "title", "status", "starts_on", "review_on", "agreement",

@@ -90,8 +90,11 @@ public final class ReportQueries {
     public record InterventionCount(String kind, String authorId, boolean confidential, long count) {
     }
 
-    /** Resources of one code and status proposed in the period: how many and their cost in cents. */
-    public record ResourceCount(String code, String status, long count, long cents) {
+    /**
+     * Resources of one code, status and funding administration (null: not recorded) proposed in the period: how many
+     * and their cost in cents.
+     */
+    public record ResourceCount(String code, String status, String funding, long count, long cents) {
     }
 
     /** A count under a district (null: not recorded) and a code. */
@@ -313,13 +316,14 @@ public final class ReportQueries {
                         rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))));
     }
 
-    /** Resources proposed in the period by code and status, with their cost. */
+    /** Resources proposed in the period by code, status and funding administration, with their cost. */
     public List<ResourceCount> resources(Filter f) {
         List<Object> params = new ArrayList<>();
         String where = f.records(params, "r");
-        return jdbc.jdbc(c -> Sql.list(c, "SELECT r.resource_code, r.status, count(*), coalesce(sum(r.cost_cents), 0)"
-                + " FROM resource_assignment r WHERE " + where + " GROUP BY r.resource_code, r.status", params,
-                rs -> new ResourceCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))));
+        return jdbc.jdbc(c -> Sql.list(c, "SELECT r.resource_code, r.status, r.funding, count(*),"
+                + " coalesce(sum(r.cost_cents), 0) FROM resource_assignment r WHERE " + where
+                + " GROUP BY r.resource_code, r.status, r.funding", params,
+                rs -> new ResourceCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5))));
     }
 
     /** Case files active at the end of the period (opened by then, not closed by then), by reference professional. */
@@ -408,7 +412,8 @@ public final class ReportQueries {
 
     /**
      * The records of {@code source} in the period with their code ({@code key}; an assessment's list of problem codes
-     * as stored) and, for unmet demands, the district of their case file's household ({@code key2}).
+     * as stored) and, for unmet demands, the district of their case file's household ({@code key2}); for resources
+     * {@code key2} is their funding administration ("" when not recorded), a colon and their status.
      */
     public List<CaseRef> codeCases(Filter f, CodeSource source) {
         List<Object> params = new ArrayList<>();
@@ -419,7 +424,8 @@ public final class ReportQueries {
             case ASSESSMENTS -> refs("SELECT cf.id, cf.number, a.occurred_at, NULL, a.problem_codes, NULL FROM assessment a"
                     + " JOIN case_file cf ON cf.id = a.case_file_id WHERE " + f.records(params, "a")
                     + " AND cf.deleted_at IS NULL", params);
-            case RESOURCES -> refs("SELECT cf.id, cf.number, r.occurred_at, NULL, r.resource_code, NULL"
+            case RESOURCES -> refs("SELECT cf.id, cf.number, r.occurred_at, NULL, r.resource_code,"
+                    + " coalesce(r.funding, '') || ':' || r.status"
                     + " FROM resource_assignment r JOIN case_file cf ON cf.id = r.case_file_id WHERE "
                     + f.records(params, "r") + " AND cf.deleted_at IS NULL", params);
             case UNMET -> refs("SELECT cf.id, cf.number, d.occurred_at, NULL, d.area_code, h.district FROM demand d"

@@ -113,6 +113,20 @@ class DemandsViewModelTest {
         assertThat(moved.costCents()).isEqualTo(130_000L);
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(changes).as("the timeline told after each change").isEqualTo(4);
+
+        // Granted, with who funds it; the form starts from what was recorded.
+        vm.startStatus();
+        assertThat(vm.statusFundingProperty().get()).isNull();
+        vm.nextStatusProperty().set(ResourceStatus.GRANTED);
+        vm.statusFundingProperty().set(cat.teixit.model.casefile.Funding.GENERALITAT);
+        vm.save();
+        Row granted = vm.selectedProperty().get();
+        assertThat(granted.status()).isEqualTo(ResourceStatus.GRANTED);
+        assertThat(granted.funding()).isEqualTo(cat.teixit.model.casefile.Funding.GENERALITAT);
+        assertThat(granted.costCents()).as("the cost kept").isEqualTo(130_000L);
+        vm.startStatus();
+        assertThat(vm.statusFundingProperty().get()).isEqualTo(cat.teixit.model.casefile.Funding.GENERALITAT);
+        vm.cancel();
     }
 
     @Test

@@ -51,7 +51,7 @@ class ReportsViewModelTest {
         vm.teamProperty().set(vm.teams().get(1));
         vm.compute();
         assertThat(vm.errorProperty().get()).isNull();
-        assertThat(vm.tables()).hasSize(15);
+        assertThat(vm.tables()).hasSize(16);
         assertThat(vm.charts()).extracting(cat.teixit.logic.reports.ReportCharts.Chart::table)
                 .contains(cat.teixit.logic.reports.ReportTables.INTERVENTIONS, 13, 14);
         assertThat(vm.indicatorsProperty().get().current().people()).isEqualTo(2);
@@ -156,6 +156,6 @@ class ReportsViewModelTest {
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.errorProperty().get()).isEqualTo("report.cancelled");
         assertThat(vm.indicatorsProperty().get()).isSameAs(shown);
-        assertThat(vm.tables()).hasSize(15);
+        assertThat(vm.tables()).hasSize(16);
     }
 }

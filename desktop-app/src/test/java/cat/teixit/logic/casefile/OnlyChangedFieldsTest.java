@@ -218,6 +218,9 @@ class OnlyChangedFieldsTest {
         UUID r = f.resources.propose(f.laia, c.caseFileId(), c.personId(), null, null, "1.1.2.1", 12_345L, "Urgent");
         changesOnly(ResourceAssignment.class, r, () -> f.resources.changeStatus(f.laia, r,
                 rowVersion(ResourceAssignment.class, r), ResourceStatus.REQUESTED, null), "status", "status_at");
+        changesOnly(ResourceAssignment.class, r, () -> f.resources.changeStatus(f.laia, r,
+                rowVersion(ResourceAssignment.class, r), ResourceStatus.GRANTED, null,
+                cat.teixit.model.casefile.Funding.MUNICIPAL), "status", "status_at", "funding");
 
         UUID ref = f.referrals.refer(f.laia, c.caseFileId(), c.personId(), ReferralTargetKind.SERVICE, "CAP Girona 2",
                 "Valoració de salut mental");

@@ -137,7 +137,8 @@ public final class ReportDataset implements AutoCloseable {
         UUID assessment = f.resources.addAssessment(laia, caseB, null, demand, List.of("P02", "P03"), null, null);
         UUID resource = f.resources.propose(laia, caseB, null, null, assessment, "1.1.2.1", 12000L, null);
         f.resources.changeStatus(laia, resource, rowVersion(resource), ResourceStatus.REQUESTED, null);
-        f.resources.changeStatus(laia, resource, rowVersion(resource), ResourceStatus.GRANTED, null);
+        f.resources.changeStatus(laia, resource, rowVersion(resource), ResourceStatus.GRANTED, null,
+                cat.teixit.model.casefile.Funding.GENERALITAT);
 
         at(2025, 3, 1, 12, 0);
         f.caseFiles.close(laia, caseB, f.caseFiles.load(laia, caseB).rowVersion(), "1", LocalDate.of(2025, 3, 1));

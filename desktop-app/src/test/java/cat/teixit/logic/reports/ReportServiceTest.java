@@ -130,6 +130,20 @@ class ReportServiceTest {
     }
 
     @Test
+    void resourcesGrantedByFundingAdministration() {
+        Map<String, Indicators.FundingLine> by = year.funding().stream()
+                .collect(Collectors.toMap(Indicators.FundingLine::key, l -> l));
+        // Bernat's home help (1.1.2.1, 120 €) was granted and is funded by the Generalitat; Anna's 1.1.4 only proposed.
+        assertThat(by.get("GENERALITAT")).extracting(Indicators.FundingLine::granted, Indicators.FundingLine::grantedCents,
+                Indicators.FundingLine::label).containsExactly(1L, 12000L, "Generalitat de Catalunya");
+        assertThat(by.get("MUNICIPAL").granted()).isZero();
+        assertThat(by.get("").granted()).as("granted without the administration recorded").isZero();
+        assertThat(year.funding().getLast().key()).isEmpty();
+        assertThat(behind(new Figure.GrantedBy("GENERALITAT"))).containsExactly(caseOn(data.caseB, 2, 10));
+        assertThat(behind(new Figure.GrantedBy("MUNICIPAL"))).isEmpty();
+    }
+
+    @Test
     void eachTableRowThatCountsSomethingCarriesItsFigure() {
         List<ReportTable> tables = ReportTables.of(year, new ReportTexts(Language.CATALAN));
         assertThat(tables.getFirst().figures()).as("the report's dates lead nowhere").containsOnlyNulls();

@@ -377,6 +377,17 @@ class TwoWorkstationsSyncTest {
                     "cost_cents", ConflictService.Decision.merged("13,75 €"), "status_at", ConflictService.Decision.mine()));
             assertThat(a.w.resources().resources(a.user, p.caseFileId())).singleElement()
                     .satisfies(r -> assertThat(r.getCostCents()).isEqualTo(1375L));
+
+            // Granted, with who funds it: the new column travels like any other.
+            a.w.resources().changeStatus(a.user, resource, rowVersion(a, p, resource), ResourceStatus.GRANTED, null,
+                    cat.teixit.model.casefile.Funding.GENERALITAT);
+            a.syncOk();
+            b.syncOk();
+            assertThat(b.w.resources().resources(b.user, p.caseFileId())).singleElement().satisfies(r -> {
+                assertThat(r.getStatus()).isEqualTo(ResourceStatus.GRANTED);
+                assertThat(r.getFunding()).isEqualTo(cat.teixit.model.casefile.Funding.GENERALITAT);
+                assertThat(r.getCostCents()).isEqualTo(1375L);
+            });
         }
     }
 
