@@ -44,6 +44,35 @@ class ReportCommandTest {
     }
 
     @Test
+    void aYearOfEveryTeamIsTheAreasMemoriaWithItsTablePerTeam() throws Exception {
+        Path data = dir.resolve("area");
+        try (ReportDataset d = new ReportDataset(data)) {
+            // Montse leads Girona Nord and may read Salt's case files: her report of every team covers both.
+            d.f.store.write(tx -> {
+                tx.users().findByUsername("montse").orElseThrow().setGrantedScopes(java.util.Map.of(d.f.pau.scope(), false));
+                return null;
+            });
+        }
+        Path pdf = dir.resolve("out/memoria-2025.pdf");
+        Run printed = run("--data-dir", data.toString(), "report", "--user", "montse", "--period", "2025", "--format", "pdf",
+                "--out", pdf.toString());
+        assertThat(printed.code()).as(printed.err()).isEqualTo(ExitCodes.OK);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Memòria dels serveis socials bàsics · 2025").contains("Per equip")
+                    .contains("Memòria anual de l’àrea").contains("Expedients oberts");
+        }
+        assertThat(DocumentFixture.pdfaProblems(Files.readAllBytes(pdf))).as("PDF/A-3b").isNull();
+        Path quarter = dir.resolve("out/q1.pdf");
+        assertThat(run("--data-dir", data.toString(), "report", "--user", "montse", "--period", "2025-Q1", "--format", "pdf",
+                "--out", quarter.toString()).code()).isEqualTo(ExitCodes.OK);
+        try (PDDocument doc = Loader.loadPDF(quarter.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).as("a quarter is a report, with its table per team")
+                    .contains("Informe de l’equip · 2025-Q1").contains("Per equip");
+        }
+    }
+
+    @Test
     void writesAYearsReportForATeamLead() throws Exception {
         Path data = dir.resolve("data");
         new ReportDataset(data).close();

@@ -45,6 +45,7 @@ final class DrillDown {
     List<ReportService.CaseFileItem> list(Figure figure) {
         return switch (figure) {
             case Figure.Attended a -> attended(a);
+            case Figure.TeamAttended t -> throw new IllegalArgumentException("narrowed to the team by ReportService");
             case Figure.CaseEvents e -> items("OPENED".equals(e.kind()) ? q.openedCases(f) : q.eventCases(f, e.kind()),
                     r -> true);
             case Figure.Interventions i -> items(q.interventions(f, i.kind() == null ? null : i.kind().name()), r -> true);

@@ -18,6 +18,10 @@ public sealed interface Figure {
         public enum Breakdown { ALL, SEX, AGE, NATIONALITY, DISTRICT }
     }
 
+    /** The case files behind one team's people attended (a row of the memòria's table per team). */
+    record TeamAttended(String scope) implements Figure {
+    }
+
     /** Case files opened in the period ({@code OPENED}) or with an event of that kind ({@code CLOSED}, {@code REOPENED}). */
     record CaseEvents(String kind) implements Figure {
     }

@@ -11,13 +11,15 @@ import java.util.UUID;
  *
  * <p>The waiting time to a first visit, per team and professional, comes from the agenda; the group activities of
  * the period from the groups area; the people attended are also broken down by nationality group and district, and
- * the unmet demands by district and code; the resources granted by funding administration.
+ * the unmet demands by district and code; the resources granted by funding administration; for a report of several
+ * teams, each team's headline figures.
  */
 public record Indicators(Period period, String scopeLabel, Summary current, Summary previous, Summary lastYear,
         List<Count> interventionsByKind, long confidentialInterventions, List<CodeCount> demands,
         List<CodeCount> assessments, List<ResourceLine> resources, List<Caseload> caseload, List<Count> bySex,
         List<Count> byAge, List<CodeCount> unmetDemands, List<Count> byNationality, List<Count> byDistrict,
-        List<DistrictCode> unmetByDistrict, List<Waiting> waiting, List<GroupLine> groups, List<FundingLine> funding) {
+        List<DistrictCode> unmetByDistrict, List<Waiting> waiting, List<GroupLine> groups, List<FundingLine> funding,
+        List<TeamLine> teams) {
 
     /** The headline figures of a period. */
     public record Summary(Period period, long people, long households, long opened, long closed, long reopened,
@@ -48,6 +50,15 @@ public record Indicators(Period period, String scopeLabel, Summary current, Summ
      */
     public record Caseload(UUID professionalId, String name, long activeCaseFiles, long interventions,
             double interventionsPerMonth, long overdueReviews, long appointments) {
+    }
+
+    /**
+     * One team's headline figures, for a report that covers several teams (the memòria; empty otherwise): its people
+     * attended (each once within the team; a person attended by two teams counts in both), households, case files
+     * opened, closed and reopened, and interventions.
+     */
+    public record TeamLine(String code, String scope, String name, long people, long households, long opened,
+            long closed, long reopened, long interventions) {
     }
 
     /**

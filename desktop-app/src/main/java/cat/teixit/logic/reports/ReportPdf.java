@@ -25,13 +25,16 @@ public final class ReportPdf {
 
     /** The report of {@code indicators} as PDF bytes. */
     public byte[] render(Indicators indicators, List<ReportTable> tables, ReportTexts t) {
-        String title = t.t("report.pdf.title", indicators.period().label());
+        // A year of every team is the area's annual summary (memòria): so titled, with its table per team.
+        boolean memoria = indicators.period().kind() == Period.Kind.YEAR && !indicators.teams().isEmpty();
+        String title = t.t(memoria ? "report.pdf.memoria" : "report.pdf.title", indicators.period().label());
         Map<String, Object> model = new HashMap<>();
         model.put("title", title);
         model.put("cover", List.of(field(t.t("report.row.scope"), indicators.scopeLabel()),
                 field(t.t("report.row.from"), ReportCells.date(indicators.period().from())),
                 field(t.t("report.row.to"), ReportCells.date(indicators.period().to()))));
-        model.put("note", t.t("report.pdf.note"));
+        model.put("note", memoria ? t.t("report.pdf.memoriaNote", indicators.teams().size()) + " " + t.t("report.pdf.note")
+                : t.t("report.pdf.note"));
         model.put("contents", t.t("report.pdf.contents"));
         List<ReportCharts.Chart> charts = ReportCharts.of(indicators, t);
         Map<Integer, ReportCharts.Chart> byTable = new HashMap<>();

@@ -162,7 +162,7 @@ public final class ReportService {
                     caseload, bySex(attended, texts), byAge(attended, texts),
                     codes(Catalogue.DEMAND_AREA, unmetByCode(unmet), language), byNationality(attended, texts),
                     byDistrict(attended, texts), unmetByDistrict(unmet, texts, language), waiting, groups,
-                    funding(resourceCounts, texts));
+                    funding(resourceCounts, texts), teams(tx, q, f, scope));
         });
     }
 
@@ -171,12 +171,21 @@ public final class ReportService {
      * permissions, scopes and professional as the figure; a confidential intervention is counted, never listed.
      */
     public List<CaseFileItem> caseFiles(CurrentUser user, Scope scope, Figure figure) {
-        Filter f = filter(scopes(user, scope), scope.professional(), scope.period());
+        List<String> scopes = scopes(user, scope);
+        if (figure instanceof Figure.TeamAttended team) {
+            if (!scopes.contains(team.scope())) {
+                throw new AccessDeniedException(Permission.VIEW_TEAM_REPORTS);
+            }
+            scopes = List.of(team.scope());
+            figure = new Figure.Attended(Figure.Attended.Breakdown.ALL, null);
+        }
+        Filter f = filter(scopes, scope.professional(), scope.period());
+        Figure what = figure;
         return store.read(tx -> new DrillDown(tx.reports(), f, source -> parentOf(switch (source) {
             case DEMANDS, UNMET -> Catalogue.DEMAND_AREA;
             case ASSESSMENTS -> Catalogue.PROBLEM_CATEGORY;
             case RESOURCES -> Catalogue.RESOURCE_TYPE;
-        }), code -> tx.teams().findByCode(code).map(Team::getScope).orElse(null)).list(figure));
+        }), code -> tx.teams().findByCode(code).map(Team::getScope).orElse(null)).list(what));
     }
 
     /** The scopes {@code scope} covers, after checking the user may see them. */
@@ -273,6 +282,23 @@ public final class ReportService {
         return tree.nodes().stream().map(n -> new Indicators.ResourceLine(n.code(),
                 catalogues.label(Catalogue.RESOURCE_TYPE, n.code(), language), n.depth(), n.total()[0], n.total()[1],
                 n.total()[2])).toList();
+    }
+
+    /**
+     * Each team's headline figures when the report covers several teams and no single professional (the memòria);
+     * every team covered is listed, by code, even with nothing in the period.
+     */
+    private static List<Indicators.TeamLine> teams(StoreTx tx, ReportQueries q, Filter f, Scope scope) {
+        if (scope.teamCode() != null || scope.professional() != null || f.scopes().size() < 2) {
+            return List.of();
+        }
+        Map<String, long[]> by = q.headlineByScope(f);
+        return tx.teams().all().stream().filter(t -> f.scopes().contains(t.getScope()))
+                .sorted(java.util.Comparator.comparing(Team::getCode)).map(t -> {
+                    long[] v = by.getOrDefault(t.getScope(), new long[6]);
+                    return new Indicators.TeamLine(t.getCode(), t.getScope(), t.getName(), v[1], v[0], v[2], v[3], v[4],
+                            v[5]);
+                }).toList();
     }
 
     /** Resources granted by funding administration: each administration in order, then those not recorded. */

@@ -15,6 +15,9 @@ public final class ReportTables {
     /** The position of the resources-granted-by-funding-administration table (the last). */
     public static final int FUNDING = 15;
 
+    /** The position of the table per team, in a report of several teams (the memòria): after the others. */
+    public static final int TEAMS = 16;
+
     private ReportTables() {
     }
 
@@ -88,6 +91,14 @@ public final class ReportTables {
                 "report.col.granted", "report.col.cost"),
                 map(in.funding(), l -> row(l.label(), l.granted(), new ReportTable.Cents(l.grantedCents()))),
                 figures(in.funding(), l -> new Figure.GrantedBy(l.key()))));
+        if (!in.teams().isEmpty()) {
+            tables.add(TEAMS, new ReportTable(t.t("report.sheet.teams"), headers(t, "report.col.team", "report.col.people",
+                    "report.col.households", "report.col.opened", "report.col.closed", "report.col.reopened",
+                    "report.col.interventions"),
+                    map(in.teams(), l -> row(l.code() + " · " + l.name(), l.people(), l.households(), l.opened(),
+                            l.closed(), l.reopened(), l.interventions())),
+                    figures(in.teams(), l -> new Figure.TeamAttended(l.scope()))));
+        }
         return tables;
     }
 

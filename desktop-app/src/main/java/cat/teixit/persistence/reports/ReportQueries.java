@@ -188,6 +188,50 @@ public final class ReportQueries {
                 + " JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL AND p.merged_into IS NULL)";
     }
 
+    /**
+     * The headline figures of each scope of the filter in one pass per figure (the memòria's table per team):
+     * households attended and their people (each once within a scope), case files opened, closed and reopened, and
+     * interventions, keyed by scope. A scope with nothing in the period is absent.
+     */
+    public java.util.Map<String, long[]> headlineByScope(Filter f) {
+        java.util.Map<String, long[]> by = new java.util.TreeMap<>();
+        List<Object> params = new ArrayList<>();
+        String cases = f.caseFiles(params);
+        params.addAll(List.of(f.fromMs(), f.toMs(), f.to().toString(), f.from().toString()));
+        jdbc.jdbc(c -> Sql.list(c, "WITH hh AS MATERIALIZED (SELECT DISTINCT cf.scope, cf.household_id AS id FROM case_file cf"
+                + " WHERE " + cases + " AND EXISTS (SELECT 1 FROM intervention i WHERE i.case_file_id = cf.id"
+                + " AND i.deleted_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?))"
+                + " SELECT hh.scope, count(DISTINCT hh.id), (SELECT count(DISTINCT m.person_id) FROM hh h2"
+                + " JOIN household_member m ON m.household_id = h2.id AND m.deleted_at IS NULL AND m.joined_on <= ?"
+                + " AND (m.left_on IS NULL OR m.left_on >= ?) JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL"
+                + " AND p.merged_into IS NULL WHERE h2.scope = hh.scope) FROM hh GROUP BY hh.scope",
+                params, rs -> {
+                    long[] v = by.computeIfAbsent(rs.getString(1), k -> new long[6]);
+                    v[0] = rs.getLong(2);
+                    v[1] = rs.getLong(3);
+                    return null;
+                }));
+        List<Object> p2 = new ArrayList<>();
+        String cases2 = f.caseFiles(p2);
+        p2.add(f.from().toString());
+        p2.add(f.to().toString());
+        jdbc.jdbc(c -> Sql.list(c, "SELECT cf.scope, count(*) FROM case_file cf WHERE " + cases2
+                + " AND cf.opened_on >= ? AND cf.opened_on <= ? GROUP BY cf.scope", p2,
+                rs -> by.computeIfAbsent(rs.getString(1), k -> new long[6])[2] = rs.getLong(2)));
+        List<Object> p3 = new ArrayList<>();
+        String events = f.records(p3, "e");
+        jdbc.jdbc(c -> Sql.list(c, "SELECT e.scope, e.kind, count(DISTINCT e.case_file_id) FROM case_event e WHERE " + events
+                + " AND e.kind IN ('CLOSED', 'REOPENED') GROUP BY e.scope, e.kind", p3,
+                rs -> by.computeIfAbsent(rs.getString(1), k -> new long[6])["CLOSED".equals(rs.getString(2)) ? 3 : 4]
+                        = rs.getLong(3)));
+        List<Object> p4 = new ArrayList<>();
+        String interventions = f.records(p4, "i");
+        jdbc.jdbc(c -> Sql.list(c, "SELECT i.scope, count(*) FROM intervention i INDEXED BY intervention_report WHERE "
+                + interventions + " GROUP BY i.scope", p4,
+                rs -> by.computeIfAbsent(rs.getString(1), k -> new long[6])[5] = rs.getLong(2)));
+        return by;
+    }
+
     /** Case files opened in the period. */
     public long opened(Filter f) {
         List<Object> params = new ArrayList<>();

@@ -144,6 +144,31 @@ class ReportServiceTest {
     }
 
     @Test
+    void aYearOfSeveralTeamsIsTheAreasMemoriaWithATablePerTeam() throws Exception {
+        cat.teixit.logic.auth.CurrentUser m = data.f.montse;
+        String salt = data.f.pau.scope();
+        cat.teixit.logic.auth.CurrentUser area = new cat.teixit.logic.auth.CurrentUser(m.id(), m.username(),
+                m.displayName(), m.roles(), m.teamId(), m.teamName(), m.areaName(), m.scope(), Map.of(salt, false));
+        ReportService.Scope all = new ReportService.Scope(Period.year(2025), null, null);
+        Indicators memoria = data.reports.compute(area, all, Language.CATALAN);
+        assertThat(memoria.teams()).extracting(Indicators.TeamLine::scope, Indicators.TeamLine::people,
+                Indicators.TeamLine::households, Indicators.TeamLine::opened, Indicators.TeamLine::closed,
+                Indicators.TeamLine::reopened, Indicators.TeamLine::interventions).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(m.scope(), 2L, 2L, 1L, 1L, 1L, 3L),
+                org.assertj.core.groups.Tuple.tuple(salt, 1L, 1L, 1L, 0L, 0L, 1L));
+        assertThat(memoria.current().people()).as("the area's total, each person once").isEqualTo(3);
+        List<ReportTable> tables = ReportTables.of(memoria, new ReportTexts(Language.CATALAN));
+        assertThat(tables).hasSize(ReportTables.TEAMS + 1);
+        assertThat(tables.get(ReportTables.TEAMS).name()).isEqualTo("Per equip");
+        assertThat(data.reports.caseFiles(area, all, new Figure.TeamAttended(salt))).singleElement()
+                .satisfies(i -> assertThat(i.date()).isEqualTo(java.time.LocalDate.of(2025, 5, 5)));
+        assertThatThrownBy(() -> data.reports.caseFiles(data.f.montse, all, new Figure.TeamAttended(salt)))
+                .as("a team the user does not see").isInstanceOf(AccessDeniedException.class);
+        // One team, or one professional: no table per team.
+        assertThat(year.teams()).isEmpty();
+    }
+
+    @Test
     void eachTableRowThatCountsSomethingCarriesItsFigure() {
         List<ReportTable> tables = ReportTables.of(year, new ReportTexts(Language.CATALAN));
         assertThat(tables.getFirst().figures()).as("the report's dates lead nowhere").containsOnlyNulls();
