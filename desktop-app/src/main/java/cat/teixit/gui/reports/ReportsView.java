@@ -54,7 +54,7 @@ public final class ReportsView implements View {
         ScrollPane scroll = new ScrollPane(tablesBox);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(scroll, drill(openCaseFile));
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.68);
         root.setCenter(split);
         vm.tables().addListener((ListChangeListener<ReportTable>) c -> showTables());
         vm.load();
@@ -170,16 +170,22 @@ public final class ReportsView implements View {
         TableView<ReportService.CaseFileItem> items = new TableView<>(vm.drillItems());
         items.setId("report-drill");
         // JavaFX's own "No content in table" is English only.
-        items.setPlaceholder(new javafx.scene.control.Label(i18n.t("report.drill.empty")));
+        Label none = new Label(i18n.t("report.drill.empty"));
+        none.setWrapText(true);
+        none.setPadding(new Insets(8));
+        items.setPlaceholder(none);
         TableColumn<ReportService.CaseFileItem, String> number = new TableColumn<>();
         number.textProperty().bind(i18n.bind("report.drill.case"));
         number.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().caseNumber()));
         TableColumn<ReportService.CaseFileItem, String> date = new TableColumn<>();
         date.textProperty().bind(i18n.bind("report.drill.date"));
         date.setCellValueFactory(cd -> new ReadOnlyStringWrapper(i18n.formatDate(cd.getValue().date())));
+        // The date keeps its width; the case number (EXP-2025-6A1F0-000123) takes the rest.
+        date.setMinWidth(96);
+        date.setMaxWidth(96);
         items.getColumns().add(number);
         items.getColumns().add(date);
-        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Runnable open = () -> {
             ReportService.CaseFileItem item = items.getSelectionModel().getSelectedItem();
             if (item != null) {

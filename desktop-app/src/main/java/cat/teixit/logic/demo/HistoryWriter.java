@@ -391,7 +391,8 @@ final class HistoryWriter {
         if (status != ResourceStatus.GRANTED && status != ResourceStatus.STARTED && status != ResourceStatus.FINISHED) {
             return null;
         }
-        int roll = (int) Math.floorMod(statusAt / 1000 * 31, 100L);
+        // A multiplicative hash of the moment (moments fall on whole minutes, so the moment alone would not spread).
+        int roll = Math.floorMod(Long.hashCode(statusAt * 0x9E3779B97F4A7C15L) ^ (int) (statusAt >>> 29), 100);
         return roll < 45 ? Funding.MUNICIPAL : roll < 75 ? Funding.GENERALITAT : roll < 85 ? Funding.PROVINCIAL
                 : roll < 90 ? Funding.COUNTY : roll < 95 ? Funding.STATE : roll < 98 ? Funding.EUROPEAN : null;
     }

@@ -162,6 +162,18 @@ class SyntheticAreaTest {
     }
 
     @Test
+    void grantedResourcesNameWhoFundsThemMostlyTheCouncilAndTheGeneralitat() throws Exception {
+        long granted = count("SELECT count(*) FROM resource_assignment WHERE status IN ('GRANTED', 'STARTED', 'FINISHED')");
+        assertThat(count("SELECT count(*) FROM resource_assignment WHERE funding IS NOT NULL"
+                + " AND status NOT IN ('GRANTED', 'STARTED', 'FINISHED')")).as("only granted ones are funded").isZero();
+        assertThat(count("SELECT count(DISTINCT funding) FROM resource_assignment")).isGreaterThanOrEqualTo(5);
+        assertThat(count("SELECT count(*) FROM resource_assignment WHERE funding = 'MUNICIPAL'") * 100 / granted)
+                .isBetween(30L, 60L);
+        assertThat(count("SELECT count(*) FROM resource_assignment WHERE funding = 'GENERALITAT'") * 100 / granted)
+                .isBetween(15L, 45L);
+    }
+
+    @Test
     void manyResourcesAnswerTheAssessmentOfTheirDemandAndNeverOneMadeAfterThem() throws Exception {
         long answering = count("SELECT count(*) FROM resource_assignment WHERE assessment_id IS NOT NULL");
         assertThat(answering).isGreaterThan(count("SELECT count(*) FROM resource_assignment") / 5);
