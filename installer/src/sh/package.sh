@@ -33,8 +33,18 @@ if [ -n "$platform" ]; then
     done
 fi
 
+# jpackage takes the icon in the system's own format: PNG on Linux, ICO on Windows, ICNS on macOS
+# (scripts/make-icons.sh makes the last two from the PNG).
+icons="$(cd "$(dirname "$0")/../jpackage" && pwd)"
+case "$(uname -s)" in
+    Darwin) icon="$icons/teixit.icns" ;;
+    MINGW* | MSYS* | CYGWIN*) icon="$icons/teixit.ico" ;;
+    *) icon="$icons/teixit.png" ;;
+esac
+
 "$bin/jlink" @"$args/jlink.args" --output "$target/runtime"
-"$bin/jpackage" @"$args/app-image.args" --input "$target/input" --runtime-image "$target/runtime" --dest "$target/image"
+"$bin/jpackage" @"$args/app-image.args" --icon "$icon" --input "$target/input" --runtime-image "$target/runtime" \
+    --dest "$target/image"
 echo "app image: $target/image/teixit"
 if [ "$type" != none ]; then
     "$bin/jpackage" @"$args/$type.args" --app-image "$target/image/teixit" --resource-dir "$args" --dest "$target/package"
