@@ -208,7 +208,7 @@ final class AidSimulatorView implements View {
             String verdict = i18n.t(VERDICTS.get(r.verdict()));
             String amount = AidPrintout.amount(r, i18n.language());
             VBox steps = new VBox(4);
-            for (String s : r.steps()) {
+            for (String s : r.steps(i18n.language())) {
                 Label l = new Label("• " + s);
                 l.setWrapText(true);
                 steps.getChildren().add(l);
