@@ -32,7 +32,8 @@ import javafx.util.StringConverter;
 
 /**
  * The Aids area: the household (from a case file or typed), its members one a row, "simulate", and each aid's result
- * with its reasoning; "print and file" when it comes from a case file. Thin: the view model checks and computes.
+ * with its reasoning; "print" (nothing filed, also at the front desk) and "print and file" when it comes from a case
+ * file. Thin: the view model checks and computes.
  */
 final class AidSimulatorView implements View {
 
@@ -126,6 +127,11 @@ final class AidSimulatorView implements View {
         print.setVisible(vm.mayFile());
         print.setManaged(vm.mayFile());
         print.setOnAction(e -> vm.printAndFile());
+        Button printOnly = new Button();
+        printOnly.setId("aid-print-only");
+        printOnly.textProperty().bind(i18n.bind("aid.printOnly"));
+        printOnly.disableProperty().bind(vm.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.results())));
+        printOnly.setOnAction(e -> vm.print());
         Label error = message("aid-error", Styles.DANGER, vm.errorProperty());
         Label filed = message("aid-filed", Styles.SUCCESS, vm.filedProperty());
         Label note = new Label();
@@ -136,7 +142,7 @@ final class AidSimulatorView implements View {
         title.textProperty().bind(i18n.bind("area.aids"));
         title.getStyleClass().add(Styles.TITLE_3);
         VBox content = new VBox(12, title, proactive(proactive), note, top, household, flags, label("aid.members"), memberRows, add,
-                new HBox(10, simulate, print), error, filed, resultBox);
+                new HBox(10, simulate, printOnly, print), error, filed, resultBox);
         content.setPadding(new Insets(16));
         root = new ScrollPane(content);
         root.setFitToWidth(true);

@@ -1,6 +1,7 @@
 package cat.teixit.gui.aid;
 
 import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.SystemViewer;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.aid.AidPrintout;
 import cat.teixit.logic.aid.AidResult;
@@ -83,6 +84,7 @@ public final class AidSimulatorViewModel {
     private final boolean mayFile;
     private final Function<Throwable, String> describe;
     private final Function<String, String> municipalityName;
+    private final SystemViewer viewer;
     final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     final StringProperty municipality = new SimpleStringProperty("");
     final StringProperty assets = new SimpleStringProperty("0");
@@ -103,10 +105,11 @@ public final class AidSimulatorViewModel {
      * @param mayFile whether the user may file documents in case files
      * @param describe a failure as a translated sentence
      * @param municipalityName a municipality's name from its code in the case file
+     * @param viewer where a printout is shown to print it
      */
     public AidSimulatorViewModel(CurrentUser user, UiExecutor executor, I18n i18n, AidSimulator simulator,
             CaseFileService caseFiles, DocumentService documents, boolean mayFile, Function<Throwable, String> describe,
-            Function<String, String> municipalityName, LocalDate today) {
+            Function<String, String> municipalityName, SystemViewer viewer, LocalDate today) {
         this.user = user;
         this.executor = executor;
         this.i18n = i18n;
@@ -116,6 +119,7 @@ public final class AidSimulatorViewModel {
         this.mayFile = mayFile;
         this.describe = describe;
         this.municipalityName = municipalityName;
+        this.viewer = viewer;
         date.set(today);
         anonymous();
     }
@@ -235,6 +239,38 @@ public final class AidSimulatorViewModel {
             busy.set(false);
             results.clear();
             error.set(e instanceof InvalidHouseholdException ? i18n.t("aid.error.household", e.getMessage())
+                    : describe.apply(e));
+        });
+    }
+
+    /**
+     * Shows the result as the {@code aid-simulation} document to print it, filing nothing: at the front desk (no case
+     * file: the document names no one, and the household typed is not kept) or from a case file without filing it.
+     * The copy opened in the viewer is the data directory's viewing copy, removed at the next start.
+     */
+    public void print() {
+        if (results.isEmpty()) {
+            error.set(i18n.t("aid.error.noResult"));
+            return;
+        }
+        CaseFileService.CaseFileSummary c = caseFile.get();
+        var language = i18n.language();
+        Map<String, Object> aid = AidPrintout.of(simulatedOn, List.copyOf(results), language);
+        busy.set(true);
+        error.set(null);
+        filed.set(null);
+        executor.run(() -> {
+            DocumentService.Rendered r = documents.render(user, TEMPLATE, language, c == null ? null : c.id(),
+                    Map.of("aid", aid));
+            java.nio.file.Path file = documents.forViewing(r.pdf(), r.fileName());
+            String key = SystemViewer.message(viewer.showOrPrint(file));
+            return key == null ? null : i18n.t(key, file.toString());
+        }, said -> {
+            busy.set(false);
+            filed.set(said);
+        }, e -> {
+            busy.set(false);
+            error.set(e instanceof MissingDataException m ? i18n.t("document.error.missing", String.join(", ", m.placeholders()))
                     : describe.apply(e));
         });
     }

@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,8 @@ class AidSimulatorViewModelTest {
     Path dir;
     private Workstation w;
     private CurrentUser laia;
+    /** The printouts the screen showed to print. */
+    private final List<Path> shown = new ArrayList<>();
     private PersonService.Created nuria;
 
     @BeforeEach
@@ -59,7 +63,7 @@ class AidSimulatorViewModelTest {
         AidSimulatorViewModel vm = new AidSimulatorViewModel(laia, new SameThreadUiExecutor(), i18n, w.aids(),
                 w.caseFiles(), w.documents(), mayFile, e -> ErrorKeys.describe(i18n, e),
                 code -> new cat.teixit.gui.common.Codes(w.catalogues(), i18n).label(
-                        cat.teixit.logic.catalogue.Catalogue.MUNICIPALITY, code), TODAY);
+                        cat.teixit.logic.catalogue.Catalogue.MUNICIPALITY, code), shown::add, TODAY);
         vm.load();
         return vm;
     }
@@ -85,6 +89,31 @@ class AidSimulatorViewModelTest {
         assertThat(w.caseFiles().mine(laia)).hasSize((int) before);
         vm.printAndFile();
         assertThat(vm.errorProperty().get()).isEqualTo("Tria un expedient i fes la simulació abans d’imprimir-la.");
+    }
+
+    @Test
+    void anAnonymousResultIsPrintedInCatalanWithItsReasoningAndNothingIsFiled() throws Exception {
+        AidSimulatorViewModel vm = model(true);
+        vm.print();
+        assertThat(vm.errorProperty().get()).isEqualTo("Fes la simulació abans d’imprimir-la.");
+        assertThat(shown).isEmpty();
+        AidSimulatorViewModel.MemberRow adult = vm.members().getFirst();
+        adult.birthDate.set(LocalDate.of(1980, 1, 1));
+        adult.income.set("3.600,00");
+        adult.monthsSpain.set("60");
+        adult.monthsCatalonia.set("60");
+        vm.simulate();
+        long attachments = w.caseFiles().mine(laia).stream()
+                .mapToLong(c -> w.attachments().attachments(laia, c.id()).size()).sum();
+        vm.print();
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(shown).hasSize(1);
+        String pdf = cat.teixit.logic.documents.DocumentFixture.text(Files.readAllBytes(shown.getFirst()))
+                .replaceAll("\\s+", " ");
+        assertThat(pdf).contains("Resultat de la simulació d’ajuts", "facilitades en l’entrevista", "Seguretat Social",
+                "358,81 €", "Es compleix:", "sol·licitant").doesNotContain("Expedient", "Met:", "a month", "Rules:");
+        assertThat(w.caseFiles().mine(laia).stream().mapToLong(c -> w.attachments().attachments(laia, c.id()).size()).sum())
+                .isEqualTo(attachments);
     }
 
     @Test
