@@ -134,6 +134,7 @@ final class AidSimulatorView implements View {
         printOnly.setOnAction(e -> vm.print());
         Label error = message("aid-error", Styles.DANGER, vm.errorProperty());
         Label filed = message("aid-filed", Styles.SUCCESS, vm.filedProperty());
+        Label summary = message("aid-summary", Styles.TEXT_BOLD, vm.summaryProperty());
         Label note = new Label();
         note.textProperty().bind(i18n.bind("aid.note"));
         note.setWrapText(true);
@@ -142,7 +143,7 @@ final class AidSimulatorView implements View {
         title.textProperty().bind(i18n.bind("area.aids"));
         title.getStyleClass().add(Styles.TITLE_3);
         VBox content = new VBox(12, title, proactive(proactive), note, top, household, flags, label("aid.members"), memberRows, add,
-                new HBox(10, simulate, printOnly, print), error, filed, resultBox);
+                new HBox(10, simulate, printOnly, print), error, filed, summary, resultBox);
         content.setPadding(new Insets(16));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -220,7 +221,7 @@ final class AidSimulatorView implements View {
                 steps.getChildren().add(l);
             }
             if (!r.missing().isEmpty()) {
-                Label m = new Label(i18n.t("aid.missing", String.join(", ", r.missing())));
+                Label m = new Label(i18n.t("aid.missing", String.join(", ", r.missing(i18n.language()))));
                 m.setWrapText(true);
                 m.getStyleClass().add(Styles.WARNING);
                 steps.getChildren().add(1, m);

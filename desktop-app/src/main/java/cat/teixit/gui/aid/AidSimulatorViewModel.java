@@ -98,6 +98,7 @@ public final class AidSimulatorViewModel {
     private final ObservableList<AidResult> results = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty filed = new SimpleStringProperty();
+    private final StringProperty summary = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private LocalDate simulatedOn;
 
@@ -148,6 +149,11 @@ public final class AidSimulatorViewModel {
         return filed;
     }
 
+    /** What the result comes to, in one or two sentences: the aids it may get, the monthly total, what cannot be told. */
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
     public BooleanProperty busyProperty() {
         return busy;
     }
@@ -174,6 +180,7 @@ public final class AidSimulatorViewModel {
         followed.set(false);
         regulatedTariff.set(true);
         results.clear();
+        summary.set(null);
         error.set(null);
         filed.set(null);
     }
@@ -209,6 +216,7 @@ public final class AidSimulatorViewModel {
         busy.set(false);
         members.clear();
         results.clear();
+        summary.set(null);
         error.set(null);
         filed.set(null);
         municipality.set(d.municipality() == null ? "" : municipalityName.apply(d.municipality()));
@@ -227,6 +235,7 @@ public final class AidSimulatorViewModel {
         Optional<Household> h = household();
         if (h.isEmpty()) {
             results.clear();
+            summary.set(null);
             return;
         }
         error.set(null);
@@ -235,9 +244,11 @@ public final class AidSimulatorViewModel {
             busy.set(false);
             simulatedOn = h.get().date();
             results.setAll(list);
+            summary.set(summary(list));
         }, e -> {
             busy.set(false);
             results.clear();
+            summary.set(null);
             error.set(e instanceof InvalidHouseholdException ? i18n.t("aid.error.household", e.getMessage())
                     : describe.apply(e));
         });
@@ -273,6 +284,25 @@ public final class AidSimulatorViewModel {
             error.set(e instanceof MissingDataException m ? i18n.t("document.error.missing", String.join(", ", m.placeholders()))
                     : describe.apply(e));
         });
+    }
+
+    private String summary(List<AidResult> list) {
+        var language = i18n.language();
+        List<String> eligible = list.stream().filter(r -> r.verdict() == AidResult.Verdict.ELIGIBLE)
+                .map(r -> AidPrintout.name(r.aid(), language)).toList();
+        List<String> unknown = list.stream().filter(r -> r.verdict() == AidResult.Verdict.CANNOT_TELL)
+                .map(r -> AidPrintout.name(r.aid(), language)).toList();
+        long cents = list.stream().filter(r -> r.verdict() == AidResult.Verdict.ELIGIBLE && r.monthlyAmount() != null)
+                .mapToLong(r -> r.monthlyAmount().movePointRight(2).longValue()).sum();
+        StringBuilder b = new StringBuilder(eligible.isEmpty() ? i18n.t("aid.summary.none")
+                : i18n.t("aid.summary", eligible.size(), String.join(", ", eligible)));
+        if (cents > 0) {
+            b.append(' ').append(i18n.t("aid.summary.total", Amounts.format(cents, language)));
+        }
+        if (!unknown.isEmpty()) {
+            b.append(' ').append(i18n.t("aid.summary.cannotTell", String.join(", ", unknown)));
+        }
+        return b.toString();
     }
 
     /** Prints the result shown as the {@code aid-simulation} document and files it in the chosen case file. */
@@ -342,7 +372,8 @@ public final class AidSimulatorViewModel {
             if (disability != null && disability > 100) {
                 return fail("aid.error.memberNumber", who);
             }
-            list.add(new Household.Member("m" + n, r.birthDate.get(), r.role.get(), disability, 0,
+            String id = list.stream().anyMatch(o -> o.id().equals(who)) ? who + " (" + n + ")" : who;
+            list.add(new Household.Member(id, r.birthDate.get(), r.role.get(), disability, 0,
                     BigDecimal.valueOf(income.get(), 2), r.incomeKind.get(), spain, catalonia, r.singleParent.get(),
                     r.victim.get(), false));
         }

@@ -38,6 +38,11 @@ public record AidResult(Aid aid, Boolean eligible, BigDecimal monthlyAmount, Ste
         return Step.texts(steps, language);
     }
 
+    /** The data missing as the form names them in {@code language} (the paths of {@link #missing} otherwise). */
+    public List<String> missing(Language language) {
+        return missing.stream().map(f -> Step.field(f, language)).toList();
+    }
+
     /** The level as {@code language} writes it, or null. */
     public String level(Language language) {
         return level == null ? null : level.text(language);

@@ -22,7 +22,7 @@ public final class AidText {
                     .append(switch (r.verdict()) {
                         case ELIGIBLE -> t.t("aid.verdict.eligible");
                         case NOT_ELIGIBLE -> t.t("aid.verdict.notEligible");
-                        case CANNOT_TELL -> t.t("aid.text.cannotTell", String.join(", ", r.missing()));
+                        case CANNOT_TELL -> t.t("aid.text.cannotTell", String.join(", ", r.missing(language)));
                     });
             String amount = AidPrintout.amount(r, language);
             if (!amount.isEmpty()) {

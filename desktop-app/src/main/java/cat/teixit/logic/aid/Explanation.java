@@ -66,7 +66,7 @@ final class Explanation {
 
     void missing(String field, Step why) {
         missing.add(field);
-        steps.add(Step.of("aid.step.cannotTell", why, field));
+        steps.add(Step.of("aid.step.cannotTell", why, new Step.Field(field)));
     }
 
     boolean fails() {

@@ -65,7 +65,7 @@ final class MenjadorBcnRules implements AidRules {
                 percent = BigDecimal.valueOf(100);
                 e.step("aid.step.menjador.full");
             } else if (followed == null) {
-                e.step("aid.step.menjador.fullIfFollowed", Facts.household("followedBySocialServices"));
+                e.step("aid.step.menjador.fullIfFollowed", new Step.Field(Facts.household("followedBySocialServices")));
             } else {
                 e.step("aid.step.menjador.notFollowed");
             }

@@ -76,7 +76,8 @@ final class RgcRules implements AidRules {
         if (imv == null) {
             e.missing("IMV", Step.of("aid.step.rgc.imvUnknown"));
         } else if (imv.eligible() == null) {
-            e.missing("IMV", Step.of("aid.step.rgc.imvUnknownFields", String.join(", ", imv.missing())));
+            e.missing("IMV", Step.of("aid.step.rgc.imvUnknownFields",
+                    imv.missing().stream().map(Step.Field::new).toList()));
         } else if (imv.eligible()) {
             imvAmount = imv.monthlyAmount();
             e.step("aid.step.rgc.imv", eur(imvAmount));

@@ -37,12 +37,20 @@ public record Step(String key, List<Object> args) {
     public record Decimal(BigDecimal value) {
     }
 
+    /**
+     * A datum the simulator lacks, named by its path in the household file ({@code household.constitutedMonths},
+     * {@code members[a].monthsResidentSpain}) and written as the form names it in the language.
+     */
+    public record Field(String path) {
+    }
+
     /** A legal source as its data file words it (a citation: never translated), with "unverified" in the language. */
     public record Source(String citation, boolean unverified) {
     }
 
     private static final Map<Language, BundleTexts> TEXTS = new EnumMap<>(Language.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final java.util.regex.Pattern MEMBER = java.util.regex.Pattern.compile("members\\[(.*)]\\.(\\w+)");
 
     static {
         for (Language l : Language.values()) {
@@ -97,6 +105,37 @@ public record Step(String key, List<Object> args) {
         return language == Language.ENGLISH ? date.toString() : date.format(DAY);
     }
 
+    /**
+     * A field of the household file as {@code language} names it ({@code mesos de la unitat de convivència}, {@code
+     * Anna: ingressos nets anuals}); a path it does not know (a rule set, an aid) as it is.
+     */
+    public static String field(String path, Language language) {
+        BundleTexts t = TEXTS.get(language);
+        java.util.regex.Matcher m = MEMBER.matcher(path);
+        if (m.matches()) {
+            String key = fieldKey(m.group(2));
+            return key == null ? path : t.t("aid.field.member", m.group(1), t.t(key));
+        }
+        String key = fieldKey(path.startsWith("household.") ? path.substring("household.".length()) : path);
+        return key == null ? path : t.t(key);
+    }
+
+    private static String fieldKey(String name) {
+        return switch (name) {
+            case "constitutedMonths" -> "aid.field.constitutedMonths";
+            case "independentLivingMonths" -> "aid.field.independentLivingMonths";
+            case "netAssetsExcludingHome" -> "aid.field.netAssetsExcludingHome";
+            case "electricityRegulatedTariff" -> "aid.field.electricityRegulatedTariff";
+            case "followedBySocialServices" -> "aid.field.followedBySocialServices";
+            case "municipality" -> "aid.field.municipality";
+            case "monthsResidentSpain" -> "aid.field.monthsResidentSpain";
+            case "monthsResidentCatalonia" -> "aid.field.monthsResidentCatalonia";
+            case "annualNetIncome" -> "aid.field.annualNetIncome";
+            case "incomeKind" -> "aid.field.incomeKind";
+            default -> null;
+        };
+    }
+
     private static Object value(Object arg, Language language) {
         return switch (arg) {
             case null -> "";
@@ -104,6 +143,7 @@ public record Step(String key, List<Object> args) {
             case Decimal d -> Amounts.number(d.value(), language);
             case Source s -> s.unverified() ? s.citation() + " " + TEXTS.get(language).t("aid.step.unverified") : s.citation();
             case LocalDate d -> day(d, language);
+            case Field f -> field(f.path(), language);
             case Step s -> s.text(language);
             case List<?> list -> list.stream().map(o -> String.valueOf(value(o, language)))
                     .collect(Collectors.joining(", "));

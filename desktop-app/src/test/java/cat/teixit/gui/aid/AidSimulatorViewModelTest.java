@@ -68,6 +68,16 @@ class AidSimulatorViewModelTest {
         return vm;
     }
 
+    /** An adult born in 1980 with 3,600 € a year, five years in Spain and Catalonia, typed and simulated. */
+    private static void simulateOneAdult(AidSimulatorViewModel vm) {
+        AidSimulatorViewModel.MemberRow adult = vm.members().getFirst();
+        adult.birthDate.set(LocalDate.of(1980, 1, 1));
+        adult.income.set("3.600,00");
+        adult.monthsSpain.set("60");
+        adult.monthsCatalonia.set("60");
+        vm.simulate();
+    }
+
     private static AidResult result(AidSimulatorViewModel vm, Aid aid) {
         return vm.results().stream().filter(r -> r.aid() == aid).findFirst().orElseThrow();
     }
@@ -76,12 +86,7 @@ class AidSimulatorViewModelTest {
     void anAnonymousHouseholdIsSimulatedAndNothingIsStored() {
         long before = w.caseFiles().mine(laia).size();
         AidSimulatorViewModel vm = model(true);
-        AidSimulatorViewModel.MemberRow adult = vm.members().getFirst();
-        adult.birthDate.set(LocalDate.of(1980, 1, 1));
-        adult.income.set("3.600,00");
-        adult.monthsSpain.set("60");
-        adult.monthsCatalonia.set("60");
-        vm.simulate();
+        simulateOneAdult(vm);
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(vm.results()).hasSize(Aid.values().length);
         assertThat(result(vm, Aid.IMV).monthlyAmount()).isEqualByComparingTo("358.81");
@@ -97,14 +102,11 @@ class AidSimulatorViewModelTest {
         vm.print();
         assertThat(vm.errorProperty().get()).isEqualTo("Fes la simulació abans d’imprimir-la.");
         assertThat(shown).isEmpty();
-        AidSimulatorViewModel.MemberRow adult = vm.members().getFirst();
-        adult.birthDate.set(LocalDate.of(1980, 1, 1));
-        adult.income.set("3.600,00");
-        adult.monthsSpain.set("60");
-        adult.monthsCatalonia.set("60");
-        vm.simulate();
+        simulateOneAdult(vm);
         long attachments = w.caseFiles().mine(laia).stream()
                 .mapToLong(c -> w.attachments().attachments(laia, c.id()).size()).sum();
+        assertThat(vm.summaryProperty().get()).isEqualTo("Pot tenir dret a 3 ajuts: Ingrés mínim vital (IMV), Renda garantida "
+                + "de ciutadania, Bo social elèctric. Import mensual estimat: 478,49\u00a0€.");
         vm.print();
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(shown).hasSize(1);
@@ -166,6 +168,8 @@ class AidSimulatorViewModelTest {
         vm.simulate();
         assertThat(result(vm, Aid.IMV).monthlyAmount()).isEqualByComparingTo("1001.40");
         assertThat(result(vm, Aid.IMV_CAPI).monthlyAmount()).isEqualByComparingTo("115.00");
+        // The members are named as typed in the reasoning (the unnamed baby as "Membre 2").
+        assertThat(result(vm, Aid.IMV_CAPI).steps(Language.CATALAN)).anyMatch(x -> x.startsWith("Menor Membre 2: 0 anys"));
         assertThat(w.caseFiles().load(laia, nuria.caseFileId()).members()).hasSize(1);
 
         vm.printAndFile();

@@ -146,7 +146,11 @@ class AidStepsLanguageTest {
         h.adult(41);
         AidResult imv = AidFiguresTest.SIMULATOR.simulate(h.build()).getFirst();
         assertThat(imv.steps(Language.CATALAN)).anyMatch(s -> s.startsWith("No es pot determinar: cal acreditar com a mínim 6 "
-                + "mesos d’unitat de convivència constituïda") && s.endsWith("(falta: household.constitutedMonths)."));
+                + "mesos d’unitat de convivència constituïda") && s.endsWith("(falta: mesos de la unitat de convivència)."));
+        assertThat(imv.missing()).containsExactly("household.constitutedMonths"); // the JSON's path, for scripts
+        assertThat(imv.missing(Language.SPANISH)).containsExactly("meses de la unidad de convivencia");
+        assertThat(Step.field("members[Anna].monthsResidentSpain", Language.CATALAN)).isEqualTo("Anna: mesos a Espanya");
+        assertThat(Step.field("IMV", Language.CATALAN)).isEqualTo("IMV");
         AidResult canteen = AidFiguresTest.SIMULATOR.simulate(Households.on("2025-10-01").adult(40, "1000").child(7).build())
                 .getLast();
         assertThat(canteen.steps(Language.CATALAN)).anyMatch(s -> s.contains("(sense verificar)"))
