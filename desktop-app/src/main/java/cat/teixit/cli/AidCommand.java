@@ -8,6 +8,7 @@ import cat.teixit.logic.aid.Household;
 import cat.teixit.logic.aid.HouseholdJson;
 import cat.teixit.logic.aid.InvalidHouseholdException;
 import cat.teixit.logic.aid.RuleBook;
+import cat.teixit.logic.settings.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
@@ -61,12 +62,24 @@ final class AidCommand {
                 description = "json or text (default: ${DEFAULT-VALUE}).")
         String format;
 
+        @Option(names = "--lang", paramLabel = "ca|es|en",
+                description = "Language of the reasoning, the levels and the text (default: ui.language, Catalan unless "
+                    + "set). JSON field names and aid codes are the same in every language.")
+        String lang;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (!format.equals("json") && !format.equals("text")) {
                 err.println("--format must be json or text, not " + format + ".");
+                return ExitCodes.USAGE;
+            }
+            Language language;
+            try {
+                language = DocumentCommand.language(lang, aid.root.resolveDataDir());
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage() + ", not " + lang + ".");
                 return ExitCodes.USAGE;
             }
             LocalDate on;
@@ -105,8 +118,8 @@ final class AidCommand {
                 err.println("Invalid household in " + household + ": " + e.getMessage());
                 return ExitCodes.USAGE;
             }
-            out.print(format.equals("json") ? HouseholdJson.write(h.date(), results) + System.lineSeparator()
-                    : AidText.render(h.date(), results));
+            out.print(format.equals("json") ? HouseholdJson.write(h.date(), results, language) + System.lineSeparator()
+                    : AidText.render(h.date(), results, language));
             out.flush();
             return ExitCodes.OK;
         }

@@ -51,7 +51,7 @@ class AidCommandTest {
 
     @Test
     void jsonGivesEveryAidWithItsAmountAndSteps() throws Exception {
-        Run r = run("aid", "simulate", "--household", file(HOUSEHOLD).toString(), "--format", "json");
+        Run r = run("aid", "simulate", "--household", file(HOUSEHOLD).toString(), "--format", "json", "--lang", "en");
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         JsonNode results = new ObjectMapper().readTree(r.out()).get("results");
         assertThat(results).hasSize(5);
@@ -69,10 +69,34 @@ class AidCommandTest {
 
     @Test
     void theDateOptionChoosesTheRuleSetsAndTextIsTheDefault() throws Exception {
-        Run r = run("aid", "simulate", "--household", file(HOUSEHOLD).toString(), "--date", "2024-06-01");
+        Run r = run("aid", "simulate", "--household", file(HOUSEHOLD).toString(), "--date", "2024-06-01", "--lang", "en");
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).startsWith("Aid simulation on 2024-06-01").contains("IMV: eligible, €618.40 a month",
-                "Rules: imv-2024.properties", "BONO_SOCIAL_ELECTRICO: eligible, 80% [SEVERELY_VULNERABLE]");
+        assertThat(r.out()).startsWith("Aid simulation on 2024-06-01").contains(
+                "IMV — Minimum living income (IMV): May be entitled, €618.40/month", "Rules: imv-2024.properties",
+                "BONO_SOCIAL_ELECTRICO — Electricity social discount: May be entitled, 80% (SEVERELY_VULNERABLE)");
+    }
+
+    @Test
+    void theReasoningIsInCatalanByDefaultAndInTheLanguageAskedFor() throws Exception {
+        Run ca = run("aid", "simulate", "--household", file(HOUSEHOLD).toString());
+        assertThat(ca.code()).isEqualTo(ExitCodes.OK);
+        assertThat(ca.out()).startsWith("Simulació d’ajuts a data 01/06/2025").contains(
+                "IMV — Ingrés mínim vital (IMV): Hi pot tenir dret, 701,40\u00a0€/mes",
+                "Normativa aplicada: imv-2025.properties (vigència: del 01/01/2025 al 31/12/2025).",
+                "Es compleix: la persona sol·licitant té 40 anys").doesNotContain("Met:", "Rules:", "a month", "aid.step.");
+        Run es = run("aid", "simulate", "--household", file(HOUSEHOLD).toString(), "--lang", "es", "--format", "json");
+        assertThat(es.code()).isEqualTo(ExitCodes.OK);
+        JsonNode results = new ObjectMapper().readTree(es.out()).get("results");
+        assertThat(results.get(0).get("aid").asText()).isEqualTo("IMV");
+        assertThat(results.get(0).get("level").asText()).isEqualTo("1 adulto + 1 menor, coeficiente 1,52");
+        assertThat(results.get(0).get("steps").get(0).asText())
+                .isEqualTo("Normativa aplicada: imv-2025.properties (vigencia: del 01/01/2025 al 31/12/2025).");
+        assertThat(results.get(3).get("level").asText()).isEqualTo("SEVERELY_VULNERABLE");
+        assertThat(results.get(4).get("level").asText()).isEqualTo("100%");
+        Run wrong = run("aid", "simulate", "--household", file(HOUSEHOLD).toString(), "--lang", "fr");
+        assertThat(wrong.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err()).contains("--lang must be ca, es or en, not fr.");
+        assertThat(wrong.out()).isEmpty();
     }
 
     @Test

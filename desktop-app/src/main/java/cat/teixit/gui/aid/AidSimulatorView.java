@@ -32,7 +32,8 @@ import javafx.util.StringConverter;
 
 /**
  * The Aids area: the household (from a case file or typed), its members one a row, "simulate", and each aid's result
- * with its reasoning; "print and file" when it comes from a case file. Thin: the view model checks and computes.
+ * with its reasoning; "print" (nothing filed, also at the front desk) and "print and file" when it comes from a case
+ * file. Thin: the view model checks and computes.
  */
 final class AidSimulatorView implements View {
 
@@ -126,8 +127,14 @@ final class AidSimulatorView implements View {
         print.setVisible(vm.mayFile());
         print.setManaged(vm.mayFile());
         print.setOnAction(e -> vm.printAndFile());
+        Button printOnly = new Button();
+        printOnly.setId("aid-print-only");
+        printOnly.textProperty().bind(i18n.bind("aid.printOnly"));
+        printOnly.disableProperty().bind(vm.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.results())));
+        printOnly.setOnAction(e -> vm.print());
         Label error = message("aid-error", Styles.DANGER, vm.errorProperty());
         Label filed = message("aid-filed", Styles.SUCCESS, vm.filedProperty());
+        Label summary = message("aid-summary", Styles.TEXT_BOLD, vm.summaryProperty());
         Label note = new Label();
         note.textProperty().bind(i18n.bind("aid.note"));
         note.setWrapText(true);
@@ -136,7 +143,7 @@ final class AidSimulatorView implements View {
         title.textProperty().bind(i18n.bind("area.aids"));
         title.getStyleClass().add(Styles.TITLE_3);
         VBox content = new VBox(12, title, proactive(proactive), note, top, household, flags, label("aid.members"), memberRows, add,
-                new HBox(10, simulate, print), error, filed, resultBox);
+                new HBox(10, simulate, printOnly, print), error, filed, summary, resultBox);
         content.setPadding(new Insets(16));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -208,13 +215,13 @@ final class AidSimulatorView implements View {
             String verdict = i18n.t(VERDICTS.get(r.verdict()));
             String amount = AidPrintout.amount(r, i18n.language());
             VBox steps = new VBox(4);
-            for (String s : r.steps()) {
+            for (String s : r.steps(i18n.language())) {
                 Label l = new Label("• " + s);
                 l.setWrapText(true);
                 steps.getChildren().add(l);
             }
             if (!r.missing().isEmpty()) {
-                Label m = new Label(i18n.t("aid.missing", String.join(", ", r.missing())));
+                Label m = new Label(i18n.t("aid.missing", String.join(", ", r.missing(i18n.language()))));
                 m.setWrapText(true);
                 m.getStyleClass().add(Styles.WARNING);
                 steps.getChildren().add(1, m);

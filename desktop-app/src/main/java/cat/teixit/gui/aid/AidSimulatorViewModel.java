@@ -1,6 +1,7 @@
 package cat.teixit.gui.aid;
 
 import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.SystemViewer;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.aid.AidPrintout;
 import cat.teixit.logic.aid.AidResult;
@@ -83,6 +84,7 @@ public final class AidSimulatorViewModel {
     private final boolean mayFile;
     private final Function<Throwable, String> describe;
     private final Function<String, String> municipalityName;
+    private final SystemViewer viewer;
     final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     final StringProperty municipality = new SimpleStringProperty("");
     final StringProperty assets = new SimpleStringProperty("0");
@@ -96,6 +98,7 @@ public final class AidSimulatorViewModel {
     private final ObservableList<AidResult> results = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty filed = new SimpleStringProperty();
+    private final StringProperty summary = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private LocalDate simulatedOn;
 
@@ -103,10 +106,11 @@ public final class AidSimulatorViewModel {
      * @param mayFile whether the user may file documents in case files
      * @param describe a failure as a translated sentence
      * @param municipalityName a municipality's name from its code in the case file
+     * @param viewer where a printout is shown to print it
      */
     public AidSimulatorViewModel(CurrentUser user, UiExecutor executor, I18n i18n, AidSimulator simulator,
             CaseFileService caseFiles, DocumentService documents, boolean mayFile, Function<Throwable, String> describe,
-            Function<String, String> municipalityName, LocalDate today) {
+            Function<String, String> municipalityName, SystemViewer viewer, LocalDate today) {
         this.user = user;
         this.executor = executor;
         this.i18n = i18n;
@@ -116,6 +120,7 @@ public final class AidSimulatorViewModel {
         this.mayFile = mayFile;
         this.describe = describe;
         this.municipalityName = municipalityName;
+        this.viewer = viewer;
         date.set(today);
         anonymous();
     }
@@ -144,6 +149,11 @@ public final class AidSimulatorViewModel {
         return filed;
     }
 
+    /** What the result comes to, in one or two sentences: the aids it may get, the monthly total, what cannot be told. */
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
     public BooleanProperty busyProperty() {
         return busy;
     }
@@ -170,6 +180,7 @@ public final class AidSimulatorViewModel {
         followed.set(false);
         regulatedTariff.set(true);
         results.clear();
+        summary.set(null);
         error.set(null);
         filed.set(null);
     }
@@ -205,6 +216,7 @@ public final class AidSimulatorViewModel {
         busy.set(false);
         members.clear();
         results.clear();
+        summary.set(null);
         error.set(null);
         filed.set(null);
         municipality.set(d.municipality() == null ? "" : municipalityName.apply(d.municipality()));
@@ -223,6 +235,7 @@ public final class AidSimulatorViewModel {
         Optional<Household> h = household();
         if (h.isEmpty()) {
             results.clear();
+            summary.set(null);
             return;
         }
         error.set(null);
@@ -231,12 +244,65 @@ public final class AidSimulatorViewModel {
             busy.set(false);
             simulatedOn = h.get().date();
             results.setAll(list);
+            summary.set(summary(list));
         }, e -> {
             busy.set(false);
             results.clear();
+            summary.set(null);
             error.set(e instanceof InvalidHouseholdException ? i18n.t("aid.error.household", e.getMessage())
                     : describe.apply(e));
         });
+    }
+
+    /**
+     * Shows the result as the {@code aid-simulation} document to print it, filing nothing: at the front desk (no case
+     * file: the document names no one, and the household typed is not kept) or from a case file without filing it.
+     * The copy opened in the viewer is the data directory's viewing copy, removed at the next start.
+     */
+    public void print() {
+        if (results.isEmpty()) {
+            error.set(i18n.t("aid.error.noResult"));
+            return;
+        }
+        CaseFileService.CaseFileSummary c = caseFile.get();
+        var language = i18n.language();
+        Map<String, Object> aid = AidPrintout.of(simulatedOn, List.copyOf(results), language);
+        busy.set(true);
+        error.set(null);
+        filed.set(null);
+        executor.run(() -> {
+            DocumentService.Rendered r = documents.render(user, TEMPLATE, language, c == null ? null : c.id(),
+                    Map.of("aid", aid));
+            java.nio.file.Path file = documents.forViewing(r.pdf(), r.fileName());
+            String key = SystemViewer.message(viewer.showOrPrint(file));
+            return key == null ? null : i18n.t(key, file.toString());
+        }, said -> {
+            busy.set(false);
+            filed.set(said);
+        }, e -> {
+            busy.set(false);
+            error.set(e instanceof MissingDataException m ? i18n.t("document.error.missing", String.join(", ", m.placeholders()))
+                    : describe.apply(e));
+        });
+    }
+
+    private String summary(List<AidResult> list) {
+        var language = i18n.language();
+        List<String> eligible = list.stream().filter(r -> r.verdict() == AidResult.Verdict.ELIGIBLE)
+                .map(r -> AidPrintout.name(r.aid(), language)).toList();
+        List<String> unknown = list.stream().filter(r -> r.verdict() == AidResult.Verdict.CANNOT_TELL)
+                .map(r -> AidPrintout.name(r.aid(), language)).toList();
+        long cents = list.stream().filter(r -> r.verdict() == AidResult.Verdict.ELIGIBLE && r.monthlyAmount() != null)
+                .mapToLong(r -> r.monthlyAmount().movePointRight(2).longValue()).sum();
+        StringBuilder b = new StringBuilder(eligible.isEmpty() ? i18n.t("aid.summary.none")
+                : i18n.t("aid.summary", eligible.size(), String.join(", ", eligible)));
+        if (cents > 0) {
+            b.append(' ').append(i18n.t("aid.summary.total", Amounts.format(cents, language)));
+        }
+        if (!unknown.isEmpty()) {
+            b.append(' ').append(i18n.t("aid.summary.cannotTell", String.join(", ", unknown)));
+        }
+        return b.toString();
     }
 
     /** Prints the result shown as the {@code aid-simulation} document and files it in the chosen case file. */
@@ -306,7 +372,8 @@ public final class AidSimulatorViewModel {
             if (disability != null && disability > 100) {
                 return fail("aid.error.memberNumber", who);
             }
-            list.add(new Household.Member("m" + n, r.birthDate.get(), r.role.get(), disability, 0,
+            String id = list.stream().anyMatch(o -> o.id().equals(who)) ? who + " (" + n + ")" : who;
+            list.add(new Household.Member(id, r.birthDate.get(), r.role.get(), disability, 0,
                     BigDecimal.valueOf(income.get(), 2), r.incomeKind.get(), spain, catalonia, r.singleParent.get(),
                     r.victim.get(), false));
         }

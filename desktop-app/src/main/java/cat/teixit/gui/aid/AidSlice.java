@@ -3,6 +3,7 @@ package cat.teixit.gui.aid;
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.SystemViewer;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.shell.Area;
 import cat.teixit.gui.shell.Feature;
@@ -54,7 +55,8 @@ public final class AidSlice implements Slice {
                 return List.of(new Area("aids", "area.aids", AppIcon.AIDS, OPEN, true, false,
                         () -> new AidSimulatorView(new AidSimulatorViewModel(shell.user(), shell.executor(), shell.i18n(),
                                 simulator, caseFiles, documents, mayFile, e -> ErrorKeys.describe(shell.i18n(), e),
-                                code -> codes.label(Catalogue.MUNICIPALITY, code), LocalDate.now(I18n.ZONE)),
+                                code -> codes.label(Catalogue.MUNICIPALITY, code), SystemViewer.DESKTOP,
+                                LocalDate.now(I18n.ZONE)),
                                 new ProactiveListViewModel(shell.user(), shell.executor(), shell.i18n(), scan,
                                         e -> ErrorKeys.describe(shell.i18n(), e), LocalDate.now(I18n.ZONE)),
                                 shell.i18n())));

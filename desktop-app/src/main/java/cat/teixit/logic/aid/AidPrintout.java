@@ -51,7 +51,7 @@ public final class AidPrintout {
             return Amounts.format(cents(r.monthlyAmount()), language) + (language == Language.ENGLISH ? "/month" : "/mes");
         }
         if (r.discountPercent() != null) {
-            return r.discountPercent().stripTrailingZeros().toPlainString() + " %";
+            return Amounts.number(r.discountPercent(), language) + (language == Language.ENGLISH ? "%" : "\u00a0%");
         }
         return "";
     }
@@ -68,7 +68,8 @@ public final class AidPrintout {
             i.put("name", name(r.aid(), language));
             i.put("administration", administration(r.aid(), language));
             i.put("amount", amount(r, language));
-            i.put("reasoning", String.join(" ", r.steps().subList(1, r.steps().size())));
+            List<String> steps = r.steps(language);
+            i.put("reasoning", String.join(" ", steps.subList(1, steps.size())));
             items.add(i);
             if (r.monthlyAmount() != null) {
                 total = total.add(r.monthlyAmount());

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The aid simulator: every aid assessed for one household on its date, with the rule sets in force on that date.
@@ -47,9 +46,9 @@ public final class AidSimulator {
     }
 
     private AidResult noRules(Aid aid, Household household) {
-        String known = rules.all(aid).stream().map(RuleSet::period).collect(Collectors.joining("; "));
-        return new AidResult(aid, null, null, null, null, List.of("No rule set of " + aid + " is in force on " + household.date()
-                + " (known periods: " + (known.isEmpty() ? "none" : known) + "); load that period's figures."),
+        List<Step> known = rules.all(aid).stream().map(Explanation::period).toList();
+        return new AidResult(aid, null, null, null, null, List.of(Step.of("aid.step.noRules", aid.name(), household.date(),
+                known.isEmpty() ? Step.of("aid.step.noRules.none") : known)),
                 List.of("rules " + aid + " " + household.date()), null);
     }
 }

@@ -30,51 +30,47 @@ final class BonoSocialRules implements AidRules {
         Explanation e = new Explanation(Aid.BONO_SOCIAL_ELECTRICO, r);
         Household h = f.household;
         if (h.electricityRegulatedTariff() == null) {
-            e.missing(Facts.household("electricityRegulatedTariff"), "the supply must be on the regulated tariff (PVPC), held by a "
-                    + "member at the habitual home (RD 897/2017 art. 3)");
+            e.missing(Facts.household("electricityRegulatedTariff"), Step.of("aid.step.bono.tariff.missing"));
         } else {
-            e.require(h.electricityRegulatedTariff(), "supply on the regulated tariff (PVPC) held by a member at the habitual "
-                    + "home (RD 897/2017 art. 3).");
+            e.require(h.electricityRegulatedTariff(), "aid.step.bono.tariff");
         }
         BigDecimal iprem = r.number("iprem14");
         BigDecimal multiplier = r.number("baseMultiplier")
                 .add(r.number("perExtraAdult").multiply(BigDecimal.valueOf(Math.max(0, f.adults - 1))))
                 .add(r.number("perMinor").multiply(BigDecimal.valueOf(f.minors)));
-        e.step(f.composition() + ": multiplier " + num(r.number("baseMultiplier")) + " + " + num(r.number("perExtraAdult"))
-                + " per extra adult + " + num(r.number("perMinor")) + " per minor = " + num(multiplier) + " ("
-                + r.source("baseMultiplier") + ").");
-        List<String> special = new ArrayList<>();
+        e.step("aid.step.bono.multiplier", f.composition(), num(r.number("baseMultiplier")), num(r.number("perExtraAdult")),
+                num(r.number("perMinor")), num(multiplier), r.source("baseMultiplier"));
+        List<Step> special = new ArrayList<>();
         int disability = r.integer("disabilityPercent");
         if (f.anyone(m -> m.disabilityPercent() != null && m.disabilityPercent() >= disability)) {
-            special.add("disability of " + disability + "% or more");
+            special.add(Step.of("aid.step.bono.special.disability", disability));
         }
         if (f.anyone(m -> Boolean.TRUE.equals(m.genderViolenceVictim()))) {
-            special.add("victim of gender violence");
+            special.add(Step.of("aid.step.bono.special.genderViolence"));
         }
         if (Boolean.TRUE.equals(h.terrorismVictim())) {
-            special.add("victim of terrorism");
+            special.add(Step.of("aid.step.bono.special.terrorism"));
         }
         if (f.anyone(m -> m.dependencyGrade() != null && m.dependencyGrade() >= 2)) {
-            special.add("dependency grade II or III");
+            special.add(Step.of("aid.step.bono.special.dependency"));
         }
         if (f.singleParent()) {
-            special.add("one parent with minors");
+            special.add(Step.of("aid.step.bono.special.singleParent"));
         }
         if (Boolean.TRUE.equals(h.electricityDependent())) {
-            special.add("depends on electricity for medical equipment");
+            special.add(Step.of("aid.step.bono.special.electricityDependent"));
         }
         if (!special.isEmpty()) {
             multiplier = multiplier.add(r.number("specialCircumstances"));
-            e.step("Special circumstances (" + String.join(", ", special) + "): + " + num(r.number("specialCircumstances"))
-                    + " = " + num(multiplier) + " (" + r.source("specialCircumstances") + ").");
+            e.step("aid.step.bono.special", special, num(r.number("specialCircumstances")), num(multiplier),
+                    r.source("specialCircumstances"));
         }
         BigDecimal threshold = iprem.multiply(multiplier).setScale(2, RoundingMode.HALF_UP);
         BigDecimal severe = threshold.multiply(r.number("severeFactor")).setScale(2, RoundingMode.HALF_UP);
-        e.step("Vulnerable up to IPREM " + eur(iprem) + " × " + num(multiplier) + " = " + eur(threshold) + " a year; severely "
-                + "vulnerable up to " + num(r.number("severeFactor").multiply(BigDecimal.valueOf(100))) + "% of it = "
-                + eur(severe) + " (" + r.source("iprem14") + "; " + r.source("severeFactor") + ").");
-        e.step("Not assessed: the case where everyone with income receives a minimum retirement or permanent-disability "
-                + "pension (vulnerable regardless of income).");
+        e.step("aid.step.bono.thresholds", eur(iprem), num(multiplier), eur(threshold),
+                num(r.number("severeFactor").multiply(BigDecimal.valueOf(100))), eur(severe), r.source("iprem14"),
+                r.source("severeFactor"));
+        e.step("aid.step.bono.pensions");
         boolean large = Boolean.TRUE.equals(h.largeFamily());
         AidResult imv = earlier.get(Aid.IMV);
         boolean imvBeneficiary = imv != null && Boolean.TRUE.equals(imv.eligible());
@@ -82,14 +78,13 @@ final class BonoSocialRules implements AidRules {
         if (f.annualIncome == null) {
             if (large || imvBeneficiary) {
                 level = VULNERABLE;
-                e.step((large ? "Large family" : "IMV beneficiary") + ": vulnerable regardless of income (RD 897/2017 art. 3.1); "
-                        + "whether severely vulnerable depends on the income.");
+                e.step(large ? "aid.step.bono.largeFamilyAnyIncome" : "aid.step.bono.imvAnyIncome");
             } else {
-                f.missingIncome.forEach(m -> e.missing(m, "the household's annual income is compared with the thresholds"));
+                f.missingIncome.forEach(m -> e.missing(m, Step.of("aid.step.bono.income.missing")));
             }
         } else {
             BigDecimal income = f.annualIncome;
-            e.step("Household income: " + eur(income) + " a year.");
+            e.step("aid.step.bono.income", eur(income));
             if (income.compareTo(severe) <= 0) {
                 level = SEVERE;
             } else if (income.compareTo(threshold) <= 0) {
@@ -98,24 +93,22 @@ final class BonoSocialRules implements AidRules {
             if (large) {
                 BigDecimal largeSevere = iprem.multiply(r.number("largeFamilySevereFactor")).setScale(2, RoundingMode.HALF_UP);
                 level = income.compareTo(largeSevere) <= 0 || SEVERE.equals(level) ? SEVERE : VULNERABLE;
-                e.step("Large family: vulnerable regardless of income; severely vulnerable with income up to "
-                        + num(r.number("largeFamilySevereFactor")) + " × IPREM = " + eur(largeSevere) + " ("
-                        + r.source("largeFamilySevereFactor") + ").");
+                e.step("aid.step.bono.largeFamily", num(r.number("largeFamilySevereFactor")), eur(largeSevere),
+                        r.source("largeFamilySevereFactor"));
             }
             if (imvBeneficiary && level == null) {
                 level = VULNERABLE;
-                e.step("IMV beneficiary in the household: vulnerable regardless of income (RD 897/2017 art. 3.1).");
+                e.step("aid.step.bono.imv");
             }
-            e.require(level != null, "income " + eur(income) + (level == null ? " above " + eur(threshold) : " within the "
-                    + (SEVERE.equals(level) ? "severely vulnerable" : "vulnerable") + " limit") + ".");
+            e.require(level != null, level == null ? "aid.step.bono.above" : SEVERE.equals(level)
+                    ? "aid.step.bono.withinSevere" : "aid.step.bono.withinVulnerable", eur(income), eur(threshold));
         }
         BigDecimal discount = null;
         if (level != null) {
             String key = SEVERE.equals(level) ? "severeDiscount" : "vulnerableDiscount";
             discount = r.number(key);
-            e.step("Discount on " + f.date + ": " + num(discount) + "% (" + r.source(key) + "), within the annual energy cap "
-                    + "(RD 897/2017 art. 6.3 and Anexo I).");
+            e.step("aid.step.bono.discount", f.date, num(discount), r.source(key));
         }
-        return e.result(level != null, null, level, discount);
+        return e.result(level != null, null, level == null ? null : Step.literal(level), discount);
     }
 }

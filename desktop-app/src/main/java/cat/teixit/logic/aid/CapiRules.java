@@ -25,23 +25,21 @@ final class CapiRules implements AidRules {
     @Override
     public AidResult assess(Facts f, RuleSet r, Map<Aid, AidResult> earlier) {
         Explanation e = new Explanation(Aid.IMV_CAPI, r);
-        e.require(f.minors > 0, "the household has " + f.minors + " minors; the supplement is for households with minors ("
-                + r.source("under3") + ").");
+        e.require(f.minors > 0, "aid.step.capi.minors", f.minors, r.source("under3"));
         if (f.minors == 0) {
             return e.result(false, null, null, null);
         }
         Household.Member ref = f.reference;
         e.months(ref.monthsResidentSpain(), r.integer("residenceMonths"), Facts.field(ref, "monthsResidentSpain"),
-                "legal, continuous residence in Spain", r.source("residenceMonths"));
+                Step.of("aid.step.what.residenceSpain"), r.source("residenceMonths"));
         BigDecimal pnc = r.number("pncAnnual");
         BigDecimal scale = f.bySize(r.numbers("scale"));
         BigDecimal incomeLimit = pnc.multiply(scale).multiply(r.number("incomeFactor")).setScale(2, RoundingMode.HALF_UP);
         if (f.annualIncome == null) {
-            f.missingIncome.forEach(m -> e.missing(m, "the household's income must be below " + eur(incomeLimit) + " a year"));
+            f.missingIncome.forEach(m -> e.missing(m, Step.of("aid.step.capi.income.missing", eur(incomeLimit))));
         } else {
-            e.require(f.annualIncome.compareTo(incomeLimit) < 0, "income " + eur(f.annualIncome) + " a year below "
-                    + num(r.number("incomeFactor")) + " × " + eur(pnc) + " × " + num(scale) + " = " + eur(incomeLimit)
-                    + " (" + r.source("incomeFactor") + ").");
+            e.require(f.annualIncome.compareTo(incomeLimit) < 0, "aid.step.capi.income", eur(f.annualIncome),
+                    num(r.number("incomeFactor")), eur(pnc), num(scale), eur(incomeLimit), r.source("incomeFactor"));
         }
         ImvRules.assets(f, r, e, r.number("assetsFactor"), "assetsFactor");
         LocalDate january = f.date.withDayOfYear(1);
@@ -54,10 +52,9 @@ final class CapiRules implements AidRules {
             String key = age < 3 ? "under3" : age < 6 ? "from3to5" : "from6to17";
             BigDecimal each = r.number(key);
             total = total.add(each);
-            e.step("Minor " + m.id() + ", " + age + " on " + january + ": " + eur(each) + " a month (" + r.source(key) + ").");
+            e.step("aid.step.capi.minor", m.id(), age, String.valueOf(january.getYear()), eur(each), r.source(key));
         }
-        e.step("Supplement: " + eur(total) + " a month. Assumed fixed: whether the INSS reduces it when the income is above "
-                + "the RG is unverified.");
-        return e.result(true, total, f.minors + (f.minors == 1 ? " minor" : " minors"), null);
+        e.step("aid.step.capi.total", eur(total));
+        return e.result(true, total, Step.of("aid.level.capi", f.minors), null);
     }
 }

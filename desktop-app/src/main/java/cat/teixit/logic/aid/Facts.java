@@ -54,10 +54,9 @@ final class Facts {
         return "members[" + m.id() + "]." + name;
     }
 
-    /** "2 adults + 1 minor". */
-    String composition() {
-        return adults + (adults == 1 ? " adult" : " adults") + (minors == 0 ? "" : " + " + minors
-                + (minors == 1 ? " minor" : " minors"));
+    /** "2 adults + 1 minor", in the reader's language. */
+    Step composition() {
+        return Step.of("aid.step.composition", adults, minors);
     }
 
     /** One adult with sole custody of the minors (a single-parent household). */

@@ -1,5 +1,6 @@
 package cat.teixit.logic.aid;
 
+import cat.teixit.logic.settings.Language;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -88,8 +89,11 @@ public final class HouseholdJson {
                 bool(h.get("terrorismVictim"), Facts.household("terrorismVictim")), members));
     }
 
-    /** The results as {@code {"date": ..., "results": [...]}}, amounts as JSON numbers with two decimals. */
-    public static String write(LocalDate date, List<AidResult> results) {
+    /**
+     * The results as {@code {"date": ..., "results": [...]}}, amounts as JSON numbers with two decimals, the steps and
+     * the level in words in {@code language} (field names and codes are the same in every language).
+     */
+    public static String write(LocalDate date, List<AidResult> results, Language language) {
         ObjectNode root = JSON.createObjectNode();
         root.put("date", date.toString());
         ArrayNode list = root.putArray("results");
@@ -105,11 +109,11 @@ public final class HouseholdJson {
             if (r.level() == null) {
                 o.putNull("level");
             } else {
-                o.put("level", r.level());
+                o.put("level", r.level(language));
             }
             putNumber(o, "discountPercent", r.discountPercent());
             ArrayNode steps = o.putArray("steps");
-            r.steps().forEach(steps::add);
+            r.steps(language).forEach(steps::add);
             ArrayNode missing = o.putArray("missing");
             r.missing().forEach(missing::add);
             if (r.ruleSet() == null) {

@@ -38,19 +38,17 @@ final class ImvRules implements AidRules {
     /** The coefficient of the household's RG: the Anexo I scale plus the supplements that apply. */
     static BigDecimal coefficient(Facts f, RuleSet r, Explanation e) {
         BigDecimal scale = f.bySize(r.numbers("scale"));
-        e.step("Household " + f.composition() + ": scale coefficient " + num(scale) + " (" + r.source("scale") + ").");
+        e.step("aid.step.imv.scale", f.composition(), num(scale), r.source("scale"));
         BigDecimal c = scale;
         if (f.singleParent()) {
             c = c.add(r.number("monoparental"));
-            e.step("Single-parent household (one adult with exclusive custody of the minors): + " + num(r.number("monoparental"))
-                    + " (" + r.source("monoparental") + ").");
+            e.step("aid.step.imv.singleParent", num(r.number("monoparental")), r.source("monoparental"));
         }
         int threshold = r.integer("disabilityPercent");
         if (f.anyone(m -> m.disabilityPercent() != null && m.disabilityPercent() >= threshold)) {
             c = c.add(r.number("disability"));
             BigDecimal alone = monthlyTruncated(r.number("pncAnnual"), r.number("disability"));
-            e.step("Someone in the household has a disability of " + threshold + "% or more: + " + num(r.number("disability"))
-                    + " (" + eur(alone) + " a month; " + r.source("disability") + ").");
+            e.step("aid.step.imv.disability", threshold, num(r.number("disability")), eur(alone), r.source("disability"));
         }
         return c;
     }
@@ -59,8 +57,8 @@ final class ImvRules implements AidRules {
     public AidResult assess(Facts f, RuleSet r, Map<Aid, AidResult> earlier) {
         Explanation e = new Explanation(Aid.IMV, r);
         BigDecimal pnc = r.number("pncAnnual");
-        e.step("Individual RG = annual non-contributory pension " + eur(pnc) + " ÷ 12 = " + eur(exactMonthly(pnc))
-                + ", truncated to " + eur(monthlyTruncated(pnc, BigDecimal.ONE)) + " a month (" + r.source("pncAnnual") + ").");
+        e.step("aid.step.imv.individual", eur(pnc), eur(exactMonthly(pnc)), eur(monthlyTruncated(pnc, BigDecimal.ONE)),
+                r.source("pncAnnual"));
         Household.Member ref = f.reference;
         int age = ref.age(f.date);
         int minAge = r.integer("minimumAge");
@@ -68,44 +66,39 @@ final class ImvRules implements AidRules {
             boolean withChildren = f.minors > 0;
             boolean victim = Boolean.TRUE.equals(ref.genderViolenceVictim());
             boolean careLeaver = Boolean.TRUE.equals(ref.careLeaver()) && age >= r.integer("careLeaverAge");
-            e.require(withChildren || victim || careLeaver, "the claimant is " + age + ", under " + minAge
-                    + "; the exceptions are adults with children, care-leavers aged 18 to 22 and victims of gender violence"
-                    + (withChildren ? " (has children)" : victim ? " (victim of gender violence)"
-                            : careLeaver ? " (care-leaver)" : "") + " (" + r.source("minimumAge") + ").");
+            Step which = Step.of(withChildren ? "aid.step.imv.young.children" : victim ? "aid.step.imv.young.victim"
+                    : careLeaver ? "aid.step.imv.young.careLeaver" : "aid.step.imv.young.none");
+            e.require(withChildren || victim || careLeaver, "aid.step.imv.young", age, minAge, which, r.source("minimumAge"));
         }
         e.months(ref.monthsResidentSpain(), r.integer("residenceMonths"), Facts.field(ref, "monthsResidentSpain"),
-                "legal, continuous residence in Spain", r.source("residenceMonths"));
+                Step.of("aid.step.what.residenceSpain"), r.source("residenceMonths"));
         if (f.size > 1) {
             e.months(f.household.constitutedMonths(), r.integer("constitutedMonths"), Facts.household("constitutedMonths"),
-                    "the household constituted as such", r.source("constitutedMonths"));
+                    Step.of("aid.step.what.constituted"), r.source("constitutedMonths"));
         } else if (age < r.integer("aloneUnderAge")) {
             e.months(f.household.independentLivingMonths(), r.integer("independentMonths"),
-                    Facts.household("independentLivingMonths"), "independent living (living alone under "
-                    + r.integer("aloneUnderAge") + ")", r.source("independentMonths"));
+                    Facts.household("independentLivingMonths"),
+                    Step.of("aid.step.what.independent", r.integer("aloneUnderAge")), r.source("independentMonths"));
         }
         assets(f, r, e, r.number("assetsFactor"), "assetsFactor");
-        e.step("Assumed: no one in the household is a de jure director of an active company (not asked; it excludes).");
+        e.step("aid.step.imv.noDirector");
         BigDecimal coefficient = coefficient(f, r, e);
         BigDecimal rg = monthlyTruncated(pnc, coefficient);
-        e.step("Household RG = " + eur(pnc) + " × " + num(coefficient) + " ÷ 12 = "
-                + eur(pnc.multiply(coefficient).divide(TWELVE, 4, RoundingMode.HALF_UP)) + ", truncated to " + eur(rg)
-                + " a month (" + r.source("scale") + ").");
-        String level = f.composition() + ", coefficient " + num(coefficient);
-        e.step("Not applied: the earned-income incentive (art. 11.4, to be set by regulation) is unverified and left out.");
+        e.step("aid.step.imv.rg", eur(pnc), num(coefficient),
+                eur(pnc.multiply(coefficient).divide(TWELVE, 4, RoundingMode.HALF_UP)), eur(rg), r.source("scale"));
+        Step level = Step.of("aid.level.imv", f.composition(), num(coefficient));
+        e.step("aid.step.imv.incentive");
         if (f.annualIncome == null) {
-            f.missingIncome.forEach(m -> e.missing(m, "the household's income of the previous year is needed"));
+            f.missingIncome.forEach(m -> e.missing(m, Step.of("aid.step.imv.income.missing")));
             return e.result(false, null, level, null);
         }
         BigDecimal monthlyIncome = f.annualIncome.divide(TWELVE, 4, RoundingMode.HALF_UP);
-        e.step("Income: " + eur(f.annualIncome) + " a year, net of IRPF and contributions, pensions in full; ÷ 12 = "
-                + eur(monthlyIncome) + " a month (art. 20.3 and 13.6). Not to be counted: study grants, housing aids and a "
-                + "non-contributory unemployment subsidy ended by the application (art. 20.1.f).");
+        e.step("aid.step.imv.income", eur(f.annualIncome), eur(monthlyIncome));
         BigDecimal amount = rg.subtract(f.annualIncome.divide(TWELVE, 10, RoundingMode.DOWN)).setScale(2, RoundingMode.DOWN);
         BigDecimal gap = r.number("minimumGap");
         boolean pays = amount.compareTo(gap) >= 0;
-        e.require(pays, "IMV = RG " + eur(rg) + " − income " + eur(monthlyIncome) + " = " + eur(amount.max(BigDecimal.ZERO))
-                + " a month, truncated; the income must be at least " + eur(gap) + " below the RG and the amount at least "
-                + eur(gap) + " (" + r.source("minimumGap") + ").");
+        e.require(pays, "aid.step.imv.amount", eur(rg), eur(monthlyIncome), eur(amount.max(BigDecimal.ZERO)), eur(gap),
+                r.source("minimumGap"));
         return e.result(true, amount, level, null);
     }
 
@@ -118,15 +111,13 @@ final class ImvRules implements AidRules {
                 .setScale(2, RoundingMode.HALF_UP);
         BigDecimal assets = f.household.netAssetsExcludingHome();
         if (assets == null) {
-            e.missing(Facts.household("netAssetsExcludingHome"), "net assets (without the habitual home) must be below "
-                    + eur(limit) + " (" + r.source(factorKey) + ")");
+            e.missing(Facts.household("netAssetsExcludingHome"), Step.of("aid.step.assets.missing", eur(limit),
+                    r.source(factorKey)));
             return;
         }
-        e.require(assets.compareTo(limit) < 0, "net assets without the habitual home " + eur(assets) + " below "
-                + num(factor) + " × " + eur(r.number("pncAnnual")) + " × " + num(scale) + " = " + eur(limit) + " ("
-                + r.source(factorKey) + "; scale " + r.source("assetsScale") + ").");
-        e.require(assets.compareTo(test) < 0, "asset test on non-corporate assets: " + eur(assets) + " below "
-                + num(r.number("assetTestFactor")) + " × " + eur(r.number("pncAnnual")) + " × " + num(scale) + " = "
-                + eur(test) + " (" + r.source("assetTestFactor") + "; the one asset figure given stands for both).");
+        e.require(assets.compareTo(limit) < 0, "aid.step.assets.limit", eur(assets), num(factor), eur(r.number("pncAnnual")),
+                num(scale), eur(limit), r.source(factorKey), r.source("assetsScale"));
+        e.require(assets.compareTo(test) < 0, "aid.step.assets.test", eur(assets), num(r.number("assetTestFactor")),
+                eur(r.number("pncAnnual")), num(scale), eur(test), r.source("assetTestFactor"));
     }
 }

@@ -31,33 +31,31 @@ final class MenjadorBcnRules implements AidRules {
         Explanation e = new Explanation(Aid.MENJADOR_BCN, r);
         String municipality = f.household.municipality();
         if (municipality == null || municipality.isBlank()) {
-            e.missing("municipality", "the grants are Barcelona’s");
+            e.missing("municipality", Step.of("aid.step.menjador.municipality.missing"));
         } else {
-            e.require(Texts.fold(municipality).strip().equals("barcelona"), "lives in " + municipality
-                    + "; these grants are for Barcelona (other municipalities have their own).");
+            e.require(Texts.fold(municipality).strip().equals("barcelona"), "aid.step.menjador.municipality", municipality);
         }
         int from = r.integer("minimumSchoolAge");
         int to = r.integer("maximumSchoolAge");
         long pupils = f.household.members().stream().filter(m -> m.age(f.date) >= from && m.age(f.date) <= to).count();
-        e.require(pupils > 0, pupils + (pupils == 1 ? " member aged " : " members aged ") + from + " to " + to + " (" + r.source("minimumSchoolAge") + ").");
+        e.require(pupils > 0, "aid.step.menjador.pupils", pupils, from, to, r.source("minimumSchoolAge"));
         BigDecimal limit70 = limit(f, r, "70");
         BigDecimal limit100 = limit(f, r, "100");
-        e.step("70% band: " + eur(r.number("firstAdult70")) + " first adult + " + eur(r.number("secondAdult70"))
-                + " each further adult + " + eur(r.number("child70")) + " each child = " + eur(limit70) + " a year ("
-                + r.source("firstAdult70") + ").");
-        e.step("100% band: " + eur(r.number("firstAdult100")) + " + " + eur(r.number("secondAdult100")) + " each further adult + "
-                + eur(r.number("child100")) + " each child = " + eur(limit100) + " a year (" + r.source("firstAdult100") + ").");
+        e.step("aid.step.menjador.band70", eur(r.number("firstAdult70")), eur(r.number("secondAdult70")),
+                eur(r.number("child70")), eur(limit70), r.source("firstAdult70"));
+        e.step("aid.step.menjador.band100", eur(r.number("firstAdult100")), eur(r.number("secondAdult100")),
+                eur(r.number("child100")), eur(limit100), r.source("firstAdult100"));
         if (f.adults > 2) {
-            e.step("Assumed: a third or further adult adds the second adult’s amount.");
+            e.step("aid.step.menjador.thirdAdult");
         }
-        e.step("The income is the family’s of two years before the school year (2022 for 2023-24); the one given is used.");
+        e.step("aid.step.menjador.incomeYear");
         if (f.annualIncome == null) {
-            f.missingIncome.forEach(m -> e.missing(m, "the family income is compared with the bands"));
+            f.missingIncome.forEach(m -> e.missing(m, Step.of("aid.step.menjador.income.missing")));
             return e.result(false, null, null, null);
         }
         BigDecimal income = f.annualIncome;
-        e.require(income.compareTo(limit70) <= 0, "family income " + eur(income) + (income.compareTo(limit70) <= 0
-                ? " within the 70% band" : " above the 70% band: refused") + ".");
+        boolean within = income.compareTo(limit70) <= 0;
+        e.require(within, within ? "aid.step.menjador.within70" : "aid.step.menjador.above70", eur(income));
         String level = "70%";
         BigDecimal percent = BigDecimal.valueOf(70);
         if (income.compareTo(limit100) <= 0) {
@@ -65,14 +63,13 @@ final class MenjadorBcnRules implements AidRules {
             if (Boolean.TRUE.equals(followed)) {
                 level = "100%";
                 percent = BigDecimal.valueOf(100);
-                e.step("Within the 100% band and followed by social services: 100% grant.");
+                e.step("aid.step.menjador.full");
             } else if (followed == null) {
-                e.step("Within the 100% band: 100% if the child is followed by social services (not given: "
-                        + "household.followedBySocialServices); 70% otherwise.");
+                e.step("aid.step.menjador.fullIfFollowed", new Step.Field(Facts.household("followedBySocialServices")));
             } else {
-                e.step("Within the 100% band, but the 100% grant requires the child to be followed by social services: 70%.");
+                e.step("aid.step.menjador.notFollowed");
             }
         }
-        return e.result(true, null, level, percent);
+        return e.result(true, null, Step.literal(level), percent);
     }
 }

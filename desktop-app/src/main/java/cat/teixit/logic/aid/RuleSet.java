@@ -49,14 +49,9 @@ public record RuleSet(Aid aid, LocalDate from, LocalDate to, String name, Map<St
         return Arrays.stream(figure(key).value().split(",")).map(String::strip).map(BigDecimal::new).toList();
     }
 
-    /** The source of a figure, with "(unverified)" when the data file says so. */
-    public String source(String key) {
+    /** The source of a figure as its data file cites it, marked when the data file says it is unverified. */
+    public Step.Source source(String key) {
         Figure f = figure(key);
-        return f.unverified() ? f.source() + " (unverified)" : f.source();
-    }
-
-    /** The period as written in an explanation. */
-    public String period() {
-        return from + " to " + to;
+        return new Step.Source(f.source(), f.unverified());
     }
 }

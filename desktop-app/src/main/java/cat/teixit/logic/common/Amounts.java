@@ -35,6 +35,28 @@ public final class Amounts {
         return f.format(BigDecimal.valueOf(cents, 2));
     }
 
+    /**
+     * {@code euros} as an amount in {@code language}: two decimals, or as many as it has beyond them (a figure before
+     * it is truncated: {@code 7.905,3333 €} in Catalan, {@code €7,905.3333} in English).
+     */
+    public static String format(BigDecimal euros, Language language) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale(language));
+        f.setCurrency(EURO);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(Math.max(2, euros.stripTrailingZeros().scale()));
+        return f.format(euros);
+    }
+
+    /**
+     * A plain number (a coefficient, a percentage) as {@code language} writes it, without trailing zeros: {@code 1,52}
+     * in Catalan and Spanish, {@code 1.52} in English.
+     */
+    public static String number(BigDecimal n, Language language) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale(language));
+        f.setMaximumFractionDigits(Math.max(0, n.stripTrailingZeros().scale()));
+        return f.format(n);
+    }
+
     /** Like {@link #format(long, Language)}, empty for no amount. */
     public static String format(Long cents, Language language) {
         return cents == null ? "" : format(cents.longValue(), language);

@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,8 @@ class AidSimulatorViewModelTest {
     Path dir;
     private Workstation w;
     private CurrentUser laia;
+    /** The printouts the screen showed to print. */
+    private final List<Path> shown = new ArrayList<>();
     private PersonService.Created nuria;
 
     @BeforeEach
@@ -59,9 +63,19 @@ class AidSimulatorViewModelTest {
         AidSimulatorViewModel vm = new AidSimulatorViewModel(laia, new SameThreadUiExecutor(), i18n, w.aids(),
                 w.caseFiles(), w.documents(), mayFile, e -> ErrorKeys.describe(i18n, e),
                 code -> new cat.teixit.gui.common.Codes(w.catalogues(), i18n).label(
-                        cat.teixit.logic.catalogue.Catalogue.MUNICIPALITY, code), TODAY);
+                        cat.teixit.logic.catalogue.Catalogue.MUNICIPALITY, code), shown::add, TODAY);
         vm.load();
         return vm;
+    }
+
+    /** An adult born in 1980 with 3,600 € a year, five years in Spain and Catalonia, typed and simulated. */
+    private static void simulateOneAdult(AidSimulatorViewModel vm) {
+        AidSimulatorViewModel.MemberRow adult = vm.members().getFirst();
+        adult.birthDate.set(LocalDate.of(1980, 1, 1));
+        adult.income.set("3.600,00");
+        adult.monthsSpain.set("60");
+        adult.monthsCatalonia.set("60");
+        vm.simulate();
     }
 
     private static AidResult result(AidSimulatorViewModel vm, Aid aid) {
@@ -72,19 +86,36 @@ class AidSimulatorViewModelTest {
     void anAnonymousHouseholdIsSimulatedAndNothingIsStored() {
         long before = w.caseFiles().mine(laia).size();
         AidSimulatorViewModel vm = model(true);
-        AidSimulatorViewModel.MemberRow adult = vm.members().getFirst();
-        adult.birthDate.set(LocalDate.of(1980, 1, 1));
-        adult.income.set("3.600,00");
-        adult.monthsSpain.set("60");
-        adult.monthsCatalonia.set("60");
-        vm.simulate();
+        simulateOneAdult(vm);
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(vm.results()).hasSize(Aid.values().length);
         assertThat(result(vm, Aid.IMV).monthlyAmount()).isEqualByComparingTo("358.81");
-        assertThat(result(vm, Aid.IMV).steps()).anyMatch(s -> s.contains("BOE-A-2025-1560"));
+        assertThat(result(vm, Aid.IMV).steps(Language.ENGLISH)).anyMatch(s -> s.contains("BOE-A-2025-1560"));
         assertThat(w.caseFiles().mine(laia)).hasSize((int) before);
         vm.printAndFile();
         assertThat(vm.errorProperty().get()).isEqualTo("Tria un expedient i fes la simulació abans d’imprimir-la.");
+    }
+
+    @Test
+    void anAnonymousResultIsPrintedInCatalanWithItsReasoningAndNothingIsFiled() throws Exception {
+        AidSimulatorViewModel vm = model(true);
+        vm.print();
+        assertThat(vm.errorProperty().get()).isEqualTo("Fes la simulació abans d’imprimir-la.");
+        assertThat(shown).isEmpty();
+        simulateOneAdult(vm);
+        long attachments = w.caseFiles().mine(laia).stream()
+                .mapToLong(c -> w.attachments().attachments(laia, c.id()).size()).sum();
+        assertThat(vm.summaryProperty().get()).isEqualTo("Pot tenir dret a 3 ajuts: Ingrés mínim vital (IMV), Renda garantida "
+                + "de ciutadania, Bo social elèctric. Import mensual estimat: 478,49\u00a0€.");
+        vm.print();
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(shown).hasSize(1);
+        String pdf = cat.teixit.logic.documents.DocumentFixture.text(Files.readAllBytes(shown.getFirst()))
+                .replaceAll("\\s+", " ");
+        assertThat(pdf).contains("Resultat de la simulació d’ajuts", "facilitades en l’entrevista", "Seguretat Social",
+                "358,81 €", "Es compleix:", "sol·licitant").doesNotContain("Expedient", "Met:", "a month", "Rules:");
+        assertThat(w.caseFiles().mine(laia).stream().mapToLong(c -> w.attachments().attachments(laia, c.id()).size()).sum())
+                .isEqualTo(attachments);
     }
 
     @Test
@@ -137,6 +168,8 @@ class AidSimulatorViewModelTest {
         vm.simulate();
         assertThat(result(vm, Aid.IMV).monthlyAmount()).isEqualByComparingTo("1001.40");
         assertThat(result(vm, Aid.IMV_CAPI).monthlyAmount()).isEqualByComparingTo("115.00");
+        // The members are named as typed in the reasoning (the unnamed baby as "Membre 2").
+        assertThat(result(vm, Aid.IMV_CAPI).steps(Language.CATALAN)).anyMatch(x -> x.startsWith("Menor Membre 2: 0 anys"));
         assertThat(w.caseFiles().load(laia, nuria.caseFileId()).members()).hasSize(1);
 
         vm.printAndFile();

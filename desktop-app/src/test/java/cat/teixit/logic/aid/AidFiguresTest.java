@@ -2,6 +2,7 @@ package cat.teixit.logic.aid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cat.teixit.logic.settings.Language;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -57,7 +58,7 @@ class AidFiguresTest {
         AidResult r = imv(h);
         assertThat(r.eligible()).isTrue();
         assertThat(r.monthlyAmount()).isEqualByComparingTo(rg);
-        assertThat(r.level()).endsWith("coefficient " + coefficient);
+        assertThat(r.level(Language.ENGLISH)).endsWith("coefficient " + coefficient);
     }
 
     @Test
@@ -65,7 +66,7 @@ class AidFiguresTest {
         AidResult r = imv(Households.on("2025-06-01").adult(50).change(0,
                 m -> Households.with(m, 65, BigDecimal.ZERO, Household.IncomeKind.NONE, 120, 120)));
         assertThat(r.monthlyAmount()).isEqualByComparingTo("803.75"); // 7,905.80 × 1.22 ÷ 12 = 803.7563
-        assertThat(r.steps()).anyMatch(s -> s.contains("€144.93"));
+        assertThat(r.steps(Language.ENGLISH)).anyMatch(s -> s.contains("€144.93"));
         AidResult below = imv(Households.on("2025-06-01").adult(50).change(0,
                 m -> Households.with(m, 64, BigDecimal.ZERO, Household.IncomeKind.NONE, 120, 120)));
         assertThat(below.monthlyAmount()).isEqualByComparingTo("658.81");
@@ -85,7 +86,7 @@ class AidFiguresTest {
         AidResult under = imv(Households.on("2025-06-01").adult(40, "7785.84"));
         assertThat(under.eligible()).isFalse();
         assertThat(under.monthlyAmount()).isNull();
-        assertThat(under.steps()).anyMatch(s -> s.startsWith("Not met: IMV = RG €658.81 − income €648.82 = €9.99"));
+        assertThat(under.steps(Language.ENGLISH)).anyMatch(s -> s.startsWith("Not met: IMV = RG €658.81 − income €648.82 = €9.99"));
     }
 
     @Test
@@ -103,7 +104,7 @@ class AidFiguresTest {
         one.assets = eur("23717.40");
         AidResult r = imv(one);
         assertThat(r.eligible()).isFalse();
-        assertThat(r.steps()).anyMatch(s -> s.startsWith("Not met: net assets") && s.contains("€23,717.40"))
+        assertThat(r.steps(Language.ENGLISH)).anyMatch(s -> s.startsWith("Not met: net assets") && s.contains("€23,717.40"))
                 .anyMatch(s -> s.contains("€47,434.80"));
         Households two = Households.on("2025-06-01").adult(40).adult(40);
         two.assets = eur("33204.35");
@@ -159,7 +160,7 @@ class AidFiguresTest {
     @Test
     void theExplanationSaysWhatIsLeftOutAndEachFigureWithItsSource() {
         AidResult r = imv(Households.on("2025-06-01").adult(40));
-        assertThat(r.steps()).anyMatch(s -> s.contains("earned-income incentive") && s.contains("unverified"))
+        assertThat(r.steps(Language.ENGLISH)).anyMatch(s -> s.contains("earned-income incentive") && s.contains("unverified"))
                 .anyMatch(s -> s.contains("€7,905.80 ÷ 12 = €658.8167, truncated to €658.81")
                         && s.contains("BOE-A-2025-1560"))
                 .anyMatch(s -> s.contains("Anexo I"));
@@ -177,7 +178,7 @@ class AidFiguresTest {
         AidResult r = result(h.build(), Aid.IMV_CAPI);
         assertThat(r.eligible()).isTrue();
         assertThat(r.monthlyAmount()).isEqualByComparingTo("253.00"); // 115 + 80.50 + 57.50
-        assertThat(r.steps()).anyMatch(s -> s.contains("unverified") && s.contains("fixed"))
+        assertThat(r.steps(Language.ENGLISH)).anyMatch(s -> s.contains("unverified") && s.contains("fixed"))
                 .anyMatch(s -> s.contains("BOE-A-2022-22685"));
         assertThat(result(Households.on("2024-02-01").adult(40).child(4).build(), Aid.IMV_CAPI).monthlyAmount())
                 .isEqualByComparingTo("80.50");
@@ -226,7 +227,7 @@ class AidFiguresTest {
                 .isEqualByComparingTo("9069.83");
         RuleSet r2025 = book.select(Aid.RGC, java.time.LocalDate.parse("2025-03-01")).orElseThrow();
         assertThat(r2025.number("irscAnnual")).isEqualByComparingTo("9341.92");
-        assertThat(r2025.source("irscAnnual")).contains("unverified");
+        assertThat(r2025.source("irscAnnual").unverified()).isTrue();
         assertThat(RgcRules.monthly(r2025.number("irscAnnual"), r2025.number("minimumPercent")))
                 .isEqualByComparingTo("77.85");
         assertThat(book.select(Aid.RGC, java.time.LocalDate.parse("2026-03-01")).orElseThrow().number("irscAnnual"))
@@ -238,7 +239,7 @@ class AidFiguresTest {
         // One adult, 2025: IMV 658.81, RGC 778.49 − 658.81 = 119.68.
         AidResult r = result(Households.on("2025-06-01").adult(40).build(), Aid.RGC);
         assertThat(r.monthlyAmount()).isEqualByComparingTo("119.68");
-        assertThat(r.steps()).anyMatch(s -> s.contains("IMV €658.81")).anyMatch(s -> s.contains("CAPI") && s.contains("unverified"));
+        assertThat(r.steps(Language.ENGLISH)).anyMatch(s -> s.contains("IMV €658.81")).anyMatch(s -> s.contains("CAPI") && s.contains("unverified"));
         // Two adults, 2025: RGC 1,167.74 − IMV 856.46 = 311.28.
         assertThat(result(Households.on("2025-06-01").adult(40).adult(40).build(), Aid.RGC).monthlyAmount())
                 .isEqualByComparingTo("311.28");
@@ -251,7 +252,7 @@ class AidFiguresTest {
         h.change(0, m -> Households.with(m, 0, new BigDecimal("8407.80"), Household.IncomeKind.NONE, 120, 120));
         AidResult cut = result(h.build(), Aid.RGC);
         assertThat(cut.eligible()).isFalse();
-        assertThat(cut.steps()).anyMatch(s -> s.contains("€77.84") && s.contains("€77.85") && s.contains("cut-off"));
+        assertThat(cut.steps(Language.ENGLISH)).anyMatch(s -> s.contains("€77.84") && s.contains("€77.85") && s.contains("cut-off"));
     }
 
     @Test
@@ -293,11 +294,11 @@ class AidFiguresTest {
     @CsvSource({"1, 0, false, 12600, 6300", "2, 0, false, 15120, 7560", "2, 1, false, 19320, 9660",
         "2, 2, false, 23520, 11760", "1, 2, true, 29400, 14700"})
     void theElectricityThresholdsOf2025(int adults, int minors, boolean single, String vulnerable, String severe) {
-        assertThat(bono(bonoHousehold(adults, minors, single), severe).level()).isEqualTo("SEVERELY_VULNERABLE");
+        assertThat(bono(bonoHousehold(adults, minors, single), severe).level(Language.ENGLISH)).isEqualTo("SEVERELY_VULNERABLE");
         AidResult v = bono(bonoHousehold(adults, minors, single), new BigDecimal(severe).add(new BigDecimal("0.01")).toPlainString());
-        assertThat(v.level()).isEqualTo("VULNERABLE");
+        assertThat(v.level(Language.ENGLISH)).isEqualTo("VULNERABLE");
         assertThat(v.discountPercent()).isEqualByComparingTo("50");
-        assertThat(bono(bonoHousehold(adults, minors, single), vulnerable).level()).isEqualTo("VULNERABLE");
+        assertThat(bono(bonoHousehold(adults, minors, single), vulnerable).level(Language.ENGLISH)).isEqualTo("VULNERABLE");
         AidResult above = bono(bonoHousehold(adults, minors, single), new BigDecimal(vulnerable).add(new BigDecimal("0.01"))
                 .toPlainString());
         assertThat(above.eligible()).isFalse();
@@ -308,7 +309,7 @@ class AidFiguresTest {
     void specialCircumstancesAddOneToTheMultiplier() {
         Households h = bonoHousehold(1, 0, false);
         h.change(0, m -> Households.with(m, 33, m.annualNetIncome(), m.incomeKind(), 120, 120));
-        assertThat(bono(h, "21000").level()).isEqualTo("VULNERABLE"); // 8,400 × 2.5
+        assertThat(bono(h, "21000").level(Language.ENGLISH)).isEqualTo("VULNERABLE"); // 8,400 × 2.5
         assertThat(bono(h, "21000.01").eligible()).isFalse();
     }
 
@@ -316,13 +317,13 @@ class AidFiguresTest {
     void largeFamiliesAndImvBeneficiariesAreVulnerableRegardlessOfIncome() {
         Households large = bonoHousehold(2, 3, false);
         large.largeFamily = true;
-        assertThat(bono(large, "90000").level()).isEqualTo("VULNERABLE");
-        assertThat(bono(large, "16800").level()).isEqualTo("SEVERELY_VULNERABLE"); // 2 × IPREM
+        assertThat(bono(large, "90000").level(Language.ENGLISH)).isEqualTo("VULNERABLE");
+        assertThat(bono(large, "16800").level(Language.ENGLISH)).isEqualTo("SEVERELY_VULNERABLE"); // 2 × IPREM
         Households imv = Households.on("2025-03-01").adult(40, "5000").adult(40);
         // An IMV household's income is always below the electricity limits (the IMV's top is 2.42 × 7,905.80 a year):
         // income 5,000 is within 50% of 15,120.
         assertThat(result(imv.build(), Aid.IMV).eligible()).isTrue();
-        assertThat(result(imv.build(), Aid.BONO_SOCIAL_ELECTRICO).level()).isEqualTo("SEVERELY_VULNERABLE");
+        assertThat(result(imv.build(), Aid.BONO_SOCIAL_ELECTRICO).level(Language.ENGLISH)).isEqualTo("SEVERELY_VULNERABLE");
         Households noTariff = Households.on("2025-03-01").adult(40);
         noTariff.regulated = false;
         assertThat(result(noTariff.build(), Aid.BONO_SOCIAL_ELECTRICO).eligible()).isFalse();
@@ -343,9 +344,9 @@ class AidFiguresTest {
         Households s = Households.on(date).adult(40, "6000");
         s.assets = eur("1000000");
         AidResult sv = result(s.build(), Aid.BONO_SOCIAL_ELECTRICO);
-        assertThat(sv.level()).isEqualTo("SEVERELY_VULNERABLE");
+        assertThat(sv.level(Language.ENGLISH)).isEqualTo("SEVERELY_VULNERABLE");
         assertThat(sv.discountPercent()).isEqualByComparingTo(severe);
-        assertThat(sv.steps().stream().anyMatch(x -> x.contains("unverified"))).isEqualTo(date.startsWith("2026"));
+        assertThat(sv.steps(Language.ENGLISH).stream().anyMatch(x -> x.contains("unverified"))).isEqualTo(date.startsWith("2026"));
     }
 
     // --- Barcelona school canteen ---
@@ -361,21 +362,21 @@ class AidFiguresTest {
         // 100%: 6,819.36 + 3,409.68 + 2 × 2,045.82 = 14,320.68.
         Households h = Households.on("2024-03-01").adult(40).adult(40).child(6).child(9);
         h.followed = true;
-        assertThat(canteen(h, "14320.68").level()).isEqualTo("100%");
+        assertThat(canteen(h, "14320.68").level(Language.ENGLISH)).isEqualTo("100%");
         assertThat(canteen(h, "14320.68").discountPercent()).isEqualByComparingTo("100");
-        assertThat(canteen(h, "14320.69").level()).isEqualTo("70%");
+        assertThat(canteen(h, "14320.69").level(Language.ENGLISH)).isEqualTo("70%");
         assertThat(canteen(h, "23867.80").discountPercent()).isEqualByComparingTo("70");
         assertThat(canteen(h, "23867.81").eligible()).isFalse();
         h.followed = false;
-        assertThat(canteen(h, "1000").level()).isEqualTo("70%");
+        assertThat(canteen(h, "1000").level(Language.ENGLISH)).isEqualTo("70%");
         // 1 adult + 1 child: 14,775.30 and 8,865.18
         Households one = Households.on("2024-03-01").adult(40).child(7);
         assertThat(canteen(one, "14775.30").eligible()).isTrue();
         assertThat(canteen(one, "14775.31").eligible()).isFalse();
         one.followed = true;
-        assertThat(canteen(one, "8865.18").level()).isEqualTo("100%");
+        assertThat(canteen(one, "8865.18").level(Language.ENGLISH)).isEqualTo("100%");
         AidResult verified = canteen(one, "8865.18");
-        assertThat(verified.steps()).noneMatch(s -> s.contains("unverified"));
+        assertThat(verified.steps(Language.ENGLISH)).noneMatch(s -> s.contains("unverified"));
     }
 
     @Test
@@ -384,7 +385,7 @@ class AidFiguresTest {
         AidResult r = canteen(h, "1000");
         assertThat(r.eligible()).isTrue();
         assertThat(r.ruleSet()).isEqualTo("menjador-bcn-2025-26.properties");
-        assertThat(r.steps()).anyMatch(s -> s.contains("unverified"));
+        assertThat(r.steps(Language.ENGLISH)).anyMatch(s -> s.contains("unverified"));
         h.municipality = "Girona";
         assertThat(canteen(h, "1000").eligible()).isFalse();
         h.municipality = null;
@@ -396,6 +397,6 @@ class AidFiguresTest {
     void everyResultExplainsItself() {
         List<AidResult> all = SIMULATOR.simulate(Households.on("2025-06-01").adult(40).child(4).singleParent().build());
         assertThat(all).extracting(AidResult::aid).containsExactly(Aid.values());
-        assertThat(all).allSatisfy(r -> assertThat(r.steps()).hasSizeGreaterThan(2).first().asString().startsWith("Rules: "));
+        assertThat(all).allSatisfy(r -> assertThat(r.steps(Language.ENGLISH)).hasSizeGreaterThan(2).first().asString().startsWith("Rules: "));
     }
 }

@@ -3,6 +3,7 @@ package cat.teixit.logic.aid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cat.teixit.logic.settings.Language;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,7 +69,7 @@ class HouseholdJsonTest {
     @Test
     void theResultsAreWrittenWithTheDocumentedFields() throws Exception {
         Household h = HouseholdJson.read(EXAMPLE, null, LocalDate.parse("2025-06-01"));
-        String json = HouseholdJson.write(h.date(), AidFiguresTest.SIMULATOR.simulate(h));
+        String json = HouseholdJson.write(h.date(), AidFiguresTest.SIMULATOR.simulate(h), Language.ENGLISH);
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
         assertThat(tree.get("results")).hasSize(Aid.values().length);
         var imv = tree.get("results").get(0);

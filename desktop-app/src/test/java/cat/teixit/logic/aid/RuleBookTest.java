@@ -3,6 +3,7 @@ package cat.teixit.logic.aid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cat.teixit.logic.settings.Language;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ class RuleBookTest {
         var results = s.simulate(Households.on("2030-01-01").adult(40).build());
         assertThat(results).allSatisfy(r -> {
             assertThat(r.eligible()).isNull();
-            assertThat(r.steps().getFirst()).contains("No rule set", "2030-01-01", "2025-01-01 to 2025-12-31".substring(0, 4));
+            assertThat(r.steps(Language.ENGLISH).getFirst()).contains("No rule set", "2030-01-01", "2025-01-01 to 2025-12-31".substring(0, 4));
         });
     }
 
