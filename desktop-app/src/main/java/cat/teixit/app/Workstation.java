@@ -89,6 +89,7 @@ public final class Workstation implements AutoCloseable {
     private final GroupActivityService groups;
     private final cat.teixit.logic.directory.DirectoryService directory;
     private final cat.teixit.logic.directory.DirectorySheet directorySheets;
+    private final cat.teixit.logic.aid.AidRuleService aidRules;
     private final cat.teixit.logic.aid.AidSimulator aids;
     private final cat.teixit.logic.aid.AidScanService aidScan;
     private final ReportFiles reportFiles;
@@ -140,7 +141,9 @@ public final class Workstation implements AutoCloseable {
         this.agenda = new AppointmentService(store, changes, access, clock);
         this.groups = new GroupActivityService(store, changes, access, clock, Holidays.catalonia());
         this.directory = new cat.teixit.logic.directory.DirectoryService(store, changes, access, clock);
-        this.aids = new cat.teixit.logic.aid.AidSimulator(aidRules(store.dataDir()));
+        this.aidRules = new cat.teixit.logic.aid.AidRuleService(store, changes, access, clock,
+                store.dataDir().resolve("aid-rules"));
+        this.aids = new cat.teixit.logic.aid.AidSimulator(aidRules::ruleBook);
         this.aidScan = new cat.teixit.logic.aid.AidScanService(store, access, catalogues, aids);
         // The council is read from the settings at each document, so a change in Settings applies at once.
         this.documents = new DocumentService(store, changes, access, clock, new DocumentService.Sources(caseFiles, people,
@@ -381,7 +384,10 @@ public final class Workstation implements AutoCloseable {
         return documents;
     }
 
-    /** The aid simulator, with the bundled rule sets and those in the data directory's {@code aid-rules/}. */
+    /**
+     * The aid simulator, with the bundled rule sets, the council's (synced) and those in the data directory's
+     * {@code aid-rules/}.
+     */
     public cat.teixit.logic.aid.AidSimulator aids() {
         return aids;
     }
@@ -391,14 +397,9 @@ public final class Workstation implements AutoCloseable {
         return aidScan;
     }
 
-    /** The rule sets; a broken local file is logged (its name) and the bundled ones are used: the window still opens. */
-    private static cat.teixit.logic.aid.RuleBook aidRules(Path dataDir) {
-        try {
-            return cat.teixit.logic.aid.RuleBook.load(dataDir.resolve("aid-rules"));
-        } catch (cat.teixit.logic.aid.RuleBook.InvalidRuleSetException e) {
-            org.slf4j.LoggerFactory.getLogger(Workstation.class).warn("Aid rule set ignored: {}", e.getMessage());
-            return cat.teixit.logic.aid.RuleBook.bundled();
-        }
+    /** The aid rule sets the council loads and shares (a new period's figures). */
+    public cat.teixit.logic.aid.AidRuleService aidRules() {
+        return aidRules;
     }
 
     /** The council's resource directory. */

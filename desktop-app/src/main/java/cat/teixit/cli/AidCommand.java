@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code teixit aid}: the aid simulator, headless. */
 @Command(name = "aid", mixinStandardHelpOptions = true, description = "The aid simulator, headless.",
-        subcommands = AidCommand.Simulate.class)
+        subcommands = {AidCommand.Simulate.class, AidCommand.Rules.class})
 final class AidCommand {
 
     @ParentCommand
@@ -122,6 +122,78 @@ final class AidCommand {
                     : AidText.render(h.date(), results, language));
             out.flush();
             return ExitCodes.OK;
+        }
+    }
+
+    /**
+     * {@code teixit aid rules}: the council's rule sets kept in this store (shared with every workstation by the sync);
+     * with {@code --load FILE}, checks a new period's figures and keeps them (an administrator).
+     */
+    @Command(name = "rules", mixinStandardHelpOptions = true,
+            description = {"Lists the aid rule sets the council loaded (shared with every workstation by the sync), or "
+                + "with --load checks a rule file (e.g. rgc-2027.properties, the format of docs/aids.md) and keeps it, to be "
+                + "sent to the centre at the next sync. Loading needs an administrator (EDIT_AID_RULES)."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:listed or loaded", "1:unexpected failure (see the log)",
+                "2:wrong usage, not allowed, or not a valid rule file (the message says what)", "3:data directory in use",
+                "11:login refused"})
+    static final class Rules implements Callable<Integer> {
+
+        @ParentCommand
+        AidCommand aid;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--user", paramLabel = "USER", required = true, description = "Who asks.")
+        String user;
+
+        @Option(names = "--load", paramLabel = "FILE", description = "A rule file to check and keep.")
+        Path load;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            String text = null;
+            if (load != null) {
+                try {
+                    if (Files.size(load) > cat.teixit.logic.aid.AidRuleService.MAX_CHARS * 4L) {
+                        err.println(load + " is too large for a rule file.");
+                        return ExitCodes.USAGE;
+                    }
+                    text = Files.readString(load, StandardCharsets.UTF_8);
+                } catch (NoSuchFileException e) {
+                    err.println("No such file: " + load + ".");
+                    return ExitCodes.USAGE;
+                } catch (IOException e) {
+                    err.println("Cannot read " + load + " as UTF-8 text.");
+                    return ExitCodes.USAGE;
+                }
+            }
+            String content = text;
+            return DocumentCommand.withUser(aid.root, spec, user, (w, u) -> {
+                if (content != null) {
+                    try {
+                        var set = w.aidRules().load(u, load.getFileName().toString(), content);
+                        out.printf("Loaded %s: %s from %s to %s; sent to the centre at the next sync.%n",
+                                load.getFileName(), set.aid(), set.from(), set.to());
+                    } catch (cat.teixit.logic.security.AccessDeniedException e) {
+                        err.println("Not allowed: loading aid rules is for an administrator.");
+                        return ExitCodes.USAGE;
+                    } catch (cat.teixit.logic.common.ValidationException e) {
+                        var p = e.errors().get("file");
+                        err.println(java.text.MessageFormat.format(java.util.ResourceBundle.getBundle("i18n.messages",
+                                java.util.Locale.ENGLISH).getString(p.key()), p.args()));
+                        return ExitCodes.USAGE;
+                    }
+                }
+                List<String> names = w.aidRules().loaded();
+                out.println(names.isEmpty() ? "No rule sets loaded by the council here (the bundled ones apply)."
+                        : "Rule sets loaded by the council: " + String.join(", ", names));
+                out.flush();
+                return ExitCodes.OK;
+            });
         }
     }
 }

@@ -92,6 +92,11 @@ public final class StoreTx implements Jdbc {
         return new DocumentTemplateRepository(session);
     }
 
+    /** The aid rule sets the council loaded. */
+    public cat.teixit.persistence.aid.AidRuleRepository aidRules() {
+        return new cat.teixit.persistence.aid.AidRuleRepository(session, this);
+    }
+
     /** The council's resource directory. */
     public cat.teixit.persistence.directory.DirectoryRepository directory() {
         return new cat.teixit.persistence.directory.DirectoryRepository(session, this);

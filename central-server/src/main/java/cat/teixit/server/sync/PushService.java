@@ -160,16 +160,16 @@ public final class PushService {
     private static final Set<String> LOCAL_ONLY = Set.of("team", "app_user");
 
     /**
-     * The action of the {@link PermissionMatrix} a change of {@code entityType} needs: document templates and the
-     * resource directory's entries their own, the local-only tables none (null: refused), every other record (case files and what hangs on them,
+     * The action of the {@link PermissionMatrix} a change of {@code entityType} needs: document templates, the
+     * resource directory's entries and the aid rule sets their own, the local-only tables none (null: refused), every other record (case files and what hangs on them,
      * appointments, group activities) editing case files.
      */
     static String requiredAction(String entityType) {
         if (LOCAL_ONLY.contains(entityType)) {
             return null;
         }
-        if (DirectoryScope.ENTITY_TYPE.equals(entityType)) {
-            return DirectoryScope.ACTION;
+        if (DirectoryScope.holds(entityType)) {
+            return DirectoryScope.ENTITY_TYPES.get(entityType);
         }
         return "document_template".equals(entityType) ? "EDIT_TEMPLATES" : "EDIT_CASE_FILES";
     }
@@ -191,8 +191,8 @@ public final class PushService {
     private OpResult applyOne(Principal who, List<String> roles, PushOp op, Map<UUID, StoredRecord> records,
             Instant now) {
         if (!who.canWrite(op.scope())
-                || DirectoryScope.NAME.equals(op.scope()) != DirectoryScope.ENTITY_TYPE.equals(op.entityType())) {
-            // The directory's scope holds directory entries only, and they live nowhere else.
+                || DirectoryScope.NAME.equals(op.scope()) != DirectoryScope.holds(op.entityType())) {
+            // The council-wide scope holds the directory's entries and the aid rule sets only, and they live nowhere else.
             return OpResult.rejected(op.opId(), "forbidden_scope");
         }
         String action = requiredAction(op.entityType());

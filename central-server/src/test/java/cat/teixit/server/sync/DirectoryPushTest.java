@@ -88,6 +88,27 @@ class DirectoryPushTest {
     }
 
     @Test
+    void theAidRuleSetsLiveInTheCouncilWideScopeAndOnlyTheirRolesWriteThem() throws Exception {
+        String adminDevice = "dev-admin-" + UUID.randomUUID();
+        HttpSyncTransport admin = server.transport("admin", adminDevice);
+        UUID set = UUID.randomUUID();
+        assertThat(push(admin, adminDevice, op(adminDevice, 1, "aid_rule_set", ChangeKind.INSERT, set, null,
+                DirectoryScope.NAME)).status()).isEqualTo(OpStatus.APPLIED);
+        OpResult inATeam = push(admin, adminDevice, op(adminDevice, 2, "aid_rule_set", ChangeKind.INSERT, UUID.randomUUID(),
+                null, "GIR-N"));
+        assertThat(inATeam.status()).isEqualTo(OpStatus.REJECTED);
+        admin.close();
+        String device = "dev-" + UUID.randomUUID();
+        HttpSyncTransport laia = server.transport("laia", device);
+        assertThat(laia.pull(DirectoryScope.NAME, null, 500).records()).as("everyone reads them")
+                .anySatisfy(r -> assertThat(r.id()).isEqualTo(set));
+        OpResult patch = push(laia, device, op(device, 1, "aid_rule_set", ChangeKind.PATCH, set, 1L, DirectoryScope.NAME));
+        assertThat(patch.status()).isEqualTo(OpStatus.REJECTED);
+        laia.close();
+        assertThat(PushService.requiredAction("aid_rule_set")).isEqualTo("EDIT_AID_RULES");
+    }
+
+    @Test
     void noTeamNorGrantTakesTheDirectorysScope() {
         assertThatThrownBy(() -> server.directory().addTeam("DIRECTORI", "Equip", "Àrea"))
                 .isInstanceOf(IllegalArgumentException.class);

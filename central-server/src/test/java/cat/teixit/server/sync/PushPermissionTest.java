@@ -53,7 +53,8 @@ class PushPermissionTest {
     static final Set<String> ENFORCED_ON_READS = Set.of("VIEW_AUDIT");
 
     /** The resource directory's action: its own scope and entity type, every role checked in DirectoryPushTest. */
-    static final Map<String, String> ENFORCED_IN_THE_DIRECTORY = Map.of("EDIT_DIRECTORY", "directory_entry");
+    static final Map<String, String> ENFORCED_IN_THE_DIRECTORY = Map.of("EDIT_DIRECTORY", "directory_entry",
+            "EDIT_AID_RULES", "aid_rule_set");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

@@ -12,10 +12,15 @@ import java.util.Optional;
  */
 public final class AidSimulator {
 
-    private final RuleBook rules;
+    private final java.util.function.Supplier<RuleBook> rules;
     private final Map<Aid, AidRules> byAid = new EnumMap<>(Aid.class);
 
     public AidSimulator(RuleBook rules) {
+        this(() -> rules);
+    }
+
+    /** A simulator that asks {@code rules} for the rule sets at each simulation (the council's may change by a sync). */
+    public AidSimulator(java.util.function.Supplier<RuleBook> rules) {
         this.rules = rules;
         for (Aid a : Aid.values()) {
             byAid.put(a, AidRules.of(a));
@@ -23,7 +28,7 @@ public final class AidSimulator {
     }
 
     public RuleBook rules() {
-        return rules;
+        return rules.get();
     }
 
     /**
@@ -36,16 +41,17 @@ public final class AidSimulator {
         Facts facts = new Facts(household);
         Map<Aid, AidResult> done = new EnumMap<>(Aid.class);
         List<AidResult> out = new ArrayList<>(Aid.values().length);
+        RuleBook book = rules.get();
         for (Aid aid : Aid.values()) {
-            Optional<RuleSet> set = rules.select(aid, household.date());
-            AidResult r = set.isPresent() ? byAid.get(aid).assess(facts, set.get(), done) : noRules(aid, household);
+            Optional<RuleSet> set = book.select(aid, household.date());
+            AidResult r = set.isPresent() ? byAid.get(aid).assess(facts, set.get(), done) : noRules(book, aid, household);
             done.put(aid, r);
             out.add(r);
         }
         return out;
     }
 
-    private AidResult noRules(Aid aid, Household household) {
+    private static AidResult noRules(RuleBook rules, Aid aid, Household household) {
         List<Step> known = rules.all(aid).stream().map(Explanation::period).toList();
         return new AidResult(aid, null, null, null, null, List.of(Step.of("aid.step.noRules", aid.name(), household.date(),
                 known.isEmpty() ? Step.of("aid.step.noRules.none") : known)),

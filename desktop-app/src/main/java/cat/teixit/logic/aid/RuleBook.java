@@ -41,28 +41,36 @@ public final class RuleBook {
         return load(null);
     }
 
+    /** A rule set's file name and text (as the council loaded it, synced). */
+    public record Text(String name, String content) {
+    }
+
     /**
      * The bundled rule sets, then those in {@code extra} (ignored when null or absent).
      *
      * @throws InvalidRuleSetException when a data file is not a valid rule set (its name and what is wrong)
      */
     public static RuleBook load(Path extra) {
+        return load(List.of(), extra);
+    }
+
+    /**
+     * The bundled rule sets, then the council's ({@code centre}: each was checked when loaded; one this version cannot
+     * read is left out, and logged by its name), then those in {@code extra}: a later one wins a tie.
+     *
+     * @throws InvalidRuleSetException when a data file of {@code extra} is not a valid rule set
+     */
+    public static RuleBook load(List<Text> centre, Path extra) {
         List<RuleSet> sets = new ArrayList<>();
-        try (InputStream index = RuleBook.class.getResourceAsStream(BUNDLED + "index.txt")) {
-            if (index == null) {
-                throw new IllegalStateException("aid-rules/index.txt is missing from the application");
+        bundled(sets);
+        for (Text t : centre) {
+            try {
+                sets.add(parse(t.name(), new java.io.StringReader(t.content())));
+            } catch (InvalidRuleSetException | IOException e) {
+                org.slf4j.LoggerFactory.getLogger(RuleBook.class).warn("Council rule set ignored: {}", t.name());
             }
-            for (String name : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                if (name.isBlank()) {
-                    continue;
-                }
-                try (InputStream in = RuleBook.class.getResourceAsStream(BUNDLED + name.strip())) {
-                    if (in == null) {
-                        throw new IllegalStateException("aid-rules/" + name + " is listed but missing");
-                    }
-                    sets.add(parse(name.strip(), new InputStreamReader(in, StandardCharsets.UTF_8)));
-                }
-            }
+        }
+        try {
             if (extra != null && Files.isDirectory(extra)) {
                 List<Path> files = new ArrayList<>();
                 try (DirectoryStream<Path> ds = Files.newDirectoryStream(extra, "*.properties")) {
@@ -79,6 +87,27 @@ public final class RuleBook {
             throw new UncheckedIOException(e);
         }
         return of(sets);
+    }
+
+    private static void bundled(List<RuleSet> sets) {
+        try (InputStream index = RuleBook.class.getResourceAsStream(BUNDLED + "index.txt")) {
+            if (index == null) {
+                throw new IllegalStateException("aid-rules/index.txt is missing from the application");
+            }
+            for (String name : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                try (InputStream in = RuleBook.class.getResourceAsStream(BUNDLED + name.strip())) {
+                    if (in == null) {
+                        throw new IllegalStateException("aid-rules/" + name + " is listed but missing");
+                    }
+                    sets.add(parse(name.strip(), new InputStreamReader(in, StandardCharsets.UTF_8)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A rule book of exactly these rule sets (later ones win ties). */

@@ -19,5 +19,7 @@ public enum Permission {
     /** Read the audit trail of the own team (team leads, docs/decisions/0026-audit-trail.md). */
     VIEW_AUDIT,
     /** Add, change and deactivate entries of the council's resource directory (the local administrator). */
-    EDIT_DIRECTORY
+    EDIT_DIRECTORY,
+    /** Load a new period's figures of the aid simulator, shared with every workstation (the local administrator). */
+    EDIT_AID_RULES
 }

@@ -113,6 +113,8 @@ class PermissionMatrixTest {
             };
             case SYNC -> () -> w.syncNotices().dismissRejection(u, 0);
             case VIEW_AUDIT -> () -> w.audit().ofUser(u, laia.id(), java.time.Instant.EPOCH, java.time.Instant.now());
+            case EDIT_AID_RULES -> () -> w.aidRules().load(u, "rgc-matrix-" + RUN.incrementAndGet() + ".properties",
+                    cat.teixit.logic.aid.AidRuleServiceTest.bundled("rgc-2026.properties"));
             case EDIT_DIRECTORY -> () -> w.directory().add(u, new cat.teixit.logic.directory.EntryForm(
                     "Recurs " + RUN.incrementAndGet(), null, "FOOD", null, null, null, "Girona", null, null, null, null,
                     null, null));

@@ -1,0 +1,51 @@
+package cat.teixit.model.aid;
+
+import cat.teixit.model.common.SyncedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
+
+/**
+ * A rule set of the aid simulator loaded by the council (a new period's figures, as a {@code .properties} text), shared
+ * with every workstation through the council-wide scope {@link #SCOPE}. Not thread-safe.
+ */
+@Entity
+@Table(name = "aid_rule_set")
+@Getter
+@Setter
+public class AidRuleSet extends SyncedEntity {
+
+    /** Entity type name in sync ops (the table name). */
+    public static final String TYPE = cat.teixit.sync.protocol.DirectoryScope.AID_RULES_TYPE;
+    /** The council-wide scope: every user reads it. */
+    public static final String SCOPE = cat.teixit.sync.protocol.DirectoryScope.NAME;
+
+    /** The rule file's name ({@code rgc-2027.properties}): a later one of the same name replaces it. */
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "content", nullable = false)
+    private String content;
+
+    @Column(name = "loaded_at", nullable = false)
+    private Instant loadedAt;
+
+    @Column(name = "author_id", nullable = false, length = 36)
+    private UUID authorId;
+
+    protected AidRuleSet() {
+    }
+
+    public AidRuleSet(UUID id) {
+        super(id, SCOPE);
+    }
+
+    @Override
+    public String entityType() {
+        return TYPE;
+    }
+}
