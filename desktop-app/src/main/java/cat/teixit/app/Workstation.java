@@ -81,6 +81,8 @@ public final class Workstation implements AutoCloseable {
     private final ResourceService resources;
     private final PlanService plans;
     private final ReferralService referrals;
+    private final cat.teixit.logic.casefile.ConsentService consents;
+    private final cat.teixit.logic.privacy.SubjectAccess subjectAccess;
     private final AttachmentService attachments;
     private final DraftService drafts;
     private final DocumentService documents;
@@ -133,6 +135,7 @@ public final class Workstation implements AutoCloseable {
         this.resources = new ResourceService(caseDeps);
         this.plans = new PlanService(caseDeps);
         this.referrals = new ReferralService(caseDeps);
+        this.consents = new cat.teixit.logic.casefile.ConsentService(caseDeps);
         this.attachments = new AttachmentService(caseDeps, blobs, attachmentLimitMb(store),
                 store.dataDir().resolve("tmp").resolve("open"), sync::fetchAttachment);
         attachments.cleanViewingCopies();
@@ -146,6 +149,7 @@ public final class Workstation implements AutoCloseable {
         this.documents = new DocumentService(store, changes, access, clock, new DocumentService.Sources(caseFiles, people,
                 plans, timeline, resources, referrals, catalogues), attachments,
                 () -> Council.from(new Preferences(new SettingsFile(store.dataDir()))::get));
+        this.subjectAccess = new cat.teixit.logic.privacy.SubjectAccess(caseDeps, documents);
         this.reports = new ReportService(store, access, catalogues, clock);
         this.directorySheets = new cat.teixit.logic.directory.DirectorySheet(directory, documents, clock);
         this.reportFiles = new ReportFiles(documents);
@@ -367,6 +371,16 @@ public final class Workstation implements AutoCloseable {
 
     public ReferralService referrals() {
         return referrals;
+    }
+
+    /** Consents per person (GDPR). */
+    public cat.teixit.logic.casefile.ConsentService consents() {
+        return consents;
+    }
+
+    /** The right of access: everything held about a person, as PDF/A and JSON. */
+    public cat.teixit.logic.privacy.SubjectAccess subjectAccess() {
+        return subjectAccess;
     }
 
     public AttachmentService attachments() {

@@ -84,7 +84,7 @@ public final class LocalStore implements AutoCloseable {
             CaseEvent.class, Intervention.class, Demand.class, Assessment.class, ResourceAssignment.class,
             InterventionPlan.class, PlanGoal.class, PlanAction.class, Referral.class, Attachment.class,
             DocumentTemplate.class, Appointment.class, GroupActivity.class, GroupSession.class, GroupEnrolment.class,
-            GroupAttendance.class, cat.teixit.model.directory.DirectoryEntry.class,
+            GroupAttendance.class, cat.teixit.model.directory.DirectoryEntry.class, cat.teixit.model.casefile.Consent.class,
             InstantConverter.class, LocalDateConverter.class);
 
     private final Path dataDir;

@@ -219,6 +219,7 @@ class OnlyChangedFieldsTest {
         changesOnly(ResourceAssignment.class, r, () -> f.resources.changeStatus(f.laia, r,
                 rowVersion(ResourceAssignment.class, r), ResourceStatus.REQUESTED, null), "status", "status_at");
 
+        f.consentToSharing(f.laia, c.personId());
         UUID ref = f.referrals.refer(f.laia, c.caseFileId(), c.personId(), ReferralTargetKind.SERVICE, "CAP Girona 2",
                 "Valoració de salut mental");
         changesOnly(Referral.class, ref, () -> f.referrals.answer(f.laia, ref, rowVersion(Referral.class, ref), false,
