@@ -74,7 +74,8 @@ public final class ConsentsViewModel extends CaseRecordsViewModel<PersonConsents
     /** The text of a date typed as dd/mm/yyyy, or null (and the error line says so) when it is not one. */
     public LocalDate parseDate(String text) {
         try {
-            return LocalDate.parse(text == null ? "" : text.strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"));
+            return LocalDate.parse(text == null ? "" : text.strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
         } catch (java.time.format.DateTimeParseException e) {
             errorProperty().set(i18n.t("consent.error.date"));
             return null;
