@@ -152,13 +152,7 @@ public final class Erasure {
             UUID txId = recorder.newTransactionId();
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (ErasureQueries.Target t : plan.targets()) {
-                String hlc = recorder.recordRow(tx, txId, t.table(), t.id(), t.scope(), t.serverVersion(), ChangeKind.PATCH,
-                        t.values(), null).hlc().toString();
-                if (t.tombstone()) {
-                    hlc = recorder.recordRow(tx, txId, t.table(), t.id(), t.scope(), t.serverVersion(), ChangeKind.DELETE,
-                            Map.of("deleted_at", now), null).hlc().toString();
-                }
-                tx.erasure().write(t, hlc, now);
+                tx.erasure().write(t, record(tx, txId, t, now), now);
                 counts.merge(t.table(), 1, Integer::sum);
             }
             Map<String, Object> mark = new HashMap<>();
@@ -193,8 +187,10 @@ public final class Erasure {
         for (UUID id : pending) {
             plans.add(store.write(tx -> {
                 ErasureQueries.Plan plan = tx.erasure().plan(id);
+                UUID txId = recorder.newTransactionId();
                 for (ErasureQueries.Target t : plan.targets()) {
-                    tx.erasure().write(t, null, now);
+                    // What this workstation wrote there after the anonymisation (sent or not) is cleared and sent too.
+                    tx.erasure().write(t, tx.erasure().differs(t) ? record(tx, txId, t, now) : null, now);
                 }
                 tx.erasure().scrub(id, plan.targets(), now);
                 return plan;
@@ -208,6 +204,17 @@ public final class Erasure {
         store.compact();
         LOG.info("{} anonymised case files scrubbed, {} files deleted", pending.size(), files);
         return pending.size();
+    }
+
+    /** Records the clearing of {@code t} (and its tombstone) as changes to send; the clock value of the last. */
+    private String record(cat.teixit.persistence.StoreTx tx, UUID txId, ErasureQueries.Target t, long now) {
+        String hlc = recorder.recordRow(tx, txId, t.table(), t.id(), t.scope(), t.serverVersion(), ChangeKind.PATCH,
+                t.values(), null).hlc().toString();
+        if (t.tombstone()) {
+            hlc = recorder.recordRow(tx, txId, t.table(), t.id(), t.scope(), t.serverVersion(), ChangeKind.DELETE,
+                    Map.of("deleted_at", now), null).hlc().toString();
+        }
+        return hlc;
     }
 
     private int afterScrub(ErasureQueries.Plan plan) {

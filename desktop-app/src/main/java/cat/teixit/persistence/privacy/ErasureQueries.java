@@ -151,6 +151,33 @@ public final class ErasureQueries {
         });
     }
 
+    /**
+     * Whether the row of {@code t} still holds a value other than its cleared one in a cleared column, or is not yet
+     * tombstoned when it should be (a change made on this workstation after the anonymisation elsewhere).
+     */
+    public boolean differs(Target t) {
+        return jdbc.jdbc(c -> {
+            List<String> cols = new ArrayList<>(t.values().keySet());
+            Object[] row = Sql.first(c, "SELECT " + String.join(", ", cols) + ", deleted_at FROM " + t.table()
+                    + " WHERE id = ?", List.of(t.id().toString()), rs -> {
+                        Object[] r = new Object[cols.size() + 1];
+                        for (int i = 0; i < r.length; i++) {
+                            r[i] = rs.getObject(i + 1);
+                        }
+                        return r;
+                    });
+            if (row == null) {
+                return false;
+            }
+            for (int i = 0; i < cols.size(); i++) {
+                if (!java.util.Objects.equals(row[i], t.values().get(cols.get(i)))) {
+                    return true;
+                }
+            }
+            return t.tombstone() && row[cols.size()] == null;
+        });
+    }
+
     /** Sets the day case file {@code caseFileId} was anonymised, with the clock value of its recorded change. */
     public void markAnonymised(UUID caseFileId, LocalDate on, String hlc) {
         jdbc.jdbc(c -> Sql.update(c, "UPDATE case_file SET anonymised_on = ?, legal_hold = NULL, updated_at = ?,"
