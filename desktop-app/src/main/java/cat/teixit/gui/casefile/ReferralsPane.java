@@ -67,7 +67,7 @@ final class ReferralsPane {
         list.setId("referral-list");
         VBox box = new VBox(10, Forms.editing(Forms.title(i18n, "referral.new"), vm.editableProperty()),
                 Forms.editing(form, vm.editableProperty()), Forms.errorLine(vm.errorProperty()),
-                Forms.editing(consentAndSend, vm.editableProperty()),
+                Forms.editing(new HBox(consentAndSend), vm.editableProperty()),
                 Forms.title(i18n, "referral.list"), list);
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);

@@ -88,7 +88,7 @@ public final class SubjectAccess {
             Person p = tx.cases().find(Person.class, personId).orElse(null);
             return p != null && deps.scopesOf(user).contains(p.getScope())
                     && (deps.access().allows(user, Permission.READ_TEAM_CONFIDENTIAL)
-                            || ownProfessional(user, tx.subjects().of(personId)));
+                            || tx.subjects().referenceProfessionals(personId).contains(user.id().toString()));
         });
     }
 

@@ -116,6 +116,13 @@ public final class SubjectQueries {
         });
     }
 
+    /** The reference professionals (user ids) of the case files of the households person {@code personId} is in. */
+    public List<String> referenceProfessionals(UUID personId) {
+        return jdbc.jdbc(c -> Sql.list(c, "SELECT DISTINCT f.reference_professional_id FROM household_member m"
+                + " JOIN case_file f ON f.household_id = m.household_id WHERE m.person_id = ?"
+                + " AND f.reference_professional_id IS NOT NULL", List.of(personId.toString()), rs -> rs.getString(1)));
+    }
+
     private static List<Row> rows(java.sql.Connection c, String table, String sql, List<?> params) throws SQLException {
         return Sql.list(c, sql, params, rs -> new Row(table, columns(rs)));
     }
