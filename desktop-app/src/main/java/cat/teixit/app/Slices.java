@@ -28,7 +28,7 @@ final class Slices {
                 new CaseFilesSlice(new CaseFilesSlice.Services(w.caseFiles(), w.people(), w.households(),
                         w.interventions(), w.timeline(), w.resources(), w.plans(), w.referrals(), w.attachments(),
                         w.search(), w.catalogues(), w.drafts(), w.documents(), w.signatures(), w.agenda(), w.reports(),
-                        w.reportFiles(), w.groups()),
+                        w.reportFiles(), w.groups(), w.consents(), w.subjectAccess()),
                         w.access()),
                 new AgendaSlice(w.agenda(), w.documents(), w.search(), w.access()),
                 new GroupsSlice(w.groups(), w.documents(), w.search(), w.access()),

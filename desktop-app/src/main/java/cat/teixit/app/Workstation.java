@@ -81,6 +81,9 @@ public final class Workstation implements AutoCloseable {
     private final ResourceService resources;
     private final PlanService plans;
     private final ReferralService referrals;
+    private final cat.teixit.logic.casefile.ConsentService consents;
+    private final cat.teixit.logic.privacy.SubjectAccess subjectAccess;
+    private final cat.teixit.logic.privacy.Erasure erasure;
     private final AttachmentService attachments;
     private final DraftService drafts;
     private final DocumentService documents;
@@ -134,6 +137,7 @@ public final class Workstation implements AutoCloseable {
         this.resources = new ResourceService(caseDeps);
         this.plans = new PlanService(caseDeps);
         this.referrals = new ReferralService(caseDeps);
+        this.consents = new cat.teixit.logic.casefile.ConsentService(caseDeps);
         this.attachments = new AttachmentService(caseDeps, blobs, attachmentLimitMb(store),
                 store.dataDir().resolve("tmp").resolve("open"), sync::fetchAttachment);
         attachments.cleanViewingCopies();
@@ -149,11 +153,27 @@ public final class Workstation implements AutoCloseable {
         this.documents = new DocumentService(store, changes, access, clock, new DocumentService.Sources(caseFiles, people,
                 plans, timeline, resources, referrals, catalogues), attachments,
                 () -> Council.from(new Preferences(new SettingsFile(store.dataDir()))::get));
+        this.subjectAccess = new cat.teixit.logic.privacy.SubjectAccess(caseDeps, documents);
+        this.erasure = new cat.teixit.logic.privacy.Erasure(store, changes, access, clock, blobs, attachments,
+                () -> retentionYears(store));
+        sync.afterEachPull(erasure::scrubPulled);
         this.reports = new ReportService(store, access, catalogues, clock);
         this.directorySheets = new cat.teixit.logic.directory.DirectorySheet(directory, documents, clock);
         this.reportFiles = new ReportFiles(documents);
         this.signatures = new SignatureService(new Preferences(new SettingsFile(store.dataDir())), store.dataDir(),
                 System.getenv(), clock);
+    }
+
+    /** The retention period of closed case files ({@code privacy.retentionYears}, 1 to 100 years). */
+    private static int retentionYears(LocalStore store) {
+        String v = new Preferences(new SettingsFile(store.dataDir())).get("privacy.retentionYears",
+                String.valueOf(cat.teixit.logic.privacy.Erasure.DEFAULT_RETENTION_YEARS));
+        try {
+            int years = Integer.parseInt(v.strip());
+            return years >= 1 && years <= 100 ? years : cat.teixit.logic.privacy.Erasure.DEFAULT_RETENTION_YEARS;
+        } catch (NumberFormatException e) {
+            return cat.teixit.logic.privacy.Erasure.DEFAULT_RETENTION_YEARS;
+        }
     }
 
     private static long attachmentLimitMb(LocalStore store) {
@@ -370,6 +390,21 @@ public final class Workstation implements AutoCloseable {
 
     public ReferralService referrals() {
         return referrals;
+    }
+
+    /** Consents per person (GDPR). */
+    public cat.teixit.logic.casefile.ConsentService consents() {
+        return consents;
+    }
+
+    /** Erasure after the retention period: legal holds, anonymisation, the scrub of pulled ones. */
+    public cat.teixit.logic.privacy.Erasure erasure() {
+        return erasure;
+    }
+
+    /** The right of access: everything held about a person, as PDF/A and JSON. */
+    public cat.teixit.logic.privacy.SubjectAccess subjectAccess() {
+        return subjectAccess;
     }
 
     public AttachmentService attachments() {

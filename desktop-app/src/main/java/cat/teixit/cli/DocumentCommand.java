@@ -236,7 +236,7 @@ final class DocumentCommand implements Callable<Integer> {
             return missing == 0 ? ExitCodes.OK : ExitCodes.USAGE;
         }
 
-        /** Renders one; false (with the missing fields named) when data is missing. */
+        /** Renders one; false (with the missing fields or the refusal named) when data is missing or it is refused. */
         private boolean one(DocumentService docs, CurrentUser u, Language l, DocumentService.CaseRef c,
                 Map<String, Object> extra, Path file, PrintWriter err) {
             try {
@@ -250,6 +250,15 @@ final class DocumentCommand implements Callable<Integer> {
                     err.println();
                 }
                 err.println(c.number() + ": data missing: " + String.join(", ", e.placeholders()));
+                return false;
+            } catch (cat.teixit.logic.common.ValidationException e) {
+                if (target.allOpen) {
+                    err.println();
+                }
+                // A referral letter to an external service without the person's consent to share the file.
+                cat.teixit.logic.common.BundleTexts t = new cat.teixit.logic.common.BundleTexts(l);
+                err.println(c.number() + ": refused: " + String.join(" ", e.errors().byField().values().stream()
+                        .map(p -> t.t(p.key(), p.args())).toList()));
                 return false;
             }
         }

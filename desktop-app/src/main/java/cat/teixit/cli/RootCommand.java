@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(name = "teixit", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
         description = "Teixit: the workstation of basic social services. Without a sub-command, opens the window.",
         subcommands = {InfoCommand.class, GenerateCommand.class, SyncCommand.class, DocumentCommand.class, ReportCommand.class,
-            AidCommand.class,
+            AidCommand.class, ErasureCommand.class,
             VerifyCommand.class, SelfTestCommand.class, ResetPasswordCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -78,6 +78,19 @@ public final class BlobStore {
         return Files.exists(p) ? Optional.of(p) : Optional.empty();
     }
 
+    /** Deletes the stored file of {@code sha256} (an erased attachment's); true when there was one. */
+    public boolean delete(String sha256) {
+        Optional<Path> p = find(sha256);
+        if (p.isEmpty()) {
+            return false;
+        }
+        try {
+            return Files.deleteIfExists(p.get());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * Where the content of {@code sha256} is (or goes, when it arrives from the central system); its
      * folder is created.

@@ -85,6 +85,7 @@ public final class LocalStore implements AutoCloseable {
             InterventionPlan.class, PlanGoal.class, PlanAction.class, Referral.class, Attachment.class,
             DocumentTemplate.class, Appointment.class, GroupActivity.class, GroupSession.class, GroupEnrolment.class,
             GroupAttendance.class, cat.teixit.model.directory.DirectoryEntry.class, cat.teixit.model.aid.AidRuleSet.class,
+            cat.teixit.model.casefile.Consent.class,
             InstantConverter.class, LocalDateConverter.class);
 
     private final Path dataDir;
@@ -290,6 +291,22 @@ public final class LocalStore implements AutoCloseable {
                 rollbackQuietly(tx);
                 throw translate(e);
             }
+        }
+    }
+
+    /**
+     * Rewrites the database file without its free pages (where deleted or overwritten values linger) and empties the
+     * write-ahead log: after it, what was removed is in neither file. Waits for the writer; takes as long as copying
+     * the file. An anonymisation calls it (docs/gdpr.md).
+     */
+    public void compact() {
+        try (Connection c = writer.getConnection(); java.sql.Statement st = c.createStatement()) {
+            c.setAutoCommit(true);
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            st.execute("VACUUM");
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw new StoreFailureException("compacting the store failed", e);
         }
     }
 

@@ -102,6 +102,16 @@ public final class StoreTx implements Jdbc {
         return new cat.teixit.persistence.directory.DirectoryRepository(session, this);
     }
 
+    /** Everything the store holds about one person (the right of access). */
+    public cat.teixit.persistence.privacy.SubjectQueries subjects() {
+        return new cat.teixit.persistence.privacy.SubjectQueries(this);
+    }
+
+    /** What an anonymisation changes and scrubs. */
+    public cat.teixit.persistence.privacy.ErasureQueries erasure() {
+        return new cat.teixit.persistence.privacy.ErasureQueries(this);
+    }
+
     /** The case files documents are made for (by number, a team's open ones). */
     public DocumentCaseQueries documentCases() {
         return new DocumentCaseQueries(this);

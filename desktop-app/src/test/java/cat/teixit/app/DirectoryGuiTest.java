@@ -36,6 +36,10 @@ class DirectoryGuiTest extends GuiTestBase {
         DemoDirectory.seed(w.directory(), admin);
         nuria = w.people().createWithNewHousehold(laia, PersonForm.basic("Núria", "Pagès Muñoz", null,
                 IdDocumentType.NONE, null, LocalDate.of(1985, 3, 2), Sex.F), null);
+        // A food bank is outside the social services: the referral needs her consent to share the file
+        // (refused without it: DirectoryViewModelTest).
+        w.consents().record(laia, nuria.personId(), cat.teixit.model.casefile.ConsentPurpose.SHARING,
+                LocalDate.now(java.time.ZoneId.of("Europe/Madrid")), null, null);
     }
 
     @Test

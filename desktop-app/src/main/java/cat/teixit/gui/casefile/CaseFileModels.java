@@ -6,5 +6,5 @@ package cat.teixit.gui.casefile;
  */
 record CaseFileModels(CaseFileViewModel file, TimelineViewModel timeline, InterventionFormViewModel intervention,
         HouseholdViewModel household, PlanViewModel plan, DemandsViewModel demands, ReferralsViewModel referrals,
-        DocumentsViewModel documents) {
+        DocumentsViewModel documents, ConsentsViewModel consents) {
 }

@@ -155,7 +155,9 @@ final class CaseFileView implements View {
                 new ReferralsPane(models.referrals(), i18n).node(), models.referrals()::reload);
         Tab documentsTab = recordsTab("casefile-tab-documents", "casefile.tab.documents", AppIcon.DOCUMENTS,
                 new DocumentsPane(models.documents(), i18n).node(), models.documents()::reload);
-        tabs.getTabs().addAll(history, members, planTab, resourcesTab, referralsTab, documentsTab);
+        Tab consentsTab = recordsTab("casefile-tab-consents", "casefile.tab.consents", AppIcon.LOCK,
+                new ConsentsPane(models.consents(), i18n).node(), models.consents()::reload);
+        tabs.getTabs().addAll(history, members, planTab, resourcesTab, referralsTab, documentsTab, consentsTab);
         this.tabs = tabs;
         vm.colleagues().addListener((ListChangeListener<CaseFileService.Colleague>) c -> {
             timelinePane.setColleagues(vm.colleagues());

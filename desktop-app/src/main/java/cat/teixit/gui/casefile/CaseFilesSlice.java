@@ -36,7 +36,8 @@ public final class CaseFilesSlice implements Slice {
             InterventionService interventions, TimelineService timeline, ResourceService resources, PlanService plans,
             ReferralService referrals, AttachmentService attachments, SearchService search, CatalogueService catalogues,
             DraftService drafts, DocumentService documents, SignatureService signatures,
-            AppointmentService agenda, ReportService reports, ReportFiles reportFiles, GroupActivityService groups) {
+            AppointmentService agenda, ReportService reports, ReportFiles reportFiles, GroupActivityService groups,
+            cat.teixit.logic.casefile.ConsentService consents, cat.teixit.logic.privacy.SubjectAccess subjectAccess) {
     }
 
     private final Services services;

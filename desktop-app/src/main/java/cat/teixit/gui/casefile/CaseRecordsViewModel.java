@@ -58,11 +58,19 @@ abstract class CaseRecordsViewModel<T> {
 
     /** Runs a change in the background; on success {@code then}, a reload and the case file told. */
     protected final void run(Runnable work, Runnable then) {
+        run(work, then, e -> { });
+    }
+
+    /** As {@link #run(Runnable, Runnable)}; on failure {@code failed} sees the failure first, then it is reported. */
+    protected final void run(Runnable work, Runnable then, java.util.function.Consumer<Throwable> failed) {
         error.set("");
         executor.runAction(work, () -> {
             then.run();
             changed();
-        }, this::fail);
+        }, e -> {
+            failed.accept(e);
+            fail(e);
+        });
     }
 
     /** After a change: the list again, and the case file (header, timeline) told. */

@@ -63,7 +63,8 @@ final class CaseScreens {
                 new PlanViewModel(user, executor, i18n, s.plans(), caseFileId, fileAndHistory),
                 new DemandsViewModel(user, executor, i18n, codes, s.resources(), caseFileId, timeline::reload),
                 new ReferralsViewModel(user, executor, i18n, s.referrals(), caseFileId, timeline::reload),
-                documents(caseFileId, file[0], timeline));
+                documents(caseFileId, file[0], timeline),
+                new ConsentsViewModel(user, executor, i18n, s.consents(), caseFileId, timeline::reload));
     }
 
     /** The Documents tab, whose workbench files what it makes and tells the tab and the social history. */
@@ -101,7 +102,9 @@ final class CaseScreens {
     PersonFormView personView(PersonFormViewModel vm) {
         PersonRecordsViewModel records = vm.isNew() ? null : new PersonRecordsViewModel(user, executor, s.people(), s.search(),
                 i18n::language, vm.personId(), vm::merged);
-        return new PersonFormView(vm, records, i18n, codes, h -> navigator.openPerson(h.personId(), h.caseFileId()));
+        PersonExportViewModel export = vm.isNew() ? null
+                : new PersonExportViewModel(user, executor, i18n, s.subjectAccess(), vm.personId());
+        return new PersonFormView(vm, records, export, i18n, codes, h -> navigator.openPerson(h.personId(), h.caseFileId()));
     }
 
     /** Enrolment in a group activity, from a case file. */

@@ -52,11 +52,16 @@ public final class PersonFormView implements View {
     private final java.util.Map<String, Control> controls = new java.util.LinkedHashMap<>();
     private final Codes codes;
     private final PersonRecordsViewModel records;
+    private final PersonExportViewModel export;
 
-    /** @param records the edited person's households and merging a duplicate into them (null for a new person) */
-    public PersonFormView(PersonFormViewModel vm, PersonRecordsViewModel records, I18n i18n, Codes codes,
-            Consumer<PersonHit> openExisting) {
+    /**
+     * @param records the edited person's households and merging a duplicate into them (null for a new person)
+     * @param export the export of everything about the edited person (null for a new person)
+     */
+    public PersonFormView(PersonFormViewModel vm, PersonRecordsViewModel records, PersonExportViewModel export,
+            I18n i18n, Codes codes, Consumer<PersonHit> openExisting) {
         this.vm = vm;
+        this.export = export;
         this.i18n = i18n;
         this.codes = codes;
         this.records = records;
@@ -161,7 +166,7 @@ public final class PersonFormView implements View {
         VBox content = new VBox(14, grid);
         if (!vm.isNew()) {
             content.getChildren().addAll(new PersonHouseholdsBox(records, i18n, codes, openExisting).node(),
-                    new PersonMergeBox(records, i18n).node());
+                    new PersonMergeBox(records, i18n).node(), exportBox());
         }
         content.setPadding(new Insets(0, 20, 20, 20));
         content.setMaxWidth(760);
@@ -171,6 +176,32 @@ public final class PersonFormView implements View {
         root.setCenter(scroll);
         root.setBottom(actions);
         root.setId(vm.isNew() ? "person-new-view" : "person-edit-view");
+    }
+
+    /** The right of access: the export of everything about the person, for those who may make it. */
+    private Node exportBox() {
+        Button button = new Button();
+        button.setId("person-export");
+        button.textProperty().bind(i18n.bind("person.export"));
+        button.setGraphic(AppIcon.DOCUMENTS.node(16));
+        button.disableProperty().bind(export.busyProperty());
+        button.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(i18n.t("person.exportChoose"));
+            java.io.File dir = chooser.showDialog(root.getScene().getWindow());
+            if (dir != null) {
+                export.export(dir.toPath());
+            }
+        });
+        Label done = new Label();
+        done.setId("person-export-done");
+        done.getStyleClass().add(Styles.SUCCESS);
+        done.setWrapText(true);
+        done.textProperty().bind(export.messageProperty());
+        VBox box = new VBox(6, button, done, Forms.errorLine(export.errorProperty()));
+        box.visibleProperty().bind(export.availableProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** A heading between groups of fields. */
@@ -270,6 +301,7 @@ public final class PersonFormView implements View {
         if (!vm.isNew() && !vm.dirtyProperty().get()) {
             vm.load();
             records.load();
+            export.load();
         }
         Focus.whenShown(first);
     }

@@ -52,11 +52,22 @@ final class ReferralsPane {
             target.clear();
             reason.clear();
         }));
+        Button consentAndSend = new Button();
+        consentAndSend.setId("referral-consent-send");
+        consentAndSend.textProperty().bind(i18n.bind("referral.recordConsent"));
+        consentAndSend.visibleProperty().bind(vm.consentMissingProperty());
+        consentAndSend.managedProperty().bind(consentAndSend.visibleProperty());
+        consentAndSend.setOnAction(e -> vm.recordConsentAndRefer(kind.getValue(), target.getText(), reason.getText(),
+                () -> {
+                    target.clear();
+                    reason.clear();
+                }));
         HBox form = new HBox(8, kind, target, reason, send);
         form.setAlignment(Pos.CENTER_LEFT);
         list.setId("referral-list");
         VBox box = new VBox(10, Forms.editing(Forms.title(i18n, "referral.new"), vm.editableProperty()),
                 Forms.editing(form, vm.editableProperty()), Forms.errorLine(vm.errorProperty()),
+                Forms.editing(new HBox(consentAndSend), vm.editableProperty()),
                 Forms.title(i18n, "referral.list"), list);
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);

@@ -96,6 +96,7 @@ public final class SyncTexts {
             case "attachment" -> i18n.t("syncArea.entity.attachment");
             case "intervention_plan", "plan_goal", "plan_action" -> i18n.t("syncArea.entity.plan");
             case "referral" -> i18n.t("syncArea.entity.referral");
+            case "consent" -> i18n.t("syncArea.entity.consent");
             case "demand", "assessment", "resource_assignment" -> i18n.t("syncArea.entity.resource");
             case "appointment" -> i18n.t("syncArea.entity.appointment");
             case "group_activity", "group_session", "group_enrolment", "group_attendance" ->

@@ -224,7 +224,8 @@ public final class PersonService {
             Person dup = deps.visible(user, cs.tx().cases().find(Person.class, duplicateId)
                     .orElseThrow(() -> new NotFoundException("person")), "person");
             for (Class<? extends SyncedEntity> type : List.of(HouseholdMember.class, CaseEvent.class, Intervention.class,
-                    Demand.class, Assessment.class, ResourceAssignment.class, Referral.class, Attachment.class)) {
+                    Demand.class, Assessment.class, ResourceAssignment.class, Referral.class, Attachment.class,
+                    cat.teixit.model.casefile.Consent.class)) {
                 for (SyncedEntity e : cs.tx().cases().referencingPerson(type, duplicateId)) {
                     if (e instanceof HouseholdMember m && alreadyMember(cs, survivorId, m.getHouseholdId())) {
                         cs.delete(m);
@@ -255,6 +256,7 @@ public final class PersonService {
         switch (e) {
             case HouseholdMember m -> m.setPersonId(id);
             case CaseRecord r -> r.setPersonId(id);
+            case cat.teixit.model.casefile.Consent c -> c.setPersonId(id);
             default -> throw new IllegalArgumentException("no person reference in " + e.entityType());
         }
     }

@@ -6,6 +6,10 @@ import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.change.Ids;
 import cat.teixit.model.casefile.CaseFile;
+import cat.teixit.model.casefile.ConsentPurpose;
+import cat.teixit.model.casefile.HouseholdMember;
+import cat.teixit.model.casefile.Person;
+import cat.teixit.persistence.StoreTx;
 import cat.teixit.model.casefile.Referral;
 import cat.teixit.model.casefile.ReferralStatus;
 import cat.teixit.model.casefile.ReferralTargetKind;
@@ -22,8 +26,27 @@ public final class ReferralService {
         this.deps = deps;
     }
 
+    /**
+     * Refers the case file (about {@code personId}, or when null its household's reference person) to {@code target}.
+     * A referral to an external service ({@link #external}) is refused, field {@code consent}, when that person holds
+     * no active consent to share the file ({@link ConsentPurpose#SHARING}).
+     */
     public UUID refer(CurrentUser user, UUID caseFileId, UUID personId, ReferralTargetKind kind, String target,
             String reason) {
+        return refer(user, caseFileId, personId, kind, target, reason, false);
+    }
+
+    /**
+     * As {@link #refer}, the person having consented just now to sharing the file: their consent (given today, no
+     * signed document yet) is recorded with the referral, in one transaction (refused input records neither).
+     */
+    public UUID referWithConsentGivenToday(CurrentUser user, UUID caseFileId, UUID personId, ReferralTargetKind kind,
+            String target, String reason) {
+        return refer(user, caseFileId, personId, kind, target, reason, true);
+    }
+
+    private UUID refer(CurrentUser user, UUID caseFileId, UUID personId, ReferralTargetKind kind, String target,
+            String reason, boolean consentGivenToday) {
         ValidationErrors e = new ValidationErrors();
         if (kind == null) {
             e.add("kind", "validation.required");
@@ -37,9 +60,18 @@ public final class ReferralService {
         return deps.change(user, cs -> {
             CaseFile cf = deps.visible(user, cs.tx().cases().find(CaseFile.class, caseFileId)
                     .orElseThrow(() -> new NotFoundException("case file")), "case file");
+            UUID about = personId != null ? personId : referencePerson(cs.tx(), cf);
+            if (consentGivenToday) {
+                Person p = deps.visible(user, cs.tx().cases().find(Person.class, about)
+                        .orElseThrow(() -> new NotFoundException("person")), "person");
+                cs.insert(ConsentService.newConsent(deps, user, p, ConsentPurpose.SHARING, deps.today(), null, null));
+            }
+            if (external(kind)) {
+                requireSharingConsent(cs.tx(), about);
+            }
             Referral ref = new Referral(Ids.newId(), cf.getScope());
             ref.setCaseFileId(caseFileId);
-            ref.setPersonId(personId);
+            ref.setPersonId(about);
             ref.setTargetKind(kind);
             ref.setTarget(t);
             ref.setReason(r);
@@ -69,6 +101,37 @@ public final class ReferralService {
             cs.patch(ref, before);
             return null;
         });
+    }
+
+    /** True for a referral that leaves the council's social services: to a service or another municipality. */
+    public static boolean external(ReferralTargetKind kind) {
+        return kind == ReferralTargetKind.SERVICE || kind == ReferralTargetKind.MUNICIPALITY;
+    }
+
+    /**
+     * Before the latest referral of a case file is printed (a referral letter): refused as {@link #refer} refuses it
+     * when it goes to an external service and its person holds no active consent to share the file today.
+     */
+    public void requireConsentToPrintLatest(CurrentUser user, UUID caseFileId) {
+        deps.access().require(user, Permission.VIEW_CASE_FILES);
+        deps.store().read(tx -> {
+            deps.visible(user, tx.cases().find(CaseFile.class, caseFileId).orElseThrow(() -> new NotFoundException("case file")),
+                    "case file");
+            tx.cases().referrals(caseFileId).stream().findFirst().filter(r -> external(r.getTargetKind()))
+                    .ifPresent(r -> requireSharingConsent(tx, r.getPersonId()));
+            return null;
+        });
+    }
+
+    private void requireSharingConsent(StoreTx tx, UUID personId) {
+        if (personId == null || !ConsentService.hasActive(tx, personId, ConsentPurpose.SHARING, deps.today())) {
+            new ValidationErrors().add("consent", "referral.error.noConsent").throwIfAny();
+        }
+    }
+
+    private static UUID referencePerson(StoreTx tx, CaseFile cf) {
+        return tx.cases().membersOfHousehold(cf.getHouseholdId()).stream().filter(m -> m.isReference())
+                .map(HouseholdMember::getPersonId).findFirst().orElse(null);
     }
 
     public List<CaseRecords.ReferralItem> referrals(CurrentUser user, UUID caseFileId) {

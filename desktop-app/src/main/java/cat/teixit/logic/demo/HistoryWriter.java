@@ -400,6 +400,7 @@ final class HistoryWriter {
     private void referrals(Case c) {
         SplittableRandom r = c.r;
         int count = c.h.interventions >= 300 ? 5 : r.nextInt(100) < 15 ? 1 + r.nextInt(2) : 0;
+        boolean consented = false;
         for (int i = 0; i < count; i++) {
             LocalDate day = c.activeDay();
             long at = at(day, r).toEpochMilli();
@@ -412,6 +413,12 @@ final class HistoryWriter {
                 case MUNICIPALITY -> r.nextBoolean() ? "Figueres" : "Banyoles";
                 case PROFESSIONAL -> c.h.team.anyone(r).displayName();
             };
+            if (!consented && (kind == ReferralTargetKind.SERVICE || kind == ReferralTargetKind.MUNICIPALITY)) {
+                // A referral outside the social services needs the person's consent to share the file: given that day.
+                loader.add(Table.CONSENT, ids.next(), c.scope, SyntheticIds.hlc(at), c.h.referencePerson().id, "SHARING",
+                        day, null, null, null, c.referenceOn(day).id(), at);
+                consented = true;
+            }
             long age = ChronoUnit.DAYS.between(day, asOf);
             int answer = r.nextInt(100);
             ReferralStatus status = age < 40 && answer < 60 ? ReferralStatus.PENDING

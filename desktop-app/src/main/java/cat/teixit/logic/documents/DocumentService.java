@@ -78,6 +78,7 @@ public final class DocumentService {
     private final AccessPolicy access;
     private final Clock clock;
     private final CaseData data;
+    private final cat.teixit.logic.casefile.ReferralService referrals;
     private final AttachmentService attachments;
     private final Supplier<Council> council;
     private final TemplateEngine engine = new TemplateEngine();
@@ -92,6 +93,7 @@ public final class DocumentService {
         this.access = access;
         this.clock = clock;
         this.data = new CaseData(sources);
+        this.referrals = sources.referrals();
         this.attachments = attachments;
         this.council = council;
     }
@@ -244,11 +246,16 @@ public final class DocumentService {
      * {@code session}, a participation {@code certificate}, an {@code aid} simulation), as maps of texts and lists.
      *
      * @throws MissingDataException naming each placeholder the template prints that has no value
+     * @throws cat.teixit.logic.common.ValidationException when it prints a referral to an external service and its
+     *         person holds no active consent to share the file
      */
     public Rendered render(CurrentUser user, String key, Language language, UUID caseFileId, Map<String, Object> extra) {
         access.require(user, Permission.VIEW_CASE_FILES);
         TemplateSource t = template(user, key, language);
         TemplateEngine.Compiled c = checked(t.body());
+        if (caseFileId != null && c.roots().contains("referral")) {
+            referrals.requireConsentToPrintLatest(user, caseFileId);
+        }
         Map<String, Object> values = data(user, caseFileId, language, extra, c.roots());
         List<String> missing = new ArrayList<>(c.missing(values));
         Council co = council.get();
@@ -423,7 +430,7 @@ public final class DocumentService {
     }
 
     /** Writes {@code bytes} to {@code target} completely or not at all: a temporary file beside it, synced, then moved. */
-    static void writeAtomically(Path target, byte[] bytes) {
+    public static void writeAtomically(Path target, byte[] bytes) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {

@@ -126,6 +126,7 @@ public final class SyncService implements RemoteAuthenticator, cat.teixit.logic.
     private final CrashPoints crash;
     private final Clock clock;
     private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> afterPull = new CopyOnWriteArrayList<>();
     private final ExecutorService worker;
     private final ScheduledExecutorService timer;
     private final Transports transports;
@@ -379,6 +380,27 @@ public final class SyncService implements RemoteAuthenticator, cat.teixit.logic.
         return running != null && !running.isDone();
     }
 
+    /**
+     * Runs {@code work} after each sync that pulled records, on the sync's thread (an anonymisation pulled from
+     * another workstation is scrubbed there); its failure is logged and does not fail the sync.
+     */
+    public void afterEachPull(Runnable work) {
+        afterPull.add(work);
+    }
+
+    private void afterSync(int pulled) {
+        if (pulled == 0) {
+            return;
+        }
+        for (Runnable r : afterPull) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Work after a sync failed ({})", e.getClass().getSimpleName());
+            }
+        }
+    }
+
     private Result run(Session s, CancellationToken token) {
         Result result;
         try {
@@ -389,6 +411,7 @@ public final class SyncService implements RemoteAuthenticator, cat.teixit.logic.
                     report.rejected(), report.purges().size(), lost);
             setConnection(Connection.ONLINE);
             remember(true, Outcome.OK, report);
+            afterSync(report.recordsPulled());
         } catch (RuntimeException e) {
             if (e instanceof SyncDeviceRevokedException) {
                 deviceRevoked();

@@ -56,6 +56,14 @@ public class CaseFile extends SyncedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Why the case file must be kept past its retention period (a court case...); null: no hold. */
+    @Column(name = "legal_hold")
+    private String legalHold;
+
+    /** The day it was anonymised (GDPR erasure after the retention period); null: not anonymised. */
+    @Column(name = "anonymised_on")
+    private LocalDate anonymisedOn;
+
     protected CaseFile() {
     }
 

@@ -66,7 +66,9 @@ public final class BulkLoader implements AutoCloseable {
         GROUP_SESSION("group_session", "activity_id", "starts_at", "ends_at", "place", "cancelled"),
         GROUP_ENROLMENT("group_enrolment", "activity_id", "person_id", "case_file_id", "status", "requested_at",
                 "enrolled_at", "withdrawn_at", "withdrawn_reason", "promoted_at", "promoted_by", "author_id"),
-        GROUP_ATTENDANCE("group_attendance", "session_id", "person_id", "case_file_id", "mark", "note");
+        GROUP_ATTENDANCE("group_attendance", "session_id", "person_id", "case_file_id", "mark", "note"),
+        CONSENT("consent", "person_id", "purpose", "given_on", "document_id", "withdrawn_on", "notes", "author_id",
+                "created_at");
 
         private final String table;
         private final List<String> columns;

@@ -87,6 +87,11 @@ class DirectoryViewModelTest {
         vm.caseFileProperty().set(vm.caseChoices().stream().filter(c -> c.id().equals(nuria.caseFileId()))
                 .findFirst().orElseThrow());
         vm.reasonProperty().set("Acompanyament a la recerca de feina");
+        vm.refer(); // a service outside the social services: not without the person's consent to share the file
+        assertThat(vm.errorProperty().get()).startsWith("La persona no ha donat el consentiment per compartir");
+        assertThat(w.referrals().referrals(laia, nuria.caseFileId())).isEmpty();
+        w.consents().record(laia, nuria.personId(), cat.teixit.model.casefile.ConsentPurpose.SHARING,
+                LocalDate.now(java.time.ZoneId.of("Europe/Madrid")), null, null);
         vm.refer();
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(vm.noticeProperty().get()).startsWith("S’ha registrat la derivació");

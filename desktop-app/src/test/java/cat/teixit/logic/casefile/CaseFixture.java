@@ -36,6 +36,7 @@ public final class CaseFixture implements AutoCloseable {
     public final ResourceService resources;
     public final PlanService plans;
     public final ReferralService referrals;
+    public final ConsentService consents;
     public final AttachmentService attachments;
     public final CurrentUser laia;
     public final CurrentUser jordi;
@@ -72,6 +73,7 @@ public final class CaseFixture implements AutoCloseable {
         resources = new ResourceService(deps);
         plans = new PlanService(deps);
         referrals = new ReferralService(deps);
+        consents = new ConsentService(deps);
         attachments = new AttachmentService(deps, new BlobStore(dir), attachmentLimitMb, dir.resolve("tmp/open"));
         AuthService auth = new AuthService(store, hasher, clock);
         laia = login(auth, "laia");
@@ -87,6 +89,11 @@ public final class CaseFixture implements AutoCloseable {
     public static PersonForm nuria() {
         return PersonForm.basic("Núria", "Pagès", "Muñoz", IdDocumentType.DNI, "12345678Z", LocalDate.of(1981, 3, 14),
                 Sex.F).withPhone("600 123 456");
+    }
+
+    /** Records that {@code personId} consented today to sharing the file with other services (referrals). */
+    public void consentToSharing(CurrentUser user, java.util.UUID personId) {
+        consents.record(user, personId, cat.teixit.model.casefile.ConsentPurpose.SHARING, deps.today(), null, null);
     }
 
     public long outboxCount() {

@@ -127,6 +127,7 @@ class CaseRecordsTest {
 
     @Test
     void aRejectedReferralNeedsItsReasonAndIsAnsweredOnce() {
+        f.consentToSharing(f.laia, c.personId());
         UUID r = f.referrals.refer(f.laia, c.caseFileId(), c.personId(), ReferralTargetKind.SERVICE, "CAP Girona 2",
                 "Valoració de salut mental");
         long v = f.referrals.referrals(f.laia, c.caseFileId()).getFirst().rowVersion();

@@ -222,6 +222,7 @@ class OnlyChangedFieldsTest {
                 rowVersion(ResourceAssignment.class, r), ResourceStatus.GRANTED, null,
                 cat.teixit.model.casefile.Funding.MUNICIPAL), "status", "status_at", "funding");
 
+        f.consentToSharing(f.laia, c.personId());
         UUID ref = f.referrals.refer(f.laia, c.caseFileId(), c.personId(), ReferralTargetKind.SERVICE, "CAP Girona 2",
                 "Valoració de salut mental");
         changesOnly(Referral.class, ref, () -> f.referrals.answer(f.laia, ref, rowVersion(Referral.class, ref), false,

@@ -157,6 +157,7 @@ class DirectoryServiceTest {
         assertThat(draft.kind()).isEqualTo(ReferralTargetKind.SERVICE);
         assertThat(draft.target()).isEqualTo(
                 "SOAP – Servei d'Orientació i Acompanyament a la Persona (Ajuntament de Girona)");
+        f.consentToSharing(f.laia, c.personId());
         f.referrals.refer(f.laia, c.caseFileId(), c.personId(), draft.kind(), draft.target(), "Acompanyament a la feina");
         ReferralItem r = f.referrals.referrals(f.laia, c.caseFileId()).getFirst();
         assertThat(r.target()).isEqualTo(draft.target());

@@ -99,6 +99,8 @@ public final class DocumentFixture implements AutoCloseable {
                 "Text confidencial que no ha de sortir mai en cap document.", true));
         UUID demand = w.resources().addDemand(laia, caseFileId, null, "2", "Ajuda per pagar el lloguer");
         w.resources().propose(laia, caseFileId, null, demand, null, "1.1.2.1", 124_000L, null);
+        w.consents().record(laia, c.personId(), cat.teixit.model.casefile.ConsentPurpose.SHARING,
+                LocalDate.of(2026, 10, 1), null, "Signat a l’entrevista");
         w.referrals().refer(laia, caseFileId, null, ReferralTargetKind.SERVICE, "CAP Salt · Treball social sanitari",
                 "Seguiment de la salut del Marçal i coordinació amb l’escola.");
     }

@@ -1,0 +1,156 @@
+package cat.teixit.cli;
+
+import cat.teixit.app.ExitCodes;
+import cat.teixit.logic.common.BundleTexts;
+import cat.teixit.logic.common.NotFoundException;
+import cat.teixit.logic.common.ValidationException;
+import cat.teixit.logic.privacy.Erasure;
+import cat.teixit.logic.security.AccessDeniedException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code teixit erasure}: closed case files past their retention period, legal holds, anonymisation. Not thread-safe. */
+@Command(name = "erasure", mixinStandardHelpOptions = true,
+        description = {"Erasure after the retention period (privacy.retentionYears, default 5): lists the closed case "
+            + "files due, puts or lifts a legal hold, anonymises one (team leads). The anonymisation syncs: the server "
+            + "and every workstation get it.",
+            "The password comes from TEIXIT_PASSWORD, else from the first line of standard input."},
+        subcommands = {ErasureCommand.Due.class, ErasureCommand.Hold.class, ErasureCommand.Anonymise.class})
+final class ErasureCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** Runs {@code work} for a team lead; refusals as messages and exit code 2. */
+    static int asLead(RootCommand root, CommandSpec spec, String user, LeadWork work) {
+        PrintWriter err = spec.commandLine().getErr();
+        BundleTexts t = new BundleTexts(DocumentCommand.language(null, root.resolveDataDir()));
+        return DocumentCommand.withUser(root, spec, user, (w, u) -> {
+            try {
+                return work.run(w.erasure(), u);
+            } catch (AccessDeniedException e) {
+                err.println("Not allowed: erasure is for team leads.");
+            } catch (NotFoundException e) {
+                err.println("No such case file among the user's teams.");
+            } catch (ValidationException e) {
+                err.println(String.join(" ", e.errors().byField().values().stream().map(p -> t.t(p.key(), p.args()))
+                        .toList()));
+            }
+            return ExitCodes.USAGE;
+        });
+    }
+
+    @FunctionalInterface
+    interface LeadWork {
+        int run(Erasure erasure, cat.teixit.logic.auth.CurrentUser lead);
+    }
+
+    static UUID caseFile(Erasure e, cat.teixit.logic.auth.CurrentUser lead, String number) {
+        return e.caseFileNumbered(lead, number).orElseThrow(() -> new NotFoundException("case file"));
+    }
+
+    /** {@code teixit erasure due}. */
+    @Command(name = "due", mixinStandardHelpOptions = true,
+            description = "Lists the closed case files whose retention period has ended (held ones marked).")
+    static final class Due implements Callable<Integer> {
+        @ParentCommand
+        ErasureCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--user", paramLabel = "USER", required = true, description = "Who asks (a team lead).")
+        String user;
+        @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Due by this day instead of today.")
+        LocalDate until;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            return asLead(parent.root, spec, user, (e, u) -> {
+                LocalDate day = until == null ? e.today() : until;
+                for (Erasure.Due d : e.due(u, day)) {
+                    out.printf("%-28s closed %s  due %s  %s%n", d.number(), d.closedOn(), d.dueOn(),
+                            d.legalHold() == null ? "" : "LEGAL HOLD: " + d.legalHold());
+                }
+                return ExitCodes.OK;
+            });
+        }
+    }
+
+    /** {@code teixit erasure hold}. */
+    @Command(name = "hold", mixinStandardHelpOptions = true,
+            description = "Puts a legal hold on a case file (it is not anonymised while held), or lifts it (--lift).")
+    static final class Hold implements Callable<Integer> {
+        @ParentCommand
+        ErasureCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--user", paramLabel = "USER", required = true, description = "Who holds it (a team lead).")
+        String user;
+        @Option(names = "--case", paramLabel = "NUMBER", required = true, description = "The case file's number.")
+        String number;
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why it is kept (a court case, an inspection).")
+        String reason;
+        @Option(names = "--lift", description = "Lifts the hold.")
+        boolean lift;
+
+        @Override
+        public Integer call() {
+            if (lift == (reason != null)) {
+                spec.commandLine().getErr().println("Give either --reason TEXT or --lift.");
+                return ExitCodes.USAGE;
+            }
+            return asLead(parent.root, spec, user, (e, u) -> {
+                e.hold(u, caseFile(e, u, number), lift ? null : reason);
+                spec.commandLine().getErr().println(lift ? "Legal hold lifted." : "Legal hold set.");
+                return ExitCodes.OK;
+            });
+        }
+    }
+
+    /** {@code teixit erasure anonymise}. */
+    @Command(name = "anonymise", mixinStandardHelpOptions = true,
+            description = {"Anonymises a closed case file past its retention period and not held: prints what was "
+                + "removed. Cannot be undone."})
+    static final class Anonymise implements Callable<Integer> {
+        @ParentCommand
+        ErasureCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--user", paramLabel = "USER", required = true, description = "Who anonymises (a team lead).")
+        String user;
+        @Option(names = "--case", paramLabel = "NUMBER", required = true, description = "The case file's number.")
+        String number;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            return asLead(parent.root, spec, user, (e, u) -> {
+                Erasure.Report r = e.anonymise(u, caseFile(e, u, number));
+                out.printf("Case file %s anonymised: %d people anonymised, %d kept (in another case file), "
+                        + "%d attachment files deleted.%n", r.caseNumber(), r.peopleAnonymised(), r.peopleKept(),
+                        r.filesDeleted());
+                for (Map.Entry<String, Integer> c : new java.util.TreeMap<>(r.records()).entrySet()) {
+                    out.printf("  %-20s %d%n", c.getKey(), c.getValue());
+                }
+                return ExitCodes.OK;
+            });
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package cat.teixit.gui.casefile;
+
+import cat.teixit.gui.common.ErrorKeys;
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.privacy.SubjectAccess;
+import java.nio.file.Path;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The right of access on a person's view: whether the user may export everything about the person (a team lead or
+ * the person's own professional), the export into a folder (PDF/A and JSON) and what came of it. Use from the FX
+ * thread.
+ */
+public final class PersonExportViewModel {
+
+    private final CurrentUser user;
+    private final UiExecutor executor;
+    private final I18n i18n;
+    private final SubjectAccess access;
+    private final UUID personId;
+    private final BooleanProperty available = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+
+    public PersonExportViewModel(CurrentUser user, UiExecutor executor, I18n i18n, SubjectAccess access, UUID personId) {
+        this.user = user;
+        this.executor = executor;
+        this.i18n = i18n;
+        this.access = access;
+        this.personId = personId;
+    }
+
+    /** True when the user may export this person (the action shows only then). */
+    public BooleanProperty availableProperty() {
+        return available;
+    }
+
+    /** True while an export is being made. */
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** What the last export made: how many records, where. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** Why the last export failed, translated (empty when it did not). */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** Asks, in the background, whether the user may export this person. */
+    public void load() {
+        executor.run(() -> access.mayExport(user, personId), available::set, e -> available.set(false));
+    }
+
+    /** Writes the export into {@code directory}. */
+    public void export(Path directory) {
+        if (directory == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set("");
+        error.set("");
+        executor.run(() -> access.export(user, personId, i18n.language(), directory), done -> {
+            busy.set(false);
+            message.set(i18n.t("person.exportDone", done.records(), directory.toString()));
+        }, e -> {
+            busy.set(false);
+            error.set(ErrorKeys.describe(i18n, e));
+        });
+    }
+}
