@@ -1,5 +1,6 @@
 package cat.teixit.cli;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.ExitCodes;
@@ -35,12 +36,12 @@ class ResetPasswordCommandTest {
 
     @Test
     void printsATemporaryPasswordThatAsksForANewOne() throws Exception {
-        Workstation.open(dir, InstanceLock.acquire(dir), true).close();
+        Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, true).close();
         Run r = run("--data-dir", dir.toString(), "reset-password", "laia");
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         Matcher m = Pattern.compile("Temporary password for laia: (\\S{16})").matcher(r.out());
         assertThat(m.find()).isTrue();
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
+        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, false)) {
             assertThat(w.auth().login("laia", m.group(1).toCharArray())).isInstanceOfSatisfying(
                     LoginResult.Success.class, s -> assertThat(s.mustChangePassword()).isTrue());
         }

@@ -1,5 +1,6 @@
 package cat.teixit.cli;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.ExitCodes;
@@ -80,7 +81,7 @@ class StartupConsoleTest {
     @Test
     void theSqliteDriverLeavesTheConsoleCleanWhenTheSharedTempFolderHoldsACopyItMayNotDelete() throws Exception {
         Path data = dir.resolve("data");
-        LocalStore.open(data).close();
+        LocalStore.open(data, TestKeys.KEY).close();
         // The driver tidies the temporary folder of old copies of its library; one it may not delete (another
         // user's, in a shared /tmp, or one whose process is exiting) made it print an error and a stack trace,
         // then go on as if nothing happened. A non-empty folder of such a name cannot be deleted either.

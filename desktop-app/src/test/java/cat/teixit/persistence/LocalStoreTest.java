@@ -1,5 +1,6 @@
 package cat.teixit.persistence;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +29,7 @@ class LocalStoreTest {
 
     @Test
     void migratesAnEmptyDirectoryWithSafePragmasAndAValidatedSchema() throws Exception {
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             assertThat(Files.exists(dir.resolve(LocalStore.DB_FILE))).isTrue();
             HybridClock clock = DeviceIdentity.clockFor(store, Clock.systemUTC());
             new DemoSeeder(store, new PasswordHasher(1024, 1, 1), clock).seedIfEmpty();
@@ -53,11 +54,11 @@ class LocalStoreTest {
 
     @Test
     void keepsTheDataAcrossRestartsAndDoesNotSeedTwice() throws Exception {
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             HybridClock clock = DeviceIdentity.clockFor(store, Clock.systemUTC());
             assertThat(new DemoSeeder(store, new PasswordHasher(1024, 1, 1), clock).seedIfEmpty()).isTrue();
         }
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             HybridClock clock = DeviceIdentity.clockFor(store, Clock.systemUTC());
             assertThat(new DemoSeeder(store, new PasswordHasher(1024, 1, 1), clock).seedIfEmpty()).isFalse();
             long users = store.read(tx -> tx.users().count());
@@ -67,17 +68,17 @@ class LocalStoreTest {
 
     @Test
     void refusesASecondOpenInTheSameProcess() throws Exception {
-        try (LocalStore store = LocalStore.open(dir)) {
-            assertThatThrownBy(() -> LocalStore.open(dir)).isInstanceOf(StoreOpenException.class)
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
+            assertThatThrownBy(() -> LocalStore.open(dir, TestKeys.KEY)).isInstanceOf(StoreOpenException.class)
                     .extracting(e -> ((StoreOpenException) e).reason()).isEqualTo(StoreOpenException.Reason.LOCKED);
         }
         // Released on close: it opens again.
-        LocalStore.open(dir).close();
+        LocalStore.open(dir, TestKeys.KEY).close();
     }
 
     @Test
     void refusesASecondTeixitProcessOnTheSameDirectoryWithAClearMessage() throws Exception {
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             String java = ProcessHandle.current().info().command().orElse("java");
             Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     "cat.teixit.cli.Launcher", "info", "--data-dir", dir.toString()).redirectErrorStream(true).start();
@@ -95,17 +96,17 @@ class LocalStoreTest {
         new java.util.Random(7).nextBytes(garbage);
         Files.write(db, garbage);
         String before = sha256(db);
-        assertThatThrownBy(() -> LocalStore.open(dir)).isInstanceOf(StoreOpenException.class)
+        assertThatThrownBy(() -> LocalStore.open(dir, TestKeys.KEY)).isInstanceOf(StoreOpenException.class)
                 .extracting(e -> ((StoreOpenException) e).reason()).isEqualTo(StoreOpenException.Reason.CORRUPT);
         assertThat(sha256(db)).isEqualTo(before);
         // The failed open released the directory.
-        assertThatThrownBy(() -> LocalStore.open(dir)).extracting(e -> ((StoreOpenException) e).reason())
+        assertThatThrownBy(() -> LocalStore.open(dir, TestKeys.KEY)).extracting(e -> ((StoreOpenException) e).reason())
                 .isEqualTo(StoreOpenException.Reason.CORRUPT);
     }
 
     @Test
     void aFileFromANewerTeixitIsRefusedAndLeftUntouched() throws Exception {
-        LocalStore.open(dir).close();
+        LocalStore.open(dir, TestKeys.KEY).close();
         Path db = dir.resolve(LocalStore.DB_FILE);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
@@ -114,7 +115,7 @@ class LocalStoreTest {
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         String before = sha256(db);
-        assertThatThrownBy(() -> LocalStore.open(dir)).isInstanceOf(StoreOpenException.class)
+        assertThatThrownBy(() -> LocalStore.open(dir, TestKeys.KEY)).isInstanceOf(StoreOpenException.class)
                 .extracting(e -> ((StoreOpenException) e).reason())
                 .isEqualTo(StoreOpenException.Reason.NEWER_SCHEMA);
         assertThat(sha256(db)).isEqualTo(before);
@@ -122,7 +123,7 @@ class LocalStoreTest {
 
     @Test
     void aFailedWriteLeavesNothingBehind() throws Exception {
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             HybridClock clock = DeviceIdentity.clockFor(store, Clock.systemUTC());
             new DemoSeeder(store, new PasswordHasher(1024, 1, 1), clock).seedIfEmpty();
             assertThatThrownBy(() -> store.write(tx -> {

@@ -1,5 +1,6 @@
 package cat.teixit.persistence;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,7 +76,7 @@ class UpgradeBackupTest {
     @Test
     void anUpgradeCopiesTheOldStoreFirstAndTheCopyHoldsTheOldSchemaAndData() throws Exception {
         try (Connection other = oldStoreWithATeamInTheWal()) {
-            try (LocalStore store = LocalStore.open(dir)) {
+            try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
                 assertThat(store.dataDir()).isEqualTo(dir);
             }
         }
@@ -91,17 +92,17 @@ class UpgradeBackupTest {
             assertThat(teamName(upgraded)).isEqualTo("Equip antic");
         }
         // Opening an up-to-date store copies nothing; a new store has nothing to copy.
-        LocalStore.open(dir).close();
+        LocalStore.open(dir, TestKeys.KEY).close();
         assertThat(UpgradeBackup.list(dir)).hasSize(1);
         Path fresh = dir.resolve("fresh");
-        LocalStore.open(fresh).close();
+        LocalStore.open(fresh, TestKeys.KEY).close();
         assertThat(UpgradeBackup.list(fresh)).isEmpty();
     }
 
     @Test
     void aFailedMigrationLeavesTheStoreRestorableFromTheCopy() throws Exception {
         try (Connection other = oldStoreWithATeamInTheWal()) {
-            assertThatThrownBy(() -> LocalStore.open(dir, InstanceLock.acquire(dir), "classpath:db/migration",
+            assertThatThrownBy(() -> LocalStore.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, "classpath:db/migration",
                     "classpath:db/failing-upgrade")).isInstanceOf(StoreOpenException.class);
         }
         Path backup = UpgradeBackup.list(dir).getFirst();
@@ -114,7 +115,7 @@ class UpgradeBackupTest {
             assertThat(schemaVersion(restored)).isEqualTo(OLD);
             assertThat(teamName(restored)).isEqualTo("Equip antic");
         }
-        LocalStore.open(dir).close();
+        LocalStore.open(dir, TestKeys.KEY).close();
         try (Connection upgraded = connect(db)) {
             assertThat(teamName(upgraded)).isEqualTo("Equip antic");
         }

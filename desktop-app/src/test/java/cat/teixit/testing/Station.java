@@ -41,7 +41,7 @@ public final class Station implements AutoCloseable {
     }
 
     public static Station open(Path dir, URI server) throws Exception {
-        return new Station(dir, Workstation.openToSync(dir, InstanceLock.acquire(dir),
+        return new Station(dir, Workstation.openToSync(dir, InstanceLock.acquire(dir), TestKeys.KEY,
                 SyncSettings.of(server.toString(), true, 0), CrashPoints.NONE, delay -> { }));
     }
 
@@ -51,7 +51,7 @@ public final class Station implements AutoCloseable {
      */
     public static Station open(Path dir, URI server, CrashPoints crash, RecordingTransport.Listener pushes)
             throws Exception {
-        return new Station(dir, Workstation.openToSync(dir, InstanceLock.acquire(dir),
+        return new Station(dir, Workstation.openToSync(dir, InstanceLock.acquire(dir), TestKeys.KEY,
                 SyncSettings.of(server.toString(), true, 0), crash, PushLog.watching(pushes)));
     }
 

@@ -1,5 +1,6 @@
 package cat.teixit.logic.demo;
 
+import cat.teixit.testing.TestKeys;
 import cat.teixit.app.Stores;
 import cat.teixit.app.Workstation;
 import cat.teixit.logic.auth.CurrentUser;
@@ -25,7 +26,7 @@ public final class GeneratedStore {
 
     /** Opens a workstation on {@code dir} and generates the area of {@code options} into it. */
     public static Workstation generate(Path dir, SyntheticArea.Options options) throws Exception {
-        Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false);
+        Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, false);
         try {
             SyntheticArea.generate(Stores.of(w), options, VERIFIER, SyntheticArea.Progress.NONE);
             return w;

@@ -1,0 +1,25 @@
+package cat.teixit.testing;
+
+import cat.teixit.persistence.StoreKey;
+
+/**
+ * The tests' default store key: every test store is encrypted as a real one is (decision 0032), with this one fixed
+ * key, so that a test may reopen its store without a key ring and without an Argon2id derivation (they stay fast).
+ * Tests of the key ring itself use real wrapped keys.
+ */
+public final class TestKeys {
+
+    /** The key of every test store. */
+    public static final StoreKey KEY = StoreKey.of(bytes());
+
+    private TestKeys() {
+    }
+
+    private static byte[] bytes() {
+        byte[] b = new byte[StoreKey.BYTES];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (0x5a ^ i * 7);
+        }
+        return b;
+    }
+}
