@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -80,8 +79,11 @@ class LocalStoreTest {
     void refusesASecondTeixitProcessOnTheSameDirectoryWithAClearMessage() throws Exception {
         try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             String java = ProcessHandle.current().info().command().orElse("java");
-            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "cat.teixit.cli.Launcher", "info", "--data-dir", dir.toString()).redirectErrorStream(true).start();
+            ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    "cat.teixit.cli.Launcher", "info", "--user", "laia", "--data-dir", dir.toString())
+                    .redirectErrorStream(true);
+            pb.environment().put("TEIXIT_PASSWORD", "any");
+            Process p = pb.start();
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String output = new String(p.getInputStream().readAllBytes());
             assertThat(p.exitValue()).isEqualTo(3);
@@ -108,7 +110,7 @@ class LocalStoreTest {
     void aFileFromANewerTeixitIsRefusedAndLeftUntouched() throws Exception {
         LocalStore.open(dir, TestKeys.KEY).close();
         Path db = dir.resolve(LocalStore.DB_FILE);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+        try (Connection c = TestKeys.connect(db); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
                     + " checksum, installed_by, installed_on, execution_time, success) VALUES (999, '999',"
                     + " 'from the future', 'SQL', 'V999__future.sql', 0, 'test', '2030-01-01 00:00:00.000', 1, 1)");

@@ -34,7 +34,13 @@ class UpgradeBackupTest {
     @TempDir
     Path dir;
 
+    /** The store and its copies are encrypted once a key opened them (decision 0032). */
     private static Connection connect(Path db) throws SQLException {
+        return TestKeys.connect(db);
+    }
+
+    /** The old store, from before encryption. */
+    private static Connection plainConnect(Path db) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
     }
 
@@ -47,7 +53,7 @@ class UpgradeBackupTest {
         SQLiteDataSource ds = new SQLiteDataSource();
         ds.setUrl("jdbc:sqlite:" + db.toAbsolutePath());
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(OLD).load().migrate();
-        Connection c = connect(db);
+        Connection c = plainConnect(db);
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode=WAL");
             st.execute("PRAGMA wal_autocheckpoint=0");

@@ -15,6 +15,13 @@ public final class TestKeys {
     private TestKeys() {
     }
 
+    /** A connection to the test store file {@code db} (or one of its backups), outside the store: what a test checks. */
+    public static java.sql.Connection connect(java.nio.file.Path db) throws java.sql.SQLException {
+        byte[] raw = bytes();
+        return org.sqlite.mc.SQLiteMCChacha20Config.getDefault().withRawUnsaltedKey(raw).build()
+                .createConnection("jdbc:sqlite:" + db.toAbsolutePath());
+    }
+
     private static byte[] bytes() {
         byte[] b = new byte[StoreKey.BYTES];
         for (int i = 0; i < b.length; i++) {
