@@ -55,6 +55,16 @@ public final class Station implements AutoCloseable {
                 SyncSettings.of(server.toString(), true, 0), crash, PushLog.watching(pushes)));
     }
 
+    /**
+     * As {@link #open(Path, URI)}, on a data directory a real sign-in made (the command line's {@code sync}): its key is
+     * {@code username}'s, unwrapped from its key ring with {@code password}.
+     */
+    public static Station openAs(Path dir, URI server, String username, String password) throws Exception {
+        return new Station(dir, Workstation.openToSyncAs(dir, InstanceLock.acquire(dir), username,
+                password.toCharArray(), SyncSettings.of(server.toString(), true, 0), CrashPoints.NONE,
+                SyncService.Transports.http(delay -> { })));
+    }
+
     public LoginResult tryLogin(String username, String password) {
         return w.auth().login(username, password.toCharArray());
     }

@@ -15,6 +15,15 @@ public final class TestKeys {
     private TestKeys() {
     }
 
+    /**
+     * Wraps {@link #KEY} for {@code username} under {@code password} in {@code dataDir}'s key ring (at a cheap Argon2id
+     * cost): a store a fixture made can then be opened as a real sign-in or the command line opens it.
+     */
+    public static void grant(java.nio.file.Path dataDir, String username, String password) {
+        new cat.teixit.persistence.KeyRing(dataDir, new cat.teixit.sync.protocol.PasswordHasher(1024, 1, 1))
+                .grant(username, password.toCharArray(), KEY);
+    }
+
     /** A connection to the test store file {@code db} (or one of its backups), outside the store: what a test checks. */
     public static java.sql.Connection connect(java.nio.file.Path db) throws java.sql.SQLException {
         byte[] raw = bytes();
