@@ -49,6 +49,7 @@ class ReportCommandTest {
         Path data = dir.resolve("data");
         new ReportDataset(data).close();
         TestKeys.grant(data, "montse", DemoSeeder.DEMO_PASSWORD);
+        TestKeys.grant(data, "laia", DemoSeeder.DEMO_PASSWORD);
         Path csv = dir.resolve("out/2025.csv");
         Run ok = run("--data-dir", data.toString(), "report", "--user", "montse", "--period", "2025", "--team", "GIR-N",
                 "--format", "csv", "--lang", "en", "--out", csv.toString());
