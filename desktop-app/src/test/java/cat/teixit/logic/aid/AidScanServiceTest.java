@@ -52,7 +52,7 @@ class AidScanServiceTest {
 
     /** The household has existed for a year (the service dates a new one today): the store changed by hand. */
     private void aYearAgo(PersonService.Created p) throws Exception {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("teixit.db"));
+        try (java.sql.Connection c = TestKeys.connect(dir.resolve("teixit.db"));
                 java.sql.PreparedStatement st = c.prepareStatement(
                         "UPDATE household_member SET joined_on = ? WHERE household_id = ?")) {
             st.setString(1, today.minusYears(1).toString());

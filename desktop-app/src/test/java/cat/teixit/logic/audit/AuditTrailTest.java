@@ -27,7 +27,6 @@ import cat.teixit.sync.protocol.AuditEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -65,7 +64,7 @@ class AuditTrailTest {
     }
 
     private Connection sqlite() throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(LocalStore.DB_FILE));
+        return TestKeys.connect(dir.resolve(LocalStore.DB_FILE));
     }
 
     @Test

@@ -9,7 +9,6 @@ import cat.teixit.persistence.InstanceLock;
 import cat.teixit.sync.protocol.PasswordHasher;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
@@ -42,6 +41,6 @@ public final class GeneratedStore {
 
     /** A plain connection to the store file of {@code dir} (for checks across tables). */
     public static Connection sql(Path dir) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("teixit.db"));
+        return TestKeys.connect(dir.resolve("teixit.db"));
     }
 }
