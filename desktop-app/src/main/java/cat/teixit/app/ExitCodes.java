@@ -22,7 +22,7 @@ public final class ExitCodes {
     public static final int NO_WINDOW = 7;
     /** {@code sync}: the central server cannot be reached. */
     public static final int SERVER_UNREACHABLE = 10;
-    /** {@code sync}: the server refused the user name or password. */
+    /** The server, or this workstation's key ring, refused the user name or password. */
     public static final int LOGIN_REFUSED = 11;
     /** {@code sync}: the server needs a newer Teixit. */
     public static final int UPGRADE_REQUIRED = 12;
@@ -51,6 +51,7 @@ public final class ExitCodes {
             case CORRUPT -> CORRUPT;
             case NEWER_SCHEMA -> NEWER_SCHEMA;
             case IO -> IO;
+            case NO_KEY, WRONG_PASSWORD -> LOGIN_REFUSED;
         };
     }
 }

@@ -67,6 +67,7 @@ public final class GuiApplication {
             .toExternalForm();
 
     private final Path dataDir;
+    private final SignInGate gate;
     private final CompletableFuture<Workstation> backend;
     private final Preferences preferences;
     private final StartupProbe probe;
@@ -96,15 +97,26 @@ public final class GuiApplication {
      */
     public GuiApplication(Path dataDir, CompletableFuture<Workstation> backend, Preferences preferences,
             StartupProbe probe, IntConsumer exit) {
-        this(dataDir, backend, preferences, probe, exit, Clock.systemUTC());
+        this(dataDir, SignInGate.of(backend), preferences, probe, exit, Clock.systemUTC());
     }
 
     /** As above, with the clock the session's idle lock reads. */
     public GuiApplication(Path dataDir, CompletableFuture<Workstation> backend, Preferences preferences,
             StartupProbe probe, IntConsumer exit, Clock lockClock) {
+        this(dataDir, SignInGate.of(backend), preferences, probe, exit, lockClock);
+    }
+
+    /** The window in front of {@code gate}: the store opens at the first sign-in (decision 0032). */
+    public GuiApplication(Path dataDir, SignInGate gate, Preferences preferences, StartupProbe probe, IntConsumer exit) {
+        this(dataDir, gate, preferences, probe, exit, Clock.systemUTC());
+    }
+
+    private GuiApplication(Path dataDir, SignInGate gate, Preferences preferences, StartupProbe probe,
+            IntConsumer exit, Clock lockClock) {
         this.lockClock = lockClock;
         this.dataDir = dataDir;
-        this.backend = backend;
+        this.gate = gate;
+        this.backend = gate.opened();
         this.preferences = preferences;
         this.probe = probe;
         this.exit = exit;
@@ -175,16 +187,13 @@ public final class GuiApplication {
     }
 
     private void showLogin() {
-        LoginViewModel vm = new LoginViewModel((u, pw) -> workstation().auth().login(u, pw),
+        LoginViewModel vm = new LoginViewModel(gate::login,
                 (current, next, repeat) -> workstation().auth().changePassword(current, next, repeat), executor,
                 this::showMain);
         LoginView view = new LoginView(vm, i18n, i18n::setLanguage);
         setRoot(view);
-        backend.thenAccept(w -> {
-            boolean demo = w.status().isDemoStore();
-            executor.onUiThread(() -> vm.demoHintProperty().set(demo
-                    ? DemoSeeder.USERS.getFirst().username() + " / " + DemoSeeder.DEMO_PASSWORD : null));
-        });
+        gate.demo().thenAccept(demo -> executor.onUiThread(() -> vm.demoHintProperty().set(demo
+                ? DemoSeeder.USERS.getFirst().username() + " / " + DemoSeeder.DEMO_PASSWORD : null)));
         afterNextFrame(() -> probe.loginReady(vm));
     }
 
@@ -289,7 +298,7 @@ public final class GuiApplication {
             preferences.setWindow(geometry);
         }
         executor.close();
-        backend.thenAccept(Workstation::close);
+        gate.close();
         LOG.info("Teixit closed");
         exit.accept(code);
     }
@@ -368,6 +377,7 @@ public final class GuiApplication {
                     case CORRUPT -> "store.error.corrupt";
                     case NEWER_SCHEMA -> "store.error.newer";
                     case IO -> "store.error.io";
+                    case NO_KEY, WRONG_PASSWORD -> "login.error.credentials";
                 };
             }
             return "store.error.io";

@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the workstation's window: takes the data directory, opens the store in the background
- * while the login screen appears, and returns the exit code once the window is closed.
+ * Starts the workstation's window: takes the data directory and shows the login screen; the first sign-in opens the
+ * encrypted store ({@link SignInGate}). Returns the exit code once the window is closed.
  * Not thread-safe: call once, from {@code main}.
  */
 public final class GuiLauncher {
@@ -41,27 +41,16 @@ public final class GuiLauncher {
         Logger log = LoggerFactory.getLogger(GuiLauncher.class);
         log.info("Teixit {} starting (demo={})", Version.current(), demo);
 
-        CompletableFuture<Workstation> backend;
-        if (lockFailure != null) {
-            backend = CompletableFuture.failedFuture(lockFailure);
-        } else {
-            InstanceLock held = lock;
-            backend = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return demo ? Workstation.openDemoStore(dataDir, held) : Workstation.open(dataDir, held, false);
-                } catch (StoreOpenException e) {
-                    throw new java.util.concurrent.CompletionException(e);
-                }
-            });
-        }
+        // Nothing of the encrypted store is read before the first sign-in unwraps its key (decision 0032).
+        SignInGate gate = lockFailure != null ? SignInGate.of(CompletableFuture.failedFuture(lockFailure))
+                : SignInGate.forDataDir(dataDir, lock, demo);
         Preferences preferences = new Preferences(new SettingsFile(dataDir));
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger(ExitCodes.OK);
-        CompletableFuture<Workstation> opened = backend;
         try {
             Platform.setImplicitExit(false);
             Platform.startup(() -> {
-                GuiApplication app = new GuiApplication(dataDir, opened, preferences, probe, code -> {
+                GuiApplication app = new GuiApplication(dataDir, gate, preferences, probe, code -> {
                     exitCode.set(code);
                     Platform.exit();
                     closed.countDown();
@@ -69,7 +58,7 @@ public final class GuiLauncher {
                 app.start(new Stage());
             });
         } catch (RuntimeException | LinkageError e) {
-            backend.thenAccept(Workstation::close);
+            gate.close();
             WindowFailure why = WindowFailure.of(e, System.getProperty("os.name", ""), System.getenv());
             if (why.kind() == WindowFailure.Kind.OTHER) {
                 log.error("The window could not be opened", e);

@@ -44,6 +44,8 @@ import cat.teixit.persistence.sync.DesktopSyncStore;
 import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.sync.client.http.Sleeper;
 import cat.teixit.persistence.InstanceLock;
+import cat.teixit.persistence.KeyRing;
+import cat.teixit.persistence.StoreKey;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.RemoteWipe;
 import cat.teixit.persistence.StoreTx;
@@ -62,6 +64,9 @@ import java.time.LocalDate;
 public final class Workstation implements AutoCloseable {
 
     private final LocalStore store;
+    /** The key the store was opened with: wrapped for each user who signs in (decision 0032). */
+    private final StoreKey key;
+    private final KeyRing keyRing;
     private final Clock clock;
     private final HybridClock hybridClock;
     private final ChangeRecorder changes;
@@ -106,11 +111,13 @@ public final class Workstation implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean wiping = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.CompletableFuture<Boolean> remoteWipe = new java.util.concurrent.CompletableFuture<>();
 
-    private Workstation(LocalStore store, Clock clock, SyncSettings syncSettings, CrashPoints crash,
+    private Workstation(LocalStore store, StoreKey key, Clock clock, SyncSettings syncSettings, CrashPoints crash,
             SyncService.Transports transports) {
         this.store = store;
+        this.key = key;
         this.clock = clock;
         this.hasher = new PasswordHasher();
+        this.keyRing = new KeyRing(store.dataDir(), hasher);
         this.hybridClock = DeviceIdentity.clockFor(store, clock);
         BlobStore blobs = new BlobStore(store.dataDir());
         this.syncStore = new DesktopSyncStore(store, blobs, hybridClock, clock, crash);
@@ -121,7 +128,7 @@ public final class Workstation implements AutoCloseable {
         this.sync = new SyncService(syncSettings, syncStore, access, clock, crash, transports, audit);
         audit.setRemote(sync);
         sync.onDeviceRevoked(this::deviceRevoked);
-        this.auth = new AuthService(store, hasher, clock, hybridClock, sync, audit);
+        this.auth = new AuthService(store, hasher, clock, hybridClock, sync, audit, new KeyRingGrants(keyRing, key));
         this.catalogues = new CatalogueService(store);
         catalogues.seedAndLoad();
         this.conflicts = new ConflictService(store, syncStore, changes, access, new PersonValidator(catalogues), clock);
@@ -187,27 +194,64 @@ public final class Workstation implements AutoCloseable {
         }
     }
 
-    /** Opens the store in {@code dataDir} (locked by {@code lock}); seeds the demo accounts into an empty store if asked. */
-    public static Workstation open(Path dataDir, InstanceLock lock, boolean seedDemo) throws StoreOpenException {
-        return open(dataDir, lock, seedDemo, false, null, CrashPoints.NONE, null);
+    /**
+     * Opens the store in {@code dataDir} (locked by {@code lock}) with {@code key} ({@link DataKeys#forUser} gives a
+     * user's); seeds the demo accounts into an empty store if asked.
+     */
+    public static Workstation open(Path dataDir, InstanceLock lock, StoreKey key, boolean seedDemo)
+            throws StoreOpenException {
+        return open(dataDir, lock, key, seedDemo, false, null, CrashPoints.NONE, null);
+    }
+
+    /**
+     * Opens {@code dataDir} for {@code username}: the key their password unwraps ({@link DataKeys#forUser}); the lock
+     * is released when it cannot be opened (a {@code NO_KEY} or {@code WRONG_PASSWORD} reason among others). The
+     * user is not logged in yet: {@code auth().login} follows, as ever.
+     */
+    public static Workstation openAs(Path dataDir, InstanceLock lock, String username, char[] password)
+            throws StoreOpenException {
+        return open(dataDir, lock, keyFor(dataDir, lock, username, password), false);
+    }
+
+    /** As {@link #openAs}, to sync with the server of {@code sync} through {@code transports}. */
+    public static Workstation openToSyncAs(Path dataDir, InstanceLock lock, String username, char[] password,
+            SyncSettings sync, CrashPoints crash, SyncService.Transports transports) throws StoreOpenException {
+        return open(dataDir, lock, keyFor(dataDir, lock, username, password), false, false, sync, crash,
+                transports);
+    }
+
+    /** As {@link #openAs}, the demo store (seeded when new). */
+    public static Workstation openDemoStoreAs(Path dataDir, InstanceLock lock, String username, char[] password)
+            throws StoreOpenException {
+        return openDemoStore(dataDir, lock, keyFor(dataDir, lock, username, password));
+    }
+
+    private static StoreKey keyFor(Path dataDir, InstanceLock lock, String username, char[] password)
+            throws StoreOpenException {
+        try {
+            return DataKeys.forUser(dataDir, username, password);
+        } catch (StoreOpenException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /**
      * Opens the store in {@code dataDir} to sync with the server of {@code sync} (instead of the one in
      * its settings); {@code crash} is for the tests that stop a sync at a labelled step.
      */
-    public static Workstation openToSync(Path dataDir, InstanceLock lock, SyncSettings sync, CrashPoints crash)
-            throws StoreOpenException {
-        return open(dataDir, lock, false, false, sync, crash, null);
+    public static Workstation openToSync(Path dataDir, InstanceLock lock, StoreKey key, SyncSettings sync,
+            CrashPoints crash) throws StoreOpenException {
+        return open(dataDir, lock, key, false, false, sync, crash, null);
     }
 
     /**
      * As {@link #openToSync(Path, InstanceLock, SyncSettings, CrashPoints)}, waiting between a request's tries
      * with {@code sleeper}: for tests whose offline steps must not wait out the retry budget.
      */
-    public static Workstation openToSync(Path dataDir, InstanceLock lock, SyncSettings sync, CrashPoints crash,
-            Sleeper sleeper) throws StoreOpenException {
-        return open(dataDir, lock, false, false, sync, crash, SyncService.Transports.http(sleeper));
+    public static Workstation openToSync(Path dataDir, InstanceLock lock, StoreKey key, SyncSettings sync,
+            CrashPoints crash, Sleeper sleeper) throws StoreOpenException {
+        return open(dataDir, lock, key, false, false, sync, crash, SyncService.Transports.http(sleeper));
     }
 
     /**
@@ -215,31 +259,31 @@ public final class Workstation implements AutoCloseable {
      * opened by {@code transports}: for tests that watch what the sync sends and receives. {@code crash} is
      * also reached inside the sync store's transactions (labels in {@link DesktopSyncStore#CRASH_LABELS}).
      */
-    public static Workstation openToSync(Path dataDir, InstanceLock lock, SyncSettings sync, CrashPoints crash,
-            SyncService.Transports transports) throws StoreOpenException {
-        return open(dataDir, lock, false, false, sync, crash, transports);
+    public static Workstation openToSync(Path dataDir, InstanceLock lock, StoreKey key, SyncSettings sync,
+            CrashPoints crash, SyncService.Transports transports) throws StoreOpenException {
+        return open(dataDir, lock, key, false, false, sync, crash, transports);
     }
 
     /**
      * Opens the demo store in {@code dataDir}: an empty one is seeded with the demo accounts and a
      * small synthetic area whose case files they hold (a few seconds, once).
      */
-    public static Workstation openDemoStore(Path dataDir, InstanceLock lock) throws StoreOpenException {
-        return open(dataDir, lock, true, true, null, CrashPoints.NONE, null);
+    public static Workstation openDemoStore(Path dataDir, InstanceLock lock, StoreKey key) throws StoreOpenException {
+        return open(dataDir, lock, key, true, true, null, CrashPoints.NONE, null);
     }
 
-    private static Workstation open(Path dataDir, InstanceLock lock, boolean seedDemo, boolean withArea,
+    private static Workstation open(Path dataDir, InstanceLock lock, StoreKey key, boolean seedDemo, boolean withArea,
             SyncSettings sync, CrashPoints crash, SyncService.Transports transports) throws StoreOpenException {
         if (RemoteWipe.pending(dataDir)) {
             // The server revoked this device and the wipe was cut short: finish it before anything is opened.
             RemoteWipe.purge(dataDir);
         }
-        LocalStore store = LocalStore.open(dataDir, lock);
+        LocalStore store = LocalStore.open(dataDir, lock, key);
         try {
             Preferences prefs = new Preferences(new SettingsFile(dataDir));
             NetworkSettings.applyProxy(prefs);
             SyncSettings settings = sync != null ? sync : SyncSettings.from(prefs);
-            Workstation w = new Workstation(store, Clock.systemUTC(), settings, crash,
+            Workstation w = new Workstation(store, key, Clock.systemUTC(), settings, crash,
                     transports != null ? transports : SyncService.Transports.http(null));
             if (seedDemo) {
                 DemoSeeder seeder = new DemoSeeder(store, w.hasher, w.hybridClock);
@@ -252,6 +296,7 @@ public final class Workstation implements AutoCloseable {
                 } else {
                     seeder.seedIfEmpty();
                 }
+                w.grantDemoAccounts();
             }
             return w;
         } catch (RuntimeException e) {
@@ -279,6 +324,19 @@ public final class Workstation implements AutoCloseable {
                 });
     }
 
+    /**
+     * Gives every demo account that has none its key to this store, under the published demo password (one key
+     * derivation for all), and marks the store as a demonstration's.
+     */
+    private void grantDemoAccounts() {
+        java.util.List<String> missing = DemoSeeder.USERS.stream().map(DemoSeeder.DemoUser::username)
+                .filter(u -> !keyRing.has(u)).toList();
+        if (!missing.isEmpty()) {
+            keyRing.grantAll(missing, DemoSeeder.DEMO_PASSWORD.toCharArray(), key);
+            keyRing.markDemo();
+        }
+    }
+
     /** A fictitious council for the demo store's documents, unless one is set. */
     private static void demoCouncil(Path dataDir) {
         Preferences prefs = new Preferences(new SettingsFile(dataDir));
@@ -299,7 +357,19 @@ public final class Workstation implements AutoCloseable {
      */
     public SyntheticArea.Summary generateArea(SyntheticArea.Options options, String verifier,
             SyntheticArea.Progress progress) {
-        return SyntheticArea.generate(store, options, verifier, progress);
+        SyntheticArea.Summary summary = SyntheticArea.generate(store, options, verifier, progress);
+        // Every generated account signs in with the demo password: each gets its key under it.
+        java.util.List<String> names = store.read(tx -> tx.users().all().stream()
+                .filter(cat.teixit.model.user.UserAccount::hasVerifier)
+                .map(cat.teixit.model.user.UserAccount::getUsername).toList());
+        keyRing.grantAll(names, DemoSeeder.DEMO_PASSWORD.toCharArray(), key);
+        keyRing.markDemo();
+        return summary;
+    }
+
+    /** A plain read-only connection to the store, outside its pools: the benchmarks' baselines. */
+    public java.sql.Connection readOnlyConnectionForBenchmark() throws java.sql.SQLException {
+        return store.readOnlyConnection();
     }
 
     /** A read of the store for the benchmarks' sampling queries (they measure the product on real rows). */

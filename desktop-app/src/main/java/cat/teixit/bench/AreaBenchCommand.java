@@ -20,7 +20,8 @@ abstract class AreaBenchCommand extends StoreBenchCommand {
 
     @Override
     protected final int run(PrintWriter out, PrintWriter err, Path dir) throws Exception {
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
+        try (Workstation w = Workstation.openAs(dir, InstanceLock.acquire(dir), areaLeadName(),
+                cat.teixit.logic.demo.DemoSeeder.DEMO_PASSWORD.toCharArray())) {
             CurrentUser area = areaLead(w, dir, err);
             return area == null ? ExitCodes.USAGE : measure(out, err, dir, w, area);
         }

@@ -60,7 +60,8 @@ public final class CaseFileBenchCommand extends StoreBenchCommand {
 
     @Override
     protected int run(PrintWriter out, PrintWriter err, Path dir) throws Exception {
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
+        try (Workstation w = Workstation.openAs(dir, InstanceLock.acquire(dir), DemoSeeder.USERS.getFirst().username(),
+                DemoSeeder.DEMO_PASSWORD.toCharArray())) {
             LoginResult login = w.auth().login(DemoSeeder.USERS.getFirst().username(),
                     DemoSeeder.DEMO_PASSWORD.toCharArray());
             if (!(login instanceof LoginResult.Success success)) {
@@ -71,7 +72,7 @@ public final class CaseFileBenchCommand extends StoreBenchCommand {
             List<String> queries = queries(w, user);
             err.printf("# casefile: %d search queries as %s: %s%n", queries.size(), user.username(), queries);
             search(w, user, queries, out, err);
-            rawSearch(dir.resolve(LocalStore.DB_FILE), user, queries, out);
+            rawSearch(w, user, queries, out);
             duplicates(w, user, out, err);
             open(w, user, out, err);
             save(w, user, out);
@@ -130,8 +131,8 @@ public final class CaseFileBenchCommand extends StoreBenchCommand {
     }
 
     /** The same queries on the search index alone: one plain read-only connection, no joins, no mapping. */
-    private void rawSearch(Path db, CurrentUser user, List<String> queries, PrintWriter out) throws Exception {
-        try (Connection c = BenchQueries.openReadOnly(db)) {
+    private void rawSearch(Workstation w, CurrentUser user, List<String> queries, PrintWriter out) throws Exception {
+        try (Connection c = w.readOnlyConnectionForBenchmark()) {
             List<String> fts = queries.stream().map(q -> PeopleIndex.ftsQuery(q, List.of(user.scope()))).toList();
             for (int i = 0; i < 5; i++) {
                 for (int k = 0; k < queries.size(); k++) {

@@ -40,7 +40,7 @@ public final class DirectoryBench {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "bench/out/directory").toAbsolutePath();
         DocumentsBench.emptied(dir);
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), true)) {
+        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), cat.teixit.app.DataKeys.forNewStore(dir), true)) {
             CurrentUser admin = ((LoginResult.Success) w.auth().login("admin", DemoSeeder.DEMO_PASSWORD.toCharArray()))
                     .user();
             CurrentUser laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray()))

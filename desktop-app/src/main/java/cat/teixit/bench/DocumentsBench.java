@@ -43,7 +43,7 @@ public final class DocumentsBench {
         Path dir = emptied(Path.of(args.length > 0 ? args[0] : "bench/out/documents"));
         Files.writeString(dir.resolve("settings.properties"), "council.name=Ajuntament de Salt\n"
                 + "council.address=Plaça de la Vila, 1 · 17190 Salt\n", StandardCharsets.UTF_8);
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), true)) {
+        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), cat.teixit.app.DataKeys.forNewStore(dir), true)) {
             CurrentUser laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
             PersonService.Created c = w.people().createWithNewHousehold(laia, PersonForm.basic("Núria", "Pagès", "Muñoz",
                     IdDocumentType.DNI, "12345678Z", LocalDate.of(1981, 3, 14), Sex.F)

@@ -46,7 +46,7 @@ public final class GroupsBench {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "bench/out/groups").toAbsolutePath();
         DocumentsBench.emptied(dir);
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), true)) {
+        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), cat.teixit.app.DataKeys.forNewStore(dir), true)) {
             CurrentUser laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray()))
                     .user();
             GroupActivityService groups = w.groups();

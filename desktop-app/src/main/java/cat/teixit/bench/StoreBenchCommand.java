@@ -32,15 +32,19 @@ abstract class StoreBenchCommand implements Callable<Integer> {
      * The demo team lead of a generated store, granted every team's scope read only (as an area's lead would be);
      * null, said on {@code err}, when the store was not made by {@code teixit generate}.
      */
+    /** The user name of the demo team lead (who opens a generated store for the area benchmarks). */
+    static String areaLeadName() {
+        return cat.teixit.logic.demo.DemoSeeder.USERS.stream()
+                .filter(u -> u.roles().contains(cat.teixit.model.user.Role.TEAM_LEAD)).findFirst().orElseThrow().username();
+    }
+
     static cat.teixit.logic.auth.CurrentUser areaLead(cat.teixit.app.Workstation w, Path dir, PrintWriter err)
             throws java.sql.SQLException {
         java.util.List<String> scopes;
-        try (java.sql.Connection c = cat.teixit.persistence.BenchQueries.openReadOnly(
-                dir.resolve(cat.teixit.persistence.LocalStore.DB_FILE))) {
+        try (java.sql.Connection c = w.readOnlyConnectionForBenchmark()) {
             scopes = cat.teixit.persistence.BenchQueries.teamScopes(c);
         }
-        String lead = cat.teixit.logic.demo.DemoSeeder.USERS.stream()
-                .filter(u -> u.roles().contains(cat.teixit.model.user.Role.TEAM_LEAD)).findFirst().orElseThrow().username();
+        String lead = areaLeadName();
         if (!(w.auth().login(lead, cat.teixit.logic.demo.DemoSeeder.DEMO_PASSWORD.toCharArray())
                 instanceof cat.teixit.logic.auth.LoginResult.Success s)) {
             err.println("The demo team lead cannot log in here: is this a store made by teixit generate?");

@@ -62,7 +62,7 @@ final class DocumentCommand implements Callable<Integer> {
             err.println("No password: set " + SyncCommand.PASSWORD_VARIABLE + " or give it on the first line of standard input.");
             return ExitCodes.USAGE;
         }
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
+        try (Workstation w = Workstation.openAs(dir, InstanceLock.acquire(dir), username, password)) {
             Logging.toFile(dir);
             LoginResult login = w.auth().login(username, password);
             if (login instanceof LoginResult.Refused r) {

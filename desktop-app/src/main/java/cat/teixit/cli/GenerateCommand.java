@@ -60,7 +60,11 @@ final class GenerateCommand implements Callable<Integer> {
         LocalDate until = asOf != null ? asOf : LocalDate.now(java.time.ZoneId.of("Europe/Madrid"));
         var options = SyntheticArea.Options.area(people, seed, until);
         long start = System.nanoTime();
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
+        try (Workstation w = openNew(dir)) {
+            if (w == null) {
+                err.println("Nothing generated: the directory already holds a store. Choose a new directory with --data-dir.");
+                return ExitCodes.USAGE;
+            }
             err.printf("Generating %,d fictitious people into %s (seed %d, history until %s)%n", people, dir, seed, until);
             // One verifier for every generated account: Argon2id is slow by design.
             String verifier = new PasswordHasher().hash(DemoSeeder.DEMO_PASSWORD.toCharArray());
@@ -86,5 +90,18 @@ final class GenerateCommand implements Callable<Integer> {
             err.println(StoreMessages.english(e));
             return StoreMessages.exitCode(e);
         }
+    }
+
+    /** A new store in {@code dir}, under a new key; null when the directory already holds one. */
+    private static Workstation openNew(Path dir) throws StoreOpenException {
+        InstanceLock lock = InstanceLock.acquire(dir);
+        cat.teixit.persistence.StoreKey key;
+        try {
+            key = cat.teixit.app.DataKeys.forNewStore(dir);
+        } catch (StoreOpenException e) {
+            lock.close();
+            return null;
+        }
+        return Workstation.open(dir, lock, key, false);
     }
 }

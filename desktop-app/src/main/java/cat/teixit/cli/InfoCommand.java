@@ -5,6 +5,9 @@ import cat.teixit.app.Version;
 import cat.teixit.app.Workstation;
 import cat.teixit.logic.status.WorkstationStatus;
 import cat.teixit.persistence.InstanceLock;
+import cat.teixit.persistence.KeyRing;
+import cat.teixit.persistence.PlaintextStore;
+import cat.teixit.sync.protocol.PasswordHasher;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreOpenException;
 import java.io.PrintWriter;
@@ -18,8 +21,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code teixit info}: where the data is and what it holds, without personal data (for the IT person). */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Shows the data directory, schema version and record counts (no personal data).")
+        description = {"Shows the data directory, schema version and record counts (no personal data).",
+            "The data is encrypted: the counts need --user (the password comes from TEIXIT_PASSWORD, else from the "
+                    + "first line of standard input)."})
 final class InfoCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Option(names = "--user", paramLabel = "USER",
+            description = "Who unlocks the encrypted data to count its records.")
+    String user;
 
     @ParentCommand
     RootCommand root;
@@ -38,9 +47,22 @@ final class InfoCommand implements Callable<Integer> {
             out.println("No local store yet: it is created the first time Teixit opens this directory.");
             return ExitCodes.OK;
         }
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
+        out.printf("Database file: %s (%,d bytes, %s)%n", db, Files.size(db),
+                PlaintextStore.isPlain(db) ? "not encrypted yet: it is at the next sign-in" : "encrypted");
+        KeyRing ring = new KeyRing(dir, new PasswordHasher());
+        out.printf("Users with a key here: %d%n", ring.size());
+        if (user == null) {
+            out.println("Give --user to unlock the data and count its records.");
+            return ExitCodes.OK;
+        }
+        char[] password = SyncCommand.password(user);
+        if (password == null || password.length == 0) {
+            spec.commandLine().getErr().println("No password: set " + SyncCommand.PASSWORD_VARIABLE
+                    + " or give it on the first line of standard input.");
+            return ExitCodes.USAGE;
+        }
+        try (Workstation w = Workstation.openAs(dir, InstanceLock.acquire(dir), user, password)) {
             WorkstationStatus.Counts c = w.status().counts();
-            out.printf("Database file: %s (%,d bytes)%n", db, Files.size(db));
             out.printf("Device id: %s%n", w.hybridClock().deviceId());
             out.printf("Demo store: %s%n", c.demo() ? "yes" : "no");
             out.printf("Teams: %d%nUsers: %d%nChanges waiting to sync: %d%n", c.teams(), c.users(), c.pendingChanges());
@@ -48,6 +70,8 @@ final class InfoCommand implements Callable<Integer> {
         } catch (StoreOpenException e) {
             spec.commandLine().getErr().println(StoreMessages.english(e));
             return StoreMessages.exitCode(e);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
         }
     }
 }

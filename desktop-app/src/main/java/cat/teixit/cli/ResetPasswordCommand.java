@@ -16,11 +16,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code teixit reset-password USER}: a temporary password for a local account (a workstation without a central
- * server), printed once; the user must choose their own at the next login. Whoever may run it can already read the
- * data directory, so it asks for no login of its own.
+ * server), printed once; the user must choose their own at the next login. The data is encrypted (decision 0032):
+ * another user who has a key here unlocks it ({@code --by}, password as for {@code sync}), and the temporary password
+ * gets the user a key of their own. Nobody else can: a forgotten password of the workstation's only user cannot be
+ * reset here.
  */
 @Command(name = "reset-password", mixinStandardHelpOptions = true,
-        description = "Gives a local account a temporary password (printed once) to be changed at its next login.")
+        description = {"Gives a local account a temporary password (printed once) to be changed at its next login.",
+            "Another user of this workstation unlocks its encrypted data (--by); the password comes from TEIXIT_PASSWORD, "
+                    + "else from the first line of standard input."})
 final class ResetPasswordCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,12 +36,21 @@ final class ResetPasswordCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "USER", description = "The user name of the local account.")
     String username;
 
+    @picocli.CommandLine.Option(names = "--by", paramLabel = "USER", required = true,
+            description = "A user with a key to this workstation, who unlocks its data.")
+    String by;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = root.resolveDataDir();
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
+        char[] password = SyncCommand.password(by);
+        if (password == null || password.length == 0) {
+            err.println("No password: set " + SyncCommand.PASSWORD_VARIABLE + " or give it on the first line of standard input.");
+            return ExitCodes.USAGE;
+        }
+        try (Workstation w = Workstation.openAs(dir, InstanceLock.acquire(dir), by, password)) {
             char[] temporary = w.auth().resetPassword(username);
             out.println("Temporary password for " + username.strip() + ": " + new String(temporary));
             out.println("Give it to the user in person; Teixit asks for a new password at the next login.");
@@ -52,6 +65,8 @@ final class ResetPasswordCommand implements Callable<Integer> {
         } catch (StoreOpenException e) {
             err.println(StoreMessages.english(e));
             return StoreMessages.exitCode(e);
+        } finally {
+            Arrays.fill(password, '\0');
         }
     }
 }

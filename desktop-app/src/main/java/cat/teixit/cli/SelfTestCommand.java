@@ -48,7 +48,8 @@ final class SelfTestCommand implements Callable<Integer> {
         out.printf("Teixit %s on Java %s (%s)%n", Version.current(), Runtime.version(), System.getProperty("java.home"));
         Path dir = Files.createTempDirectory("teixit-self-test");
         String step = "store";
-        try (Workstation w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir))) {
+        try (Workstation w = Workstation.openDemoStoreAs(dir, InstanceLock.acquire(dir), "laia",
+                DemoSeeder.DEMO_PASSWORD.toCharArray())) {
             Logging.toFile(dir);
             out.println("ok   store created, migrated and seeded with the demo data");
             step = "login";

@@ -15,6 +15,9 @@ final class StoreMessages {
             case CORRUPT -> "The data file cannot be read (it may be damaged). Nothing was changed.";
             case NEWER_SCHEMA -> "The data file was written by a newer Teixit. Upgrade Teixit. Nothing was changed.";
             case IO -> "The data directory cannot be accessed: " + e.getMessage();
+            case NO_KEY -> "This user has no key to this workstation's encrypted data: sign in with the window first, "
+                    + "after a user who has one.";
+            case WRONG_PASSWORD -> "Wrong user name or password.";
         };
     }
 

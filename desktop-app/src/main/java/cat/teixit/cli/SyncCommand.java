@@ -100,7 +100,8 @@ final class SyncCommand implements Callable<Integer> {
             err.println("No password: set " + PASSWORD_VARIABLE + " or give it on the first line of standard input.");
             return ExitCodes.USAGE;
         }
-        try (Workstation w = Workstation.openToSync(dir, InstanceLock.acquire(dir), settings, crash, transports)) {
+        try (Workstation w = Workstation.openToSyncAs(dir, InstanceLock.acquire(dir), user, password, settings, crash,
+                transports)) {
             Logging.toFile(dir);
             LoginResult login = w.auth().login(user, password);
             if (w.revoked()) {
@@ -112,7 +113,8 @@ final class SyncCommand implements Callable<Integer> {
                     case SERVER_UNREACHABLE -> ExitCodes.SERVER_UNREACHABLE;
                     case UPGRADE_REQUIRED -> ExitCodes.UPGRADE_REQUIRED;
                     case EMPTY_FIELDS -> ExitCodes.USAGE;
-                    case BAD_CREDENTIALS, ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS, OTHER_TEAM_UNSENT -> ExitCodes.LOGIN_REFUSED;
+                    case BAD_CREDENTIALS, ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS, OTHER_TEAM_UNSENT, NO_KEY_HERE ->
+                            ExitCodes.LOGIN_REFUSED;
                 };
             }
             SyncService.Result result = w.sync().syncNow(((LoginResult.Success) login).user()).get();
@@ -194,6 +196,7 @@ final class SyncCommand implements Callable<Integer> {
             case TOO_MANY_ATTEMPTS -> "Too many failed attempts; try again in a minute.";
             case OTHER_TEAM_UNSENT -> "This workstation holds changes of another team that are not on the server yet, "
                     + "and this user may not hold them: someone of that team must sync first.";
+            case NO_KEY_HERE -> "This user has no key to this workstation's encrypted data yet.";
         };
     }
 

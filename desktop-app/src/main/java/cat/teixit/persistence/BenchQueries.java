@@ -9,9 +9,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * Plain queries the benchmarks need besides the services they measure: the search index queried
@@ -21,18 +18,6 @@ import org.sqlite.SQLiteOpenMode;
 public final class BenchQueries {
 
     private BenchQueries() {
-    }
-
-    /** A plain read-only connection to the store file, outside the store's pools (for baselines). */
-    public static Connection openReadOnly(Path db) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(SQLiteOpenMode.READONLY);
-        return new SQLiteDataSource(config) {
-            {
-                setUrl("jdbc:sqlite:" + db.toAbsolutePath());
-            }
-        }.getConnection();
     }
 
     /** The person search index alone: an FTS5 query ranked as {@link PeopleIndex} ranks, rowids only. */

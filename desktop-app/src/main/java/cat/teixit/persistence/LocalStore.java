@@ -61,6 +61,7 @@ import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteOpenMode;
+import org.sqlite.mc.SQLiteMCChacha20Config;
 
 /**
  * The workstation's local SQLite store: one file in the data directory, opened by one process at a
@@ -89,22 +90,26 @@ public final class LocalStore implements AutoCloseable {
             InstantConverter.class, LocalDateConverter.class);
 
     private final Path dataDir;
+    private final StoreKey key;
     private final InstanceLock lock;
     private final HikariDataSource writer;
     private final HikariDataSource reader;
     private final SessionFactory sessionFactory;
 
     /**
-     * Opens (creating or migrating when needed) the store in {@code dataDir}. When it cannot be
-     * opened, the data file is left exactly as it was.
+     * Opens (creating or migrating when needed) the store in {@code dataDir}, encrypted with {@code key}. When it cannot
+     * be opened, the data file is left exactly as it was.
      */
-    public static LocalStore open(Path dataDir) throws StoreOpenException {
-        return open(dataDir, InstanceLock.acquire(dataDir));
+    public static LocalStore open(Path dataDir, StoreKey key) throws StoreOpenException {
+        return open(dataDir, InstanceLock.acquire(dataDir), key);
     }
 
-    /** Opens the store in {@code dataDir}, already locked by {@code lock}; the store releases the lock on close or failure. */
-    public static LocalStore open(Path dataDir, InstanceLock lock) throws StoreOpenException {
-        return open(dataDir, lock, MIGRATIONS);
+    /**
+     * Opens the store in {@code dataDir}, already locked by {@code lock}, encrypted with {@code key}; the store releases
+     * the lock on close or failure. A store from before encryption is first encrypted in place ({@link PlaintextStore}).
+     */
+    public static LocalStore open(Path dataDir, InstanceLock lock, StoreKey key) throws StoreOpenException {
+        return open(dataDir, lock, key, MIGRATIONS);
     }
 
     /**
@@ -112,27 +117,28 @@ public final class LocalStore implements AutoCloseable {
      * schema is older than the migrations is first copied by {@link UpgradeBackup}; when the copy cannot be made,
      * nothing is migrated and the store is not opened.
      */
-    static LocalStore open(Path dataDir, InstanceLock lock, String... locations) throws StoreOpenException {
+    static LocalStore open(Path dataDir, InstanceLock lock, StoreKey key, String... locations) throws StoreOpenException {
         long start = System.nanoTime();
         HikariDataSource writer = null;
         HikariDataSource reader = null;
         try {
             extractDriverInto(dataDir);
             Path db = dataDir.resolve(DB_FILE);
+            PlaintextStore.encryptIfPlain(dataDir, key);
             if (Files.exists(db)) {
-                checkExistingFile(db);
+                checkExistingFile(db, key);
             }
-            writer = pool(db, "teixit-writer", 1, false);
+            writer = pool(db, key, "teixit-writer", 1, false);
             Flyway flyway = Flyway.configure().dataSource(writer).locations(locations).failOnMissingLocations(true).load();
             backUpBeforeMigrating(flyway, writer, dataDir);
             MigrateResult migrated = flyway.migrate();
             if (migrated.migrationsExecuted > 0) {
                 LOG.info("Local store migrated to schema version {}", migrated.targetSchemaVersion);
             }
-            reader = pool(db, "teixit-reader", 3, true);
+            reader = pool(db, key, "teixit-reader", 3, true);
             SessionFactory sf = buildSessionFactory(writer);
             LOG.info("Local store opened in {} ms", (System.nanoTime() - start) / 1_000_000);
-            return new LocalStore(dataDir, lock, writer, reader, sf);
+            return new LocalStore(dataDir, key, lock, writer, reader, sf);
         } catch (StoreOpenException e) {
             closeAll(lock, writer, reader);
             throw e;
@@ -195,18 +201,18 @@ public final class LocalStore implements AutoCloseable {
         lock.close();
     }
 
-    /** Reads the existing file without changing it: is it a database, and not from a newer Teixit? */
-    private static void checkExistingFile(Path db) throws StoreOpenException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(SQLiteOpenMode.READONLY);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + db.toAbsolutePath());
+    /**
+     * Reads the existing file without changing it: is it a database this key opens, and not from a newer Teixit? (An
+     * encrypted file read with another key looks damaged: SQLite cannot tell the two apart.)
+     */
+    private static void checkExistingFile(Path db, StoreKey key) throws StoreOpenException {
+        SQLiteDataSource ds = readOnlySource(db, key);
         try (Connection c = ds.getConnection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_schema")) {
             rs.next();
         } catch (SQLException e) {
-            throw new StoreOpenException(StoreOpenException.Reason.CORRUPT, "the data file is not a readable database", e);
+            throw new StoreOpenException(StoreOpenException.Reason.CORRUPT,
+                    "the data file is not a database this key opens (damaged, or another key)", e);
         }
         try {
             MigrationInfo[] all = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().info().all();
@@ -221,8 +227,32 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(Path db, String name, int size, boolean readOnly) {
-        SQLiteConfig config = new SQLiteConfig();
+    /**
+     * The driver's settings for a connection to a file encrypted with {@code key}: SQLite3MultipleCiphers' default
+     * cipher (ChaCha20-Poly1305, each page authenticated), the key used raw (it is random: no key derivation at each
+     * connection). The write-ahead log and temporary files of the connection are encrypted alike.
+     */
+    static SQLiteConfig encrypted(StoreKey key) {
+        byte[] raw = key.bytes();
+        try {
+            return SQLiteMCChacha20Config.getDefault().withRawUnsaltedKey(raw).build();
+        } finally {
+            java.util.Arrays.fill(raw, (byte) 0);
+        }
+    }
+
+    /** A read-only source of the file {@code db} encrypted with {@code key}, outside any pool. */
+    static SQLiteDataSource readOnlySource(Path db, StoreKey key) {
+        SQLiteConfig config = encrypted(key);
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + db.toAbsolutePath());
+        return ds;
+    }
+
+    private static HikariDataSource pool(Path db, StoreKey key, String name, int size, boolean readOnly) {
+        SQLiteConfig config = encrypted(key);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
@@ -273,6 +303,11 @@ public final class LocalStore implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** A plain read-only connection to the store file, outside the store's pools (the benchmarks' baselines). */
+    public Connection readOnlyConnection() throws SQLException {
+        return readOnlySource(dataDir.resolve(DB_FILE), key).getConnection();
     }
 
     /** Runs {@code work} in one write transaction: all of it is saved, or nothing. */

@@ -17,7 +17,11 @@ public final class StoreOpenException extends Exception {
         /** The data file was written by a newer Teixit. */
         NEWER_SCHEMA,
         /** The data directory cannot be created, read or written. */
-        IO
+        IO,
+        /** The user has no key to this data directory (never signed in here while it was open), decision 0032. */
+        NO_KEY,
+        /** The password does not unlock the user's key to this data directory. */
+        WRONG_PASSWORD
     }
 
     private final Reason reason;

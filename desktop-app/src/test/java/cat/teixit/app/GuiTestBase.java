@@ -1,5 +1,6 @@
 package cat.teixit.app;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.logic.demo.DemoSeeder;
@@ -51,7 +52,7 @@ abstract class GuiTestBase {
         stage = FxToolkit.registerPrimaryStage();
         backend = CompletableFuture.supplyAsync(() -> {
             try {
-                Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+                Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, true);
                 prepare(w);
                 return w;
             } catch (Exception e) {

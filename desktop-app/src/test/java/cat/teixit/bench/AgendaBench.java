@@ -1,5 +1,6 @@
 package cat.teixit.bench;
 
+import cat.teixit.testing.TestKeys;
 import cat.teixit.app.Workstation;
 import cat.teixit.gui.agenda.AgendaViewModel;
 import cat.teixit.gui.common.SameThreadUiExecutor;
@@ -33,7 +34,7 @@ public final class AgendaBench {
 
     public static void main(String[] args) throws Exception {
         Path dir = DocumentsBench.emptied(Path.of(args.length > 0 ? args[0] : "bench/out/agenda"));
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), true)) {
+        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, true)) {
             CurrentUser laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
             AppointmentService agenda = w.agenda();
             List<AppointmentService.Professional> team = agenda.professionals(laia);

@@ -1,5 +1,6 @@
 package cat.teixit.bench;
 
+import cat.teixit.testing.TestKeys;
 import cat.teixit.app.Stores;
 import cat.teixit.app.Workstation;
 import cat.teixit.logic.demo.DemoSeeder;
@@ -60,7 +61,7 @@ final class SyntheticRecords {
         if (!Files.exists(done)) {
             deleteTree(dir);
             Files.createDirectories(dir);
-            try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
+            try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, false)) {
                 String verifier = new PasswordHasher().hash(DemoSeeder.DEMO_PASSWORD.toCharArray());
                 w.generateArea(new SyntheticArea.Options(people, seed, AS_OF, List.of(team), false, false), verifier,
                         SyntheticArea.Progress.NONE);
@@ -68,7 +69,7 @@ final class SyntheticRecords {
             Files.createFile(done);
         }
         List<Rec> all;
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
+        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, false)) {
             all = read(w);
         }
         if (all.size() < count) {

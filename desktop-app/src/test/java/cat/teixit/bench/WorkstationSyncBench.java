@@ -1,5 +1,6 @@
 package cat.teixit.bench;
 
+import cat.teixit.testing.TestKeys;
 import cat.teixit.app.Stores;
 import cat.teixit.app.Workstation;
 import cat.teixit.logic.casefile.InterventionForm;
@@ -139,7 +140,7 @@ public final class WorkstationSyncBench {
         double fetchSeconds = (System.nanoTime() - fetchStart) / 1e9;
         double rawSeconds;
         Path rawDir = work.resolve("raw");
-        try (Workstation w = Workstation.open(rawDir, InstanceLock.acquire(rawDir), false)) {
+        try (Workstation w = Workstation.open(rawDir, InstanceLock.acquire(rawDir), TestKeys.KEY, false)) {
             LocalStore store = Stores.of(w);
             SyncTables tables = w.syncStore().tables();
             int n = 0;
@@ -224,7 +225,7 @@ public final class WorkstationSyncBench {
     }
 
     private static long storedRows(Path dir) throws Exception {
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false)) {
+        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, false)) {
             SyncTables tables = w.syncStore().tables();
             return Stores.of(w).read(tx -> tx.jdbc(c -> {
                 long rows = 0;

@@ -1,5 +1,6 @@
 package cat.teixit.cli;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.ExitCodes;
@@ -76,6 +77,8 @@ class ReportCommandTest {
     void writesAYearsReportForATeamLead() throws Exception {
         Path data = dir.resolve("data");
         new ReportDataset(data).close();
+        TestKeys.grant(data, "montse", DemoSeeder.DEMO_PASSWORD);
+        TestKeys.grant(data, "laia", DemoSeeder.DEMO_PASSWORD);
         Path csv = dir.resolve("out/2025.csv");
         Run ok = run("--data-dir", data.toString(), "report", "--user", "montse", "--period", "2025", "--team", "GIR-N",
                 "--format", "csv", "--lang", "en", "--out", csv.toString());

@@ -1,5 +1,6 @@
 package cat.teixit.cli;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.ExitCodes;
@@ -52,6 +53,7 @@ class StartupConsoleTest {
         pb.environment().remove("WAYLAND_DISPLAY");
         // A desktop's usual locale: the console writes UTF-8.
         pb.environment().put("LC_ALL", "C.UTF-8");
+        pb.environment().put("TEIXIT_PASSWORD", "a password");
         Process p = pb.start();
         try {
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("teixit ended").isTrue();
@@ -80,7 +82,8 @@ class StartupConsoleTest {
     @Test
     void theSqliteDriverLeavesTheConsoleCleanWhenTheSharedTempFolderHoldsACopyItMayNotDelete() throws Exception {
         Path data = dir.resolve("data");
-        LocalStore.open(data).close();
+        LocalStore.open(data, TestKeys.KEY).close();
+        TestKeys.grant(data, "laia", "a password");
         // The driver tidies the temporary folder of old copies of its library; one it may not delete (another
         // user's, in a shared /tmp, or one whose process is exiting) made it print an error and a stack trace,
         // then go on as if nothing happened. A non-empty folder of such a name cannot be deleted either.
@@ -91,7 +94,7 @@ class StartupConsoleTest {
                 + SQLiteJDBCLoader.getVersion() + "-11111111-1111-1111-1111-111111111111-libsqlitejdbc.so");
         Files.writeString(leftover, "left by a killed process");
         Files.writeString(leftover.resolveSibling(leftover.getFileName() + ".lck"), "");
-        Run r = teixit("--data-dir", data.toString(), "info");
+        Run r = teixit("--data-dir", data.toString(), "info", "--user", "laia");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Teixit ").contains("Teams: ").doesNotContain("ERROR").doesNotContain("\tat ");
         assertThat(r.err()).isEmpty();

@@ -117,7 +117,7 @@ class SyncCommandTest {
             Run first = sync(a, server.url().toString(), "laia", CentralServer.PASSWORD);
             assertThat(first.code()).as(first.err()).isZero();
             assertThat(first.out()).contains("Conflicts to resolve: 0");
-            try (Station offline = Station.open(a, server.url())) {
+            try (Station offline = Station.openAs(a, server.url(), "laia", CentralServer.PASSWORD)) {
                 offline.login("laia");
                 offline.edit(person, f -> Station.withPhone(f, "600000001"));
             }

@@ -1,5 +1,6 @@
 package cat.teixit.persistence;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -28,7 +28,7 @@ class LocalStoreTest {
 
     @Test
     void migratesAnEmptyDirectoryWithSafePragmasAndAValidatedSchema() throws Exception {
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             assertThat(Files.exists(dir.resolve(LocalStore.DB_FILE))).isTrue();
             HybridClock clock = DeviceIdentity.clockFor(store, Clock.systemUTC());
             new DemoSeeder(store, new PasswordHasher(1024, 1, 1), clock).seedIfEmpty();
@@ -53,11 +53,11 @@ class LocalStoreTest {
 
     @Test
     void keepsTheDataAcrossRestartsAndDoesNotSeedTwice() throws Exception {
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             HybridClock clock = DeviceIdentity.clockFor(store, Clock.systemUTC());
             assertThat(new DemoSeeder(store, new PasswordHasher(1024, 1, 1), clock).seedIfEmpty()).isTrue();
         }
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             HybridClock clock = DeviceIdentity.clockFor(store, Clock.systemUTC());
             assertThat(new DemoSeeder(store, new PasswordHasher(1024, 1, 1), clock).seedIfEmpty()).isFalse();
             long users = store.read(tx -> tx.users().count());
@@ -67,20 +67,23 @@ class LocalStoreTest {
 
     @Test
     void refusesASecondOpenInTheSameProcess() throws Exception {
-        try (LocalStore store = LocalStore.open(dir)) {
-            assertThatThrownBy(() -> LocalStore.open(dir)).isInstanceOf(StoreOpenException.class)
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
+            assertThatThrownBy(() -> LocalStore.open(dir, TestKeys.KEY)).isInstanceOf(StoreOpenException.class)
                     .extracting(e -> ((StoreOpenException) e).reason()).isEqualTo(StoreOpenException.Reason.LOCKED);
         }
         // Released on close: it opens again.
-        LocalStore.open(dir).close();
+        LocalStore.open(dir, TestKeys.KEY).close();
     }
 
     @Test
     void refusesASecondTeixitProcessOnTheSameDirectoryWithAClearMessage() throws Exception {
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             String java = ProcessHandle.current().info().command().orElse("java");
-            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "cat.teixit.cli.Launcher", "info", "--data-dir", dir.toString()).redirectErrorStream(true).start();
+            ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    "cat.teixit.cli.Launcher", "info", "--user", "laia", "--data-dir", dir.toString())
+                    .redirectErrorStream(true);
+            pb.environment().put("TEIXIT_PASSWORD", "any");
+            Process p = pb.start();
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String output = new String(p.getInputStream().readAllBytes());
             assertThat(p.exitValue()).isEqualTo(3);
@@ -95,26 +98,26 @@ class LocalStoreTest {
         new java.util.Random(7).nextBytes(garbage);
         Files.write(db, garbage);
         String before = sha256(db);
-        assertThatThrownBy(() -> LocalStore.open(dir)).isInstanceOf(StoreOpenException.class)
+        assertThatThrownBy(() -> LocalStore.open(dir, TestKeys.KEY)).isInstanceOf(StoreOpenException.class)
                 .extracting(e -> ((StoreOpenException) e).reason()).isEqualTo(StoreOpenException.Reason.CORRUPT);
         assertThat(sha256(db)).isEqualTo(before);
         // The failed open released the directory.
-        assertThatThrownBy(() -> LocalStore.open(dir)).extracting(e -> ((StoreOpenException) e).reason())
+        assertThatThrownBy(() -> LocalStore.open(dir, TestKeys.KEY)).extracting(e -> ((StoreOpenException) e).reason())
                 .isEqualTo(StoreOpenException.Reason.CORRUPT);
     }
 
     @Test
     void aFileFromANewerTeixitIsRefusedAndLeftUntouched() throws Exception {
-        LocalStore.open(dir).close();
+        LocalStore.open(dir, TestKeys.KEY).close();
         Path db = dir.resolve(LocalStore.DB_FILE);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+        try (Connection c = TestKeys.connect(db); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
                     + " checksum, installed_by, installed_on, execution_time, success) VALUES (999, '999',"
                     + " 'from the future', 'SQL', 'V999__future.sql', 0, 'test', '2030-01-01 00:00:00.000', 1, 1)");
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         String before = sha256(db);
-        assertThatThrownBy(() -> LocalStore.open(dir)).isInstanceOf(StoreOpenException.class)
+        assertThatThrownBy(() -> LocalStore.open(dir, TestKeys.KEY)).isInstanceOf(StoreOpenException.class)
                 .extracting(e -> ((StoreOpenException) e).reason())
                 .isEqualTo(StoreOpenException.Reason.NEWER_SCHEMA);
         assertThat(sha256(db)).isEqualTo(before);
@@ -122,7 +125,7 @@ class LocalStoreTest {
 
     @Test
     void aFailedWriteLeavesNothingBehind() throws Exception {
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             HybridClock clock = DeviceIdentity.clockFor(store, Clock.systemUTC());
             new DemoSeeder(store, new PasswordHasher(1024, 1, 1), clock).seedIfEmpty();
             assertThatThrownBy(() -> store.write(tx -> {

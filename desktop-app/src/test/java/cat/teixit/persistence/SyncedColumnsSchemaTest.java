@@ -1,5 +1,6 @@
 package cat.teixit.persistence;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.model.common.SyncedColumns;
@@ -28,7 +29,7 @@ class SyncedColumnsSchemaTest {
                 .filter(SyncedEntity.class::isAssignableFrom).<Class<? extends SyncedEntity>>map(
                         c -> c.asSubclass(SyncedEntity.class)).toList();
         assertThat(synced).hasSizeGreaterThanOrEqualTo(17);
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             for (Class<? extends SyncedEntity> type : synced) {
                 String table = type.getAnnotation(Table.class).name();
                 List<String> columns = store.read(tx -> tx.jdbc(c -> columnsOf(c, table)));

@@ -1,5 +1,6 @@
 package cat.teixit.persistence;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,13 @@ class UpgradeBackupTest {
     @TempDir
     Path dir;
 
+    /** The store and its copies are encrypted once a key opened them (decision 0032). */
     private static Connection connect(Path db) throws SQLException {
+        return TestKeys.connect(db);
+    }
+
+    /** The old store, from before encryption. */
+    private static Connection plainConnect(Path db) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
     }
 
@@ -46,7 +53,7 @@ class UpgradeBackupTest {
         SQLiteDataSource ds = new SQLiteDataSource();
         ds.setUrl("jdbc:sqlite:" + db.toAbsolutePath());
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(OLD).load().migrate();
-        Connection c = connect(db);
+        Connection c = plainConnect(db);
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode=WAL");
             st.execute("PRAGMA wal_autocheckpoint=0");
@@ -75,7 +82,7 @@ class UpgradeBackupTest {
     @Test
     void anUpgradeCopiesTheOldStoreFirstAndTheCopyHoldsTheOldSchemaAndData() throws Exception {
         try (Connection other = oldStoreWithATeamInTheWal()) {
-            try (LocalStore store = LocalStore.open(dir)) {
+            try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
                 assertThat(store.dataDir()).isEqualTo(dir);
             }
         }
@@ -91,17 +98,17 @@ class UpgradeBackupTest {
             assertThat(teamName(upgraded)).isEqualTo("Equip antic");
         }
         // Opening an up-to-date store copies nothing; a new store has nothing to copy.
-        LocalStore.open(dir).close();
+        LocalStore.open(dir, TestKeys.KEY).close();
         assertThat(UpgradeBackup.list(dir)).hasSize(1);
         Path fresh = dir.resolve("fresh");
-        LocalStore.open(fresh).close();
+        LocalStore.open(fresh, TestKeys.KEY).close();
         assertThat(UpgradeBackup.list(fresh)).isEmpty();
     }
 
     @Test
     void aFailedMigrationLeavesTheStoreRestorableFromTheCopy() throws Exception {
         try (Connection other = oldStoreWithATeamInTheWal()) {
-            assertThatThrownBy(() -> LocalStore.open(dir, InstanceLock.acquire(dir), "classpath:db/migration",
+            assertThatThrownBy(() -> LocalStore.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, "classpath:db/migration",
                     "classpath:db/failing-upgrade")).isInstanceOf(StoreOpenException.class);
         }
         Path backup = UpgradeBackup.list(dir).getFirst();
@@ -114,7 +121,7 @@ class UpgradeBackupTest {
             assertThat(schemaVersion(restored)).isEqualTo(OLD);
             assertThat(teamName(restored)).isEqualTo("Equip antic");
         }
-        LocalStore.open(dir).close();
+        LocalStore.open(dir, TestKeys.KEY).close();
         try (Connection upgraded = connect(db)) {
             assertThat(teamName(upgraded)).isEqualTo("Equip antic");
         }

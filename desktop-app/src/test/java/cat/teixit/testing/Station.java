@@ -41,7 +41,7 @@ public final class Station implements AutoCloseable {
     }
 
     public static Station open(Path dir, URI server) throws Exception {
-        return new Station(dir, Workstation.openToSync(dir, InstanceLock.acquire(dir),
+        return new Station(dir, Workstation.openToSync(dir, InstanceLock.acquire(dir), TestKeys.KEY,
                 SyncSettings.of(server.toString(), true, 0), CrashPoints.NONE, delay -> { }));
     }
 
@@ -51,8 +51,18 @@ public final class Station implements AutoCloseable {
      */
     public static Station open(Path dir, URI server, CrashPoints crash, RecordingTransport.Listener pushes)
             throws Exception {
-        return new Station(dir, Workstation.openToSync(dir, InstanceLock.acquire(dir),
+        return new Station(dir, Workstation.openToSync(dir, InstanceLock.acquire(dir), TestKeys.KEY,
                 SyncSettings.of(server.toString(), true, 0), crash, PushLog.watching(pushes)));
+    }
+
+    /**
+     * As {@link #open(Path, URI)}, on a data directory a real sign-in made (the command line's {@code sync}): its key is
+     * {@code username}'s, unwrapped from its key ring with {@code password}.
+     */
+    public static Station openAs(Path dir, URI server, String username, String password) throws Exception {
+        return new Station(dir, Workstation.openToSyncAs(dir, InstanceLock.acquire(dir), username,
+                password.toCharArray(), SyncSettings.of(server.toString(), true, 0), CrashPoints.NONE,
+                SyncService.Transports.http(delay -> { })));
     }
 
     public LoginResult tryLogin(String username, String password) {

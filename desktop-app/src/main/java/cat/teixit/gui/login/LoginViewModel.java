@@ -185,6 +185,7 @@ public final class LoginViewModel {
                         case SERVER_UNREACHABLE -> "login.error.offlineFirst";
                         case UPGRADE_REQUIRED -> "login.error.upgrade";
                         case OTHER_TEAM_UNSENT -> "login.error.otherTeamUnsent";
+                        case NO_KEY_HERE -> "login.error.noKeyHere";
                     });
                 }
             }

@@ -49,6 +49,7 @@ public final class AuthService {
     private final HybridClock hlc;
     private final RemoteAuthenticator remote;
     private final LoginAudit audit;
+    private final KeyGrants keys;
     private final String dummyVerifier;
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
     private final AtomicReference<CurrentUser> current = new AtomicReference<>();
@@ -71,6 +72,13 @@ public final class AuthService {
     /** @param audit where logins and refused logins are recorded (null: nowhere) */
     public AuthService(LocalStore store, PasswordHasher hasher, Clock clock, HybridClock hlc, RemoteAuthenticator remote,
             LoginAudit audit) {
+        this(store, hasher, clock, hlc, remote, audit, KeyGrants.NONE);
+    }
+
+    /** @param keys who is told of each password accepted or set, to unlock the encrypted data with it */
+    public AuthService(LocalStore store, PasswordHasher hasher, Clock clock, HybridClock hlc, RemoteAuthenticator remote,
+            LoginAudit audit, KeyGrants keys) {
+        this.keys = keys;
         this.audit = audit;
         this.store = store;
         this.hasher = hasher;
@@ -157,7 +165,7 @@ public final class AuthService {
      * How long the next attempt waits after {@code failures} failures in a row: nothing for the first
      * {@value #FREE_ATTEMPTS} (typing errors), then {@link #FIRST_DELAY}, doubling up to {@link #MAX_DELAY}.
      */
-    static Duration delayAfter(int failures) {
+    public static Duration delayAfter(int failures) {
         if (failures < FREE_ATTEMPTS) {
             return Duration.ZERO;
         }
@@ -196,12 +204,15 @@ public final class AuthService {
             }
             PasswordRules.check(u.username(), currentPassword, next, repeat).throwIfAny();
             String newVerifier = hasher.hash(next);
+            // The data key is rewrapped first, the old wrap kept: a crash in between leaves a password that unlocks.
+            keys.passwordChanging(u.username(), next);
             store.write(tx -> {
                 UserAccount a = tx.users().findByUsername(u.username()).orElseThrow();
                 a.setPasswordHash(newVerifier);
                 a.setMustChangePassword(false);
                 return null;
             });
+            keys.passwordSaved(u.username(), newVerifier);
             failures.remove(key);
             pendingChange.set(null);
             current.set(u);
@@ -227,6 +238,9 @@ public final class AuthService {
         }
         char[] temporary = TemporaryPasswords.next();
         String verifier = hasher.hash(temporary);
+        if (store.read(tx -> tx.users().findByUsername(username.strip())).isPresent()) {
+            keys.passwordChanging(username.strip(), temporary);
+        }
         boolean found = store.write(tx -> tx.users().findByUsername(username.strip()).map(a -> {
             a.setPasswordHash(verifier);
             a.setMustChangePassword(true);
@@ -237,6 +251,7 @@ public final class AuthService {
             Arrays.fill(temporary, '\0');
             throw new IllegalArgumentException("no local account of that name");
         }
+        keys.passwordSaved(username.strip(), verifier);
         failures.remove(username.strip().toLowerCase(Locale.ROOT));
         LOG.info("A password was reset to a temporary one");
         return temporary;
@@ -278,6 +293,7 @@ public final class AuthService {
         }
         failures.remove(key);
         CurrentUser user = CurrentUser.of(u);
+        keys.signedIn(u.getUsername(), password, u.getPasswordHash());
         store.write(tx -> {
             tx.device().recordLogin(u.getId().toString());
             if (audit != null) {

@@ -28,6 +28,11 @@ public sealed interface LoginResult {
          * This workstation holds changes not yet sent, of scopes this user may not hold, made by someone
          * else: this user's sync would purge them, so someone of that team must sync first.
          */
-        OTHER_TEAM_UNSENT
+        OTHER_TEAM_UNSENT,
+        /**
+         * This workstation's data is encrypted and this user has no key to it yet: someone who has one must sign in
+         * first in this session; the user then signs in after them and gets theirs (decision 0032).
+         */
+        NO_KEY_HERE
     }
 }

@@ -1,5 +1,6 @@
 package cat.teixit.gui.aid;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.Workstation;
@@ -47,7 +48,7 @@ class AidSimulatorViewModelTest {
     void open() throws Exception {
         Files.writeString(dir.resolve("settings.properties"), "council.name=Ajuntament de Salt\ncouncil.town=Salt\n",
                 StandardCharsets.UTF_8);
-        w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+        w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, true);
         laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
         nuria = w.people().createWithNewHousehold(laia, PersonForm.basic("Núria", "Pagès Muñoz", null,
                 IdDocumentType.NONE, null, LocalDate.of(1985, 3, 2), Sex.F), null);

@@ -1,5 +1,6 @@
 package cat.teixit.gui.aid;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.Workstation;
@@ -35,7 +36,7 @@ class ProactiveListViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+        w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, true);
         laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
         today = LocalDate.now(w.clock().withZone(I18n.ZONE));
     }

@@ -1,5 +1,6 @@
 package cat.teixit.gui.audit;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.Workstation;
@@ -38,7 +39,7 @@ class AuditViewModelTest {
 
     @BeforeAll
     static void open() throws Exception {
-        w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir));
+        w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir), TestKeys.KEY);
         laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
         PersonService.Created c = w.people().createWithNewHousehold(laia, PersonForm.basic("Prova", "Auditoria", null,
                 IdDocumentType.NONE, null, LocalDate.of(1975, 1, 2), Sex.M), "2");

@@ -1,5 +1,6 @@
 package cat.teixit.gui.casefile;
 
+import cat.teixit.testing.TestKeys;
 import cat.teixit.app.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ class PersonFormViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+        w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, true);
         laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
         // Everything a professional records, coded fields from the catalogues (as in the demo store's people).
         person = w.people().createWithNewHousehold(laia, new PersonForm("Núria", "Pagès", "Muñoz", IdDocumentType.DNI,

@@ -1,5 +1,6 @@
 package cat.teixit.gui.directory;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.Workstation;
@@ -44,7 +45,7 @@ class DirectoryViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+        w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, true);
         laia = login("laia");
         admin = login("admin");
         DemoDirectory.seed(w.directory(), admin);

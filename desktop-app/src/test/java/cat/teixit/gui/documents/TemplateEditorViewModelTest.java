@@ -1,5 +1,6 @@
 package cat.teixit.gui.documents;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.app.Workstation;
@@ -30,7 +31,7 @@ class TemplateEditorViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+        w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, true);
         montse = ((LoginResult.Success) w.auth().login("montse", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
         vm = new TemplateEditorViewModel(montse, new SameThreadUiExecutor(), new I18n(Language.CATALAN), w.documents(),
                 "appointment-letter", Language.CATALAN, null, () -> saved++);

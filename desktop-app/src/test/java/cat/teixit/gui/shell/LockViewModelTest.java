@@ -1,5 +1,6 @@
 package cat.teixit.gui.shell;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.gui.common.SameThreadUiExecutor;
@@ -28,7 +29,7 @@ class LockViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = LocalStore.open(dir);
+        store = LocalStore.open(dir, TestKeys.KEY);
         auth = DemoAccounts.seed(store, Clock.systemUTC());
         assertThat(auth.login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).isInstanceOf(LoginResult.Success.class);
         vm = new LockViewModel(auth::unlock, new SameThreadUiExecutor());

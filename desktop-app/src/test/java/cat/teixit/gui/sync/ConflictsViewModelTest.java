@@ -1,5 +1,6 @@
 package cat.teixit.gui.sync;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.logic.common.Edit;
@@ -49,7 +50,7 @@ class ConflictsViewModelTest {
 
     @BeforeEach
     void conflict() throws Exception {
-        w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+        w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, true);
         laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
         person = w.people().createWithNewHousehold(laia, PersonForm.basic("Omar", "Serra", null, IdDocumentType.NONE,
                 null, LocalDate.of(1990, 1, 1), Sex.M), null).personId();

@@ -1,5 +1,6 @@
 package cat.teixit.logic.aid;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ class AidScanServiceTest {
 
     @BeforeEach
     void open() throws Exception {
-        w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+        w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, true);
         laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
         today = LocalDate.now(w.clock().withZone(cat.teixit.gui.common.I18n.ZONE));
     }
@@ -51,7 +52,7 @@ class AidScanServiceTest {
 
     /** The household has existed for a year (the service dates a new one today): the store changed by hand. */
     private void aYearAgo(PersonService.Created p) throws Exception {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("teixit.db"));
+        try (java.sql.Connection c = TestKeys.connect(dir.resolve("teixit.db"));
                 java.sql.PreparedStatement st = c.prepareStatement(
                         "UPDATE household_member SET joined_on = ? WHERE household_id = ?")) {
             st.setString(1, today.minusYears(1).toString());

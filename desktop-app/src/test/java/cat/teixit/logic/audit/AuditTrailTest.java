@@ -1,5 +1,6 @@
 package cat.teixit.logic.audit;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +27,6 @@ import cat.teixit.sync.protocol.AuditEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -47,7 +47,7 @@ class AuditTrailTest {
 
     @BeforeEach
     void open() throws Exception {
-        w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+        w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, true);
     }
 
     @AfterEach
@@ -64,7 +64,7 @@ class AuditTrailTest {
     }
 
     private Connection sqlite() throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(LocalStore.DB_FILE));
+        return TestKeys.connect(dir.resolve(LocalStore.DB_FILE));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cat.teixit.logic.audit;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.persistence.LocalStore;
@@ -7,7 +8,6 @@ import cat.teixit.testing.CentralServer;
 import cat.teixit.testing.Station;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,7 +39,7 @@ class AuditUploadTest {
     }
 
     private static void sql(Station s, String... statements) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + s.dir.resolve(LocalStore.DB_FILE));
+        try (Connection c = TestKeys.connect(s.dir.resolve(LocalStore.DB_FILE));
                 Statement st = c.createStatement()) {
             for (String sql : statements) {
                 st.executeUpdate(sql);

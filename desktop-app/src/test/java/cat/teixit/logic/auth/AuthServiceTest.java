@@ -1,5 +1,6 @@
 package cat.teixit.logic.auth;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.logic.demo.DemoSeeder;
@@ -25,7 +26,7 @@ class AuthServiceTest {
 
     @BeforeEach
     void seed() throws Exception {
-        store = LocalStore.open(dir);
+        store = LocalStore.open(dir, TestKeys.KEY);
         PasswordHasher hasher = new PasswordHasher(1024, 1, 1);
         HybridClock clock = DeviceIdentity.clockFor(store, Clock.systemUTC());
         new DemoSeeder(store, hasher, clock).seedIfEmpty();

@@ -1,5 +1,6 @@
 package cat.teixit.logic.auth;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.logic.demo.DemoSeeder;
@@ -25,7 +26,7 @@ class LoginDelayTest {
 
     @BeforeEach
     void seed() throws Exception {
-        store = LocalStore.open(dir);
+        store = LocalStore.open(dir, TestKeys.KEY);
         auth = DemoAccounts.seed(store, clock);
     }
 

@@ -1,5 +1,6 @@
 package cat.teixit.logic.auth;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class PasswordChangeTest {
 
     @BeforeEach
     void seed() throws Exception {
-        store = LocalStore.open(dir);
+        store = LocalStore.open(dir, TestKeys.KEY);
         auth = DemoAccounts.seed(store, Clock.systemUTC());
     }
 

@@ -1,5 +1,6 @@
 package cat.teixit.logic.casefile;
 
+import cat.teixit.testing.TestKeys;
 import cat.teixit.logic.auth.AuthService;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.auth.LoginResult;
@@ -57,7 +58,7 @@ public final class CaseFixture implements AutoCloseable {
     }
 
     private CaseFixture(Path dir, long attachmentLimitMb, Clock clock) throws Exception {
-        store = LocalStore.open(dir);
+        store = LocalStore.open(dir, TestKeys.KEY);
         HybridClock hlc = DeviceIdentity.clockFor(store, clock);
         PasswordHasher hasher = new PasswordHasher(1024, 1, 1);
         new DemoSeeder(store, hasher, hlc).seedIfEmpty();

@@ -1,5 +1,6 @@
 package cat.teixit.logic.change;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class ChangeRecorderTest {
 
     @Test
     void aChangeAndItsOutboxEntryAreSavedTogetherOrNotAtAll() throws Exception {
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             HybridClock clock = DeviceIdentity.clockFor(store, Clock.systemUTC());
             ChangeRecorder recorder = new ChangeRecorder(clock, Clock.systemUTC());
             UUID txId = recorder.newTransactionId();
@@ -62,7 +63,7 @@ class ChangeRecorderTest {
     void opIdsKeepGrowingAndTheClockSurvivesARestart() throws Exception {
         long firstOp;
         String firstHlc;
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             HybridClock clock = DeviceIdentity.clockFor(store, Clock.systemUTC());
             ChangeRecorder recorder = new ChangeRecorder(clock, Clock.systemUTC());
             Team team = new Team(Ids.newId(), "T1", "Equip", "ABSS");
@@ -75,7 +76,7 @@ class ChangeRecorderTest {
             firstOp = e.getOpId();
             firstHlc = e.getHlc();
         }
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             // A wall clock far in the past must not make the HLC go backwards.
             HybridClock clock = DeviceIdentity.clockFor(store, Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC));
             ChangeRecorder recorder = new ChangeRecorder(clock, Clock.systemUTC());

@@ -1,5 +1,6 @@
 package cat.teixit.logic.change;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.model.sync.Device;
@@ -24,13 +25,13 @@ class DeviceKeyTest {
     void aNewInstallationMakesARandomKeyOfItsOwn(@TempDir Path a, @TempDir Path b) throws Exception {
         String first;
         String second;
-        try (LocalStore store = LocalStore.open(a)) {
+        try (LocalStore store = LocalStore.open(a, TestKeys.KEY)) {
             DeviceIdentity.clockFor(store, Clock.systemUTC());
             first = key(store);
             DeviceIdentity.clockFor(store, Clock.systemUTC());
             assertThat(key(store)).as("kept across restarts").isEqualTo(first);
         }
-        try (LocalStore store = LocalStore.open(b)) {
+        try (LocalStore store = LocalStore.open(b, TestKeys.KEY)) {
             DeviceIdentity.clockFor(store, Clock.systemUTC());
             second = key(store);
         }
@@ -48,7 +49,7 @@ class DeviceKeyTest {
                 Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO device (id, created_at) VALUES ('0199a3b2-old-device', 0)");
         }
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = LocalStore.open(dir, TestKeys.KEY)) {
             assertThat(key(store)).matches(KEY);
             String id = store.read(tx -> tx.device().find().map(Device::getId).orElseThrow());
             assertThat(id).isEqualTo("0199a3b2-old-device");

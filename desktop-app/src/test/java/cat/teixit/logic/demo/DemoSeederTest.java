@@ -1,5 +1,6 @@
 package cat.teixit.logic.demo;
 
+import cat.teixit.testing.TestKeys;
 import cat.teixit.app.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,7 @@ class DemoSeederTest {
     @Test
     void aNewDemoStoreHasTheDemoAccountsAndCaseFilesForLaiaSeededInAFewSeconds() throws Exception {
         long start = System.nanoTime();
-        try (Workstation w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir))) {
+        try (Workstation w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir), TestKeys.KEY)) {
             long seconds = (System.nanoTime() - start) / 1_000_000_000;
             // A guard against a seeding gone pathological (minutes), not a benchmark: CI machines share their cores
             // (22 s seen under a load of 16 on 2 cores); the real figure is bench/run startup's.
@@ -59,7 +60,7 @@ class DemoSeederTest {
             assertThat(pending).isZero();
         }
         // Seeded once: a second start keeps the store as the user left it.
-        try (Workstation w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir))) {
+        try (Workstation w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir), TestKeys.KEY)) {
             long users = Stores.of(w).read(tx -> tx.users().count());
             assertThat(users).isEqualTo(DemoSeeder.USERS.size());
         }
@@ -67,7 +68,7 @@ class DemoSeederTest {
 
     @Test
     void theAccountsOnlySeedStillLeavesTheStoreWithoutPeople() throws Exception {
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), true)) {
+        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, true)) {
             CurrentUser laia = GeneratedStore.login(w, "laia");
             assertThat(w.caseFiles().mine(laia)).isEmpty();
         }

@@ -1,5 +1,6 @@
 package cat.teixit.logic.demo;
 
+import cat.teixit.testing.TestKeys;
 import cat.teixit.app.Stores;
 import cat.teixit.app.Workstation;
 import cat.teixit.logic.auth.CurrentUser;
@@ -8,7 +9,6 @@ import cat.teixit.persistence.InstanceLock;
 import cat.teixit.sync.protocol.PasswordHasher;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
@@ -25,7 +25,7 @@ public final class GeneratedStore {
 
     /** Opens a workstation on {@code dir} and generates the area of {@code options} into it. */
     public static Workstation generate(Path dir, SyntheticArea.Options options) throws Exception {
-        Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), false);
+        Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, false);
         try {
             SyntheticArea.generate(Stores.of(w), options, VERIFIER, SyntheticArea.Progress.NONE);
             return w;
@@ -41,6 +41,6 @@ public final class GeneratedStore {
 
     /** A plain connection to the store file of {@code dir} (for checks across tables). */
     public static Connection sql(Path dir) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("teixit.db"));
+        return TestKeys.connect(dir.resolve("teixit.db"));
     }
 }

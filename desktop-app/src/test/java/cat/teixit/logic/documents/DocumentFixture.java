@@ -1,5 +1,6 @@
 package cat.teixit.logic.documents;
 
+import cat.teixit.testing.TestKeys;
 import cat.teixit.app.Workstation;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.auth.LoginResult;
@@ -72,7 +73,7 @@ public final class DocumentFixture implements AutoCloseable {
                     + "council.address=Plaça de la Vila, 1 · 17190 Salt\n"
                     + "council.logo=" + logo.toString().replace("\\", "/") + "\n", StandardCharsets.UTF_8);
         }
-        w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+        w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, true);
         documents = w.documents();
         laia = login("laia");
         montse = login("montse");

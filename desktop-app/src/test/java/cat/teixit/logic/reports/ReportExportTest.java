@@ -1,5 +1,6 @@
 package cat.teixit.logic.reports;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.logic.settings.Language;
@@ -52,7 +53,7 @@ class ReportExportTest {
     void thePrintedReportShowsEveryRowOfTheSameTables() throws Exception {
         byte[] pdf;
         Path store = dir.resolve("store");
-        try (Workstation w = Workstation.open(store, InstanceLock.acquire(store), true)) {
+        try (Workstation w = Workstation.open(store, InstanceLock.acquire(store), TestKeys.KEY, true)) {
             pdf = w.reportFiles().pdf(year, Language.SPANISH);
         }
         String text;
@@ -89,7 +90,7 @@ class ReportExportTest {
 
         byte[] pdf;
         Path store = dir.resolve("store");
-        try (Workstation w = Workstation.open(store, InstanceLock.acquire(store), true)) {
+        try (Workstation w = Workstation.open(store, InstanceLock.acquire(store), TestKeys.KEY, true)) {
             pdf = w.reportFiles().pdf(year, Language.SPANISH);
         }
         long bars = 0;

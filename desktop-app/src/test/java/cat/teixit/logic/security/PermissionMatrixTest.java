@@ -1,5 +1,6 @@
 package cat.teixit.logic.security;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,7 +49,7 @@ class PermissionMatrixTest {
 
     @BeforeAll
     static void open() throws Exception {
-        w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+        w = Workstation.open(dir, InstanceLock.acquire(dir), TestKeys.KEY, true);
         laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
         montse = ((LoginResult.Success) w.auth().login("montse", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
         lock = new LockSettings(new Preferences(new SettingsFile(dir)), w.access());

@@ -1,5 +1,6 @@
 package cat.teixit.persistence.sync;
 
+import cat.teixit.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.logic.change.ChangeRecorder;
@@ -47,7 +48,7 @@ class DesktopSyncStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = LocalStore.open(dir);
+        store = LocalStore.open(dir, TestKeys.KEY);
         clock = DeviceIdentity.clockFor(store, Clock.systemUTC());
         sync = new DesktopSyncStore(store, new BlobStore(dir), clock, Clock.systemUTC());
         recorder = new ChangeRecorder(clock, Clock.systemUTC(), sync);
@@ -279,7 +280,7 @@ class DesktopSyncStoreTest {
         sync.applyPulled(SCOPE, List.of(r), "1.1");
         assertThat(clock.tick().wallMillis()).isGreaterThanOrEqualTo(future);
         store.close();
-        store = LocalStore.open(dir);
+        store = LocalStore.open(dir, TestKeys.KEY);
         assertThat(DeviceIdentity.clockFor(store, Clock.systemUTC()).lastWall()).isGreaterThanOrEqualTo(future);
     }
 }

@@ -53,10 +53,56 @@ public final class PasswordHasher {
             return false;
         }
         try {
-            int m = 0;
-            int t = 0;
-            int p = 0;
-            for (String kv : parts[3].split(",")) {
+            int[] cost = cost(parts[3]);
+            if (cost == null) {
+                return false;
+            }
+            byte[] salt = B64D.decode(parts[4]);
+            byte[] expected = B64D.decode(parts[5]);
+            byte[] actual = derive(password, salt, cost[0], cost[1], cost[2], expected.length);
+            return MessageDigest.isEqual(expected, actual);
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Parameters for a new key derived from a password ({@link #deriveKey}): this hasher's Argon2id cost and a fresh
+     * random salt, as {@code m=..,t=..,p=..$salt}. Kept next to what the key protects; not secret.
+     */
+    public String newKeyParameters() {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        return "m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism + "$" + B64.encodeToString(salt);
+    }
+
+    /**
+     * A 256-bit key derived from {@code password} with Argon2id and the {@code parameters} of {@link #newKeyParameters}
+     * (whatever cost they name, within the bounds a verifier may have): the same password and parameters give the same
+     * key. Used to wrap a workstation's database key for each of its users.
+     *
+     * @throws IllegalArgumentException when the parameters are malformed or out of bounds
+     */
+    public byte[] deriveKey(char[] password, String parameters) {
+        String[] parts = parameters == null ? new String[0] : parameters.split("\\$");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("malformed key parameters");
+        }
+        int[] cost = cost(parts[0]);
+        if (cost == null) {
+            throw new IllegalArgumentException("key parameters out of bounds");
+        }
+        byte[] salt = B64D.decode(parts[1]);
+        return derive(password, salt, cost[0], cost[1], cost[2], HASH_BYTES);
+    }
+
+    /** {@code m=..,t=..,p=..} as {m, t, p}, or null when malformed or out of bounds. */
+    private static int[] cost(String text) {
+        int m = 0;
+        int t = 0;
+        int p = 0;
+        try {
+            for (String kv : text.split(",")) {
                 String[] pair = kv.split("=", 2);
                 int value = Integer.parseInt(pair[1]);
                 switch (pair[0]) {
@@ -64,20 +110,17 @@ public final class PasswordHasher {
                     case "t" -> t = value;
                     case "p" -> p = value;
                     default -> {
-                        return false;
+                        return null;
                     }
                 }
             }
-            if (m < 8 || m > 1_048_576 || t < 1 || t > 20 || p < 1 || p > 16) {
-                return false;
-            }
-            byte[] salt = B64D.decode(parts[4]);
-            byte[] expected = B64D.decode(parts[5]);
-            byte[] actual = derive(password, salt, m, t, p, expected.length);
-            return MessageDigest.isEqual(expected, actual);
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            return false;
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return null;
         }
+        if (m < 8 || m > 1_048_576 || t < 1 || t > 20 || p < 1 || p > 16) {
+            return null;
+        }
+        return new int[] {m, t, p};
     }
 
     /** True when the verifier was made with weaker parameters than the current ones. */

@@ -1,0 +1,255 @@
+package cat.teixit.persistence;
+
+import cat.teixit.sync.protocol.PasswordHasher;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The data directory's {@link StoreKey}, wrapped for each user who works on this workstation: {@code keyring.properties}
+ * next to the database, which cannot be read before a user signs in. Each entry is the store key encrypted with
+ * AES-256-GCM under a key derived from the user's password with Argon2id ({@link PasswordHasher#deriveKey}, its salt and
+ * cost in the entry), the user name bound in as associated data. A wrong password fails the GCM tag: nothing is
+ * learnt but "wrong". Changing a password rewraps the same key; the database is not re-encrypted. The file names the
+ * users (their login names), nothing of the people in the store. Thread-safe within the process that holds the data
+ * directory's lock.
+ */
+public final class KeyRing {
+
+    public static final String FILE = "keyring.properties";
+    private static final String USER = "user.";
+    /** A user's wrap under their old password, kept while a new one is being saved (a crash then loses neither). */
+    private static final String PREVIOUS = "previous.";
+    private static final String DEMO = "demo";
+    private static final int IV_BYTES = 12;
+    private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
+    private static final Base64.Decoder B64D = Base64.getDecoder();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path file;
+    private final PasswordHasher hasher;
+
+    public KeyRing(Path dataDir, PasswordHasher hasher) {
+        this.file = dataDir.resolve(FILE);
+        this.hasher = hasher;
+    }
+
+    /** True when no user has a key here (a new data directory, or one from before encryption). */
+    public synchronized boolean isEmpty() {
+        return read().stringPropertyNames().stream().noneMatch(k -> k.startsWith(USER));
+    }
+
+    /** How many users have a key here. */
+    public synchronized int size() {
+        return (int) read().stringPropertyNames().stream().filter(k -> k.startsWith(USER)).count();
+    }
+
+    /** True when {@code username} has a key here (whatever its password). */
+    public synchronized boolean has(String username) {
+        return read().containsKey(entry(username));
+    }
+
+    /** True when the store was made for a demonstration (its accounts share a published password). */
+    public synchronized boolean demo() {
+        return Boolean.parseBoolean(read().getProperty(DEMO, "false"));
+    }
+
+    /**
+     * The store key, when {@code username} has one here and {@code password} unwraps it (their current wrap, or the one
+     * under their old password while a change of password is being saved).
+     */
+    public synchronized Optional<StoreKey> unwrap(String username, char[] password) {
+        Properties p = read();
+        return unwrap(p.getProperty(entry(username)), username, password)
+                .or(() -> unwrap(p.getProperty(PREVIOUS + entry(username)), username, password));
+    }
+
+    /** True when {@code password} unwraps {@code username}'s current wrap to {@code key}. */
+    public synchronized boolean opens(String username, char[] password, StoreKey key) {
+        return unwrap(read().getProperty(entry(username)), username, password).filter(key::equals).isPresent();
+    }
+
+    private Optional<StoreKey> unwrap(String value, String username, char[] password) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String[] parts = value.split("\\$");
+        if (parts.length != 4) {
+            return Optional.empty();
+        }
+        byte[] kek = null;
+        try {
+            kek = hasher.deriveKey(password, parts[0] + "$" + parts[1]);
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, B64D.decode(parts[2])));
+            c.updateAAD(aad(username));
+            byte[] key = c.doFinal(B64D.decode(parts[3]));
+            try {
+                return Optional.of(StoreKey.of(key));
+            } finally {
+                Arrays.fill(key, (byte) 0);
+            }
+        } catch (AEADBadTagException e) {
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (kek != null) {
+                Arrays.fill(kek, (byte) 0);
+            }
+        }
+    }
+
+    /** Wraps {@code key} for {@code username} under {@code password}, replacing what they had. */
+    public void grant(String username, char[] password, StoreKey key) {
+        grantAll(java.util.List.of(username), password, key);
+    }
+
+    /**
+     * Wraps {@code key} for {@code username} under a new password while their wrap under the old one is kept aside,
+     * until {@link #forgetPrevious}: the password is being changed, and either opens until the change is saved.
+     */
+    public synchronized void rewrap(String username, char[] next, StoreKey key) {
+        Properties p = read();
+        String current = p.getProperty(entry(username));
+        if (current != null) {
+            p.setProperty(PREVIOUS + entry(username), current);
+            write(p);
+        }
+        grantAll(java.util.List.of(username), next, key, false);
+    }
+
+    /** The new password is saved: the wrap under the old one goes. */
+    public synchronized void forgetPrevious(String username) {
+        Properties p = read();
+        if (p.remove(PREVIOUS + entry(username)) != null) {
+            write(p);
+        }
+    }
+
+    /**
+     * Wraps {@code key} for each of {@code usernames} under the one {@code password} (the demo and generated stores,
+     * whose accounts share it): the password's key is derived once.
+     */
+    public synchronized void grantAll(Collection<String> usernames, char[] password, StoreKey key) {
+        grantAll(usernames, password, key, true);
+    }
+
+    private void grantAll(Collection<String> usernames, char[] password, StoreKey key, boolean dropPrevious) {
+        String parameters = hasher.newKeyParameters();
+        byte[] kek = hasher.deriveKey(password, parameters);
+        byte[] raw = key.bytes();
+        try {
+            Properties p = read();
+            for (String username : usernames) {
+                byte[] iv = new byte[IV_BYTES];
+                RANDOM.nextBytes(iv);
+                Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+                c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, iv));
+                c.updateAAD(aad(username));
+                p.setProperty(entry(username), parameters + "$" + B64.encodeToString(iv) + "$"
+                        + B64.encodeToString(c.doFinal(raw)));
+                if (dropPrevious) {
+                    p.remove(PREVIOUS + entry(username));
+                }
+            }
+            write(p);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            Arrays.fill(kek, (byte) 0);
+            Arrays.fill(raw, (byte) 0);
+        }
+    }
+
+    /** Takes {@code username}'s key away (nothing when they had none). */
+    public synchronized void revoke(String username) {
+        Properties p = read();
+        boolean had = p.remove(entry(username)) != null;
+        if (p.remove(PREVIOUS + entry(username)) != null || had) {
+            write(p);
+        }
+    }
+
+    /** Marks the store as a demonstration's (its password is published). */
+    public synchronized void markDemo() {
+        Properties p = read();
+        p.setProperty(DEMO, "true");
+        write(p);
+    }
+
+    /** Forgets every key: a new store is being made in this directory. */
+    public synchronized void clear() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String entry(String username) {
+        return USER + username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static byte[] aad(String username) {
+        return ("teixit-keyring-1:" + username.strip().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Properties read() {
+        Properties p = new Properties();
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the key ring", e);
+            }
+        }
+        return p;
+    }
+
+    /** Written to a temporary file, flushed to the disk, then moved over the old one: never half a key ring. */
+    private void write(Properties p) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "keyring-", ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    p.store(out, "Teixit: this data directory's key, wrapped for each of its users (docs/decisions/0032)");
+                    out.flush();
+                }
+                try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
+                try {
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the key ring", e);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package cat.teixit.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.auth.LoginResult;
+import cat.teixit.logic.casefile.PersonForm;
+import cat.teixit.logic.demo.DemoSeeder;
+import cat.teixit.logic.settings.Language;
+import cat.teixit.model.casefile.IdDocumentType;
+import cat.teixit.model.casefile.Sex;
+import cat.teixit.persistence.InstanceLock;
+import cat.teixit.persistence.KeyRing;
+import cat.teixit.persistence.LocalStore;
+import cat.teixit.persistence.PlaintextStore;
+import cat.teixit.persistence.StoreKey;
+import cat.teixit.persistence.StoreOpenException;
+import cat.teixit.persistence.UpgradeBackup;
+import cat.teixit.sync.protocol.PasswordHasher;
+import cat.teixit.testing.TestKeys;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A lost laptop leaks nothing (issue 14, decision 0032): the data directory is opened as the window opens it (the
+ * sign-in unwraps the data key), people are created through the use cases, and no byte of any file there (database,
+ * write-ahead log, search index, key ring, backups, logs, temporary files) holds their names or document numbers. A
+ * wrong password opens nothing; two users each unwrap the key; a new password rewraps it and the old one no longer
+ * opens; a store from before encryption is encrypted in place and keeps its data.
+ */
+class EncryptedAtRestTest {
+
+    private static final String PASSWORD = DemoSeeder.DEMO_PASSWORD;
+    private static final List<String> SECRETS = List.of("Núria", "Pagès", "Muñoz", "12345678Z", "Jordà", "Ñúñez",
+            "X1234567L", "Y7654321G");
+
+    @TempDir
+    Path dir;
+
+    /** The window's first sign-in on a data directory, as GuiLauncher makes it. */
+    private SignInGate gate(boolean demo) throws StoreOpenException {
+        return SignInGate.forDataDir(dir, InstanceLock.acquire(dir), demo);
+    }
+
+    private static CurrentUser signIn(SignInGate gate, String user, String password) {
+        LoginResult r = gate.login(user, password.toCharArray());
+        assertThat(r).as("sign-in of " + user).isInstanceOf(LoginResult.Success.class);
+        return ((LoginResult.Success) r).user();
+    }
+
+    private static void createPeople(Workstation w, CurrentUser laia) {
+        w.people().createWithNewHousehold(laia, PersonForm.basic("Núria", "Pagès", "Muñoz", IdDocumentType.DNI, "12345678Z",
+                LocalDate.of(1984, 3, 9), Sex.F), null);
+        w.people().createWithNewHousehold(laia, PersonForm.basic("Jordà", "Ñúñez", null, IdDocumentType.NIE, "X1234567L",
+                LocalDate.of(1990, 11, 2), Sex.M), null);
+        var created = w.people().createWithNewHousehold(laia, PersonForm.basic("Aina", "Pagès", "Muñoz",
+                IdDocumentType.NIE, "Y7654321G", LocalDate.of(2012, 1, 30), Sex.F), null);
+        assertThat(created.caseFileId()).isNotNull();
+        // Searched as a worker does: the index is written and read.
+        assertThat(w.search().search(laia, "nuria pages", 10, Language.CATALAN)).extracting(h -> h.givenName())
+                .contains("Núria");
+    }
+
+    @Test
+    void aScanOfEveryByteOfTheDataDirectoryFindsNoNameNorDocumentNumber() throws Exception {
+        Logging.toFile(dir);
+        SignInGate gate = gate(true);
+        CurrentUser laia = signIn(gate, "laia", PASSWORD);
+        Workstation w = gate.opened().join();
+        createPeople(w, laia);
+        // While open: the write-ahead log holds the latest pages.
+        assertThat(Files.exists(dir.resolve(LocalStore.DB_FILE + "-wal"))).isTrue();
+        assertThat(leaks()).as("files holding a name or a document number, store open").isEmpty();
+        gate.close();
+        assertThat(leaks()).as("files holding a name or a document number, store closed").isEmpty();
+        assertThat(PlaintextStore.isPlain(dir.resolve(LocalStore.DB_FILE))).isFalse();
+        // The scan can fail: the same names are found in a store opened without encryption.
+        Path plain = dir.resolve("control.db");
+        try (Connection c = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite:" + plain);
+                Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE t (name TEXT)");
+            st.execute("INSERT INTO t VALUES ('Núria Pagès Muñoz 12345678Z')");
+        }
+        assertThat(leaks()).containsExactly(plain);
+    }
+
+    @Test
+    void aWrongPasswordOpensNothingAndTwoUsersEachUnwrapTheSameKey() throws Exception {
+        SignInGate first = gate(true);
+        signIn(first, "laia", PASSWORD);
+        first.close();
+
+        SignInGate next = gate(true);
+        assertThat(next.login("laia", "not-her-password".toCharArray()))
+                .isEqualTo(new LoginResult.Refused(LoginResult.Reason.BAD_CREDENTIALS));
+        assertThat(next.opened()).isNotDone();
+        next.close();
+        KeyRing ring = new KeyRing(dir, new PasswordHasher());
+        assertThat(ring.unwrap("laia", "not-her-password".toCharArray())).isEmpty();
+        StoreKey laias = ring.unwrap("laia", PASSWORD.toCharArray()).orElseThrow();
+        StoreKey montses = ring.unwrap("montse", PASSWORD.toCharArray()).orElseThrow();
+        assertThat(laias).isEqualTo(montses);
+        // Another key opens nothing: the file reads as no database at all.
+        assertThatThrownBy(() -> LocalStore.open(dir, StoreKey.random())).isInstanceOf(StoreOpenException.class)
+                .extracting(e -> ((StoreOpenException) e).reason()).isEqualTo(StoreOpenException.Reason.CORRUPT);
+        LocalStore.open(dir, laias).close();
+    }
+
+    @Test
+    void aColleagueWithoutAKeySignsInAfterSomeoneWhoHasOne() throws Exception {
+        SignInGate first = gate(true);
+        signIn(first, "laia", PASSWORD);
+        first.close();
+        new KeyRing(dir, new PasswordHasher()).revoke("montse");
+
+        SignInGate gate = gate(true);
+        assertThat(gate.login("montse", PASSWORD.toCharArray()))
+                .isEqualTo(new LoginResult.Refused(LoginResult.Reason.NO_KEY_HERE));
+        signIn(gate, "laia", PASSWORD);
+        gate.opened().join().auth().logout();
+        signIn(gate, "montse", PASSWORD);
+        gate.close();
+        assertThat(new KeyRing(dir, new PasswordHasher()).unwrap("montse", PASSWORD.toCharArray())).isPresent();
+    }
+
+    @Test
+    void aNewPasswordRewrapsTheKeyAndTheOldOneNoLongerOpens() throws Exception {
+        SignInGate gate = gate(true);
+        signIn(gate, "laia", PASSWORD);
+        Workstation w = gate.opened().join();
+        createPeople(w, w.auth().requireUser());
+        long sizeBefore = Files.size(dir.resolve(LocalStore.DB_FILE));
+        String next = "Un camí nou de la Vall 7";
+        w.auth().changePassword(PASSWORD.toCharArray(), next.toCharArray(), next.toCharArray());
+        gate.close();
+        assertThat(Files.size(dir.resolve(LocalStore.DB_FILE))).as("not re-encrypted").isEqualTo(sizeBefore);
+
+        SignInGate old = gate(true);
+        assertThat(old.login("laia", PASSWORD.toCharArray()))
+                .isEqualTo(new LoginResult.Refused(LoginResult.Reason.BAD_CREDENTIALS));
+        CurrentUser laia = signIn(old, "laia", next);
+        assertThat(old.opened().join().search().search(laia, "nuria", 10, Language.CATALAN)).isNotEmpty();
+        old.close();
+        String ring = Files.readString(dir.resolve(KeyRing.FILE), StandardCharsets.UTF_8);
+        assertThat(ring).contains("user.laia=").doesNotContain("previous.");
+    }
+
+    @Test
+    void aStoreFromBeforeEncryptionIsEncryptedInPlaceAndKeepsItsData() throws Exception {
+        // A store as Teixit left it before encryption: in clear, with an upgrade backup in clear.
+        try (Workstation w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir), TestKeys.KEY)) {
+            CurrentUser laia = ((LoginResult.Success) w.auth().login("laia", PASSWORD.toCharArray())).user();
+            createPeople(w, laia);
+        }
+        decrypt(dir.resolve(LocalStore.DB_FILE));
+        Files.delete(dir.resolve(KeyRing.FILE));
+        Files.createDirectories(dir.resolve(UpgradeBackup.FOLDER));
+        Path backup = dir.resolve(UpgradeBackup.FOLDER).resolve("teixit-before-V19-20260101-000000-000Z.db");
+        Files.copy(dir.resolve(LocalStore.DB_FILE), backup);
+        assertThat(PlaintextStore.isPlain(dir.resolve(LocalStore.DB_FILE))).isTrue();
+        assertThat(leaks()).isNotEmpty();
+
+        SignInGate gate = gate(true);
+        CurrentUser laia = signIn(gate, "laia", PASSWORD);
+        Workstation w = gate.opened().join();
+        assertThat(w.search().search(laia, "12345678Z", 10, Language.CATALAN)).extracting(h -> h.givenName())
+                .containsExactly("Núria");
+        assertThat(w.search().search(laia, "X1234567L", 10, Language.CATALAN)).extracting(h -> h.givenName())
+                .containsExactly("Jordà");
+        gate.close();
+        assertThat(PlaintextStore.isPlain(dir.resolve(LocalStore.DB_FILE))).isFalse();
+        assertThat(PlaintextStore.isPlain(backup)).isFalse();
+        assertThat(UpgradeBackup.list(dir)).containsExactly(backup);
+        // The backup opens with the store's key and keeps its data.
+        Path restored = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-restored"));
+        Files.copy(backup, restored.resolve(LocalStore.DB_FILE));
+        StoreKey key = new KeyRing(dir, new PasswordHasher()).unwrap("laia", PASSWORD.toCharArray()).orElseThrow();
+        try (LocalStore store = LocalStore.open(restored, key); Connection c = store.readOnlyConnection();
+                Statement st = c.createStatement();
+                var rs = st.executeQuery("SELECT count(*) FROM person WHERE id_doc_number = '12345678Z'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+        assertThat(leaks()).isEmpty();
+    }
+
+    /** Turns the test store in {@code db} back into a store in clear (SQLite3MultipleCiphers' rekey to nothing). */
+    private static void decrypt(Path db) throws Exception {
+        try (Connection c = TestKeys.connect(db); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            st.execute("PRAGMA rekey = ''");
+        }
+    }
+
+    /** The files of the data directory holding any of the secrets, as written or as the search index folds them. */
+    private List<Path> leaks() throws IOException {
+        Set<String> needles = new LinkedHashSet<>();
+        for (String s : SECRETS) {
+            needles.add(s);
+            needles.add(s.toLowerCase(Locale.ROOT));
+            needles.add(s.toUpperCase(Locale.ROOT));
+            String folded = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            needles.add(folded);
+            needles.add(folded.toLowerCase(Locale.ROOT));
+        }
+        List<byte[]> patterns = new ArrayList<>();
+        for (String n : needles) {
+            patterns.add(n.getBytes(StandardCharsets.UTF_8));
+            patterns.add(n.getBytes(StandardCharsets.UTF_16LE));
+        }
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                byte[] content = Files.readAllBytes(f);
+                if (patterns.stream().anyMatch(p -> indexOf(content, p) >= 0)) {
+                    found.add(f);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
