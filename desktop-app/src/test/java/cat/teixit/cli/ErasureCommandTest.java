@@ -59,13 +59,15 @@ class ErasureCommandTest {
     void aCaseFileClosedTodayIsHeldAndNotAnonymisedBeforeItsRetentionEnds() throws Exception {
         String number;
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Madrid"));
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), true)) {
+        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), cat.teixit.testing.TestKeys.KEY, true)) {
             CurrentUser laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
             PersonService.Created c = w.people().createWithNewHousehold(laia, PersonForm.basic("Rita", "Gelabert", null,
                     IdDocumentType.NONE, null, LocalDate.of(1950, 1, 1), Sex.F), null);
             w.caseFiles().close(laia, c.caseFileId(), w.caseFiles().load(laia, c.caseFileId()).rowVersion(), "1", today);
             number = w.caseFiles().load(laia, c.caseFileId()).number();
         }
+        cat.teixit.testing.TestKeys.grant(dir, "montse", DemoSeeder.DEMO_PASSWORD);
+        cat.teixit.testing.TestKeys.grant(dir, "laia", DemoSeeder.DEMO_PASSWORD);
         Run due = run("erasure", "due", "--user", "montse");
         assertThat(due.code()).as(due.err()).isZero();
         assertThat(due.out()).doesNotContain(number);

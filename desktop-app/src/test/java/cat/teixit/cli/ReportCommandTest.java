@@ -54,6 +54,7 @@ class ReportCommandTest {
                 return null;
             });
         }
+        TestKeys.grant(data, "montse", DemoSeeder.DEMO_PASSWORD);
         Path pdf = dir.resolve("out/memoria-2025.pdf");
         Run printed = run("--data-dir", data.toString(), "report", "--user", "montse", "--period", "2025", "--format", "pdf",
                 "--out", pdf.toString());

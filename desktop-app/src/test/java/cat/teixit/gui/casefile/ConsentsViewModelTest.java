@@ -49,7 +49,7 @@ class ConsentsViewModelTest {
     @BeforeEach
     void open() throws Exception {
         Files.writeString(dir.resolve("settings.properties"), "council.name=Ajuntament de Salt\n", StandardCharsets.UTF_8);
-        w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+        w = Workstation.open(dir, InstanceLock.acquire(dir), cat.teixit.testing.TestKeys.KEY, true);
         laia = login("laia");
         jordi = login("jordi");
         c = w.people().createWithNewHousehold(laia, PersonForm.basic("Núria", "Pagès", "Muñoz", IdDocumentType.NONE,

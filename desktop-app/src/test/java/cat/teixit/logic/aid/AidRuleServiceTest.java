@@ -59,7 +59,7 @@ public class AidRuleServiceTest {
 
     @Test
     void aNewYearsFiguresAreCheckedKeptAndUsedAtOnce() throws Exception {
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), true)) {
+        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), cat.teixit.testing.TestKeys.KEY, true)) {
             CurrentUser admin = login(w, "admin");
             CurrentUser laia = login(w, "laia");
             assertThat(rgc(w, "2027-06-01").ruleSet()).as("no rules for 2027 yet").isNull();

@@ -62,7 +62,7 @@ class ErasureTest {
 
     @BeforeEach
     void open() throws Exception {
-        w = Workstation.open(dir, InstanceLock.acquire(dir), true);
+        w = Workstation.open(dir, InstanceLock.acquire(dir), cat.teixit.testing.TestKeys.KEY, true);
         laia = login("laia");
         montse = login("montse");
         c = w.people().createWithNewHousehold(laia, PersonForm.basic("Zacarias", "Mendizábal", "Orriols",
