@@ -42,23 +42,31 @@ public final class CentralServer implements BeforeAllCallback, AfterAllCallback,
 
     private static ClassLoader loader;
     private static String jdbcUrl;
+    /** Whether the JVM's PostgreSQL writes durably (fsync and synchronous commit on), as a real server's does. */
+    private static boolean durable;
 
+    private final boolean durableDatabase;
     private Object db;
     private Object directory;
     private Object server;
     private int port;
 
-    private CentralServer() {
+    private CentralServer(boolean durableDatabase) {
+        this.durableDatabase = durableDatabase;
     }
 
     /** A server for the tests of one class, started before them and stopped after. */
     public static CentralServer perClass() {
-        return new CentralServer();
+        return new CentralServer(false);
     }
 
-    /** A server started now, for a program of its own (the workstation's sync benchmark); {@link #close} stops it. */
+    /**
+     * A server started now, for a program of its own (the workstation's sync benchmark); {@link #close} stops it. Its
+     * PostgreSQL writes durably (fsync, synchronous commit and full page writes on), as a real server's does, so that
+     * what is measured includes making every answered push safe on disk.
+     */
     public static CentralServer started() {
-        CentralServer s = new CentralServer();
+        CentralServer s = new CentralServer(true);
         s.start();
         return s;
     }
@@ -78,7 +86,7 @@ public final class CentralServer implements BeforeAllCallback, AfterAllCallback,
         Thread me = Thread.currentThread();
         ClassLoader context = me.getContextClassLoader();
         try {
-            ClassLoader cl = loader();
+            ClassLoader cl = loader(durableDatabase);
             // Flyway finds migrations through the context class loader.
             me.setContextClassLoader(cl);
             try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement()) {
@@ -194,8 +202,11 @@ public final class CentralServer implements BeforeAllCallback, AfterAllCallback,
     }
 
     /** The server's own class loader and one embedded PostgreSQL, made once per test JVM. */
-    private static ClassLoader loader() throws ReflectiveOperationException {
+    private static ClassLoader loader(boolean durableDatabase) throws ReflectiveOperationException {
         if (loader != null) {
+            if (durable != durableDatabase) {
+                throw new IllegalStateException("this JVM's PostgreSQL was started " + (durable ? "durable" : "without fsync"));
+            }
             return loader;
         }
         String serverClasses = System.getProperty("teixit.test.centralServer");
@@ -226,12 +237,16 @@ public final class CentralServer implements BeforeAllCallback, AfterAllCallback,
         }
         ClassLoader cl = new URLClassLoader("central-server", urls.toArray(URL[]::new),
                 ClassLoader.getPlatformClassLoader());
-        // A throw-away cluster: fsync off, as the server's own tests run it.
-        Object embedded = cl.loadClass("cat.teixit.server.db.EmbeddedDatabase")
-                .getMethod("startUnsafeWithoutFsyncForTests").invoke(null);
+        // Tests: a throw-away cluster with fsync off, as the server's own tests run it. The benchmark: durable, on a
+        // fresh temporary directory.
+        Class<?> embeddedType = cl.loadClass("cat.teixit.server.db.EmbeddedDatabase");
+        Object embedded = durableDatabase
+                ? embeddedType.getMethod("start", Path.class, int.class).invoke(null, null, 0)
+                : embeddedType.getMethod("startUnsafeWithoutFsyncForTests").invoke(null);
         jdbcUrl = (String) embedded.getClass().getMethod("jdbcUrl").invoke(embedded);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> call(embedded, "close", new Class<?>[0])));
         loader = cl;
+        durable = durableDatabase;
         return cl;
     }
 

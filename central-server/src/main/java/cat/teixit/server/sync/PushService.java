@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -117,7 +118,6 @@ public final class PushService {
         Map<UUID, StoredRecord> records = lockRecords(c, fresh);
         List<String> roles = fresh.isEmpty() ? List.of() : roles(c, who.userId());
         Instant now = clock.instant();
-        Long xid = null;
         List<OpResult> results = new ArrayList<>(ops.size());
         List<Object[]> changes = new ArrayList<>();
         List<Object[]> answers = new ArrayList<>();
@@ -131,16 +131,13 @@ public final class PushService {
             OpResult r = applyOne(who, roles, op, records, now);
             StoredRecord rec = records.get(op.entityId());
             if (rec != null && rec.version != before) {
-                if (xid == null) {
-                    xid = currentXid(c);
-                }
-                changes.add(new Object[] {rec.scope, xid, rec.id, rec.version, device, op.opId()});
+                changes.add(new Object[] {rec.scope, rec.id, rec.version, op.opId()});
             }
             results.add(r);
             answers.add(new Object[] {op, r});
         }
         writeRecords(c, records.values());
-        writeChanges(c, changes);
+        writeChanges(c, device, changes);
         writeAnswers(c, who, answers);
         long newLast = Math.max(last, ops.getLast().opId());
         try (PreparedStatement ps = c.prepareStatement(
@@ -204,9 +201,23 @@ public final class PushService {
             return OpResult.rejected(op.opId(), badClock);
         }
         // A delete carries no fields the server uses (the workstation sends its tombstone time): ignored.
-        String invalid = op.kind() == ChangeKind.DELETE ? null : invalidFields(op);
-        if (invalid != null) {
-            return OpResult.rejected(op.opId(), invalid);
+        String fieldsText = null;
+        if (op.kind() != ChangeKind.DELETE) {
+            String invalid = invalidFields(op);
+            if (invalid == null) {
+                // Serialised once: for the size limit, and as the stored fields of an insert.
+                byte[] serialised = serialised(op.fields());
+                if (serialised == null) {
+                    invalid = "invalid_fields";
+                } else if (serialised.length > Protocol.MAX_OP_FIELDS_BYTES) {
+                    invalid = "fields_too_large";
+                } else {
+                    fieldsText = new String(serialised, StandardCharsets.UTF_8);
+                }
+            }
+            if (invalid != null) {
+                return OpResult.rejected(op.opId(), invalid);
+            }
         }
         StoredRecord rec = records.get(op.entityId());
         if (op.kind() == ChangeKind.INSERT) {
@@ -233,6 +244,8 @@ public final class PushService {
                 rec.meta.set(e.getKey(), change);
             }
             touch(rec, who, op, now);
+            // The record's fields are the op's, in the same order: their text is the op's, already made.
+            rec.fieldsText = fieldsText;
             return OpResult.applied(op.opId(), rec.version);
         }
         if (rec == null || !rec.scope.equals(op.scope())) {
@@ -326,6 +339,7 @@ public final class PushService {
         rec.updatedByName = who.username();
         rec.updatedAt = now;
         rec.dirty = true;
+        rec.fieldsText = null;
     }
 
     /**
@@ -368,18 +382,16 @@ public final class PushService {
                 return "reserved_field_name";
             }
         }
-        String badValue = FieldValues.problem(op.fields());
-        if (badValue != null) {
-            return badValue;
-        }
+        return FieldValues.problem(op.fields());
+    }
+
+    /** The fields as UTF-8 JSON, or null when they cannot be written (a lone surrogate in a string). */
+    private byte[] serialised(ObjectNode fields) {
         try {
-            if (json.writeValueAsBytes(op.fields()).length > Protocol.MAX_OP_FIELDS_BYTES) {
-                return "fields_too_large";
-            }
+            return json.writeValueAsBytes(fields);
         } catch (JsonProcessingException e) {
-            return "invalid_fields";
+            return null;
         }
-        return null;
     }
 
     private static long lockDevice(Connection c, String device) throws SQLException {
@@ -493,103 +505,137 @@ public final class PushService {
         }
     }
 
-    private static long currentXid(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_current_xact_id()::text::bigint");
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
+    /**
+     * Writes the changed records: the new ones in one statement, the changed ones in another, each row an element
+     * of parallel arrays (one statement is one round trip and one plan; PostgreSQL runs it as a set, not 500
+     * executions). Times travel as text with their offset, so they keep the microseconds a timestamp holds.
+     */
     private void writeRecords(Connection c, Iterable<StoredRecord> records) throws SQLException {
-        try (PreparedStatement ins = c.prepareStatement("""
-                INSERT INTO record (id, entity_type, scope, version, fields, field_changes, deleted_at, hlc, created_by,
-                    updated_by, updated_at) VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)""");
-                PreparedStatement upd = c.prepareStatement("""
-                        UPDATE record SET version = ?, fields = ?::jsonb, field_changes = ?::jsonb, deleted_at = ?, hlc = ?,
-                            updated_by = ?, updated_at = ? WHERE id = ?""")) {
-            int inserts = 0;
-            int updates = 0;
-            for (StoredRecord r : records) {
-                if (!r.dirty) {
-                    continue;
-                }
-                Timestamp deleted = r.deletedAt == null ? null : Timestamp.from(r.deletedAt);
-                if (r.isNew) {
-                    ins.setObject(1, r.id);
-                    ins.setString(2, r.entityType);
-                    ins.setString(3, r.scope);
-                    ins.setLong(4, r.version);
-                    ins.setString(5, text(r.fields));
-                    ins.setString(6, text(r.meta.write(json)));
-                    ins.setTimestamp(7, deleted);
-                    ins.setString(8, r.hlc);
-                    ins.setLong(9, r.createdBy);
-                    ins.setLong(10, r.updatedBy);
-                    ins.setTimestamp(11, Timestamp.from(r.updatedAt));
-                    ins.addBatch();
-                    inserts++;
-                } else {
-                    upd.setLong(1, r.version);
-                    upd.setString(2, text(r.fields));
-                    upd.setString(3, text(r.meta.write(json)));
-                    upd.setTimestamp(4, deleted);
-                    upd.setString(5, r.hlc);
-                    upd.setLong(6, r.updatedBy);
-                    upd.setTimestamp(7, Timestamp.from(r.updatedAt));
-                    upd.setObject(8, r.id);
-                    upd.addBatch();
-                    updates++;
-                }
+        Columns ins = new Columns("uuid", "text", "text", "bigint", "text", "text", "text", "text", "bigint", "bigint", "text");
+        Columns upd = new Columns("uuid", "bigint", "text", "text", "text", "text", "bigint", "text");
+        for (StoredRecord r : records) {
+            if (!r.dirty) {
+                continue;
             }
-            if (inserts > 0) {
-                ins.executeBatch();
+            String fields = r.fieldsText != null ? r.fieldsText : text(r.fields);
+            String deleted = r.deletedAt == null ? null : r.deletedAt.toString();
+            if (r.isNew) {
+                ins.add(r.id, r.entityType, r.scope, r.version, fields, text(r.meta.write(json)), deleted, r.hlc,
+                        r.createdBy, r.updatedBy, r.updatedAt.toString());
+            } else {
+                upd.add(r.id, r.version, fields, text(r.meta.write(json)), deleted, r.hlc, r.updatedBy,
+                        r.updatedAt.toString());
             }
-            if (updates > 0) {
-                upd.executeBatch();
-            }
+        }
+        if (ins.size() > 0) {
+            execute(c, """
+                    INSERT INTO record (id, entity_type, scope, version, fields, field_changes, deleted_at, hlc, created_by,
+                        updated_by, updated_at)
+                    SELECT u.id, u.entity_type, u.scope, u.version, u.fields::jsonb, u.field_changes::jsonb,
+                        u.deleted_at::timestamptz, u.hlc, u.created_by, u.updated_by, u.updated_at::timestamptz
+                    FROM unnest(?::uuid[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::bigint[], ?::bigint[], ?::text[])
+                        AS u (id, entity_type, scope, version, fields, field_changes, deleted_at, hlc, created_by, updated_by,
+                            updated_at)""", ins);
+        }
+        if (upd.size() > 0) {
+            execute(c, """
+                    UPDATE record r SET version = u.version, fields = u.fields::jsonb, field_changes = u.field_changes::jsonb,
+                        deleted_at = u.deleted_at::timestamptz, hlc = u.hlc, updated_by = u.updated_by,
+                        updated_at = u.updated_at::timestamptz
+                    FROM unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[])
+                        AS u (id, version, fields, field_changes, deleted_at, hlc, updated_by, updated_at)
+                    WHERE r.id = u.id""", upd);
         }
     }
 
-    private static void writeChanges(Connection c, List<Object[]> changes) throws SQLException {
+    /**
+     * The change log's rows, in the order of the ops that made them (their sequence numbers follow it), all in this
+     * transaction (its id, read where the rows are written).
+     */
+    private static void writeChanges(Connection c, String device, List<Object[]> changes) throws SQLException {
         if (changes.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO change (scope, xid, record_id, version, device_id, op_id) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (Object[] ch : changes) {
-                ps.setString(1, (String) ch[0]);
-                ps.setLong(2, (Long) ch[1]);
-                ps.setObject(3, ch[2]);
-                ps.setLong(4, (Long) ch[3]);
-                ps.setString(5, (String) ch[4]);
-                ps.setLong(6, (Long) ch[5]);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        Columns rows = new Columns("text", "uuid", "bigint", "bigint");
+        changes.forEach(rows::add);
+        execute(c, """
+                INSERT INTO change (scope, xid, record_id, version, device_id, op_id)
+                SELECT u.scope, pg_current_xact_id()::text::bigint, u.record_id, u.version, ?, u.op_id
+                FROM unnest(?::text[], ?::uuid[], ?::bigint[], ?::bigint[]) WITH ORDINALITY AS u (scope, record_id, version,
+                    op_id, n)
+                ORDER BY u.n""", rows, device);
     }
 
     private void writeAnswers(Connection c, Principal who, List<Object[]> answers) throws SQLException {
         if (answers.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("""
+        Columns rows = new Columns("bigint", "uuid", "uuid", "text", "text");
+        for (Object[] a : answers) {
+            PushOp op = (PushOp) a[0];
+            OpResult r = (OpResult) a[1];
+            rows.add(op.opId(), op.txId(), op.entityId(), r.status().name(), text(r));
+        }
+        execute(c, """
                 INSERT INTO applied_op (device_id, op_id, tx_id, entity_id, status, result, user_id)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?)""")) {
-            for (Object[] a : answers) {
-                PushOp op = (PushOp) a[0];
-                OpResult r = (OpResult) a[1];
-                ps.setString(1, who.deviceId());
-                ps.setLong(2, op.opId());
-                ps.setObject(3, op.txId());
-                ps.setObject(4, op.entityId());
-                ps.setString(5, r.status().name());
-                ps.setString(6, text(r));
-                ps.setLong(7, who.userId());
-                ps.addBatch();
+                SELECT ?, u.op_id, u.tx_id, u.entity_id, u.status, u.result::jsonb, ?
+                FROM unnest(?::bigint[], ?::uuid[], ?::uuid[], ?::text[], ?::text[]) AS u (op_id, tx_id, entity_id, status,
+                    result)""", rows, who.deviceId(), who.userId());
+    }
+
+    /** Rows to write, kept as columns of the given SQL types: each column is bound as one array. Not thread-safe. */
+    private static final class Columns {
+        private final String[] types;
+        private final List<List<Object>> columns = new ArrayList<>();
+        private int rows;
+
+        Columns(String... types) {
+            this.types = types;
+            for (int i = 0; i < types.length; i++) {
+                columns.add(new ArrayList<>());
             }
-            ps.executeBatch();
+        }
+
+        void add(Object... row) {
+            if (row.length != types.length) {
+                throw new IllegalArgumentException(row.length + " values for " + types.length + " columns");
+            }
+            for (int i = 0; i < row.length; i++) {
+                columns.get(i).add(row[i]);
+            }
+            rows++;
+        }
+
+        int size() {
+            return rows;
+        }
+    }
+
+    /**
+     * Runs {@code sql}, whose parameters are the {@code leading} values (strings or whole numbers) and then one array
+     * per column of {@code rows}, and checks that it wrote every row.
+     */
+    private static void execute(Connection c, String sql, Columns rows, Object... leading) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int p = 1;
+            for (Object value : leading) {
+                ps.setObject(p++, value);
+            }
+            for (int i = 0; i < rows.types.length; i++) {
+                List<Object> column = rows.columns.get(i);
+                Object[] values = switch (rows.types[i]) {
+                    case "text" -> column.toArray(String[]::new);
+                    case "bigint" -> column.toArray(Long[]::new);
+                    case "uuid" -> column.toArray(UUID[]::new);
+                    default -> throw new IllegalArgumentException("column type " + rows.types[i]);
+                };
+                ps.setArray(p++, c.createArrayOf(rows.types[i], values));
+            }
+            int written = ps.executeUpdate();
+            if (written != rows.size()) {
+                throw new SQLException("wrote " + written + " rows of " + rows.size());
+            }
         }
     }
 

@@ -19,6 +19,8 @@ final class StoredRecord {
     final String scope;
     long version;
     ObjectNode fields;
+    /** {@code fields} as JSON text when it is known without writing them again (an insert's op), else null. */
+    String fieldsText;
     FieldMeta meta;
     Instant deletedAt;
     String hlc;

@@ -111,14 +111,17 @@ public final class DesktopSyncStore implements SyncStore {
     // ---- push
 
     @Override
-    public List<PushOp> pendingOps(int maxOps) {
+    public List<PushOp> pendingOps(long afterOpId, int maxOps) {
         return store.read(tx -> tx.jdbc(c -> {
             PushBatch batch = new PushBatch(maxOps);
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + SyncJournal.OP_COLUMNS + " ORDER BY op_id");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (!batch.offer(SyncJournal.op(rs, json))) {
-                        break;
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + SyncJournal.OP_COLUMNS
+                    + " WHERE op_id > ? ORDER BY op_id")) {
+                ps.setLong(1, afterOpId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (!batch.offer(SyncJournal.op(rs, json))) {
+                            break;
+                        }
                     }
                 }
             }
@@ -135,16 +138,11 @@ public final class DesktopSyncStore implements SyncStore {
             SyncJournal journal = new SyncJournal(c);
             SyncRows rows = new SyncRows(c);
             try {
-                Map<String, Map<Long, Set<String>>> pending = pendingFieldsByOp(c, outcomes);
                 for (PushOutcome o : outcomes) {
                     PushOp op = o.op();
                     Optional<SyncJournal.RemovedOp> removed = journal.removeOp(op.opId());
                     if (removed.isEmpty()) {
                         continue; // answered before (a replay): already recorded
-                    }
-                    Map<Long, Set<String>> ofEntity = pending.get(op.entityId().toString());
-                    if (ofEntity != null) {
-                        ofEntity.remove(op.opId());
                     }
                     OpResult r = o.result();
                     switch (r.effectiveStatus()) {
@@ -155,7 +153,8 @@ public final class DesktopSyncStore implements SyncStore {
                         }
                         case CONFLICT -> {
                             recordConflict(journal, op, r.conflict(), removed.get(), now);
-                            takeConflictState(rows, r.conflict().server(), ofEntity);
+                            // The record's other ops still in the outbox (the answered ones have left it).
+                            takeConflictState(rows, r.conflict().server(), pendingFieldsByOp(c, op));
                             tally[2]++;
                         }
                         case DUPLICATE -> throw new IllegalStateException("a duplicate names its original status");
@@ -485,26 +484,19 @@ public final class DesktopSyncStore implements SyncStore {
         return out;
     }
 
-    /** The same, for the records the answered ops change only (the outbox may hold many more). */
-    private Map<String, Map<Long, Set<String>>> pendingFieldsByOp(Connection c, List<PushOutcome> answered)
-            throws SQLException {
+    /** The same, for the record {@code op} changes only (the outbox may hold many more); null when it has none. */
+    private Map<Long, Set<String>> pendingFieldsByOp(Connection c, PushOp op) throws SQLException {
         Map<String, Map<Long, Set<String>>> out = new HashMap<>();
-        Set<String> seen = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT op_id, entity_id, kind, payload FROM outbox
                 WHERE entity_type = ? AND entity_id = ? ORDER BY op_id""")) {
-            for (PushOutcome o : answered) {
-                String id = o.op().entityId().toString();
-                if (seen.add(id)) {
-                    ps.setString(1, o.op().entityType());
-                    ps.setString(2, id);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        addPendingFields(rs, out);
-                    }
-                }
+            ps.setString(1, op.entityType());
+            ps.setString(2, op.entityId().toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                addPendingFields(rs, out);
             }
         }
-        return out;
+        return out.get(op.entityId().toString());
     }
 
     private void addPendingFields(ResultSet rs, Map<String, Map<Long, Set<String>>> out) throws SQLException {

@@ -102,10 +102,8 @@ final class SyncJournal {
 
     /** Removes an answered op; empty when it had already gone. */
     java.util.Optional<RemovedOp> removeOp(long opId) throws SQLException {
-        List<RemovedOp> removed = query("SELECT payload, before_fields FROM outbox WHERE op_id = ?",
-                rs -> new RemovedOp(rs.getString(1), rs.getString(2)), opId);
-        update("DELETE FROM outbox WHERE op_id = ?", opId);
-        return removed.stream().findFirst();
+        return query("DELETE FROM outbox WHERE op_id = ? RETURNING payload, before_fields",
+                rs -> new RemovedOp(rs.getString(1), rs.getString(2)), opId).stream().findFirst();
     }
 
     // ---- cursors

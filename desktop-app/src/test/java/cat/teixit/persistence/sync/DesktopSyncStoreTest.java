@@ -199,6 +199,9 @@ class DesktopSyncStoreTest {
         assertThat(sync.pendingOps(2)).as("the first transaction whole").hasSize(3);
         List<PushOp> all = sync.pendingOps(10);
         assertThat(all).extracting(PushOp::opId).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(sync.pendingOps(3, 10)).as("read while ops 1-3 are on their way").extracting(PushOp::opId)
+                .containsExactly(4L, 5L);
+        assertThat(sync.pendingOps(5, 10)).isEmpty();
     }
 
     @Test

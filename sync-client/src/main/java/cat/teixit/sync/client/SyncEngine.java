@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,8 +33,11 @@ import org.slf4j.LoggerFactory;
 public final class SyncEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
-    /** Push requests' worth of ops read from the outbox at a time. */
-    private static final int PUSH_AHEAD = 10;
+    /**
+     * Push requests' worth of ops read from the outbox at a time: one, read while the request before it is on its
+     * way (a read takes less than a request), so that the first request leaves at once.
+     */
+    private static final int PUSH_AHEAD = 1;
 
     private final SyncTransport transport;
     private final SyncStore store;
@@ -181,10 +185,11 @@ public final class SyncEngine {
     }
 
     /**
-     * Pushes the outbox in requests of at most {@code pushBatchOps} ops, reading up to {@link #PUSH_AHEAD} requests'
-     * worth at a time. The next request is sent (on a thread of its own) while the answers to the previous one are
-     * recorded: the server has answered that one, so no op arrives out of order. An answer not yet recorded when the
-     * sync stops is asked for again at the next sync and answered "duplicate" with the first answer.
+     * Pushes the outbox in requests of at most {@code pushBatchOps} ops, reading {@link #PUSH_AHEAD} requests' worth
+     * at a time. The next request is sent (on a thread of its own) while the answers to the previous one are
+     * recorded: the server has answered that one, so no op arrives out of order. The entries after the last request
+     * read are read while it is on its way, so the network does not wait for the store. An answer not yet recorded
+     * when the sync stops is asked for again at the next sync and answered "duplicate" with the first answer.
      */
     private void push(Tally t, SyncProgressListener progress, CancellationToken cancel) {
         long lastFirstOp = -1;
@@ -198,12 +203,27 @@ public final class SyncEngine {
                 throw new SyncException("the store kept op " + lastFirstOp + " after recording its result");
             }
             lastFirstOp = pending.getFirst().opId();
-            List<List<PushOp>> batches = requests(pending);
+            ArrayDeque<List<PushOp>> queue = new ArrayDeque<>(requests(pending));
+            long lastRead = pending.getLast().opId();
             try (Ahead ahead = new Ahead()) {
-                Future<Responses.Push> answer = send(ahead, batches.getFirst(), t, progress);
-                for (int i = 0; i < batches.size(); i++) {
-                    List<PushOutcome> outcomes = validatePushAnswer(batches.get(i), Ahead.await(answer));
-                    answer = i + 1 < batches.size() ? send(ahead, batches.get(i + 1), t, progress) : null;
+                Future<Responses.Push> answer = send(ahead, queue.getFirst(), t, progress);
+                while (answer != null) {
+                    List<PushOp> batch = queue.removeFirst();
+                    if (queue.isEmpty()) {
+                        // The last request read is on its way: read what follows it meanwhile.
+                        cancel.check();
+                        List<PushOp> next = store.pendingOps(lastRead, config.pushBatchOps() * PUSH_AHEAD);
+                        if (!next.isEmpty()) {
+                            if (next.getFirst().opId() <= lastRead) {
+                                throw new SyncException("the store read op " + next.getFirst().opId() + " again after "
+                                        + lastRead);
+                            }
+                            queue.addAll(requests(next));
+                            lastRead = next.getLast().opId();
+                        }
+                    }
+                    List<PushOutcome> outcomes = validatePushAnswer(batch, Ahead.await(answer));
+                    answer = queue.isEmpty() ? null : send(ahead, queue.getFirst(), t, progress);
                     store.recordPushResults(outcomes);
                     crash.reached("push.afterAck");
                     count(outcomes, t);

@@ -25,7 +25,15 @@ public interface SyncStore {
      * transaction that would make the list longer than {@code maxOps}, unless it is the first one (then
      * return it whole even if it is longer; the engine splits it). Empty when nothing waits.
      */
-    List<PushOp> pendingOps(int maxOps);
+    default List<PushOp> pendingOps(int maxOps) {
+        return pendingOps(0, maxOps);
+    }
+
+    /**
+     * The same, from the first entry after op {@code afterOpId} (the end of a transaction): what the engine reads
+     * while the requests of the entries before it are still on their way, their answers not yet recorded.
+     */
+    List<PushOp> pendingOps(long afterOpId, int maxOps);
 
     /**
      * Records the server's answers to pushed ops, in one transaction. For every outcome the op leaves

@@ -39,8 +39,8 @@ public final class RecordingStore implements SyncStore {
     }
 
     @Override
-    public List<PushOp> pendingOps(int maxOps) {
-        return delegate.pendingOps(maxOps);
+    public List<PushOp> pendingOps(long afterOpId, int maxOps) {
+        return delegate.pendingOps(afterOpId, maxOps);
     }
 
     @Override

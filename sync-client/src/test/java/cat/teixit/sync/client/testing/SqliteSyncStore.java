@@ -284,11 +284,12 @@ public final class SqliteSyncStore implements SyncStore, AutoCloseable {
     // ---- the port
 
     @Override
-    public synchronized List<PushOp> pendingOps(int maxOps) {
+    public synchronized List<PushOp> pendingOps(long afterOpId, int maxOps) {
         PushBatch batch = new PushBatch(maxOps);
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT op_id, tx_id, entity_type, entity_id, kind, payload, base_version, hlc, scope
-                FROM outbox ORDER BY op_id""")) {
+                FROM outbox WHERE op_id > ? ORDER BY op_id""")) {
+            ps.setLong(1, afterOpId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long base = rs.getLong(7);
