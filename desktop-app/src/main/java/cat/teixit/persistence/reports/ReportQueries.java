@@ -198,14 +198,14 @@ public final class ReportQueries {
         List<Object> params = new ArrayList<>();
         String cases = f.caseFiles(params);
         params.addAll(List.of(f.fromMs(), f.toMs(), f.to().toString(), f.from().toString()));
+        // One pass: each scope's households and their members during the period (count DISTINCT undoes the join's repeats).
         jdbc.jdbc(c -> Sql.list(c, "WITH hh AS MATERIALIZED (SELECT DISTINCT cf.scope, cf.household_id AS id FROM case_file cf"
                 + " WHERE " + cases + " AND EXISTS (SELECT 1 FROM intervention i WHERE i.case_file_id = cf.id"
                 + " AND i.deleted_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?))"
-                + " SELECT hh.scope, count(DISTINCT hh.id), (SELECT count(DISTINCT m.person_id) FROM hh h2"
-                + " JOIN household_member m ON m.household_id = h2.id AND m.deleted_at IS NULL AND m.joined_on <= ?"
-                + " AND (m.left_on IS NULL OR m.left_on >= ?) JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL"
-                + " AND p.merged_into IS NULL WHERE h2.scope = hh.scope) FROM hh GROUP BY hh.scope",
-                params, rs -> {
+                + " SELECT hh.scope, count(DISTINCT hh.id), count(DISTINCT p.id) FROM hh"
+                + " LEFT JOIN household_member m ON m.household_id = hh.id AND m.deleted_at IS NULL AND m.joined_on <= ?"
+                + " AND (m.left_on IS NULL OR m.left_on >= ?) LEFT JOIN person p ON p.id = m.person_id"
+                + " AND p.deleted_at IS NULL AND p.merged_into IS NULL GROUP BY hh.scope", params, rs -> {
                     long[] v = by.computeIfAbsent(rs.getString(1), k -> new long[6]);
                     v[0] = rs.getLong(2);
                     v[1] = rs.getLong(3);
