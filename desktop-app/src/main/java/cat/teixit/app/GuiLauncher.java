@@ -44,6 +44,13 @@ public final class GuiLauncher {
         // Nothing of the encrypted store is read before the first sign-in unwraps its key (decision 0032).
         SignInGate gate = lockFailure != null ? SignInGate.of(CompletableFuture.failedFuture(lockFailure))
                 : SignInGate.forDataDir(dataDir, lock, demo);
+        if (lockFailure == null) {
+            // While the user types their password: load and warm what opening the store needs (no key, no data).
+            Thread warm = new Thread(() -> cat.teixit.persistence.LocalStore.warmUp(dataDir), "teixit-warmup");
+            warm.setDaemon(true);
+            warm.setPriority(Thread.MIN_PRIORITY);
+            warm.start();
+        }
         Preferences preferences = new Preferences(new SettingsFile(dataDir));
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger(ExitCodes.OK);
