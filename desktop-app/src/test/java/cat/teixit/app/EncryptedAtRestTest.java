@@ -144,11 +144,13 @@ class EncryptedAtRestTest {
         signIn(gate, "laia", PASSWORD);
         Workstation w = gate.opened().join();
         createPeople(w, w.auth().requireUser());
-        long sizeBefore = Files.size(dir.resolve(LocalStore.DB_FILE));
+        var keyBefore = new KeyRing(dir, new PasswordHasher()).unwrap("laia", PASSWORD.toCharArray()).orElseThrow();
         String next = "Un camí nou de la Vall 7";
         w.auth().changePassword(PASSWORD.toCharArray(), next.toCharArray(), next.toCharArray());
         gate.close();
-        assertThat(Files.size(dir.resolve(LocalStore.DB_FILE))).as("not re-encrypted").isEqualTo(sizeBefore);
+        // Rewrapped, not re-encrypted: the new password unwraps the very same database key.
+        assertThat(new KeyRing(dir, new PasswordHasher()).unwrap("laia", next.toCharArray())).as("not re-encrypted")
+                .contains(keyBefore);
 
         SignInGate old = gate(true);
         assertThat(old.login("laia", PASSWORD.toCharArray()))
