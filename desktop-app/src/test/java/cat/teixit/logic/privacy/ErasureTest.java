@@ -104,9 +104,12 @@ class ErasureTest {
                 new ManualClock(day.atTime(12, 0).atZone(ZONE).toInstant()), new BlobStore(dir), w.attachments(), () -> 5);
     }
 
-    /** Every file of the data directory, its bytes as text (UTF-8 and lower case, to find the index's tokens too). */
+    /**
+     * Every file of the data directory, its bytes as text (UTF-8 and lower case), and, as the database file is
+     * encrypted, every row of the store decrypted (the search index's tables too).
+     */
     private String everyByte() throws Exception {
-        StringBuilder all = new StringBuilder();
+        StringBuilder all = new StringBuilder(cat.teixit.testing.StoreText.of(w));
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
                 all.append(new String(Files.readAllBytes(p), StandardCharsets.UTF_8)).append('\n');
