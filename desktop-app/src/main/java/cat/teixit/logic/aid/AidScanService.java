@@ -71,12 +71,14 @@ public final class AidScanService {
         Map<String, String> municipalities = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         int total = households.size();
+        RuleBook book = simulator.rules(); // once: each simulation asking it would query the store
+
         progress.at(0, total);
         List<Candidate> found = households.parallelStream().map(h -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            Candidate c = assess(h, since, today, municipalities);
+            Candidate c = assess(h, since, today, municipalities, book);
             int n = done.incrementAndGet();
             if (n % 500 == 0 || n == total) {
                 progress.at(n, total);
@@ -86,7 +88,8 @@ public final class AidScanService {
         return found;
     }
 
-    private Candidate assess(List<MemberFacts> members, LocalDate since, LocalDate today, Map<String, String> names) {
+    private Candidate assess(List<MemberFacts> members, LocalDate since, LocalDate today, Map<String, String> names,
+            RuleBook book) {
         Household now = household(members, today, names);
         if (now == null) {
             return null;
@@ -95,8 +98,8 @@ public final class AidScanService {
         List<AidResult> current;
         List<AidResult> before;
         try {
-            current = simulator.simulate(now);
-            before = then == null ? null : simulator.simulate(then);
+            current = simulator.simulate(now, book);
+            before = then == null ? null : simulator.simulate(then, book);
         } catch (InvalidHouseholdException e) {
             return null; // facts the simulator refuses (a birth date over 120 years ago): not a candidate
         }

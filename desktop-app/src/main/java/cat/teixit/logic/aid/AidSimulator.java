@@ -37,11 +37,15 @@ public final class AidSimulator {
      * @throws InvalidHouseholdException when the household is impossible (no members, a negative income...)
      */
     public List<AidResult> simulate(Household household) {
+        return simulate(household, rules.get());
+    }
+
+    /** The same with the rule book {@code book} (a scan of many households reads it once). */
+    public List<AidResult> simulate(Household household, RuleBook book) {
         Household.validated(household);
         Facts facts = new Facts(household);
         Map<Aid, AidResult> done = new EnumMap<>(Aid.class);
         List<AidResult> out = new ArrayList<>(Aid.values().length);
-        RuleBook book = rules.get();
         for (Aid aid : Aid.values()) {
             Optional<RuleSet> set = book.select(aid, household.date());
             AidResult r = set.isPresent() ? byAid.get(aid).assess(facts, set.get(), done) : noRules(book, aid, household);
