@@ -23,5 +23,13 @@ case "$type" in
 esac
 launcher="$app/bin/teixit"
 "$launcher" --version
+# The start-up cache must match the installed files: with AOTMode=on a JVM that cannot use it stops.
+cfg="$app/lib/app/teixit.cfg"
+[ -f "$cfg" ] || cfg="$app/app/teixit.cfg"
+cp "$cfg" "$cfg.orig"
+sed -i 's|^\[JavaOptions\]|[JavaOptions]\njava-options=-XX:AOTMode=on|' "$cfg"
+"$launcher" --version > /dev/null || { mv "$cfg.orig" "$cfg"; echo "the installed start-up (AOT) cache cannot be used" >&2; exit 1; }
+mv "$cfg.orig" "$cfg"
+echo "start-up cache: used"
 "$launcher" self-test
 echo "installed launcher: ok"

@@ -1,9 +1,11 @@
 package cat.teixit.app;
 
 import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.login.LoginViewModel;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.logic.settings.Preferences;
 import cat.teixit.persistence.InstanceLock;
+import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.SettingsFile;
 import cat.teixit.persistence.StoreOpenException;
 import java.nio.file.Path;
@@ -11,8 +13,10 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +29,28 @@ import org.slf4j.LoggerFactory;
 public final class GuiLauncher {
 
     private GuiLauncher() {
+    }
+
+    /** {@code probe}, starting the store's warm-up the first time the login screen is ready. */
+    private static GuiApplication.StartupProbe warmingUpOnceShown(Path dataDir, GuiApplication.StartupProbe probe) {
+        AtomicBoolean started = new AtomicBoolean();
+        return new GuiApplication.StartupProbe() {
+            @Override
+            public void loginReady(LoginViewModel vm) {
+                if (started.compareAndSet(false, true)) {
+                    Thread warm = new Thread(() -> LocalStore.warmUp(dataDir), "teixit-warmup");
+                    warm.setDaemon(true);
+                    warm.setPriority(Thread.MIN_PRIORITY);
+                    warm.start();
+                }
+                probe.loginReady(vm);
+            }
+
+            @Override
+            public void mainReady(Scene scene) {
+                probe.mainReady(scene);
+            }
+        };
     }
 
     /** Runs the GUI until the user quits; returns the process exit code. */
@@ -44,20 +70,16 @@ public final class GuiLauncher {
         // Nothing of the encrypted store is read before the first sign-in unwraps its key (decision 0032).
         SignInGate gate = lockFailure != null ? SignInGate.of(CompletableFuture.failedFuture(lockFailure))
                 : SignInGate.forDataDir(dataDir, lock, demo);
-        if (lockFailure == null) {
-            // While the user types their password: load and warm what opening the store needs (no key, no data).
-            Thread warm = new Thread(() -> cat.teixit.persistence.LocalStore.warmUp(dataDir), "teixit-warmup");
-            warm.setDaemon(true);
-            warm.setPriority(Thread.MIN_PRIORITY);
-            warm.start();
-        }
+        // While the user types their password: load and warm what opening the store needs (no key, no data). It
+        // starts once the login screen is drawn, not before: on two cores it would slow the screen's own start.
+        GuiApplication.StartupProbe withWarmUp = lockFailure != null ? probe : warmingUpOnceShown(dataDir, probe);
         Preferences preferences = new Preferences(new SettingsFile(dataDir));
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger(ExitCodes.OK);
         try {
             Platform.setImplicitExit(false);
             Platform.startup(() -> {
-                GuiApplication app = new GuiApplication(dataDir, gate, preferences, probe, code -> {
+                GuiApplication app = new GuiApplication(dataDir, gate, preferences, withWarmUp, code -> {
                     exitCode.set(code);
                     Platform.exit();
                     closed.countDown();
