@@ -8,7 +8,9 @@ import cat.teixit.logic.demo.HouseholdPlan.Member;
 import cat.teixit.logic.demo.SyntheticNames.Origin;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -83,12 +85,27 @@ final class HouseholdPlanner {
         while (h.members.size() > maxPeople) {
             h.members.removeLast();
         }
+        distinctGivenNames(h, origin, index);
         String tenure = TENURE.next(r);
         boolean mayLiveRough = shape == Shape.ALONE || shape == Shape.SHARED_FLAT;
         h.housingTenure = "T1".equals(tenure) && !mayLiveRough ? "6" : tenure;
         h.housingNotes = r.nextInt(100) < 8 ? SyntheticTexts.one(HOUSING_NOTES, r) : null;
         caseShape(h, index, r);
         return h;
+    }
+
+    /**
+     * Nobody shares a given name with another member of the household (three «Fatima El Amrani» under one roof read
+     * as a mistake). A clash is drawn again from a stream of its own, so the rest of the area stays as it was.
+     */
+    private static void distinctGivenNames(HouseholdPlan h, Origin origin, long index) {
+        SplittableRandom redraw = new SplittableRandom(index * 0x9E3779B97F4A7C15L + 17);
+        Set<String> used = new HashSet<>();
+        for (Member m : h.members) {
+            for (int tries = 0; !used.add(m.givenName) && tries < 50; tries++) {
+                m.givenName = SyntheticNames.givenName(origin, m.sex == Sex.F, redraw);
+            }
+        }
     }
 
     private void members(HouseholdPlan h, Shape shape, Origin origin, SplittableRandom r) {

@@ -135,6 +135,13 @@ class SyntheticAreaTest {
     }
 
     @Test
+    void noTwoMembersOfAHouseholdShareAGivenName() throws Exception {
+        assertThat(count("SELECT count(*) FROM (SELECT m.household_id FROM household_member m JOIN person p"
+                + " ON p.id = m.person_id GROUP BY m.household_id, p.given_name HAVING count(*) > 1)")).isZero();
+        assertThat(count("SELECT count(*) FROM household_member")).isGreaterThan(2_000);
+    }
+
+    @Test
     void namesCarryAccentsTwoSurnamesAndHomonyms() throws Exception {
         List<String> names = column("SELECT given_name || ' ' || surname1 || coalesce(' ' || surname2, '') FROM person");
         assertThat(names).anyMatch(n -> n.contains("·")).anyMatch(n -> n.matches(".*[àèéíòóúñç].*"));
