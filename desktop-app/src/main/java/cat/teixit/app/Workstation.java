@@ -119,7 +119,13 @@ public final class Workstation implements AutoCloseable {
         this.hasher = new PasswordHasher();
         this.keyRing = new KeyRing(store.dataDir(), hasher);
         this.hybridClock = DeviceIdentity.clockFor(store, clock);
-        BlobStore blobs = new BlobStore(store.dataDir());
+        BlobStore blobs = new BlobStore(store.dataDir(), key);
+        try {
+            // Attachments stored in clear by a Teixit before their encryption (docs/encryption.md).
+            blobs.encryptInPlace();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         this.syncStore = new DesktopSyncStore(store, blobs, hybridClock, clock, crash);
         this.access = new AccessPolicy();
         // Changes are recorded for the user logged in on the window (the auth service is built below).
@@ -561,6 +567,8 @@ public final class Workstation implements AutoCloseable {
         }
         try {
             sync.close();
+            // The copies in clear opened in a viewer; one still open there is removed at the next start.
+            attachments.cleanViewingCopies();
         } finally {
             store.close();
         }

@@ -7,6 +7,7 @@ import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.auth.LoginResult;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.demo.DemoSeeder;
+import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.Sex;
@@ -31,7 +32,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  * sign-in unwraps the data key), people are created through the use cases, and no byte of any file there (database,
  * write-ahead log, search index, key ring, backups, logs, temporary files) holds their names or document numbers. A
  * wrong password opens nothing; two users each unwrap the key; a new password rewraps it and the old one no longer
- * opens; a store from before encryption is encrypted in place and keeps its data.
+ * opens; a store from before encryption is encrypted in place and keeps its data. Attachments (a file naming the
+ * people, a filed PDF) are encrypted too; the one copy in clear is the file opened in a viewer, until Teixit closes.
  */
 class EncryptedAtRestTest {
 
@@ -49,8 +53,12 @@ class EncryptedAtRestTest {
     private static final List<String> SECRETS = List.of("Núria", "Pagès", "Muñoz", "12345678Z", "Jordà", "Ñúñez",
             "X1234567L", "Y7654321G");
 
+    private static final String REPORT = "Informe social: Núria Pagès Muñoz (DNI 12345678Z) i Jordà Ñúñez (NIE X1234567L)";
+
     @TempDir
     Path dir;
+    @TempDir
+    Path outside;
 
     /** The window's first sign-in on a data directory, as GuiLauncher makes it. */
     private SignInGate gate(boolean demo) throws StoreOpenException {
@@ -63,7 +71,8 @@ class EncryptedAtRestTest {
         return ((LoginResult.Success) r).user();
     }
 
-    private static void createPeople(Workstation w, CurrentUser laia) {
+    /** Creates three people (their names and numbers are the secrets); the last one's case file. */
+    private static UUID createPeople(Workstation w, CurrentUser laia) {
         w.people().createWithNewHousehold(laia, PersonForm.basic("Núria", "Pagès", "Muñoz", IdDocumentType.DNI, "12345678Z",
                 LocalDate.of(1984, 3, 9), Sex.F), null);
         w.people().createWithNewHousehold(laia, PersonForm.basic("Jordà", "Ñúñez", null, IdDocumentType.NIE, "X1234567L",
@@ -74,6 +83,20 @@ class EncryptedAtRestTest {
         // Searched as a worker does: the index is written and read.
         assertThat(w.search().search(laia, "nuria pages", 10, Language.CATALAN)).extracting(h -> h.givenName())
                 .contains("Núria");
+        return created.caseFileId();
+    }
+
+    /** A report naming the people, added to {@code caseFileId} from a file outside the data directory. */
+    private UUID addReport(Workstation w, CurrentUser laia, UUID caseFileId) throws IOException {
+        Path report = Files.writeString(outside.resolve("informe.txt"), REPORT, StandardCharsets.UTF_8);
+        assertThat(report.startsWith(dir)).isFalse();
+        return w.attachments().add(laia, caseFileId, null, report, "Informe");
+    }
+
+    private List<Path> attachmentFiles() throws IOException {
+        try (Stream<Path> s = Files.walk(dir.resolve("attachments"))) {
+            return s.filter(Files::isRegularFile).toList();
+        }
     }
 
     @Test
@@ -82,12 +105,26 @@ class EncryptedAtRestTest {
         SignInGate gate = gate(true);
         CurrentUser laia = signIn(gate, "laia", PASSWORD);
         Workstation w = gate.opened().join();
-        createPeople(w, laia);
+        UUID caseFileId = createPeople(w, laia);
+        // A file naming them added to the case file, and a document filed there (a PDF naming its person).
+        UUID report = addReport(w, laia, caseFileId);
+        DocumentService.Rendered filed = w.documents().renderAndFile(laia, "participation-certificate",
+                Language.CATALAN, caseFileId, Map.of("certificate", Map.of("fullName", "Núria Pagès Muñoz",
+                        "idDocument", "DNI 12345678Z", "title", "Taller de recerca de feina", "programme",
+                        "Inclusió laboral", "from", "12/01/2026", "to", "30/03/2026", "sessions", "12", "attended",
+                        "10", "hours", "20", "facilitator", "Jordi Serra Vidal")));
+        assertThat(pdfText(filed.pdf())).contains("Pagès");
+        assertThat(attachmentFiles()).hasSize(2);
+        // Printing decrypts in memory; the file opened in a viewer is the one copy in clear, removed at closing.
+        assertThat(w.attachments().read(laia, filed.id())).isEqualTo(filed.pdf());
+        Path copy = w.attachments().copyForViewing(laia, report);
+        assertThat(Files.readString(copy, StandardCharsets.UTF_8)).isEqualTo(REPORT);
         // While open: the write-ahead log holds the latest pages.
         assertThat(Files.exists(dir.resolve(LocalStore.DB_FILE + "-wal"))).isTrue();
-        assertThat(leaks()).as("files holding a name or a document number, store open").isEmpty();
+        assertThat(leaks()).as("files holding a name or a document number, store open").containsExactly(copy);
         gate.close();
         assertThat(leaks()).as("files holding a name or a document number, store closed").isEmpty();
+        assertThat(copy).doesNotExist();
         assertThat(PlaintextStore.isPlain(dir.resolve(LocalStore.DB_FILE))).isFalse();
         // The scan can fail: the same names are found in a store opened without encryption.
         Path plain = dir.resolve("control.db");
@@ -165,11 +202,20 @@ class EncryptedAtRestTest {
     @Test
     void aStoreFromBeforeEncryptionIsEncryptedInPlaceAndKeepsItsData() throws Exception {
         // A store as Teixit left it before encryption: in clear, with an upgrade backup in clear.
+        UUID report;
         try (Workstation w = Workstation.openDemoStore(dir, InstanceLock.acquire(dir), TestKeys.KEY)) {
             CurrentUser laia = ((LoginResult.Success) w.auth().login("laia", PASSWORD.toCharArray())).user();
-            createPeople(w, laia);
+            report = addReport(w, laia, createPeople(w, laia));
         }
         decrypt(dir.resolve(LocalStore.DB_FILE));
+        // Its attachment in clear, named by its SHA-256, as Teixit stored them then.
+        byte[] content = REPORT.getBytes(StandardCharsets.UTF_8);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        for (Path f : attachmentFiles()) {
+            Files.delete(f);
+        }
+        Path plainReport = Files.createDirectories(dir.resolve("attachments").resolve(sha.substring(0, 2))).resolve(sha);
+        Files.write(plainReport, content);
         Files.delete(dir.resolve(KeyRing.FILE));
         Files.createDirectories(dir.resolve(UpgradeBackup.FOLDER));
         Path backup = dir.resolve(UpgradeBackup.FOLDER).resolve("teixit-before-V19-20260101-000000-000Z.db");
@@ -184,6 +230,10 @@ class EncryptedAtRestTest {
                 .containsExactly("Núria");
         assertThat(w.search().search(laia, "X1234567L", 10, Language.CATALAN)).extracting(h -> h.givenName())
                 .containsExactly("Jordà");
+        assertThat(plainReport).doesNotExist();
+        assertThat(attachmentFiles()).singleElement().satisfies(f -> assertThat(f.toString()).endsWith(".enc")
+                .doesNotContain(sha));
+        assertThat(Files.readAllBytes(w.attachments().copyForViewing(laia, report))).isEqualTo(content);
         gate.close();
         assertThat(PlaintextStore.isPlain(dir.resolve(LocalStore.DB_FILE))).isFalse();
         assertThat(PlaintextStore.isPlain(backup)).isFalse();
@@ -199,6 +249,12 @@ class EncryptedAtRestTest {
             assertThat(rs.getInt(1)).isEqualTo(1);
         }
         assertThat(leaks()).isEmpty();
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
     }
 
     /** Turns the test store in {@code db} back into a store in clear (SQLite3MultipleCiphers' rekey to nothing). */
@@ -221,6 +277,8 @@ class EncryptedAtRestTest {
             needles.add(folded.toLowerCase(Locale.ROOT));
         }
         List<byte[]> patterns = new ArrayList<>();
+        // Any PDF in clear (a filed document's text is compressed in it).
+        patterns.add("%PDF-".getBytes(StandardCharsets.US_ASCII));
         for (String n : needles) {
             patterns.add(n.getBytes(StandardCharsets.UTF_8));
             patterns.add(n.getBytes(StandardCharsets.UTF_16LE));
@@ -229,24 +287,11 @@ class EncryptedAtRestTest {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 byte[] content = Files.readAllBytes(f);
-                if (patterns.stream().anyMatch(p -> indexOf(content, p) >= 0)) {
+                if (patterns.stream().anyMatch(p -> cat.teixit.testing.Bytes.indexOf(content, p) >= 0)) {
                     found.add(f);
                 }
             }
         }
         return found;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

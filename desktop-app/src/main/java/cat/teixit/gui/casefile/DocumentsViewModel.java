@@ -41,10 +41,10 @@ public final class DocumentsViewModel extends CaseRecordsViewModel<AttachmentIte
         this.verification = verification;
     }
 
-    /** Prints a filed PDF through the system's print dialog (printer, copies, pages). */
+    /** Prints a filed PDF through the system's print dialog (printer, copies, pages): decrypted in memory only. */
     public void print(AttachmentItem a) {
         errorProperty().set("");
-        executor.run(() -> cat.teixit.logic.documents.PdfPrinting.printWithDialog(attachments.copyForViewing(user, a.id()),
+        executor.run(() -> cat.teixit.logic.documents.PdfPrinting.printWithDialog(attachments.read(user, a.id()),
                 a.fileName()), outcome -> {
                     if (outcome == cat.teixit.logic.documents.PdfPrinting.Outcome.NO_PRINTER) {
                         errorProperty().set(i18n.t("workbench.noPrinter"));

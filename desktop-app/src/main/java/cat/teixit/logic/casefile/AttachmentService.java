@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,15 +24,16 @@ public final class AttachmentService {
 
     public static final long DEFAULT_MAX_MB = 25;
 
-    /** Gets the content of an attachment added on another workstation (from the central system) into {@code target}. */
+    /** Gets the content of an attachment added on another workstation (from the central system) into the store. */
     @FunctionalInterface
     public interface RemoteContent {
-        RemoteContent NONE = (scope, sha256, target) -> false;
+        RemoteContent NONE = (scope, sha256, into) -> false;
 
-        /** True when the verified content is now at {@code target}. */
-        boolean fetch(String scope, String sha256, Path target);
+        /** True when the verified content is now in {@code into}. */
+        boolean fetch(String scope, String sha256, BlobStore into);
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AttachmentService.class);
     private final CaseDeps deps;
     private final BlobStore blobs;
     private final long maxBytes;
@@ -59,31 +59,41 @@ public final class AttachmentService {
 
     /** Adds the file at {@code source} to the case file; a file too large or unreadable is refused with a message. */
     public UUID add(CurrentUser user, UUID caseFileId, UUID personId, Path source, String description) {
-        return add(user, caseFileId, personId, Ids.newId(), source, source == null ? null : source.getFileName().toString(),
-                description);
-    }
-
-    /**
-     * Files a document Teixit made (a generated PDF) in the case file under the id it prints, with its own
-     * name: like {@link #add}, it is stored content-addressed, synced and listed in the social history.
-     */
-    public UUID addGenerated(CurrentUser user, UUID caseFileId, UUID personId, UUID id, Path source, String fileName,
-            String description) {
-        return add(user, caseFileId, personId, id, source, fileName, description);
-    }
-
-    private UUID add(CurrentUser user, UUID caseFileId, UUID personId, UUID id, Path source, String fileName,
-            String description) {
-        deps.access().require(user, Permission.EDIT_CASE_FILES);
         ValidationErrors e = new ValidationErrors();
         if (source == null || !Files.isRegularFile(source) || !Files.isReadable(source)) {
             e.add("file", "attachment.error.unreadable");
         }
+        e.throwIfAny();
+        return add(user, caseFileId, personId, Ids.newId(), () -> blobs.put(source, maxBytes),
+                source.getFileName().toString(), description);
+    }
+
+    /**
+     * Files a document Teixit made (a generated PDF) in the case file under the id it prints, with its own
+     * name: like {@link #add}, it is stored content-addressed (encrypted, never written in clear), synced and
+     * listed in the social history.
+     */
+    public UUID addGenerated(CurrentUser user, UUID caseFileId, UUID personId, UUID id, byte[] content, String fileName,
+            String description) {
+        return add(user, caseFileId, personId, id, () -> blobs.put(new java.io.ByteArrayInputStream(content), maxBytes),
+                fileName, description);
+    }
+
+    /** Stores the content of an attachment being added. */
+    @FunctionalInterface
+    private interface Content {
+        BlobStore.Stored store() throws IOException, BlobStore.TooLargeException;
+    }
+
+    private UUID add(CurrentUser user, UUID caseFileId, UUID personId, UUID id, Content content, String fileName,
+            String description) {
+        deps.access().require(user, Permission.EDIT_CASE_FILES);
+        ValidationErrors e = new ValidationErrors();
         String desc = ResourceService.text(e, "description", description, false);
         e.throwIfAny();
         BlobStore.Stored stored;
         try {
-            stored = blobs.put(source, maxBytes);
+            stored = content.store();
         } catch (BlobStore.TooLargeException x) {
             new ValidationErrors().add("file", "attachment.error.tooLarge", maxBytes / (1024 * 1024)).throwIfAny();
             return null;
@@ -120,29 +130,58 @@ public final class AttachmentService {
     }
 
     /**
-     * A copy of the attachment under its own name, for the system viewer. The copies live in the
-     * data directory and are removed at the next start.
+     * A copy in clear of the attachment under its own name, for the system viewer. The copies live in the data
+     * directory ({@code tmp/open}) and are removed when Teixit closes and at the next start. A stored file that was
+     * changed, cut or swapped is refused with a message, and no copy is made.
      */
     public Path copyForViewing(CurrentUser user, UUID attachmentId) {
-        deps.access().require(user, Permission.VIEW_CASE_FILES);
-        Attachment a = deps.store().read(tx -> tx.cases().find(Attachment.class, attachmentId))
-                .orElseThrow(() -> new NotFoundException("attachment"));
-        deps.visible(user, a, "attachment");
-        // Content added on another workstation is downloaded when first opened (downloads are lazy).
-        Path blob = blobs.find(a.getSha256())
-                .or(() -> remote.fetch(a.getScope(), a.getSha256(), blobs.location(a.getSha256()))
-                        ? blobs.find(a.getSha256()) : java.util.Optional.empty())
-                .orElseThrow(() -> new NotFoundException("attachment content"));
+        Attachment a = content(user, attachmentId);
         try {
             Path dir = openDir.resolve(a.getId().toString());
             Files.createDirectories(dir);
             String safe = a.getFileName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
             Path copy = dir.resolve(safe.isBlank() ? "document" : safe);
-            Files.copy(blob, copy, StandardCopyOption.REPLACE_EXISTING);
+            blobs.copyTo(a.getSha256(), copy);
             return copy;
+        } catch (cat.teixit.persistence.SealedStreams.DamagedException e) {
+            throw damaged(a);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The attachment's content in clear, in memory and never on the disk (printing a filed PDF): at most the
+     * attachment size limit. Refused like {@link #copyForViewing} when the stored file was tampered with.
+     */
+    public byte[] read(CurrentUser user, UUID attachmentId) {
+        Attachment a = content(user, attachmentId);
+        try (java.io.InputStream in = blobs.open(a.getSha256())) {
+            return in.readAllBytes();
+        } catch (cat.teixit.persistence.SealedStreams.DamagedException e) {
+            throw damaged(a);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The visible attachment {@code attachmentId}, its content here (downloaded when first opened). */
+    private Attachment content(CurrentUser user, UUID attachmentId) {
+        deps.access().require(user, Permission.VIEW_CASE_FILES);
+        Attachment a = deps.store().read(tx -> tx.cases().find(Attachment.class, attachmentId))
+                .orElseThrow(() -> new NotFoundException("attachment"));
+        deps.visible(user, a, "attachment");
+        // Content added on another workstation is downloaded when first opened (downloads are lazy).
+        if (!blobs.has(a.getSha256()) && !(remote.fetch(a.getScope(), a.getSha256(), blobs) && blobs.has(a.getSha256()))) {
+            throw new NotFoundException("attachment content");
+        }
+        return a;
+    }
+
+    private static RuntimeException damaged(Attachment a) {
+        LOG.warn("The stored content of attachment {} does not authenticate", a.getId());
+        return new cat.teixit.logic.common.ValidationException(
+                new ValidationErrors().add("file", "attachment.error.damaged"));
     }
 
     /** Removes the viewing copies of an earlier session. */

@@ -320,17 +320,7 @@ public final class DocumentService {
     /** Files a document rendered for {@code caseFileId} in it (see {@link #renderAndFile}). */
     public Rendered file(CurrentUser user, UUID caseFileId, Rendered r) {
         access.require(user, Permission.EDIT_CASE_FILES);
-        Path tmp = null;
-        try {
-            Files.createDirectories(store.dataDir().resolve("tmp"));
-            tmp = Files.createTempFile(store.dataDir().resolve("tmp"), "document-", ".pdf");
-            Files.write(tmp, r.pdf());
-            attachments.addGenerated(user, caseFileId, null, r.id(), tmp, r.fileName(), r.title());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(tmp);
-        }
+        attachments.addGenerated(user, caseFileId, null, r.id(), r.pdf(), r.fileName(), r.title());
         LOG.info("Document {} filed as an attachment", r.id());
         return r;
     }

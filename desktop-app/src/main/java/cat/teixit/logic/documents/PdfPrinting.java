@@ -37,16 +37,30 @@ public final class PdfPrinting {
         if (GraphicsEnvironment.isHeadless() || PrintServiceLookup.lookupPrintServices(null, null).length == 0) {
             return Outcome.NO_PRINTER;
         }
-        return print(pdf, jobName, null, true);
+        return print(() -> Loader.loadPDF(pdf.toFile()), jobName, null, true);
+    }
+
+    /** Shows the system's print dialog for the PDF {@code pdf} (in memory: no copy on the disk). */
+    public static Outcome printWithDialog(byte[] pdf, String jobName) {
+        if (GraphicsEnvironment.isHeadless() || PrintServiceLookup.lookupPrintServices(null, null).length == 0) {
+            return Outcome.NO_PRINTER;
+        }
+        return print(() -> Loader.loadPDF(pdf), jobName, null, true);
     }
 
     /** Prints {@code pdf} on {@code service} without asking (tests, batch letters). */
     public static Outcome print(Path pdf, String jobName, PrintService service) {
-        return print(pdf, jobName, service, false);
+        return print(() -> Loader.loadPDF(pdf.toFile()), jobName, service, false);
     }
 
-    private static Outcome print(Path pdf, String jobName, PrintService service, boolean dialog) {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+    /** Loads the document to print. */
+    @FunctionalInterface
+    private interface Source {
+        PDDocument load() throws IOException;
+    }
+
+    private static Outcome print(Source pdf, String jobName, PrintService service, boolean dialog) {
+        try (PDDocument doc = pdf.load()) {
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setJobName(jobName);
             job.setPageable(new PDFPageable(doc));

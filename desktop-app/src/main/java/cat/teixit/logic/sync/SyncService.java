@@ -640,10 +640,10 @@ public final class SyncService implements RemoteAuthenticator, cat.teixit.logic.
     // ---- attachments
 
     /**
-     * Downloads an attachment's content from the server into {@code target} (verified against its hash);
-     * false when no session or the server cannot give it now.
+     * Downloads an attachment's content from the server into {@code into} (verified against its hash, then
+     * encrypted there); false when no session or the server cannot give it now.
      */
-    public boolean fetchAttachment(String scope, String sha256, Path target) {
+    public boolean fetchAttachment(String scope, String sha256, cat.teixit.persistence.BlobStore into) {
         Session s;
         synchronized (this) {
             s = session;
@@ -652,7 +652,7 @@ public final class SyncService implements RemoteAuthenticator, cat.teixit.logic.
             return false;
         }
         try {
-            s.engine.downloadBlob(scope, sha256, target);
+            s.engine.downloadBlob(scope, sha256, into.downloadWork(sha256), in -> into.save(sha256, in));
             return true;
         } catch (SyncException e) {
             LOG.info("Attachment {} not downloaded: {}", sha256, e.getClass().getSimpleName());

@@ -328,7 +328,7 @@ public final class DesktopSyncStore implements SyncStore {
     @Override
     public List<BlobUpload> pendingBlobUploads() {
         return store.read(tx -> tx.jdbc(c -> new SyncJournal(c).pendingBlobs())).stream()
-                .map(b -> new BlobUpload(b.scope(), b.sha256(), b.size(), blobs.location(b.sha256()))).toList();
+                .map(b -> new BlobUpload(b.scope(), b.sha256(), b.size(), () -> blobs.open(b.sha256()))).toList();
     }
 
     @Override

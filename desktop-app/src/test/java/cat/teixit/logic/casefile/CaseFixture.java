@@ -75,7 +75,7 @@ public final class CaseFixture implements AutoCloseable {
         plans = new PlanService(deps);
         referrals = new ReferralService(deps);
         consents = new ConsentService(deps);
-        attachments = new AttachmentService(deps, new BlobStore(dir), attachmentLimitMb, dir.resolve("tmp/open"));
+        attachments = new AttachmentService(deps, new BlobStore(dir, cat.teixit.testing.TestKeys.KEY), attachmentLimitMb, dir.resolve("tmp/open"));
         AuthService auth = new AuthService(store, hasher, clock);
         laia = login(auth, "laia");
         jordi = login(auth, "jordi");

@@ -165,6 +165,30 @@ class CaseRecordsTest {
     }
 
     @Test
+    void aStoredFileThatWasTamperedWithIsRefusedWithAMessageAndNoCopyIsMade() throws Exception {
+        Path a = Files.writeString(dir.resolve("informe.pdf"), "%PDF-1.7 informe social de prova");
+        UUID id = f.attachments.add(f.laia, c.caseFileId(), c.personId(), a, null);
+        Path stored;
+        try (var files = Files.walk(dir.resolve("attachments"))) {
+            stored = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        byte[] sealed = Files.readAllBytes(stored);
+        sealed[sealed.length - 3] ^= 0x20;
+        Files.write(stored, sealed);
+        for (var open : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                () -> f.attachments.copyForViewing(f.laia, id), () -> f.attachments.read(f.laia, id))) {
+            assertThatThrownBy(open).isInstanceOf(ValidationException.class)
+                    .satisfies(e -> assertThat(((ValidationException) e).errors().get("file").key())
+                            .isEqualTo("attachment.error.damaged"));
+        }
+        try (var copies = Files.walk(dir.resolve("tmp/open"))) {
+            assertThat(copies.filter(Files::isRegularFile)).as("no copy, not even a half-written one").isEmpty();
+        }
+        // The case file still lists it; the other files open as before.
+        assertThat(f.attachments.attachments(f.laia, c.caseFileId())).hasSize(1);
+    }
+
+    @Test
     void closingNeedsAReasonAndReopeningContinuesTheHistory() {
         long v = f.caseFiles.load(f.laia, c.caseFileId()).rowVersion();
         assertThatThrownBy(() -> f.caseFiles.close(f.laia, c.caseFileId(), v, null, LocalDate.now(CaseDeps.ZONE)))

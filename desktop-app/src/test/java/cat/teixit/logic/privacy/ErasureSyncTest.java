@@ -89,7 +89,7 @@ class ErasureSyncTest {
                     LocalTime.of(12, 0), 5, c.personId(), List.of(), "Eustaquia: nota offline del paraigua verd", false));
             LocalDate later = today.plusYears(5).plusDays(1);
             Erasure onA = new Erasure(Stores.of(a.w), a.w.changes(), a.w.access(),
-                    new ManualClock(later.atTime(12, 0).atZone(ZONE).toInstant()), new BlobStore(a.dir), a.w.attachments(),
+                    new ManualClock(later.atTime(12, 0).atZone(ZONE).toInstant()), new BlobStore(a.dir, cat.teixit.testing.TestKeys.KEY), a.w.attachments(),
                     () -> 5);
             onA.anonymise(a.user, c.caseFileId());
             a.syncOk();

@@ -101,7 +101,7 @@ class ErasureTest {
     /** The workstation's erasure, as on {@code day}. */
     private Erasure on(LocalDate day) {
         return new Erasure(Stores.of(w), w.changes(), w.access(),
-                new ManualClock(day.atTime(12, 0).atZone(ZONE).toInstant()), new BlobStore(dir), w.attachments(), () -> 5);
+                new ManualClock(day.atTime(12, 0).atZone(ZONE).toInstant()), new BlobStore(dir, cat.teixit.testing.TestKeys.KEY), w.attachments(), () -> 5);
     }
 
     /**

@@ -517,6 +517,18 @@ class TwoWorkstationsSyncTest {
             Path copy = b.w.attachments().copyForViewing(b.user, attachment);
             assertThat(Files.readAllBytes(copy)).isEqualTo(bytes);
             assertThat(copy.getFileName().toString()).isEqualTo("informe.pdf");
+            // On both workstations the content is kept encrypted (the wire names it by its hash in clear), and the
+            // download's work file is gone.
+            byte[] piece = java.util.Arrays.copyOfRange(bytes, 5000, 5032);
+            for (Station s : List.of(a, b)) {
+                try (var files = Files.walk(s.dir.resolve("attachments"))) {
+                    assertThat(files.filter(Files::isRegularFile).toList()).singleElement().satisfies(f -> {
+                        assertThat(f.toString()).endsWith(".enc").doesNotContain(sha);
+                        assertThat(cat.teixit.testing.Bytes.indexOf(Files.readAllBytes(f), piece)).isEqualTo(-1);
+                    });
+                }
+            }
+            assertThat(b.dir.resolve("tmp/download")).isEmptyDirectory();
         }
     }
 }

@@ -50,7 +50,7 @@ class DesktopSyncStoreTest {
     void open() throws Exception {
         store = LocalStore.open(dir, TestKeys.KEY);
         clock = DeviceIdentity.clockFor(store, Clock.systemUTC());
-        sync = new DesktopSyncStore(store, new BlobStore(dir), clock, Clock.systemUTC());
+        sync = new DesktopSyncStore(store, new BlobStore(dir, cat.teixit.testing.TestKeys.KEY), clock, Clock.systemUTC());
         recorder = new ChangeRecorder(clock, Clock.systemUTC(), sync);
     }
 

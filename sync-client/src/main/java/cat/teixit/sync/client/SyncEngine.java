@@ -151,24 +151,38 @@ public final class SyncEngine {
         if (!Validation.matches(Validation.SCOPE, blob.scope()) || !Validation.matches(Validation.SHA256, blob.sha256())) {
             return "invalid scope or hash";
         }
-        try {
-            if (!Files.isRegularFile(blob.file()) || Files.size(blob.file()) != blob.size()) {
-                return "file missing or of another size";
+        if (blob.size() > Protocol.MAX_BLOB_BYTES) {
+            return "file larger than the server accepts";
+        }
+        // Read once through the workstation's store (which decrypts and authenticates): the size and the hash.
+        java.security.MessageDigest md = Hashing.sha256();
+        long size = 0;
+        try (InputStream in = blob.content().open()) {
+            byte[] buf = new byte[256 * 1024];
+            int n;
+            while ((n = in.read(buf)) >= 0) {
+                md.update(buf, 0, n);
+                size += n;
+                if (size > blob.size()) {
+                    return "file missing or of another size";
+                }
             }
-            if (blob.size() > Protocol.MAX_BLOB_BYTES) {
-                return "file larger than the server accepts";
-            }
-            return Hashing.sha256Hex(blob.file()).equals(blob.sha256()) ? null : "file content changed";
+        } catch (java.nio.file.NoSuchFileException e) {
+            return "file missing or of another size";
         } catch (IOException e) {
             return "file unreadable";
         }
+        if (size != blob.size()) {
+            return "file missing or of another size";
+        }
+        return java.util.HexFormat.of().formatHex(md.digest()).equals(blob.sha256()) ? null : "file content changed";
     }
 
     private void sendChunks(BlobUpload blob, BlobStatus status, CancellationToken cancel) {
         int chunkSize = Protocol.CHUNK_SIZE;
         int chunks = (int) Math.max(1, (blob.size() + chunkSize - 1) / chunkSize);
         byte[] buffer = new byte[chunkSize];
-        try (InputStream in = Files.newInputStream(blob.file())) {
+        try (InputStream in = blob.content().open()) {
             for (int i = 0; i < chunks; i++) {
                 int length = in.readNBytes(buffer, 0, chunkSize);
                 if (status.state() == BlobStatus.State.PARTIAL && status.size() == blob.size() && status.hasChunk(i)) {
@@ -382,24 +396,43 @@ public final class SyncEngine {
      * than the configured maximum and any content whose SHA-256 differs from {@code sha256}.
      */
     public void downloadBlob(String scope, String sha256, Path target) {
-        Validation.require(Validation.SHA256, sha256, "sha256");
         Path part = target.resolveSibling(target.getFileName() + ".download");
+        downloadBlob(scope, sha256, part, in -> {
+            Path copy = target.resolveSibling(target.getFileName() + ".copy");
+            try {
+                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(copy, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(copy);
+            }
+        });
+    }
+
+    /**
+     * Downloads an attachment when it is opened (downloads are lazy) into the work file {@code work} (a cut download
+     * is resumed from it), verifies it, then hands it to {@code into} and removes the work file. Refuses more than
+     * the configured maximum and any content whose SHA-256 differs from {@code sha256}.
+     */
+    public void downloadBlob(String scope, String sha256, Path work, BlobSink into) {
+        Validation.require(Validation.SHA256, sha256, "sha256");
         try {
-            transport.downloadBlob(scope, sha256, part, config.maxDownloadBytes());
+            transport.downloadBlob(scope, sha256, work, config.maxDownloadBytes());
             crash.reached("download.afterFetch");
-            if (!Hashing.sha256Hex(part).equals(sha256)) {
+            if (!Hashing.sha256Hex(work).equals(sha256)) {
                 throw new SyncProtocolException("downloaded attachment does not match its hash");
             }
             crash.reached("download.afterVerify");
-            Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try (InputStream in = Files.newInputStream(work)) {
+                into.accept(in);
+            }
         } catch (IOException e) {
             throw new SyncException("attachment could not be saved", e);
         } finally {
             try {
-                Files.deleteIfExists(part);
+                Files.deleteIfExists(work);
             } catch (IOException ignored) {
-                // Left-over partial download: overwritten next time.
+                // Left-over download: overwritten next time.
             }
         }
     }
