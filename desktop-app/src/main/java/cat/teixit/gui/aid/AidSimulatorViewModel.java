@@ -1,5 +1,6 @@
 package cat.teixit.gui.aid;
 
+import cat.teixit.gui.common.Background;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.SystemViewer;
 import cat.teixit.gui.common.UiExecutor;
@@ -205,15 +206,11 @@ public final class AidSimulatorViewModel {
         if (c == null) {
             return;
         }
-        busy.set(true);
-        executor.run(() -> caseFiles.load(user, c.id()), this::fill, e -> {
-            busy.set(false);
-            error.set(describe.apply(e));
-        });
+        Background.whileBusy(executor, busy, () -> caseFiles.load(user, c.id()), this::fill,
+                e -> error.set(describe.apply(e)));
     }
 
     private void fill(CaseFileDetails d) {
-        busy.set(false);
         members.clear();
         results.clear();
         summary.set(null);
@@ -239,14 +236,11 @@ public final class AidSimulatorViewModel {
             return;
         }
         error.set(null);
-        busy.set(true);
-        executor.run(() -> simulator.simulate(h.get()), list -> {
-            busy.set(false);
+        Background.whileBusy(executor, busy, () -> simulator.simulate(h.get()), list -> {
             simulatedOn = h.get().date();
             results.setAll(list);
             summary.set(summary(list));
         }, e -> {
-            busy.set(false);
             results.clear();
             summary.set(null);
             error.set(e instanceof InvalidHouseholdException ? i18n.t("aid.error.household", e.getMessage())
@@ -267,23 +261,15 @@ public final class AidSimulatorViewModel {
         CaseFileService.CaseFileSummary c = caseFile.get();
         var language = i18n.language();
         Map<String, Object> aid = AidPrintout.of(simulatedOn, List.copyOf(results), language);
-        busy.set(true);
         error.set(null);
         filed.set(null);
-        executor.run(() -> {
+        Background.whileBusy(executor, busy, () -> {
             DocumentService.Rendered r = documents.render(user, TEMPLATE, language, c == null ? null : c.id(),
                     Map.of("aid", aid));
             java.nio.file.Path file = documents.forViewing(r.pdf(), r.fileName());
             String key = SystemViewer.message(viewer.showOrPrint(file));
             return key == null ? null : i18n.t(key, file.toString());
-        }, said -> {
-            busy.set(false);
-            filed.set(said);
-        }, e -> {
-            busy.set(false);
-            error.set(e instanceof MissingDataException m ? i18n.t("document.error.missing", String.join(", ", m.placeholders()))
-                    : describe.apply(e));
-        });
+        }, filed::set, this::printFailed);
     }
 
     private String summary(List<AidResult> list) {
@@ -314,16 +300,14 @@ public final class AidSimulatorViewModel {
         }
         Map<String, Object> aid = AidPrintout.of(simulatedOn, List.copyOf(results), i18n.language());
         var language = i18n.language();
-        busy.set(true);
         filed.set(null);
-        executor.run(() -> documents.renderAndFile(user, TEMPLATE, language, c.id(), Map.of("aid", aid)), r -> {
-            busy.set(false);
-            filed.set(i18n.t("aid.filed", r.fileName(), c.number()));
-        }, e -> {
-            busy.set(false);
-            error.set(e instanceof MissingDataException m ? i18n.t("document.error.missing", String.join(", ", m.placeholders()))
-                    : describe.apply(e));
-        });
+        Background.whileBusy(executor, busy, () -> documents.renderAndFile(user, TEMPLATE, language, c.id(),
+                Map.of("aid", aid)), r -> filed.set(i18n.t("aid.filed", r.fileName(), c.number())), this::printFailed);
+    }
+
+    private void printFailed(Throwable e) {
+        error.set(e instanceof MissingDataException m ? i18n.t("document.error.missing", String.join(", ", m.placeholders()))
+                : describe.apply(e));
     }
 
     /** The household typed, or empty with {@link #errorProperty()} naming the first field that cannot be read. */
