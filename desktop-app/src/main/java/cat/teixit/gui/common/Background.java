@@ -15,7 +15,7 @@ public final class Background {
     private Background() {
     }
 
-    /** Runs {@code work} with {@code busy} raised; then {@code onSuccess} or {@code onFailure}, {@code busy} lowered. */
+    /** Runs {@code work} with {@code busy} raised; then {@code onSuccess} or {@code onFailure}, busy lowered. */
     public static <T> UiExecutor.Task whileBusy(UiExecutor executor, BooleanProperty busy, Callable<T> work,
             Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         busy.set(true);

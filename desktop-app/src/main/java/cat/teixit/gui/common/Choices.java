@@ -6,7 +6,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 
-/** Lists to choose from, shared by the screens: how a choice is shown, the list of case files. Use from the FX thread. */
+/** Choice lists shared by the screens: how a choice is shown, the list of case files. Use from the FX thread. */
 public final class Choices {
 
     private Choices() {
