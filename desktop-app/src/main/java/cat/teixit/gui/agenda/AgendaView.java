@@ -1,6 +1,7 @@
 package cat.teixit.gui.agenda;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
@@ -372,13 +373,10 @@ final class AgendaView implements View {
     }
 
     private Button button(String id, String key, AppIcon icon, Runnable action) {
-        Button b = new Button();
-        b.setId(id);
-        b.textProperty().bind(i18n.bind(key));
+        Button b = Buttons.action(i18n, id, key, action);
         if (icon != null) {
             b.setGraphic(icon.node(16));
         }
-        b.setOnAction(e -> action.run());
         return b;
     }
 

@@ -1,6 +1,7 @@
 package cat.teixit.gui.aid;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
 import cat.teixit.logic.aid.AidPrintout;
@@ -28,7 +29,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The Aids area: the household (from a case file or typed), its members one a row, "simulate", and each aid's result
@@ -58,25 +58,13 @@ final class AidSimulatorView implements View {
     AidSimulatorView(AidSimulatorViewModel vm, ProactiveListViewModel proactive, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        ComboBox<CaseFileService.CaseFileSummary> cases = new ComboBox<>(vm.caseChoices());
-        cases.setId("aid-case");
-        cases.promptTextProperty().bind(i18n.bind("aid.case.prompt"));
-        cases.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CaseFileService.CaseFileSummary c) {
-                return c == null ? "" : c.number() + " · " + c.householdName();
-            }
-
-            @Override
-            public CaseFileService.CaseFileSummary fromString(String s) {
-                return null;
-            }
-        });
+        ComboBox<CaseFileService.CaseFileSummary> cases = Choices.caseFiles("aid-case", vm.caseChoices(), i18n,
+                "aid.case.prompt");
         cases.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(CaseFileService.CaseFileSummary c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? i18n.t("aid.case.anonymous") : c.number() + " · " + c.householdName());
+                setText(empty || c == null ? i18n.t("aid.case.anonymous") : Choices.caseFile(c));
             }
         });
         cases.setOnAction(e -> {
@@ -331,17 +319,7 @@ final class AidSimulatorView implements View {
     private <E extends Enum<E>> ComboBox<E> choice(String id, E[] values, Property<E> value, Map<E, String> keys) {
         ComboBox<E> c = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(values));
         c.setId(id);
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? "" : i18n.t(keys.get(e));
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        });
+        c.setConverter(Choices.shown(e -> i18n.t(keys.get(e))));
         c.valueProperty().bindBidirectional(value);
         return c;
     }

@@ -1,5 +1,6 @@
 package cat.teixit.gui.aid;
 
+import cat.teixit.gui.common.Background;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.SystemViewer;
 import cat.teixit.gui.common.UiExecutor;
@@ -14,7 +15,6 @@ import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.common.Amounts;
 import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.documents.MissingDataException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,15 +205,11 @@ public final class AidSimulatorViewModel {
         if (c == null) {
             return;
         }
-        busy.set(true);
-        executor.run(() -> caseFiles.load(user, c.id()), this::fill, e -> {
-            busy.set(false);
-            error.set(describe.apply(e));
-        });
+        Background.whileBusy(executor, busy, () -> caseFiles.load(user, c.id()), this::fill,
+                e -> error.set(describe.apply(e)));
     }
 
     private void fill(CaseFileDetails d) {
-        busy.set(false);
         members.clear();
         results.clear();
         summary.set(null);
@@ -239,14 +235,11 @@ public final class AidSimulatorViewModel {
             return;
         }
         error.set(null);
-        busy.set(true);
-        executor.run(() -> simulator.simulate(h.get()), list -> {
-            busy.set(false);
+        Background.whileBusy(executor, busy, () -> simulator.simulate(h.get()), list -> {
             simulatedOn = h.get().date();
             results.setAll(list);
             summary.set(summary(list));
         }, e -> {
-            busy.set(false);
             results.clear();
             summary.set(null);
             error.set(e instanceof InvalidHouseholdException ? i18n.t("aid.error.household", e.getMessage())
@@ -267,23 +260,15 @@ public final class AidSimulatorViewModel {
         CaseFileService.CaseFileSummary c = caseFile.get();
         var language = i18n.language();
         Map<String, Object> aid = AidPrintout.of(simulatedOn, List.copyOf(results), language);
-        busy.set(true);
         error.set(null);
         filed.set(null);
-        executor.run(() -> {
+        Background.whileBusy(executor, busy, () -> {
             DocumentService.Rendered r = documents.render(user, TEMPLATE, language, c == null ? null : c.id(),
                     Map.of("aid", aid));
             java.nio.file.Path file = documents.forViewing(r.pdf(), r.fileName());
             String key = SystemViewer.message(viewer.showOrPrint(file));
             return key == null ? null : i18n.t(key, file.toString());
-        }, said -> {
-            busy.set(false);
-            filed.set(said);
-        }, e -> {
-            busy.set(false);
-            error.set(e instanceof MissingDataException m ? i18n.t("document.error.missing", String.join(", ", m.placeholders()))
-                    : describe.apply(e));
-        });
+        }, filed::set, this::printFailed);
     }
 
     private String summary(List<AidResult> list) {
@@ -314,96 +299,23 @@ public final class AidSimulatorViewModel {
         }
         Map<String, Object> aid = AidPrintout.of(simulatedOn, List.copyOf(results), i18n.language());
         var language = i18n.language();
-        busy.set(true);
         filed.set(null);
-        executor.run(() -> documents.renderAndFile(user, TEMPLATE, language, c.id(), Map.of("aid", aid)), r -> {
-            busy.set(false);
-            filed.set(i18n.t("aid.filed", r.fileName(), c.number()));
-        }, e -> {
-            busy.set(false);
-            error.set(e instanceof MissingDataException m ? i18n.t("document.error.missing", String.join(", ", m.placeholders()))
-                    : describe.apply(e));
-        });
+        Background.whileBusy(executor, busy, () -> documents.renderAndFile(user, TEMPLATE, language, c.id(),
+                Map.of("aid", aid)), r -> filed.set(i18n.t("aid.filed", r.fileName(), c.number())), this::printFailed);
+    }
+
+    private void printFailed(Throwable e) {
+        error.set(e instanceof MissingDataException m ? i18n.t("document.error.missing", String.join(", ", m.placeholders()))
+                : describe.apply(e));
     }
 
     /** The household typed, or empty with {@link #errorProperty()} naming the first field that cannot be read. */
     Optional<Household> household() {
-        if (date.get() == null) {
-            return fail("aid.error.date");
-        }
-        if (members.isEmpty()) {
-            return fail("aid.error.noMembers");
-        }
-        Optional<Long> assetCents = Amounts.parse(assets.get());
-        if (assetCents.isEmpty()) {
-            return fail("aid.error.assets");
-        }
-        Integer constituted;
-        try {
-            constituted = months(constitutedMonths.get());
-        } catch (NumberFormatException e) {
-            return fail("aid.error.months", i18n.t("aid.constituted"));
-        }
-        List<Household.Member> list = new ArrayList<>();
-        int n = 0;
-        for (MemberRow r : members) {
-            n++;
-            String who = r.name.get() == null || r.name.get().isBlank() ? i18n.t("aid.member.n", n) : r.name.get().strip();
-            if (r.birthDate.get() == null) {
-                return fail("aid.error.birthDate", who);
-            }
-            if (r.birthDate.get().isAfter(date.get())) {
-                return fail("aid.error.birthAfter", who);
-            }
-            Optional<Long> income = Amounts.parse(r.income.get());
-            if (income.isEmpty()) {
-                return fail("aid.error.income", who);
-            }
-            Integer disability;
-            Integer spain;
-            Integer catalonia;
-            try {
-                disability = months(r.disability.get());
-                spain = months(r.monthsSpain.get());
-                catalonia = months(r.monthsCatalonia.get());
-            } catch (NumberFormatException e) {
-                return fail("aid.error.memberNumber", who);
-            }
-            if (disability != null && disability > 100) {
-                return fail("aid.error.memberNumber", who);
-            }
-            String id = list.stream().anyMatch(o -> o.id().equals(who)) ? who + " (" + n + ")" : who;
-            list.add(new Household.Member(id, r.birthDate.get(), r.role.get(), disability, 0,
-                    BigDecimal.valueOf(income.get(), 2), r.incomeKind.get(), spain, catalonia, r.singleParent.get(),
-                    r.victim.get(), false));
-        }
-        long references = list.stream().filter(m -> m.role() == Household.Role.REFERENCE).count();
-        if (references != 1) {
-            return fail("aid.error.reference");
-        }
-        Household.Member ref = list.stream().filter(m -> m.role() == Household.Role.REFERENCE).findFirst().orElseThrow();
-        if (ref.age(date.get()) < 18) {
-            return fail("aid.error.referenceMinor");
-        }
-        return Optional.of(new Household(date.get(), municipality.get() == null || municipality.get().isBlank() ? null
-                : municipality.get().strip(), BigDecimal.valueOf(assetCents.get(), 2), constituted, null, largeFamily.get(),
-                followed.get(), regulatedTariff.get(), false, false, list));
+        return HouseholdReader.read(this, i18n);
     }
 
-    private Optional<Household> fail(String key, Object... args) {
+    Optional<Household> fail(String key, Object... args) {
         error.set(i18n.t(key, args));
         return Optional.empty();
-    }
-
-    /** A whole number of months (or percent) typed, null when blank; {@link NumberFormatException} when not one. */
-    private static Integer months(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        int v = Integer.parseInt(typed.strip());
-        if (v < 0 || v > 1500) {
-            throw new NumberFormatException("out of range");
-        }
-        return v;
     }
 }

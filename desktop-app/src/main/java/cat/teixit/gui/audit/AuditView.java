@@ -1,5 +1,6 @@
 package cat.teixit.gui.audit;
 
+import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
 import cat.teixit.logic.audit.AuditPrintout;
@@ -24,7 +25,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /**
  * The Auditoria area (team leads): who accessed a case file; what a professional did in a period; the list saved as
@@ -63,17 +63,7 @@ public final class AuditView implements View {
         ComboBox<AuditTrail.Professional> pro = new ComboBox<>(vm.professionals());
         pro.setId("audit-professional");
         pro.valueProperty().bindBidirectional(vm.professionalProperty());
-        pro.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AuditTrail.Professional p) {
-                return p == null ? "" : p.displayName();
-            }
-
-            @Override
-            public AuditTrail.Professional fromString(String s) {
-                return null;
-            }
-        });
+        pro.setConverter(Choices.shown(AuditTrail.Professional::displayName));
         DatePicker from = i18n.configure(new DatePicker());
         from.setId("audit-from");
         from.valueProperty().bindBidirectional(vm.fromProperty());

@@ -1,5 +1,6 @@
 package cat.teixit.gui.audit;
 
+import cat.teixit.gui.common.Background;
 import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.UiExecutor;
@@ -14,6 +15,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -79,28 +82,23 @@ public final class AuditViewModel {
             error.set("audit.error.number");
             return;
         }
-        start();
-        executor.run(() -> {
+        list(() -> {
             UUID id = audit.caseFileNumbered(user, number).orElse(null);
             return id == null ? null : new Listed(id, audit.rowsOfCaseFile(user, id));
         }, listed -> {
-            busy.set(false);
             if (listed == null) {
                 error.set("audit.error.noCaseFile");
                 return;
             }
             show(listed.caseFileId(), i18n.t("audit.title.caseFile", number), "", listed.rows());
-        }, this::fail);
+        });
     }
 
     /** Lists the case file {@code caseFileId} numbered {@code number} (from the case file's button). */
     public void showCaseFile(UUID caseFileId, String number) {
         caseNumber.set(number);
-        start();
-        executor.run(() -> audit.rowsOfCaseFile(user, caseFileId), list -> {
-            busy.set(false);
-            show(caseFileId, i18n.t("audit.title.caseFile", number), "", list);
-        }, this::fail);
+        list(() -> audit.rowsOfCaseFile(user, caseFileId),
+                list -> show(caseFileId, i18n.t("audit.title.caseFile", number), "", list));
     }
 
     /** Lists what the professional chosen did from {@link #fromProperty()} to {@link #toProperty()} (both included). */
@@ -112,22 +110,20 @@ public final class AuditViewModel {
             error.set("audit.error.period");
             return;
         }
-        start();
-        executor.run(() -> audit.rowsOfUser(user, p.id(), a.atStartOfDay(ZONE).toInstant(),
-                b.plusDays(1).atStartOfDay(ZONE).toInstant()), list -> {
-                    busy.set(false);
-                    show(null, i18n.t("audit.title.professional", p.displayName()),
-                            i18n.t("audit.subtitle.period", DAY.format(a), DAY.format(b)), list);
-                }, this::fail);
+        list(() -> audit.rowsOfUser(user, p.id(), a.atStartOfDay(ZONE).toInstant(),
+                b.plusDays(1).atStartOfDay(ZONE).toInstant()), list -> show(null,
+                        i18n.t("audit.title.professional", p.displayName()),
+                        i18n.t("audit.subtitle.period", DAY.format(a), DAY.format(b)), list));
     }
 
     private record Listed(UUID caseFileId, List<AuditTrail.Row> rows) {
     }
 
-    private void start() {
-        busy.set(true);
+    /** Reads a list in the background, the previous message and saved file forgotten. */
+    private <T> void list(Callable<T> work, Consumer<T> onRead) {
         error.set(null);
         saved.set(null);
+        Background.whileBusy(executor, busy, work, onRead, this::fail);
     }
 
     private void show(UUID caseFileId, String heading, String sub, List<AuditTrail.Row> list) {
@@ -151,8 +147,8 @@ public final class AuditViewModel {
         String heading = title.get();
         String sub = subtitle;
         UUID caseFileId = listedCaseFile;
-        start();
-        executor.run(() -> {
+        error.set(null);
+        Background.saveFile(executor, busy, () -> {
             byte[] pdf = printout.pdf(user, heading, sub, shown, caseFileId, i18n.language());
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
@@ -160,13 +156,7 @@ public final class AuditViewModel {
             Files.write(tmp, pdf);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return file;
-        }, f -> {
-            busy.set(false);
-            saved.set(f.getFileName().toString());
-        }, e -> {
-            busy.set(false);
-            error.set("audit.error.export");
-        });
+        }, saved, error, "audit.error.export");
     }
 
     /** A file name for the PDF of the list shown. */

@@ -1,5 +1,6 @@
 package cat.teixit.gui.casefile;
 
+import cat.teixit.gui.common.Background;
 import cat.teixit.gui.casefile.DemandRow.Kind;
 import cat.teixit.gui.casefile.DemandRow.Row;
 
@@ -232,15 +233,12 @@ public final class DemandsViewModel {
     }
 
     private void change(java.util.concurrent.Callable<UUID> work) {
-        busy.set(true);
-        executor.run(work, id -> {
-            busy.set(false);
+        Background.whileBusy(executor, busy, work, id -> {
             cancel();
             toSelect = id;
             reload();
             onChanged.run();
         }, e -> {
-            busy.set(false);
             fail(e);
         });
     }

@@ -1,5 +1,6 @@
 package cat.teixit.gui.casefile;
 
+import cat.teixit.gui.common.Background;
 import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.UiExecutor;
@@ -67,14 +68,11 @@ public final class PersonExportViewModel {
         if (directory == null || busy.get()) {
             return;
         }
-        busy.set(true);
         message.set("");
         error.set("");
-        executor.run(() -> access.export(user, personId, i18n.language(), directory), done -> {
-            busy.set(false);
+        Background.whileBusy(executor, busy, () -> access.export(user, personId, i18n.language(), directory), done -> {
             message.set(i18n.t("person.exportDone", done.records(), directory.toString()));
         }, e -> {
-            busy.set(false);
             error.set(ErrorKeys.describe(i18n, e));
         });
     }

@@ -1,6 +1,8 @@
 package cat.teixit.gui.directory;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Buttons;
+import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
 import cat.teixit.logic.casefile.CaseFileService;
@@ -190,37 +192,25 @@ public final class DirectoryView implements View {
             line(g, row, "directory.field.coordinates", r.latitude() + ", " + r.longitude());
         }
         detail.getChildren().add(g);
-        Button print = button("directory-print", "directory.print", vm::printSheet);
+        Button print = Buttons.action(i18n, "directory-print", "directory.print", vm::printSheet);
         HBox actions = new HBox(8, print);
         if (vm.mayEdit()) {
-            actions.getChildren().addAll(button("directory-edit", "directory.edit", vm::startEdit),
-                    button("directory-toggle", r.active() ? "directory.deactivate" : "directory.activate",
+            actions.getChildren().addAll(Buttons.action(i18n, "directory-edit", "directory.edit", vm::startEdit),
+                    Buttons.action(i18n, "directory-toggle", r.active() ? "directory.deactivate" : "directory.activate",
                             vm::toggleActive));
         }
         detail.getChildren().add(actions);
         if (vm.mayUseCaseFiles()) {
-            ComboBox<CaseFileService.CaseFileSummary> cases = new ComboBox<>(vm.caseChoices());
-            cases.setId("directory-case");
-            cases.promptTextProperty().bind(i18n.bind("directory.forCase"));
-            cases.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(CaseFileService.CaseFileSummary c) {
-                    return c == null ? "" : c.number() + " · " + c.householdName();
-                }
-
-                @Override
-                public CaseFileService.CaseFileSummary fromString(String s) {
-                    return null;
-                }
-            });
+            ComboBox<CaseFileService.CaseFileSummary> cases = Choices.caseFiles("directory-case", vm.caseChoices(),
+                    i18n, "directory.forCase");
             cases.valueProperty().bindBidirectional(vm.caseFileProperty());
             TextField reason = new TextField();
             reason.setId("directory-reason");
             reason.promptTextProperty().bind(i18n.bind("directory.reason"));
             reason.textProperty().bindBidirectional(vm.reasonProperty());
-            Button refer = button("directory-refer", "directory.refer", vm::refer);
+            Button refer = Buttons.action(i18n, "directory-refer", "directory.refer", vm::refer);
             refer.disableProperty().bind(vm.caseFileProperty().isNull());
-            Button file = button("directory-print-case", "directory.printForCase", vm::printForCase);
+            Button file = Buttons.action(i18n, "directory-print-case", "directory.printForCase", vm::printForCase);
             file.disableProperty().bind(vm.caseFileProperty().isNull());
             HBox.setHgrow(reason, Priority.ALWAYS);
             detail.getChildren().addAll(new HBox(8, cases, reason), new HBox(8, refer, file));
@@ -262,9 +252,9 @@ public final class DirectoryView implements View {
                 g.addRow(row++, new Label(i18n.t("directory.field.category")), category);
             }
         }
-        Button save = button("directory-save", "directory.save", vm::save);
+        Button save = Buttons.action(i18n, "directory-save", "directory.save", vm::save);
         save.getStyleClass().add(Styles.ACCENT);
-        Button cancel = button("directory-cancel", "directory.cancel", vm::cancelEdit);
+        Button cancel = Buttons.action(i18n, "directory-cancel", "directory.cancel", vm::cancelEdit);
         Platform.runLater(() -> g.getChildren().stream().filter(n -> "directory-form-name".equals(n.getId()))
                 .findFirst().ifPresent(Node::requestFocus));
         return new VBox(10, g, new HBox(8, save, cancel), messages());
@@ -304,13 +294,6 @@ public final class DirectoryView implements View {
         value.setWrapText(true);
         g.addRow(row, label, value);
         return row + 1;
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(i18n.t(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     @Override

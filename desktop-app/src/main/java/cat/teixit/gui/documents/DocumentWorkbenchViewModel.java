@@ -1,5 +1,6 @@
 package cat.teixit.gui.documents;
 
+import cat.teixit.gui.common.Background;
 import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.UiExecutor;
@@ -123,16 +124,13 @@ public final class DocumentWorkbenchViewModel {
             return;
         }
         Language lang = language.get();
-        busy.set(true);
         message.set(i18n.t("workbench.rendering"));
-        rendering = executor.run(() -> {
+        rendering = Background.whileBusy(executor, busy, () -> {
             DocumentService.Rendered r = documents.render(user, c.key(), lang, caseFileId, Map.of());
             return new Shown(r, PdfPages.render(r.pdf(), PREVIEW_DPI, PREVIEW_PAGES));
         }, shown -> {
-            busy.set(false);
             show(shown);
         }, e -> {
-            busy.set(false);
             if (e instanceof MissingDataException m) {
                 List<String> names = m.placeholders().stream().distinct().toList();
                 boolean council = names.stream().anyMatch(n -> n.startsWith("council."));
@@ -163,20 +161,17 @@ public final class DocumentWorkbenchViewModel {
         if (r == null || filed.get()) {
             return;
         }
-        busy.set(true);
         error.set("");
-        executor.run(() -> {
+        Background.whileBusy(executor, busy, () -> {
             byte[] sealed = signatures.sign(r.pdf(), capture.toSignature(signer, role));
             documents.audited(user, cat.teixit.model.audit.AuditAction.SIGN, "document", r.id(), caseFileId,
                     role.name());
             DocumentService.Rendered s = new DocumentService.Rendered(r.id(), r.title(), r.fileName(), sealed);
             return new Shown(s, PdfPages.render(sealed, PREVIEW_DPI, PREVIEW_PAGES));
         }, shown -> {
-            busy.set(false);
             show(shown);
             signedBy.add(role);
         }, e -> {
-            busy.set(false);
             fail(e);
         });
     }
@@ -187,15 +182,12 @@ public final class DocumentWorkbenchViewModel {
         if (r == null || filed.get() || busy.get()) {
             return;
         }
-        busy.set(true);
         error.set("");
-        executor.run(() -> documents.file(user, caseFileId, r), done -> {
-            busy.set(false);
+        Background.whileBusy(executor, busy, () -> documents.file(user, caseFileId, r), done -> {
             filed.set(true);
             message.set(i18n.t("workbench.filed", r.fileName()));
             onFiled.run();
         }, e -> {
-            busy.set(false);
             fail(e);
         });
     }

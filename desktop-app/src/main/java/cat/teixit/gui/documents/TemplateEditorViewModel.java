@@ -1,5 +1,6 @@
 package cat.teixit.gui.documents;
 
+import cat.teixit.gui.common.Background;
 import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.UiExecutor;
@@ -128,9 +129,7 @@ public final class TemplateEditorViewModel {
     public void save() {
         String t = title.get();
         String b = body.get();
-        busy.set(true);
-        executor.run(() -> documents.save(user, key, language, t, b), info -> {
-            busy.set(false);
+        Background.whileBusy(executor, busy, () -> documents.save(user, key, language, t, b), info -> {
             problems.clear();
             dirty.set(false);
             message.set(i18n.t("editor.saved", info.version()));
@@ -148,9 +147,7 @@ public final class TemplateEditorViewModel {
 
     /** Imports {@code file} as a new version of the template its name says; the editor then shows it. */
     public void importFrom(Path file) {
-        busy.set(true);
-        executor.run(() -> documents.importTemplate(user, file), info -> {
-            busy.set(false);
+        Background.whileBusy(executor, busy, () -> documents.importTemplate(user, file), info -> {
             problems.clear();
             message.set(i18n.t("editor.imported", info.title(), info.version()));
             onSaved.run();

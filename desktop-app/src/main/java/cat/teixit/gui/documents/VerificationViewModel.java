@@ -1,5 +1,6 @@
 package cat.teixit.gui.documents;
 
+import cat.teixit.gui.common.Background;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.signature.SignatureService;
 import cat.teixit.logic.signature.SignerRole;
@@ -54,16 +55,13 @@ public final class VerificationViewModel {
         document.set(null);
         signed.clear();
         errorKey.set(null);
-        busy.set(true);
-        running = executor.run(() -> signatures.verify(pdf), this::show, e -> {
-            busy.set(false);
+        running = Background.whileBusy(executor, busy, () -> signatures.verify(pdf), this::show, e -> {
             LOG.warn("Verifying a document failed: {}", e.getClass().getSimpleName());
             errorKey.set("verify.failed");
         });
     }
 
     private void show(VerificationReport report) {
-        busy.set(false);
         document.set(report.document());
         signed.setAll(report.signatures());
         status.set(report.status());

@@ -1,6 +1,7 @@
 package cat.teixit.gui.groups;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
@@ -73,7 +74,7 @@ final class GroupsView implements View {
                 activities.getSelectionModel().select(b);
             }
         });
-        Button newOne = button("groups-new", "groups.new", create == null ? () -> { } : create);
+        Button newOne = Buttons.action(i18n, "groups-new", "groups.new", create == null ? () -> { } : create);
         newOne.getStyleClass().add(Styles.ACCENT);
         newOne.setVisible(create != null);
         newOne.setManaged(create != null);
@@ -87,7 +88,7 @@ final class GroupsView implements View {
         Label title = new Label();
         title.setId("groups-title");
         title.getStyleClass().add(Styles.TITLE_3);
-        Button change = button("groups-edit", "groups.edit", () -> {
+        Button change = Buttons.action(i18n, "groups-edit", "groups.edit", () -> {
             if (edit != null && vm.selectedProperty().get() != null) {
                 edit.accept(vm.selectedProperty().get());
             }
@@ -123,7 +124,7 @@ final class GroupsView implements View {
                 k.consume();
             }
         });
-        Button take = button("groups-attendance", "groups.attendance.open",
+        Button take = Buttons.action(i18n, "groups-attendance", "groups.attendance.open",
                 () -> {
                     SessionItem s = sessions.getSelectionModel().getSelectedItem();
                     if (s != null) {
@@ -131,7 +132,7 @@ final class GroupsView implements View {
                     }
                 });
         take.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
-        Button sheet = button("groups-sheet", "groups.sheet", () -> {
+        Button sheet = Buttons.action(i18n, "groups-sheet", "groups.sheet", () -> {
             SessionItem s = sessions.getSelectionModel().getSelectedItem();
             if (s != null) {
                 vm.printSheet(s, i18n.language(), this::say);
@@ -164,7 +165,7 @@ final class GroupsView implements View {
 
         people.setId("groups-participants");
         people.setCellFactory(lv -> new ParticipantCell());
-        Button withdraw = button("groups-withdraw", "groups.withdraw", this::askWithdraw);
+        Button withdraw = Buttons.action(i18n, "groups-withdraw", "groups.withdraw", this::askWithdraw);
         withdraw.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             Participant p = people.getSelectionModel().getSelectedItem();
             return search == null || p == null || p.status() == EnrolmentStatus.WITHDRAWN;
@@ -182,7 +183,7 @@ final class GroupsView implements View {
             HBox.setHgrow(enrol.node(), Priority.ALWAYS);
             peopleActions.getChildren().add(enrol.node());
         }
-        Button certificate = button("groups-certificate", "groups.certificate", () -> {
+        Button certificate = Buttons.action(i18n, "groups-certificate", "groups.certificate", () -> {
             Participant p = people.getSelectionModel().getSelectedItem();
             if (p != null) {
                 vm.printCertificate(p, i18n.language(), this::say);
@@ -269,14 +270,6 @@ final class GroupsView implements View {
         l.textProperty().bind(i18n.bind(key));
         l.getStyleClass().add(Styles.TEXT_BOLD);
         return l;
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button();
-        b.setId(id);
-        b.textProperty().bind(i18n.bind(key));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     @Override

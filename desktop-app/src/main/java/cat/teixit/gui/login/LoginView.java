@@ -9,7 +9,6 @@ import cat.teixit.logic.auth.PasswordRules;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.settings.Language;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -30,7 +29,7 @@ public final class LoginView implements View {
 
     private final StackPane root = new StackPane();
     private final TextField username = new TextField();
-    private final PasswordField password = new PasswordField();
+    private final PasswordField password;
     private final PasswordField newPassword = new PasswordField();
     private final PasswordField repeatPassword = new PasswordField();
 
@@ -47,15 +46,10 @@ public final class LoginView implements View {
         username.setId("login-username");
         username.textProperty().bindBidirectional(vm.usernameProperty());
 
-        Label pwLabel = CredentialControls.fieldLabel(i18n, "login.password", password);
-        password.setId("login-password");
-        password.textProperty().bindBidirectional(vm.passwordProperty());
-
-        Label error = CredentialControls.errorLabel("login-error",
-                CredentialControls.translated(vm.errorKeyProperty(), i18n));
-        Button submit = CredentialControls.primaryButton("login-submit", i18n, "login.submit", vm.busyProperty(),
+        CredentialControls.PasswordRow row = CredentialControls.passwordRow(vm, i18n, "login", "login.submit",
                 vm::submit);
-        submit.defaultButtonProperty().bind(vm.changeRequiredProperty().not());
+        password = row.field();
+        row.submit().defaultButtonProperty().bind(vm.changeRequiredProperty().not());
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
@@ -99,7 +93,7 @@ public final class LoginView implements View {
         HBox footer = new HBox(8, languageLabel, language, spacer, spinner);
         footer.setAlignment(Pos.CENTER_LEFT);
 
-        VBox fields = new VBox(10, userLabel, username, pwLabel, password, error, submit, demo);
+        VBox fields = new VBox(10, userLabel, username, row.label(), password, row.error(), row.submit(), demo);
         VBox change = changePanel(vm, i18n);
         fields.visibleProperty().bind(vm.changeRequiredProperty().not());
         fields.managedProperty().bind(fields.visibleProperty());
@@ -112,13 +106,7 @@ public final class LoginView implements View {
             }
         });
 
-        VBox card = new VBox(10, title, tagline, new Region(), fields, change, footer);
-        card.getStyleClass().add("login-card");
-        card.setPadding(new Insets(32));
-        card.setMaxWidth(380);
-        card.setMaxHeight(Region.USE_PREF_SIZE);
-        root.getChildren().add(card);
-        root.getStyleClass().add("login-root");
+        CredentialControls.card(root, title, tagline, new Region(), fields, change, footer);
     }
 
     /** Choosing a new password after a login with one someone else set. */
@@ -144,11 +132,8 @@ public final class LoginView implements View {
         Button save = CredentialControls.primaryButton("login-change-submit", i18n, "password.change.submit",
                 vm.busyProperty(), vm::submitNewPassword);
         save.defaultButtonProperty().bind(vm.changeRequiredProperty());
-        Button cancel = new Button();
-        cancel.setId("login-change-cancel");
-        cancel.textProperty().bind(i18n.bind("password.change.cancel"));
-        cancel.getStyleClass().add(Styles.FLAT);
-        cancel.setOnAction(e -> vm.cancelChange());
+        Button cancel = CredentialControls.flatButton("login-change-cancel", i18n, "password.change.cancel",
+                vm::cancelChange);
         return new VBox(10, heading, rules, newLabel, newPassword, repeatLabel, repeatPassword, error, save, cancel);
     }
 

@@ -1,5 +1,7 @@
 package cat.teixit.gui.login;
 
+import cat.teixit.gui.common.Background;
+import cat.teixit.gui.common.CredentialForm;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.auth.LoginResult;
@@ -17,7 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /** State and commands of the login screen; no nodes, testable without the toolkit. Use from the FX thread. */
-public final class LoginViewModel {
+public final class LoginViewModel extends CredentialForm {
 
     /** Checks credentials (waiting for the local store if it is still opening). Called off the UI thread. */
     @FunctionalInterface
@@ -32,9 +34,6 @@ public final class LoginViewModel {
     }
 
     private final StringProperty username = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
     private final ObjectProperty<String> demoHint = new SimpleObjectProperty<>();
     private final BooleanBinding canSubmit;
     private final Authenticator authenticator;
@@ -66,19 +65,6 @@ public final class LoginViewModel {
 
     public StringProperty usernameProperty() {
         return username;
-    }
-
-    public StringProperty passwordProperty() {
-        return password;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
-    /** Translation key of the last refusal, or null. */
-    public ObjectProperty<String> errorKeyProperty() {
-        return errorKey;
     }
 
     /** The demo user name to show as a hint on demo stores, or null. */
@@ -113,17 +99,14 @@ public final class LoginViewModel {
         if (busy.get() || !changeRequired.get()) {
             return;
         }
-        busy.set(true);
         changeError.set(null);
         char[] current = typedAtLogin.clone();
         char[] next = newPassword.get().toCharArray();
         char[] repeat = repeatPassword.get().toCharArray();
-        executor.run(() -> changer.change(current, next, repeat), user -> {
-            busy.set(false);
+        Background.whileBusy(executor, busy, () -> changer.change(current, next, repeat), user -> {
             forgetChange();
             onLoggedIn.accept(user);
         }, failure -> {
-            busy.set(false);
             newPassword.set("");
             repeatPassword.set("");
             if (failure instanceof ValidationException v) {
@@ -156,13 +139,11 @@ public final class LoginViewModel {
             errorKey.set(username.get().isBlank() || password.get().isEmpty() ? "login.error.empty" : null);
             return;
         }
-        busy.set(true);
         errorKey.set(null);
         String user = username.get();
         char[] pw = password.get().toCharArray();
         char[] kept = pw.clone();
-        executor.run(() -> authenticator.login(user, pw), result -> {
-            busy.set(false);
+        Background.whileBusy(executor, busy, () -> authenticator.login(user, pw), result -> {
             switch (result) {
                 case LoginResult.Success s when s.mustChangePassword() -> {
                     password.set("");
@@ -190,7 +171,6 @@ public final class LoginViewModel {
                 }
             }
         }, failure -> {
-            busy.set(false);
             Arrays.fill(kept, '\0');
             errorKey.set("login.error.unavailable");
         });

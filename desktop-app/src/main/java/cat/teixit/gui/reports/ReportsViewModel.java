@@ -1,5 +1,6 @@
 package cat.teixit.gui.reports;
 
+import cat.teixit.gui.common.Background;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
@@ -194,18 +195,10 @@ public final class ReportsViewModel {
             return;
         }
         var language = i18n.language();
-        busy.set(true);
-        saved.set(null);
-        executor.run(() -> {
+        Background.saveFile(executor, busy, () -> {
             files.write(user, in, format, language, file);
             return file;
-        }, f -> {
-            busy.set(false);
-            saved.set(f.getFileName().toString());
-        }, e -> {
-            busy.set(false);
-            error.set("report.error.export");
-        });
+        }, saved, error, "report.error.export");
     }
 
     /** The name of the file last written, or null. */

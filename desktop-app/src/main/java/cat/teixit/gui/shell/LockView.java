@@ -4,14 +4,12 @@ import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.CredentialControls;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 /**
  * The locked session: an opaque page over the window (nothing of the work shows through) with the user's name
@@ -20,7 +18,7 @@ import javafx.scene.layout.VBox;
 public final class LockView implements View {
 
     private final StackPane root = new StackPane();
-    private final PasswordField password = new PasswordField();
+    private final PasswordField password;
     private final LockViewModel vm;
 
     public LockView(LockViewModel vm, I18n i18n, String displayName) {
@@ -33,28 +31,13 @@ public final class LockView implements View {
         who.textProperty().bind(i18n.bind("lock.message", displayName));
         who.setWrapText(true);
 
-        Label pwLabel = CredentialControls.fieldLabel(i18n, "login.password", password);
-        password.setId("lock-password");
-        password.textProperty().bindBidirectional(vm.passwordProperty());
-
-        Label error = CredentialControls.errorLabel("lock-error",
-                CredentialControls.translated(vm.errorKeyProperty(), i18n));
-        Button submit = CredentialControls.primaryButton("lock-submit", i18n, "lock.submit", vm.busyProperty(),
+        CredentialControls.PasswordRow row = CredentialControls.passwordRow(vm, i18n, "lock", "lock.submit",
                 vm::unlock);
-        submit.setDefaultButton(true);
-        Button logout = new Button();
-        logout.setId("lock-logout");
-        logout.textProperty().bind(i18n.bind("header.menu.logout"));
-        logout.getStyleClass().add(Styles.FLAT);
-        logout.setOnAction(e -> vm.logout());
-
-        VBox card = new VBox(10, title, who, new Region(), pwLabel, password, error, submit, logout);
-        card.getStyleClass().add("login-card");
-        card.setPadding(new Insets(32));
-        card.setMaxWidth(380);
-        card.setMaxHeight(Region.USE_PREF_SIZE);
-        root.getChildren().add(card);
-        root.getStyleClass().add("login-root");
+        password = row.field();
+        row.submit().setDefaultButton(true);
+        Button logout = CredentialControls.flatButton("lock-logout", i18n, "header.menu.logout", vm::logout);
+        CredentialControls.card(root, title, who, new Region(), row.label(), password, row.error(), row.submit(),
+                logout);
         root.setId("lock-view");
     }
 

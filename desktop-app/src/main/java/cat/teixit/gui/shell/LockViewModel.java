@@ -1,19 +1,15 @@
 package cat.teixit.gui.shell;
 
+import cat.teixit.gui.common.Background;
+import cat.teixit.gui.common.CredentialForm;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.UnlockResult;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * The lock screen: the password that opens the session again. The password is checked in the background; a
  * wrong one leaves the session locked with a translated message. Use from the FX thread.
  */
-public final class LockViewModel {
+public final class LockViewModel extends CredentialForm {
 
     /** Checks the logged-in user's password (the auth service); clears it. */
     @FunctionalInterface
@@ -21,9 +17,6 @@ public final class LockViewModel {
         UnlockResult unlock(char[] password) throws Exception;
     }
 
-    private final StringProperty password = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
     private final Unlocker unlocker;
     private final UiExecutor executor;
     private Runnable onUnlocked = () -> {
@@ -52,19 +45,6 @@ public final class LockViewModel {
         onLogout.run();
     }
 
-    public StringProperty passwordProperty() {
-        return password;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
-    /** Translation key of the last refusal, or null. */
-    public ObjectProperty<String> errorKeyProperty() {
-        return errorKey;
-    }
-
     /** The screen is shown again: nothing typed before, no old message. */
     public void reset() {
         password.set("");
@@ -79,19 +59,16 @@ public final class LockViewModel {
             errorKey.set("lock.error.empty");
             return;
         }
-        busy.set(true);
         errorKey.set(null);
         char[] typed = password.get().toCharArray();
         password.set("");
-        executor.run(() -> unlocker.unlock(typed), result -> {
-            busy.set(false);
+        Background.whileBusy(executor, busy, () -> unlocker.unlock(typed), result -> {
             switch (result) {
                 case UNLOCKED -> onUnlocked.run();
                 case WRONG_PASSWORD -> errorKey.set("lock.error.wrong");
                 case TOO_MANY_ATTEMPTS -> errorKey.set("login.error.locked");
             }
         }, failure -> {
-            busy.set(false);
             errorKey.set("login.error.unavailable");
         });
     }

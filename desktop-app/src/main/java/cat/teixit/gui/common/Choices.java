@@ -1,0 +1,44 @@
+package cat.teixit.gui.common;
+
+import cat.teixit.logic.casefile.CaseFileService;
+import java.util.function.Function;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
+import javafx.util.StringConverter;
+
+/** Choice lists shared by the screens: how a choice is shown, the list of case files. Use from the FX thread. */
+public final class Choices {
+
+    private Choices() {
+    }
+
+    /** Shows each choice as {@code text} gives it, and no choice as empty; the lists are not typed into. */
+    public static <T> StringConverter<T> shown(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** A case file as a choice: its number and household ({@code 2025/0012 · Garcia Puig}). */
+    public static String caseFile(CaseFileService.CaseFileSummary c) {
+        return c.number() + " · " + c.householdName();
+    }
+
+    /** A list of the case files {@code items}, each shown by {@link #caseFile}, prompting {@code promptKey}. */
+    public static ComboBox<CaseFileService.CaseFileSummary> caseFiles(String id,
+            ObservableList<CaseFileService.CaseFileSummary> items, I18n i18n, String promptKey) {
+        ComboBox<CaseFileService.CaseFileSummary> cases = new ComboBox<>(items);
+        cases.setId(id);
+        cases.promptTextProperty().bind(i18n.bind(promptKey));
+        cases.setConverter(shown(Choices::caseFile));
+        return cases;
+    }
+}
