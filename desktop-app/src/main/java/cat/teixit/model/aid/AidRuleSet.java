@@ -1,7 +1,6 @@
 package cat.teixit.model.aid;
 
 import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -25,16 +24,10 @@ public class AidRuleSet extends SyncedEntity {
     public static final String SCOPE = cat.teixit.sync.protocol.DirectoryScope.NAME;
 
     /** The rule file's name ({@code rgc-2027.properties}): a later one of the same name replaces it. */
-    @Column(name = "file_name", nullable = false)
     private String fileName;
 
-    @Column(name = "content", nullable = false)
     private String content;
-
-    @Column(name = "loaded_at", nullable = false)
     private Instant loadedAt;
-
-    @Column(name = "author_id", nullable = false, length = 36)
     private UUID authorId;
 
     protected AidRuleSet() {
@@ -42,10 +35,5 @@ public class AidRuleSet extends SyncedEntity {
 
     public AidRuleSet(UUID id) {
         super(id, SCOPE);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

@@ -1,6 +1,5 @@
 package cat.teixit.model.casefile;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -17,16 +16,9 @@ public class Assessment extends CaseRecord {
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "assessment";
 
-    @Column(name = "demand_id", length = 36)
     private UUID demandId;
-
-    @Column(name = "problem_codes", nullable = false)
     private String problemCodes;
-
-    @Column(name = "risk_level")
     private String riskLevel;
-
-    @Column(name = "notes")
     private String notes;
 
     protected Assessment() {
@@ -34,10 +26,5 @@ public class Assessment extends CaseRecord {
 
     public Assessment(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

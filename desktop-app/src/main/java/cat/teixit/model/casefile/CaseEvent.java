@@ -1,6 +1,5 @@
 package cat.teixit.model.casefile;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -17,10 +16,7 @@ public class CaseEvent extends CaseRecord {
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "case_event";
 
-    @Column(name = "kind", nullable = false)
     private String kind;
-
-    @Column(name = "detail")
     private String detail;
 
     protected CaseEvent() {
@@ -28,10 +24,5 @@ public class CaseEvent extends CaseRecord {
 
     public CaseEvent(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

@@ -1,6 +1,5 @@
 package cat.teixit.model.casefile;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -17,10 +16,7 @@ public class Demand extends CaseRecord {
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "demand";
 
-    @Column(name = "area_code", nullable = false)
     private String areaCode;
-
-    @Column(name = "description", nullable = false)
     private String description;
 
     protected Demand() {
@@ -28,10 +24,5 @@ public class Demand extends CaseRecord {
 
     public Demand(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

@@ -19,25 +19,14 @@ public class Household extends SyncedEntity {
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "household";
 
-    @Column(name = "name", nullable = false)
     private String name;
-
-    @Column(name = "address")
     private String address;
-
-    @Column(name = "municipality")
     private String municipality;
-
-    @Column(name = "district")
     private String district;
-
-    @Column(name = "housing_tenure")
     private String housingTenure;
-
-    @Column(name = "housing_notes")
     private String housingNotes;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
     protected Household() {
@@ -45,10 +34,5 @@ public class Household extends SyncedEntity {
 
     public Household(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

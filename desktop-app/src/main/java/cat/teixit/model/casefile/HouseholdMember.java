@@ -1,7 +1,6 @@
 package cat.teixit.model.casefile;
 
 import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -19,22 +18,11 @@ public class HouseholdMember extends SyncedEntity {
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "household_member";
 
-    @Column(name = "household_id", nullable = false, length = 36)
     private UUID householdId;
-
-    @Column(name = "person_id", nullable = false, length = 36)
     private UUID personId;
-
-    @Column(name = "relationship", nullable = false)
     private String relationship;
-
-    @Column(name = "is_reference", nullable = false)
     private boolean isReference;
-
-    @Column(name = "joined_on", nullable = false)
     private LocalDate joinedOn;
-
-    @Column(name = "left_on")
     private LocalDate leftOn;
 
     protected HouseholdMember() {
@@ -42,10 +30,5 @@ public class HouseholdMember extends SyncedEntity {
 
     public HouseholdMember(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

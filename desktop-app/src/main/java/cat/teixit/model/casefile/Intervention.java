@@ -21,22 +21,14 @@ public class Intervention extends CaseRecord {
     public static final String TYPE = "intervention";
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false)
     private InterventionKind kind;
 
-    @Column(name = "duration_min")
     private Integer durationMin;
-
-    @Column(name = "professionals")
     private String professionals;
-
-    @Column(name = "notes", nullable = false)
     private String notes;
-
-    @Column(name = "confidential", nullable = false)
     private boolean confidential;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
     protected Intervention() {
@@ -44,10 +36,5 @@ public class Intervention extends CaseRecord {
 
     public Intervention(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

@@ -22,29 +22,18 @@ public class InterventionPlan extends SyncedEntity {
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "intervention_plan";
 
-    @Column(name = "case_file_id", nullable = false, length = 36)
     private UUID caseFileId;
-
-    @Column(name = "title", nullable = false)
     private String title;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
     private PlanStatus status;
 
-    @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
-
-    @Column(name = "review_on")
     private LocalDate reviewOn;
-
-    @Column(name = "agreement")
     private String agreement;
-
-    @Column(name = "author_id", nullable = false, length = 36)
     private UUID authorId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
     protected InterventionPlan() {
@@ -52,10 +41,5 @@ public class InterventionPlan extends SyncedEntity {
 
     public InterventionPlan(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

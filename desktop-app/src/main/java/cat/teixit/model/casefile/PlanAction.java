@@ -1,7 +1,6 @@
 package cat.teixit.model.casefile;
 
 import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -19,22 +18,11 @@ public class PlanAction extends SyncedEntity {
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "plan_action";
 
-    @Column(name = "plan_id", nullable = false, length = 36)
     private UUID planId;
-
-    @Column(name = "goal_id", length = 36)
     private UUID goalId;
-
-    @Column(name = "description", nullable = false)
     private String description;
-
-    @Column(name = "responsible", nullable = false)
     private String responsible;
-
-    @Column(name = "due_on")
     private LocalDate dueOn;
-
-    @Column(name = "done_on")
     private LocalDate doneOn;
 
     protected PlanAction() {
@@ -42,10 +30,5 @@ public class PlanAction extends SyncedEntity {
 
     public PlanAction(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

@@ -1,7 +1,6 @@
 package cat.teixit.model.casefile;
 
 import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -18,16 +17,9 @@ public class PlanGoal extends SyncedEntity {
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "plan_goal";
 
-    @Column(name = "plan_id", nullable = false, length = 36)
     private UUID planId;
-
-    @Column(name = "description", nullable = false)
     private String description;
-
-    @Column(name = "position", nullable = false)
     private int position;
-
-    @Column(name = "achieved", nullable = false)
     private boolean achieved;
 
     protected PlanGoal() {
@@ -35,10 +27,5 @@ public class PlanGoal extends SyncedEntity {
 
     public PlanGoal(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

@@ -1,6 +1,5 @@
 package cat.teixit.model.casefile;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,23 +20,15 @@ public class Referral extends CaseRecord {
     public static final String TYPE = "referral";
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "target_kind", nullable = false)
     private ReferralTargetKind targetKind;
 
-    @Column(name = "target", nullable = false)
     private String target;
-
-    @Column(name = "reason", nullable = false)
     private String reason;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
     private ReferralStatus status;
 
-    @Column(name = "responded_at")
     private Instant respondedAt;
-
-    @Column(name = "response_reason")
     private String responseReason;
 
     protected Referral() {
@@ -45,10 +36,5 @@ public class Referral extends CaseRecord {
 
     public Referral(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

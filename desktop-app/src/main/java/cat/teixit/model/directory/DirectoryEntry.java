@@ -21,49 +21,22 @@ public class DirectoryEntry extends SyncedEntity {
     /** The council-wide scope the directory lives in: every user reads it (see docs/directory.md). */
     public static final String SCOPE = cat.teixit.sync.protocol.DirectoryScope.NAME;
 
-    @Column(name = "name", nullable = false)
     private String name;
-
-    @Column(name = "administration")
     private String administration;
-
-    @Column(name = "category", nullable = false)
     private String category;
-
-    @Column(name = "audience")
     private String audience;
-
-    @Column(name = "requirements")
     private String requirements;
-
-    @Column(name = "address")
     private String address;
-
-    @Column(name = "municipality")
     private String municipality;
-
-    @Column(name = "opening_hours")
     private String openingHours;
-
-    @Column(name = "phone")
     private String phone;
-
-    @Column(name = "email")
     private String email;
-
-    @Column(name = "web")
     private String web;
-
-    @Column(name = "latitude")
     private Double latitude;
-
-    @Column(name = "longitude")
     private Double longitude;
-
-    @Column(name = "active", nullable = false)
     private boolean active;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
     protected DirectoryEntry() {
@@ -191,10 +164,5 @@ public class DirectoryEntry extends SyncedEntity {
 
     public void setCreatedAt(Instant createdAt) {
         this.createdAt = createdAt;
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

@@ -1,7 +1,6 @@
 package cat.teixit.model.documents;
 
 import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -20,25 +19,12 @@ public class DocumentTemplate extends SyncedEntity {
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "document_template";
 
-    @Column(name = "template_key", nullable = false)
     private String templateKey;
-
-    @Column(name = "language", nullable = false)
     private String language;
-
-    @Column(name = "title", nullable = false)
     private String title;
-
-    @Column(name = "body", nullable = false)
     private String body;
-
-    @Column(name = "version", nullable = false)
     private int version;
-
-    @Column(name = "author_id", nullable = false, length = 36)
     private UUID authorId;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected DocumentTemplate() {
@@ -54,10 +40,5 @@ public class DocumentTemplate extends SyncedEntity {
         this.version = version;
         this.authorId = authorId;
         this.createdAt = createdAt;
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

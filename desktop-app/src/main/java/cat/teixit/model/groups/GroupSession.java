@@ -1,7 +1,6 @@
 package cat.teixit.model.groups;
 
 import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -19,19 +18,10 @@ public class GroupSession extends SyncedEntity {
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "group_session";
 
-    @Column(name = "activity_id", nullable = false, length = 36)
     private UUID activityId;
-
-    @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
-
-    @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
-
-    @Column(name = "place")
     private String place;
-
-    @Column(name = "cancelled", nullable = false)
     private boolean cancelled;
 
     protected GroupSession() {
@@ -39,10 +29,5 @@ public class GroupSession extends SyncedEntity {
 
     public GroupSession(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

@@ -27,45 +27,30 @@ public class OutboxEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "op_id", columnDefinition = "integer")
+    @Column(columnDefinition = "integer")
     private Long opId;
 
-    @Column(name = "device_id", nullable = false)
     private String deviceId;
 
     /** Groups the ops of one user transaction: they are pushed together. */
-    @Column(name = "tx_id", nullable = false, length = 36)
     private UUID txId;
 
-    @Column(name = "entity_type", nullable = false)
     private String entityType;
-
-    @Column(name = "entity_id", nullable = false, length = 36)
     private UUID entityId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false)
     private ChangeKind kind;
 
     /** Changed fields and their new values, as a JSON object. */
-    @Column(name = "payload", nullable = false)
     private String payload;
 
-    @Column(name = "base_version")
     private Long baseVersion;
-
-    @Column(name = "hlc", nullable = false)
     private String hlc;
-
-    @Column(name = "scope", nullable = false)
     private String scope;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     /** For a patch, the changed fields' values before it (JSON object): the "base" a conflict shows. */
     @Setter
-    @Column(name = "before_fields")
     private String beforeFields;
 
     protected OutboxEntry() {

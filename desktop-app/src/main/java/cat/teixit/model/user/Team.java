@@ -1,7 +1,6 @@
 package cat.teixit.model.user;
 
 import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -13,14 +12,10 @@ import lombok.Getter;
 @Getter
 public class Team extends SyncedEntity {
 
-    @Column(name = "code", nullable = false, unique = true)
     private String code;
-
-    @Column(name = "name", nullable = false)
     private String name;
 
     /** Àrea Bàsica de Serveis Socials the team belongs to. */
-    @Column(name = "area_name", nullable = false)
     private String areaName;
 
     protected Team() {
@@ -37,10 +32,5 @@ public class Team extends SyncedEntity {
     public void rename(String newName, String newAreaName) {
         this.name = newName;
         this.areaName = newAreaName;
-    }
-
-    @Override
-    public String entityType() {
-        return "team";
     }
 }
