@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -21,6 +23,7 @@ import lombok.Setter;
 @Table(name = "appointment")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Appointment extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -55,9 +58,6 @@ public class Appointment extends SyncedEntity {
 
     @Column(updatable = false)
     private Instant createdAt;
-
-    protected Appointment() {
-    }
 
     public Appointment(UUID id, String scope) {
         super(id, scope);

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -16,6 +18,7 @@ import lombok.Setter;
 @Table(name = "aid_rule_set")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AidRuleSet extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -29,9 +32,6 @@ public class AidRuleSet extends SyncedEntity {
     private String content;
     private Instant loadedAt;
     private UUID authorId;
-
-    protected AidRuleSet() {
-    }
 
     public AidRuleSet(UUID id) {
         super(id, SCOPE);

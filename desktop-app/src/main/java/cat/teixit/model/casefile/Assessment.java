@@ -3,7 +3,9 @@ package cat.teixit.model.casefile;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** The professional's assessment (valoració / diagnòstic social) with coded problems. Not thread-safe. */
@@ -11,6 +13,7 @@ import lombok.Setter;
 @Table(name = "assessment")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Assessment extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
@@ -20,9 +23,6 @@ public class Assessment extends CaseRecord {
     private String problemCodes;
     private String riskLevel;
     private String notes;
-
-    protected Assessment() {
-    }
 
     public Assessment(UUID id, String scope) {
         super(id, scope);

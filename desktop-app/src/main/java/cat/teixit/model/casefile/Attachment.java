@@ -3,7 +3,9 @@ package cat.teixit.model.casefile;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** A file added to a case file, stored content-addressed by its SHA-256. Not thread-safe. */
@@ -11,6 +13,7 @@ import lombok.Setter;
 @Table(name = "attachment")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Attachment extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
@@ -21,9 +24,6 @@ public class Attachment extends CaseRecord {
     private long sizeBytes;
     private String sha256;
     private String description;
-
-    protected Attachment() {
-    }
 
     public Attachment(UUID id, String scope) {
         super(id, scope);

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** A professional who collaborates on a case file besides the reference professional. Not thread-safe. */
@@ -13,6 +15,7 @@ import lombok.Setter;
 @Table(name = "case_collaborator")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CaseCollaborator extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -21,9 +24,6 @@ public class CaseCollaborator extends SyncedEntity {
     private UUID caseFileId;
     private UUID userId;
     private LocalDate addedOn;
-
-    protected CaseCollaborator() {
-    }
 
     public CaseCollaborator(UUID id, String scope) {
         super(id, scope);

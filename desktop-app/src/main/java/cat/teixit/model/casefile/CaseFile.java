@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** A case file (expedient) opened for a household. Not thread-safe. */
@@ -17,6 +19,7 @@ import lombok.Setter;
 @Table(name = "case_file")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CaseFile extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -44,9 +47,6 @@ public class CaseFile extends SyncedEntity {
 
     /** The day it was anonymised (GDPR erasure after the retention period); null: not anonymised. */
     private LocalDate anonymisedOn;
-
-    protected CaseFile() {
-    }
 
     public CaseFile(UUID id, String scope) {
         super(id, scope);

@@ -4,7 +4,9 @@ import cat.teixit.model.common.SyncedEntity;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -15,6 +17,7 @@ import lombok.Setter;
 @MappedSuperclass
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class CaseRecord extends SyncedEntity {
 
     private UUID caseFileId;
@@ -24,9 +27,6 @@ public abstract class CaseRecord extends SyncedEntity {
 
     private Instant occurredAt;
     private UUID authorId;
-
-    protected CaseRecord() {
-    }
 
     protected CaseRecord(UUID id, String scope) {
         super(id, scope);

@@ -3,7 +3,9 @@ package cat.teixit.model.casefile;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** What the person asks for (demanda), coded by demand area. Not thread-safe. */
@@ -11,6 +13,7 @@ import lombok.Setter;
 @Table(name = "demand")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Demand extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
@@ -18,9 +21,6 @@ public class Demand extends CaseRecord {
 
     private String areaCode;
     private String description;
-
-    protected Demand() {
-    }
 
     public Demand(UUID id, String scope) {
         super(id, scope);

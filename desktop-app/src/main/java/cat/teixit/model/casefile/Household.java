@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** The people living together (unitat de convivència) and their housing. Not thread-safe. */
@@ -14,6 +16,7 @@ import lombok.Setter;
 @Table(name = "household")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Household extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -28,9 +31,6 @@ public class Household extends SyncedEntity {
 
     @Column(updatable = false)
     private Instant createdAt;
-
-    protected Household() {
-    }
 
     public Household(UUID id, String scope) {
         super(id, scope);

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** A person's membership of a household, with the relationship to its reference person and dates. Not thread-safe. */
@@ -13,6 +15,7 @@ import lombok.Setter;
 @Table(name = "household_member")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class HouseholdMember extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -24,9 +27,6 @@ public class HouseholdMember extends SyncedEntity {
     private boolean isReference;
     private LocalDate joinedOn;
     private LocalDate leftOn;
-
-    protected HouseholdMember() {
-    }
 
     public HouseholdMember(UUID id, String scope) {
         super(id, scope);

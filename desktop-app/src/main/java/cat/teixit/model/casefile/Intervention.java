@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** An intervention (intervenció / actuació): interview, home visit, call... Append-only in sync terms. Not thread-safe. */
@@ -15,6 +17,7 @@ import lombok.Setter;
 @Table(name = "intervention")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Intervention extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
@@ -30,9 +33,6 @@ public class Intervention extends CaseRecord {
 
     @Column(updatable = false)
     private Instant createdAt;
-
-    protected Intervention() {
-    }
 
     public Intervention(UUID id, String scope) {
         super(id, scope);

@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** An intervention plan (pla de treball): goals, actions, review date, agreement. Not thread-safe. */
@@ -17,6 +19,7 @@ import lombok.Setter;
 @Table(name = "intervention_plan")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class InterventionPlan extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -35,9 +38,6 @@ public class InterventionPlan extends SyncedEntity {
 
     @Column(updatable = false)
     private Instant createdAt;
-
-    protected InterventionPlan() {
-    }
 
     public InterventionPlan(UUID id, String scope) {
         super(id, scope);

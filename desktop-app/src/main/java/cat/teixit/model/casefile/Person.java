@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** A person we serve (persona usuària). People without documents are first-class. Not thread-safe. */
@@ -17,6 +19,7 @@ import lombok.Setter;
 @Table(name = "person")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Person extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -56,9 +59,6 @@ public class Person extends SyncedEntity {
 
     @Column(updatable = false)
     private UUID createdBy;
-
-    protected Person() {
-    }
 
     public Person(UUID id, String scope) {
         super(id, scope);

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** An action of an intervention plan: what, who, by when. Not thread-safe. */
@@ -13,6 +15,7 @@ import lombok.Setter;
 @Table(name = "plan_action")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PlanAction extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -24,9 +27,6 @@ public class PlanAction extends SyncedEntity {
     private String responsible;
     private LocalDate dueOn;
     private LocalDate doneOn;
-
-    protected PlanAction() {
-    }
 
     public PlanAction(UUID id, String scope) {
         super(id, scope);

@@ -4,7 +4,9 @@ import cat.teixit.model.common.SyncedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** A goal of an intervention plan. Not thread-safe. */
@@ -12,6 +14,7 @@ import lombok.Setter;
 @Table(name = "plan_goal")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PlanGoal extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -21,9 +24,6 @@ public class PlanGoal extends SyncedEntity {
     private String description;
     private int position;
     private boolean achieved;
-
-    protected PlanGoal() {
-    }
 
     public PlanGoal(UUID id, String scope) {
         super(id, scope);

@@ -6,7 +6,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** A referral (derivació) to another service, professional, team or municipality. Not thread-safe. */
@@ -14,6 +16,7 @@ import lombok.Setter;
 @Table(name = "referral")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Referral extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
@@ -30,9 +33,6 @@ public class Referral extends CaseRecord {
 
     private Instant respondedAt;
     private String responseReason;
-
-    protected Referral() {
-    }
 
     public Referral(UUID id, String scope) {
         super(id, scope);

@@ -6,7 +6,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** A resource (recurs / prestació) proposed or applied for a person, with its status and cost. Not thread-safe. */
@@ -14,6 +16,7 @@ import lombok.Setter;
 @Table(name = "resource_assignment")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ResourceAssignment extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
@@ -36,9 +39,6 @@ public class ResourceAssignment extends CaseRecord {
     /** Who funds it (null: not recorded). */
     @Enumerated(EnumType.STRING)
     private Funding funding;
-
-    protected ResourceAssignment() {
-    }
 
     public ResourceAssignment(UUID id, String scope) {
         super(id, scope);

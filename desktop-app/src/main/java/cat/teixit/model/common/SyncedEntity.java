@@ -8,7 +8,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -17,6 +19,7 @@ import lombok.Setter;
  * Not thread-safe: an entity belongs to one unit of work.
  */
 @MappedSuperclass
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class SyncedEntity {
 
     private static final ClassValue<String> TYPES = new ClassValue<>() {
@@ -57,9 +60,6 @@ public abstract class SyncedEntity {
     @Getter
     @Version
     private long rowVersion;
-
-    protected SyncedEntity() {
-    }
 
     protected SyncedEntity(UUID id, String scope) {
         this.id = Objects.requireNonNull(id, "id");

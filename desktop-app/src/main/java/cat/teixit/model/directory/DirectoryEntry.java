@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
 
 /**
  * One service or resource of the territory in the council's resource directory (a food bank, a job centre, a
@@ -14,6 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "directory_entry")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class DirectoryEntry extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -38,9 +41,6 @@ public class DirectoryEntry extends SyncedEntity {
 
     @Column(updatable = false)
     private Instant createdAt;
-
-    protected DirectoryEntry() {
-    }
 
     public DirectoryEntry(UUID id) {
         super(id, SCOPE);

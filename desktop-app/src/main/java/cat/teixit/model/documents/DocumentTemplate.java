@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /**
  * One version of a team's document template in one language: append-only (a change is a new row with
@@ -14,6 +16,7 @@ import lombok.Getter;
 @Entity
 @Table(name = "document_template")
 @Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class DocumentTemplate extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -26,9 +29,6 @@ public class DocumentTemplate extends SyncedEntity {
     private int version;
     private UUID authorId;
     private Instant createdAt;
-
-    protected DocumentTemplate() {
-    }
 
     public DocumentTemplate(UUID id, String scope, String templateKey, String language, String title, String body,
             int version, UUID authorId, Instant createdAt) {

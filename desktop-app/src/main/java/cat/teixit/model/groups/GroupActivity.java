@@ -7,7 +7,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -18,6 +20,7 @@ import lombok.Setter;
 @Table(name = "group_activity")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class GroupActivity extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -49,9 +52,6 @@ public class GroupActivity extends SyncedEntity {
 
     @Column(updatable = false)
     private Instant createdAt;
-
-    protected GroupActivity() {
-    }
 
     public GroupActivity(UUID id, String scope) {
         super(id, scope);

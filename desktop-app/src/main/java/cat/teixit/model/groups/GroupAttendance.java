@@ -6,7 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -18,6 +20,7 @@ import lombok.Setter;
 @Table(name = "group_attendance")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class GroupAttendance extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -33,9 +36,6 @@ public class GroupAttendance extends SyncedEntity {
     private AttendanceMark mark;
 
     private String note;
-
-    protected GroupAttendance() {
-    }
 
     public GroupAttendance(UUID id, String scope) {
         super(id, scope);

@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -18,6 +20,7 @@ import lombok.Setter;
 @Table(name = "group_enrolment")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class GroupEnrolment extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -42,9 +45,6 @@ public class GroupEnrolment extends SyncedEntity {
     private UUID promotedBy;
 
     private UUID authorId;
-
-    protected GroupEnrolment() {
-    }
 
     public GroupEnrolment(UUID id, String scope) {
         super(id, scope);

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** One session of a group activity: when, where, and whether it was cancelled. Not thread-safe. */
@@ -13,6 +15,7 @@ import lombok.Setter;
 @Table(name = "group_session")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class GroupSession extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -23,9 +26,6 @@ public class GroupSession extends SyncedEntity {
     private Instant endsAt;
     private String place;
     private boolean cancelled;
-
-    protected GroupSession() {
-    }
 
     public GroupSession(UUID id, String scope) {
         super(id, scope);

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -15,6 +17,7 @@ import lombok.Setter;
 @Entity
 @Table(name = "device")
 @Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Device {
 
     @Id
@@ -40,9 +43,6 @@ public class Device {
 
     /** The user who last logged in here (null before the first login). */
     private String lastUserId;
-
-    protected Device() {
-    }
 
     public Device(String id, Instant createdAt, String deviceKey) {
         this.id = id;

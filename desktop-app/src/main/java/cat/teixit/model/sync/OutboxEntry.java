@@ -11,7 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -23,6 +25,7 @@ import lombok.Setter;
 @Entity
 @Table(name = "outbox")
 @Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class OutboxEntry {
 
     @Id
@@ -52,9 +55,6 @@ public class OutboxEntry {
     /** For a patch, the changed fields' values before it (JSON object): the "base" a conflict shows. */
     @Setter
     private String beforeFields;
-
-    protected OutboxEntry() {
-    }
 
     public OutboxEntry(String deviceId, UUID txId, String entityType, UUID entityId, ChangeKind kind, String payload,
             Long baseVersion, String hlc, String scope, Instant createdAt) {

@@ -4,12 +4,15 @@ import cat.teixit.model.common.SyncedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A team of a basic social services area (EBASP of an ABSS). Not thread-safe. */
 @Entity
 @Table(name = "team")
 @Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Team extends SyncedEntity {
 
     private String code;
@@ -17,9 +20,6 @@ public class Team extends SyncedEntity {
 
     /** Àrea Bàsica de Serveis Socials the team belongs to. */
     private String areaName;
-
-    protected Team() {
-    }
 
     public Team(UUID id, String code, String name, String areaName) {
         super(id, code);

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -23,6 +24,7 @@ import lombok.Setter;
 @Entity
 @Table(name = "app_user")
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class UserAccount extends SyncedEntity {
 
     @Getter @Setter(AccessLevel.NONE)
@@ -62,9 +64,6 @@ public class UserAccount extends SyncedEntity {
 
     /** The password "verifier" of a colleague known only by name: matches no password. */
     public static final String NO_VERIFIER = "!";
-
-    protected UserAccount() {
-    }
 
     public UserAccount(UUID id, String username, String displayName, String passwordHash, Set<Role> roles, Team team) {
         super(id, team.getScope());
