@@ -256,9 +256,7 @@ final class DocumentCommand implements Callable<Integer> {
                     err.println();
                 }
                 // A referral letter to an external service without the person's consent to share the file.
-                cat.teixit.logic.common.BundleTexts t = new cat.teixit.logic.common.BundleTexts(l);
-                err.println(c.number() + ": refused: " + String.join(" ", e.errors().byField().values().stream()
-                        .map(p -> t.t(p.key(), p.args())).toList()));
+                err.println(c.number() + ": refused: " + StoreMessages.refusal(e, l));
                 return false;
             }
         }

@@ -1,11 +1,11 @@
 package cat.teixit.cli;
 
 import cat.teixit.app.ExitCodes;
-import cat.teixit.logic.common.BundleTexts;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.ValidationException;
 import cat.teixit.logic.privacy.Erasure;
 import cat.teixit.logic.security.AccessDeniedException;
+import cat.teixit.logic.settings.Language;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Map;
@@ -41,7 +41,7 @@ final class ErasureCommand implements Callable<Integer> {
     /** Runs {@code work} for a team lead; refusals as messages and exit code 2. */
     static int asLead(RootCommand root, CommandSpec spec, String user, LeadWork work) {
         PrintWriter err = spec.commandLine().getErr();
-        BundleTexts t = new BundleTexts(DocumentCommand.language(null, root.resolveDataDir()));
+        Language language = DocumentCommand.language(null, root.resolveDataDir());
         return DocumentCommand.withUser(root, spec, user, (w, u) -> {
             try {
                 return work.run(w.erasure(), u);
@@ -50,8 +50,7 @@ final class ErasureCommand implements Callable<Integer> {
             } catch (NotFoundException e) {
                 err.println("No such case file among the user's teams.");
             } catch (ValidationException e) {
-                err.println(String.join(" ", e.errors().byField().values().stream().map(p -> t.t(p.key(), p.args()))
-                        .toList()));
+                err.println(StoreMessages.refusal(e, language));
             }
             return ExitCodes.USAGE;
         });

@@ -1,9 +1,15 @@
 package cat.teixit.cli;
 
 import cat.teixit.app.ExitCodes;
+import cat.teixit.logic.common.BundleTexts;
+import cat.teixit.logic.common.ValidationException;
+import cat.teixit.logic.settings.Language;
 import cat.teixit.persistence.StoreOpenException;
 
-/** Command-line wording and exit codes for a store that cannot be opened. Stateless. */
+/**
+ * Command-line wording and exit codes for a store that cannot be opened, and a use case's refusal in the user's
+ * language. Stateless.
+ */
 final class StoreMessages {
 
     private StoreMessages() {
@@ -19,6 +25,12 @@ final class StoreMessages {
                     + "after a user who has one.";
             case WRONG_PASSWORD -> "Wrong user name or password.";
         };
+    }
+
+    /** The messages of a refusal ({@code e}'s errors, field by field) in {@code language}, one after another. */
+    static String refusal(ValidationException e, Language language) {
+        BundleTexts t = new BundleTexts(language);
+        return String.join(" ", e.errors().byField().values().stream().map(p -> t.t(p.key(), p.args())).toList());
     }
 
     static int exitCode(StoreOpenException e) {

@@ -316,6 +316,7 @@ public final class LocalStore implements AutoCloseable {
         p.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds);
         p.put(AvailableSettings.DIALECT, TeixitSqliteDialect.class.getName());
         p.put(AvailableSettings.HBM2DDL_AUTO, "validate");
+        p.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new SnakeCaseColumns());
         // Table by table: the grouped strategy also reads the FTS virtual table and views, whose
         // untyped columns it cannot parse.
         p.put(AvailableSettings.HBM2DDL_JDBC_METADATA_EXTRACTOR_STRATEGY, "individually");

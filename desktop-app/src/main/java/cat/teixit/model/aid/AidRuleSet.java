@@ -1,12 +1,13 @@
 package cat.teixit.model.aid;
 
 import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -17,6 +18,7 @@ import lombok.Setter;
 @Table(name = "aid_rule_set")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AidRuleSet extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -25,27 +27,13 @@ public class AidRuleSet extends SyncedEntity {
     public static final String SCOPE = cat.teixit.sync.protocol.DirectoryScope.NAME;
 
     /** The rule file's name ({@code rgc-2027.properties}): a later one of the same name replaces it. */
-    @Column(name = "file_name", nullable = false)
     private String fileName;
 
-    @Column(name = "content", nullable = false)
     private String content;
-
-    @Column(name = "loaded_at", nullable = false)
     private Instant loadedAt;
-
-    @Column(name = "author_id", nullable = false, length = 36)
     private UUID authorId;
-
-    protected AidRuleSet() {
-    }
 
     public AidRuleSet(UUID id) {
         super(id, SCOPE);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

@@ -1,10 +1,11 @@
 package cat.teixit.model.casefile;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** The professional's assessment (valoració / diagnòstic social) with coded problems. Not thread-safe. */
@@ -12,32 +13,18 @@ import lombok.Setter;
 @Table(name = "assessment")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Assessment extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "assessment";
 
-    @Column(name = "demand_id", length = 36)
     private UUID demandId;
-
-    @Column(name = "problem_codes", nullable = false)
     private String problemCodes;
-
-    @Column(name = "risk_level")
     private String riskLevel;
-
-    @Column(name = "notes")
     private String notes;
-
-    protected Assessment() {
-    }
 
     public Assessment(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

@@ -1,11 +1,12 @@
 package cat.teixit.model.casefile;
 
 import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -16,23 +17,16 @@ import lombok.Setter;
 @MappedSuperclass
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class CaseRecord extends SyncedEntity {
 
-    @Column(name = "case_file_id", nullable = false, length = 36)
     private UUID caseFileId;
 
     /** The member of the household it concerns; null when it concerns the whole household. */
-    @Column(name = "person_id", length = 36)
     private UUID personId;
 
-    @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
-
-    @Column(name = "author_id", nullable = false, length = 36)
     private UUID authorId;
-
-    protected CaseRecord() {
-    }
 
     protected CaseRecord(UUID id, String scope) {
         super(id, scope);

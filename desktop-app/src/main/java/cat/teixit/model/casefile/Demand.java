@@ -1,10 +1,11 @@
 package cat.teixit.model.casefile;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** What the person asks for (demanda), coded by demand area. Not thread-safe. */
@@ -12,26 +13,16 @@ import lombok.Setter;
 @Table(name = "demand")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Demand extends CaseRecord {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "demand";
 
-    @Column(name = "area_code", nullable = false)
     private String areaCode;
-
-    @Column(name = "description", nullable = false)
     private String description;
-
-    protected Demand() {
-    }
 
     public Demand(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

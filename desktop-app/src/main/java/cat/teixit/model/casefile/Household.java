@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** The people living together (unitat de convivència) and their housing. Not thread-safe. */
@@ -14,41 +16,23 @@ import lombok.Setter;
 @Table(name = "household")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Household extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "household";
 
-    @Column(name = "name", nullable = false)
     private String name;
-
-    @Column(name = "address")
     private String address;
-
-    @Column(name = "municipality")
     private String municipality;
-
-    @Column(name = "district")
     private String district;
-
-    @Column(name = "housing_tenure")
     private String housingTenure;
-
-    @Column(name = "housing_notes")
     private String housingNotes;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
-
-    protected Household() {
-    }
 
     public Household(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

@@ -1,11 +1,12 @@
 package cat.teixit.model.casefile;
 
 import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** A goal of an intervention plan. Not thread-safe. */
@@ -13,32 +14,18 @@ import lombok.Setter;
 @Table(name = "plan_goal")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PlanGoal extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "plan_goal";
 
-    @Column(name = "plan_id", nullable = false, length = 36)
     private UUID planId;
-
-    @Column(name = "description", nullable = false)
     private String description;
-
-    @Column(name = "position", nullable = false)
     private int position;
-
-    @Column(name = "achieved", nullable = false)
     private boolean achieved;
-
-    protected PlanGoal() {
-    }
 
     public PlanGoal(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

@@ -17,9 +17,9 @@ import java.util.UUID;
 
 /**
  * The columns of a {@link SyncedEntity} class as the sync sees them, read once from its mapping: the sync
- * metadata ({@link SyncedEntity}'s own columns), the synced fields (every other {@code @Column} or
- * {@code @JoinColumn} field, in declaration order) and the {@link LocalOnly} ones. Adding a synced column is
- * adding the field and its migration. Immutable, cached per class; thread-safe.
+ * metadata ({@link SyncedEntity}'s own columns), the synced fields (every other persistent field, in
+ * declaration order, in the column named by {@link ColumnName}) and the {@link LocalOnly} ones. Adding a synced
+ * column is adding the field and its migration. Immutable, cached per class; thread-safe.
  */
 public final class SyncedColumns {
 
@@ -130,23 +130,29 @@ public final class SyncedColumns {
         return classes;
     }
 
-    /** The mapped column fields declared in {@code c} (not inherited), by column name, in declaration order. */
+    /**
+     * The mapped column fields declared in {@code c} (not inherited), by column name, in declaration order: every
+     * field that is neither static nor transient, in the column its {@code @JoinColumn} or {@code @Column} names, or
+     * else in {@link ColumnName#of its name in snake case} (the store's naming strategy).
+     */
     private static Map<String, Field> columnsOf(Class<?> c, boolean joins) {
         Map<String, Field> columns = new LinkedHashMap<>();
         for (Field f : c.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())
-                    || f.isAnnotationPresent(Transient.class)) {
+            if (f.isSynthetic() || f.getName().startsWith("$") || Modifier.isStatic(f.getModifiers())
+                    || Modifier.isTransient(f.getModifiers()) || f.isAnnotationPresent(Transient.class)) {
                 continue;
             }
+            JoinColumn join = f.getAnnotation(JoinColumn.class);
+            if (join != null && !joins) {
+                continue;
+            }
+            if (join != null && join.name().isEmpty()) {
+                throw new IllegalStateException(c.getSimpleName() + "." + f.getName() + ": name its join column");
+            }
             Column column = f.getAnnotation(Column.class);
-            JoinColumn join = joins ? f.getAnnotation(JoinColumn.class) : null;
-            String name = column != null ? column.name() : join != null ? join.name() : null;
-            if (name != null && name.isEmpty()) {
-                throw new IllegalStateException(c.getSimpleName() + "." + f.getName() + ": name its column");
-            }
-            if (name != null) {
-                columns.put(name, f);
-            }
+            String name = join != null ? join.name()
+                    : column != null && !column.name().isEmpty() ? column.name() : ColumnName.of(f.getName());
+            columns.put(name, f);
         }
         return columns;
     }

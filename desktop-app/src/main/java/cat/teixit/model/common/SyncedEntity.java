@@ -3,11 +3,14 @@ package cat.teixit.model.common;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -16,40 +19,47 @@ import lombok.Setter;
  * Not thread-safe: an entity belongs to one unit of work.
  */
 @MappedSuperclass
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class SyncedEntity {
+
+    private static final ClassValue<String> TYPES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                Table table = c.getAnnotation(Table.class);
+                if (table != null) {
+                    return table.name();
+                }
+            }
+            throw new IllegalStateException(type.getSimpleName() + " names no table");
+        }
+    };
 
     @Getter
     @Id
-    @Column(name = "id", nullable = false, updatable = false, length = 36)
+    @Column(updatable = false)
     private UUID id;
 
     /** Team or area the record belongs to; decides who may receive it. Set at creation. */
     @Getter
-    @Column(name = "scope", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String scope;
 
     /** Version assigned by the central server; null until the record has been pushed. */
     @Getter @Setter
-    @Column(name = "server_version")
     private Long serverVersion;
 
     /** Hybrid logical clock of the last change, in {@link Hlc#toString()} form. */
-    @Column(name = "updated_at", nullable = false)
     private String updatedAt;
 
     /** Tombstone: set instead of deleting the row. */
     @Getter
-    @Column(name = "deleted_at")
     private Instant deletedAt;
 
     /** Local optimistic lock: a second window saving a stale copy is refused. */
     @Getter
     @Version
-    @Column(name = "row_version", nullable = false)
     private long rowVersion;
-
-    protected SyncedEntity() {
-    }
 
     protected SyncedEntity(UUID id, String scope) {
         this.id = Objects.requireNonNull(id, "id");
@@ -72,8 +82,10 @@ public abstract class SyncedEntity {
         this.deletedAt = Objects.requireNonNull(when);
     }
 
-    /** The entity type in sync ops: its table name. */
-    public abstract String entityType();
+    /** The entity type in sync ops: its table name (the {@code @Table} of its class or the nearest above). */
+    public String entityType() {
+        return TYPES.get(getClass());
+    }
 
     /**
      * The synced fields (column name to value in the store's representation: text, number or

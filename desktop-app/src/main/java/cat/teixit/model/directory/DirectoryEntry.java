@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
 
 /**
  * One service or resource of the territory in the council's resource directory (a food bank, a job centre, a
@@ -14,6 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "directory_entry")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class DirectoryEntry extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
@@ -21,53 +24,23 @@ public class DirectoryEntry extends SyncedEntity {
     /** The council-wide scope the directory lives in: every user reads it (see docs/directory.md). */
     public static final String SCOPE = cat.teixit.sync.protocol.DirectoryScope.NAME;
 
-    @Column(name = "name", nullable = false)
     private String name;
-
-    @Column(name = "administration")
     private String administration;
-
-    @Column(name = "category", nullable = false)
     private String category;
-
-    @Column(name = "audience")
     private String audience;
-
-    @Column(name = "requirements")
     private String requirements;
-
-    @Column(name = "address")
     private String address;
-
-    @Column(name = "municipality")
     private String municipality;
-
-    @Column(name = "opening_hours")
     private String openingHours;
-
-    @Column(name = "phone")
     private String phone;
-
-    @Column(name = "email")
     private String email;
-
-    @Column(name = "web")
     private String web;
-
-    @Column(name = "latitude")
     private Double latitude;
-
-    @Column(name = "longitude")
     private Double longitude;
-
-    @Column(name = "active", nullable = false)
     private boolean active;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
-
-    protected DirectoryEntry() {
-    }
 
     public DirectoryEntry(UUID id) {
         super(id, SCOPE);
@@ -191,10 +164,5 @@ public class DirectoryEntry extends SyncedEntity {
 
     public void setCreatedAt(Instant createdAt) {
         this.createdAt = createdAt;
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

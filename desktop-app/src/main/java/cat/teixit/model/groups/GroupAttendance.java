@@ -1,13 +1,14 @@
 package cat.teixit.model.groups;
 
 import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -19,37 +20,24 @@ import lombok.Setter;
 @Table(name = "group_attendance")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class GroupAttendance extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "group_attendance";
 
-    @Column(name = "session_id", nullable = false, length = 36)
     private UUID sessionId;
-
-    @Column(name = "person_id", nullable = false, length = 36)
     private UUID personId;
 
     /** The case file the person was enrolled from: the mark appears in its social history. */
-    @Column(name = "case_file_id", length = 36)
     private UUID caseFileId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "mark", nullable = false)
     private AttendanceMark mark;
 
-    @Column(name = "note")
     private String note;
-
-    protected GroupAttendance() {
-    }
 
     public GroupAttendance(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

@@ -1,12 +1,13 @@
 package cat.teixit.model.groups;
 
 import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** One session of a group activity: when, where, and whether it was cancelled. Not thread-safe. */
@@ -14,35 +15,19 @@ import lombok.Setter;
 @Table(name = "group_session")
 @Getter
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class GroupSession extends SyncedEntity {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "group_session";
 
-    @Column(name = "activity_id", nullable = false, length = 36)
     private UUID activityId;
-
-    @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
-
-    @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
-
-    @Column(name = "place")
     private String place;
-
-    @Column(name = "cancelled", nullable = false)
     private boolean cancelled;
-
-    protected GroupSession() {
-    }
 
     public GroupSession(UUID id, String scope) {
         super(id, scope);
-    }
-
-    @Override
-    public String entityType() {
-        return TYPE;
     }
 }

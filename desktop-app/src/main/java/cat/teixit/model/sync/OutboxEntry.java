@@ -11,7 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -23,53 +25,36 @@ import lombok.Setter;
 @Entity
 @Table(name = "outbox")
 @Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class OutboxEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "op_id", columnDefinition = "integer")
+    @Column(columnDefinition = "integer")
     private Long opId;
 
-    @Column(name = "device_id", nullable = false)
     private String deviceId;
 
     /** Groups the ops of one user transaction: they are pushed together. */
-    @Column(name = "tx_id", nullable = false, length = 36)
     private UUID txId;
 
-    @Column(name = "entity_type", nullable = false)
     private String entityType;
-
-    @Column(name = "entity_id", nullable = false, length = 36)
     private UUID entityId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false)
     private ChangeKind kind;
 
     /** Changed fields and their new values, as a JSON object. */
-    @Column(name = "payload", nullable = false)
     private String payload;
 
-    @Column(name = "base_version")
     private Long baseVersion;
-
-    @Column(name = "hlc", nullable = false)
     private String hlc;
-
-    @Column(name = "scope", nullable = false)
     private String scope;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     /** For a patch, the changed fields' values before it (JSON object): the "base" a conflict shows. */
     @Setter
-    @Column(name = "before_fields")
     private String beforeFields;
-
-    protected OutboxEntry() {
-    }
 
     public OutboxEntry(String deviceId, UUID txId, String entityType, UUID entityId, ChangeKind kind, String payload,
             Long baseVersion, String hlc, String scope, Instant createdAt) {

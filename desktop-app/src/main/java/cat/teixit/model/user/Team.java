@@ -1,30 +1,25 @@
 package cat.teixit.model.user;
 
 import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A team of a basic social services area (EBASP of an ABSS). Not thread-safe. */
 @Entity
 @Table(name = "team")
 @Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Team extends SyncedEntity {
 
-    @Column(name = "code", nullable = false, unique = true)
     private String code;
-
-    @Column(name = "name", nullable = false)
     private String name;
 
     /** Àrea Bàsica de Serveis Socials the team belongs to. */
-    @Column(name = "area_name", nullable = false)
     private String areaName;
-
-    protected Team() {
-    }
 
     public Team(UUID id, String code, String name, String areaName) {
         super(id, code);
@@ -37,10 +32,5 @@ public class Team extends SyncedEntity {
     public void rename(String newName, String newAreaName) {
         this.name = newName;
         this.areaName = newAreaName;
-    }
-
-    @Override
-    public String entityType() {
-        return "team";
     }
 }

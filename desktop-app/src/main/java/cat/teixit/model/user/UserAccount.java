@@ -2,7 +2,6 @@ package cat.teixit.model.user;
 
 import cat.teixit.model.common.LocalOnly;
 import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -15,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -24,24 +24,21 @@ import lombok.Setter;
 @Entity
 @Table(name = "app_user")
 @Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class UserAccount extends SyncedEntity {
 
     @Getter @Setter(AccessLevel.NONE)
-    @Column(name = "username", nullable = false, unique = true)
     private String username;
 
     @Getter
-    @Column(name = "display_name", nullable = false)
     private String displayName;
 
     /** The Argon2id verifier: it travels only through the authentication endpoints, never as a synced field. */
     @Getter
     @LocalOnly
-    @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
     @Setter(AccessLevel.NONE)
-    @Column(name = "roles", nullable = false)
     private String roles;
 
     @Getter
@@ -50,7 +47,6 @@ public class UserAccount extends SyncedEntity {
     private Team team;
 
     @Getter
-    @Column(name = "active", nullable = false)
     private boolean active = true;
 
     /**
@@ -59,20 +55,15 @@ public class UserAccount extends SyncedEntity {
      */
     @Setter(AccessLevel.NONE)
     @LocalOnly
-    @Column(name = "granted_scopes", nullable = false)
     private String grantedScopes = "";
 
     /** The password was set by someone else (a reset): the next login must choose a new one. Not synced. */
     @Getter
     @LocalOnly
-    @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
     /** The password "verifier" of a colleague known only by name: matches no password. */
     public static final String NO_VERIFIER = "!";
-
-    protected UserAccount() {
-    }
 
     public UserAccount(UUID id, String username, String displayName, String passwordHash, Set<Role> roles, Team team) {
         super(id, team.getScope());
@@ -121,10 +112,5 @@ public class UserAccount extends SyncedEntity {
     public void setGrantedScopes(Map<String, Boolean> grants) {
         this.grantedScopes = String.join(";", new TreeMap<>(grants).entrySet().stream()
                 .map(e -> e.getKey() + "=" + (e.getValue() ? "w" : "r")).toList());
-    }
-
-    @Override
-    public String entityType() {
-        return "app_user";
     }
 }
