@@ -210,7 +210,7 @@ public final class EmergencyService {
                            o.opened_at, o.expires_at, (SELECT count(*) FROM emergency_record r WHERE r.opening_id = o.id)
                     FROM emergency_opening o JOIN app_user u ON u.id = o.user_id
                     WHERE o.scope = ? OR o.user_team = ?
-                    ORDER BY o.opened_at DESC, o.id DESC LIMIT """ + EmergencyWire.MAX_LISTED)) {
+                    ORDER BY o.opened_at DESC, o.id DESC""" + " LIMIT " + EmergencyWire.MAX_LISTED)) {
                 ps.setString(1, a.teamCode());
                 ps.setString(2, a.teamCode());
                 List<EmergencyWire.Opening> out = new ArrayList<>();
