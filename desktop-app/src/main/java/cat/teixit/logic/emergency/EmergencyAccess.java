@@ -89,7 +89,7 @@ public final class EmergencyAccess {
             e.add("reason", "emergency.error.reason", EmergencyWire.MIN_REASON, EmergencyWire.MAX_REASON);
         }
         e.throwIfAny();
-        if (user.visibleScopes().isEmpty() || caseFileKnownInScope(user, caseFileId)) {
+        if (caseFileKnownInScope(user, caseFileId)) {
             throw new ValidationException(new ValidationErrors().add("caseFile", "emergency.error.inScope"));
         }
         EmergencyWire.Opening o;
@@ -163,7 +163,11 @@ public final class EmergencyAccess {
      * in the search index. Returns the scopes purged.
      */
     public Set<String> purgeExpired(Set<String> held) {
-        Instant now = clock.instant();
+        return purgeExpired(held, clock.instant());
+    }
+
+    /** As {@link #purgeExpired(Set)}, as at {@code now}. */
+    public Set<String> purgeExpired(Set<String> held, Instant now) {
         List<Opening> all = unpurged(o -> o);
         Set<String> liveScopes = new HashSet<>();
         all.stream().filter(o -> o.expiresAt().isAfter(now)).forEach(o -> liveScopes.add(o.scope()));
