@@ -482,6 +482,15 @@ public final class Workstation implements AutoCloseable {
         return consents;
     }
 
+    /** Starts a sync for the user logged in, when there is one (a case file opened in an emergency comes with it). */
+    public void syncSoon() {
+        sessionUser().ifPresent(u -> {
+            if (sync.configured()) {
+                sync.syncNow(u);
+            }
+        });
+    }
+
     /** Break-the-glass access: opening a case file of another team in an emergency, purged at expiry. */
     public cat.teixit.logic.emergency.EmergencyAccess emergency() {
         return emergency;
