@@ -61,6 +61,18 @@ public final class EmergencySlice implements Slice {
             }
 
             @Override
+            public void start() {
+                // A case file seen through a live opening says so, and until when.
+                shell.workspace().setEmergencyNotice(id -> emergency.liveOpeningOf(id).map(o -> shell.i18n().t(
+                        "emergency.banner", EmergencyViewModel.WHEN.format(o.expiresAt()))).orElse(null));
+            }
+
+            @Override
+            public void stop() {
+                shell.workspace().setEmergencyNotice(null);
+            }
+
+            @Override
             public List<HomeCard> homeCards() {
                 return lead ? List.of(flaggedCard(shell)) : List.of();
             }

@@ -20,7 +20,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class EmergencyViewModel {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(I18n.ZONE);
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(I18n.ZONE);
 
     private final CurrentUser user;
     private final UiExecutor executor;
