@@ -198,8 +198,10 @@ public final class GuiApplication {
     }
 
     /** The main window of {@code user}: the features their slices open, around the shell. */
-    private void showMain(CurrentUser user) {
+    private void showMain(CurrentUser loggedIn) {
         Workstation w = workstation();
+        // The case files of live break-the-glass openings show, read only, besides the user's own scopes.
+        CurrentUser user = w.emergency().withOpenings(loggedIn);
         ShellContext shell = new ShellContext(user, executor, i18n, dialogs, new Workspace(dialogs), this::refreshStatus);
         // The application's own preferences: the one instance that writes settings.properties while the window is open.
         LockSettings lockSettings = new LockSettings(preferences, w.access());

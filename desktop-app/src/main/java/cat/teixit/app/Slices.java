@@ -34,6 +34,7 @@ final class Slices {
                 new GroupsSlice(w.groups(), w.documents(), w.search(), w.access()),
                 new AidSlice(w.aids(), w.aidScan(), w.caseFiles(), w.documents(), w.catalogues(), w.access()),
                 new cat.teixit.gui.audit.AuditSlice(w.audit(), w.auditPrintout()),
+                new cat.teixit.gui.emergency.EmergencySlice(w.emergency(), w.access(), w::syncSoon),
                 new cat.teixit.gui.directory.DirectorySlice(w.directory(), w.directorySheets(), w.documents(),
                         w.caseFiles(), w.referrals(), w.access()),
                 new SyncSlice(w.sync(), w.conflicts(), w.syncNotices(), w.catalogues(), w.access()),

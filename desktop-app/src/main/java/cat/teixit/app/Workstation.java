@@ -89,6 +89,7 @@ public final class Workstation implements AutoCloseable {
     private final cat.teixit.logic.casefile.ConsentService consents;
     private final cat.teixit.logic.privacy.SubjectAccess subjectAccess;
     private final cat.teixit.logic.privacy.Erasure erasure;
+    private final cat.teixit.logic.emergency.EmergencyAccess emergency;
     private final AttachmentService attachments;
     private final DraftService drafts;
     private final DocumentService documents;
@@ -170,6 +171,20 @@ public final class Workstation implements AutoCloseable {
         this.erasure = new cat.teixit.logic.privacy.Erasure(store, changes, access, clock, blobs, attachments,
                 () -> retentionYears(store));
         sync.afterEachPull(erasure::scrubPulled);
+        this.emergency = new cat.teixit.logic.emergency.EmergencyAccess(store, access, audit, clock,
+                new cat.teixit.logic.emergency.EmergencyAccess.Remote() {
+                    @Override
+                    public cat.teixit.sync.protocol.EmergencyWire.Opening open(java.util.UUID caseFileId, String reason) {
+                        return sync.openEmergency(caseFileId, reason);
+                    }
+
+                    @Override
+                    public cat.teixit.sync.protocol.EmergencyWire.Openings openings() {
+                        return sync.emergencyOpenings();
+                    }
+                }, syncStore::purgeScope);
+        // Expired break-the-glass openings are purged after each sync (the user's own scopes are never purged so).
+        sync.afterEachSync(() -> sessionUser().ifPresent(u -> emergency.purgeExpired(u.visibleScopes())));
         this.reports = new ReportService(store, access, catalogues, clock);
         this.directorySheets = new cat.teixit.logic.directory.DirectorySheet(directory, documents, clock);
         this.reportFiles = new ReportFiles(documents);
@@ -471,6 +486,20 @@ public final class Workstation implements AutoCloseable {
     /** Consents per person (GDPR). */
     public cat.teixit.logic.casefile.ConsentService consents() {
         return consents;
+    }
+
+    /** Starts a sync for the user logged in, when there is one (a case file opened in an emergency comes with it). */
+    public void syncSoon() {
+        sessionUser().ifPresent(u -> {
+            if (sync.configured()) {
+                sync.syncNow(u);
+            }
+        });
+    }
+
+    /** Break-the-glass access: opening a case file of another team in an emergency, purged at expiry. */
+    public cat.teixit.logic.emergency.EmergencyAccess emergency() {
+        return emergency;
     }
 
     /** Erasure after the retention period: legal holds, anonymisation, the scrub of pulled ones. */

@@ -107,6 +107,11 @@ public final class StoreTx implements Jdbc {
         return new cat.teixit.persistence.privacy.SubjectQueries(this);
     }
 
+    /** The break-the-glass openings of this workstation. */
+    public cat.teixit.persistence.emergency.EmergencyOpenings emergency() {
+        return new cat.teixit.persistence.emergency.EmergencyOpenings(this);
+    }
+
     /** What an anonymisation changes and scrubs. */
     public cat.teixit.persistence.privacy.ErasureQueries erasure() {
         return new cat.teixit.persistence.privacy.ErasureQueries(this);

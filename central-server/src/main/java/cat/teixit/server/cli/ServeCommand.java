@@ -43,6 +43,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "environment variable holding the key store password (default: ${DEFAULT-VALUE})")
     String tlsPasswordEnv;
 
+    @Option(names = "--emergency-hours", paramLabel = "N", defaultValue = "24",
+            description = "how long a break-the-glass opening serves its case file, in hours, 1 to 168 "
+                    + "(default: ${DEFAULT-VALUE})")
+    int emergencyHours;
+
     @Override
     public Integer call() throws Exception {
         DatabaseOptions.Opened opened = db.open();
@@ -58,7 +63,8 @@ final class ServeCommand implements Callable<Integer> {
                     + " can log in: " + String.join(", ", demoAccounts) + (demo ? " (--demo)." : ".")
                     + " Never serve real data so; deactivate them with 'users deactivate'.");
         }
-        ServerSettings settings = ServerSettings.defaults();
+        ServerSettings settings = ServerSettings.defaults()
+                .withEmergencyOpenFor(java.time.Duration.ofHours(emergencyHours));
         if (metricsTokenEnv != null) {
             String token = System.getenv(metricsTokenEnv);
             if (token == null) {

@@ -66,6 +66,7 @@ public final class SyncServer implements AutoCloseable {
     private final BlobService blobs;
     private final AuditLog audit;
     private final cat.teixit.server.audit.AuditTrailService auditTrail;
+    private final cat.teixit.server.emergency.EmergencyService emergency;
     private final Metrics metrics = new Metrics();
     private final ServerSettings settings;
     private Javalin app;
@@ -103,6 +104,7 @@ public final class SyncServer implements AutoCloseable {
         this.blobs = new BlobService(db);
         this.audit = new AuditLog(db);
         this.auditTrail = new cat.teixit.server.audit.AuditTrailService(db);
+        this.emergency = new cat.teixit.server.emergency.EmergencyService(db, clock, settings.emergencyOpenFor());
         this.settings = settings;
         this.clock = clock;
     }
@@ -167,6 +169,8 @@ public final class SyncServer implements AutoCloseable {
             config.routes.get(api + "/audit/state", route("/audit/state", this::auditState));
             config.routes.get(api + "/audit/entries", route("/audit/entries", this::auditEntries));
             config.routes.get(api + "/audit/findings", route("/audit/findings", this::auditFindings));
+            config.routes.post(api + "/emergency", route("/emergency", this::emergencyOpen));
+            config.routes.get(api + "/emergency/openings", route("/emergency/openings", this::emergencyOpenings));
             config.routes.head(api + "/blobs/{scope}/{sha}", route("/blobs/{scope}/{sha}", this::blobStatus));
             config.routes.get(api + "/blobs/{scope}/{sha}", route("/blobs/{scope}/{sha}", this::blobDownload));
             config.routes.put(api + "/blobs/{scope}/{sha}/chunks/{index}",
@@ -585,6 +589,23 @@ public final class SyncServer implements AutoCloseable {
         send(ctx, auditTrail.findings(principal(ctx)));
     }
 
+    /** Opens one case file outside the user's scopes (break the glass); the audit row names its scope. */
+    private void emergencyOpen(Context ctx) throws SQLException {
+        Principal p = principal(ctx);
+        cat.teixit.sync.protocol.EmergencyWire.Open req = body(ctx, cat.teixit.sync.protocol.EmergencyWire.Open.class);
+        cat.teixit.sync.protocol.EmergencyWire.Opening o = emergency.open(p, req);
+        ctx.attribute(SCOPE, o.scope());
+        ctx.attribute(RECORDS, o.records());
+        metrics.add("emergency_openings", 1);
+        send(ctx, o);
+    }
+
+    private void emergencyOpenings(Context ctx) throws SQLException {
+        cat.teixit.sync.protocol.EmergencyWire.Openings o = emergency.openings(principal(ctx));
+        ctx.attribute(RECORDS, o.openings().size());
+        send(ctx, o);
+    }
+
     private static long longParam(Context ctx, String name, long otherwise) {
         String v = ctx.queryParam(name);
         if (v == null) {
@@ -607,7 +628,8 @@ public final class SyncServer implements AutoCloseable {
             throw new ApiException(ErrorCode.BAD_REQUEST, "limit must be a number");
         }
         ctx.attribute(SCOPE, auditedScope(ctx.queryParam("scope")));
-        PullService.Page page = pull.page(p, ctx.queryParam("scope"), ctx.queryParam("cursor"), limit);
+        PullService.Page page = pull.page(p, ctx.queryParam("scope"), ctx.queryParam("cursor"), limit,
+                emergency::liveOpenings);
         points.reached("server.pull.beforeAnswer");
         ctx.attribute(RECORDS, page.records());
         metrics.add("records_served", page.records());

@@ -121,31 +121,58 @@ public final class PullService {
      * and written again: that is most of the work of a pull.
      */
     public Page page(Principal who, String scope, String cursorText, int limit) throws SQLException {
+        return page(who, scope, cursorText, limit, Openings.NONE);
+    }
+
+    /**
+     * The live break-the-glass openings of a user (docs/decisions/0039-break-the-glass.md): for a scope she does not
+     * hold, the ids of her openings of it that have not expired. Implementations are thread-safe.
+     */
+    @FunctionalInterface
+    public interface Openings {
+        Openings NONE = (who, scope) -> new long[0];
+
+        long[] live(Principal who, String scope) throws SQLException;
+    }
+
+    /**
+     * As {@link #page(Principal, String, String, int)}; a scope the user does not hold is served when she has live
+     * openings of it, and then only the records those openings list (one case file each).
+     */
+    public Page page(Principal who, String scope, String cursorText, int limit, Openings openings) throws SQLException {
         if (!Validation.matches(Validation.SCOPE, scope)) {
             throw new ApiException(ErrorCode.BAD_REQUEST, "invalid scope");
         }
+        long[] only = null;
         if (!who.canRead(scope)) {
-            throw new ApiException(ErrorCode.FORBIDDEN, "scope not held");
+            only = openings.live(who, scope);
+            if (only.length == 0) {
+                throw new ApiException(ErrorCode.FORBIDDEN, "scope not held");
+            }
         }
         if (limit < 1 || limit > Protocol.MAX_PULL_LIMIT) {
             throw new ApiException(ErrorCode.BAD_REQUEST, "limit must be 1.." + Protocol.MAX_PULL_LIMIT);
         }
         Cursor from = Cursor.parse(cursorText);
         try (Connection c = db.connection()) {
-            return page(c, scope, from, limit);
+            return page(c, scope, from, limit, Protocol.MAX_PAGE_BYTES, only);
         }
     }
 
-    private Page page(Connection c, String scope, Cursor from, int limit) throws SQLException {
-        return page(c, scope, from, limit, Protocol.MAX_PAGE_BYTES);
-    }
+    /** The extra condition on the change log of a pull through emergency openings (their ids as the parameter). */
+    private static final String OPENED_ONLY =
+            " AND c.record_id IN (SELECT record_id FROM emergency_record WHERE opening_id = ANY (?))";
 
     /**
      * A page of at most {@code limit} changes (extended to the end of the last transaction), which stops adding
      * records once it holds {@code maxBytes}: stored JSON is rendered larger than it came, and a page must stay
      * well within what a client reads (a transaction may then be split across pages, as the cursor allows).
      */
-    private Page page(Connection c, String scope, Cursor from, int limit, int maxBytes) throws SQLException {
+    private Page page(Connection c, String scope, Cursor from, int limit, int maxBytes, long[] only)
+            throws SQLException {
+        String filter = only == null ? "" : OPENED_ONLY;
+        java.sql.Array ids = only == null ? null : c.createArrayOf("bigint", java.util.Arrays.stream(only).boxed()
+                .toArray());
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         JsonGenerator gen;
         try {
@@ -166,11 +193,15 @@ public final class PullService {
                 FROM change c JOIN record r ON r.id = c.record_id JOIN app_user u ON u.id = r.updated_by
                 WHERE c.scope = ? AND %s
                 ORDER BY c.xid, c.seq""";
-        try (PreparedStatement ps = c.prepareStatement(select.formatted(window.condition()) + " LIMIT ?")) {
-            ps.setString(1, scope);
-            ps.setLong(2, from.xid());
-            ps.setLong(3, from.seq());
-            ps.setInt(4, limit);
+        try (PreparedStatement ps = c.prepareStatement(select.formatted(window.condition() + filter) + " LIMIT ?")) {
+            int i = 0;
+            ps.setString(++i, scope);
+            ps.setLong(++i, from.xid());
+            ps.setLong(++i, from.seq());
+            if (ids != null) {
+                ps.setArray(++i, ids);
+            }
+            ps.setInt(++i, limit);
             full = read(ps, gen, out, maxBytes, seen, last, rows);
         }
         boolean more = full || rows[0] == limit;
@@ -178,11 +209,14 @@ public final class PullService {
             // Finish the last transaction so the client never applies half of one (a push is at most
             // MAX_OPS_PER_PUSH changes; a larger bulk transaction is split, which the cursor allows).
             try (PreparedStatement ps = c.prepareStatement(
-                    select.formatted("c.xid = ? AND c.seq > ?") + " LIMIT " + Protocol.MAX_OPS_PER_PUSH)) {
+                    select.formatted("c.xid = ? AND c.seq > ?" + filter) + " LIMIT " + Protocol.MAX_OPS_PER_PUSH)) {
                 // That transaction has ended (it was below the watermark), so all its rows are visible.
                 ps.setString(1, scope);
                 ps.setLong(2, last[0]);
                 ps.setLong(3, last[1]);
+                if (ids != null) {
+                    ps.setArray(4, ids);
+                }
                 read(ps, gen, out, maxBytes, seen, last, rows);
             }
         }

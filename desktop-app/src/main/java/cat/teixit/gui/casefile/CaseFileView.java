@@ -58,6 +58,7 @@ final class CaseFileView implements View {
     private final Label name = new Label();
     private final Label facts = new Label();
     private final FlowPane alerts = new FlowPane(6, 6);
+    private final cat.teixit.gui.shell.Workspace workspace;
     private final Button closeButton = new Button();
     private final Button reopenButton = new Button();
     private final Button appointmentButton = new Button();
@@ -72,6 +73,7 @@ final class CaseFileView implements View {
 
     CaseFileView(CaseFileModels models, I18n i18n, Codes codes, Navigator navigator,
             cat.teixit.gui.shell.Workspace workspace) {
+        this.workspace = workspace;
         this.models = models;
         this.vm = models.file();
         this.i18n = i18n;
@@ -210,6 +212,15 @@ final class CaseFileView implements View {
         }
         facts.setText(String.join(" · ", parts));
         alerts.getChildren().clear();
+        String emergency = workspace.emergencyNotice(d.id());
+        if (emergency != null) {
+            Label banner = new Label(emergency);
+            banner.setId("casefile-emergency");
+            banner.setWrapText(true);
+            banner.setGraphic(AppIcon.WARNING.node(14));
+            banner.getStyleClass().addAll("alert-chip", Styles.DANGER);
+            alerts.getChildren().add(banner);
+        }
         for (CaseFileDetails.Alert a : d.alerts()) {
             Label chip = new Label(i18n.t(EntryLabels.alert(a)));
             chip.setGraphic(AppIcon.WARNING.node(14));

@@ -24,6 +24,7 @@ public final class Workspace {
     private final Map<String, Tab> byKey = new LinkedHashMap<>();
     private java.util.function.Consumer<java.util.UUID> caseFileOpener;
     private java.util.function.BiConsumer<java.util.UUID, String> caseFileAuditOpener;
+    private java.util.function.Function<java.util.UUID, String> emergencyNotice;
     private final Map<Tab, View> views = new LinkedHashMap<>();
     private final DialogService dialogs;
 
@@ -101,6 +102,20 @@ public final class Workspace {
      */
     public void setCaseFileAuditOpener(java.util.function.BiConsumer<java.util.UUID, String> opener) {
         this.caseFileAuditOpener = opener;
+    }
+
+    /**
+     * The text of the banner a case file shows when it is seen through a break-the-glass opening (given by the
+     * emergency feature; null, or an answer of null: no banner).
+     */
+    public void setEmergencyNotice(java.util.function.Function<java.util.UUID, String> notice) {
+        this.emergencyNotice = notice;
+    }
+
+    /** The banner text for case file {@code caseFileId}, or null when it is not seen through an emergency opening. */
+    public String emergencyNotice(java.util.UUID caseFileId) {
+        java.util.function.Function<java.util.UUID, String> n = emergencyNotice;
+        return n == null || caseFileId == null ? null : n.apply(caseFileId);
     }
 
     /** Whether this session shows who accessed a case file (the user may read the audit trail). */

@@ -44,6 +44,7 @@ public final class AuditPrintout {
             case SIGN -> "audit.action.sign";
             case LOGIN -> "audit.action.login";
             case LOGIN_FAILED -> "audit.action.loginFailed";
+            case EMERGENCY_ACCESS -> "audit.action.emergencyAccess";
         };
     }
 

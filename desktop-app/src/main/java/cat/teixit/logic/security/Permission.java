@@ -21,5 +21,10 @@ public enum Permission {
     /** Add, change and deactivate entries of the council's resource directory (the local administrator). */
     EDIT_DIRECTORY,
     /** Load a new period's figures of the aid simulator, shared with every workstation (the local administrator). */
-    EDIT_AID_RULES
+    EDIT_AID_RULES,
+    /**
+     * Open one case file outside the own scopes in an emergency, with a written reason, for a limited time, flagged
+     * to the team lead (docs/decisions/0039-break-the-glass.md).
+     */
+    BREAK_THE_GLASS
 }

@@ -127,6 +127,7 @@ public final class SyncService implements RemoteAuthenticator, cat.teixit.logic.
     private final Clock clock;
     private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> afterPull = new CopyOnWriteArrayList<>();
+    private final List<Runnable> afterEvery = new CopyOnWriteArrayList<>();
     private final ExecutorService worker;
     private final ScheduledExecutorService timer;
     private final Transports transports;
@@ -388,11 +389,14 @@ public final class SyncService implements RemoteAuthenticator, cat.teixit.logic.
         afterPull.add(work);
     }
 
+    /** Runs {@code work} after each sync that ended well, pulled or not, as {@link #afterEachPull} does. */
+    public void afterEachSync(Runnable work) {
+        afterEvery.add(work);
+    }
+
     private void afterSync(int pulled) {
-        if (pulled == 0) {
-            return;
-        }
-        for (Runnable r : afterPull) {
+        for (Runnable r : pulled == 0 ? afterEvery : java.util.stream.Stream.concat(afterPull.stream(),
+                afterEvery.stream()).toList()) {
             try {
                 r.run();
             } catch (RuntimeException e) {
@@ -455,6 +459,30 @@ public final class SyncService implements RemoteAuthenticator, cat.teixit.logic.
     public java.util.List<cat.teixit.sync.protocol.AuditEntry> ofUser(String userName, java.time.Instant from,
             java.time.Instant to) {
         return remoteAudit(t -> t.auditEntries(null, userName, from.toEpochMilli(), to.toEpochMilli()));
+    }
+
+    /**
+     * Opens a case file outside the user's scopes on the server (break the glass). Throws
+     * {@link IllegalStateException} without a session (offline), or the server's refusal as it came.
+     */
+    public cat.teixit.sync.protocol.EmergencyWire.Opening openEmergency(java.util.UUID caseFileId, String reason) {
+        return onSession(t -> t.openEmergency(caseFileId.toString(), reason));
+    }
+
+    /** The break-the-glass openings the server lists for the team lead logged in. */
+    public cat.teixit.sync.protocol.EmergencyWire.Openings emergencyOpenings() {
+        return onSession(HttpSyncTransport::emergencyOpenings);
+    }
+
+    private <T> T onSession(java.util.function.Function<HttpSyncTransport, T> call) {
+        Session s;
+        synchronized (this) {
+            s = session;
+        }
+        if (s == null) {
+            throw new IllegalStateException("no session with the central server");
+        }
+        return call.apply(s.transport);
     }
 
     /** The server's audit entries the call reads, or null without a session or when the server does not answer. */

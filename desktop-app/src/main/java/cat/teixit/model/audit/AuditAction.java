@@ -15,5 +15,7 @@ public enum AuditAction {
     /** A professional logged in. */
     LOGIN,
     /** A login was refused (the name tried is kept only as a hash unless it is a known account). */
-    LOGIN_FAILED
+    LOGIN_FAILED,
+    /** A case file outside the user's scopes was opened in an emergency (break the glass), with a written reason. */
+    EMERGENCY_ACCESS
 }

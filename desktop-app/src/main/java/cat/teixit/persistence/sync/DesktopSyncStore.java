@@ -226,6 +226,24 @@ public final class DesktopSyncStore implements SyncStore {
     }
 
     @Override
+    public Set<String> borrowedScopes() {
+        long now = wall.millis();
+        return store.read(tx -> tx.jdbc(c -> {
+            Set<String> scopes = new TreeSet<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT DISTINCT scope FROM emergency_opening WHERE purged_at IS NULL AND expires_at > ?")) {
+                ps.setLong(1, now);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        scopes.add(rs.getString(1));
+                    }
+                }
+            }
+            return scopes;
+        }));
+    }
+
+    @Override
     public String cursor(String scope) {
         return store.read(tx -> tx.jdbc(c -> new SyncJournal(c).cursor(scope)));
     }

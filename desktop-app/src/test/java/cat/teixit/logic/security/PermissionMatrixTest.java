@@ -119,6 +119,16 @@ class PermissionMatrixTest {
             case EDIT_DIRECTORY -> () -> w.directory().add(u, new cat.teixit.logic.directory.EntryForm(
                     "Recurs " + RUN.incrementAndGet(), null, "FOOD", null, null, null, "Girona", null, null, null, null,
                     null, null));
+            // Past the permission check it asks the central server, which this workstation has none of: "offline".
+            case BREAK_THE_GLASS -> () -> {
+                try {
+                    w.emergency().open(u, java.util.UUID.randomUUID(),
+                            "Urgència: la persona és a l’oficina i no hi ha ningú de l’altre equip");
+                    throw new AssertionError("opened without a central server");
+                } catch (cat.teixit.logic.common.ValidationException offline) {
+                    assertThat(offline.errors().get("caseFile").key()).isEqualTo("emergency.error.offline");
+                }
+            };
         };
     }
 

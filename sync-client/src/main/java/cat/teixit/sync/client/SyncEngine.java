@@ -85,10 +85,12 @@ public final class SyncEngine {
             crash.reached("session.afterFetch");
             Set<String> current = new TreeSet<>();
             session.scopes().forEach(g -> current.add(g.scope()));
-            purgeRevoked(current, t, progress, cancel);
+            Set<String> held = new TreeSet<>(current);
+            held.addAll(store.borrowedScopes());
+            purgeRevoked(held, t, progress, cancel);
             uploadBlobs(t, progress, cancel);
             push(t, progress, cancel);
-            for (String scope : current) {
+            for (String scope : held) {
                 pull(scope, t, progress, cancel);
             }
             crash.reached("sync.done");

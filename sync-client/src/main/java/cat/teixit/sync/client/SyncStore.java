@@ -58,6 +58,15 @@ public interface SyncStore {
      */
     Set<String> knownScopes();
 
+    /**
+     * Scopes the session does not grant that are pulled all the same, because the user opened one of their case files
+     * in an emergency (break the glass) and the opening has not expired: the server serves only that case file's
+     * records. They are pulled and never purged as revoked; the store purges them itself at expiry.
+     */
+    default Set<String> borrowedScopes() {
+        return Set.of();
+    }
+
     /** The pull cursor of {@code scope}, or null when it was never pulled. */
     String cursor(String scope);
 

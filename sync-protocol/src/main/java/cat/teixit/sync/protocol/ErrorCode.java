@@ -17,6 +17,8 @@ public enum ErrorCode {
     UNAUTHENTICATED(401),
     BAD_CREDENTIALS(401),
     BAD_REFRESH_TOKEN(401),
+    /** A break-the-glass opening without a written reason of at least {@code EmergencyWire.MIN_REASON} characters. */
+    REASON_REQUIRED(400),
     FORBIDDEN(403),
     DEVICE_MISMATCH(403),
     /** The device id was registered with another device key: someone else's device (docs/decisions/0013). */
@@ -28,6 +30,8 @@ public enum ErrorCode {
     DEVICE_REVOKED(403),
     NOT_FOUND(404),
     OP_GAP(409),
+    /** A break-the-glass opening of a case file the user already holds: it needs no emergency access. */
+    IN_SCOPE(409),
     OP_ID_REUSED(409),
     CHUNKS_MISSING(409),
     BLOB_SIZE_MISMATCH(409),

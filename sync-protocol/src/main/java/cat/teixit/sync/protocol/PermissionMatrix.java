@@ -20,17 +20,17 @@ public final class PermissionMatrix {
     /** The actions, in the order of the table's columns. */
     public static final List<String> ACTIONS = List.of(
             "VIEW_CASE_FILES", "EDIT_CASE_FILES", "READ_TEAM_CONFIDENTIAL", "VIEW_TEAM_REPORTS", "EDIT_TEMPLATES",
-            "ADMINISTER", "SYNC", "VIEW_AUDIT", "EDIT_DIRECTORY", "EDIT_AID_RULES");
+            "ADMINISTER", "SYNC", "VIEW_AUDIT", "EDIT_DIRECTORY", "EDIT_AID_RULES", "BREAK_THE_GLASS");
 
     // One row per role; "x" grants the action of that column, "-" does not.
     private static final String[][] TABLE = {
-        // role              VIEW  EDIT  CONF  REPORTS TEMPLATES ADMIN SYNC AUDIT DIRECTORY AID_RULES
-        {"SOCIAL_WORKER",    "x",  "x",  "-",  "-",    "-",      "-",  "x", "-", "-",      "-"},
-        {"SOCIAL_EDUCATOR",  "x",  "x",  "-",  "-",    "-",      "-",  "x", "-", "-",      "-"},
-        {"FAMILY_WORKER",    "x",  "x",  "-",  "-",    "-",      "-",  "x", "-", "-",      "-"},
-        {"ADMINISTRATIVE",   "x",  "-",  "-",  "-",    "-",      "-",  "x", "-", "-",      "-"},
-        {"TEAM_LEAD",        "x",  "x",  "x",  "x",    "x",      "-",  "x", "x", "-",      "-"},
-        {"ADMINISTRATOR",    "-",  "-",  "-",  "-",    "-",      "x",  "x", "-", "x",      "x"},
+        // role              VIEW  EDIT  CONF  REPORTS TEMPLATES ADMIN SYNC AUDIT DIRECTORY AID_RULES GLASS
+        {"SOCIAL_WORKER",    "x",  "x",  "-",  "-",    "-",      "-",  "x", "-", "-",      "-",      "x"},
+        {"SOCIAL_EDUCATOR",  "x",  "x",  "-",  "-",    "-",      "-",  "x", "-", "-",      "-",      "x"},
+        {"FAMILY_WORKER",    "x",  "x",  "-",  "-",    "-",      "-",  "x", "-", "-",      "-",      "x"},
+        {"ADMINISTRATIVE",   "x",  "-",  "-",  "-",    "-",      "-",  "x", "-", "-",      "-",      "-"},
+        {"TEAM_LEAD",        "x",  "x",  "x",  "x",    "x",      "-",  "x", "x", "-",      "-",      "x"},
+        {"ADMINISTRATOR",    "-",  "-",  "-",  "-",    "-",      "x",  "x", "-", "x",      "x",      "-"},
     };
 
     private static final Map<String, Set<String>> GRANTS = build();

@@ -224,6 +224,27 @@ public final class HttpSyncTransport implements SyncTransport {
         return parse(r, cat.teixit.sync.protocol.AuditWire.Findings.class);
     }
 
+    /**
+     * Opens one case file outside the user's scopes in an emergency (break the glass, docs/sync-protocol.md §11);
+     * the server answers the opening and its expiry, or refuses by code ({@code reason_required}, {@code in_scope},
+     * {@code forbidden}, {@code not_found}, {@code too_many_attempts}).
+     */
+    public cat.teixit.sync.protocol.EmergencyWire.Opening openEmergency(String caseFileId, String reason) {
+        byte[] body = write(new cat.teixit.sync.protocol.EmergencyWire.Open(caseFileId, reason));
+        // Not retried on 429: each try counts against the hourly limit.
+        Reply r = call(() -> carrying(url("emergency"), "POST", body, JSON), true, 429);
+        if (r.code() == 429) {
+            throw error(r.code(), r.body());
+        }
+        return parse(r, cat.teixit.sync.protocol.EmergencyWire.Opening.class);
+    }
+
+    /** The break-the-glass openings that concern the team lead's team, newest first. */
+    public cat.teixit.sync.protocol.EmergencyWire.Openings emergencyOpenings() {
+        Reply r = call(() -> get(url("emergency/openings")), true);
+        return parse(r, cat.teixit.sync.protocol.EmergencyWire.Openings.class);
+    }
+
     @Override
     public Responses.Pull pull(String scope, String cursor, int limit) {
         Validation.require(Validation.SCOPE, scope, "scope");

@@ -1,0 +1,79 @@
+package cat.teixit.gui.emergency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.common.SameThreadUiExecutor;
+import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.logic.settings.Language;
+import cat.teixit.testing.CentralServer;
+import cat.teixit.testing.Station;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The «Accés d’emergència…» dialog's model without the toolkit, against the real central server: translated refusals
+ * (no reason, a malformed identifier, an unknown case file), then the opening with its expiry, and the team lead's
+ * card listing it.
+ */
+class EmergencyViewModelTest {
+
+    @RegisterExtension
+    static final CentralServer server = CentralServer.perClass();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDialogTellsWhyNotThenUntilWhenAndTheLeadsCardListsIt() throws Exception {
+        I18n i18n = new I18n(Language.CATALAN);
+        try (Station salt = Station.open(dir.resolve("salt"), server.url());
+                Station girona = Station.open(dir.resolve("girona"), server.url());
+                Station lead = Station.open(dir.resolve("lead"), server.url())) {
+            salt.login("pau");
+            PersonService.Created c = salt.newPerson("Pere", "Coll");
+            salt.syncOk();
+            girona.login("jordi");
+            girona.syncOk();
+            AtomicInteger synced = new AtomicInteger();
+            EmergencyViewModel vm = new EmergencyViewModel(girona.user, new SameThreadUiExecutor(), i18n,
+                    girona.w.emergency(), synced::incrementAndGet);
+
+            vm.caseFileId.set(c.caseFileId().toString());
+            vm.reason.set("urgent");
+            vm.open();
+            assertThat(vm.message.get()).isEqualTo(i18n.t("emergency.error.reason", 20, 2000));
+            vm.caseFileId.set("no és cap identificador");
+            vm.open();
+            assertThat(vm.message.get()).isEqualTo(i18n.t("emergency.error.notFound"));
+            vm.caseFileId.set(java.util.UUID.randomUUID().toString());
+            vm.reason.set("El senyor Coll és a l’oficina de Girona i diu que té una cita urgent avui");
+            vm.open();
+            assertThat(vm.message.get()).isEqualTo(i18n.t("emergency.error.notFound"));
+            assertThat(vm.opened.get()).isFalse();
+            assertThat(synced).hasValue(0);
+
+            vm.caseFileId.set(" " + c.caseFileId() + " ");
+            vm.open();
+            assertThat(vm.opened.get()).isTrue();
+            assertThat(vm.busy.get()).isFalse();
+            assertThat(vm.message.get()).startsWith("Accés concedit fins al ");
+            assertThat(synced).hasValue(1);
+
+            lead.login("montse");
+            lead.syncOk();
+            EmergencyViewModel card = new EmergencyViewModel(lead.user, new SameThreadUiExecutor(), i18n,
+                    lead.w.emergency(), () -> { });
+            List<String> lines = new ArrayList<>();
+            card.loadFlagged(lines::addAll);
+            assertThat(lines).hasSize(1);
+            assertThat(lines.getFirst()).startsWith("jordi (GIR-N) a un expedient de SALT")
+                    .endsWith("El senyor Coll és a l’oficina de Girona i diu que té una cita urgent avui");
+        }
+    }
+}
