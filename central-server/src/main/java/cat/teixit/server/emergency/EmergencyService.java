@@ -82,7 +82,7 @@ public final class EmergencyService {
     }
 
     /**
-     * Opens {@code req.caseFileId()} for {@code who}: 403 without {@code BREAK_THE_GLASS}, 429 past
+     * Opens {@code req.caseFileId()} (a case file's identifier or number) for {@code who}: 403 without {@code BREAK_THE_GLASS}, 429 past
      * {@link #MAX_TRIES_PER_HOUR} tries in an hour (the audit rows of this endpoint count them, refused ones too),
      * {@code reason_required} for a reason shorter than {@link EmergencyWire#MIN_REASON} characters, 404 for no such
      * case file, {@code in_scope} for a case file of a scope the user already reads.
@@ -102,12 +102,7 @@ public final class EmergencyService {
                 throw new ApiException(ErrorCode.REASON_REQUIRED, "write why the case file is needed ("
                         + EmergencyWire.MIN_REASON + " to " + EmergencyWire.MAX_REASON + " characters)");
             }
-            UUID caseFile;
-            try {
-                caseFile = UUID.fromString(String.valueOf(req.caseFileId()));
-            } catch (IllegalArgumentException e) {
-                throw new ApiException(ErrorCode.BAD_REQUEST, "caseFileId must be a UUID");
-            }
+            UUID caseFile = caseFileNamed(c, req.caseFileId());
             String scope = scopeOf(c, caseFile);
             if (who.canRead(scope)) {
                 throw new ApiException(ErrorCode.IN_SCOPE, "the case file is in your scopes already: open it as usual");
@@ -161,6 +156,36 @@ public final class EmergencyService {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The case file {@code named} by its identifier or, as the other team or a referral gives it, by its number
+     * (letter case aside): 404 for none, {@code bad_request} for nothing written or a number two case files carry.
+     */
+    private static UUID caseFileNamed(Connection c, String named) throws SQLException {
+        String name = named == null ? "" : named.strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new ApiException(ErrorCode.BAD_REQUEST, "caseFileId: a case file's identifier or number");
+        }
+        try {
+            return UUID.fromString(name);
+        } catch (IllegalArgumentException notAnId) {
+            // a case number, then
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM record WHERE entity_type = 'case_file'"
+                + " AND deleted_at IS NULL AND upper(fields->>'number') = upper(?) LIMIT 2")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new ApiException(ErrorCode.NOT_FOUND, "no such case file");
+                }
+                UUID id = rs.getObject(1, UUID.class);
+                if (rs.next()) {
+                    throw new ApiException(ErrorCode.BAD_REQUEST, "two case files carry that number: give its identifier");
+                }
+                return id;
             }
         }
     }

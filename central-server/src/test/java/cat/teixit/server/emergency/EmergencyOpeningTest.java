@@ -182,11 +182,24 @@ class EmergencyOpeningTest {
                     .isEqualTo("reason_required");
             assertThat(code(() -> t.openEmergency(ownCaseFile.toString(), REASON))).isEqualTo("in_scope");
             assertThat(code(() -> t.openEmergency(UUID.randomUUID().toString(), REASON))).isEqualTo("not_found");
-            assertThat(code(() -> t.openEmergency("not-a-uuid", REASON))).isEqualTo("bad_request");
+            assertThat(code(() -> t.openEmergency("EXP-2025-00000-1", REASON))).isEqualTo("not_found");
+            assertThat(code(() -> t.openEmergency("  ", REASON))).isEqualTo("bad_request");
             // Nothing was opened, so nothing is served.
             assertThat(code(() -> t.pull("SALT", null, 100))).isEqualTo("forbidden");
             long userId = server.number("SELECT id FROM app_user WHERE username = ?", user);
             assertThat(server.number("SELECT count(*) FROM emergency_opening WHERE user_id = ?", userId)).isZero();
+        }
+    }
+
+    @Test
+    void aCaseFileIsNamedByTheNumberTheOtherTeamGives() throws Exception {
+        String user = userOf("SOCIAL_WORKER", "number");
+        try (Closing c = new Closing(server.transport(user, "dev-" + UUID.randomUUID()))) {
+            HttpSyncTransport t = c.t();
+            EmergencyWire.Opening o = t.openEmergency(" s-1 ", REASON);
+            assertThat(o.caseFileId()).isEqualTo(caseFile.toString());
+            assertThat(o.records()).isEqualTo(OPENED.size());
+            assertThat(code(() -> t.openEmergency("G-1", REASON))).isEqualTo("in_scope");
         }
     }
 

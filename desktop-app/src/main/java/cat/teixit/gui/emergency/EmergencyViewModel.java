@@ -7,7 +7,6 @@ import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.emergency.EmergencyAccess;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -45,13 +44,7 @@ public final class EmergencyViewModel {
 
     /** Asks the central server for the opening; the message tells the expiry or why not. */
     public void open() {
-        UUID id;
-        try {
-            id = UUID.fromString(caseFileId.get().strip());
-        } catch (IllegalArgumentException e) {
-            message.set(i18n.t("emergency.error.notFound"));
-            return;
-        }
+        String id = caseFileId.get();
         busy.set(true);
         String why = reason.get();
         executor.run(() -> emergency.open(user, id, why), o -> {

@@ -34,7 +34,8 @@ public final class EmergencyAccess {
 
     /** What asks the central server (the sync service's session). */
     public interface Remote {
-        EmergencyWire.Opening open(UUID caseFileId, String reason);
+        /** @param caseFile a case file's identifier or number */
+        EmergencyWire.Opening open(String caseFile, String reason);
 
         EmergencyWire.Openings openings();
     }
@@ -79,22 +80,28 @@ public final class EmergencyAccess {
      * {@code emergency.error.offline}, {@code emergency.error.tooMany}, {@code emergency.error.refused}).
      */
     public Opening open(CurrentUser user, UUID caseFileId, String reason) {
+        return open(user, caseFileId == null ? null : caseFileId.toString(), reason);
+    }
+
+    /** As {@link #open(CurrentUser, UUID, String)}, the case file named by its identifier or its number. */
+    public Opening open(CurrentUser user, String caseFile, String reason) {
         access.require(user, Permission.BREAK_THE_GLASS);
         ValidationErrors e = new ValidationErrors();
         String why = reason == null ? "" : reason.strip();
-        if (caseFileId == null) {
+        String named = caseFile == null ? "" : caseFile.strip();
+        if (named.isEmpty()) {
             e.add("caseFile", "validation.required");
         }
         if (why.length() < EmergencyWire.MIN_REASON || why.length() > EmergencyWire.MAX_REASON) {
             e.add("reason", "emergency.error.reason", EmergencyWire.MIN_REASON, EmergencyWire.MAX_REASON);
         }
         e.throwIfAny();
-        if (caseFileKnownInScope(user, caseFileId)) {
+        if (caseFileKnownInScope(user, named)) {
             throw new ValidationException(new ValidationErrors().add("caseFile", "emergency.error.inScope"));
         }
         EmergencyWire.Opening o;
         try {
-            o = remote.open(caseFileId, why);
+            o = remote.open(named, why);
         } catch (SyncServerException x) {
             String key = switch (x.code()) {
                 case "reason_required" -> "emergency.error.reason";
@@ -122,8 +129,15 @@ public final class EmergencyAccess {
     }
 
     /** Whether the case file is one this workstation already shows the user (then no emergency is needed). */
-    private boolean caseFileKnownInScope(CurrentUser user, UUID caseFileId) {
-        return store.read(tx -> tx.cases().find(cat.teixit.model.casefile.CaseFile.class, caseFileId))
+    private boolean caseFileKnownInScope(CurrentUser user, String named) {
+        UUID id;
+        try {
+            id = UUID.fromString(named);
+        } catch (IllegalArgumentException aNumber) {
+            return store.read(tx -> user.visibleScopes().stream()
+                    .anyMatch(s -> tx.documentCases().byNumber(s, named.toUpperCase(java.util.Locale.ROOT)).isPresent()));
+        }
+        return store.read(tx -> tx.cases().find(cat.teixit.model.casefile.CaseFile.class, id))
                 .map(cf -> user.visibleScopes().contains(cf.getScope())).orElse(false);
     }
 

@@ -48,17 +48,20 @@ class EmergencyViewModelTest {
             vm.reason.set("urgent");
             vm.open();
             assertThat(vm.message.get()).isEqualTo(i18n.t("emergency.error.reason", 20, 2000));
-            vm.caseFileId.set("no és cap identificador");
+            vm.reason.set("El senyor Coll és a l’oficina de Girona i diu que té una cita urgent avui");
+            vm.caseFileId.set("no és cap número");
             vm.open();
             assertThat(vm.message.get()).isEqualTo(i18n.t("emergency.error.notFound"));
             vm.caseFileId.set(java.util.UUID.randomUUID().toString());
-            vm.reason.set("El senyor Coll és a l’oficina de Girona i diu que té una cita urgent avui");
             vm.open();
             assertThat(vm.message.get()).isEqualTo(i18n.t("emergency.error.notFound"));
             assertThat(vm.opened.get()).isFalse();
             assertThat(synced).hasValue(0);
 
-            vm.caseFileId.set(" " + c.caseFileId() + " ");
+            // The other team gives the case number, written as it comes.
+            String number = cat.teixit.app.Stores.of(salt.w).read(tx -> tx.cases()
+                    .find(cat.teixit.model.casefile.CaseFile.class, c.caseFileId())).orElseThrow().getNumber();
+            vm.caseFileId.set(" " + number.toLowerCase(java.util.Locale.ROOT) + " ");
             vm.open();
             assertThat(vm.opened.get()).isTrue();
             assertThat(vm.busy.get()).isFalse();
