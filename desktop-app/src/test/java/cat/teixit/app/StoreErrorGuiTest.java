@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -48,7 +47,9 @@ class StoreErrorGuiTest {
         assertThat(pane.getHeaderText()).isEqualTo("No es poden obrir les dades de Teixit");
         assertThat(pane.getContentText()).contains("Teixit ja està obert amb aquestes dades").contains(dir.toString());
 
-        FxToolkit.setupFixture(() -> ((javafx.scene.control.Button) pane.lookupButton(ButtonType.OK)).fire());
+        javafx.scene.control.Button ok = (javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().getFirst());
+        assertThat(ok.getText()).isEqualTo("D’acord");
+        FxToolkit.setupFixture(ok::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> exit.get() >= 0);
         assertThat(exit.get()).isEqualTo(ExitCodes.LOCKED);
     }

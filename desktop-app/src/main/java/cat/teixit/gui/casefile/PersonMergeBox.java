@@ -41,12 +41,16 @@ final class PersonMergeBox {
         mergeButton.disableProperty().bind(hits.getSelectionModel().selectedItemProperty().isNull());
         mergeButton.setOnAction(e -> {
             PersonHit dup = hits.getSelectionModel().getSelectedItem();
+            // Buttons named in the user's language (JavaFX's own OK/Cancel follow the system's locale).
+            javafx.scene.control.ButtonType doMerge = new javafx.scene.control.ButtonType(i18n.t("person.merge.button"),
+                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(i18n.t("dialog.cancel"),
+                    javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
             javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    i18n.t("person.merge.confirm", dup.sortName()), javafx.scene.control.ButtonType.OK,
-                    javafx.scene.control.ButtonType.CANCEL);
+                    i18n.t("person.merge.confirm", dup.sortName()), doMerge, cancel);
             confirm.initOwner(hits.getScene().getWindow());
             confirm.setHeaderText(i18n.t("person.merge.title"));
-            if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent()) {
+            if (confirm.showAndWait().filter(b -> b == doMerge).isPresent()) {
                 merge.merge(dup.personId());
             }
         });

@@ -48,6 +48,15 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(i18n.t(titleKey));
         alert.setContentText(i18n.t(messageKey, args));
         alert.getDialogPane().setMinWidth(420);
+        acknowledgedIn(alert, i18n);
         return alert;
+    }
+
+    /**
+     * Gives {@code alert} one button, «D’acord» in the user's language: JavaFX names its own OK after the system's
+     * locale, so a Catalan user on an English system would read "OK" (and a Spanish one "Aceptar" in a Catalan UI).
+     */
+    public static void acknowledgedIn(Alert alert, I18n i18n) {
+        alert.getButtonTypes().setAll(new ButtonType(i18n.t("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
     }
 }

@@ -114,7 +114,8 @@ public final class EmergencySlice implements Slice {
         box.setPrefWidth(480);
         d.getDialogPane().setContent(box);
         ButtonType open = new ButtonType(shell.i18n().t("emergency.open"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(open, ButtonType.CLOSE);
+        ButtonType close = new ButtonType(shell.i18n().t("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        d.getDialogPane().getButtonTypes().addAll(open, close);
         Button openButton = (Button) d.getDialogPane().lookupButton(open);
         openButton.setId("emergency-open");
         openButton.disableProperty().bind(vm.busy.or(vm.opened));
@@ -130,10 +131,11 @@ public final class EmergencySlice implements Slice {
         Label title = new Label();
         title.textProperty().bind(shell.i18n().bind("emergency.flagged.title"));
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setGraphic(AppIcon.WARNING.node(18));
         VBox lines = new VBox(4);
         VBox card = new VBox(8, title, lines);
         card.setId("home-emergency-openings");
-        card.getStyleClass().add("home-card");
+        card.getStyleClass().add("card");
         return new HomeCard() {
             @Override
             public Node node() {

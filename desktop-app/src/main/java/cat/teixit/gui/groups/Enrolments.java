@@ -72,6 +72,7 @@ public final class Enrolments {
 
     private void tell(Window owner, Alert.AlertType type, String text) {
         Alert a = new Alert(type, text);
+        cat.teixit.gui.common.FxDialogService.acknowledgedIn(a, i18n);
         a.setHeaderText(null);
         a.getDialogPane().setId("groups-enrol-result");
         if (owner != null) {
