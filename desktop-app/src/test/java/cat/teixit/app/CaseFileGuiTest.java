@@ -71,6 +71,13 @@ class CaseFileGuiTest extends GuiTestBase {
 
         String note = "Entrevista amb la Núria: ha perdut la feina; acordem tornar a parlar dijous. l·l àèéíòóú";
         robot.clickOn("#intervention-notes").write(note);
+        // Tab leaves the note for the next field and Shift+Tab comes back, typing no tab character.
+        javafx.scene.control.TextArea notes = find("#intervention-notes");
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> !notes.isFocused());
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        waitUntil(notes::isFocused);
+        assertThat(notes.getText()).isEqualTo(note);
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         ListView<TimelineEntry> timeline = find("#timeline-list");
         waitUntil(() -> timeline.getItems().stream().anyMatch(e -> note.equals(e.summary())));

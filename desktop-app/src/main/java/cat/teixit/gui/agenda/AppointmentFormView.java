@@ -1,5 +1,6 @@
 package cat.teixit.gui.agenda;
 
+import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.FormErrorLabel;
@@ -88,7 +89,7 @@ public final class AppointmentFormView implements View {
         DatePicker requested = i18n.configure(new DatePicker());
         requested.setId("appointment-request-date");
         requested.valueProperty().bindBidirectional(vm.requestDateProperty());
-        TextArea notes = new TextArea();
+        TextArea notes = Focus.tabLeaves(new TextArea());
         notes.setId("appointment-notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(4);

@@ -1,5 +1,6 @@
 package cat.teixit.gui.casefile;
 
+import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.I18n;
@@ -346,7 +347,7 @@ final class CaseFileView implements View {
             return;
         }
         models.timeline().readingProperty().set(null);
-        TextArea text = new TextArea(i.notes());
+        TextArea text = Focus.tabLeaves(new TextArea(i.notes()));
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefSize(640, 360);

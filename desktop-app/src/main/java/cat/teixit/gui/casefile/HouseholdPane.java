@@ -1,5 +1,6 @@
 package cat.teixit.gui.casefile;
 
+import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
@@ -56,7 +57,7 @@ final class HouseholdPane {
     private final TextField address = new TextField();
     private final SearchableComboBox<CodeEntry> municipality = new SearchableComboBox<>();
     private final TextField district = new TextField();
-    private final TextArea notes = new TextArea();
+    private final TextArea notes = Focus.tabLeaves(new TextArea());
     private final VBox addPanel = new VBox(8);
     /** The housing as the fields showed it after loading (to tell what the user changed). */
     private HousingForm shownHousing;

@@ -40,7 +40,7 @@ final class InterventionEditor {
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final VBox root = new VBox(6);
-    private final TextArea notes = new TextArea();
+    private final TextArea notes = Focus.tabLeaves(new TextArea());
     private final ComboBox<CaseFileDetails.Member> person = new ComboBox<>();
     private final I18n i18n;
 

@@ -113,7 +113,7 @@ public final class PersonFormView implements View {
         add("dependencyGrade", "person.dependencyGrade", codeBox("dependencyGrade", Catalogue.DEPENDENCY_GRADE,
                 f.dependencyGradeProperty()), false);
         text("healthCard", "person.healthCard", f.healthCardProperty(), new TextField(), false);
-        TextArea income = new TextArea();
+        TextArea income = Focus.tabLeaves(new TextArea());
         income.setPrefRowCount(3);
         income.setWrapText(true);
         income.textProperty().bindBidirectional(f.incomeNotesProperty());

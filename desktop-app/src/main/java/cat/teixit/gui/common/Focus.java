@@ -4,7 +4,11 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.TraversalDirection;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /** Gives focus to a node as soon as it is really on screen (tab contents arrive a pulse later). */
 public final class Focus {
@@ -27,6 +31,20 @@ public final class Focus {
             }
         };
         node.sceneProperty().addListener(once);
+    }
+
+    /**
+     * Tab and Shift+Tab leave {@code area} for the next or previous field, as in every other field of a form (a text
+     * area would otherwise type a tab character, and a keyboard user could not get past a note); returns it.
+     */
+    public static TextArea tabLeaves(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                area.requestFocusTraversal(e.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
+            }
+        });
+        return area;
     }
 
     /** Scrolls the nearest scroll pane around {@code node} so that the node is in view. */

@@ -1,5 +1,6 @@
 package cat.teixit.gui.directory;
 
+import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Choices;
@@ -261,7 +262,7 @@ public final class DirectoryView implements View {
     }
 
     private static TextArea area() {
-        TextArea a = new TextArea();
+        TextArea a = Focus.tabLeaves(new TextArea());
         a.setPrefRowCount(2);
         a.setWrapText(true);
         return a;
@@ -318,7 +319,7 @@ public final class DirectoryView implements View {
             vm.editingProperty().removeListener(redraw);
         });
         vm.load();
-        Platform.runLater(search::requestFocus);
+        Focus.whenShown(search);
     }
 
     @Override

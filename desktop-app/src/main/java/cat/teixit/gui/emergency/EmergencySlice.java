@@ -1,5 +1,6 @@
 package cat.teixit.gui.emergency;
 
+import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.shell.Feature;
@@ -92,7 +93,7 @@ public final class EmergencySlice implements Slice {
         id.setId("emergency-case-file");
         id.textProperty().bindBidirectional(vm.caseFileId);
         id.promptTextProperty().bind(shell.i18n().bind("emergency.caseFile.prompt"));
-        TextArea reason = new TextArea();
+        TextArea reason = Focus.tabLeaves(new TextArea());
         reason.setId("emergency-reason");
         reason.setWrapText(true);
         reason.setPrefRowCount(4);
@@ -123,6 +124,8 @@ public final class EmergencySlice implements Slice {
             e.consume();
             vm.open();
         });
+        // The cursor waits in the number, not on «Obre».
+        d.setOnShown(e -> javafx.application.Platform.runLater(id::requestFocus));
         d.show();
     }
 

@@ -1,5 +1,6 @@
 package cat.teixit.gui.groups;
 
+import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
@@ -43,7 +44,7 @@ final class ActivityFormView implements View {
         grid.setVgap(8);
         first = field("group-form-programme", "groups.form.programme", new TextField(), vm.programme);
         field("group-form-title", "groups.form.title", new TextField(), vm.title);
-        TextArea description = new TextArea();
+        TextArea description = Focus.tabLeaves(new TextArea());
         description.setPrefRowCount(3);
         description.setWrapText(true);
         field("group-form-description", "groups.form.description", description, vm.description);
