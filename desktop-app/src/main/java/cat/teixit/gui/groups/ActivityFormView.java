@@ -6,7 +6,6 @@ import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
-import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -136,6 +135,6 @@ final class ActivityFormView implements View {
 
     @Override
     public void activate() {
-        Platform.runLater(first::requestFocus);
+        Focus.whenShown(first);
     }
 }

@@ -1,12 +1,12 @@
 package cat.teixit.gui.groups;
 
+import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
 import cat.teixit.logic.groups.GroupActivityService.AttendanceLine;
 import cat.teixit.model.groups.AttendanceMark;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -153,7 +153,7 @@ final class AttendanceView implements View {
 
     @Override
     public void activate() {
-        Platform.runLater(list::requestFocus);
+        Focus.whenShown(list);
     }
 
     @Override
