@@ -13,8 +13,11 @@ import java.util.zip.ZipOutputStream;
 /**
  * Rewrites jars with every entry stored, not deflated: the package (xz over the whole tree) then compresses the
  * classes across files, as it does the runtime made with jlink's {@code zip-0}; a .deb of deflated jars is about
- * 10 MB larger. Entries keep their order, names, times and bytes, so a signed jar stays signed. Run by package.sh
- * as a single-file program: {@code java StoreJars.java JAR...}.
+ * 10 MB larger. Entries keep their order, names, times and bytes, except jar signatures (BouncyCastle's), which are
+ * left out: the JVM keeps a signed jar's classes out of the start-up cache and checks its signature at every start
+ * (about 0.3 s to the login window, decision 0004). The bundled runtime does not ask a JCE provider to be signed,
+ * and the package itself is what is checked and installed. Run by package.sh as a single-file program:
+ * {@code java StoreJars.java JAR...}.
  */
 public final class StoreJars {
 
@@ -31,7 +34,20 @@ public final class StoreJars {
             store(jar);
             after += Files.size(jar);
         }
-        System.out.printf("%d jar(s) stored: %d MB deflated, %d MB stored%n", args.length, before >> 20, after >> 20);
+        System.out.printf("%d jar(s) stored: %d MB deflated, %d MB stored; %d signature file(s) left out%n",
+                args.length, before >> 20, after >> 20, unsigned);
+    }
+
+    private static int unsigned;
+
+    /** A jar signature's files: META-INF/NAME.SF, its signature block (.RSA, .DSA, .EC) and SIG-* files. */
+    static boolean isSignature(String name) {
+        if (!name.startsWith("META-INF/") || name.indexOf('/', "META-INF/".length()) >= 0) {
+            return false;
+        }
+        String file = name.substring("META-INF/".length()).toUpperCase(java.util.Locale.ROOT);
+        return file.endsWith(".SF") || file.endsWith(".RSA") || file.endsWith(".DSA") || file.endsWith(".EC")
+                || file.startsWith("SIG-");
     }
 
     private static void store(Path jar) throws IOException {
@@ -40,6 +56,10 @@ public final class StoreJars {
                 ZipOutputStream out = new ZipOutputStream(raw)) {
             for (Enumeration<? extends ZipEntry> all = in.entries(); all.hasMoreElements(); ) {
                 ZipEntry e = all.nextElement();
+                if (isSignature(e.getName())) {
+                    unsigned++;
+                    continue;
+                }
                 byte[] bytes;
                 try (InputStream body = in.getInputStream(e)) {
                     bytes = body.readAllBytes();

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Checks the package as an IT department would install it: its declared dependencies, then the installed
 # launcher run headless (--version, self-test) from the package's files extracted into a throwaway root.
-# Usage: check.sh TARGET TYPE
+# Usage: check.sh TARGET TYPE [JAVA_HOME]   (JAVA_HOME: a JDK whose jar tool lists the package's jars)
 set -euo pipefail
-target="$1" type="$2"
+target="$1" type="$2" jdk="${3:-${JAVA_HOME:-}}"
 case "$type" in
     deb)
         deb=$(ls "$target"/package/teixit_*.deb)
@@ -22,6 +22,14 @@ case "$type" in
     *) echo "no check for $type packages on this machine" >&2; exit 0 ;;
 esac
 launcher="$app/bin/teixit"
+# A signed jar's classes stay out of the start-up cache and are checked at every start (StoreJars drops signatures).
+for jar in "$app"/lib/app/lib/*.jar "$app"/app/lib/*.jar; do
+    [ -f "$jar" ] || continue
+    if "$jdk/bin/jar" tf "$jar" | grep -iE '^META-INF/[^/]+\.(SF|RSA|DSA|EC)$' >/dev/null; then
+        echo "signed jar in the package: $jar" >&2
+        exit 1
+    fi
+done
 "$launcher" --version
 # The start-up cache must match the installed files: with AOTMode=on a JVM that cannot use it stops.
 cfg="$app/lib/app/teixit.cfg"

@@ -2,6 +2,7 @@ package cat.teixit.bench;
 
 import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.signature.DocumentSealer;
+import cat.teixit.logic.signature.SampleSignature;
 import cat.teixit.logic.signature.SealKeys;
 import cat.teixit.logic.signature.SignatureVerifier;
 import cat.teixit.logic.signature.SignerRole;
@@ -42,8 +43,8 @@ public final class SealBench {
         SignatureVerifier verifier = new SignatureVerifier();
         byte[] letter = SealSamples.pdfA3b("Acord del pla d’intervenció", 1);
         byte[] report = SealSamples.pdfA3b("Informe social", 50);
-        var person = SealSamples.signature("Núria Pagès Muñoz", SignerRole.PERSON);
-        var professional = SealSamples.signature("Laia Ferrer", SignerRole.PROFESSIONAL);
+        var person = SampleSignature.of("Núria Pagès Muñoz", SignerRole.PERSON);
+        var professional = SampleSignature.of("Laia Ferrer", SignerRole.PROFESSIONAL);
         byte[] reportOnce = sealer.seal(report, person);
         byte[] two = sealer.seal(sealer.seal(letter, person), professional);
         if (verifier.verify(two).status() != VerificationReport.Status.VALID) {

@@ -9,6 +9,9 @@ import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.documents.PdfPages;
 import cat.teixit.logic.settings.Language;
+import cat.teixit.logic.signature.SampleSignature;
+import cat.teixit.logic.signature.SignerRole;
+import cat.teixit.logic.signature.VerificationReport;
 import cat.teixit.persistence.InstanceLock;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,12 +29,13 @@ import picocli.CommandLine.Spec;
 /**
  * {@code teixit self-test}: checks an installation without touching anyone's data. In a new temporary directory it
  * creates and migrates a store, seeds the fictitious demo data, logs in, renders a document to PDF/A and reads it
- * back; then removes the directory. For the IT department after installing or upgrading, and for the installer's CI.
+ * back, seals it with a sample signature and verifies the seal; then removes the directory. For the IT department after installing or upgrading, and for the installer's CI.
  */
 @Command(name = "self-test", mixinStandardHelpOptions = true,
         description = {"Checks this installation without touching any data: a new store in a temporary directory "
-            + "(created, migrated, seeded with fictitious demo data), a login, a document rendered to PDF/A; then "
-            + "everything is removed. One line per check on standard output."},
+            + "(created, migrated, seeded with fictitious demo data), a login, a document rendered to PDF/A, sealed "
+            + "with a sample signature and its seal verified; then everything is removed. One line per check on "
+            + "standard output."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every check passed", "1:a check failed (named on standard error; details in the log)"})
 final class SelfTestCommand implements Callable<Integer> {
@@ -73,6 +77,16 @@ final class SelfTestCommand implements Callable<Integer> {
                 return ExitCodes.FAILURE;
             }
             out.printf("ok   document rendered to PDF/A (%d pages, %,d bytes)%n", pages, r.pdf().length);
+            // The installation's cryptography (BouncyCastle, as the package ships it): seal, then check the seal.
+            step = "signature";
+            Path sealed = Files.write(dir.resolve("sealed.pdf"),
+                    w.signatures().sign(r.pdf(), SampleSignature.of("Prova d’instal·lació", SignerRole.PERSON)));
+            VerificationReport check = w.signatures().verify(sealed);
+            if (check.status() != VerificationReport.Status.VALID) {
+                err.println("FAIL signature: the sealed document does not verify (" + check.status() + ")");
+                return ExitCodes.FAILURE;
+            }
+            out.println("ok   document sealed with a sample signature and the seal verified");
             return ExitCodes.OK;
         } catch (Exception e) {
             err.println("FAIL " + step + ": " + e.getMessage());

@@ -33,10 +33,11 @@ class SelfTestCommandTest {
 
         assertThat(err.toString()).isEmpty();
         assertThat(code).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString().lines()).hasSize(4)
+        assertThat(out.toString().lines()).hasSize(5)
                 .anySatisfy(l -> assertThat(l).startsWith("ok   store created, migrated"))
                 .anySatisfy(l -> assertThat(l).isEqualTo("ok   login"))
-                .anySatisfy(l -> assertThat(l).matches("ok   document rendered to PDF/A \\(\\d+ pages?, [\\d.,]+ bytes\\)"));
+                .anySatisfy(l -> assertThat(l).matches("ok   document rendered to PDF/A \\(\\d+ pages?, [\\d.,]+ bytes\\)"))
+                .anySatisfy(l -> assertThat(l).isEqualTo("ok   document sealed with a sample signature and the seal verified"));
         assertThat(leftovers()).isEqualTo(before);
     }
 }

@@ -61,7 +61,7 @@ public final class SealFixtures {
 
     /** A signature of two strokes as a pen would give it (250 points a second, some with pressure). */
     public static CapturedSignature signature(String name, SignerRole role) {
-        return SealSamples.signature(name, role);
+        return SampleSignature.of(name, role);
     }
 
     /** The signatures in the document's pen data, decrypted with the demo custodian's key, in signing order. */
