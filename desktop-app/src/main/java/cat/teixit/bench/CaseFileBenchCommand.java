@@ -72,7 +72,19 @@ public final class CaseFileBenchCommand extends StoreBenchCommand {
             List<String> queries = queries(w, user);
             err.printf("# casefile: %d search queries as %s: %s%n", queries.size(), user.username(), queries);
             search(w, user, queries, out, err);
-            rawSearch(w, user, queries, out);
+            try (Connection c = w.readOnlyConnectionForBenchmark()) {
+                double encrypted = rawSearch(c, user, queries, out, "search_raw_fts");
+                // The same queries on an unencrypted copy of the same store: what the encryption costs a search.
+                Path plain = dir.resolve("tmp").resolve("bench-plain.db");
+                BenchQueries.plainCopy(c, plain);
+                try (Connection p = BenchQueries.openPlain(plain)) {
+                    double unencrypted = rawSearch(p, user, queries, out, "search_raw_fts_unencrypted");
+                    out.printf(java.util.Locale.ROOT, "BENCH casefile search_raw_fts_p95_ratio_to_unencrypted %.2f ratio%n",
+                            encrypted / unencrypted);
+                } finally {
+                    java.nio.file.Files.deleteIfExists(plain);
+                }
+            }
             duplicates(w, user, out, err);
             open(w, user, out, err);
             save(w, user, out);
@@ -130,26 +142,30 @@ public final class CaseFileBenchCommand extends StoreBenchCommand {
         print(out, "search", times);
     }
 
-    /** The same queries on the search index alone: one plain read-only connection, no joins, no mapping. */
-    private void rawSearch(Workstation w, CurrentUser user, List<String> queries, PrintWriter out) throws Exception {
-        try (Connection c = w.readOnlyConnectionForBenchmark()) {
-            List<String> fts = queries.stream().map(q -> PeopleIndex.ftsQuery(q, List.of(user.scope()))).toList();
-            for (int i = 0; i < 5; i++) {
-                for (int k = 0; k < queries.size(); k++) {
-                    raw(c, queries.get(k), fts.get(k));
-                }
+    /**
+     * The same queries on the search index alone: one plain read-only connection, no joins, no mapping. Returns the
+     * 95th percentile in milliseconds.
+     */
+    private double rawSearch(Connection c, CurrentUser user, List<String> queries, PrintWriter out, String metric)
+            throws java.sql.SQLException {
+        List<String> fts = queries.stream().map(q -> PeopleIndex.ftsQuery(q, List.of(user.scope()))).toList();
+        for (int i = 0; i < 5; i++) {
+            for (int k = 0; k < queries.size(); k++) {
+                raw(c, queries.get(k), fts.get(k));
             }
-            long[] times = new long[rounds * queries.size()];
-            int n = 0;
-            for (int r = 0; r < rounds; r++) {
-                for (int k = 0; k < queries.size(); k++) {
-                    long t = System.nanoTime();
-                    raw(c, queries.get(k), fts.get(k));
-                    times[n++] = System.nanoTime() - t;
-                }
-            }
-            print(out, "search_raw_fts", times);
         }
+        long[] times = new long[rounds * queries.size()];
+        int n = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < queries.size(); k++) {
+                long t = System.nanoTime();
+                raw(c, queries.get(k), fts.get(k));
+                times[n++] = System.nanoTime() - t;
+            }
+        }
+        print(out, metric, times);
+        Arrays.sort(times);
+        return percentile(times, 95);
     }
 
     private static void raw(Connection c, String query, String fts) throws java.sql.SQLException {

@@ -20,6 +20,28 @@ public final class BenchQueries {
     private BenchQueries() {
     }
 
+    /**
+     * Copies the store {@code encrypted} reads into {@code target} without encryption ({@code VACUUM INTO} with an
+     * empty key): the same pages, to measure what the encryption costs a query. For benchmarks on generated data only.
+     */
+    public static void plainCopy(Connection encrypted, Path target) throws SQLException, java.io.IOException {
+        java.nio.file.Files.deleteIfExists(target);
+        String uri = java.net.URI.create("file:" + target.toAbsolutePath().toUri().getRawPath()) + "?key=";
+        try (java.sql.Statement st = encrypted.createStatement()) {
+            st.execute("VACUUM INTO '" + uri.replace("'", "''") + "'");
+        }
+        if (!PlaintextStore.isPlain(target)) {
+            throw new SQLException("the copy is still encrypted");
+        }
+    }
+
+    /** A read-only connection to the unencrypted store {@code file} ({@link #plainCopy}). */
+    public static Connection openPlain(Path file) throws SQLException {
+        org.sqlite.SQLiteConfig config = new org.sqlite.mc.SQLiteMCConfig.Builder().build();
+        config.setReadOnly(true);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
     /** The person search index alone: an FTS5 query ranked as {@link PeopleIndex} ranks, rowids only. */
     public static int rawPersonSearch(Connection c, String ftsQuery, int limit) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT rowid, " + PeopleIndex.RANK + " AS rank"
