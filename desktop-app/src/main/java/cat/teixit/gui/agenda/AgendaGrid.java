@@ -28,8 +28,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The agenda's days: a week or a day in columns (the team's day, a column a professional), or the month as a
- * calendar; one list of appointments a column, one appointment selected among them all. Enter changes the selected
- * one, Alt+arrows move it, and it can be dragged onto another day. Use from the FX thread.
+ * calendar; one list of appointments a column, one appointment selected among them all. In the week's or day's
+ * columns Enter changes the selected one and Alt+arrows move it; it can be dragged onto another day. Use from the FX
+ * thread.
  */
 final class AgendaGrid {
 
