@@ -1,16 +1,6 @@
 package cat.teixit.app;
 
 import cat.teixit.gui.common.DialogService;
-import cat.teixit.gui.home.HomeViewModel;
-import cat.teixit.gui.shell.Feature;
-import cat.teixit.gui.shell.LockView;
-import cat.teixit.gui.shell.LockViewModel;
-import cat.teixit.gui.shell.MainView;
-import cat.teixit.gui.shell.MainViewModel;
-import cat.teixit.gui.shell.MainWindow;
-import cat.teixit.gui.shell.SessionLock;
-import cat.teixit.gui.shell.ShellContext;
-import cat.teixit.gui.shell.Workspace;
 import cat.teixit.gui.common.FxDialogService;
 import cat.teixit.gui.common.FxUiExecutor;
 import cat.teixit.gui.common.I18n;
@@ -19,48 +9,30 @@ import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.gui.common.View;
 import cat.teixit.gui.login.LoginView;
 import cat.teixit.gui.login.LoginViewModel;
+import cat.teixit.gui.shell.MainView;
+import cat.teixit.gui.shell.WindowPlacement;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.demo.DemoSeeder;
-import cat.teixit.logic.security.IdleLock;
-import cat.teixit.logic.security.LockSettings;
 import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.settings.WindowGeometry;
-import cat.teixit.persistence.StoreOpenException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.function.IntConsumer;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root of the interface: builds every view and view model by constructor, switches
- * between the login screen and the main window, and shuts down cleanly. Use from the FX thread.
+ * The composition root of the interface: builds the window and its screens, switches between the login screen and
+ * the signed-in user's {@link MainSession}, and shuts down cleanly. Use from the FX thread.
  */
 public final class GuiApplication {
-
-    /** Hooks for the start-up benchmark: told when each screen is ready to use. */
-    public interface StartupProbe {
-        StartupProbe NONE = new StartupProbe() {
-        };
-
-        default void loginReady(LoginViewModel vm) {
-        }
-
-        /** The main window is drawn and usable; {@code scene} is what a user sees and types into. */
-        default void mainReady(Scene scene) {
-        }
-    }
 
     private static final Logger LOG = LoggerFactory.getLogger(GuiApplication.class);
     private static final String CSS = Objects.requireNonNull(GuiApplication.class.getResource("/css/teixit.css"))
@@ -85,9 +57,9 @@ public final class GuiApplication {
     /** The scene's root: the current screen, and above it what is shown over it (the F1 sheet). */
     private final StackPane layers = new StackPane();
     private DialogService dialogs;
-    private MainWindow mainWindow;
-    private MainViewModel mainStatus;
-    private SessionLock sessionLock;
+    private MainSession.Window window;
+    /** The signed-in user's main window, or null at the login screen. */
+    private MainSession session;
     /** The clock of the idle lock (tests move it instead of waiting ten minutes). */
     private final Clock lockClock;
 
@@ -123,14 +95,9 @@ public final class GuiApplication {
         this.i18n = new I18n(preferences.language());
         this.theme = new ThemeSwitcher(preferences.theme());
         // Remember language and theme; saving touches the disk, so off the FX thread.
-        i18n.languageProperty().addListener((o, old, now) -> executor.run(() -> {
-            preferences.setLanguage(now);
-            return null;
-        }, ok -> { }, e -> { }));
-        theme.themeProperty().addListener((o, old, now) -> executor.run(() -> {
-            preferences.setTheme(now);
-            return null;
-        }, ok -> { }, e -> { }));
+        i18n.languageProperty().addListener((o, old, now) ->
+                executor.runAndForget(() -> preferences.setLanguage(now)));
+        theme.themeProperty().addListener((o, old, now) -> executor.runAndForget(() -> preferences.setTheme(now)));
     }
 
     public I18n i18n() {
@@ -147,9 +114,10 @@ public final class GuiApplication {
         this.dialogs = new FxDialogService(i18n, () -> stage);
         scene = new Scene(layers, 1280, 800);
         scene.getStylesheets().add(CSS);
+        window = new MainSession.Window(scene, layers, executor, i18n, dialogs, theme, dataDir, preferences, lockClock);
         stage.setScene(scene);
         stage.titleProperty().bind(i18n.bind("app.window.title"));
-        applyGeometry(preferences.window());
+        WindowPlacement.restore(stage, preferences.window());
         stage.setOnCloseRequest(e -> {
             e.consume();
             requestQuit();
@@ -167,10 +135,7 @@ public final class GuiApplication {
             w.remoteWipe().thenAccept(erased -> Platform.runLater(() -> remotelyWiped(erased)));
             Workstation.remoteWipeNotice(dataDir).ifPresent(at -> {
                 dialogs.showInfo("remoteWipe.title", "remoteWipe.notice");
-                executor.run(() -> {
-                    Workstation.remoteWipeAcknowledged(dataDir);
-                    return null;
-                }, ok -> { }, e -> { });
+                executor.runAndForget(() -> Workstation.remoteWipeAcknowledged(dataDir));
             });
         }));
     }
@@ -180,7 +145,7 @@ public final class GuiApplication {
      * next start): the user is told, and Teixit ends.
      */
     private void remotelyWiped(boolean erased) {
-        mainWindow = null;
+        session = null;
         stage.hide();
         dialogs.showError("remoteWipe.title", erased ? "remoteWipe.now" : "remoteWipe.atNextStart");
         shutdown(ExitCodes.LOGIN_REFUSED, null);
@@ -188,55 +153,21 @@ public final class GuiApplication {
 
     private void showLogin() {
         LoginViewModel vm = new LoginViewModel(gate::login,
-                (current, next, repeat) -> workstation().auth().changePassword(current, next, repeat), executor,
+                (current, next, repeat) -> gate.workstation().auth().changePassword(current, next, repeat), executor,
                 this::showMain);
         LoginView view = new LoginView(vm, i18n, i18n::setLanguage);
         setRoot(view);
         gate.demo().thenAccept(demo -> executor.onUiThread(() -> vm.demoHintProperty().set(demo
                 ? DemoSeeder.USERS.getFirst().username() + " / " + DemoSeeder.DEMO_PASSWORD : null)));
-        afterNextFrame(() -> probe.loginReady(vm));
+        StartupProbe.afterNextFrame(() -> probe.loginReady(vm));
     }
 
     /** The main window of {@code user}: the features their slices open, around the shell. */
     private void showMain(CurrentUser loggedIn) {
-        Workstation w = workstation();
-        // The case files of live break-the-glass openings show, read only, besides the user's own scopes.
-        CurrentUser user = w.emergency().withOpenings(loggedIn);
-        ShellContext shell = new ShellContext(user, executor, i18n, dialogs, new Workspace(dialogs), this::refreshStatus);
-        // The application's own preferences: the one instance that writes settings.properties while the window is open.
-        LockSettings lockSettings = new LockSettings(preferences, w.access());
-        List<Feature> features = Slices.of(w, theme, dataDir, lockSettings, preferences::managed).stream()
-                .flatMap(s -> s.open(shell).stream()).toList();
-        MainViewModel model = new MainViewModel(user, w.status(), executor, w.sync());
-        HomeViewModel home = new HomeViewModel(user, w.status(), executor, w.clock(), I18n.ZONE);
-        mainWindow = new MainWindow(shell, model, home, features, new MainWindow.Actions() {
-            @Override
-            public void logout() {
-                // Leaving the main view replaces the scene's shortcuts: not while one is being dispatched.
-                Platform.runLater(GuiApplication.this::logout);
-            }
-
-            @Override
-            public void toggleTheme() {
-                theme.toggle();
-            }
-        }, layers);
-        mainStatus = model;
-        setRoot(mainWindow.view());
-        mainWindow.start(scene);
-        LockViewModel lock = new LockViewModel(pw -> w.auth().unlock(pw), executor);
-        // Not inside the button's event: leaving replaces the scene's content and shortcuts.
-        lock.setOnLogout(() -> Platform.runLater(this::logout));
-        sessionLock = new SessionLock(new IdleLock(lockClock, lockSettings::idleTimeout), scene, layers,
-                mainWindow.view().node(), lock, new LockView(lock, i18n, user.displayName()));
-        sessionLock.start();
-        afterNextFrame(() -> probe.mainReady(scene));
-    }
-
-    private void refreshStatus() {
-        if (mainStatus != null) {
-            mainStatus.refresh();
-        }
+        // Leaving the main view replaces the scene's content and shortcuts: not while one of its events is dispatched.
+        session = new MainSession(window, gate.workstation(), loggedIn, this::setRoot,
+                () -> Platform.runLater(this::logout));
+        StartupProbe.afterNextFrame(() -> probe.mainReady(scene));
     }
 
     private void setRoot(View view) {
@@ -248,37 +179,34 @@ public final class GuiApplication {
         if (!leaveMainView()) {
             return;
         }
-        workstation().auth().logout();
+        gate.workstation().auth().logout();
         showLogin();
     }
 
     /** Closes the main view if its unsaved work may go; false when the user chose to stay. */
     private boolean leaveMainView() {
-        if (mainWindow == null) {
+        if (session == null) {
             return true;
         }
-        if (mainWindow.hasUnsavedChanges()
+        if (session.hasUnsavedChanges()
                 && !dialogs.confirm("dialog.unsaved.title", "dialog.unsaved.message", "dialog.unsaved.discard")) {
             return false;
         }
-        closeMainWindow();
+        closeSession();
         scene.getAccelerators().clear();
         scene.getAccelerators().put(MainView.QUIT, quitLater);
         return true;
     }
 
-    private void closeMainWindow() {
-        sessionLock.stop();
-        sessionLock = null;
-        mainWindow.stop();
-        mainWindow = null;
-        mainStatus = null;
+    private void closeSession() {
+        session.stop();
+        session = null;
     }
 
     /** Quits at once, dropping unsaved work (drafts stay): for an orderly shutdown of tests and the OS. */
     public void quitWithoutAsking() {
-        if (mainWindow != null) {
-            closeMainWindow();
+        if (session != null) {
+            closeSession();
         }
         stage.hide();
         shutdown(0, null);
@@ -289,8 +217,7 @@ public final class GuiApplication {
         if (!leaveMainView()) {
             return;
         }
-        WindowGeometry g = new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                stage.isMaximized());
+        WindowGeometry g = WindowPlacement.of(stage);
         stage.hide();
         shutdown(0, g);
     }
@@ -303,17 +230,6 @@ public final class GuiApplication {
         gate.close();
         LOG.info("Teixit closed");
         exit.accept(code);
-    }
-
-    private Workstation workstation() {
-        try {
-            return backend.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while opening the local store", e);
-        } catch (ExecutionException e) {
-            throw new CompletionException(e.getCause());
-        }
     }
 
     private void storeFailed(Throwable error) {
@@ -330,63 +246,5 @@ public final class GuiApplication {
             dialogs = new FxDialogService(i18n, () -> null);
         }
         dialogs.showError("store.error.title", StoreErrors.messageKey(cause), dataDir.toAbsolutePath().toString());
-    }
-
-    private void applyGeometry(WindowGeometry g) {
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
-        var bounds = Screen.getPrimary().getVisualBounds();
-        boolean remembered = g.hasPosition() && !Screen.getScreensForRectangle(g.x(), g.y(), 100, 100).isEmpty();
-        if (remembered) {
-            bounds = Screen.getScreensForRectangle(g.x(), g.y(), 100, 100).getFirst().getVisualBounds();
-        }
-        // Never larger than the screen it opens on (council laptops are 1366x768).
-        stage.setWidth(Math.min(g.width(), bounds.getWidth()));
-        stage.setHeight(Math.min(g.height(), bounds.getHeight()));
-        if (remembered) {
-            stage.setX(Math.max(bounds.getMinX(), Math.min(g.x(), bounds.getMaxX() - stage.getWidth())));
-            stage.setY(Math.max(bounds.getMinY(), Math.min(g.y(), bounds.getMaxY() - stage.getHeight())));
-        } else {
-            stage.centerOnScreen();
-        }
-        stage.setMaximized(g.maximized());
-    }
-
-    /** Runs {@code action} once the next frame has been drawn: the screen is then really usable. */
-    private static void afterNextFrame(Runnable action) {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames >= 2) {
-                    stop();
-                    action.run();
-                }
-            }
-        }.start();
-    }
-
-    /** Reasons the store refused to open, as exit codes and message keys. */
-    static final class StoreErrors {
-        private StoreErrors() {
-        }
-
-        static String messageKey(Throwable cause) {
-            if (cause instanceof StoreOpenException e) {
-                return switch (e.reason()) {
-                    case LOCKED -> "store.error.locked";
-                    case CORRUPT -> "store.error.corrupt";
-                    case NEWER_SCHEMA -> "store.error.newer";
-                    case IO -> "store.error.io";
-                    case NO_KEY, WRONG_PASSWORD -> "login.error.credentials";
-                };
-            }
-            return "store.error.io";
-        }
-
-        static int exitCode(Throwable cause) {
-            return cause instanceof StoreOpenException e ? ExitCodes.of(e.reason()) : ExitCodes.IO;
-        }
     }
 }

@@ -32,9 +32,9 @@ public final class GuiLauncher {
     }
 
     /** {@code probe}, starting the store's warm-up the first time the login screen is ready. */
-    private static GuiApplication.StartupProbe warmingUpOnceShown(Path dataDir, GuiApplication.StartupProbe probe) {
+    private static StartupProbe warmingUpOnceShown(Path dataDir, StartupProbe probe) {
         AtomicBoolean started = new AtomicBoolean();
-        return new GuiApplication.StartupProbe() {
+        return new StartupProbe() {
             @Override
             public void loginReady(LoginViewModel vm) {
                 if (started.compareAndSet(false, true)) {
@@ -54,7 +54,7 @@ public final class GuiLauncher {
     }
 
     /** Runs the GUI until the user quits; returns the process exit code. */
-    public static int run(Path dataDir, boolean demo, GuiApplication.StartupProbe probe) {
+    public static int run(Path dataDir, boolean demo, StartupProbe probe) {
         InstanceLock lock;
         StoreOpenException lockFailure = null;
         try {
@@ -72,7 +72,7 @@ public final class GuiLauncher {
                 : SignInGate.forDataDir(dataDir, lock, demo);
         // While the user types their password: load and warm what opening the store needs (no key, no data). It
         // starts once the login screen is drawn, not before: on two cores it would slow the screen's own start.
-        GuiApplication.StartupProbe withWarmUp = lockFailure != null ? probe : warmingUpOnceShown(dataDir, probe);
+        StartupProbe withWarmUp = lockFailure != null ? probe : warmingUpOnceShown(dataDir, probe);
         Preferences preferences = new Preferences(new SettingsFile(dataDir));
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger(ExitCodes.OK);

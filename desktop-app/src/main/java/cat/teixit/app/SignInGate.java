@@ -150,7 +150,8 @@ public final class SignInGate {
                 && last.plus(AuthService.delayAfter(count[0])).isAfter(clock.instant());
     }
 
-    private Workstation workstation() {
+    /** The open workstation, waited for if need be; why it could not open, as a {@code CompletionException}. */
+    Workstation workstation() {
         return opened.join();
     }
 }

@@ -1,7 +1,7 @@
 package cat.teixit.bench;
 
 import cat.teixit.app.ExitCodes;
-import cat.teixit.app.GuiApplication;
+import cat.teixit.app.StartupProbe;
 import cat.teixit.gui.login.LoginViewModel;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.demo.DemoSeeder;
@@ -24,7 +24,7 @@ import javafx.scene.input.KeyEvent;
  * searches into the header box while watching the frames, then prints the heap after a GC and
  * the longest gap between frames (a stalled UI shows as a long gap) and quits.
  */
-public final class CaseFilesBenchProbe implements GuiApplication.StartupProbe {
+public final class CaseFilesBenchProbe implements StartupProbe {
 
     private static final String[] QUERIES = {"nuria pages", "garcia", "marti", "pages nuria", "12345678z", "col·lell",
         "el amrani", "puig ferrer"};

@@ -1,14 +1,14 @@
 package cat.teixit.bench;
 
 import cat.teixit.app.ExitCodes;
-import cat.teixit.app.GuiApplication;
+import cat.teixit.app.StartupProbe;
 import cat.teixit.gui.login.LoginViewModel;
 import cat.teixit.logic.demo.DemoSeeder;
 import java.time.Instant;
 import javafx.scene.Scene;
 
 /** {@code --bench-startup}: prints start-up timings in the benchmark format, logs in and quits. */
-public final class StartupBenchProbe implements GuiApplication.StartupProbe {
+public final class StartupBenchProbe implements StartupProbe {
     private final long processStart = ProcessHandle.current().info().startInstant()
             .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
     private long loginShown;

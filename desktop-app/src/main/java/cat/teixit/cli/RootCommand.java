@@ -7,7 +7,7 @@ import cat.teixit.bench.ReportBenchCommand;
 import cat.teixit.bench.StartupBenchProbe;
 
 import cat.teixit.app.ExitCodes;
-import cat.teixit.app.GuiApplication;
+import cat.teixit.app.StartupProbe;
 import cat.teixit.app.GuiLauncher;
 import cat.teixit.app.Version;
 import cat.teixit.logic.settings.ManagedSettingException;
@@ -120,8 +120,8 @@ public final class RootCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        GuiApplication.StartupProbe probe = benchCaseFiles > 0 ? new CaseFilesBenchProbe(benchCaseFiles)
-                : benchStartup ? new StartupBenchProbe() : GuiApplication.StartupProbe.NONE;
+        StartupProbe probe = benchCaseFiles > 0 ? new CaseFilesBenchProbe(benchCaseFiles)
+                : benchStartup ? new StartupBenchProbe() : StartupProbe.NONE;
         return GuiLauncher.run(resolveDataDir(), demo, probe);
     }
 

@@ -61,7 +61,7 @@ abstract class GuiTestBase {
         });
         Preferences prefs = new Preferences(new SettingsFile(dir));
         FxToolkit.setupFixture(() -> {
-            app = new GuiApplication(dir, backend, prefs, GuiApplication.StartupProbe.NONE, exitCode::set, lockClock());
+            app = new GuiApplication(dir, backend, prefs, StartupProbe.NONE, exitCode::set, lockClock());
             app.start(stage);
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -40,7 +40,7 @@ class StoreErrorGuiTest {
         // Before the fix, start() opened the dialog's nested loop itself: the toolkit never drew it, and
         // setupFixture timed out waiting for start() to return.
         FxToolkit.setupFixture(() -> new GuiApplication(dir, locked, new Preferences(new SettingsFile(dir)),
-                GuiApplication.StartupProbe.NONE, exit::set).start(stage));
+                StartupProbe.NONE, exit::set).start(stage));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog() != null);
         DialogPane pane = dialog();

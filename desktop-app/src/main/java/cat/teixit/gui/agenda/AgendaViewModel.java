@@ -332,6 +332,11 @@ public final class AgendaViewModel {
         return selected;
     }
 
+    /** The selected appointment when the user may change it ({@link AppointmentItem#editable()}). */
+    public java.util.Optional<AppointmentItem> editableSelection() {
+        return java.util.Optional.ofNullable(selected.get()).filter(AppointmentItem::editable);
+    }
+
     /** What went wrong with the last action, translated; null when nothing did. */
     public ObjectProperty<String> errorTextProperty() {
         return errorText;

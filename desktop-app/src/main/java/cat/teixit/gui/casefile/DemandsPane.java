@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import cat.teixit.gui.casefile.DemandRow.Kind;
 import cat.teixit.gui.casefile.DemandRow.Row;
 import cat.teixit.gui.common.Codes;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.catalogue.Catalogue;
@@ -97,12 +98,7 @@ final class DemandsPane {
     }
 
     private Button action(String id, String key, AppIcon icon, Runnable onAction) {
-        Button b = new Button();
-        b.setId(id);
-        b.textProperty().bind(i18n.bind(key));
-        b.setGraphic(icon.node(16));
-        b.setOnAction(e -> onAction.run());
-        return b;
+        return Buttons.action(i18n, id, key, icon, onAction);
     }
 
     private <N extends Node> N editing(N node) {

@@ -11,9 +11,7 @@ import cat.teixit.logic.directory.DirectoryService;
 import cat.teixit.model.directory.EntryRow;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,9 +22,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -49,6 +45,8 @@ public final class DirectoryView implements View {
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final DirectoryViewModel vm;
+    private final EntryFormViewModel form;
+    private final DirectoryReferralViewModel referral;
     private final I18n i18n;
     private final SplitPane root = new SplitPane();
     private final TextField search = new TextField();
@@ -59,6 +57,8 @@ public final class DirectoryView implements View {
 
     public DirectoryView(DirectoryViewModel vm, I18n i18n) {
         this.vm = vm;
+        this.form = vm.form();
+        this.referral = vm.referral();
         this.i18n = i18n;
         search.setId("directory-search");
         search.promptTextProperty().bind(i18n.bind("directory.search.prompt"));
@@ -76,7 +76,7 @@ public final class DirectoryView implements View {
         cats.add(null);
         cats.addAll(DirectoryService.CATEGORIES);
         category.getItems().setAll(cats);
-        category.setConverter(categories(true));
+        category.setConverter(categories());
         category.valueProperty().bindBidirectional(vm.categoryProperty());
         HBox filters = new HBox(8, search, category);
         HBox.setHgrow(search, Priority.ALWAYS);
@@ -89,7 +89,7 @@ public final class DirectoryView implements View {
             Button add = new Button();
             add.setId("directory-new");
             add.textProperty().bind(i18n.bind("directory.add"));
-            add.setOnAction(e -> vm.startNew());
+            add.setOnAction(e -> form.startNew());
             left.getChildren().add(new HBox(8, add, inactive));
         }
         list.setId("directory-results");
@@ -122,31 +122,31 @@ public final class DirectoryView implements View {
         root.setId("directory-view");
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (PRINT.match(e)) {
-                vm.printSheet();
+                referral.printSheet();
                 e.consume();
             } else if (NEW.match(e) && vm.mayEdit()) {
-                vm.startNew();
+                form.startNew();
                 e.consume();
-            } else if (SAVE.match(e) && vm.editingProperty().get()) {
-                vm.save();
+            } else if (SAVE.match(e) && form.editingProperty().get()) {
+                form.save();
                 e.consume();
-            } else if (e.getCode() == KeyCode.F2 && vm.mayEdit() && !vm.editingProperty().get()) {
-                vm.startEdit();
+            } else if (e.getCode() == KeyCode.F2 && vm.mayEdit() && !form.editingProperty().get()) {
+                form.startEdit();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && vm.editingProperty().get()) {
-                vm.cancelEdit();
+            } else if (e.getCode() == KeyCode.ESCAPE && form.editingProperty().get()) {
+                form.cancelEdit();
                 e.consume();
             }
         });
         showDetail();
     }
 
-    private StringConverter<String> categories(boolean withAll) {
+    /** The search's categories: each by its name, and none as all of them. */
+    private StringConverter<String> categories() {
         return new StringConverter<>() {
             @Override
             public String toString(String code) {
-                return code == null ? (withAll ? i18n.t("directory.category.all") : "")
-                        : i18n.t(DirectoryService.categoryKey(code));
+                return code == null ? i18n.t("directory.category.all") : i18n.t(DirectoryService.categoryKey(code));
             }
 
             @Override
@@ -158,8 +158,8 @@ public final class DirectoryView implements View {
 
     private void showDetail() {
         detail.getChildren().clear();
-        if (vm.editingProperty().get()) {
-            detail.getChildren().add(form());
+        if (form.editingProperty().get()) {
+            detail.getChildren().add(EntryFormPane.of(form, i18n, messages()));
             return;
         }
         EntryRow r = vm.selectedProperty().get();
@@ -193,26 +193,26 @@ public final class DirectoryView implements View {
             line(g, row, "directory.field.coordinates", r.latitude() + ", " + r.longitude());
         }
         detail.getChildren().add(g);
-        Button print = Buttons.action(i18n, "directory-print", "directory.print", vm::printSheet);
+        Button print = Buttons.action(i18n, "directory-print", "directory.print", referral::printSheet);
         HBox actions = new HBox(8, print);
         if (vm.mayEdit()) {
-            actions.getChildren().addAll(Buttons.action(i18n, "directory-edit", "directory.edit", vm::startEdit),
+            actions.getChildren().addAll(Buttons.action(i18n, "directory-edit", "directory.edit", form::startEdit),
                     Buttons.action(i18n, "directory-toggle", r.active() ? "directory.deactivate" : "directory.activate",
-                            vm::toggleActive));
+                            form::toggleActive));
         }
         detail.getChildren().add(actions);
-        if (vm.mayUseCaseFiles()) {
-            ComboBox<CaseFileService.CaseFileSummary> cases = Choices.caseFiles("directory-case", vm.caseChoices(),
-                    i18n, "directory.forCase");
-            cases.valueProperty().bindBidirectional(vm.caseFileProperty());
+        if (referral.mayUseCaseFiles()) {
+            ComboBox<CaseFileService.CaseFileSummary> cases = Choices.caseFiles("directory-case",
+                    referral.caseChoices(), i18n, "directory.forCase");
+            cases.valueProperty().bindBidirectional(referral.caseFileProperty());
             TextField reason = new TextField();
             reason.setId("directory-reason");
             reason.promptTextProperty().bind(i18n.bind("directory.reason"));
-            reason.textProperty().bindBidirectional(vm.reasonProperty());
-            Button refer = Buttons.action(i18n, "directory-refer", "directory.refer", vm::refer);
-            refer.disableProperty().bind(vm.caseFileProperty().isNull());
-            Button file = Buttons.action(i18n, "directory-print-case", "directory.printForCase", vm::printForCase);
-            file.disableProperty().bind(vm.caseFileProperty().isNull());
+            reason.textProperty().bindBidirectional(referral.reasonProperty());
+            Button refer = Buttons.action(i18n, "directory-refer", "directory.refer", referral::refer);
+            refer.disableProperty().bind(referral.caseFileProperty().isNull());
+            Button file = Buttons.action(i18n, "directory-print-case", "directory.printForCase", referral::printForCase);
+            file.disableProperty().bind(referral.caseFileProperty().isNull());
             HBox.setHgrow(reason, Priority.ALWAYS);
             detail.getChildren().addAll(new HBox(8, cases, reason), new HBox(8, refer, file));
         }
@@ -230,59 +230,6 @@ public final class DirectoryView implements View {
         notice.textProperty().bind(vm.noticeProperty());
         notice.setWrapText(true);
         return new VBox(4, error, notice);
-    }
-
-    private Node form() {
-        GridPane g = new GridPane(10, 6);
-        int row = 0;
-        for (String f : DirectoryViewModel.FIELDS) {
-            TextInputControl input = f.equals("audience") || f.equals("requirements") || f.equals("openingHours")
-                    ? area() : new TextField();
-            input.setId("directory-form-" + f);
-            input.textProperty().bindBidirectional(vm.field(f));
-            Label label = new Label(i18n.t(fieldKey(f)));
-            label.setLabelFor(input);
-            g.addRow(row++, label, input);
-            GridPane.setHgrow(input, Priority.ALWAYS);
-            if (f.equals("administration")) {
-                ComboBox<String> category = new ComboBox<>(FXCollections.observableArrayList(
-                        DirectoryService.CATEGORIES));
-                category.setId("directory-form-category");
-                category.setConverter(categories(false));
-                category.valueProperty().bindBidirectional(vm.formCategoryProperty());
-                g.addRow(row++, new Label(i18n.t("directory.field.category")), category);
-            }
-        }
-        Button save = Buttons.action(i18n, "directory-save", "directory.save", vm::save);
-        save.getStyleClass().add(Styles.ACCENT);
-        Button cancel = Buttons.action(i18n, "directory-cancel", "directory.cancel", vm::cancelEdit);
-        Platform.runLater(() -> g.getChildren().stream().filter(n -> "directory-form-name".equals(n.getId()))
-                .findFirst().ifPresent(Node::requestFocus));
-        return new VBox(10, g, new HBox(8, save, cancel), messages());
-    }
-
-    private static TextArea area() {
-        TextArea a = Focus.tabLeaves(new TextArea());
-        a.setPrefRowCount(2);
-        a.setWrapText(true);
-        return a;
-    }
-
-    private static String fieldKey(String field) {
-        return switch (field) {
-            case "name" -> "directory.field.name";
-            case "administration" -> "directory.field.administration";
-            case "audience" -> "directory.field.audience";
-            case "requirements" -> "directory.field.requirements";
-            case "address" -> "directory.field.address";
-            case "municipality" -> "directory.field.municipality";
-            case "openingHours" -> "directory.field.openingHours";
-            case "phone" -> "directory.field.phone";
-            case "email" -> "directory.field.email";
-            case "web" -> "directory.field.web";
-            case "latitude" -> "directory.field.latitude";
-            default -> "directory.field.longitude";
-        };
     }
 
     private int line(GridPane g, int row, String key, String text) {
@@ -310,13 +257,13 @@ public final class DirectoryView implements View {
         vm.categoryProperty().addListener(research);
         vm.showInactiveProperty().addListener(research);
         vm.selectedProperty().addListener(redraw);
-        vm.editingProperty().addListener(redraw);
+        form.editingProperty().addListener(redraw);
         unbind.add(() -> {
             vm.queryProperty().removeListener(research);
             vm.categoryProperty().removeListener(research);
             vm.showInactiveProperty().removeListener(research);
             vm.selectedProperty().removeListener(redraw);
-            vm.editingProperty().removeListener(redraw);
+            form.editingProperty().removeListener(redraw);
         });
         vm.load();
         Focus.whenShown(search);
@@ -330,6 +277,6 @@ public final class DirectoryView implements View {
 
     @Override
     public boolean hasUnsavedChanges() {
-        return vm.editingProperty().get() && !vm.changedFields().isEmpty();
+        return form.editingProperty().get() && !form.changedFields().isEmpty();
     }
 }

@@ -82,18 +82,19 @@ class DirectoryViewModelTest {
         vm.search();
         vm.selectedProperty().set(vm.results().getFirst());
         assertThat(vm.mayEdit()).isFalse();
-        vm.startEdit();
-        assertThat(vm.editingProperty().get()).isFalse();
+        vm.form().startEdit();
+        assertThat(vm.form().editingProperty().get()).isFalse();
 
-        vm.caseFileProperty().set(vm.caseChoices().stream().filter(c -> c.id().equals(nuria.caseFileId()))
-                .findFirst().orElseThrow());
-        vm.reasonProperty().set("Acompanyament a la recerca de feina");
-        vm.refer(); // a service outside the social services: not without the person's consent to share the file
+        vm.referral().caseFileProperty().set(vm.referral().caseChoices().stream()
+                .filter(c -> c.id().equals(nuria.caseFileId())).findFirst().orElseThrow());
+        vm.referral().reasonProperty().set("Acompanyament a la recerca de feina");
+        // A service outside the social services: not without the person's consent to share the file.
+        vm.referral().refer();
         assertThat(vm.errorProperty().get()).startsWith("La persona no ha donat el consentiment per compartir");
         assertThat(w.referrals().referrals(laia, nuria.caseFileId())).isEmpty();
         w.consents().record(laia, nuria.personId(), cat.teixit.model.casefile.ConsentPurpose.SHARING,
                 LocalDate.now(java.time.ZoneId.of("Europe/Madrid")), null, null);
-        vm.refer();
+        vm.referral().refer();
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(vm.noticeProperty().get()).startsWith("S’ha registrat la derivació");
         CaseRecords.ReferralItem r = w.referrals().referrals(laia, nuria.caseFileId()).getFirst();
@@ -101,7 +102,7 @@ class DirectoryViewModelTest {
         assertThat(r.target()).isEqualTo("SOAP – Servei d'Orientació i Acompanyament a la Persona (Ajuntament de Girona)");
         assertThat(r.reason()).isEqualTo("Acompanyament a la recerca de feina");
 
-        vm.printForCase();
+        vm.referral().printForCase();
         assertThat(vm.noticeProperty().get()).startsWith("S’ha arxivat el full");
         assertThat(shown).hasSize(1).allMatch(p -> p.toString().endsWith(".pdf"));
         assertThat(w.attachments().attachments(laia, nuria.caseFileId())).hasSize(1);
@@ -114,27 +115,27 @@ class DirectoryViewModelTest {
         vm.queryProperty().set("otg salt");
         vm.search();
         vm.selectedProperty().set(vm.results().getFirst());
-        vm.startEdit();
-        assertThat(vm.editingProperty().get()).isTrue();
-        assertThat(vm.changedFields()).isEmpty();
-        vm.field("phone").set("972 000 998");
-        vm.field("latitude").set("41,9755");
-        assertThat(vm.changedFields()).containsExactly("phone", "latitude");
-        vm.save();
+        vm.form().startEdit();
+        assertThat(vm.form().editingProperty().get()).isTrue();
+        assertThat(vm.form().changedFields()).isEmpty();
+        vm.form().field("phone").set("972 000 998");
+        vm.form().field("latitude").set("41,9755");
+        assertThat(vm.form().changedFields()).containsExactly("phone", "latitude");
+        vm.form().save();
         assertThat(vm.errorProperty().get()).isNull();
-        assertThat(vm.editingProperty().get()).isFalse();
+        assertThat(vm.form().editingProperty().get()).isFalse();
         assertThat(vm.selectedProperty().get().phone()).isEqualTo("972 000 998");
         assertThat(vm.selectedProperty().get().latitude()).isEqualTo(41.9755);
 
         // A coordinate that is no number: said, nothing saved.
-        vm.startEdit();
-        vm.field("longitude").set("est");
-        vm.save();
+        vm.form().startEdit();
+        vm.form().field("longitude").set("est");
+        vm.form().save();
         assertThat(vm.errorProperty().get()).isEqualTo("Escriviu un nombre (per exemple 41,98).");
-        assertThat(vm.editingProperty().get()).isTrue();
-        vm.cancelEdit();
+        assertThat(vm.form().editingProperty().get()).isTrue();
+        vm.form().cancelEdit();
 
-        vm.toggleActive();
+        vm.form().toggleActive();
         assertThat(vm.selectedProperty().get().active()).isFalse();
         assertThat(w.directory().search(laia, "otg salt", null)).isEmpty();
         vm.showInactiveProperty().set(true);

@@ -1,0 +1,109 @@
+package cat.teixit.gui.directory;
+
+import cat.teixit.gui.common.SystemViewer;
+import cat.teixit.logic.casefile.CaseFileService;
+import cat.teixit.logic.directory.DirectoryService;
+import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.model.directory.EntryRow;
+import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The directory's entry chosen, for a person: its sheet printed, or filed in one of the user's case files, and that
+ * case file referred to the entry with a reason. Use from the FX thread.
+ */
+final class DirectoryReferralViewModel {
+
+    private final DirectoryContext c;
+    private final ObservableList<CaseFileService.CaseFileSummary> caseChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<CaseFileService.CaseFileSummary> caseFile = new SimpleObjectProperty<>();
+    private final StringProperty reason = new SimpleStringProperty("");
+
+    DirectoryReferralViewModel(DirectoryContext context) {
+        this.c = context;
+    }
+
+    /** The user's case files, to refer one or file the sheet in it. */
+    public ObservableList<CaseFileService.CaseFileSummary> caseChoices() {
+        return caseChoices;
+    }
+
+    public ObjectProperty<CaseFileService.CaseFileSummary> caseFileProperty() {
+        return caseFile;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    /** True when the user may refer a case file and file the sheet in it. */
+    public boolean mayUseCaseFiles() {
+        return c.services().mayUseCaseFiles();
+    }
+
+    /** Reads the user's case files (when they may use them). */
+    void load() {
+        if (mayUseCaseFiles()) {
+            c.executor().run(() -> c.services().caseFiles().mine(c.user()), caseChoices::setAll, c::failed);
+        }
+    }
+
+    /** The sheet of the entry chosen, opened in the system's viewer to print it. */
+    public void printSheet() {
+        EntryRow r = c.selected().get();
+        if (r == null) {
+            return;
+        }
+        var language = c.i18n().language();
+        c.clear();
+        c.executor().run(() -> {
+            DocumentService.Rendered sheet = c.services().sheets().sheet(c.user(), r.id(), language);
+            return shown(c.services().documents().forViewing(sheet.pdf(), sheet.fileName()), null);
+        }, c.notice()::set, c::failed);
+    }
+
+    /** The sheet of the entry chosen, filed in the case file chosen, then opened to print. */
+    public void printForCase() {
+        EntryRow r = c.selected().get();
+        CaseFileService.CaseFileSummary f = caseFile.get();
+        if (r == null || f == null || !mayUseCaseFiles()) {
+            return;
+        }
+        var language = c.i18n().language();
+        c.clear();
+        c.executor().run(() -> {
+            DocumentService.Rendered sheet = c.services().sheets().sheetForCase(c.user(), r.id(), f.id(), language);
+            return shown(c.services().documents().forViewing(sheet.pdf(), sheet.fileName()),
+                    c.i18n().t("directory.filed", f.number()));
+        }, c.notice()::set, c::failed);
+    }
+
+    /** Refers the case file chosen to the entry chosen (a service, named with who provides it), with the reason. */
+    public void refer() {
+        EntryRow r = c.selected().get();
+        CaseFileService.CaseFileSummary f = caseFile.get();
+        if (r == null || f == null || !mayUseCaseFiles()) {
+            return;
+        }
+        DirectoryService.ReferralDraft draft = DirectoryService.referralDraft(r);
+        String why = reason.get();
+        c.clear();
+        c.executor().run(() -> c.services().referrals().refer(c.user(), f.id(), null, draft.kind(), draft.target(),
+                why), id -> {
+            reason.set("");
+            c.notice().set(c.i18n().t("directory.referred", f.number()));
+        }, c::failed);
+    }
+
+    /** What to say after showing a printout: {@code done} when it opened, where it was saved otherwise. */
+    private String shown(Path file, String done) {
+        SystemViewer.Shown how = c.services().viewer().showOrPrint(file);
+        String key = SystemViewer.message(how);
+        return key == null ? done : c.i18n().t(key, file.toString());
+    }
+}

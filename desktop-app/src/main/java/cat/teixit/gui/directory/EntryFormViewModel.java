@@ -1,0 +1,207 @@
+package cat.teixit.gui.directory;
+
+import cat.teixit.logic.directory.EntryForm;
+import cat.teixit.model.directory.EntryRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The administrator keeping the directory: an entry's form, new or edited (only the fields changed are sent), and
+ * deactivating an entry or activating it again. Does nothing for a user who may not edit. Use from the FX thread.
+ */
+final class EntryFormViewModel {
+
+    /** The form's text fields, in the order the form shows them. */
+    static final List<String> FIELDS = List.of("name", "administration", "audience", "requirements", "address",
+            "municipality", "openingHours", "phone", "email", "web", "latitude", "longitude");
+
+    private final DirectoryContext c;
+    private final boolean mayEdit;
+    /** Shows an entry saved: chosen afresh, and the search again. */
+    private final Consumer<UUID> saved;
+    private final BooleanProperty editing = new SimpleBooleanProperty();
+    private final Map<String, StringProperty> form = new LinkedHashMap<>();
+    private final ObjectProperty<String> formCategory = new SimpleObjectProperty<>();
+    private EntryForm loaded;
+    private UUID editedId;
+    private long editedVersion;
+
+    EntryFormViewModel(DirectoryContext context, boolean mayEdit, Consumer<UUID> saved) {
+        this.c = context;
+        this.mayEdit = mayEdit;
+        this.saved = saved;
+        FIELDS.forEach(f -> form.put(f, new SimpleStringProperty("")));
+    }
+
+    public BooleanProperty editingProperty() {
+        return editing;
+    }
+
+    /** A text field of the form, by its name in {@link #FIELDS}. */
+    public StringProperty field(String name) {
+        return Objects.requireNonNull(form.get(name), name);
+    }
+
+    public ObjectProperty<String> formCategoryProperty() {
+        return formCategory;
+    }
+
+    /** Starts a new entry in the form. */
+    public void startNew() {
+        if (!mayEdit) {
+            return;
+        }
+        editedId = null;
+        loaded = EntryForm.empty("SOCIAL_SERVICES");
+        fill(loaded);
+        editing.set(true);
+    }
+
+    /** Starts editing the entry chosen. */
+    public void startEdit() {
+        EntryRow r = c.selected().get();
+        if (!mayEdit || r == null) {
+            return;
+        }
+        editedId = r.id();
+        editedVersion = r.rowVersion();
+        loaded = formOf(r);
+        fill(loaded);
+        editing.set(true);
+    }
+
+    /** Leaves the form without saving. */
+    public void cancelEdit() {
+        editing.set(false);
+        c.error().set(null);
+    }
+
+    /** The form's fields that differ from what it was loaded with (what a save sends). */
+    public List<String> changedFields() {
+        EntryForm now = typed();
+        List<String> changed = new ArrayList<>();
+        if (loaded == null || now == null) {
+            return changed;
+        }
+        compare(changed, "name", loaded.name(), now.name());
+        compare(changed, "administration", loaded.administration(), now.administration());
+        compare(changed, "category", loaded.category(), now.category());
+        compare(changed, "audience", loaded.audience(), now.audience());
+        compare(changed, "requirements", loaded.requirements(), now.requirements());
+        compare(changed, "address", loaded.address(), now.address());
+        compare(changed, "municipality", loaded.municipality(), now.municipality());
+        compare(changed, "openingHours", loaded.openingHours(), now.openingHours());
+        compare(changed, "phone", loaded.phone(), now.phone());
+        compare(changed, "email", loaded.email(), now.email());
+        compare(changed, "web", loaded.web(), now.web());
+        compare(changed, "latitude", loaded.latitude(), now.latitude());
+        compare(changed, "longitude", loaded.longitude(), now.longitude());
+        return changed;
+    }
+
+    /** Saves the form: a new entry, or only the fields changed of the one edited. */
+    public void save() {
+        EntryForm after = typed();
+        if (after == null) {
+            return;
+        }
+        EntryForm before = loaded;
+        UUID id = editedId;
+        long version = editedVersion;
+        c.error().set(null);
+        c.executor().run(() -> {
+            if (id == null) {
+                return c.services().directory().add(c.user(), after);
+            }
+            c.services().directory().edit(c.user(), id, version, before, after);
+            return id;
+        }, done -> {
+            editing.set(false);
+            c.notice().set(c.i18n().t("directory.saved"));
+            saved.accept(done);
+        }, c::failed);
+    }
+
+    /** Deactivates the entry chosen, or activates it again. */
+    public void toggleActive() {
+        EntryRow r = c.selected().get();
+        if (!mayEdit || r == null) {
+            return;
+        }
+        c.executor().run(() -> {
+            c.services().directory().setActive(c.user(), r.id(), r.rowVersion(), !r.active());
+            return r.id();
+        }, saved, c::failed);
+    }
+
+    /** The form as typed, or null with the error said when a coordinate is not a number. */
+    EntryForm typed() {
+        Double lat;
+        Double lon;
+        try {
+            lat = number(form.get("latitude").get());
+            lon = number(form.get("longitude").get());
+        } catch (NumberFormatException e) {
+            c.error().set(c.i18n().t("directory.error.number"));
+            return null;
+        }
+        return new EntryForm(text("name"), text("administration"), formCategory.get(), text("audience"),
+                text("requirements"), text("address"), text("municipality"), text("openingHours"), text("phone"),
+                text("email"), text("web"), lat, lon);
+    }
+
+    private String text(String field) {
+        String t = form.get(field).get();
+        return t == null || t.isBlank() ? null : t.strip();
+    }
+
+    private static Double number(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return Double.valueOf(typed.strip().replace(',', '.'));
+    }
+
+    private void fill(EntryForm f) {
+        set("name", f.name());
+        set("administration", f.administration());
+        set("audience", f.audience());
+        set("requirements", f.requirements());
+        set("address", f.address());
+        set("municipality", f.municipality());
+        set("openingHours", f.openingHours());
+        set("phone", f.phone());
+        set("email", f.email());
+        set("web", f.web());
+        set("latitude", f.latitude() == null ? null : f.latitude().toString());
+        set("longitude", f.longitude() == null ? null : f.longitude().toString());
+        formCategory.set(f.category());
+        c.error().set(null);
+    }
+
+    private void set(String field, String value) {
+        form.get(field).set(value == null ? "" : value);
+    }
+
+    static EntryForm formOf(EntryRow r) {
+        return new EntryForm(r.name(), r.administration(), r.category(), r.audience(), r.requirements(), r.address(),
+                r.municipality(), r.openingHours(), r.phone(), r.email(), r.web(), r.latitude(), r.longitude());
+    }
+
+    private static void compare(List<String> changed, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
+    }
+}
