@@ -166,8 +166,18 @@ public final class GuiApplication {
     private void showMain(CurrentUser loggedIn) {
         // Leaving the main view replaces the scene's content and shortcuts: not while one of its events is dispatched.
         session = new MainSession(window, gate.workstation(), loggedIn, this::setRoot,
-                () -> Platform.runLater(this::logout));
+                () -> Platform.runLater(this::logout),
+                caseFileId -> Platform.runLater(() -> reenter(loggedIn, caseFileId)));
         StartupProbe.afterNextFrame(() -> probe.mainReady(scene));
+    }
+
+    /** {@code loggedIn}'s main window again (their access changed: a break-the-glass opening), showing a case file. */
+    private void reenter(CurrentUser loggedIn, java.util.UUID caseFileId) {
+        if (!leaveMainView()) {
+            return;
+        }
+        showMain(loggedIn);
+        session.openCaseFile(caseFileId);
     }
 
     private void setRoot(View view) {

@@ -39,19 +39,23 @@ final class MainSession {
     private final MainWindow mainWindow;
     private final MainViewModel status;
     private final SessionLock lock;
+    private final Workspace workspace;
     private boolean open = true;
 
     /**
      * Shows {@code loggedIn}'s main window and starts its lock.
      *
-     * @param show   puts a screen in the window
-     * @param logout leaves the session (later, never inside the event that asks)
+     * @param show    puts a screen in the window
+     * @param logout  leaves the session (later, never inside the event that asks)
+     * @param reentry the session again, the user's access changed, showing a case file (later too)
      */
-    MainSession(Window window, Workstation w, CurrentUser loggedIn, Consumer<View> show, Runnable logout) {
+    MainSession(Window window, Workstation w, CurrentUser loggedIn, Consumer<View> show, Runnable logout,
+            ShellContext.Reentry reentry) {
         // The case files of live break-the-glass openings show, read only, besides the user's own scopes.
         CurrentUser user = w.emergency().withOpenings(loggedIn);
         ShellContext shell = new ShellContext(user, window.executor(), window.i18n(), window.dialogs(),
-                new Workspace(window.dialogs()), this::refreshStatus);
+                new Workspace(window.dialogs()), this::refreshStatus, reentry);
+        workspace = shell.workspace();
         // The application's own preferences: the one instance that writes settings.properties while the window is open.
         LockSettings lockSettings = new LockSettings(window.preferences(), w.access());
         List<Feature> features = Slices.of(w, window.theme(), window.dataDir(), lockSettings,
@@ -84,6 +88,11 @@ final class MainSession {
         if (open && status != null) { // null while the slices open, before the status bar exists
             status.refresh();
         }
+    }
+
+    /** Opens (or selects) the tab of case file {@code caseFileId}. */
+    void openCaseFile(java.util.UUID caseFileId) {
+        workspace.openCaseFile(caseFileId);
     }
 
     boolean hasUnsavedChanges() {

@@ -488,13 +488,13 @@ public final class Workstation implements AutoCloseable {
         return consents;
     }
 
-    /** Starts a sync for the user logged in, when there is one (a case file opened in an emergency comes with it). */
-    public void syncSoon() {
-        sessionUser().ifPresent(u -> {
-            if (sync.configured()) {
-                sync.syncNow(u);
-            }
-        });
+    /**
+     * Starts a sync for the user logged in, when there is one (a case file opened in an emergency comes with it), or
+     * joins the one running. The future never fails; it completes at once when there is no one or no server.
+     */
+    public java.util.concurrent.CompletableFuture<?> syncSoon() {
+        return sessionUser().filter(u -> sync.configured()).<java.util.concurrent.CompletableFuture<?>>map(sync::syncNow)
+                .orElseGet(() -> java.util.concurrent.CompletableFuture.completedFuture(null));
     }
 
     /** Break-the-glass access: opening a case file of another team in an emergency, purged at expiry. */

@@ -103,6 +103,39 @@ class SyncGuiTest extends GuiTestBase {
     }
 
     @Test
+    void breakingTheGlassShowsTheOtherTeamsCaseFileAtOnceReadOnlyWithItsBanner() throws Exception {
+        UUID caseFile = jordi.newPerson("Quim", "Bosch").caseFileId();
+        jordi.syncOk();
+        String number = Stores.of(jordi.w).read(tx -> tx.cases().find(cat.teixit.model.casefile.CaseFile.class,
+                caseFile)).orElseThrow().getNumber();
+
+        // pau works in another team (SALT) than jordi (GIR-N).
+        logIn("pau", CentralServer.PASSWORD);
+        waitFor("#header-emergency");
+        robot.clickOn("#header-emergency");
+        waitFor("#emergency-case-file");
+        robot.clickOn("#emergency-case-file").write(number);
+        robot.clickOn("#emergency-reason").write("El senyor Bosch és a la nostra oficina i necessita el seu pla avui");
+        robot.clickOn("#emergency-open");
+        // Granted, fetched by a sync and shown at once (no new sign-in), read only, with the banner.
+        waitUntil(() -> robot.lookup("#casefile-view").tryQuery().isPresent() || answered());
+        assertThat(robot.lookup("#casefile-view").tryQuery()).as(() -> "the dialog said: " + text("#emergency-message"))
+                .isPresent();
+        assertThat(text("#casefile-name")).isEqualTo("Quim Bosch");
+        assertThat(text("#casefile-emergency")).startsWith("Accés d’emergència: aquest expedient d’un altre equip");
+        assertThat(robot.lookup("#emergency-case-file").tryQuery()).as("the dialog has closed").isEmpty();
+        assertThat(robot.lookup(".alert-chip").queryAll()).extracting(n -> ((Labeled) n).getText())
+                .contains("Només lectura: és d’un altre equip");
+        assertThat(shown(find("#casefile-close"))).as("no actions on a case file seen in an emergency").isFalse();
+    }
+
+    /** The emergency dialog shows an answer other than "granted, fetching…". */
+    private boolean answered() {
+        return robot.lookup("#emergency-message").tryQuery().map(n -> ((Labeled) n).getText())
+                .filter(t -> !t.isEmpty() && !t.endsWith("…")).isPresent();
+    }
+
+    @Test
     void anotherTeamsCaseFileGrantedReadOnlyOpensWithoutFormsOrActions() throws Exception {
         jordi.newPerson("Berta", "Casadevall");
         jordi.syncOk();

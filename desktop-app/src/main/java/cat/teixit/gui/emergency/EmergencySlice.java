@@ -1,5 +1,7 @@
 package cat.teixit.gui.emergency;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.icon.AppIcon;
@@ -31,9 +33,10 @@ public final class EmergencySlice implements Slice {
 
     private final EmergencyAccess emergency;
     private final AccessPolicy access;
-    private final Runnable syncSoon;
+    private final Supplier<CompletableFuture<?>> syncSoon;
 
-    public EmergencySlice(EmergencyAccess emergency, AccessPolicy access, Runnable syncSoon) {
+    /** @param syncSoon starts a sync (or joins the one running); its future completes when it ends, never fails */
+    public EmergencySlice(EmergencyAccess emergency, AccessPolicy access, Supplier<CompletableFuture<?>> syncSoon) {
         this.emergency = emergency;
         this.access = access;
         this.syncSoon = syncSoon;
@@ -81,7 +84,8 @@ public final class EmergencySlice implements Slice {
     }
 
     private EmergencyViewModel model(ShellContext shell) {
-        return new EmergencyViewModel(shell.user(), shell.executor(), shell.i18n(), emergency, syncSoon);
+        return new EmergencyViewModel(shell.user(), shell.executor(), shell.i18n(), emergency, syncSoon,
+                shell.reentry());
     }
 
     /** The dialog: identifier, reason, warning, answer; «Obre» asks the server, the dialog stays to show the answer. */
@@ -123,6 +127,12 @@ public final class EmergencySlice implements Slice {
         openButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
             vm.open();
+        });
+        // Once the case file has come, the window shows it: the dialog has said all it had to.
+        vm.shown.addListener((o, was, now) -> {
+            if (now) {
+                d.close();
+            }
         });
         // The cursor waits in the number, not on «Obre».
         d.setOnShown(e -> javafx.application.Platform.runLater(id::requestFocus));

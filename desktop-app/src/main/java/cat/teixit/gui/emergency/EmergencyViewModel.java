@@ -1,5 +1,9 @@
 package cat.teixit.gui.emergency;
 
+import cat.teixit.gui.shell.ShellContext;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.UiExecutor;
@@ -25,24 +29,36 @@ public final class EmergencyViewModel {
     private final UiExecutor executor;
     private final I18n i18n;
     private final EmergencyAccess emergency;
-    private final Runnable afterOpening;
+    private final Supplier<CompletableFuture<?>> syncSoon;
+    private final ShellContext.Reentry reentry;
 
     final StringProperty caseFileId = new SimpleStringProperty("");
     final StringProperty reason = new SimpleStringProperty("");
     final StringProperty message = new SimpleStringProperty("");
     final BooleanProperty opened = new SimpleBooleanProperty();
     final BooleanProperty busy = new SimpleBooleanProperty();
+    /** The opened case file has arrived and the window is showing it: the dialog closes. */
+    final BooleanProperty shown = new SimpleBooleanProperty();
 
+    /**
+     * @param syncSoon starts a sync (or joins the one running); its future completes when it ends, never fails
+     * @param reentry  the window again with the user's new access, showing the case file
+     */
     public EmergencyViewModel(CurrentUser user, UiExecutor executor, I18n i18n, EmergencyAccess emergency,
-            Runnable afterOpening) {
+            Supplier<CompletableFuture<?>> syncSoon, ShellContext.Reentry reentry) {
         this.user = user;
         this.executor = executor;
         this.i18n = i18n;
         this.emergency = emergency;
-        this.afterOpening = afterOpening;
+        this.syncSoon = syncSoon;
+        this.reentry = reentry;
     }
 
-    /** Asks the central server for the opening; the message tells the expiry or why not. */
+    /**
+     * Asks the central server for the opening; the message tells the expiry or why not. Once granted, syncs to
+     * fetch the case file (a second time if a sync already running had started before the opening) and shows it in
+     * the window entered again; if it cannot come now, the message says it will show at the next sign-in.
+     */
     public void open() {
         String id = caseFileId.get();
         busy.set(true);
@@ -51,11 +67,27 @@ public final class EmergencyViewModel {
             busy.set(false);
             opened.set(true);
             message.set(i18n.t("emergency.opened", WHEN.format(o.expiresAt())));
-            afterOpening.run();
+            UUID caseFile = o.caseFileId();
+            afterSync().thenCompose(x -> emergency.arrived(caseFile) ? CompletableFuture.completedFuture(true)
+                            : afterSync().thenApply(y -> emergency.arrived(caseFile)))
+                    .exceptionally(e -> false)
+                    .thenAccept(arrived -> executor.onUiThread(() -> {
+                        if (arrived) {
+                            shown.set(true);
+                            reentry.showing(o.caseFileId());
+                        } else {
+                            message.set(i18n.t("emergency.openedLater", WHEN.format(o.expiresAt())));
+                        }
+                    }));
         }, e -> {
             busy.set(false);
             message.set(ErrorKeys.describe(i18n, e));
         });
+    }
+
+    /** The end of a sync started now (or of the one running), whatever its outcome. */
+    private CompletableFuture<Void> afterSync() {
+        return syncSoon.get().handle((r, e) -> (Void) null);
     }
 
     /** The team lead's list, one line an opening (newest first); a line saying none, or why it cannot be read. */

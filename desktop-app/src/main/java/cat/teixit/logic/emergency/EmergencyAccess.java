@@ -141,6 +141,11 @@ public final class EmergencyAccess {
                 .map(cf -> user.visibleScopes().contains(cf.getScope())).orElse(false);
     }
 
+    /** Whether case file {@code caseFileId} is in this workstation's store (an opening's case file, once pulled). */
+    public boolean arrived(UUID caseFileId) {
+        return store.read(tx -> tx.cases().find(cat.teixit.model.casefile.CaseFile.class, caseFileId)).isPresent();
+    }
+
     /** The openings of this workstation that have not expired, newest first. */
     public List<Opening> live() {
         Instant now = clock.instant();

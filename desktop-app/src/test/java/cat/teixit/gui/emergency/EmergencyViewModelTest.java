@@ -37,12 +37,17 @@ class EmergencyViewModelTest {
                 Station lead = Station.open(dir.resolve("lead"), server.url())) {
             salt.login("pau");
             PersonService.Created c = salt.newPerson("Pere", "Coll");
+            PersonService.Created other = salt.newPerson("Núria", "Pagès");
             salt.syncOk();
             girona.login("jordi");
             girona.syncOk();
             AtomicInteger synced = new AtomicInteger();
+            java.util.concurrent.CompletableFuture<java.util.UUID> shownInWindow = new java.util.concurrent.CompletableFuture<>();
             EmergencyViewModel vm = new EmergencyViewModel(girona.user, new SameThreadUiExecutor(), i18n,
-                    girona.w.emergency(), synced::incrementAndGet);
+                    girona.w.emergency(), () -> {
+                        synced.incrementAndGet();
+                        return girona.w.sync().syncNow(girona.user);
+                    }, shownInWindow::complete);
 
             vm.caseFileId.set(c.caseFileId().toString());
             vm.reason.set("urgent");
@@ -65,17 +70,34 @@ class EmergencyViewModelTest {
             vm.open();
             assertThat(vm.opened.get()).isTrue();
             assertThat(vm.busy.get()).isFalse();
-            assertThat(vm.message.get()).startsWith("Accés concedit fins al ");
+            assertThat(vm.message.get()).startsWith("Accés concedit fins al ").endsWith("S’està baixant l’expedient del sistema central…");
+            // The sync brings the case file, and the window, entered again with the opening, shows it.
+            assertThat(shownInWindow.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(c.caseFileId());
+            assertThat(vm.shown.get()).isTrue();
             assertThat(synced).hasValue(1);
+            assertThat(girona.w.emergency().arrived(c.caseFileId())).isTrue();
+            assertThat(girona.w.emergency().withOpenings(girona.user).visibleScopes()).contains("SALT");
+
+            // When the case file cannot come now (no sync), the dialog says when it will show.
+            EmergencyViewModel later = new EmergencyViewModel(girona.user, new SameThreadUiExecutor(), i18n,
+                    girona.w.emergency(), () -> java.util.concurrent.CompletableFuture.completedFuture(null),
+                    id -> { throw new AssertionError("shown before it came"); });
+            later.caseFileId.set(other.caseFileId().toString());
+            later.reason.set("La senyora Pagès truca des de l’hospital i necessita el seu pla avui");
+            later.open();
+            assertThat(later.opened.get()).isTrue();
+            assertThat(later.shown.get()).isFalse();
+            assertThat(later.message.get()).startsWith("Accés concedit fins al ")
+                    .contains("arribarà amb la propera sincronització");
 
             lead.login("montse");
             lead.syncOk();
             EmergencyViewModel card = new EmergencyViewModel(lead.user, new SameThreadUiExecutor(), i18n,
-                    lead.w.emergency(), () -> { });
+                    lead.w.emergency(), () -> java.util.concurrent.CompletableFuture.completedFuture(null), id -> { });
             List<String> lines = new ArrayList<>();
             card.loadFlagged(lines::addAll);
-            assertThat(lines).hasSize(1);
-            assertThat(lines.getFirst()).startsWith("jordi (GIR-N) a un expedient de SALT")
+            assertThat(lines).hasSize(2);
+            assertThat(lines.getLast()).startsWith("jordi (GIR-N) a un expedient de SALT")
                     .endsWith("El senyor Coll és a l’oficina de Girona i diu que té una cita urgent avui");
         }
     }
