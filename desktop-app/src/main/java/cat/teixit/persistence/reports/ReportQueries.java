@@ -197,8 +197,8 @@ public final class ReportQueries {
     /**
      * {@code hh}: the households whose case file had an intervention in the period (with {@code byScope}, once per
      * scope of such a case file, in column {@code scope}); {@code people}: their members during the period, each
-     * once (per scope), with what they are counted by. Both materialised, and joined in this order (CROSS JOIN): left
-     * to itself, the planner would rather walk every person and look their households up.
+     * once (per scope), with what they are counted by. Materialised, and joined in this order (CROSS JOIN): left to
+     * itself, the planner would rather walk every person and look their households up.
      */
     private static String attendedCte(Filter f, List<Object> params, boolean byScope) {
         String cases = f.caseFiles(params);
@@ -215,9 +215,11 @@ public final class ReportQueries {
                         + " AND i.occurred_at >= ? AND i.occurred_at < ?)";
         return "WITH hh AS MATERIALIZED (SELECT DISTINCT " + (byScope ? "cf.scope, " : "") + "cf.household_id AS id"
                 + " FROM case_file cf WHERE " + cases + hadIntervention + "),"
-                + " people AS MATERIALIZED (SELECT DISTINCT " + (byScope ? "hh.scope, " : "")
-                + PERSON_COLUMNS + " FROM hh"
-                + " CROSS JOIN household_member m ON m.household_id = hh.id AND m.deleted_at IS NULL"
+                // The households in order of id, so that their members and people are read in index order (several
+                // times less CPU than in the order the case files come); LIMIT -1 (none) keeps the ORDER BY.
+                + " ordered AS MATERIALIZED (SELECT * FROM hh ORDER BY id LIMIT -1),"
+                + " people AS MATERIALIZED (SELECT DISTINCT " + (byScope ? "ordered.scope, " : "") + PERSON_COLUMNS
+                + " FROM ordered CROSS JOIN household_member m ON m.household_id = ordered.id AND m.deleted_at IS NULL"
                 + " AND m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on >= ?)"
                 + " CROSS JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL AND p.merged_into IS NULL)";
     }
