@@ -130,14 +130,16 @@ public final class ReportService {
             progress.step(++done[0], STEPS);
         };
         progress.step(0, STEPS);
+        boolean memoria = memoria(scope, f);
         return store.read(tx -> {
             ReportQueries q = tx.reports();
-            ReportQueries.Attended attended = q.attended(f);
+            // The people are read once: the memòria's households and people per team come from the same pass.
+            ReportQueries.Attended attended = q.attended(f, memoria);
             step.run();
+            // One pass over the interventions feeds the kinds, the caseload and the memòria's table per team.
             List<ReportQueries.InterventionCount> interventions = q.interventions(f);
             List<ReportQueries.DistrictCount> unmet = q.unmetDemands(f);
-            Indicators.Summary current = summary(q, f, period, new ReportQueries.Totals(attended.households(),
-                    attended.peopleTotal()), total(interventions));
+            Indicators.Summary current = summary(q.caseFileCounts(f), period, attended.totals(), total(interventions));
             step.run();
             Indicators.Summary previous = headline(q, scopes, scope.professional(), period.previous());
             // A month or a quarter is also set against the same one a year before; a year's previous period is that.
@@ -162,7 +164,7 @@ public final class ReportService {
                     caseload, bySex(attended, texts), byAge(attended, texts),
                     codes(Catalogue.DEMAND_AREA, unmetByCode(unmet), language), byNationality(attended, texts),
                     byDistrict(attended, texts), unmetByDistrict(unmet, texts, language), waiting, groups,
-                    funding(resourceCounts, texts), teams(tx, q, f, scope));
+                    funding(resourceCounts, texts), memoria ? teams(tx, q, f, attended, interventions) : List.of());
         });
     }
 
@@ -209,16 +211,16 @@ public final class ReportService {
         return day.atStartOfDay(ZONE).toInstant().toEpochMilli();
     }
 
-    private static Indicators.Summary summary(ReportQueries q, Filter f, Period p, ReportQueries.Totals attended,
+    private static Indicators.Summary summary(ReportQueries.CaseFileCounts cases, Period p, ReportQueries.Totals attended,
             long interventions) {
-        return new Indicators.Summary(p, attended.people(), attended.households(), q.opened(f),
-                q.withEvent(f, "CLOSED"), q.withEvent(f, "REOPENED"), interventions);
+        return new Indicators.Summary(p, attended.people(), attended.households(), cases.opened(), cases.closed(),
+                cases.reopened(), interventions);
     }
 
     /** The headline figures of another period (without the breakdowns). */
     private static Indicators.Summary headline(ReportQueries q, List<String> scopes, UUID professional, Period p) {
         Filter f = filter(scopes, professional, p);
-        return summary(q, f, p, q.attendedTotals(f), q.interventionCount(f));
+        return summary(q.caseFileCounts(f), p, q.attended(f, false).totals(), q.interventionCount(f));
     }
 
     private static long total(List<ReportQueries.InterventionCount> counts) {
@@ -284,20 +286,28 @@ public final class ReportService {
                 n.total()[2])).toList();
     }
 
+    /** True when the report covers several teams and no single professional: the memòria, with a table per team. */
+    private static boolean memoria(Scope scope, Filter f) {
+        return scope.teamCode() == null && scope.professional() == null && f.scopes().size() >= 2;
+    }
+
     /**
-     * Each team's headline figures when the report covers several teams and no single professional (the memòria);
+     * Each team's headline figures in the memòria, from the people and interventions already counted per team;
      * every team covered is listed, by code, even with nothing in the period.
      */
-    private static List<Indicators.TeamLine> teams(StoreTx tx, ReportQueries q, Filter f, Scope scope) {
-        if (scope.teamCode() != null || scope.professional() != null || f.scopes().size() < 2) {
-            return List.of();
-        }
-        Map<String, long[]> by = q.headlineByScope(f);
+    private static List<Indicators.TeamLine> teams(StoreTx tx, ReportQueries q, Filter f, ReportQueries.Attended attended,
+            List<ReportQueries.InterventionCount> interventions) {
+        Map<String, ReportQueries.CaseFileCounts> cases = q.caseFileCountsByScope(f);
+        Map<String, Long> byScope = new HashMap<>();
+        interventions.forEach(i -> byScope.merge(i.scope(), i.count(), Long::sum));
+        ReportQueries.Totals none = new ReportQueries.Totals(0, 0);
+        ReportQueries.CaseFileCounts nothing = new ReportQueries.CaseFileCounts(0, 0, 0);
         return tx.teams().all().stream().filter(t -> f.scopes().contains(t.getScope()))
                 .sorted(java.util.Comparator.comparing(Team::getCode)).map(t -> {
-                    long[] v = by.getOrDefault(t.getScope(), new long[6]);
-                    return new Indicators.TeamLine(t.getCode(), t.getScope(), t.getName(), v[1], v[0], v[2], v[3], v[4],
-                            v[5]);
+                    ReportQueries.Totals people = attended.byScope().getOrDefault(t.getScope(), none);
+                    ReportQueries.CaseFileCounts c = cases.getOrDefault(t.getScope(), nothing);
+                    return new Indicators.TeamLine(t.getCode(), t.getScope(), t.getName(), people.people(),
+                            people.households(), c.opened(), c.closed(), c.reopened(), byScope.getOrDefault(t.getScope(), 0L));
                 }).toList();
     }
 
