@@ -72,18 +72,28 @@ public final class CaseFileBenchCommand extends StoreBenchCommand {
             List<String> queries = queries(w, user);
             err.printf("# casefile: %d search queries as %s: %s%n", queries.size(), user.username(), queries);
             search(w, user, queries, out, err);
+            // The same queries on the store and on an unencrypted copy of it, taking turns (so that the machine's
+            // load falls on both alike): the search index alone (raw FTS), and the product's own index queries with
+            // their joins (PeopleIndex): what the encryption costs a search.
+            Path plain = dir.resolve("tmp").resolve("bench-plain.db");
             try (Connection c = w.readOnlyConnectionForBenchmark()) {
-                double encrypted = rawSearch(c, user, queries, out, "search_raw_fts");
-                // The same queries on an unencrypted copy of the same store: what the encryption costs a search.
-                Path plain = dir.resolve("tmp").resolve("bench-plain.db");
                 BenchQueries.plainCopy(c, plain);
                 try (Connection p = BenchQueries.openPlain(plain)) {
-                    double unencrypted = rawSearch(p, user, queries, out, "search_raw_fts_unencrypted");
-                    out.printf(java.util.Locale.ROOT, "BENCH casefile search_raw_fts_p95_ratio_to_unencrypted %.2f ratio%n",
-                            encrypted / unencrypted);
-                } finally {
-                    java.nio.file.Files.deleteIfExists(plain);
+                    List<String> scopes = List.of(user.scope());
+                    PeopleIndex encrypted = new PeopleIndex(on(c));
+                    PeopleIndex unencrypted = new PeopleIndex(on(p));
+                    long[][] times = timeInTurns(queries, List.of(
+                            q -> raw(c, q, PeopleIndex.ftsQuery(q, scopes)),
+                            q -> index(encrypted, q, scopes),
+                            q -> index(unencrypted, q, scopes)));
+                    print(out, "search_raw_fts", times[0]);
+                    print(out, "search_index", times[1]);
+                    print(out, "search_index_unencrypted", times[2]);
+                    out.printf(java.util.Locale.ROOT, "BENCH casefile search_index_p95_ratio_to_unencrypted %.2f ratio%n",
+                            percentile(times[1], 95) / percentile(times[2], 95));
                 }
+            } finally {
+                java.nio.file.Files.deleteIfExists(plain);
             }
             duplicates(w, user, out, err);
             open(w, user, out, err);
@@ -142,30 +152,57 @@ public final class CaseFileBenchCommand extends StoreBenchCommand {
         print(out, "search", times);
     }
 
-    /**
-     * The same queries on the search index alone: one plain read-only connection, no joins, no mapping. Returns the
-     * 95th percentile in milliseconds.
-     */
-    private double rawSearch(Connection c, CurrentUser user, List<String> queries, PrintWriter out, String metric)
-            throws java.sql.SQLException {
-        List<String> fts = queries.stream().map(q -> PeopleIndex.ftsQuery(q, List.of(user.scope()))).toList();
+    private interface Query {
+        void run(String typed) throws java.sql.SQLException;
+    }
+
+    /** The queries, each run by every way in turn ({@link #rounds} rounds after 5 of warm-up); each way's times, sorted. */
+    private long[][] timeInTurns(List<String> queries, List<Query> ways) throws java.sql.SQLException {
         for (int i = 0; i < 5; i++) {
-            for (int k = 0; k < queries.size(); k++) {
-                raw(c, queries.get(k), fts.get(k));
+            for (String q : queries) {
+                for (Query way : ways) {
+                    way.run(q);
+                }
             }
         }
-        long[] times = new long[rounds * queries.size()];
+        long[][] times = new long[ways.size()][rounds * queries.size()];
         int n = 0;
         for (int r = 0; r < rounds; r++) {
-            for (int k = 0; k < queries.size(); k++) {
-                long t = System.nanoTime();
-                raw(c, queries.get(k), fts.get(k));
-                times[n++] = System.nanoTime() - t;
+            for (int k = 0; k < queries.size(); k++, n++) {
+                for (int i = 0; i < ways.size(); i++) {
+                    long t = System.nanoTime();
+                    ways.get(i).run(queries.get(k));
+                    times[i][n] = System.nanoTime() - t;
+                }
             }
         }
-        print(out, metric, times);
-        Arrays.sort(times);
-        return percentile(times, 95);
+        for (long[] t : times) {
+            Arrays.sort(t);
+        }
+        return times;
+    }
+
+    /** The product's index query for {@code typed} (as the search service picks it), on a connection of its own. */
+    private static void index(PeopleIndex people, String typed, List<String> scopes) {
+        if (SearchService.looksLikeCaseNumber(typed)) {
+            people.byCaseNumber(typed.toUpperCase(java.util.Locale.ROOT), scopes, SearchService.DEFAULT_LIMIT);
+        } else {
+            people.search(typed, scopes, SearchService.DEFAULT_LIMIT);
+        }
+    }
+
+    /** Plain SQL on {@code c} itself, outside the store's units of work. */
+    private static cat.teixit.persistence.jdbc.Jdbc on(Connection c) {
+        return new cat.teixit.persistence.jdbc.Jdbc() {
+            @Override
+            public <T> T jdbc(Work<T> work) {
+                try {
+                    return work.run(c);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
     }
 
     private static void raw(Connection c, String query, String fts) throws java.sql.SQLException {

@@ -35,9 +35,10 @@ public final class BenchQueries {
         }
     }
 
-    /** A read-only connection to the unencrypted store {@code file} ({@link #plainCopy}). */
+    /** A read-only connection to the unencrypted store {@code file} ({@link #plainCopy}), with the store's page cache. */
     public static Connection openPlain(Path file) throws SQLException {
         org.sqlite.SQLiteConfig config = new org.sqlite.mc.SQLiteMCConfig.Builder().build();
+        config.setCacheSize(-LocalStore.PAGE_CACHE_KIB);
         config.setReadOnly(true);
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }

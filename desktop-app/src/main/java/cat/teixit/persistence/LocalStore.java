@@ -275,9 +275,18 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Each connection's page cache, in KiB (SQLite's default is 2 MiB). Pages come into it decrypted: with the default,
+     * a search on a 100,000-people area read and decrypted the same pages of people, households and case files again
+     * at every keystroke (index queries' p95 45 ms, 3× an unencrypted copy's); with 64 MiB, 6 ms, as unencrypted.
+     * It fills only as pages are read (decision 0041).
+     */
+    static final int PAGE_CACHE_KIB = 64 * 1024;
+
     /** A read-only source of the file {@code db} encrypted with {@code key}, outside any pool. */
     static SQLiteDataSource readOnlySource(Path db, StoreKey key) {
         SQLiteConfig config = encrypted(key);
+        config.setCacheSize(-PAGE_CACHE_KIB);
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
         SQLiteDataSource ds = new SQLiteDataSource(config);
@@ -292,6 +301,7 @@ public final class LocalStore implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(15_000);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setCacheSize(-PAGE_CACHE_KIB);
         if (!readOnly) {
             // The single writer takes the write lock when a transaction begins, never half-way through.
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

@@ -76,18 +76,27 @@ public final class PeopleIndex {
     }
 
     /**
-     * People of the households whose case number starts with {@code prefix} (as stored: upper case).
-     * A range on the number, so the index is used (LIKE is case-insensitive and cannot).
+     * People of the households whose case number starts with {@code prefix} (as stored: upper case). A range on the
+     * number, so the index is used (LIKE is case-insensitive and cannot); the first {@code limit} case files with
+     * someone to show are picked by number first, so that a broad prefix ("EXP-2021", thousands of case files) sorts
+     * only what it shows.
      */
     public List<PersonRow> byCaseNumber(String prefix, Collection<String> scopes, int limit) {
-        String sql = "SELECT " + PERSON_COLUMNS + ", 0.0 FROM case_file k"
-                + " JOIN household_member m ON m.household_id = k.household_id AND m.left_on IS NULL AND m.deleted_at IS NULL"
-                + " JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL " + PERSON_JOINS
-                + " WHERE k.number >= ? AND k.number < ? AND k.deleted_at IS NULL AND k.scope IN ("
-                + Sql.placeholders(scopes.size()) + ") AND p.scope IN (" + Sql.placeholders(scopes.size())
-                + ") ORDER BY k.number, m.is_reference DESC LIMIT ?";
+        String in = "(" + Sql.placeholders(scopes.size()) + ")";
+        String shown = " m.left_on IS NULL AND m.deleted_at IS NULL AND p.deleted_at IS NULL AND p.scope IN " + in;
+        String sql = "WITH k AS (SELECT c.id, c.household_id, c.number FROM case_file c"
+                + " WHERE c.number >= ? AND c.number < ? AND c.deleted_at IS NULL AND c.scope IN " + in
+                + " AND EXISTS (SELECT 1 FROM household_member m JOIN person p ON p.id = m.person_id"
+                + " WHERE m.household_id = c.household_id AND" + shown + ")"
+                + " ORDER BY c.number LIMIT ?)"
+                + " SELECT " + PERSON_COLUMNS + ", 0.0 FROM k"
+                + " JOIN household_member m ON m.household_id = k.household_id"
+                + " JOIN person p ON p.id = m.person_id " + PERSON_JOINS
+                + " WHERE" + shown + " ORDER BY k.number, m.is_reference DESC LIMIT ?";
         List<Object> params = new ArrayList<>(List.of(prefix, prefix + '\uffff'));
         params.addAll(scopes);
+        params.addAll(scopes);
+        params.add(limit);
         params.addAll(scopes);
         params.add(limit);
         return jdbc.jdbc(c -> Sql.list(c, sql, params, PeopleIndex::person));

@@ -113,8 +113,15 @@ class SearchOnGeneratedAreaTest {
         assertThat(household).hasSize(6).allMatch(h -> h.caseNumber().equals(nuria.caseNumber()));
         assertThat(household.getFirst().personId()).isEqualTo(nuria.personId());
         String year = nuria.caseNumber().substring(0, 8);
-        assertThat(search(laia, year.toLowerCase())).hasSize(SearchService.DEFAULT_LIMIT)
-                .allMatch(h -> h.caseNumber().startsWith(year));
+        List<PersonHit> ofTheYear = search(laia, year.toLowerCase());
+        assertThat(ofTheYear).hasSize(SearchService.DEFAULT_LIMIT).allMatch(h -> h.caseNumber().startsWith(year));
+        // By case number, whole households (the page is cut only in its last case file).
+        assertThat(ofTheYear).extracting(PersonHit::caseNumber).isSorted();
+        List<String> numbers = ofTheYear.stream().map(PersonHit::caseNumber).distinct().toList();
+        for (String n : numbers.subList(0, numbers.size() - 1)) {
+            assertThat(ofTheYear.stream().filter(h -> h.caseNumber().equals(n)).count()).as(n)
+                    .isEqualTo(search(laia, n).size());
+        }
     }
 
     @Test
