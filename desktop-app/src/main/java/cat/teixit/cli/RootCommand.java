@@ -77,20 +77,75 @@ public final class RootCommand implements Callable<Integer> {
     /** Runs the command line and returns the process exit code. */
     public static int execute(String... args) {
         RootCommand root = new RootCommand();
+        if (root.windowOptions(args)) {
+            // The window's usual command lines (the menu entry's has no argument) skip picocli: its classes are too
+            // old for the start-up cache, and building the whole command line took ~0.3 s before the window began.
+            try {
+                return root.call();
+            } catch (RuntimeException e) {
+                return failed(e, System.err::println);
+            }
+        }
         CommandLine cl = new CommandLine(root);
         cl.addSubcommand(new CaseFileBenchCommand(root::resolveDataDir));
         cl.addSubcommand(new ReportBenchCommand(root::resolveDataDir));
         cl.addSubcommand(new AidScanBenchCommand(root::resolveDataDir));
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            PrintWriter err = cmd.getErr();
-            if (ex instanceof GuiLauncher.WindowUnavailableException w) {
-                err.println(w.getMessage());
-                return w.exitCode();
-            }
-            err.println("Teixit failed: " + ex.getMessage() + " (details in the log)");
-            return ExitCodes.FAILURE;
-        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(ex, cmd.getErr()::println));
         return cl.execute(args);
+    }
+
+    /**
+     * Takes {@code args} when they only open the window with the options a launcher or a shortcut gives (nothing,
+     * {@code --demo}, {@code --data-dir DIR}, {@code --bench-startup}, each once), setting them as picocli would;
+     * false for anything else (sub-commands, help, other options, errors), which picocli then parses.
+     */
+    boolean windowOptions(String... args) {
+        Path dir = null;
+        boolean withDemo = false;
+        boolean bench = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--demo" -> {
+                    if (withDemo) {
+                        return false;
+                    }
+                    withDemo = true;
+                }
+                case "--bench-startup" -> {
+                    if (bench) {
+                        return false;
+                    }
+                    bench = true;
+                }
+                case "--data-dir" -> {
+                    if (dir != null || i + 1 == args.length || args[i + 1].startsWith("-")) {
+                        return false;
+                    }
+                    try {
+                        dir = Path.of(args[++i]);
+                    } catch (java.nio.file.InvalidPathException e) {
+                        return false;
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        dataDir = dir;
+        demo = withDemo;
+        benchStartup = bench;
+        return true;
+    }
+
+    /** What the user reads when the command failed, and its exit code. */
+    private static int failed(Exception ex, java.util.function.Consumer<String> err) {
+        if (ex instanceof GuiLauncher.WindowUnavailableException w) {
+            err.accept(w.getMessage());
+            return w.exitCode();
+        }
+        err.accept("Teixit failed: " + ex.getMessage() + " (details in the log)");
+        return ExitCodes.FAILURE;
     }
 
     /** The data directory to use, resolved from the options. */
