@@ -115,6 +115,15 @@ public final class EmergencySlice implements Slice {
         idLabel.textProperty().bind(shell.i18n().bind("emergency.caseFile"));
         Label reasonLabel = new Label();
         reasonLabel.textProperty().bind(shell.i18n().bind("emergency.reason"));
+        // Wrapped texts keep their lines (a dialog squeezes them to "…"), and the dialog grows with the answer.
+        for (Label l : List.of(warning, answer)) {
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        answer.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (d.getDialogPane().getScene() != null && d.getDialogPane().getScene().getWindow() != null) {
+                d.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         VBox box = new VBox(8, warning, idLabel, id, reasonLabel, reason, answer);
         box.setPrefWidth(480);
         d.getDialogPane().setContent(box);
