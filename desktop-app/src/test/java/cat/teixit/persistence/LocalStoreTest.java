@@ -37,10 +37,12 @@ class LocalStoreTest {
             List<String> pragmas = store.write(tx -> tx.jdbc(c -> {
                 try (Statement st = c.createStatement()) {
                     return List.of(one(st, "PRAGMA journal_mode"), one(st, "PRAGMA foreign_keys"),
-                            one(st, "PRAGMA synchronous"));
+                            one(st, "PRAGMA synchronous"), one(st, "PRAGMA wal_autocheckpoint"),
+                            one(st, "PRAGMA journal_size_limit"));
                 }
             }));
-            assertThat(pragmas).containsExactly("wal", "1", "2");
+            // Checkpoints every 64 MiB of log, the log cut back to 4 MiB after one (decision 0044).
+            assertThat(pragmas).containsExactly("wal", "1", "2", "16384", "4194304");
         }
     }
 
