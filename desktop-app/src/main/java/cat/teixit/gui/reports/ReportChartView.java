@@ -25,9 +25,10 @@ final class ReportChartView {
     static Node of(ReportCharts.Chart chart) {
         List<ReportCharts.Bar> bars = chart.bars();
         double max = bars.stream().mapToDouble(ReportCharts.Bar::value).max().orElse(1);
-        // Room after the longest bar for its figure.
-        double upper = max <= 0 ? 1 : max * 1.18;
-        NumberAxis values = new NumberAxis(0, upper, niceTick(upper / 5));
+        // Room after the longest bar for its figure, the axis ending on a round tick.
+        double room = max <= 0 ? 1 : max * 1.18;
+        double tick = niceTick(room / 5);
+        NumberAxis values = new NumberAxis(0, tick * Math.ceil(room / tick), tick);
         values.setAutoRanging(false);
         values.setMinorTickVisible(false);
         CategoryAxis categories = new CategoryAxis();

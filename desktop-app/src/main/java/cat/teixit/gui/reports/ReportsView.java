@@ -2,7 +2,6 @@ package cat.teixit.gui.reports;
 
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
-import cat.teixit.logic.reports.ReportCells;
 import cat.teixit.logic.reports.ReportExport;
 import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.reports.ReportTable;
@@ -36,9 +35,6 @@ import javafx.util.StringConverter;
  */
 public final class ReportsView implements View {
 
-    private static final double ROW = 26;
-    /** The column headings' row and the borders: every row shows, without a scroll bar of its own. */
-    private static final double HEADER = 44;
 
     private final ReportsViewModel vm;
     private final I18n i18n;
@@ -54,7 +50,7 @@ public final class ReportsView implements View {
         ScrollPane scroll = new ScrollPane(tablesBox);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(scroll, drill(openCaseFile));
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.74);
         root.setCenter(split);
         vm.tables().addListener((ListChangeListener<ReportTable>) c -> showTables());
         vm.load();
@@ -215,7 +211,7 @@ public final class ReportsView implements View {
             ReportTable t = tables.get(i);
             Label name = new Label(t.name());
             name.getStyleClass().add("section-title");
-            TableView<List<Object>> view = table(t);
+            TableView<List<Object>> view = ReportTableView.of(t, i18n.language(), i18n.t("report.empty"));
             int index = i;
             vm.charts().stream().filter(c -> c.table() == index).findFirst()
                     .ifPresent(c -> tablesBox.getChildren().addAll(name, ReportChartView.of(c)));
@@ -237,30 +233,6 @@ public final class ReportsView implements View {
             }
             tablesBox.getChildren().add(view);
         }
-    }
-
-    private TableView<List<Object>> table(ReportTable t) {
-        TableView<List<Object>> view = new TableView<>();
-        view.setPlaceholder(new javafx.scene.control.Label(i18n.t("report.empty")));
-        view.getItems().setAll(t.rows());
-        for (int c = 0; c < t.headers().size(); c++) {
-            int col = c;
-            TableColumn<List<Object>, String> column = new TableColumn<>(t.headers().get(c));
-            column.setSortable(false);
-            column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(ReportCells.text(cd.getValue().get(col),
-                    i18n.language())));
-            if (!t.rows().isEmpty() && ReportCells.isNumber(t.rows().getFirst().get(col))) {
-                column.setStyle("-fx-alignment: CENTER-RIGHT;");
-            }
-            // The first column holds the labels: wider than the figures.
-            column.setPrefWidth(c == 0 ? 240 : 110);
-            view.getColumns().add(column);
-        }
-        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        view.setFixedCellSize(ROW);
-        view.setPrefHeight(ROW * Math.max(t.rows().size(), 1) + HEADER);
-        view.setMinHeight(view.getPrefHeight());
-        return view;
     }
 
     @Override
