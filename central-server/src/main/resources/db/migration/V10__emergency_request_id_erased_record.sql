@@ -4,3 +4,14 @@
 ALTER TABLE emergency_opening ADD COLUMN request_id uuid;
 CREATE UNIQUE INDEX emergency_opening_request ON emergency_opening (user_id, request_id)
     WHERE request_id IS NOT NULL;
+
+-- Erasure (docs/decisions/0036-erasure-after-retention.md, "On the server"): the records a workstation anonymised, as
+-- named by the ops of the transaction that marked their case file anonymised. The stored answers of conflicted ops
+-- about them are rewritten with their cleared values (at the erasure, and whenever another conflict about them is
+-- answered), and the attachments' contents no live record names any more are deleted.
+CREATE TABLE erased_record (
+    id           uuid        PRIMARY KEY,
+    case_file_id uuid        NOT NULL,
+    erased_at    timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX applied_op_entity ON applied_op (entity_id) WHERE status = 'CONFLICT';
