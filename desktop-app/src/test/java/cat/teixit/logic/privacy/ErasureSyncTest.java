@@ -134,6 +134,21 @@ class ErasureSyncTest {
         return all.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** Copies {@code s}'s store into its backups folder as an upgrade does (VACUUM INTO); checks Leocadia is in it. */
+    private static Path backupBeforeAnUpgrade(Station s) throws Exception {
+        Path backup = Files.createDirectories(s.dir.resolve("backups")).resolve("teixit-before-V99-20260101-000000-000Z.db");
+        try (java.sql.Connection db = cat.teixit.testing.TestKeys.connect(s.dir.resolve("teixit.db"));
+                var st = db.prepareStatement("VACUUM INTO ?")) {
+            st.setString(1, backup.toString());
+            st.execute();
+        }
+        try (java.sql.Connection db = cat.teixit.testing.TestKeys.connect(backup);
+                var rs = db.createStatement().executeQuery("SELECT count(*) FROM person WHERE given_name = 'Leocadia'")) {
+            assertThat(rs.getLong(1)).isOne();
+        }
+        return backup;
+    }
+
     /** The words of {@code gone} found in {@code text}, as written or as the hex of their UTF-8 bytes. */
     private static List<String> found(String text, List<String> gone) {
         List<String> out = new ArrayList<>();
@@ -178,18 +193,10 @@ class ErasureSyncTest {
             a.w.caseFiles().close(a.user, c.caseFileId(), a.w.caseFiles().load(a.user, c.caseFileId()).rowVersion(), "1",
                     today);
             a.syncOk();
-            // A copy of A's store as an upgrade makes one, before the erasure: it holds her.
-            Path backups = Files.createDirectories(a.dir.resolve("backups"));
-            Path backup = backups.resolve("teixit-before-V99-20260101-000000-000Z.db");
-            try (java.sql.Connection db = cat.teixit.testing.TestKeys.connect(a.dir.resolve("teixit.db"));
-                    var st = db.prepareStatement("VACUUM INTO ?")) {
-                st.setString(1, backup.toString());
-                st.execute();
-            }
-            try (java.sql.Connection db = cat.teixit.testing.TestKeys.connect(backup);
-                    var rs = db.createStatement().executeQuery("SELECT count(*) FROM person WHERE given_name = 'Leocadia'")) {
-                assertThat(rs.getLong(1)).isOne();
-            }
+            b.syncOk();
+            // A copy of each store as an upgrade makes one, before the erasure: it holds her.
+            Path backup = backupBeforeAnUpgrade(a);
+            Path backupOfB = backupBeforeAnUpgrade(b);
 
             LocalDate later = today.plusYears(5).plusDays(1);
             Erasure onA = new Erasure(Stores.of(a.w), a.w.changes(), a.w.access(),
@@ -202,6 +209,7 @@ class ErasureSyncTest {
             b.syncOk();
             b.syncOk();
             a.syncOk();
+            assertThat(backupOfB).as("deleted by B's scrub of what it pulled").doesNotExist();
 
             assertThat(found(everyServerRow(), gone)).as("what the server still holds").isEmpty();
             assertThat(server.number("SELECT count(*) FROM blob")).isZero();
