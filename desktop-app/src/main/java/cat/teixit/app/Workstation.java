@@ -174,8 +174,9 @@ public final class Workstation implements AutoCloseable {
         this.emergency = new cat.teixit.logic.emergency.EmergencyAccess(store, access, audit, clock,
                 new cat.teixit.logic.emergency.EmergencyAccess.Remote() {
                     @Override
-                    public cat.teixit.sync.protocol.EmergencyWire.Opening open(String caseFile, String reason) {
-                        return sync.openEmergency(caseFile, reason);
+                    public cat.teixit.sync.protocol.EmergencyWire.Opening open(String caseFile, String reason,
+                            String requestId) {
+                        return sync.openEmergency(caseFile, reason, requestId);
                     }
 
                     @Override

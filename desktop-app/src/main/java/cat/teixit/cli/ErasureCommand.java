@@ -143,8 +143,8 @@ final class ErasureCommand implements Callable<Integer> {
             return asLead(parent.root, spec, user, (e, u) -> {
                 Erasure.Report r = e.anonymise(u, caseFile(e, u, number));
                 out.printf("Case file %s anonymised: %d people anonymised, %d kept (in another case file), "
-                        + "%d attachment files deleted.%n", r.caseNumber(), r.peopleAnonymised(), r.peopleKept(),
-                        r.filesDeleted());
+                        + "%d attachment files and %d store backups deleted.%n", r.caseNumber(), r.peopleAnonymised(),
+                        r.peopleKept(), r.filesDeleted(), r.backupsDeleted());
                 for (Map.Entry<String, Integer> c : new java.util.TreeMap<>(r.records()).entrySet()) {
                     out.printf("  %-20s %d%n", c.getKey(), c.getValue());
                 }

@@ -85,6 +85,30 @@ public final class UpgradeBackup {
         }
     }
 
+    /**
+     * Deletes every copy in {@code dataDir/backups} (and a copy left half made): after an erasure, each holds what was
+     * erased (decision 0036), and it is of an older schema, so it cannot be scrubbed as the store is. The number
+     * deleted.
+     */
+    public static int removeAll(Path dataDir) throws IOException {
+        Path folder = dataDir.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int n = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(PREFIX)).toList()) {
+                if (Files.deleteIfExists(p)) {
+                    n++;
+                }
+            }
+        }
+        if (n > 0) {
+            LOG.info("{} store backups removed after an erasure", n);
+        }
+        return n;
+    }
+
     private static void prune(Path folder) throws IOException {
         List<Path> all = list(folder.getParent());
         for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {

@@ -86,6 +86,10 @@ class WorkstationGuiTest extends GuiTestBase {
         waitFor("#login-error");
         assertThat(text("#login-error")).isEqualTo("L’usuari o la contrasenya no són correctes.");
         assertThat(robot.lookup("#main-view").tryQuery()).isEmpty();
+        // The right one then enters.
+        robot.clickOn("#login-password").eraseText(30);
+        logIn("laia", DemoSeeder.DEMO_PASSWORD);
+        waitFor("#main-view");
     }
 
     @Test

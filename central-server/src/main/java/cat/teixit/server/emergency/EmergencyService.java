@@ -29,6 +29,9 @@ public final class EmergencyService {
     /** Tries (granted or refused) one user may make in an hour. */
     public static final int MAX_TRIES_PER_HOUR = 10;
 
+    /** How the audit row of a replayed request begins its target ("replay of opening 7"): it is not a new try. */
+    public static final String REPLAY = "replay of opening ";
+
     /**
      * The records of a case file, all of its scope: the case file, its household, the household's members and their
      * people, the records that name the case file ({@code case_file_id}), and the plan goals and actions of its plans.
@@ -81,23 +84,36 @@ public final class EmergencyService {
         }
     }
 
+    /** The answer to a request: the opening, and whether it was made before by the same request (a replay). */
+    public record Granted(EmergencyWire.Opening opening, boolean replay) {
+    }
+
     /**
      * Opens {@code req.caseFileId()} (a case file's identifier or number) for {@code who}: 403 without {@code BREAK_THE_GLASS}, 429 past
-     * {@link #MAX_TRIES_PER_HOUR} tries in an hour (the audit rows of this endpoint count them, refused ones too),
-     * {@code reason_required} for a reason shorter than {@link EmergencyWire#MIN_REASON} characters, 404 for no such
-     * case file, {@code in_scope} for a case file of a scope the user already reads.
+     * {@link #MAX_TRIES_PER_HOUR} tries in an hour (the audit rows of this endpoint count them, refused ones too,
+     * replays not), {@code reason_required} for a reason shorter than {@link EmergencyWire#MIN_REASON} characters, 404
+     * for no such case file, {@code in_scope} for a case file of a scope the user already reads. A request id the
+     * user sent before answers that request's opening again (also past the limit: its answer may have been lost), or
+     * {@code request_id_reused} when it came with another case file or reason.
      */
-    public EmergencyWire.Opening open(Principal who, EmergencyWire.Open req) throws SQLException {
+    public Granted open(Principal who, EmergencyWire.Open req) throws SQLException {
         try (Connection c = db.connection()) {
             Account a = account(c, who.userId());
             if (!PermissionMatrix.allows(a.roles(), "BREAK_THE_GLASS")) {
                 throw new ApiException(ErrorCode.FORBIDDEN, "an emergency opening needs BREAK_THE_GLASS");
             }
+            UUID requestId = requestIdOf(req);
+            String reason = req.reason() == null ? "" : req.reason().strip();
+            if (requestId != null) {
+                EmergencyWire.Opening before = madeBy(c, who, requestId, req.caseFileId(), reason);
+                if (before != null) {
+                    return new Granted(before, true);
+                }
+            }
             if (triesInTheLastHour(c, who.userId()) >= MAX_TRIES_PER_HOUR) {
                 throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS,
                         "more than " + MAX_TRIES_PER_HOUR + " emergency openings tried in an hour; ask the team lead");
             }
-            String reason = req.reason() == null ? "" : req.reason().strip();
             if (reason.length() < EmergencyWire.MIN_REASON || reason.length() > EmergencyWire.MAX_REASON) {
                 throw new ApiException(ErrorCode.REASON_REQUIRED, "write why the case file is needed ("
                         + EmergencyWire.MIN_REASON + " to " + EmergencyWire.MAX_REASON + " characters)");
@@ -114,8 +130,8 @@ public final class EmergencyService {
                 long id;
                 try (PreparedStatement ps = c.prepareStatement("""
                         INSERT INTO emergency_opening (user_id, user_team, device_id, case_file_id, scope, reason,
-                                                       opened_at, expires_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                                                       opened_at, expires_at, request_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id""")) {
                     ps.setLong(1, who.userId());
                     ps.setString(2, a.teamCode());
                     ps.setString(3, who.deviceId());
@@ -124,8 +140,14 @@ public final class EmergencyService {
                     ps.setString(6, reason);
                     ps.setTimestamp(7, Timestamp.from(now));
                     ps.setTimestamp(8, Timestamp.from(expires));
+                    ps.setObject(9, requestId);
                     try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
+                        if (!rs.next()) {
+                            // The same request, sent twice at once, was made by the other one meanwhile.
+                            c.rollback();
+                            c.setAutoCommit(true);
+                            return new Granted(madeBy(c, who, requestId, req.caseFileId(), reason), true);
+                        }
                         id = rs.getLong(1);
                     }
                 }
@@ -138,10 +160,12 @@ public final class EmergencyService {
                     records = ps.executeUpdate();
                 }
                 c.commit();
-                return new EmergencyWire.Opening(id, who.username(), a.teamCode(), who.deviceId(), caseFile.toString(),
-                        scope, reason, now.toEpochMilli(), expires.toEpochMilli(), records);
+                return new Granted(new EmergencyWire.Opening(id, who.username(), a.teamCode(), who.deviceId(),
+                        caseFile.toString(), scope, reason, now.toEpochMilli(), expires.toEpochMilli(), records), false);
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                }
                 throw e;
             } finally {
                 c.setAutoCommit(true);
@@ -149,9 +173,64 @@ public final class EmergencyService {
         }
     }
 
+    /** The request's id, null when it names none; {@code bad_request} for one that is not a UUID. */
+    private static UUID requestIdOf(EmergencyWire.Open req) {
+        if (req.requestId() == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(req.requestId());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorCode.BAD_REQUEST, "requestId: a UUID");
+        }
+    }
+
+    /**
+     * The opening {@code who} made with request {@code requestId}, or null for none; {@code request_id_reused} when it
+     * was made for another case file (by id or number) or reason than those now sent.
+     */
+    private static EmergencyWire.Opening madeBy(Connection c, Principal who, UUID requestId, String named,
+            String reason) throws SQLException {
+        EmergencyWire.Opening o;
+        try (PreparedStatement ps = c.prepareStatement(SELECT_OPENING + " WHERE o.user_id = ? AND o.request_id = ?")) {
+            ps.setLong(1, who.userId());
+            ps.setObject(2, requestId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                o = opening(rs);
+            }
+        }
+        boolean sameCaseFile;
+        try {
+            sameCaseFile = caseFileNamed(c, named).toString().equals(o.caseFileId());
+        } catch (ApiException noSuchCaseFile) {
+            sameCaseFile = false;
+        }
+        if (!sameCaseFile || !o.reason().equals(reason)) {
+            throw new ApiException(ErrorCode.REQUEST_ID_REUSED,
+                    "this request id opened another case file or with another reason; ask with a new id");
+        }
+        return o;
+    }
+
+    /** Openings with their user's name and how many records each lists; follow with WHERE and ORDER BY. */
+    private static final String SELECT_OPENING = """
+            SELECT o.id, u.username, o.user_team, o.device_id, o.case_file_id, o.scope, o.reason,
+                   o.opened_at, o.expires_at, (SELECT count(*) FROM emergency_record r WHERE r.opening_id = o.id)
+            FROM emergency_opening o JOIN app_user u ON u.id = o.user_id""";
+
+    private static EmergencyWire.Opening opening(ResultSet rs) throws SQLException {
+        return new EmergencyWire.Opening(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, UUID.class).toString(), rs.getString(6), rs.getString(7),
+                rs.getTimestamp(8).getTime(), rs.getTimestamp(9).getTime(), rs.getInt(10));
+    }
+
     private static long triesInTheLastHour(Connection c, long userId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM audit WHERE user_id = ?"
-                + " AND method = 'POST' AND endpoint = '/emergency' AND at > now() - interval '1 hour'")) {
+                + " AND method = 'POST' AND endpoint = '/emergency' AND at > now() - interval '1 hour'"
+                + " AND (target IS NULL OR target NOT LIKE '" + REPLAY + "%')")) {
             ps.setLong(1, userId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -230,21 +309,15 @@ public final class EmergencyService {
             if (!PermissionMatrix.allows(a.roles(), "VIEW_AUDIT")) {
                 throw new ApiException(ErrorCode.FORBIDDEN, "the list of emergency openings needs VIEW_AUDIT");
             }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT o.id, u.username, o.user_team, o.device_id, o.case_file_id, o.scope, o.reason,
-                           o.opened_at, o.expires_at, (SELECT count(*) FROM emergency_record r WHERE r.opening_id = o.id)
-                    FROM emergency_opening o JOIN app_user u ON u.id = o.user_id
-                    WHERE o.scope = ? OR o.user_team = ?
+            try (PreparedStatement ps = c.prepareStatement(SELECT_OPENING + """
+                     WHERE o.scope = ? OR o.user_team = ?
                     ORDER BY o.opened_at DESC, o.id DESC""" + " LIMIT " + EmergencyWire.MAX_LISTED)) {
                 ps.setString(1, a.teamCode());
                 ps.setString(2, a.teamCode());
                 List<EmergencyWire.Opening> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new EmergencyWire.Opening(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getObject(5, UUID.class).toString(), rs.getString(6),
-                                rs.getString(7), rs.getTimestamp(8).getTime(), rs.getTimestamp(9).getTime(),
-                                rs.getInt(10)));
+                        out.add(opening(rs));
                     }
                 }
                 return new EmergencyWire.Openings(out);

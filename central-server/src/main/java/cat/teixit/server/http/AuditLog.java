@@ -18,9 +18,12 @@ public final class AuditLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 
-    /** The end of one request, as audited. */
+    /**
+     * The end of one request, as audited. {@code target}: what the request acted on when the route does not say it
+     * (a replayed emergency opening, "replay of opening 7"), or null.
+     */
     public record Entry(Long userId, String deviceId, String scope, int status, int ops, int records, long bytes,
-            int durationMs) {
+            int durationMs, String target) {
     }
 
     private final Database db;
@@ -52,7 +55,7 @@ public final class AuditLog {
     public void finish(long id, Entry e) {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("""
                 UPDATE audit SET user_id = ?, device_id = ?, scope = ?, status = ?, op_count = ?, record_count = ?,
-                    byte_count = ?, duration_ms = ? WHERE id = ?""")) {
+                    byte_count = ?, duration_ms = ?, target = ? WHERE id = ?""")) {
             ps.setObject(1, e.userId());
             ps.setString(2, e.deviceId());
             ps.setString(3, e.scope());
@@ -61,7 +64,8 @@ public final class AuditLog {
             ps.setInt(6, e.records());
             ps.setLong(7, e.bytes());
             ps.setInt(8, e.durationMs());
-            ps.setLong(9, id);
+            ps.setString(9, e.target());
+            ps.setLong(10, id);
             ps.executeUpdate();
         } catch (SQLException ex) {
             LOG.error("Audit row {} not completed (status {}): {}", id, e.status(), ex.getSQLState());

@@ -56,6 +56,7 @@ public final class SyncServer implements AutoCloseable {
     private static final String LOGIN_USER = "teixit.loginUser";
     private static final String SCOPE = "teixit.scope";
     private static final String AUDIT_ID = "teixit.auditId";
+    private static final String TARGET = "teixit.auditTarget";
 
     private final Database db;
     private final ObjectMapper json = Json.strictMapper();
@@ -330,7 +331,8 @@ public final class SyncServer implements AutoCloseable {
         Long user = p == null ? ctx.attribute(LOGIN_USER) : Long.valueOf(p.userId());
         String device = p == null ? ctx.attribute(LOGIN_DEVICE) : p.deviceId();
         audit.finish(auditId, new AuditLog.Entry(user, device, ctx.attribute(SCOPE), status, count(ctx, OPS),
-                count(ctx, RECORDS), bytes(ctx), (int) Math.min(Integer.MAX_VALUE, nanos / 1_000_000)));
+                count(ctx, RECORDS), bytes(ctx), (int) Math.min(Integer.MAX_VALUE, nanos / 1_000_000),
+                ctx.attribute(TARGET)));
     }
 
     private static String routeOf(Context ctx) {
@@ -589,14 +591,22 @@ public final class SyncServer implements AutoCloseable {
         send(ctx, auditTrail.findings(principal(ctx)));
     }
 
-    /** Opens one case file outside the user's scopes (break the glass); the audit row names its scope. */
+    /**
+     * Opens one case file outside the user's scopes (break the glass); the audit row names its scope, and says when
+     * the request was a replay of one already granted (which is then not counted as a try nor as an opening).
+     */
     private void emergencyOpen(Context ctx) throws SQLException {
         Principal p = principal(ctx);
         cat.teixit.sync.protocol.EmergencyWire.Open req = body(ctx, cat.teixit.sync.protocol.EmergencyWire.Open.class);
-        cat.teixit.sync.protocol.EmergencyWire.Opening o = emergency.open(p, req);
+        cat.teixit.server.emergency.EmergencyService.Granted g = emergency.open(p, req);
+        cat.teixit.sync.protocol.EmergencyWire.Opening o = g.opening();
         ctx.attribute(SCOPE, o.scope());
         ctx.attribute(RECORDS, o.records());
-        metrics.add("emergency_openings", 1);
+        if (g.replay()) {
+            ctx.attribute(TARGET, cat.teixit.server.emergency.EmergencyService.REPLAY + o.id());
+        } else {
+            metrics.add("emergency_openings", 1);
+        }
         send(ctx, o);
     }
 

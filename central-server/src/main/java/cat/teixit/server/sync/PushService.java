@@ -139,6 +139,9 @@ public final class PushService {
         writeRecords(c, records.values());
         writeChanges(c, device, changes);
         writeAnswers(c, who, answers);
+        // An anonymisation arriving (or a conflict about a record anonymised before): its values go from the answers
+        // and its attachments' contents from the blobs (decision 0036).
+        new ErasureScrub(json).afterPush(c, device, answers, records);
         long newLast = Math.max(last, ops.getLast().opId());
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE device SET last_op_id = ?, last_seen_at = now() WHERE id = ? AND last_op_id = ?")) {

@@ -3,6 +3,7 @@ package cat.teixit.server.emergency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cat.teixit.server.testing.FaultProxy;
 import cat.teixit.server.testing.TestServer;
 import cat.teixit.sync.client.SyncServerException;
 import cat.teixit.sync.client.http.HttpSyncTransport;
@@ -214,6 +215,68 @@ class EmergencyOpeningTest {
             assertThat(code(() -> t.openEmergency(caseFile.toString(), REASON))).isEqualTo("too_many_attempts");
             long userId = server.number("SELECT id FROM app_user WHERE username = ?", user);
             assertThat(server.number("SELECT count(*) FROM emergency_opening WHERE user_id = ?", userId)).isZero();
+        }
+    }
+
+    @Test
+    void anAnswerLostOnTheWayIsAskedForAgainAndGivesTheSameOpening() throws Exception {
+        String user = userOf("SOCIAL_WORKER", "lost");
+        try (FaultProxy proxy = new FaultProxy(server.port(), 1);
+                Closing c = new Closing(TestServer.transport(proxy.url(), user, "dev-" + UUID.randomUUID()))) {
+            HttpSyncTransport t = c.t();
+            proxy.next("/emergency", FaultProxy.Fault.CUT_ANSWER);
+            EmergencyWire.Opening o = t.openEmergency(caseFile.toString(), REASON);
+            assertThat(proxy.count("/emergency", FaultProxy.Fault.CUT_ANSWER)).isOne();
+            assertThat(proxy.count("/emergency", FaultProxy.Fault.PASS)).isOne();
+            long userId = server.number("SELECT id FROM app_user WHERE username = ?", user);
+            assertThat(server.number("SELECT count(*) FROM emergency_opening WHERE user_id = ?", userId)).isOne();
+            assertThat(server.number("SELECT id FROM emergency_opening WHERE user_id = ?", userId)).isEqualTo(o.id());
+            assertThat(server.number("SELECT count(*) FROM audit WHERE user_id = ? AND endpoint = '/emergency'"
+                    + " AND target = ?", userId, EmergencyService.REPLAY + o.id())).isOne();
+        }
+    }
+
+    @Test
+    void aRetriedOpeningIsTheSameOpeningAndTheSameTry() throws Exception {
+        String user = userOf("SOCIAL_WORKER", "retry");
+        try (Closing c = new Closing(server.transport(user, "dev-" + UUID.randomUUID()))) {
+            HttpSyncTransport t = c.t();
+            String request = UUID.randomUUID().toString();
+            EmergencyWire.Opening first = t.openEmergency(caseFile.toString(), REASON, request);
+            // The answer was lost on the way: the client sends the same request again.
+            EmergencyWire.Opening again = t.openEmergency(caseFile.toString(), REASON, request);
+            assertThat(again).isEqualTo(first);
+            long userId = server.number("SELECT id FROM app_user WHERE username = ?", user);
+            assertThat(server.number("SELECT count(*) FROM emergency_opening WHERE user_id = ?", userId)).isOne();
+            assertThat(server.number("SELECT count(*) FROM emergency_record WHERE opening_id = ?", first.id()))
+                    .isEqualTo(OPENED.size());
+            // Both requests have their audit row; the repeated one says so and is not a second try.
+            assertThat(server.number("SELECT count(*) FROM audit WHERE user_id = ? AND endpoint = '/emergency'"
+                    + " AND status = 200", userId)).isEqualTo(2);
+            assertThat(server.number("SELECT count(*) FROM audit WHERE user_id = ? AND endpoint = '/emergency'"
+                    + " AND target = ?", userId, "replay of opening " + first.id())).isOne();
+
+            // The same request id for another case file or another reason is refused, and opens nothing.
+            assertThat(code(() -> t.openEmergency("S-2", REASON, request))).isEqualTo("request_id_reused");
+            assertThat(code(() -> t.openEmergency(caseFile.toString(), REASON + " (bis)", request)))
+                    .isEqualTo("request_id_reused");
+            assertThat(code(() -> t.openEmergency(caseFile.toString(), REASON, "not-an-id"))).isEqualTo("bad_request");
+            assertThat(server.number("SELECT count(*) FROM emergency_opening WHERE user_id = ?", userId)).isOne();
+
+            // One try so far, the two refusals and the bad id three more: six others fit in the hour, then none;
+            // the lost answer of an earlier try is still given.
+            for (int i = 0; i < EmergencyService.MAX_TRIES_PER_HOUR - 4; i++) {
+                assertThat(code(() -> t.openEmergency(caseFile.toString(), "short"))).isEqualTo("reason_required");
+            }
+            assertThat(code(() -> t.openEmergency(caseFile.toString(), REASON))).isEqualTo("too_many_attempts");
+            assertThat(t.openEmergency(caseFile.toString(), REASON, request)).isEqualTo(first);
+            // Another user's request id is hers alone.
+            String other = userOf("SOCIAL_WORKER", "retry-other");
+            try (Closing o = new Closing(server.transport(other, "dev-" + UUID.randomUUID()))) {
+                EmergencyWire.Opening hers = o.t().openEmergency(caseFile.toString(), REASON, request);
+                assertThat(hers.id()).isNotEqualTo(first.id());
+                assertThat(hers.username()).isEqualTo(other);
+            }
         }
     }
 

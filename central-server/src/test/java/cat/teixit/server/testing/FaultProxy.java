@@ -62,6 +62,8 @@ public final class FaultProxy implements AutoCloseable {
     /** Endpoint to what each fault did there; "damaged" counts cut or flipped 2xx answers with a body. */
     private final Map<String, Map<Fault, AtomicLong>> counts = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> damagedAnswers = new ConcurrentHashMap<>();
+    /** Endpoint to the fault its next request meets ({@link #next}). */
+    private final Map<String, Fault> forced = new ConcurrentHashMap<>();
 
     public FaultProxy(int targetPort, long seed) throws IOException {
         this(0, targetPort, seed);
@@ -153,7 +155,16 @@ public final class FaultProxy implements AutoCloseable {
         return b.toString();
     }
 
+    /** The next request to {@code endpoint} (e.g. "/emergency") meets {@code fault}, whatever the rate. */
+    public void next(String endpoint, Fault fault) {
+        forced.put(endpoint, fault);
+    }
+
     private synchronized Fault draw(Message request) {
+        Fault once = forced.remove(request.endpoint());
+        if (once != null) {
+            return once;
+        }
         if (rate <= 0 || random.nextDouble() >= rate) {
             return Fault.PASS;
         }

@@ -186,11 +186,10 @@ public final class PersonFormView implements View {
         button.setGraphic(AppIcon.DOCUMENTS.node(16));
         button.disableProperty().bind(export.busyProperty());
         button.setOnAction(e -> {
-            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-            chooser.setTitle(i18n.t("person.exportChoose"));
-            java.io.File dir = chooser.showDialog(root.getScene().getWindow());
+            java.nio.file.Path dir = cat.teixit.gui.common.FolderChooser.ask(root.getScene().getWindow(),
+                    i18n.t("person.exportChoose"));
             if (dir != null) {
-                export.export(dir.toPath());
+                export.export(dir);
             }
         });
         Label done = new Label();

@@ -34,8 +34,11 @@ public final class EmergencyAccess {
 
     /** What asks the central server (the sync service's session). */
     public interface Remote {
-        /** @param caseFile a case file's identifier or number */
-        EmergencyWire.Opening open(String caseFile, String reason);
+        /**
+         * @param caseFile a case file's identifier or number
+         * @param requestId the id of this request: sent again, it answers the same opening (decision 0043)
+         */
+        EmergencyWire.Opening open(String caseFile, String reason, String requestId);
 
         EmergencyWire.Openings openings();
     }
@@ -61,6 +64,12 @@ public final class EmergencyAccess {
     private final Clock clock;
     private final Remote remote;
     private final Purger purger;
+    /** The request whose answer never came (the server may have made the opening): asked again with its id. */
+    private Unanswered unanswered;
+
+    /** A request sent without an answer: by whom, for which case file, why, and its id. */
+    private record Unanswered(UUID userId, String caseFile, String reason, String requestId) {
+    }
 
     public EmergencyAccess(LocalStore store, AccessPolicy access, AuditTrail audit, Clock clock, Remote remote,
             Purger purger) {
@@ -99,10 +108,13 @@ public final class EmergencyAccess {
         if (caseFileKnownInScope(user, named)) {
             throw new ValidationException(new ValidationErrors().add("caseFile", "emergency.error.inScope"));
         }
+        String requestId = requestIdFor(user, named, why);
         EmergencyWire.Opening o;
         try {
-            o = remote.open(named, why);
+            o = remote.open(named, why, requestId);
+            answered(requestId);
         } catch (SyncServerException x) {
+            answered(requestId);
             String key = switch (x.code()) {
                 case "reason_required" -> "emergency.error.reason";
                 case "in_scope" -> "emergency.error.inScope";
@@ -119,13 +131,36 @@ public final class EmergencyAccess {
         Opening opened = new Opening(o.id(), UUID.fromString(o.caseFileId()), o.scope(), o.reason(),
                 Instant.ofEpochMilli(o.openedAt()), Instant.ofEpochMilli(o.expiresAt()), o.records());
         store.write(tx -> {
-            tx.emergency().add(new EmergencyOpenings.Stored(opened.id(), user.id(), opened.caseFileId(), opened.scope(),
-                    opened.reason(), opened.openedAt(), opened.expiresAt(), opened.records(), null));
-            audit.record(tx, user, AuditAction.EMERGENCY_ACCESS, "case_file", opened.caseFileId(), opened.caseFileId(),
-                    "until " + opened.expiresAt());
+            // An opening kept already (asked again after an answer lost on the way) is recorded once.
+            if (tx.emergency().add(new EmergencyOpenings.Stored(opened.id(), user.id(), opened.caseFileId(),
+                    opened.scope(), opened.reason(), opened.openedAt(), opened.expiresAt(), opened.records(), null))) {
+                audit.record(tx, user, AuditAction.EMERGENCY_ACCESS, "case_file", opened.caseFileId(),
+                        opened.caseFileId(), "until " + opened.expiresAt());
+            }
             return null;
         });
         return opened;
+    }
+
+    /**
+     * The id to ask with: that of the request left without an answer when it was the same user, case file and reason
+     * (the server may have made that opening; it answers it again, not a second one), else a new one, kept until an
+     * answer comes.
+     */
+    private synchronized String requestIdFor(CurrentUser user, String caseFile, String reason) {
+        Unanswered u = unanswered;
+        if (u == null || !u.userId().equals(user.id()) || !u.caseFile().equals(caseFile) || !u.reason().equals(reason)) {
+            u = new Unanswered(user.id(), caseFile, reason, UUID.randomUUID().toString());
+            unanswered = u;
+        }
+        return u.requestId();
+    }
+
+    /** The server answered request {@code requestId} (granted or refused): a new press is a new request. */
+    private synchronized void answered(String requestId) {
+        if (unanswered != null && unanswered.requestId().equals(requestId)) {
+            unanswered = null;
+        }
     }
 
     /** Whether the case file is one this workstation already shows the user (then no emergency is needed). */

@@ -12,6 +12,7 @@ import cat.teixit.model.casefile.CaseFile;
 import cat.teixit.model.casefile.CaseStatus;
 import cat.teixit.persistence.BlobStore;
 import cat.teixit.persistence.LocalStore;
+import cat.teixit.persistence.UpgradeBackup;
 import cat.teixit.persistence.privacy.ErasureQueries;
 import cat.teixit.sync.protocol.ChangeKind;
 import java.time.Clock;
@@ -54,9 +55,12 @@ public final class Erasure {
         }
     }
 
-    /** What an anonymisation changed: how many people and records of each kind, how many files were deleted. */
+    /**
+     * What an anonymisation changed: how many people and records of each kind, how many attachment files and how many
+     * upgrade backups of the store were deleted.
+     */
     public record Report(String caseNumber, int peopleAnonymised, int peopleKept, Map<String, Integer> records,
-            int filesDeleted) {
+            int filesDeleted, int backupsDeleted) {
     }
 
     private final LocalStore store;
@@ -166,10 +170,13 @@ public final class Erasure {
         });
         ErasureQueries.Plan plan = (ErasureQueries.Plan) out[0];
         int files = afterScrub(plan);
+        int backups = removeBackups();
         @SuppressWarnings("unchecked")
         Map<String, Integer> counts = (Map<String, Integer>) out[2];
-        LOG.info("A case file was anonymised: {} records, {} files deleted", plan.targets().size(), files);
-        return new Report((String) out[1], plan.peopleAnonymised(), plan.peopleKept(), Map.copyOf(counts), files);
+        LOG.info("A case file was anonymised: {} records, {} files and {} backups deleted", plan.targets().size(), files,
+                backups);
+        return new Report((String) out[1], plan.peopleAnonymised(), plan.peopleKept(), Map.copyOf(counts), files,
+                backups);
     }
 
     /**
@@ -202,7 +209,8 @@ public final class Erasure {
         }
         attachments.cleanViewingCopies();
         store.compact();
-        LOG.info("{} anonymised case files scrubbed, {} files deleted", pending.size(), files);
+        int backups = removeBackups();
+        LOG.info("{} anonymised case files scrubbed, {} files and {} backups deleted", pending.size(), files, backups);
         return pending.size();
     }
 
@@ -222,6 +230,20 @@ public final class Erasure {
         attachments.cleanViewingCopies();
         store.compact();
         return files;
+    }
+
+    /**
+     * Deletes the store's upgrade backups: made before the erasure, they still hold what it removed, and being of
+     * older schemas they cannot be scrubbed as the store is (decision 0036). A backup that cannot be deleted is
+     * logged (the erasure stands; the next erasure or scrub tries again).
+     */
+    private int removeBackups() {
+        try {
+            return UpgradeBackup.removeAll(store.dataDir());
+        } catch (java.io.IOException e) {
+            LOG.error("Store backups could not be deleted after an erasure: {}", e.getClass().getSimpleName());
+            return 0;
+        }
     }
 
     private int deleteFiles(ErasureQueries.Plan plan) {

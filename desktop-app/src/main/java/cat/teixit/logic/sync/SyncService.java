@@ -465,8 +465,9 @@ public final class SyncService implements RemoteAuthenticator, cat.teixit.logic.
      * Opens a case file outside the user's scopes on the server (break the glass). Throws
      * {@link IllegalStateException} without a session (offline), or the server's refusal as it came.
      */
-    public cat.teixit.sync.protocol.EmergencyWire.Opening openEmergency(String caseFile, String reason) {
-        return onSession(t -> t.openEmergency(caseFile, reason));
+    public cat.teixit.sync.protocol.EmergencyWire.Opening openEmergency(String caseFile, String reason,
+            String requestId) {
+        return onSession(t -> t.openEmergency(caseFile, reason, requestId));
     }
 
     /** The break-the-glass openings the server lists for the team lead logged in. */

@@ -27,9 +27,9 @@ public final class EmergencyOpenings {
         this.jdbc = jdbc;
     }
 
-    /** Keeps an opening the server granted (the server's id; kept once). */
-    public void add(Stored o) {
-        jdbc.jdbc(c -> Sql.update(c, "INSERT OR IGNORE INTO emergency_opening (" + COLUMNS
+    /** Keeps an opening the server granted (the server's id; kept once): whether it was new here. */
+    public boolean add(Stored o) {
+        return 1 == jdbc.jdbc(c -> Sql.update(c, "INSERT OR IGNORE INTO emergency_opening (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)", o.id(), o.userId().toString(), o.caseFileId().toString(),
                 o.scope(), o.reason(), o.openedAt().toEpochMilli(), o.expiresAt().toEpochMilli(), o.records()));
     }

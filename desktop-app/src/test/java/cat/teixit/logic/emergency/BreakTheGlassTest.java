@@ -120,4 +120,63 @@ class BreakTheGlassTest {
             assertThat(search(girona, laia, "Riera")).extracting(PersonHit::personId).containsExactly(own.personId());
         }
     }
+
+    @Test
+    void anOpeningWhoseAnswerNeverCameIsAskedForAgainAsTheSameRequest() throws Exception {
+        try (Station salt = Station.open(dir.resolve("salt"), server.url());
+                Station girona = Station.open(dir.resolve("girona"), server.url())) {
+            salt.login("pau");
+            PersonService.Created opened = salt.newPerson("Rita", "Cases");
+            salt.syncOk();
+            CurrentUser laia = girona.login("laia");
+
+            // The server makes the opening, but its answer never reaches the workstation (every try of the transport
+            // cut after the server had it); the professional presses again.
+            List<String> requests = new java.util.ArrayList<>();
+            java.util.concurrent.atomic.AtomicBoolean lose = new java.util.concurrent.atomic.AtomicBoolean(true);
+            EmergencyAccess.Remote losing = new EmergencyAccess.Remote() {
+                @Override
+                public cat.teixit.sync.protocol.EmergencyWire.Opening open(String caseFile, String reason,
+                        String requestId) {
+                    requests.add(requestId);
+                    var answer = girona.w.sync().openEmergency(caseFile, reason, requestId);
+                    if (lose.getAndSet(false)) {
+                        throw new cat.teixit.sync.client.SyncNetworkException("answer lost", null);
+                    }
+                    return answer;
+                }
+
+                @Override
+                public cat.teixit.sync.protocol.EmergencyWire.Openings openings() {
+                    return girona.w.sync().emergencyOpenings();
+                }
+            };
+            EmergencyAccess access = new EmergencyAccess(cat.teixit.app.Stores.of(girona.w), girona.w.access(),
+                    girona.w.audit(), girona.w.clock(), losing, scope -> { });
+            assertThatThrownBy(() -> access.open(laia, opened.caseFileId(), REASON))
+                    .isInstanceOfSatisfying(ValidationException.class,
+                            e -> assertThat(e.errors().get("caseFile").key()).isEqualTo("emergency.error.offline"));
+            EmergencyAccess.Opening o = access.open(laia, opened.caseFileId(), REASON);
+
+            assertThat(requests).hasSize(2).doesNotContainNull();
+            assertThat(requests.get(1)).isEqualTo(requests.get(0));
+            assertThat(server.number("SELECT count(*) FROM emergency_opening WHERE case_file_id = ?",
+                    opened.caseFileId())).isOne();
+            assertThat(server.number("SELECT id FROM emergency_opening WHERE case_file_id = ?", opened.caseFileId()))
+                    .isEqualTo(o.id());
+            assertThat(local(girona, "SELECT count(*) FROM emergency_opening")).isOne();
+            assertThat(local(girona, "SELECT count(*) FROM audit_entry WHERE action = 'EMERGENCY_ACCESS'")).isOne();
+
+            // Answered: the next press is a new request (the server counts it as a new try).
+            access.open(laia, opened.caseFileId(), REASON);
+            assertThat(requests).hasSize(3);
+            assertThat(requests.get(2)).isNotEqualTo(requests.get(0));
+        } finally {
+            // The other test of the class opens a case file of SALT as laia too: these openings end here.
+            try (var c = server.connection(); var ps = c.prepareStatement("UPDATE emergency_opening"
+                    + " SET opened_at = now() - interval '25 hours', expires_at = now() - interval '1 hour'")) {
+                ps.executeUpdate();
+            }
+        }
+    }
 }

@@ -107,4 +107,116 @@ class ErasureSyncTest {
             assertThat(left(everyByte(a))).as("what A still holds").isEmpty();
         }
     }
+
+    /**
+     * Every row of every table of the central server's database as text, bytes (attachments' chunks) as hex, in
+     * lower case: what a scan for a name must not find.
+     */
+    private static String everyServerRow() throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (java.sql.Connection c = server.connection()) {
+            List<String> tables = new ArrayList<>();
+            try (var rs = c.createStatement().executeQuery("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            assertThat(tables).contains("record", "applied_op", "blob_chunk", "erased_record");
+            for (String t : tables) {
+                try (var rs = c.createStatement().executeQuery("SELECT t::text FROM \"" + t + "\" t")) {
+                    while (rs.next()) {
+                        all.append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
+        }
+        return all.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Copies {@code s}'s store into its backups folder as an upgrade does (VACUUM INTO); checks Leocadia is in it. */
+    private static Path backupBeforeAnUpgrade(Station s) throws Exception {
+        Path backup = Files.createDirectories(s.dir.resolve("backups")).resolve("teixit-before-V99-20260101-000000-000Z.db");
+        try (java.sql.Connection db = cat.teixit.testing.TestKeys.connect(s.dir.resolve("teixit.db"));
+                var st = db.prepareStatement("VACUUM INTO ?")) {
+            st.setString(1, backup.toString());
+            st.execute();
+        }
+        try (java.sql.Connection db = cat.teixit.testing.TestKeys.connect(backup);
+                var rs = db.createStatement().executeQuery("SELECT count(*) FROM person WHERE given_name = 'Leocadia'")) {
+            assertThat(rs.getLong(1)).isOne();
+        }
+        return backup;
+    }
+
+    /** The words of {@code gone} found in {@code text}, as written or as the hex of their UTF-8 bytes. */
+    private static List<String> found(String text, List<String> gone) {
+        List<String> out = new ArrayList<>();
+        for (String s : gone) {
+            String lower = s.toLowerCase(Locale.ROOT);
+            if (text.contains(lower)
+                    || text.contains(java.util.HexFormat.of().formatHex(s.getBytes(StandardCharsets.UTF_8)))) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theServerKeepsNothingOfItInConflictAnswersOrAttachmentsAndTheStoreBackupsGo() throws Exception {
+        List<String> gone = List.of("Leocadia", "Perpinyà", "Sauleda", "55667788", "Informe confidencial de Leocadia",
+                "699111222");
+        try (Station a = Station.open(dir.resolve("a"), server.url());
+                Station b = Station.open(dir.resolve("b"), server.url())) {
+            a.login("montse");
+            b.login("laia");
+            LocalDate today = LocalDate.now(ZONE);
+            PersonService.Created c = a.w.people().createWithNewHousehold(a.user, PersonForm.basic("Leocadia",
+                    "Perpinyà", "Sauleda", IdDocumentType.DNI, "55667788Z", LocalDate.of(1958, 3, 3), Sex.F), "2");
+            Path report = dir.resolve("informe.txt");
+            Files.writeString(report, "Informe confidencial de Leocadia Perpinyà Sauleda, DNI 55667788Z");
+            a.w.attachments().add(a.user, c.caseFileId(), c.personId(), report, "Informe");
+            a.syncOk();
+            b.syncOk();
+
+            // The same field changed on both: B's change is answered as a conflict, which the server stores with
+            // B's value and the whole person as the server held it.
+            a.edit(c.personId(), f -> f.withPhone("611000111"));
+            b.edit(c.personId(), f -> f.withPhone("699111222"));
+            a.syncOk();
+            b.sync();
+            assertThat(server.number("SELECT count(*) FROM applied_op WHERE entity_id = ? AND status = 'CONFLICT'",
+                    c.personId())).isPositive();
+            assertThat(server.number("SELECT count(*) FROM blob")).isPositive();
+            assertThat(found(everyServerRow(), gone)).as("before").containsAll(gone);
+
+            a.w.caseFiles().close(a.user, c.caseFileId(), a.w.caseFiles().load(a.user, c.caseFileId()).rowVersion(), "1",
+                    today);
+            a.syncOk();
+            b.syncOk();
+            // A copy of each store as an upgrade makes one, before the erasure: it holds her.
+            Path backup = backupBeforeAnUpgrade(a);
+            Path backupOfB = backupBeforeAnUpgrade(b);
+
+            LocalDate later = today.plusYears(5).plusDays(1);
+            Erasure onA = new Erasure(Stores.of(a.w), a.w.changes(), a.w.access(),
+                    new ManualClock(later.atTime(12, 0).atZone(ZONE).toInstant()),
+                    new BlobStore(a.dir, cat.teixit.testing.TestKeys.KEY), a.w.attachments(), () -> 5);
+            Erasure.Report r = onA.anonymise(a.user, c.caseFileId());
+            assertThat(r.backupsDeleted()).isOne();
+            assertThat(backup).doesNotExist();
+            a.syncOk();
+            b.syncOk();
+            b.syncOk();
+            a.syncOk();
+            assertThat(backupOfB).as("deleted by B's scrub of what it pulled").doesNotExist();
+
+            assertThat(found(everyServerRow(), gone)).as("what the server still holds").isEmpty();
+            assertThat(server.number("SELECT count(*) FROM blob")).isZero();
+            assertThat(server.number("SELECT count(*) FROM applied_op WHERE entity_id = ? AND status = 'CONFLICT'",
+                    c.personId())).as("the answers stay, scrubbed").isPositive();
+            assertThat(found(everyByte(a), gone)).as("what A still holds").isEmpty();
+            assertThat(found(everyByte(b), gone)).as("what B still holds").isEmpty();
+        }
+    }
 }

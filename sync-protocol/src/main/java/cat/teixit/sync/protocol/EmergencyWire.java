@@ -19,8 +19,17 @@ public final class EmergencyWire {
     private EmergencyWire() {
     }
 
-    /** POST /emergency: the case file to open and why. Checked by the server, which answers each fault by code. */
-    public record Open(String caseFileId, String reason) {
+    /**
+     * POST /emergency: the case file to open and why. Checked by the server, which answers each fault by code.
+     * {@code requestId} (a UUID the client makes once per opening it asks for, or null) makes the request safe to
+     * repeat: the same id from the same user answers the opening it made, once more, without counting another try;
+     * the same id with another case file or reason is refused ({@code request_id_reused}).
+     */
+    public record Open(String caseFileId, String reason, String requestId) {
+        /** A request without an id: each one is a new try. */
+        public Open(String caseFileId, String reason) {
+            this(caseFileId, reason, null);
+        }
     }
 
     /**

@@ -33,6 +33,8 @@ public enum ErrorCode {
     /** A break-the-glass opening of a case file the user already holds: it needs no emergency access. */
     IN_SCOPE(409),
     OP_ID_REUSED(409),
+    /** A break-the-glass request id sent again with another case file or reason (docs/sync-protocol.md §11). */
+    REQUEST_ID_REUSED(409),
     CHUNKS_MISSING(409),
     BLOB_SIZE_MISMATCH(409),
     TOO_LARGE(413),

@@ -230,8 +230,19 @@ public final class HttpSyncTransport implements SyncTransport {
      * {@code forbidden}, {@code not_found}, {@code too_many_attempts}).
      */
     public cat.teixit.sync.protocol.EmergencyWire.Opening openEmergency(String caseFileId, String reason) {
-        byte[] body = write(new cat.teixit.sync.protocol.EmergencyWire.Open(caseFileId, reason));
-        // Not retried on 429: each try counts against the hourly limit.
+        return openEmergency(caseFileId, reason, java.util.UUID.randomUUID().toString());
+    }
+
+    /**
+     * As {@link #openEmergency(String, String)} with the request id given: the same id (and case file and reason)
+     * sent again answers the same opening and is not a second try, so the request is retried like any other (after
+     * a cut, the answer may have been lost after the server made the opening); {@code request_id_reused} when the id
+     * came before with another case file or reason.
+     */
+    public cat.teixit.sync.protocol.EmergencyWire.Opening openEmergency(String caseFileId, String reason,
+            String requestId) {
+        byte[] body = write(new cat.teixit.sync.protocol.EmergencyWire.Open(caseFileId, reason, requestId));
+        // Not retried on 429: the user has made too many tries; waiting a few seconds does not change it.
         Reply r = call(() -> carrying(url("emergency"), "POST", body, JSON), true, 429);
         if (r.code() == 429) {
             throw error(r.code(), r.body());
