@@ -19,12 +19,14 @@ import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The resource directory feature: the area "Recursos" (Ctrl+8), for every user: everyone searches it and prints the
  * sheet for the person; professionals who change case files refer a case file to an entry or file its sheet there;
  * the administrator keeps it. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class DirectorySlice implements Slice {
 
     static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN);
@@ -35,16 +37,6 @@ public final class DirectorySlice implements Slice {
     private final CaseFileService caseFiles;
     private final ReferralService referrals;
     private final AccessPolicy access;
-
-    public DirectorySlice(DirectoryService directory, DirectorySheet sheets, DocumentService documents,
-            CaseFileService caseFiles, ReferralService referrals, AccessPolicy access) {
-        this.directory = directory;
-        this.sheets = sheets;
-        this.documents = documents;
-        this.caseFiles = caseFiles;
-        this.referrals = referrals;
-        this.access = access;
-    }
 
     @Override
     public Optional<Feature> open(ShellContext shell) {
