@@ -57,9 +57,8 @@ final class DocumentCommand implements Callable<Integer> {
     static int withUser(RootCommand root, CommandSpec spec, String username, UserWork work) {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = root.resolveDataDir();
-        char[] password = SyncCommand.password(username);
-        if (password == null || password.length == 0) {
-            err.println("No password: set " + SyncCommand.PASSWORD_VARIABLE + " or give it on the first line of standard input.");
+        char[] password = SyncCommand.passwordOrSay(username, err);
+        if (password == null) {
             return ExitCodes.USAGE;
         }
         try (Workstation w = Workstation.openAs(dir, InstanceLock.acquire(dir), username, password)) {

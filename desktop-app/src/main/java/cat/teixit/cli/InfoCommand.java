@@ -55,10 +55,8 @@ final class InfoCommand implements Callable<Integer> {
             out.println("Give --user to unlock the data and count its records.");
             return ExitCodes.OK;
         }
-        char[] password = SyncCommand.password(user);
-        if (password == null || password.length == 0) {
-            spec.commandLine().getErr().println("No password: set " + SyncCommand.PASSWORD_VARIABLE
-                    + " or give it on the first line of standard input.");
+        char[] password = SyncCommand.passwordOrSay(user, spec.commandLine().getErr());
+        if (password == null) {
             return ExitCodes.USAGE;
         }
         try (Workstation w = Workstation.openAs(dir, InstanceLock.acquire(dir), user, password)) {

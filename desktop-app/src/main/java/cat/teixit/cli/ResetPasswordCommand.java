@@ -45,9 +45,8 @@ final class ResetPasswordCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = root.resolveDataDir();
-        char[] password = SyncCommand.password(by);
-        if (password == null || password.length == 0) {
-            err.println("No password: set " + SyncCommand.PASSWORD_VARIABLE + " or give it on the first line of standard input.");
+        char[] password = SyncCommand.passwordOrSay(by, err);
+        if (password == null) {
             return ExitCodes.USAGE;
         }
         try (Workstation w = Workstation.openAs(dir, InstanceLock.acquire(dir), by, password)) {

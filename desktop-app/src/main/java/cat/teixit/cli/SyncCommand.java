@@ -95,9 +95,8 @@ final class SyncCommand implements Callable<Integer> {
                     + ".");
             return ExitCodes.USAGE;
         }
-        char[] password = password(user);
-        if (password == null || password.length == 0) {
-            err.println("No password: set " + PASSWORD_VARIABLE + " or give it on the first line of standard input.");
+        char[] password = passwordOrSay(user, err);
+        if (password == null) {
             return ExitCodes.USAGE;
         }
         try (Workstation w = Workstation.openToSyncAs(dir, InstanceLock.acquire(dir), user, password, settings, crash,
@@ -164,6 +163,16 @@ final class SyncCommand implements Callable<Integer> {
         }
         boolean plain = allowPlainHttp || Boolean.parseBoolean(prefs.get(SyncSettings.ALLOW_PLAIN_HTTP, "false").strip());
         return SyncSettings.of(server, plain, 0).withTrust(NetworkSettings.trustManager(prefs).orElse(null));
+    }
+
+    /** {@link #password}, or null when none was given, after telling {@code err} where it is expected (exit code 2). */
+    static char[] passwordOrSay(String user, PrintWriter err) {
+        char[] password = password(user);
+        if (password == null || password.length == 0) {
+            err.println("No password: set " + PASSWORD_VARIABLE + " or give it on the first line of standard input.");
+            return null;
+        }
+        return password;
     }
 
     /** The password of {@code user}: the environment variable, else asked at a terminal, else standard input's first line. */

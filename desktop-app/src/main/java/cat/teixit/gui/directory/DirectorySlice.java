@@ -1,6 +1,5 @@
 package cat.teixit.gui.directory;
 
-import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.gui.common.SystemViewer;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.shell.Area;
@@ -14,7 +13,6 @@ import cat.teixit.logic.directory.DirectorySheet;
 import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -41,15 +39,10 @@ public final class DirectorySlice implements Slice {
     @Override
     public Optional<Feature> open(ShellContext shell) {
         boolean caseWork = access.allows(shell.user(), Permission.EDIT_CASE_FILES);
-        return Optional.of(new Feature() {
-            @Override
-            public List<Area> areas() {
-                return List.of(new Area("directory", "area.directory", AppIcon.RESOURCES, OPEN, true, false,
-                        () -> new DirectoryView(new DirectoryViewModel(shell.user(), shell.executor(), shell.i18n(),
-                                new DirectoryViewModel.Services(directory, sheets, documents, caseFiles, referrals,
-                                        SystemViewer.DESKTOP, caseWork),
-                                e -> ErrorKeys.describe(shell.i18n(), e)), shell.i18n())));
-            }
-        });
+        return Optional.of(Feature.of(new Area("directory", "area.directory", AppIcon.RESOURCES, OPEN, true, false,
+                () -> new DirectoryView(new DirectoryViewModel(shell.user(), shell.executor(), shell.i18n(),
+                        new DirectoryViewModel.Services(directory, sheets, documents, caseFiles, referrals,
+                                SystemViewer.DESKTOP, caseWork),
+                        shell.describeErrors()), shell.i18n()))));
     }
 }
