@@ -13,7 +13,7 @@ import cat.teixit.model.casefile.PlanGoal;
 import cat.teixit.model.casefile.Referral;
 import cat.teixit.model.casefile.ResourceAssignment;
 import cat.teixit.model.common.SyncedEntity;
-import cat.teixit.persistence.LiveRows;
+import cat.teixit.persistence.orm.LiveRows;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

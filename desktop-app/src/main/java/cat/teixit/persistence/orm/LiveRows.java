@@ -1,4 +1,4 @@
-package cat.teixit.persistence;
+package cat.teixit.persistence.orm;
 
 import java.util.List;
 import org.hibernate.Session;
