@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * straight to the open workstation, and a colleague who signs in then gets a key of their own. A wrong password
  * before the store is open waits as long as a wrong password after. Thread-safe.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class SignInGate {
 
     /** Opens the workstation with a key (the demo store, or the data directory's own). */
@@ -44,15 +47,6 @@ public final class SignInGate {
     private final Clock clock = Clock.systemUTC();
     private final Map<String, int[]> failures = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastFailure = new ConcurrentHashMap<>();
-
-    private SignInGate(CompletableFuture<Workstation> opened, Path dataDir, Opener opener, InstanceLock lock,
-            boolean demo) {
-        this.lock = lock;
-        this.opened = opened;
-        this.dataDir = dataDir;
-        this.opener = opener;
-        this.demo = demo;
-    }
 
     /** A workstation already being opened (tests, which hold its key). */
     public static SignInGate of(CompletableFuture<Workstation> workstation) {

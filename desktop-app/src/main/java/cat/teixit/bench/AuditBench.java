@@ -2,15 +2,12 @@ package cat.teixit.bench;
 
 import cat.teixit.app.Workstation;
 import cat.teixit.logic.auth.CurrentUser;
-import cat.teixit.logic.auth.LoginResult;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.casefile.PersonService;
 import cat.teixit.logic.common.Edit;
-import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.model.audit.AuditAction;
 import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.Sex;
-import cat.teixit.persistence.InstanceLock;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,10 +35,8 @@ public final class AuditBench {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "bench/out/audit").toAbsolutePath();
-        DocumentsBench.emptied(dir);
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), cat.teixit.app.DataKeys.forNewStore(dir), true)) {
-            CurrentUser laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray()))
-                    .user();
+        try (Workstation w = DocumentsBench.demoStore(dir)) {
+            CurrentUser laia = DocumentsBench.demoUser(w, "laia");
             PersonService.Created p = w.people().createWithNewHousehold(laia, PersonForm.basic("Anna", "Vila", null,
                     IdDocumentType.NONE, null, LocalDate.of(1980, 1, 1), Sex.F), "2");
             double[] each = new double[ENTRIES];

@@ -2,12 +2,9 @@ package cat.teixit.bench;
 
 import cat.teixit.app.Workstation;
 import cat.teixit.logic.auth.CurrentUser;
-import cat.teixit.logic.auth.LoginResult;
-import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.directory.DemoDirectory;
 import cat.teixit.logic.directory.DirectoryService;
 import cat.teixit.logic.directory.EntryForm;
-import cat.teixit.persistence.InstanceLock;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,12 +36,9 @@ public final class DirectoryBench {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "bench/out/directory").toAbsolutePath();
-        DocumentsBench.emptied(dir);
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), cat.teixit.app.DataKeys.forNewStore(dir), true)) {
-            CurrentUser admin = ((LoginResult.Success) w.auth().login("admin", DemoSeeder.DEMO_PASSWORD.toCharArray()))
-                    .user();
-            CurrentUser laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray()))
-                    .user();
+        try (Workstation w = DocumentsBench.demoStore(dir)) {
+            CurrentUser admin = DocumentsBench.demoUser(w, "admin");
+            CurrentUser laia = DocumentsBench.demoUser(w, "laia");
             List<EntryForm> demo = DemoDirectory.entries();
             DirectoryService directory = w.directory();
             long loadStart = System.nanoTime();

@@ -43,8 +43,8 @@ public final class DocumentsBench {
         Path dir = emptied(Path.of(args.length > 0 ? args[0] : "bench/out/documents"));
         Files.writeString(dir.resolve("settings.properties"), "council.name=Ajuntament de Salt\n"
                 + "council.address=Plaça de la Vila, 1 · 17190 Salt\n", StandardCharsets.UTF_8);
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), cat.teixit.app.DataKeys.forNewStore(dir), true)) {
-            CurrentUser laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
+        try (Workstation w = demoStoreIn(dir)) {
+            CurrentUser laia = demoUser(w, "laia");
             PersonService.Created c = w.people().createWithNewHousehold(laia, PersonForm.basic("Núria", "Pagès", "Muñoz",
                     IdDocumentType.DNI, "12345678Z", LocalDate.of(1981, 3, 14), Sex.F)
                     .withAddress("Carrer de l’Àngel Guimerà, 12", "458", null), "2");
@@ -72,6 +72,21 @@ public final class DocumentsBench {
             OUT.printf(Locale.ROOT, "# documents: the social report has %d pages (%d history rows), %d KB%n", pages,
                     HISTORY, r.pdf().length / 1024);
         }
+    }
+
+    /** A new demo store in {@code dir} ({@link #emptied} first), opened; the caller closes it. */
+    static Workstation demoStore(Path dir) throws Exception {
+        return demoStoreIn(emptied(dir));
+    }
+
+    /** A new demo store in the empty directory {@code dir} (absolute), opened; the caller closes it. */
+    private static Workstation demoStoreIn(Path dir) throws Exception {
+        return Workstation.open(dir, InstanceLock.acquire(dir), cat.teixit.app.DataKeys.forNewStore(dir), true);
+    }
+
+    /** The demo user {@code username} logged in with the demo password. */
+    static CurrentUser demoUser(Workstation w, String username) {
+        return ((LoginResult.Success) w.auth().login(username, DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
     }
 
     /** {@code dir} (absolute), emptied or created: a benchmark's work directory. */

@@ -2,16 +2,13 @@ package cat.teixit.bench;
 
 import cat.teixit.app.Workstation;
 import cat.teixit.logic.auth.CurrentUser;
-import cat.teixit.logic.auth.LoginResult;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.casefile.PersonService;
-import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.groups.ActivityForm;
 import cat.teixit.logic.groups.GroupActivityService;
 import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.Sex;
 import cat.teixit.model.groups.AttendanceMark;
-import cat.teixit.persistence.InstanceLock;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,10 +42,8 @@ public final class GroupsBench {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "bench/out/groups").toAbsolutePath();
-        DocumentsBench.emptied(dir);
-        try (Workstation w = Workstation.open(dir, InstanceLock.acquire(dir), cat.teixit.app.DataKeys.forNewStore(dir), true)) {
-            CurrentUser laia = ((LoginResult.Success) w.auth().login("laia", DemoSeeder.DEMO_PASSWORD.toCharArray()))
-                    .user();
+        try (Workstation w = DocumentsBench.demoStore(dir)) {
+            CurrentUser laia = DocumentsBench.demoUser(w, "laia");
             GroupActivityService groups = w.groups();
             LocalDate from = groups.today().plusDays(1);
             UUID activity = groups.create(laia, new ActivityForm("Inserció laboral", "Taller de recerca de feina",

@@ -19,20 +19,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code teixit aid}: the aid simulator, headless. */
 @Command(name = "aid", mixinStandardHelpOptions = true, description = "The aid simulator, headless.",
         subcommands = {AidCommand.Simulate.class, AidCommand.Rules.class})
 final class AidCommand {
-
-    @ParentCommand
-    RootCommand root;
 
     /** {@code teixit aid simulate}: every aid for a household described in a JSON file; nothing is stored. */
     @Command(name = "simulate", mixinStandardHelpOptions = true,
@@ -43,13 +36,7 @@ final class AidCommand {
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:simulated", "1:unexpected failure (see the log)",
                 "2:wrong usage or invalid household (the message says what)"})
-    static final class Simulate implements Callable<Integer> {
-
-        @ParentCommand
-        AidCommand aid;
-
-        @Spec
-        CommandSpec spec;
+    static final class Simulate extends Subcommand {
 
         @Option(names = "--household", paramLabel = "FILE.json", required = true, description = "The household (JSON).")
         Path household;
@@ -69,15 +56,15 @@ final class AidCommand {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = out();
+            PrintWriter err = err();
             if (!format.equals("json") && !format.equals("text")) {
                 err.println("--format must be json or text, not " + format + ".");
                 return ExitCodes.USAGE;
             }
             Language language;
             try {
-                language = DocumentCommand.language(lang, aid.root.resolveDataDir());
+                language = language(lang);
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage() + ", not " + lang + ".");
                 return ExitCodes.USAGE;
@@ -104,7 +91,7 @@ final class AidCommand {
             }
             RuleBook rules;
             try {
-                rules = RuleBook.load(aid.root.resolveDataDir().resolve("aid-rules"));
+                rules = RuleBook.load(root().resolveDataDir().resolve("aid-rules"));
             } catch (RuleBook.InvalidRuleSetException e) {
                 err.println("A rule set in the data directory is not valid: " + e.getMessage());
                 return ExitCodes.USAGE;
@@ -137,13 +124,7 @@ final class AidCommand {
             exitCodeList = {"0:listed or loaded", "1:unexpected failure (see the log)",
                 "2:wrong usage, not allowed, or not a valid rule file (the message says what)", "3:data directory in use",
                 "11:login refused"})
-    static final class Rules implements Callable<Integer> {
-
-        @ParentCommand
-        AidCommand aid;
-
-        @Spec
-        CommandSpec spec;
+    static final class Rules extends Subcommand {
 
         @Option(names = "--user", paramLabel = "USER", required = true, description = "Who asks.")
         String user;
@@ -153,8 +134,8 @@ final class AidCommand {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = out();
+            PrintWriter err = err();
             String text = null;
             if (load != null) {
                 try {
@@ -172,7 +153,7 @@ final class AidCommand {
                 }
             }
             String content = text;
-            return DocumentCommand.withUser(aid.root, spec, user, (w, u) -> {
+            return withUser(user, (w, u) -> {
                 if (content != null) {
                     try {
                         var set = w.aidRules().load(u, load.getFileName().toString(), content);

@@ -1,106 +1,39 @@
 package cat.teixit.cli;
 
 import cat.teixit.app.ExitCodes;
-import cat.teixit.app.Logging;
-import cat.teixit.app.Workstation;
 import cat.teixit.logic.auth.CurrentUser;
-import cat.teixit.logic.auth.LoginResult;
 import cat.teixit.logic.documents.BuiltInTemplates;
 import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.documents.MissingDataException;
 import cat.teixit.logic.settings.Language;
-import cat.teixit.logic.settings.Preferences;
-import cat.teixit.persistence.InstanceLock;
-import cat.teixit.persistence.SettingsFile;
-import cat.teixit.persistence.StoreOpenException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code teixit document}: documents from templates, headless (batch letters). Not thread-safe. */
 @Command(name = "document", mixinStandardHelpOptions = true,
         description = "Documents from templates: list the templates, render PDF/A documents for case files.",
         subcommands = {DocumentCommand.Templates.class, DocumentCommand.Render.class})
-final class DocumentCommand implements Callable<Integer> {
-
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class DocumentCommand extends Subcommand.Group {
 
     /** What {@code --set} may fill: what a case file does not hold. */
     private static final Set<String> SETTABLE = Set.of("appointment", "session", "aid");
-
-    /** Opens the workstation, logs the user in (password as for {@code sync}) and runs {@code work}; an exit code. */
-    static int withUser(RootCommand root, CommandSpec spec, String username, UserWork work) {
-        PrintWriter err = spec.commandLine().getErr();
-        Path dir = root.resolveDataDir();
-        char[] password = SyncCommand.password(username);
-        if (password == null || password.length == 0) {
-            err.println("No password: set " + SyncCommand.PASSWORD_VARIABLE + " or give it on the first line of standard input.");
-            return ExitCodes.USAGE;
-        }
-        try (Workstation w = Workstation.openAs(dir, InstanceLock.acquire(dir), username, password)) {
-            Logging.toFile(dir);
-            LoginResult login = w.auth().login(username, password);
-            if (login instanceof LoginResult.Refused r) {
-                err.println("Login refused (" + r.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ").");
-                return ExitCodes.LOGIN_REFUSED;
-            }
-            return work.run(w, ((LoginResult.Success) login).user());
-        } catch (StoreOpenException e) {
-            err.println(StoreMessages.english(e));
-            return StoreMessages.exitCode(e);
-        } finally {
-            Arrays.fill(password, '\0');
-        }
-    }
-
-    @FunctionalInterface
-    interface UserWork {
-        int run(Workstation w, CurrentUser user);
-    }
-
-    static Language language(String tag, Path dataDir) {
-        if (tag == null) {
-            return new Preferences(new SettingsFile(dataDir)).language();
-        }
-        return Language.fromTag(tag).orElseThrow(() -> new IllegalArgumentException("--lang must be ca, es or en"));
-    }
 
     /** {@code teixit document templates}. */
     @Command(name = "templates", mixinStandardHelpOptions = true,
             description = {"Lists the document templates: key, version (0: built in) and title in the language.",
                 "Without --user, the built-in ones; with it, also the user's team's own and changed versions."})
-    static final class Templates implements Callable<Integer> {
-
-        @ParentCommand
-        DocumentCommand parent;
-
-        @Spec
-        CommandSpec spec;
+    static final class Templates extends Subcommand {
 
         @Option(names = "--user", paramLabel = "USER", description = "Whose team's templates are listed too.")
         String user;
@@ -110,12 +43,12 @@ final class DocumentCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             Language l;
             try {
-                l = language(lang, parent.root.resolveDataDir());
+                l = language(lang);
             } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println(e.getMessage());
+                err().println(e.getMessage());
                 return ExitCodes.USAGE;
             }
             if (user == null) {
@@ -124,7 +57,7 @@ final class DocumentCommand implements Callable<Integer> {
                 }
                 return ExitCodes.OK;
             }
-            return withUser(parent.root, spec, user, (w, u) -> {
+            return withUser(user, (w, u) -> {
                 for (DocumentService.TemplateInfo t : w.documents().templates(u, l)) {
                     out.printf("%-20s %3d  %s%n", t.key(), t.version(), t.title());
                 }
@@ -143,13 +76,7 @@ final class DocumentCommand implements Callable<Integer> {
             exitCodeList = {"0:rendered", "1:unexpected failure (see the log)",
                 "2:wrong usage, or data missing (each missing field is named; with --all-open the others are rendered)",
                 "3:data directory in use by another Teixit", "11:login refused"})
-    static final class Render implements Callable<Integer> {
-
-        @ParentCommand
-        DocumentCommand parent;
-
-        @Spec
-        CommandSpec spec;
+    static final class Render extends Subcommand {
 
         @Option(names = "--user", paramLabel = "USER", required = true, description = "Who renders (and files) them.")
         String user;
@@ -186,17 +113,17 @@ final class DocumentCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = err();
             Language l;
             Map<String, Object> extra;
             try {
-                l = language(lang, parent.root.resolveDataDir());
+                l = language(lang);
                 extra = extra(sets);
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
                 return ExitCodes.USAGE;
             }
-            return withUser(parent.root, spec, user, (w, u) -> {
+            return withUser(user, (w, u) -> {
                 DocumentService docs = w.documents();
                 if (docs.templates(u, l).stream().noneMatch(t -> t.key().equals(template))) {
                     err.println("No template " + template + " (see: teixit document templates).");

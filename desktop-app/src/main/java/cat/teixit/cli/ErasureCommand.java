@@ -10,12 +10,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code teixit erasure}: closed case files past their retention period, legal holds, anonymisation. Not thread-safe. */
 @Command(name = "erasure", mixinStandardHelpOptions = true,
@@ -24,36 +20,27 @@ import picocli.CommandLine.Spec;
             + "and every workstation get it.",
             "The password comes from TEIXIT_PASSWORD, else from the first line of standard input."},
         subcommands = {ErasureCommand.Due.class, ErasureCommand.Hold.class, ErasureCommand.Anonymise.class})
-final class ErasureCommand implements Callable<Integer> {
+final class ErasureCommand extends Subcommand.Group {
 
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
-
-    /** Runs {@code work} for a team lead; refusals as messages and exit code 2. */
-    static int asLead(RootCommand root, CommandSpec spec, String user, LeadWork work) {
-        PrintWriter err = spec.commandLine().getErr();
-        Language language = DocumentCommand.language(null, root.resolveDataDir());
-        return DocumentCommand.withUser(root, spec, user, (w, u) -> {
-            try {
-                return work.run(w.erasure(), u);
-            } catch (AccessDeniedException e) {
-                err.println("Not allowed: erasure is for team leads.");
-            } catch (NotFoundException e) {
-                err.println("No such case file among the user's teams.");
-            } catch (ValidationException e) {
-                err.println(StoreMessages.refusal(e, language));
-            }
-            return ExitCodes.USAGE;
-        });
+    /** A sub-command for team leads. */
+    abstract static class LeadCommand extends Subcommand {
+        /** Runs {@code work} for the team lead {@code user}; refusals as messages and exit code 2. */
+        int asLead(String user, LeadWork work) {
+            PrintWriter err = err();
+            Language language = language(null);
+            return withUser(user, (w, u) -> {
+                try {
+                    return work.run(w.erasure(), u);
+                } catch (AccessDeniedException e) {
+                    err.println("Not allowed: erasure is for team leads.");
+                } catch (NotFoundException e) {
+                    err.println("No such case file among the user's teams.");
+                } catch (ValidationException e) {
+                    err.println(StoreMessages.refusal(e, language));
+                }
+                return ExitCodes.USAGE;
+            });
+        }
     }
 
     @FunctionalInterface
@@ -68,11 +55,7 @@ final class ErasureCommand implements Callable<Integer> {
     /** {@code teixit erasure due}. */
     @Command(name = "due", mixinStandardHelpOptions = true,
             description = "Lists the closed case files whose retention period has ended (held ones marked).")
-    static final class Due implements Callable<Integer> {
-        @ParentCommand
-        ErasureCommand parent;
-        @Spec
-        CommandSpec spec;
+    static final class Due extends LeadCommand {
         @Option(names = "--user", paramLabel = "USER", required = true, description = "Who asks (a team lead).")
         String user;
         @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Due by this day instead of today.")
@@ -80,8 +63,8 @@ final class ErasureCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            return asLead(parent.root, spec, user, (e, u) -> {
+            PrintWriter out = out();
+            return asLead(user, (e, u) -> {
                 LocalDate day = until == null ? e.today() : until;
                 for (Erasure.Due d : e.due(u, day)) {
                     out.printf("%-28s closed %s  due %s  %s%n", d.number(), d.closedOn(), d.dueOn(),
@@ -95,11 +78,7 @@ final class ErasureCommand implements Callable<Integer> {
     /** {@code teixit erasure hold}. */
     @Command(name = "hold", mixinStandardHelpOptions = true,
             description = "Puts a legal hold on a case file (it is not anonymised while held), or lifts it (--lift).")
-    static final class Hold implements Callable<Integer> {
-        @ParentCommand
-        ErasureCommand parent;
-        @Spec
-        CommandSpec spec;
+    static final class Hold extends LeadCommand {
         @Option(names = "--user", paramLabel = "USER", required = true, description = "Who holds it (a team lead).")
         String user;
         @Option(names = "--case", paramLabel = "NUMBER", required = true, description = "The case file's number.")
@@ -112,12 +91,12 @@ final class ErasureCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if (lift == (reason != null)) {
-                spec.commandLine().getErr().println("Give either --reason TEXT or --lift.");
+                err().println("Give either --reason TEXT or --lift.");
                 return ExitCodes.USAGE;
             }
-            return asLead(parent.root, spec, user, (e, u) -> {
+            return asLead(user, (e, u) -> {
                 e.hold(u, caseFile(e, u, number), lift ? null : reason);
-                spec.commandLine().getErr().println(lift ? "Legal hold lifted." : "Legal hold set.");
+                err().println(lift ? "Legal hold lifted." : "Legal hold set.");
                 return ExitCodes.OK;
             });
         }
@@ -127,11 +106,7 @@ final class ErasureCommand implements Callable<Integer> {
     @Command(name = "anonymise", mixinStandardHelpOptions = true,
             description = {"Anonymises a closed case file past its retention period and not held: prints what was "
                 + "removed. Cannot be undone."})
-    static final class Anonymise implements Callable<Integer> {
-        @ParentCommand
-        ErasureCommand parent;
-        @Spec
-        CommandSpec spec;
+    static final class Anonymise extends LeadCommand {
         @Option(names = "--user", paramLabel = "USER", required = true, description = "Who anonymises (a team lead).")
         String user;
         @Option(names = "--case", paramLabel = "NUMBER", required = true, description = "The case file's number.")
@@ -139,8 +114,8 @@ final class ErasureCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            return asLead(parent.root, spec, user, (e, u) -> {
+            PrintWriter out = out();
+            return asLead(user, (e, u) -> {
                 Erasure.Report r = e.anonymise(u, caseFile(e, u, number));
                 out.printf("Case file %s anonymised: %d people anonymised, %d kept (in another case file), "
                         + "%d attachment files and %d store backups deleted.%n", r.caseNumber(), r.peopleAnonymised(),

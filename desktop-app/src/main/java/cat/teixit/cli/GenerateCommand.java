@@ -13,12 +13,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code teixit generate}: fills a new store with a synthetic, clearly fictitious area (for demos and benchmarks). */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -26,15 +22,9 @@ import picocli.CommandLine.Spec;
                 + "in households, and a case file per household with ten years of social history. The same seed "
                 + "gives the same data. Default directory: the demo store's (teixit-demo).",
             "Every generated account logs in with the demo password."})
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand extends Subcommand {
 
     static final int MAX_PEOPLE = 1_000_000;
-
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--people", paramLabel = "N", defaultValue = "100000",
             description = "How many people (default ${DEFAULT-VALUE}; about 2.5 per household and 10 interventions each).")
@@ -50,13 +40,13 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (people < 1 || people > MAX_PEOPLE) {
             err.printf("--people must be between 1 and %,d.%n", MAX_PEOPLE);
             return ExitCodes.USAGE;
         }
-        Path dir = root.dataDir != null ? root.resolveDataDir() : DataDirectories.defaultFor(RootCommand.DEMO_DIR);
+        Path dir = root().dataDir != null ? root().resolveDataDir() : DataDirectories.defaultFor(RootCommand.DEMO_DIR);
         LocalDate until = asOf != null ? asOf : LocalDate.now(java.time.ZoneId.of("Europe/Madrid"));
         var options = SyntheticArea.Options.area(people, seed, until);
         long start = System.nanoTime();

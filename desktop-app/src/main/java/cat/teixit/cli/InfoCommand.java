@@ -2,44 +2,31 @@ package cat.teixit.cli;
 
 import cat.teixit.app.ExitCodes;
 import cat.teixit.app.Version;
-import cat.teixit.app.Workstation;
 import cat.teixit.logic.status.WorkstationStatus;
-import cat.teixit.persistence.InstanceLock;
 import cat.teixit.persistence.KeyRing;
 import cat.teixit.persistence.PlaintextStore;
 import cat.teixit.sync.protocol.PasswordHasher;
 import cat.teixit.persistence.LocalStore;
-import cat.teixit.persistence.StoreOpenException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code teixit info}: where the data is and what it holds, without personal data (for the IT person). */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = {"Shows the data directory, schema version and record counts (no personal data).",
             "The data is encrypted: the counts need --user (the password comes from TEIXIT_PASSWORD, else from the "
                     + "first line of standard input)."})
-final class InfoCommand implements Callable<Integer> {
+final class InfoCommand extends Subcommand {
 
     @picocli.CommandLine.Option(names = "--user", paramLabel = "USER",
             description = "Who unlocks the encrypted data to count its records.")
     String user;
 
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        Path dir = root.resolveDataDir();
+        PrintWriter out = out();
+        Path dir = root().resolveDataDir();
         out.printf("Teixit %s%n", Version.current());
         out.printf("Data directory: %s%n", dir);
         Path db = dir.resolve(LocalStore.DB_FILE);
@@ -55,23 +42,12 @@ final class InfoCommand implements Callable<Integer> {
             out.println("Give --user to unlock the data and count its records.");
             return ExitCodes.OK;
         }
-        char[] password = SyncCommand.password(user);
-        if (password == null || password.length == 0) {
-            spec.commandLine().getErr().println("No password: set " + SyncCommand.PASSWORD_VARIABLE
-                    + " or give it on the first line of standard input.");
-            return ExitCodes.USAGE;
-        }
-        try (Workstation w = Workstation.openAs(dir, InstanceLock.acquire(dir), user, password)) {
+        return unlocked(user, (w, unlockedDir, password) -> {
             WorkstationStatus.Counts c = w.status().counts();
             out.printf("Device id: %s%n", w.hybridClock().deviceId());
             out.printf("Demo store: %s%n", c.demo() ? "yes" : "no");
             out.printf("Teams: %d%nUsers: %d%nChanges waiting to sync: %d%n", c.teams(), c.users(), c.pendingChanges());
             return ExitCodes.OK;
-        } catch (StoreOpenException e) {
-            spec.commandLine().getErr().println(StoreMessages.english(e));
-            return StoreMessages.exitCode(e);
-        } finally {
-            java.util.Arrays.fill(password, '\0');
-        }
+        });
     }
 }

@@ -11,12 +11,8 @@ import cat.teixit.logic.settings.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code teixit report}: a period's indicators for a team, written as CSV, XLSX or PDF, headless. Not thread-safe. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -28,13 +24,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:written", "1:unexpected failure (see the log)",
             "2:wrong usage (period, format, unknown team, not allowed: team reports are for team leads)",
             "3:data directory in use by another Teixit", "11:login refused"})
-final class ReportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class ReportCommand extends Subcommand {
 
     @Option(names = "--user", paramLabel = "USER", required = true, description = "Who asks (a team lead).")
     String user;
@@ -65,12 +55,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         Language l;
         Period p;
         ReportExport.Format f;
         try {
-            l = DocumentCommand.language(lang, root.resolveDataDir());
+            l = language(lang);
             p = Period.parse(period, periodTo);
             f = ReportExport.Format.of(format);
         } catch (IllegalArgumentException e) {
@@ -78,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
                     : e.getMessage());
             return ExitCodes.USAGE;
         }
-        return DocumentCommand.withUser(root, spec, user, (w, u) -> {
+        return withUser(user, (w, u) -> {
             DocumentCommand.Render.progress(err, 0, 2, "indicators");
             Indicators indicators;
             try {

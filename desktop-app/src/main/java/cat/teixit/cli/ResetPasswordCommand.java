@@ -1,18 +1,10 @@
 package cat.teixit.cli;
 
 import cat.teixit.app.ExitCodes;
-import cat.teixit.app.Workstation;
-import cat.teixit.persistence.InstanceLock;
-import cat.teixit.persistence.StoreOpenException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code teixit reset-password USER}: a temporary password for a local account (a workstation without a central
@@ -25,13 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Gives a local account a temporary password (printed once) to be changed at its next login.",
             "Another user of this workstation unlocks its encrypted data (--by); the password comes from TEIXIT_PASSWORD, "
                     + "else from the first line of standard input."})
-final class ResetPasswordCommand implements Callable<Integer> {
-
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class ResetPasswordCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "USER", description = "The user name of the local account.")
     String username;
@@ -42,31 +28,22 @@ final class ResetPasswordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Path dir = root.resolveDataDir();
-        char[] password = SyncCommand.password(by);
-        if (password == null || password.length == 0) {
-            err.println("No password: set " + SyncCommand.PASSWORD_VARIABLE + " or give it on the first line of standard input.");
-            return ExitCodes.USAGE;
-        }
-        try (Workstation w = Workstation.openAs(dir, InstanceLock.acquire(dir), by, password)) {
-            char[] temporary = w.auth().resetPassword(username);
-            out.println("Temporary password for " + username.strip() + ": " + new String(temporary));
-            out.println("Give it to the user in person; Teixit asks for a new password at the next login.");
-            Arrays.fill(temporary, '\0');
-            return ExitCodes.OK;
+        PrintWriter out = out();
+        PrintWriter err = err();
+        try {
+            return unlocked(by, (w, dir, password) -> {
+                char[] temporary = w.auth().resetPassword(username);
+                out.println("Temporary password for " + username.strip() + ": " + new String(temporary));
+                out.println("Give it to the user in person; Teixit asks for a new password at the next login.");
+                Arrays.fill(temporary, '\0');
+                return ExitCodes.OK;
+            });
         } catch (IllegalArgumentException e) {
             err.println("No local account named " + username.strip() + " on this workstation.");
             return ExitCodes.USAGE;
         } catch (IllegalStateException e) {
             err.println("This workstation syncs with a central server: passwords are changed there.");
             return ExitCodes.USAGE;
-        } catch (StoreOpenException e) {
-            err.println(StoreMessages.english(e));
-            return StoreMessages.exitCode(e);
-        } finally {
-            Arrays.fill(password, '\0');
         }
     }
 }

@@ -20,11 +20,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code teixit self-test}: checks an installation without touching anyone's data. In a new temporary directory it
@@ -38,17 +35,14 @@ import picocli.CommandLine.Spec;
             + "standard output."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every check passed", "1:a check failed (named on standard error; details in the log)"})
-final class SelfTestCommand implements Callable<Integer> {
+final class SelfTestCommand extends Subcommand {
 
     private static final String TEMPLATE = "social-report";
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         out.printf("Teixit %s on Java %s (%s)%n", Version.current(), Runtime.version(), System.getProperty("java.home"));
         Path dir = Files.createTempDirectory("teixit-self-test");
         String step = "store";

@@ -20,13 +20,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code teixit sync}: one synchronisation with the central server, headless (scheduled syncs). Not thread-safe. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
@@ -42,15 +38,9 @@ import picocli.CommandLine.Spec;
             "6:data directory not accessible", "10:server unreachable", "11:login refused (credentials, or another team’s unsent changes here)",
             "12:the server needs a newer Teixit", "13:the server's answer broke the protocol (nothing applied)",
             "14:the server refused a request"})
-final class SyncCommand implements Callable<Integer> {
+final class SyncCommand extends Subcommand {
 
     static final String PASSWORD_VARIABLE = "TEIXIT_PASSWORD";
-
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--server", paramLabel = "URL",
             description = "The central server's address (default: sync.serverUrl of the data directory's settings).")
@@ -80,9 +70,9 @@ final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Path dir = root.resolveDataDir();
+        PrintWriter out = out();
+        PrintWriter err = err();
+        Path dir = root().resolveDataDir();
         SyncSettings settings;
         try {
             settings = settings(dir);
@@ -95,9 +85,8 @@ final class SyncCommand implements Callable<Integer> {
                     + ".");
             return ExitCodes.USAGE;
         }
-        char[] password = password(user);
-        if (password == null || password.length == 0) {
-            err.println("No password: set " + PASSWORD_VARIABLE + " or give it on the first line of standard input.");
+        char[] password = passwordOrSay(user, err);
+        if (password == null) {
             return ExitCodes.USAGE;
         }
         try (Workstation w = Workstation.openToSyncAs(dir, InstanceLock.acquire(dir), user, password, settings, crash,
@@ -164,6 +153,16 @@ final class SyncCommand implements Callable<Integer> {
         }
         boolean plain = allowPlainHttp || Boolean.parseBoolean(prefs.get(SyncSettings.ALLOW_PLAIN_HTTP, "false").strip());
         return SyncSettings.of(server, plain, 0).withTrust(NetworkSettings.trustManager(prefs).orElse(null));
+    }
+
+    /** {@link #password}, or null when none was given, after telling {@code err} where it is expected (exit code 2). */
+    static char[] passwordOrSay(String user, PrintWriter err) {
+        char[] password = password(user);
+        if (password == null || password.length == 0) {
+            err.println("No password: set " + PASSWORD_VARIABLE + " or give it on the first line of standard input.");
+            return null;
+        }
+        return password;
     }
 
     /** The password of {@code user}: the environment variable, else asked at a terminal, else standard input's first line. */

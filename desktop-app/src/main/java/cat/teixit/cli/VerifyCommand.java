@@ -8,11 +8,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code teixit verify FILE.pdf}: whether a document's seals hold, who signed, when and what. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -25,19 +22,16 @@ import picocli.CommandLine.Spec;
             "20:seal broken: a signature does not match the document",
             "21:changed after signing: something that is not a signature was added",
             "22:no seal: a PDF without signatures", "23:not a PDF", "24:no such file"})
-final class VerifyCommand implements Callable<Integer> {
+final class VerifyCommand extends Subcommand {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "FILE.pdf", description = "The document to check.")
     Path file;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         VerificationReport r = new SignatureVerifier().verify(file);
         out.printf("File: %s%n", file);
         if (r.document() != null) {

@@ -3,13 +3,10 @@ package cat.teixit.persistence;
 import cat.teixit.sync.protocol.PasswordHasher;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -230,24 +227,8 @@ public final class KeyRing {
     /** Written to a temporary file, flushed to the disk, then moved over the old one: never half a key ring. */
     private void write(Properties p) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "keyring-", ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    p.store(out, "Teixit: this data directory's key, wrapped for each of its users (docs/decisions/0032)");
-                    out.flush();
-                }
-                try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-                    ch.force(true);
-                }
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(file, out -> p.store(out,
+                    "Teixit: this data directory's key, wrapped for each of its users (docs/decisions/0032)"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the key ring", e);
         }

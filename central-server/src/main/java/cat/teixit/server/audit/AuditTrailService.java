@@ -1,5 +1,6 @@
 package cat.teixit.server.audit;
 
+import cat.teixit.server.auth.ActiveAccount;
 import cat.teixit.server.auth.Principal;
 import cat.teixit.server.db.Database;
 import cat.teixit.server.error.ApiException;
@@ -38,21 +39,6 @@ public final class AuditTrailService {
         this.db = db;
     }
 
-    private record Account(List<String> roles, String teamCode) {
-    }
-
-    private static Account account(Connection c, long userId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT roles, team_code FROM app_user WHERE id = ? AND active")) {
-            ps.setLong(1, userId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new ApiException(ErrorCode.UNAUTHENTICATED, "no such active user");
-                }
-                return new Account(List.of(rs.getString(1).split(",")), rs.getString(2));
-            }
-        }
-    }
-
     /** Receives the next entries of the session's device. */
     public AuditWire.Received receive(Principal who, AuditWire.Upload upload) throws SQLException {
         if (!upload.deviceId().equals(who.deviceId())) {
@@ -67,7 +53,7 @@ public final class AuditTrailService {
                 ps.setString(1, device);
                 ps.execute();
             }
-            Account me = account(c, who.userId());
+            ActiveAccount me = ActiveAccount.of(c, who.userId());
             long lastSeq = 0;
             String lastHash = AuditChain.GENESIS;
             try (PreparedStatement ps = c.prepareStatement(
@@ -193,7 +179,7 @@ public final class AuditTrailService {
 
     /** The team lead's team, or 403 when the matrix does not grant {@code VIEW_AUDIT}. */
     private static String leadTeam(Connection c, Principal who) throws SQLException {
-        Account a = account(c, who.userId());
+        ActiveAccount a = ActiveAccount.of(c, who.userId());
         if (!PermissionMatrix.allows(a.roles(), "VIEW_AUDIT")) {
             throw new ApiException(ErrorCode.FORBIDDEN, "reading the audit trail needs VIEW_AUDIT");
         }

@@ -1,5 +1,6 @@
 package cat.teixit.server.emergency;
 
+import cat.teixit.server.auth.ActiveAccount;
 import cat.teixit.server.auth.Principal;
 import cat.teixit.server.db.Database;
 import cat.teixit.server.error.ApiException;
@@ -69,21 +70,6 @@ public final class EmergencyService {
         this.openFor = openFor;
     }
 
-    private record Account(List<String> roles, String teamCode) {
-    }
-
-    private static Account account(Connection c, long userId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT roles, team_code FROM app_user WHERE id = ? AND active")) {
-            ps.setLong(1, userId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new ApiException(ErrorCode.UNAUTHENTICATED, "no such active user");
-                }
-                return new Account(List.of(rs.getString(1).split(",")), rs.getString(2));
-            }
-        }
-    }
-
     /** The answer to a request: the opening, and whether it was made before by the same request (a replay). */
     public record Granted(EmergencyWire.Opening opening, boolean replay) {
     }
@@ -98,7 +84,7 @@ public final class EmergencyService {
      */
     public Granted open(Principal who, EmergencyWire.Open req) throws SQLException {
         try (Connection c = db.connection()) {
-            Account a = account(c, who.userId());
+            ActiveAccount a = ActiveAccount.of(c, who.userId());
             if (!PermissionMatrix.allows(a.roles(), "BREAK_THE_GLASS")) {
                 throw new ApiException(ErrorCode.FORBIDDEN, "an emergency opening needs BREAK_THE_GLASS");
             }
@@ -305,7 +291,7 @@ public final class EmergencyService {
      */
     public EmergencyWire.Openings openings(Principal who) throws SQLException {
         try (Connection c = db.connection()) {
-            Account a = account(c, who.userId());
+            ActiveAccount a = ActiveAccount.of(c, who.userId());
             if (!PermissionMatrix.allows(a.roles(), "VIEW_AUDIT")) {
                 throw new ApiException(ErrorCode.FORBIDDEN, "the list of emergency openings needs VIEW_AUDIT");
             }

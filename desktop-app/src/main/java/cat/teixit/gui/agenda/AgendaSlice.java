@@ -1,6 +1,5 @@
 package cat.teixit.gui.agenda;
 
-import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.gui.common.SystemViewer;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.shell.Area;
@@ -65,7 +64,7 @@ public final class AgendaSlice implements Slice {
             public List<Area> areas() {
                 return List.of(new Area("agenda", "area.agenda", AppIcon.AGENDA, OPEN, true, false, () -> {
                     AgendaViewModel vm = new AgendaViewModel(shell.user(), shell.executor(), agenda,
-                            e -> ErrorKeys.describe(shell.i18n(), e), shell.refreshStatus())
+                            shell.describeErrors(), shell.refreshStatus())
                             .printing(new AgendaViewModel.Printing(printout, documents, SystemViewer.DESKTOP,
                                     shell.i18n().language()));
                     shown[0] = vm;

@@ -3,11 +3,11 @@ package cat.teixit.gui.agenda;
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.WhileShown;
 import cat.teixit.logic.agenda.AppointmentItem;
 import cat.teixit.logic.agenda.AppointmentService;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -34,7 +34,7 @@ final class AgendaView implements View {
 
     private final AgendaViewModel vm;
     private final BorderPane root = new BorderPane();
-    private final ListChangeListener<AppointmentItem> onItems;
+    private final WhileShown shown = new WhileShown();
 
     /** @param book opens the form for a new appointment; null when the user may not book */
     AgendaView(AgendaViewModel vm, I18n i18n, Runnable book, Consumer<AppointmentItem> edit,
@@ -46,7 +46,7 @@ final class AgendaView implements View {
             root.setCenter(center);
             BorderPane.setMargin(center, new Insets(8, 0, 8, 0));
         });
-        this.onItems = c -> days.fill();
+        shown.listen(vm.items(), c -> days.fill());
         root.setTop(toolbar.node());
         root.setCenter(days.columns());
         root.setBottom(new AgendaActions(vm, i18n, book != null, edit, openCaseFile).node());
@@ -62,12 +62,12 @@ final class AgendaView implements View {
 
     @Override
     public void activate() {
-        vm.items().addListener(onItems);
+        shown.attach();
         vm.reload();
     }
 
     @Override
     public void deactivate() {
-        vm.items().removeListener(onItems);
+        shown.detach();
     }
 }

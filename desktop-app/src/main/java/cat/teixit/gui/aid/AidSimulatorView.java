@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.WhileShown;
 import cat.teixit.logic.aid.AidPrintout;
 import cat.teixit.logic.aid.AidResult;
 import cat.teixit.logic.aid.Household;
@@ -11,7 +12,6 @@ import cat.teixit.logic.casefile.CaseFileService;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.Property;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -52,12 +52,12 @@ final class AidSimulatorView implements View {
     private final VBox memberRows = new VBox(6);
     private final VBox resultBox = new VBox(8);
     private final ScrollPane root;
-    private final ListChangeListener<AidSimulatorViewModel.MemberRow> onMembers = c -> showMembers();
-    private final ListChangeListener<AidResult> onResults = c -> showResults();
+    private final WhileShown shown = new WhileShown();
 
     AidSimulatorView(AidSimulatorViewModel vm, ProactiveListViewModel proactive, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
+        shown.listen(vm.members(), c -> showMembers()).listen(vm.results(), c -> showResults());
         ComboBox<CaseFileService.CaseFileSummary> cases = Choices.caseFiles("aid-case", vm.caseChoices(), i18n,
                 "aid.case.prompt");
         cases.setButtonCell(new ListCell<>() {
@@ -147,8 +147,7 @@ final class AidSimulatorView implements View {
 
     @Override
     public void activate() {
-        vm.members().addListener(onMembers);
-        vm.results().addListener(onResults);
+        shown.attach();
         showMembers();
         showResults();
         vm.load();
@@ -156,8 +155,7 @@ final class AidSimulatorView implements View {
 
     @Override
     public void deactivate() {
-        vm.members().removeListener(onMembers);
-        vm.results().removeListener(onResults);
+        shown.detach();
     }
 
     private void showMembers() {

@@ -1,7 +1,6 @@
 package cat.teixit.gui.aid;
 
 import cat.teixit.gui.common.Codes;
-import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.SystemViewer;
 import cat.teixit.gui.icon.AppIcon;
@@ -18,7 +17,6 @@ import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -48,19 +46,13 @@ public final class AidSlice implements Slice {
             return Optional.empty();
         }
         boolean mayFile = access.allows(shell.user(), Permission.EDIT_CASE_FILES);
-        return Optional.of(new Feature() {
-            @Override
-            public List<Area> areas() {
-                Codes codes = new Codes(catalogues, shell.i18n());
-                return List.of(new Area("aids", "area.aids", AppIcon.AIDS, OPEN, true, false,
-                        () -> new AidSimulatorView(new AidSimulatorViewModel(shell.user(), shell.executor(), shell.i18n(),
-                                simulator, caseFiles, documents, mayFile, e -> ErrorKeys.describe(shell.i18n(), e),
-                                code -> codes.label(Catalogue.MUNICIPALITY, code), SystemViewer.DESKTOP,
-                                LocalDate.now(I18n.ZONE)),
-                                new ProactiveListViewModel(shell.user(), shell.executor(), shell.i18n(), scan,
-                                        e -> ErrorKeys.describe(shell.i18n(), e), LocalDate.now(I18n.ZONE)),
-                                shell.i18n())));
-            }
-        });
+        Codes codes = new Codes(catalogues, shell.i18n());
+        return Optional.of(Feature.of(new Area("aids", "area.aids", AppIcon.AIDS, OPEN, true, false,
+                () -> new AidSimulatorView(new AidSimulatorViewModel(shell.user(), shell.executor(), shell.i18n(),
+                        simulator, caseFiles, documents, mayFile, shell.describeErrors(),
+                        code -> codes.label(Catalogue.MUNICIPALITY, code), SystemViewer.DESKTOP, LocalDate.now(I18n.ZONE)),
+                        new ProactiveListViewModel(shell.user(), shell.executor(), shell.i18n(), scan,
+                                shell.describeErrors(), LocalDate.now(I18n.ZONE)),
+                        shell.i18n()))));
     }
 }

@@ -16,12 +16,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The proactive list of the user's case files (as reference professional) that may newly qualify for an aid in the
  * last {@value #DAYS} days, computed in the background from the current rules and household data, with progress and
  * cancellation. Use from the FX thread.
  */
+@RequiredArgsConstructor
 public final class ProactiveListViewModel {
 
     static final int DAYS = 30;
@@ -38,16 +40,6 @@ public final class ProactiveListViewModel {
     private final StringProperty status = new SimpleStringProperty();
     private AtomicBoolean cancelled = new AtomicBoolean();
     private UiExecutor.Task task;
-
-    public ProactiveListViewModel(CurrentUser user, UiExecutor executor, I18n i18n, AidScanService scan,
-            Function<Throwable, String> describe, LocalDate today) {
-        this.user = user;
-        this.executor = executor;
-        this.i18n = i18n;
-        this.scan = scan;
-        this.describe = describe;
-        this.today = today;
-    }
 
     public ObservableList<AidScanService.Candidate> candidates() {
         return candidates;

@@ -7,9 +7,8 @@ import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.audit.AuditPrintout;
 import cat.teixit.logic.audit.AuditTrail;
 import cat.teixit.logic.auth.CurrentUser;
-import java.nio.file.Files;
+import cat.teixit.logic.documents.DocumentService;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -149,12 +148,7 @@ public final class AuditViewModel {
         UUID caseFileId = listedCaseFile;
         error.set(null);
         Background.saveFile(executor, busy, () -> {
-            byte[] pdf = printout.pdf(user, heading, sub, shown, caseFileId, i18n.language());
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".audit-", ".pdf");
-            Files.write(tmp, pdf);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            DocumentService.writeAtomically(file, printout.pdf(user, heading, sub, shown, caseFileId, i18n.language()));
             return file;
         }, saved, error, "audit.error.export");
     }

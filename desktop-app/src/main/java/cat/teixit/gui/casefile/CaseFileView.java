@@ -3,11 +3,10 @@ package cat.teixit.gui.casefile;
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.WhileShown;
 import cat.teixit.gui.shell.Workspace;
 import cat.teixit.logic.casefile.CaseFileDetails;
-import cat.teixit.logic.casefile.CaseRecords;
 import java.util.List;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 
@@ -24,8 +23,7 @@ final class CaseFileView implements View {
     private final InterventionFormViewModel form;
     private final InterventionEditor editor;
     private final CaseFileHeader header;
-    private final ChangeListener<CaseFileDetails> onDetails = (o, a, d) -> show(d);
-    private final ChangeListener<CaseRecords.InterventionText> onReading;
+    private final WhileShown shown = new WhileShown();
 
     CaseFileView(CaseFileModels models, I18n i18n, Codes codes, Navigator navigator, Workspace workspace) {
         this.models = models;
@@ -35,7 +33,8 @@ final class CaseFileView implements View {
         root.setId("casefile-view");
         this.header = new CaseFileHeader(vm, i18n, codes, navigator, workspace);
         CaseFileTabs tabs = new CaseFileTabs(models, i18n, codes, navigator, editor.node());
-        this.onReading = (o, a, text) -> tabs.read(text);
+        shown.listen(vm.detailsProperty(), (o, a, d) -> show(d))
+                .listen(models.timeline().readingProperty(), (o, a, text) -> tabs.read(text));
         root.setTop(header.node());
         root.setCenter(tabs.node());
     }
@@ -69,8 +68,7 @@ final class CaseFileView implements View {
 
     @Override
     public void activate() {
-        vm.detailsProperty().addListener(onDetails);
-        models.timeline().readingProperty().addListener(onReading);
+        shown.attach();
         if (vm.detailsProperty().get() == null) {
             vm.open();
             models.timeline().reload();
@@ -84,8 +82,7 @@ final class CaseFileView implements View {
 
     @Override
     public void deactivate() {
-        vm.detailsProperty().removeListener(onDetails);
-        models.timeline().readingProperty().removeListener(onReading);
+        shown.detach();
         form.flushDraft();
     }
 

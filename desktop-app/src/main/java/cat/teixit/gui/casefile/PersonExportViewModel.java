@@ -12,12 +12,14 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The right of access on a person's view: whether the user may export everything about the person (a team lead or
  * the person's own professional), the export into a folder (PDF/A and JSON) and what came of it. Use from the FX
  * thread.
  */
+@RequiredArgsConstructor
 public final class PersonExportViewModel {
 
     private final CurrentUser user;
@@ -29,14 +31,6 @@ public final class PersonExportViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
-
-    public PersonExportViewModel(CurrentUser user, UiExecutor executor, I18n i18n, SubjectAccess access, UUID personId) {
-        this.user = user;
-        this.executor = executor;
-        this.i18n = i18n;
-        this.access = access;
-        this.personId = personId;
-    }
 
     /** True when the user may export this person (the action shows only then). */
     public BooleanProperty availableProperty() {

@@ -1,11 +1,12 @@
 package cat.teixit.gui.directory;
 
-import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Choices;
+import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.WhileShown;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.directory.DirectoryService;
 import cat.teixit.model.directory.EntryRow;
@@ -53,13 +54,18 @@ public final class DirectoryView implements View {
     private final ListView<EntryRow> list = new ListView<>();
     private final VBox detail = new VBox(8);
     private final ScrollPane detailScroll = new ScrollPane(detail);
-    private final List<Runnable> unbind = new ArrayList<>();
+    private final WhileShown shown = new WhileShown();
 
     public DirectoryView(DirectoryViewModel vm, I18n i18n) {
         this.vm = vm;
         this.form = vm.form();
         this.referral = vm.referral();
         this.i18n = i18n;
+        ChangeListener<Object> research = (o, a, b) -> vm.search();
+        ChangeListener<Object> redraw = (o, a, b) -> showDetail();
+        shown.listen(vm.queryProperty(), research).listen(vm.categoryProperty(), research)
+                .listen(vm.showInactiveProperty(), research).listen(vm.selectedProperty(), redraw)
+                .listen(form.editingProperty(), redraw);
         search.setId("directory-search");
         search.promptTextProperty().bind(i18n.bind("directory.search.prompt"));
         search.textProperty().bindBidirectional(vm.queryProperty());
@@ -251,28 +257,14 @@ public final class DirectoryView implements View {
 
     @Override
     public void activate() {
-        ChangeListener<Object> research = (o, a, b) -> vm.search();
-        ChangeListener<Object> redraw = (o, a, b) -> showDetail();
-        vm.queryProperty().addListener(research);
-        vm.categoryProperty().addListener(research);
-        vm.showInactiveProperty().addListener(research);
-        vm.selectedProperty().addListener(redraw);
-        form.editingProperty().addListener(redraw);
-        unbind.add(() -> {
-            vm.queryProperty().removeListener(research);
-            vm.categoryProperty().removeListener(research);
-            vm.showInactiveProperty().removeListener(research);
-            vm.selectedProperty().removeListener(redraw);
-            form.editingProperty().removeListener(redraw);
-        });
+        shown.attach();
         vm.load();
         Focus.whenShown(search);
     }
 
     @Override
     public void deactivate() {
-        unbind.forEach(Runnable::run);
-        unbind.clear();
+        shown.detach();
     }
 
     @Override

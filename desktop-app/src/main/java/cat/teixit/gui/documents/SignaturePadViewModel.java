@@ -11,12 +11,14 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The signature pad's state: the strokes being drawn (points with their time since the capture began
  * and the pen's pressure where the platform gives one), clear, accept and cancel. Accepting hands the
  * strokes over once; cancelling keeps nothing. Holds biometric data: never logged. Use from the FX thread.
  */
+@RequiredArgsConstructor
 public final class SignaturePadViewModel {
 
     /** One sample of the pen: canvas position, milliseconds since the capture began, pressure 0..1 or null. */
@@ -38,7 +40,9 @@ public final class SignaturePadViewModel {
     static final int MIN_POINTS = 10;
 
     private final Clock clock;
+    /** Gets the capture when the signer accepts. */
     private final Consumer<Capture> onAccept;
+    /** Runs when the signer cancels (nothing is kept) */
     private final Runnable onCancel;
     private final List<List<PadPoint>> strokes = new ArrayList<>();
     private final IntegerProperty points = new SimpleIntegerProperty();
@@ -47,16 +51,6 @@ public final class SignaturePadViewModel {
     private Instant startedAt;
     private long startedNanos;
     private boolean done;
-
-    /**
-     * @param onAccept gets the capture when the signer accepts
-     * @param onCancel runs when the signer cancels (nothing is kept)
-     */
-    public SignaturePadViewModel(Clock clock, Consumer<Capture> onAccept, Runnable onCancel) {
-        this.clock = clock;
-        this.onAccept = onAccept;
-        this.onCancel = onCancel;
-    }
 
     /** The pen touches the pad at ({@code x}, {@code y}); {@code nanos} is the event's {@link System#nanoTime()}. */
     public void penDown(double x, double y, Double pressure, long nanos) {

@@ -1,9 +1,7 @@
 package cat.teixit.gui.emergency;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
-import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.shell.Feature;
 import cat.teixit.gui.shell.HomeCard;
@@ -15,6 +13,8 @@ import cat.teixit.logic.security.Permission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -23,24 +23,20 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Break the glass (docs/decisions/0039-break-the-glass.md): a header button «Accés d’emergència…» for who may open a
  * case file of another team, with its dialog (the identifier, the reason, the warning that the team lead is told);
  * for team leads, a home card listing the openings. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class EmergencySlice implements Slice {
 
     private final EmergencyAccess emergency;
     private final AccessPolicy access;
+    /** Starts a sync (or joins the one running); its future completes when it ends, never fails. */
     private final Supplier<CompletableFuture<?>> syncSoon;
-
-    /** @param syncSoon starts a sync (or joins the one running); its future completes when it ends, never fails */
-    public EmergencySlice(EmergencyAccess emergency, AccessPolicy access, Supplier<CompletableFuture<?>> syncSoon) {
-        this.emergency = emergency;
-        this.access = access;
-        this.syncSoon = syncSoon;
-    }
 
     @Override
     public Optional<Feature> open(ShellContext shell) {

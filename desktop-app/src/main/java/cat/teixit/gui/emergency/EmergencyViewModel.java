@@ -1,26 +1,28 @@
 package cat.teixit.gui.emergency;
 
-import cat.teixit.gui.shell.ShellContext;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import cat.teixit.gui.common.ErrorKeys;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.UiExecutor;
+import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.emergency.EmergencyAccess;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The «Accés d’emergència…» dialog (docs/decisions/0039-break-the-glass.md): the case file's identifier and the
  * reason typed, the answer (the opening and its expiry, or why it was refused). Also the team lead's list of openings.
  * Use from the FX thread.
  */
+@RequiredArgsConstructor
 public final class EmergencyViewModel {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(I18n.ZONE);
@@ -29,7 +31,9 @@ public final class EmergencyViewModel {
     private final UiExecutor executor;
     private final I18n i18n;
     private final EmergencyAccess emergency;
+    /** Starts a sync (or joins the one running); its future completes when it ends, never fails. */
     private final Supplier<CompletableFuture<?>> syncSoon;
+    /** The window again with the user's new access, showing the case file. */
     private final ShellContext.Reentry reentry;
 
     final StringProperty caseFileId = new SimpleStringProperty("");
@@ -39,20 +43,6 @@ public final class EmergencyViewModel {
     final BooleanProperty busy = new SimpleBooleanProperty();
     /** The opened case file has arrived and the window is showing it: the dialog closes. */
     final BooleanProperty shown = new SimpleBooleanProperty();
-
-    /**
-     * @param syncSoon starts a sync (or joins the one running); its future completes when it ends, never fails
-     * @param reentry  the window again with the user's new access, showing the case file
-     */
-    public EmergencyViewModel(CurrentUser user, UiExecutor executor, I18n i18n, EmergencyAccess emergency,
-            Supplier<CompletableFuture<?>> syncSoon, ShellContext.Reentry reentry) {
-        this.user = user;
-        this.executor = executor;
-        this.i18n = i18n;
-        this.emergency = emergency;
-        this.syncSoon = syncSoon;
-        this.reentry = reentry;
-    }
 
     /**
      * Asks the central server for the opening; the message tells the expiry or why not. Once granted, syncs to

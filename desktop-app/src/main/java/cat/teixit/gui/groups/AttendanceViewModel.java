@@ -17,11 +17,13 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import lombok.RequiredArgsConstructor;
 
 /**
  * One session's attendance screen: its participants, the line selected, marks and notes changed here and not yet
  * saved, and saving them all at once. Reads and saves in the background. Use from the FX thread.
  */
+@RequiredArgsConstructor
 public final class AttendanceViewModel {
 
     private final CurrentUser user;
@@ -29,6 +31,7 @@ public final class AttendanceViewModel {
     private final GroupActivityService groups;
     private final UUID sessionId;
     private final Function<Throwable, String> describe;
+    /** Runs after the session's attendance was saved (the status bar's pending count) */
     private final Runnable onSaved;
     private final ObservableList<AttendanceLine> lines = FXCollections.observableArrayList();
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
@@ -36,17 +39,6 @@ public final class AttendanceViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
     private final BooleanProperty saved = new SimpleBooleanProperty();
-
-    /** @param onSaved runs after the session's attendance was saved (the status bar's pending count) */
-    public AttendanceViewModel(CurrentUser user, UiExecutor executor, GroupActivityService groups, UUID sessionId,
-            Function<Throwable, String> describe, Runnable onSaved) {
-        this.user = user;
-        this.executor = executor;
-        this.groups = groups;
-        this.sessionId = sessionId;
-        this.describe = describe;
-        this.onSaved = onSaved;
-    }
 
     /** Reads the session's participants and their marks. */
     public void start() {

@@ -62,8 +62,7 @@ public final class GroupsSlice implements Slice {
             public List<Area> areas() {
                 return List.of(new Area("groups", "area.groups", AppIcon.GROUPS, OPEN, true, false, () -> {
                     GroupsViewModel vm = new GroupsViewModel(shell.user(), shell.executor(), groups, documents,
-                            e -> ErrorKeys.describe(shell.i18n(), e),
-                            shell.refreshStatus());
+                            shell.describeErrors(), shell.refreshStatus());
                     return new GroupsView(vm, shell.i18n(), mayEdit ? new SearchViewModel(search, shell.user(),
                             shell.i18n()::language, shell.executor()) : null, s -> {
                                 String key = "attendance-" + s.id();
@@ -72,8 +71,7 @@ public final class GroupsSlice implements Slice {
                                 shell.workspace().open(key, Bindings.createStringBinding(() -> title),
                                         AppIcon.GROUPS.node(), true, () -> {
                                             AttendanceViewModel a = new AttendanceViewModel(shell.user(),
-                                                    shell.executor(), groups, s.id(),
-                                                    e -> ErrorKeys.describe(shell.i18n(), e), () -> {
+                                                    shell.executor(), groups, s.id(), shell.describeErrors(), () -> {
                                                         shell.refreshStatus().run();
                                                         vm.reload();
                                                     });

@@ -8,7 +8,6 @@ import cat.teixit.gui.shell.ShellContext;
 import cat.teixit.gui.shell.Slice;
 import cat.teixit.logic.security.LockSettings;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.scene.input.KeyCode;
@@ -29,15 +28,9 @@ public final class SettingsSlice implements Slice {
 
     @Override
     public Optional<Feature> open(ShellContext shell) {
-        return Optional.of(new Feature() {
-            @Override
-            public List<Area> areas() {
-                return List.of(new Area("settings", "area.settings", AppIcon.SETTINGS,
-                        new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), true, true,
-                        () -> new SettingsView(new SettingsViewModel(shell.i18n().languageProperty(),
-                                theme.themeProperty(), dataDir, version, lock, managed,
-                                shell.user(), shell.executor()), shell.i18n())));
-            }
-        });
+        return Optional.of(Feature.of(new Area("settings", "area.settings", AppIcon.SETTINGS,
+                new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), true, true,
+                () -> new SettingsView(new SettingsViewModel(shell.i18n().languageProperty(), theme.themeProperty(),
+                        dataDir, version, lock, managed, shell.user(), shell.executor()), shell.i18n()))));
     }
 }

@@ -11,6 +11,17 @@ import javafx.scene.Node;
  */
 public interface Feature {
 
+    /** A feature that adds {@code areas} to the window and nothing else. */
+    static Feature of(Area... areas) {
+        List<Area> list = List.of(areas);
+        return new Feature() {
+            @Override
+            public List<Area> areas() {
+                return list;
+            }
+        };
+    }
+
     /** Sidebar areas, in order (the shell adds Home first and puts areas marked at the bottom last). */
     default List<Area> areas() {
         return List.of();

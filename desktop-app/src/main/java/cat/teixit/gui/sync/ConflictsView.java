@@ -2,8 +2,9 @@ package cat.teixit.gui.sync;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.WhileShown;
+import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.logic.sync.ConflictService;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -40,18 +41,20 @@ public final class ConflictsView implements View {
     private final ListView<ConflictService.Summary> openList = new ListView<>();
     private final ListView<ConflictService.Summary> historyList = new ListView<>();
     private final Label error = new Label();
-    private final ChangeListener<ConflictService.Detail> onSelected = (o, old, now) -> showDetail(now);
-    private final ChangeListener<ConflictService.Summary> onPick;
+    private final WhileShown shown = new WhileShown();
 
     public ConflictsView(ConflictsViewModel vm, I18n i18n, CatalogueService catalogues) {
         this.vm = vm;
         this.i18n = i18n;
         this.texts = new SyncTexts(i18n, catalogues);
-        this.onPick = (o, old, now) -> {
+        ChangeListener<ConflictService.Summary> onPick = (o, old, now) -> {
             if (now != null) {
                 vm.select(now);
             }
         };
+        shown.listen(vm.selectedProperty(), (o, old, now) -> showDetail(now))
+                .listen(openList.getSelectionModel().selectedItemProperty(), onPick)
+                .listen(historyList.getSelectionModel().selectedItemProperty(), onPick);
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("syncArea.conflicts.title", vm.open().size()),
@@ -270,16 +273,12 @@ public final class ConflictsView implements View {
 
     @Override
     public void activate() {
-        vm.selectedProperty().addListener(onSelected);
-        openList.getSelectionModel().selectedItemProperty().addListener(onPick);
-        historyList.getSelectionModel().selectedItemProperty().addListener(onPick);
+        shown.attach();
         vm.refresh();
     }
 
     @Override
     public void deactivate() {
-        vm.selectedProperty().removeListener(onSelected);
-        openList.getSelectionModel().selectedItemProperty().removeListener(onPick);
-        historyList.getSelectionModel().selectedItemProperty().removeListener(onPick);
+        shown.detach();
     }
 }

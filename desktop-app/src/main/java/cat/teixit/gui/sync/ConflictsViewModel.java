@@ -15,11 +15,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The conflicts screen: open conflicts, the selected one side by side with a choice per field (mine,
  * theirs or a merged value typed here), and the history of resolved ones. Use from the FX thread.
  */
+@RequiredArgsConstructor
 public final class ConflictsViewModel {
 
     /** The choice being made for one field; the merged text starts as my value. */
@@ -49,6 +51,7 @@ public final class ConflictsViewModel {
     private final ConflictService conflicts;
     private final CurrentUser user;
     private final UiExecutor executor;
+    /** What else to refresh after a resolution (pending changes, status) */
     private final Runnable onResolved;
     private final ObservableList<ConflictService.Summary> open = FXCollections.observableArrayList();
     private final ObservableList<ConflictService.Summary> history = FXCollections.observableArrayList();
@@ -57,14 +60,6 @@ public final class ConflictsViewModel {
     private final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
     private Object[] errorArgs = new Object[0];
     private String errorField;
-
-    /** @param onResolved what else to refresh after a resolution (pending changes, status) */
-    public ConflictsViewModel(ConflictService conflicts, CurrentUser user, UiExecutor executor, Runnable onResolved) {
-        this.conflicts = conflicts;
-        this.user = user;
-        this.executor = executor;
-        this.onResolved = onResolved;
-    }
 
     public ObservableList<ConflictService.Summary> open() {
         return open;

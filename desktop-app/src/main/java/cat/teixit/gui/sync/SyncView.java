@@ -3,11 +3,11 @@ package cat.teixit.gui.sync;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.WhileShown;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.sync.SyncNotices;
 import cat.teixit.logic.sync.SyncService;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -41,13 +41,13 @@ public final class SyncView implements View {
     private final ScrollPane root;
     private final VBox rejections = new VBox(6);
     private final VBox purges = new VBox(6);
-    private final ListChangeListener<SyncNotices.Rejection> onRejections = c -> showRejections();
-    private final ListChangeListener<SyncNotices.Purge> onPurges = c -> showPurges();
+    private final WhileShown shown = new WhileShown();
 
     public SyncView(SyncViewModel vm, ConflictsView conflicts, I18n i18n) {
         this.vm = vm;
         this.conflicts = conflicts;
         this.i18n = i18n;
+        shown.listen(vm.rejections(), c -> showRejections()).listen(vm.purges(), c -> showPurges());
         this.texts = new SyncTexts(i18n);
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_2);
@@ -203,16 +203,14 @@ public final class SyncView implements View {
 
     @Override
     public void activate() {
-        vm.rejections().addListener(onRejections);
-        vm.purges().addListener(onPurges);
+        shown.attach();
         vm.activate();
         conflicts.activate();
     }
 
     @Override
     public void deactivate() {
-        vm.rejections().removeListener(onRejections);
-        vm.purges().removeListener(onPurges);
+        shown.detach();
         vm.deactivate();
         conflicts.deactivate();
     }

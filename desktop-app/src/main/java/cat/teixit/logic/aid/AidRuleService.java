@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
  * (a synced record in the council-wide scope). {@link #ruleBook()} gives the bundled sets, then the council's, then
  * this computer's {@code aid-rules/} folder, read again only when a rule set changed here or by a sync. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class AidRuleService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AidRuleService.class);
@@ -40,14 +42,6 @@ public final class AidRuleService {
     private final Path localFolder;
     private volatile String stamp;
     private volatile RuleBook book;
-
-    public AidRuleService(LocalStore store, ChangeRecorder recorder, AccessPolicy access, Clock clock, Path localFolder) {
-        this.store = store;
-        this.recorder = recorder;
-        this.access = access;
-        this.clock = clock;
-        this.localFolder = localFolder;
-    }
 
     /** True when {@code user} may load rule sets (to show the control). */
     public boolean mayLoad(CurrentUser user) {

@@ -5,8 +5,8 @@ import cat.teixit.logic.auth.LoginAudit;
 import cat.teixit.logic.change.ChangeAudit;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.security.AccessPolicy;
-import cat.teixit.model.audit.AuditAction;
 import cat.teixit.logic.security.Permission;
+import cat.teixit.model.audit.AuditAction;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreTx;
 import cat.teixit.persistence.audit.AuditRepository;
@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 
 /**
  * This workstation's audit trail (docs/decisions/0026-audit-trail.md): every view, print, export, change and signature
@@ -30,6 +31,7 @@ import java.util.function.Supplier;
  * user logged in on the window ({@code actor}); with nobody logged in (headless generation of a demo area) changes
  * are not recorded. Team leads read the trail ({@link Permission#VIEW_AUDIT}). Thread-safe.
  */
+@RequiredArgsConstructor
 public final class AuditTrail implements ChangeAudit, LoginAudit {
 
     /** At most this many entries in one answer to a team lead. */
@@ -39,6 +41,7 @@ public final class AuditTrail implements ChangeAudit, LoginAudit {
     private final String deviceId;
     private final Clock clock;
     private final AccessPolicy access;
+    /** The user logged in on this workstation, if any: whom a change recorded without a named user is recorded for. */
     private final Supplier<Optional<CurrentUser>> actor;
     private volatile RemoteAudit remote;
 
@@ -56,19 +59,6 @@ public final class AuditTrail implements ChangeAudit, LoginAudit {
     /** Where the team's entries of other workstations are read (the sync service; null: this workstation's only). */
     public void setRemote(RemoteAudit remote) {
         this.remote = remote;
-    }
-
-    /**
-     * @param actor the user logged in on this workstation, if any: whom a change recorded without a named user is
-     *     recorded for
-     */
-    public AuditTrail(LocalStore store, String deviceId, Clock clock, AccessPolicy access,
-            Supplier<Optional<CurrentUser>> actor) {
-        this.store = store;
-        this.deviceId = deviceId;
-        this.clock = clock;
-        this.access = access;
-        this.actor = actor;
     }
 
     public String deviceId() {

@@ -107,15 +107,12 @@ public final class AttachmentService {
             CaseFile cf = deps.visible(user, cs.tx().cases().find(CaseFile.class, caseFileId)
                     .orElseThrow(() -> new NotFoundException("case file")), "case file");
             Attachment a = new Attachment(id, cf.getScope());
-            a.setCaseFileId(caseFileId);
-            a.setPersonId(personId);
+            a.file(caseFileId, personId, deps.clock().instant(), user.id());
             a.setFileName(name.length() > 200 ? name.substring(name.length() - 200) : name);
             a.setMediaType(type == null ? "application/octet-stream" : type);
             a.setSizeBytes(stored.size());
             a.setSha256(stored.sha256());
             a.setDescription(desc);
-            a.setOccurredAt(deps.clock().instant());
-            a.setAuthorId(user.id());
             return cs.insert(a).getId();
         });
     }

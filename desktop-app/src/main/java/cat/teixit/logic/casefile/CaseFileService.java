@@ -44,11 +44,9 @@ public final class CaseFileService {
     /** A case event (append-only history entry) for {@code cf}. */
     static CaseEvent event(CurrentUser user, CaseFile cf, String kind, String detail, Instant at) {
         CaseEvent ev = new CaseEvent(Ids.newId(), cf.getScope());
-        ev.setCaseFileId(cf.getId());
+        ev.file(cf.getId(), null, at, user.id());
         ev.setKind(kind);
         ev.setDetail(detail);
-        ev.setOccurredAt(at);
-        ev.setAuthorId(user.id());
         return ev;
     }
 

@@ -10,6 +10,7 @@ import cat.teixit.logic.change.Ids;
 import cat.teixit.model.casefile.CaseFile;
 import cat.teixit.model.casefile.Intervention;
 import cat.teixit.model.casefile.InterventionKind;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.UUID;
@@ -58,18 +59,12 @@ public final class InterventionService {
             CaseFile cf = deps.visible(user, cs.tx().cases().find(CaseFile.class, caseFileId)
                     .orElseThrow(() -> new NotFoundException("case file")), "case file");
             Intervention i = new Intervention(Ids.newId(), cf.getScope());
-            i.setCaseFileId(cf.getId());
-            i.setPersonId(f.personId());
-            i.setKind(f.kind());
             // No time given: "now" for today (it sorts after what was just recorded), midday otherwise.
-            if (f.time() == null && f.date().equals(deps.today())) {
-                i.setOccurredAt(deps.clock().instant());
-            } else {
-                LocalTime time = f.time() == null ? LocalTime.NOON : f.time();
-                i.setOccurredAt(ZonedDateTime.of(f.date(), time, CaseDeps.ZONE).toInstant());
-            }
+            Instant at = f.time() == null && f.date().equals(deps.today()) ? deps.clock().instant()
+                    : ZonedDateTime.of(f.date(), f.time() == null ? LocalTime.NOON : f.time(), CaseDeps.ZONE).toInstant();
+            i.file(cf.getId(), f.personId(), at, user.id());
+            i.setKind(f.kind());
             i.setDurationMin(f.durationMinutes());
-            i.setAuthorId(user.id());
             i.setProfessionals(f.otherProfessionals().isEmpty() ? null
                     : f.otherProfessionals().stream().map(UUID::toString).collect(Collectors.joining(",")));
             i.setNotes(notes);

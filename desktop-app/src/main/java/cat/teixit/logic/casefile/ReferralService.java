@@ -70,14 +70,11 @@ public final class ReferralService {
                 requireSharingConsent(cs.tx(), about);
             }
             Referral ref = new Referral(Ids.newId(), cf.getScope());
-            ref.setCaseFileId(caseFileId);
-            ref.setPersonId(about);
+            ref.file(caseFileId, about, deps.clock().instant(), user.id());
             ref.setTargetKind(kind);
             ref.setTarget(t);
             ref.setReason(r);
             ref.setStatus(ReferralStatus.PENDING);
-            ref.setOccurredAt(deps.clock().instant());
-            ref.setAuthorId(user.id());
             return cs.insert(ref).getId();
         });
     }

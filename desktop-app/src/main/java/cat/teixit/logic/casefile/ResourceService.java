@@ -3,7 +3,6 @@ package cat.teixit.logic.casefile;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.common.NotFoundException;
-import cat.teixit.logic.common.Texts;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.change.Ids;
@@ -65,12 +64,9 @@ public final class ResourceService {
         return deps.change(user, cs -> {
             CaseFile cf = caseFile(user, cs, caseFileId);
             Demand d = new Demand(Ids.newId(), cf.getScope());
-            d.setCaseFileId(cf.getId());
-            d.setPersonId(personId);
-            d.setOccurredAt(deps.clock().instant());
+            d.file(cf.getId(), personId, deps.clock().instant(), user.id());
             d.setAreaCode(areaCode);
             d.setDescription(text);
-            d.setAuthorId(user.id());
             return cs.insert(d).getId();
         });
     }
@@ -96,14 +92,12 @@ public final class ResourceService {
             Demand d = demandId == null ? null
                     : onCaseFile(cs, Demand.class, demandId, cf, Demand::getCaseFileId, "demand");
             Assessment a = new Assessment(Ids.newId(), cf.getScope());
-            a.setCaseFileId(cf.getId());
-            a.setPersonId(personId != null || d == null ? personId : d.getPersonId());
+            a.file(cf.getId(), personId != null || d == null ? personId : d.getPersonId(), deps.clock().instant(),
+                    user.id());
             a.setDemandId(demandId);
-            a.setOccurredAt(deps.clock().instant());
             a.setProblemCodes(String.join(",", problemCodes));
             a.setRiskLevel(riskLevel);
             a.setNotes(text);
-            a.setAuthorId(user.id());
             return cs.insert(a).getId();
         });
     }
@@ -137,17 +131,14 @@ public final class ResourceService {
             UUID person = personId != null ? personId : a != null && a.getPersonId() != null ? a.getPersonId()
                     : d == null ? null : d.getPersonId();
             ResourceAssignment r = new ResourceAssignment(Ids.newId(), cf.getScope());
-            r.setCaseFileId(cf.getId());
-            r.setPersonId(person);
+            r.file(cf.getId(), person, deps.clock().instant(), user.id());
             r.setDemandId(demand);
             r.setAssessmentId(assessmentId);
             r.setResourceCode(resourceCode);
             r.setStatus(ResourceStatus.PROPOSED);
-            r.setOccurredAt(deps.clock().instant());
             r.setStatusAt(deps.clock().instant());
             r.setCostCents(costCents);
             r.setNotes(text);
-            r.setAuthorId(user.id());
             return cs.insert(r).getId();
         });
     }

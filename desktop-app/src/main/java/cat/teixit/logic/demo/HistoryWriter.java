@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Writes a planned household and the whole social history of its case file: members, case
@@ -91,18 +93,12 @@ final class HistoryWriter {
     }
 
     /** A case file being written, with its random source. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     final class Case {
         final HouseholdPlan h;
         final UUID id;
         final String scope;
         final SplittableRandom r;
-
-        Case(HouseholdPlan h, UUID id, String scope, SplittableRandom r) {
-            this.h = h;
-            this.id = id;
-            this.scope = scope;
-            this.r = r;
-        }
 
         /** A random day on which the case file was open. */
         LocalDate activeDay() {

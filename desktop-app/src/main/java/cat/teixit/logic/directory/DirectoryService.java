@@ -11,8 +11,8 @@ import cat.teixit.logic.security.Permission;
 import cat.teixit.model.casefile.ReferralTargetKind;
 import cat.teixit.model.common.StaleRecordException;
 import cat.teixit.model.directory.DirectoryEntry;
-import cat.teixit.persistence.LocalStore;
 import cat.teixit.model.directory.EntryRow;
+import cat.teixit.persistence.LocalStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +21,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The council's resource directory: searched offline by everyone (active entries only), kept by the local
  * administrator ({@link Permission#EDIT_DIRECTORY}: add, change only what changed, deactivate or reactivate). Entries
  * live in the council-wide scope {@link DirectoryEntry#SCOPE} and sync like every record. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class DirectoryService {
 
     /** The categories an entry may have (their labels are {@code directory.category.<code>}). */
@@ -67,13 +69,6 @@ public final class DirectoryService {
     private final ChangeRecorder recorder;
     private final AccessPolicy access;
     private final Clock clock;
-
-    public DirectoryService(LocalStore store, ChangeRecorder recorder, AccessPolicy access, Clock clock) {
-        this.store = store;
-        this.recorder = recorder;
-        this.access = access;
-        this.clock = clock;
-    }
 
     /**
      * The active entries matching {@code text} (every word, accents and case aside, as a word or its start), of

@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The sheet a professional hands to the person: one directory entry's details (what it is, for whom, what to bring,
  * where, when, how to reach it) on the council's page as PDF/A, through the documents area's page path; printed from
  * a case file, it is filed in the case file. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class DirectorySheet {
 
     private static final PageTemplate SHEET = PageTemplate.of("/directory/sheet.peb");
@@ -31,12 +33,6 @@ public final class DirectorySheet {
     private final DirectoryService directory;
     private final DocumentService documents;
     private final Clock clock;
-
-    public DirectorySheet(DirectoryService directory, DocumentService documents, Clock clock) {
-        this.directory = directory;
-        this.documents = documents;
-        this.clock = clock;
-    }
 
     /** The sheet of entry {@code entryId} in {@code language}. */
     public DocumentService.Rendered sheet(CurrentUser user, UUID entryId, Language language) {

@@ -1,6 +1,5 @@
 package cat.teixit.logic.documents;
 
-import cat.teixit.model.audit.AuditAction;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.casefile.AttachmentService;
 import cat.teixit.logic.change.ChangeRecorder;
@@ -10,18 +9,16 @@ import cat.teixit.logic.security.AccessDeniedException;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.settings.Language;
+import cat.teixit.model.audit.AuditAction;
 import cat.teixit.model.documents.DocumentTemplate;
+import cat.teixit.persistence.AtomicFiles;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.documents.DocumentCaseQueries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -421,36 +418,10 @@ public final class DocumentService {
 
     /** Writes {@code bytes} to {@code target} completely or not at all: a temporary file beside it, synced, then moved. */
     public static void writeAtomically(Path target, byte[] bytes) {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ch.write(java.nio.ByteBuffer.wrap(bytes));
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            AtomicFiles.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(tmp);
-        }
-    }
-
-    /** Removes a temporary file if there is one; one that cannot be removed is left for the next start. */
-    private static void deleteQuietly(Path tmp) {
-        if (tmp != null) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // left behind: harmless, and tmp/ is tidied
-            }
         }
     }
 

@@ -40,6 +40,8 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -63,16 +65,11 @@ public final class TemplateEngine {
             .maxRenderedSize(20_000_000).build();
 
     /** A compiled and checked template. Thread-safe. */
+    @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
     public static final class Compiled {
         private final PebbleTemplate template;
         private final List<String> required;
         private final Set<String> roots;
-
-        private Compiled(PebbleTemplate template, List<String> required, Set<String> roots) {
-            this.template = template;
-            this.required = required;
-            this.roots = roots;
-        }
 
         /** The top-level placeholders the template names ({@code person}, {@code history}...): only those are read. */
         public Set<String> roots() {

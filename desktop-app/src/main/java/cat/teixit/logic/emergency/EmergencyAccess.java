@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Break-the-glass access (docs/decisions/0039-break-the-glass.md): a professional with
@@ -30,6 +31,7 @@ import java.util.function.Function;
  * record of the scope, search index included, once the last opening of it has expired ({@link #purgeExpired}).
  * Thread-safe.
  */
+@RequiredArgsConstructor
 public final class EmergencyAccess {
 
     /** What asks the central server (the sync service's session). */
@@ -69,16 +71,6 @@ public final class EmergencyAccess {
 
     /** A request sent without an answer: by whom, for which case file, why, and its id. */
     private record Unanswered(UUID userId, String caseFile, String reason, String requestId) {
-    }
-
-    public EmergencyAccess(LocalStore store, AccessPolicy access, AuditTrail audit, Clock clock, Remote remote,
-            Purger purger) {
-        this.store = store;
-        this.access = access;
-        this.audit = audit;
-        this.clock = clock;
-        this.remote = remote;
-        this.purger = purger;
     }
 
     /**

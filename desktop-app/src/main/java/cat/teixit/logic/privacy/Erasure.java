@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntSupplier;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,7 @@ import org.slf4j.LoggerFactory;
  * it holds: pending changes, sync journals, drafts, the search index's old entries, the attachments' files, and the
  * free pages of the database file and its log. Thread-safe.
  */
+@RequiredArgsConstructor
 public final class Erasure {
 
     /** Years a closed case file is kept when the setting says nothing. */
@@ -70,17 +72,6 @@ public final class Erasure {
     private final BlobStore blobs;
     private final AttachmentService attachments;
     private final IntSupplier retentionYears;
-
-    public Erasure(LocalStore store, ChangeRecorder recorder, AccessPolicy access, Clock clock, BlobStore blobs,
-            AttachmentService attachments, IntSupplier retentionYears) {
-        this.store = store;
-        this.recorder = recorder;
-        this.access = access;
-        this.clock = clock;
-        this.blobs = blobs;
-        this.attachments = attachments;
-        this.retentionYears = retentionYears;
-    }
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));

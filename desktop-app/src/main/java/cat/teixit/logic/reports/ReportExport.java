@@ -1,5 +1,6 @@
 package cat.teixit.logic.reports;
 
+import cat.teixit.persistence.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -7,10 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -139,22 +137,8 @@ public final class ReportExport {
 
     /** Writes through {@code writer} into {@code file}, atomically (beside it, then moved). */
     public static void toFile(Path file, Output writer) {
-        Path target = file.toAbsolutePath();
         try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".report-", ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    writer.write(out);
-                }
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(file, writer::write);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

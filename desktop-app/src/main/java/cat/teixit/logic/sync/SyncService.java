@@ -9,22 +9,22 @@ import cat.teixit.persistence.sync.SyncCounts;
 import cat.teixit.sync.client.CancellationToken;
 import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.sync.client.SyncAuthException;
-import cat.teixit.sync.client.SyncLockedOutException;
 import cat.teixit.sync.client.SyncCancelledException;
 import cat.teixit.sync.client.SyncDeviceRevokedException;
 import cat.teixit.sync.client.SyncEngine;
 import cat.teixit.sync.client.SyncEngineConfig;
 import cat.teixit.sync.client.SyncException;
+import cat.teixit.sync.client.SyncLockedOutException;
 import cat.teixit.sync.client.SyncNetworkException;
 import cat.teixit.sync.client.SyncProgress;
 import cat.teixit.sync.client.SyncProtocolException;
 import cat.teixit.sync.client.SyncReport;
 import cat.teixit.sync.client.SyncServerException;
+import cat.teixit.sync.client.SyncTransport;
 import cat.teixit.sync.client.SyncUpgradeRequiredException;
 import cat.teixit.sync.client.http.Credentials;
-import cat.teixit.sync.client.SyncTransport;
-import cat.teixit.sync.client.http.HttpSyncTransport;
 import cat.teixit.sync.client.http.CredentialsProvider;
+import cat.teixit.sync.client.http.HttpSyncTransport;
 import cat.teixit.sync.client.http.Sleeper;
 import cat.teixit.sync.client.http.TransportConfig;
 import cat.teixit.sync.protocol.ErrorCode;
@@ -45,6 +45,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,18 +99,12 @@ public final class SyncService implements RemoteAuthenticator, cat.teixit.logic.
     }
 
     /** One logged-in user's connection to the server; the password is kept only for logging in again. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     private static final class Session {
         final String username;
         final AtomicReference<char[]> password;
         final HttpSyncTransport transport;
         final SyncEngine engine;
-
-        Session(String username, AtomicReference<char[]> password, HttpSyncTransport transport, SyncEngine engine) {
-            this.username = username;
-            this.password = password;
-            this.transport = transport;
-            this.engine = engine;
-        }
 
         void close() {
             char[] pw = password.getAndSet(null);

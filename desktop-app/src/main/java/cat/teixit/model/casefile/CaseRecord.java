@@ -31,4 +31,15 @@ public abstract class CaseRecord extends SyncedEntity {
     protected CaseRecord(UUID id, String scope) {
         super(id, scope);
     }
+
+    /**
+     * Files a new record: on case file {@code caseFileId}, about {@code personId} (null: the whole household), as
+     * happened at {@code occurredAt}, written by {@code authorId}.
+     */
+    public void file(UUID caseFileId, UUID personId, Instant occurredAt, UUID authorId) {
+        this.caseFileId = caseFileId;
+        this.personId = personId;
+        this.occurredAt = occurredAt;
+        this.authorId = authorId;
+    }
 }

@@ -13,6 +13,7 @@ import cat.teixit.model.casefile.PlanGoal;
 import cat.teixit.model.casefile.Referral;
 import cat.teixit.model.casefile.ResourceAssignment;
 import cat.teixit.model.common.SyncedEntity;
+import cat.teixit.persistence.orm.LiveRows;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -47,23 +48,19 @@ public final class CaseRepository {
     }
 
     public List<HouseholdMember> membersOfHousehold(UUID householdId) {
-        return session.createSelectionQuery("from HouseholdMember where householdId = :h and deletedAt is null "
-                + "order by isReference desc, joinedOn", HouseholdMember.class).setParameter("h", householdId).getResultList();
+        return LiveRows.where(session, HouseholdMember.class, "householdId", householdId, "isReference desc, joinedOn");
     }
 
     public List<HouseholdMember> membershipsOfPerson(UUID personId) {
-        return session.createSelectionQuery("from HouseholdMember where personId = :p and deletedAt is null "
-                + "order by joinedOn desc", HouseholdMember.class).setParameter("p", personId).getResultList();
+        return LiveRows.where(session, HouseholdMember.class, "personId", personId, "joinedOn desc");
     }
 
     public List<CaseFile> caseFilesOfHousehold(UUID householdId) {
-        return session.createSelectionQuery("from CaseFile where householdId = :h and deletedAt is null order by openedOn desc",
-                CaseFile.class).setParameter("h", householdId).getResultList();
+        return LiveRows.where(session, CaseFile.class, "householdId", householdId, "openedOn desc");
     }
 
     public List<Person> personsByDocument(String number) {
-        return session.createSelectionQuery("from Person where idDocNumber = :n and deletedAt is null", Person.class)
-                .setParameter("n", number).getResultList();
+        return LiveRows.where(session, Person.class, "idDocNumber", number);
     }
 
     public List<Person> persons(Collection<UUID> ids) {
@@ -75,23 +72,19 @@ public final class CaseRepository {
     }
 
     public List<CaseCollaborator> collaborators(UUID caseFileId) {
-        return session.createSelectionQuery("from CaseCollaborator where caseFileId = :c and deletedAt is null",
-                CaseCollaborator.class).setParameter("c", caseFileId).getResultList();
+        return LiveRows.where(session, CaseCollaborator.class, "caseFileId", caseFileId);
     }
 
     public List<InterventionPlan> plans(UUID caseFileId) {
-        return session.createSelectionQuery("from InterventionPlan where caseFileId = :c and deletedAt is null "
-                + "order by startsOn desc", InterventionPlan.class).setParameter("c", caseFileId).getResultList();
+        return LiveRows.where(session, InterventionPlan.class, "caseFileId", caseFileId, "startsOn desc");
     }
 
     public List<PlanGoal> goals(UUID planId) {
-        return session.createSelectionQuery("from PlanGoal where planId = :p and deletedAt is null order by position",
-                PlanGoal.class).setParameter("p", planId).getResultList();
+        return LiveRows.where(session, PlanGoal.class, "planId", planId, "position");
     }
 
     public List<PlanAction> actions(UUID planId) {
-        return session.createSelectionQuery("from PlanAction where planId = :p and deletedAt is null order by dueOn",
-                PlanAction.class).setParameter("p", planId).getResultList();
+        return LiveRows.where(session, PlanAction.class, "planId", planId, "dueOn");
     }
 
     public List<Referral> referrals(UUID caseFileId) {

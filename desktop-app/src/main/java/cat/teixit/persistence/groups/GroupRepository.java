@@ -11,6 +11,7 @@ import cat.teixit.model.groups.GroupSession;
 import cat.teixit.model.groups.Participant;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.jdbc.Sql;
+import cat.teixit.persistence.orm.LiveRows;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -57,20 +58,17 @@ public final class GroupRepository {
 
     /** An activity's live sessions, by start. */
     public List<GroupSession> sessions(UUID activityId) {
-        return session.createSelectionQuery("from GroupSession s where s.activityId = :a and s.deletedAt is null"
-                + " order by s.startsAt, s.id", GroupSession.class).setParameter("a", activityId).getResultList();
+        return LiveRows.where(session, GroupSession.class, "activityId", activityId, "startsAt, id");
     }
 
     /** An activity's live enrolments in order of request (the waiting list's order). */
     public List<GroupEnrolment> enrolments(UUID activityId) {
-        return session.createSelectionQuery("from GroupEnrolment e where e.activityId = :a and e.deletedAt is null"
-                + " order by e.requestedAt, e.id", GroupEnrolment.class).setParameter("a", activityId).getResultList();
+        return LiveRows.where(session, GroupEnrolment.class, "activityId", activityId, "requestedAt, id");
     }
 
     /** A session's live marks. */
     public List<GroupAttendance> attendance(UUID sessionId) {
-        return session.createSelectionQuery("from GroupAttendance a where a.sessionId = :s and a.deletedAt is null",
-                GroupAttendance.class).setParameter("s", sessionId).getResultList();
+        return LiveRows.where(session, GroupAttendance.class, "sessionId", sessionId);
     }
 
     /** The live activities of these scopes, the latest starting first. */

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Applies one pulled page set inside the caller's transaction. Records may come in any order; one
@@ -21,6 +23,7 @@ import java.util.UUID;
  * set never fails for one record. Versions never move backwards; rows with pending local changes keep
  * the fields (and tombstone) those changes set. Not thread-safe (one transaction).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class PullApplier {
 
     /** Counts of one application, for the log. */
@@ -40,16 +43,6 @@ final class PullApplier {
     private int refused;
     private int unknownTypes;
     private int unknownFields;
-
-    PullApplier(SyncTables tables, SyncRows rows, SyncJournal journal, Map<String, Set<String>> pendingFields,
-            ObjectMapper json, long now) {
-        this.tables = tables;
-        this.rows = rows;
-        this.journal = journal;
-        this.pendingFields = pendingFields;
-        this.json = json;
-        this.now = now;
-    }
 
     Tally tally() {
         return new Tally(stored, parked, unknownTypes, unknownFields);
