@@ -183,6 +183,11 @@ public final class Workstation implements AutoCloseable {
                     public cat.teixit.sync.protocol.EmergencyWire.Openings openings() {
                         return sync.emergencyOpenings();
                     }
+
+                    @Override
+                    public boolean connected() {
+                        return sync.hasSession();
+                    }
                 }, syncStore::purgeScope);
         // Expired break-the-glass openings are purged after each sync (the user's own scopes are never purged so).
         sync.afterEachSync(() -> sessionUser().ifPresent(u -> emergency.purgeExpired(u.visibleScopes())));

@@ -80,12 +80,16 @@ public final class EmergencyViewModel {
         return syncSoon.get().handle((r, e) -> (Void) null);
     }
 
-    /** The team lead's list, one line an opening (newest first); a line saying none, or why it cannot be read. */
+    /**
+     * The team lead's list, one line an opening (newest first); a line saying none, that they show once connected to
+     * the central server, or that the server could not list them.
+     */
     public void loadFlagged(java.util.function.Consumer<List<String>> shown) {
-        executor.run(() -> emergency.flagged(user), list -> shown.accept(list.isEmpty()
-                ? List.of(i18n.t("emergency.flagged.none"))
-                : list.stream().map(f -> i18n.t("emergency.flagged.line", f.username(), f.userTeam(), f.scope(),
-                        WHEN.format(f.openedAt()), WHEN.format(f.expiresAt()), f.reason())).toList()),
+        executor.run(() -> emergency.flagged(user), flagged -> shown.accept(flagged
+                .map(list -> list.isEmpty() ? List.of(i18n.t("emergency.flagged.none"))
+                        : list.stream().map(f -> i18n.t("emergency.flagged.line", f.username(), f.userTeam(), f.scope(),
+                                WHEN.format(f.openedAt()), WHEN.format(f.expiresAt()), f.reason())).toList())
+                .orElseGet(() -> List.of(i18n.t("emergency.flagged.offline")))),
                 e -> shown.accept(List.of(i18n.t("emergency.flagged.unavailable"))));
     }
 }

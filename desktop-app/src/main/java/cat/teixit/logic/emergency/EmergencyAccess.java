@@ -43,6 +43,11 @@ public final class EmergencyAccess {
         EmergencyWire.Opening open(String caseFile, String reason, String requestId);
 
         EmergencyWire.Openings openings();
+
+        /** Whether there is a session with the central server now (none offline, or without a server). */
+        default boolean connected() {
+            return true;
+        }
     }
 
     /** What purges a scope's records here (the sync store), as when the server takes a scope away. */
@@ -229,11 +234,17 @@ public final class EmergencyAccess {
         return purged;
     }
 
-    /** The openings the central server lists for a team lead ({@link Permission#VIEW_AUDIT}), newest first. */
-    public List<Flagged> flagged(CurrentUser lead) {
+    /**
+     * The openings the central server lists for a team lead ({@link Permission#VIEW_AUDIT}), newest first; empty
+     * without a session with the server (they are the server's to list).
+     */
+    public java.util.Optional<List<Flagged>> flagged(CurrentUser lead) {
         access.require(lead, Permission.VIEW_AUDIT);
-        return remote.openings().openings().stream().map(o -> new Flagged(o.username(), o.userTeam(), o.caseFileId(),
-                o.scope(), o.reason(), Instant.ofEpochMilli(o.openedAt()), Instant.ofEpochMilli(o.expiresAt())))
-                .toList();
+        if (!remote.connected()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(remote.openings().openings().stream().map(o -> new Flagged(o.username(),
+                o.userTeam(), o.caseFileId(), o.scope(), o.reason(), Instant.ofEpochMilli(o.openedAt()),
+                Instant.ofEpochMilli(o.expiresAt()))).toList());
     }
 }

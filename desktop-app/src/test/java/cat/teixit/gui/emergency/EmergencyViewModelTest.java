@@ -101,4 +101,20 @@ class EmergencyViewModelTest {
                     .endsWith("El senyor Coll és a l’oficina de Girona i diu que té una cita urgent avui");
         }
     }
+
+    @Test
+    void withoutTheCentralServerTheLeadsCardSaysTheyShowOnceConnected() throws Exception {
+        I18n i18n = new I18n(Language.CATALAN);
+        Path demo = dir.resolve("demo");
+        try (cat.teixit.app.Workstation w = cat.teixit.app.Workstation.open(demo,
+                cat.teixit.persistence.InstanceLock.acquire(demo), cat.teixit.testing.TestKeys.KEY, true)) {
+            cat.teixit.logic.auth.CurrentUser montse = ((cat.teixit.logic.auth.LoginResult.Success) w.auth()
+                    .login("montse", cat.teixit.logic.demo.DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
+            EmergencyViewModel card = new EmergencyViewModel(montse, new SameThreadUiExecutor(), i18n, w.emergency(),
+                    () -> java.util.concurrent.CompletableFuture.completedFuture(null), id -> { });
+            List<String> lines = new ArrayList<>();
+            card.loadFlagged(lines::addAll);
+            assertThat(lines).containsExactly("Es mostren quan hi ha connexió amb el sistema central.");
+        }
+    }
 }

@@ -97,7 +97,7 @@ class BreakTheGlassTest {
             // Flagged to the team lead; not listed to her.
             lead.login("montse");
             lead.syncOk();
-            assertThat(lead.w.emergency().flagged(lead.user)).anySatisfy(f -> {
+            assertThat(lead.w.emergency().flagged(lead.user).orElseThrow()).anySatisfy(f -> {
                 assertThat(f.username()).isEqualTo("laia");
                 assertThat(f.caseFileId()).isEqualTo(opened.caseFileId().toString());
                 assertThat(f.reason()).isEqualTo(REASON);
