@@ -57,8 +57,22 @@ class ReportExportTest {
             pdf = w.reportFiles().pdf(year, Language.SPANISH);
         }
         String text;
+        List<String> contents;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            // The contents (cover) give each section's page: the page its heading is on.
+            PDFTextStripper cover = new PDFTextStripper();
+            cover.setEndPage(1);
+            contents = cover.getText(doc).lines().filter(l -> l.matches("\\d+\\. .+ \\d+")).toList();
+            assertThat(contents).hasSize(tables.size());
+            for (int i = 0; i < tables.size(); i++) {
+                String line = contents.get(i);
+                int page = Integer.parseInt(line.substring(line.lastIndexOf(' ') + 1));
+                PDFTextStripper onPage = new PDFTextStripper();
+                onPage.setStartPage(page);
+                onPage.setEndPage(page);
+                assertThat(onPage.getText(doc)).as(line).contains((i + 1) + ". " + tables.get(i).name());
+            }
         }
         for (ReportTable table : tables) {
             assertThat(text).contains(table.name());
