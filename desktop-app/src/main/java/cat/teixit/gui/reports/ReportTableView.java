@@ -18,12 +18,13 @@ import javafx.scene.text.Text;
 
 /**
  * One indicator table of the Reports area, sized to what it holds: a column of figures is as wide as its widest
- * figure or its heading (a long heading on two lines), so neither is cut; the text columns share the rest, a text cut short shows whole in a tooltip, and the table is as tall as its rows (no scroll bar of
- * its own: the area scrolls). Stateless.
+ * figure or its heading (a long heading on two lines), so neither is cut; the text columns share the rest, and their
+ * cells show their whole text in a tooltip; the table is as tall as its rows and header row (no scroll bar of its
+ * own: the area scrolls). Stateless.
  */
 final class ReportTableView {
 
-    static final double ROW = 26;
+    private static final double ROW = 26;
     /** A cell's padding and borders, either side together. */
     private static final double CELL_PADDING = 20;
     /** The widest a text column asks for before the others get their share. */
@@ -113,7 +114,7 @@ final class ReportTableView {
         return best;
     }
 
-    /** A text cell whose text, when cut short, shows whole in a tooltip. */
+    /** A text cell that shows its whole text in a tooltip (the column may cut it short). */
     private static final class WholeTextCell extends TableCell<List<Object>, String> {
         @Override
         protected void updateItem(String item, boolean empty) {
