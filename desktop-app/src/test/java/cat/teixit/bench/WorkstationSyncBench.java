@@ -114,11 +114,16 @@ public final class WorkstationSyncBench {
             s.login("laia");
             device = s.w.syncStore().deviceId();
             SyncService.Result r;
+            CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+            System.err.printf("# first pull: the JIT compiler was quiet after %.1f s%n", jitQuiet(jit) / 1e9);
+            long compiledBefore = jit.getTotalCompilationTime();
             try (Profile p = Profile.start("initial-pull")) {
                 long start = System.nanoTime();
                 r = s.syncOk();
                 seconds = (System.nanoTime() - start) / 1e9;
             }
+            System.err.printf("# first pull: %d ms of JIT compilation during the sync%n",
+                    jit.getTotalCompilationTime() - compiledBefore);
             check(r.pulled() == FIRST_PULL, "pulled " + r.pulled() + " records, not " + FIRST_PULL);
             checkStored(Stores.of(s.w), s.w.syncStore().tables());
         }
