@@ -119,6 +119,44 @@ public final class Directory {
     }
 
     /**
+     * Gives a user a new password (a forgotten one, reset by an administrator): every session of theirs ends, so each
+     * of their workstations signs in again with it, and a laptop whose data the old password locked opens with the
+     * new one through its key kept here (docs/decisions/0046). False when no user has that name.
+     */
+    public boolean setPassword(String username, char[] password) throws SQLException {
+        String name = username.toLowerCase(Locale.ROOT);
+        if (password.length < 8) {
+            throw new IllegalArgumentException("the password must have at least 8 characters");
+        }
+        String verifier = hasher.hash(password);
+        return db.inTransaction(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE app_user SET password_hash = ? WHERE username = ? RETURNING id")) {
+                ps.setString(1, verifier);
+                ps.setString(2, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    id = rs.getLong(1);
+                }
+            }
+            endSessions(c, id);
+            audit(c, "users password", name, null);
+            return true;
+        });
+    }
+
+    private static void endSessions(java.sql.Connection c, long userId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE auth_session SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL")) {
+            ps.setLong(1, userId);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
      * Deactivates (false) or reactivates (true) a user: a deactivated user can neither log in nor refresh, and
      * every session is revoked at once, so reactivation revives none of them (the user logs in again). Nothing
      * is deleted: the records keep their author. False when no user has that name.
@@ -138,11 +176,7 @@ public final class Directory {
                     id = rs.getLong(1);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE auth_session SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-            }
+            endSessions(c, id);
             audit(c, active ? "users activate" : "users deactivate", name, null);
             return true;
         });
@@ -165,6 +199,11 @@ public final class Directory {
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE auth_session SET revoked_at = now() WHERE device_id = ? AND revoked_at IS NULL")) {
+                ps.setString(1, deviceId);
+                ps.executeUpdate();
+            }
+            // The laptop's data can no longer be opened through the server (docs/decisions/0046).
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM key_escrow WHERE device_id = ?")) {
                 ps.setString(1, deviceId);
                 ps.executeUpdate();
             }

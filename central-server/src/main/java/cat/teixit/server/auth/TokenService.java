@@ -105,6 +105,77 @@ public final class TokenService {
      */
     public Outcome login(String username, char[] password, String deviceId, String deviceKey, String source)
             throws SQLException {
+        byte[] nameHash = hash(username.toLowerCase(Locale.ROOT));
+        long uid = checkPassword(username, password, source);
+        if (uid < 0) {
+            return Outcome.NOBODY;
+        }
+        return db.inTransaction(c -> {
+            throttle.clear(c, nameHash, source);
+            if (deviceRevoked(c, deviceId)) {
+                LOG.warn("Login of user {} refused: device {} is revoked", uid, deviceId);
+                throw new ApiException(ErrorCode.DEVICE_REVOKED, "this device was revoked; its local data is purged");
+            }
+            bindDevice(c, uid, deviceId, hash(deviceKey));
+            return new Outcome(issue(c, uid, deviceId, null, clock.instant()), uid, deviceId);
+        });
+    }
+
+    /**
+     * The secret deposited for {@code username} on {@code deviceId} (docs/decisions/0046), against the user's current
+     * password, checked, throttled and queued as at a login: the user id and the secret, or null for both when the
+     * credentials are refused; a known user with no secret for the device gets a null secret.
+     *
+     * @throws LockedException while the name must wait before it is tried again from {@code source}
+     * @throws ApiException {@code device_revoked} when an administrator revoked the device
+     */
+    public Escrow releaseEscrow(String username, char[] password, String deviceId, String source) throws SQLException {
+        byte[] nameHash = hash(username.toLowerCase(Locale.ROOT));
+        long uid = checkPassword(username, password, source);
+        if (uid < 0) {
+            return new Escrow(null, null);
+        }
+        return db.inTransaction(c -> {
+            throttle.clear(c, nameHash, source);
+            if (deviceRevoked(c, deviceId)) {
+                LOG.warn("Key escrow of user {} refused: device {} is revoked", uid, deviceId);
+                throw new ApiException(ErrorCode.DEVICE_REVOKED, "this device was revoked; its local data is purged");
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT secret FROM key_escrow WHERE user_id = ? AND device_id = ?")) {
+                ps.setLong(1, uid);
+                ps.setString(2, deviceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return new Escrow(uid, rs.next() ? rs.getString(1) : null);
+                }
+            }
+        });
+    }
+
+    /** What {@link #releaseEscrow} answers: the user (null when refused) and their device's secret (null when none). */
+    public record Escrow(Long userId, String secret) {
+    }
+
+    /** Keeps {@code secret} for the session's user and device, replacing the one they had (docs/decisions/0046). */
+    public void depositEscrow(Principal who, String secret) throws SQLException {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO key_escrow (user_id, device_id, secret) VALUES (?, ?, ?)
+                    ON CONFLICT (user_id, device_id) DO UPDATE SET secret = excluded.secret, created_at = now()""")) {
+                ps.setLong(1, who.userId());
+                ps.setString(2, who.deviceId());
+                ps.setString(3, secret);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The id of the active user {@code username} when {@code password} is theirs, else -1; a failure counts against
+     * the name from {@code source}, and password checks wait their turn (a bounded number at once).
+     */
+    private long checkPassword(String username, char[] password, String source) throws SQLException {
         String name = username.toLowerCase(Locale.ROOT);
         byte[] nameHash = hash(name);
         acquireHashing();
@@ -128,19 +199,7 @@ public final class TokenService {
         } finally {
             releaseHashing();
         }
-        if (!ok || userId < 0) {
-            return Outcome.NOBODY;
-        }
-        long uid = userId;
-        return db.inTransaction(c -> {
-            throttle.clear(c, nameHash, source);
-            if (deviceRevoked(c, deviceId)) {
-                LOG.warn("Login of user {} refused: device {} is revoked", uid, deviceId);
-                throw new ApiException(ErrorCode.DEVICE_REVOKED, "this device was revoked; its local data is purged");
-            }
-            bindDevice(c, uid, deviceId, hash(deviceKey));
-            return new Outcome(issue(c, uid, deviceId, null, clock.instant()), uid, deviceId);
-        });
+        return ok ? userId : -1;
     }
 
     private void acquireHashing() {

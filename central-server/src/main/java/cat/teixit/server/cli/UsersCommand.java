@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  * (picocli fills it).
  */
 @Command(name = "users", mixinStandardHelpOptions = true, description = "Manage users.",
-        subcommands = {UsersCommand.Add.class, UsersCommand.Grant.class, UsersCommand.Revoke.class})
+        subcommands = {UsersCommand.Add.class, UsersCommand.Grant.class, UsersCommand.Revoke.class,
+            UsersCommand.Password.class})
 final class UsersCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -44,7 +45,7 @@ final class UsersCommand {
 
         @Override
         public Integer call() throws Exception {
-            char[] password = readPassword();
+            char[] password = readPassword(passwordEnv, username);
             try (DatabaseOptions.Opened opened = db.open()) {
                 boolean added = new Directory(opened.database(), new PasswordHasher()).addUser(username,
                         displayName == null ? username : displayName, password, team, roles);
@@ -54,24 +55,55 @@ final class UsersCommand {
                 java.util.Arrays.fill(password, '\0');
             }
         }
+    }
 
-        private char[] readPassword() throws java.io.IOException {
-            if (passwordEnv != null) {
-                String v = System.getenv(passwordEnv);
-                if (v == null) {
-                    throw new IllegalArgumentException("environment variable " + passwordEnv + " is not set");
+    @Command(name = "password", mixinStandardHelpOptions = true, description = {
+        "Give a user a new password (from --password-env, else from stdin): every session of theirs ends.",
+        "Their laptops open their data with it at the next sign-in, while connected (docs/encryption.md)."})
+    static final class Password implements Callable<Integer> {
+
+        @Mixin
+        DatabaseOptions db;
+
+        @Option(names = "--username", required = true)
+        String username;
+
+        @Option(names = "--password-env", paramLabel = "VAR", description = "environment variable holding the password")
+        String passwordEnv;
+
+        @Override
+        public Integer call() throws Exception {
+            char[] password = readPassword(passwordEnv, username);
+            try (DatabaseOptions.Opened opened = db.open()) {
+                if (!new Directory(opened.database(), new PasswordHasher()).setPassword(username, password)) {
+                    System.err.println("No user " + username + ".");
+                    return 1;
                 }
-                return v.toCharArray();
+                System.out.println("Password of " + username + " changed; their sessions ended.");
+                return 0;
+            } finally {
+                java.util.Arrays.fill(password, '\0');
             }
-            if (System.console() != null) {
-                return System.console().readPassword("Password for %s: ", username);
-            }
-            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            if (line == null) {
-                throw new IllegalArgumentException("no password on stdin");
-            }
-            return line.toCharArray();
         }
+    }
+
+    /** The password from the environment variable {@code passwordEnv}, else the console, else standard input. */
+    private static char[] readPassword(String passwordEnv, String username) throws java.io.IOException {
+        if (passwordEnv != null) {
+            String v = System.getenv(passwordEnv);
+            if (v == null) {
+                throw new IllegalArgumentException("environment variable " + passwordEnv + " is not set");
+            }
+            return v.toCharArray();
+        }
+        if (System.console() != null) {
+            return System.console().readPassword("Password for %s: ", username);
+        }
+        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if (line == null) {
+            throw new IllegalArgumentException("no password on stdin");
+        }
+        return line.toCharArray();
     }
 
     /** What grant and revoke share: the database, the user and the scope; {@link #change} is the one step. */

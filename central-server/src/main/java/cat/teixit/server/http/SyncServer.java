@@ -162,6 +162,8 @@ public final class SyncServer implements AutoCloseable {
             String api = Protocol.API;
             config.routes.post(api + "/auth/login", route("/auth/login", this::login));
             config.routes.post(api + "/auth/refresh", route("/auth/refresh", this::refresh));
+            config.routes.put(api + "/escrow", route("/escrow", this::escrowDeposit));
+            config.routes.post(api + "/escrow/release", route("/escrow/release", this::escrowRelease));
             config.routes.post(api + "/auth/logout", route("/auth/logout", this::logout));
             config.routes.get(api + "/session", route("/session", this::session));
             config.routes.post(api + "/push", route("/push", this::push));
@@ -481,6 +483,41 @@ public final class SyncServer implements AutoCloseable {
             }
             ctx.attribute(LOGIN_USER, t.userId());
             send(ctx, t.tokens());
+        } catch (TokenService.LockedException e) {
+            ctx.header("Retry-After", Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
+            throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS,
+                    "too many failed logins for this name from this address; try later");
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** Keeps the session's user's secret for this device (docs/decisions/0046); 204. */
+    private void escrowDeposit(Context ctx) throws SQLException {
+        Principal p = principal(ctx);
+        Requests.EscrowDeposit req = body(ctx, Requests.EscrowDeposit.class);
+        tokens.depositEscrow(p, req.secret());
+        ctx.status(204);
+    }
+
+    /**
+     * The secret kept for a user and device, against the user's password (a password reset on the server, typed on a
+     * laptop whose data the old one locked): refused, throttled and audited as a login.
+     */
+    private void escrowRelease(Context ctx) throws SQLException {
+        Requests.EscrowRelease req = body(ctx, Requests.EscrowRelease.class);
+        ctx.attribute(LOGIN_DEVICE, req.deviceId());
+        char[] password = req.password().toCharArray();
+        try {
+            TokenService.Escrow e = tokens.releaseEscrow(req.username(), password, req.deviceId(), ctx.ip());
+            if (e.userId() == null) {
+                throw new ApiException(ErrorCode.BAD_CREDENTIALS, "user name or password not accepted");
+            }
+            ctx.attribute(LOGIN_USER, e.userId());
+            if (e.secret() == null) {
+                throw new ApiException(ErrorCode.NOT_FOUND, "no key kept for this user on this device");
+            }
+            send(ctx, new cat.teixit.sync.protocol.Responses.Escrow(e.secret()));
         } catch (TokenService.LockedException e) {
             ctx.header("Retry-After", Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
             throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS,

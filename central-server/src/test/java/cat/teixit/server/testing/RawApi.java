@@ -59,6 +59,22 @@ public final class RawApi {
         return send(api("/session").header("Authorization", "Bearer " + accessToken).GET());
     }
 
+    /** {@code PUT /escrow} with {@code accessToken}: keeps {@code secret} for the session's user and device. */
+    public HttpResponse<String> depositEscrow(String accessToken, String secret) {
+        return depositEscrowWith(accessToken, "{\"secret\":\"" + secret + "\"}");
+    }
+
+    /** {@code PUT /escrow} with a body written by hand. */
+    public HttpResponse<String> depositEscrowWith(String accessToken, String jsonBody) {
+        return send(api("/escrow").header("Authorization", "Bearer " + accessToken)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    /** {@code POST /escrow/release}: the secret kept for the user on the device, against their password. */
+    public HttpResponse<String> releaseEscrow(String username, String password, String deviceId) {
+        return post("/escrow/release", new Requests.EscrowRelease(username, password, deviceId));
+    }
+
     /** Parses an answer that must be a new pair of tokens. */
     public static Responses.Tokens tokens(HttpResponse<String> res) {
         if (res.statusCode() != 200) {

@@ -33,6 +33,39 @@ public final class Requests {
         }
     }
 
+    /**
+     * PUT /escrow: the secret that unlocks this device's copy of the data for the session's user, kept by the server
+     * for (user, device) and given back only against that user's password (docs/decisions/0046).
+     */
+    public record EscrowDeposit(String secret) {
+        public EscrowDeposit {
+            Validation.require(Validation.DEVICE_KEY, secret, "secret");
+        }
+
+        @Override
+        public String toString() {
+            return "EscrowDeposit[]";
+        }
+    }
+
+    /** POST /escrow/release: the user's password, checked as at a login, and the device whose secret is asked for. */
+    public record EscrowRelease(String username, String password, String deviceId) {
+        public EscrowRelease {
+            if (username == null || username.isEmpty() || username.length() > 64) {
+                throw new IllegalArgumentException("invalid username");
+            }
+            if (password == null || password.isEmpty() || password.length() > 1024) {
+                throw new IllegalArgumentException("invalid password");
+            }
+            Validation.require(Validation.DEVICE_ID, deviceId, "deviceId");
+        }
+
+        @Override
+        public String toString() {
+            return "EscrowRelease[username=" + username + ", deviceId=" + deviceId + "]";
+        }
+    }
+
     /** POST /auth/refresh. */
     public record Refresh(String refreshToken) {
         public Refresh {
