@@ -107,10 +107,18 @@ public final class SignInGate {
                     return new LoginResult.Refused(LoginResult.Reason.NO_KEY_HERE);
                 }
                 case WRONG_PASSWORD -> {
+                    // A password reset on the central server: the server gives back what opens the data here.
+                    KeyEscrow.Recovered r = KeyEscrow.recover(dataDir, new KeyRing(dataDir, new PasswordHasher()),
+                            name, password);
+                    if (r.key() != null) {
+                        storeKey = r.key();
+                        break;
+                    }
                     failures.merge(key, new int[] {1}, (a, b) -> new int[] {a[0] + 1});
                     lastFailure.put(key, clock.instant());
                     LOG.info("Sign-in refused before the store opened");
-                    return new LoginResult.Refused(LoginResult.Reason.BAD_CREDENTIALS);
+                    return new LoginResult.Refused(r.refusal() == KeyEscrow.Refusal.LOCKED_OUT
+                            ? LoginResult.Reason.TOO_MANY_ATTEMPTS : LoginResult.Reason.BAD_CREDENTIALS);
                 }
                 default -> {
                     opened.completeExceptionally(e);

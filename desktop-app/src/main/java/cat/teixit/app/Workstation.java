@@ -191,6 +191,8 @@ public final class Workstation implements AutoCloseable {
                 }, syncStore::purgeScope);
         // Expired break-the-glass openings are purged after each sync (the user's own scopes are never purged so).
         sync.afterEachSync(() -> sessionUser().ifPresent(u -> emergency.purgeExpired(u.visibleScopes())));
+        sync.afterEachSync(() -> sessionUser().ifPresent(u -> KeyEscrow.keep(keyRing, key, sync, syncStore.deviceId(),
+                u.username())));
         this.reports = new ReportService(store, access, catalogues, clock);
         this.directorySheets = new cat.teixit.logic.directory.DirectorySheet(directory, documents, clock);
         this.reportFiles = new ReportFiles(documents);
@@ -257,7 +259,18 @@ public final class Workstation implements AutoCloseable {
             throws StoreOpenException {
         try {
             return DataKeys.forUser(dataDir, username, password);
-        } catch (StoreOpenException | RuntimeException e) {
+        } catch (StoreOpenException e) {
+            if (e.reason() == StoreOpenException.Reason.WRONG_PASSWORD) {
+                // A password reset on the central server (docs/decisions/0046).
+                StoreKey recovered = KeyEscrow.recover(dataDir, new KeyRing(dataDir, new PasswordHasher()),
+                        DataKeys.normal(username), password).key();
+                if (recovered != null) {
+                    return recovered;
+                }
+            }
+            lock.close();
+            throw e;
+        } catch (RuntimeException e) {
             lock.close();
             throw e;
         }

@@ -35,6 +35,11 @@ public final class KeyRing {
     private static final String USER = "user.";
     /** A user's wrap under their old password, kept while a new one is being saved (a crash then loses neither). */
     private static final String PREVIOUS = "previous.";
+    /**
+     * A user's copy of the key wrapped under a random secret that only the central server keeps (decision 0046):
+     * {@code deviceId$iv$ciphertext}, opened when a password reset on the server no longer unwraps theirs.
+     */
+    private static final String ESCROW = "escrow.";
     private static final String DEMO = "demo";
     private static final int IV_BYTES = 12;
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
@@ -95,25 +100,49 @@ public final class KeyRing {
         byte[] kek = null;
         try {
             kek = hasher.deriveKey(password, parts[0] + "$" + parts[1]);
+            return open(kek, aad(username), parts[2], parts[3]);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        } finally {
+            if (kek != null) {
+                Arrays.fill(kek, (byte) 0);
+            }
+        }
+    }
+
+    /** {@code key} encrypted under {@code kek} with {@code aad} bound in: {@code iv$ciphertext}, in base64. */
+    private static String seal(byte[] kek, byte[] aad, StoreKey key) {
+        byte[] raw = key.bytes();
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            RANDOM.nextBytes(iv);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, B64D.decode(parts[2])));
-            c.updateAAD(aad(username));
-            byte[] key = c.doFinal(B64D.decode(parts[3]));
+            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, iv));
+            c.updateAAD(aad);
+            return B64.encodeToString(iv) + "$" + B64.encodeToString(c.doFinal(raw));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            Arrays.fill(raw, (byte) 0);
+        }
+    }
+
+    /** The key {@link #seal} sealed, or empty when {@code kek} or {@code aad} is not the one it was sealed with. */
+    private static Optional<StoreKey> open(byte[] kek, byte[] aad, String iv, String sealed) {
+        try {
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, B64D.decode(iv)));
+            c.updateAAD(aad);
+            byte[] key = c.doFinal(B64D.decode(sealed));
             try {
                 return Optional.of(StoreKey.of(key));
             } finally {
                 Arrays.fill(key, (byte) 0);
             }
-        } catch (AEADBadTagException e) {
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
+        } catch (AEADBadTagException | IllegalArgumentException e) {
             return Optional.empty();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
-        } finally {
-            if (kek != null) {
-                Arrays.fill(kek, (byte) 0);
-            }
         }
     }
 
@@ -155,37 +184,74 @@ public final class KeyRing {
     private void grantAll(Collection<String> usernames, char[] password, StoreKey key, boolean dropPrevious) {
         String parameters = hasher.newKeyParameters();
         byte[] kek = hasher.deriveKey(password, parameters);
-        byte[] raw = key.bytes();
         try {
             Properties p = read();
             for (String username : usernames) {
-                byte[] iv = new byte[IV_BYTES];
-                RANDOM.nextBytes(iv);
-                Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-                c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, iv));
-                c.updateAAD(aad(username));
-                p.setProperty(entry(username), parameters + "$" + B64.encodeToString(iv) + "$"
-                        + B64.encodeToString(c.doFinal(raw)));
+                p.setProperty(entry(username), parameters + "$" + seal(kek, aad(username), key));
                 if (dropPrevious) {
                     p.remove(PREVIOUS + entry(username));
                 }
             }
             write(p);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         } finally {
             Arrays.fill(kek, (byte) 0);
-            Arrays.fill(raw, (byte) 0);
         }
     }
 
-    /** Takes {@code username}'s key away (nothing when they had none). */
+    /** Takes {@code username}'s key away (nothing when they had none), with its copy for the server's secret. */
     public synchronized void revoke(String username) {
         Properties p = read();
         boolean had = p.remove(entry(username)) != null;
+        had |= p.remove(ESCROW + entry(username)) != null;
         if (p.remove(PREVIOUS + entry(username)) != null || had) {
             write(p);
         }
+    }
+
+    /** The device id under which the server keeps {@code username}'s secret for this key ring, when it keeps one. */
+    public synchronized Optional<String> escrowDevice(String username) {
+        String value = read().getProperty(ESCROW + entry(username));
+        return value == null ? Optional.empty() : Optional.of(value.split("\\$", 2)[0]);
+    }
+
+    /**
+     * Wraps {@code key} for {@code username} under {@code secret} (43 characters of base64url: 32 random bytes), which
+     * the central server keeps for them and device {@code deviceId}; replaces the copy they had.
+     */
+    public synchronized void keepEscrow(String username, String deviceId, String secret, StoreKey key) {
+        byte[] kek = Base64.getUrlDecoder().decode(secret);
+        try {
+            Properties p = read();
+            p.setProperty(ESCROW + entry(username), deviceId + "$" + seal(kek, escrowAad(username, deviceId), key));
+            write(p);
+        } finally {
+            Arrays.fill(kek, (byte) 0);
+        }
+    }
+
+    /** The store key from {@code username}'s copy under the server's {@code secret}; empty when it does not open. */
+    public synchronized Optional<StoreKey> unwrapEscrow(String username, String secret) {
+        String value = read().getProperty(ESCROW + entry(username));
+        String[] parts = value == null ? new String[0] : value.split("\\$");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        byte[] kek = null;
+        try {
+            kek = Base64.getUrlDecoder().decode(secret);
+            return open(kek, escrowAad(username, parts[0]), parts[1], parts[2]);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        } finally {
+            if (kek != null) {
+                Arrays.fill(kek, (byte) 0);
+            }
+        }
+    }
+
+    private static byte[] escrowAad(String username, String deviceId) {
+        return ("teixit-keyring-escrow-1:" + username.strip().toLowerCase(Locale.ROOT) + ":" + deviceId)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Marks the store as a demonstration's (its password is published). */

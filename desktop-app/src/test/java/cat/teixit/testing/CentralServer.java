@@ -144,6 +144,11 @@ public final class CentralServer implements BeforeAllCallback, AfterAllCallback,
                 username, displayName, PASSWORD.toCharArray(), teamCode, roles);
     }
 
+    /** Gives {@code username} a new password, as {@code users password} does: their sessions end. */
+    public void setPassword(String username, String password) {
+        call(directory, "setPassword", new Class<?>[] {String.class, char[].class}, username, password.toCharArray());
+    }
+
     /** Takes {@code scope} away from {@code username}: their workstations purge it at the next sync. */
     public void revoke(String username, String scope) {
         call(directory, "revokeScope", new Class<?>[] {String.class, String.class}, username, scope);

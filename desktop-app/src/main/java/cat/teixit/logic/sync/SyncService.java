@@ -482,13 +482,33 @@ public final class SyncService implements RemoteAuthenticator, cat.teixit.logic.
         return call.apply(s.transport);
     }
 
+    /** The signed-in user's session with the server, or null. */
+    private synchronized Session current() {
+        return session;
+    }
+
+    /**
+     * The signed-in user's name once the server keeps {@code secret} for them and this device (docs/decisions/0046);
+     * null without a session or when the server did not take it (tried again after a later sync).
+     */
+    public String depositEscrow(String secret) {
+        Session s = current();
+        if (s == null) {
+            return null;
+        }
+        try {
+            s.transport.depositEscrow(secret);
+            return s.username;
+        } catch (RuntimeException e) {
+            LOG.info("The server did not keep this laptop's key secret ({})", e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
     /** The server's audit entries the call reads, or null without a session or when the server does not answer. */
     private java.util.List<cat.teixit.sync.protocol.AuditEntry> remoteAudit(
             java.util.function.Function<HttpSyncTransport, cat.teixit.sync.protocol.AuditWire.Entries> call) {
-        Session s;
-        synchronized (this) {
-            s = session;
-        }
+        Session s = current();
         if (s == null) {
             return null;
         }

@@ -181,6 +181,38 @@ public final class HttpSyncTransport implements SyncTransport {
         return parse(r, Responses.Push.class);
     }
 
+    /** Keeps {@code secret} on the server for the session's user and this device (docs/decisions/0046). */
+    public void depositEscrow(String secret) {
+        byte[] body = write(new Requests.EscrowDeposit(secret));
+        call(() -> carrying(url("escrow"), "PUT", body, JSON), true);
+    }
+
+    /**
+     * The secret kept on the server for {@code username} on this device, against their password (no session needed:
+     * the workstation's data is not open yet); empty when the server keeps none for them here.
+     *
+     * @throws SyncAuthException when the server refuses the user name or password
+     * @throws SyncLockedOutException after too many wrong passwords for the name
+     * @throws SyncDeviceRevokedException when this device was revoked
+     * @throws SyncNetworkException when the server cannot be reached
+     */
+    public java.util.Optional<String> releaseEscrow(String username, char[] password) {
+        byte[] body = write(new Requests.EscrowRelease(username, new String(password), config.deviceId()));
+        Reply r;
+        try {
+            r = call(() -> carrying(url("escrow/release"), "POST", body, JSON), false,
+                    ErrorCode.BAD_CREDENTIALS.status(), ErrorCode.TOO_MANY_ATTEMPTS.status(),
+                    ErrorCode.NOT_FOUND.status());
+        } finally {
+            Arrays.fill(body, (byte) 0);
+        }
+        refuseCredentials(r);
+        if (r.code == ErrorCode.NOT_FOUND.status()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(parse(r, Responses.Escrow.class).secret());
+    }
+
     @Override
     public cat.teixit.sync.protocol.AuditWire.Received uploadAudit(cat.teixit.sync.protocol.AuditWire.Upload upload) {
         byte[] body = write(upload);
@@ -552,13 +584,18 @@ public final class HttpSyncTransport implements SyncTransport {
         } finally {
             Arrays.fill(body, (byte) 0);
         }
+        refuseCredentials(r);
+        return parse(r, Responses.Tokens.class);
+    }
+
+    /** Throws for the server's answer to a password it refused, or to too many of them. */
+    private static void refuseCredentials(Reply r) {
         if (r.code == ErrorCode.BAD_CREDENTIALS.status()) {
             throw new SyncAuthException("the server refused the user name or password");
         }
         if (r.code == ErrorCode.TOO_MANY_ATTEMPTS.status()) {
             throw new SyncLockedOutException("too many failed logins for this user name; the server asks to wait");
         }
-        return parse(r, Responses.Tokens.class);
     }
 
     private RuntimeException error(int code, byte[] body) {
