@@ -167,7 +167,7 @@ public final class ReportService {
             step.run();
             List<Indicators.GroupLine> groups = groups(q, f);
             step.run();
-            return new Indicators(period, scopeLabel(tx, scope, texts), current, previous, lastYear, kinds(interventions, texts),
+            return new Indicators(period, scopeLabel(tx, scope, texts), scope.teamCode() == null, current, previous, lastYear, kinds(interventions, texts),
                     interventions.stream().filter(ReportQueries.InterventionCount::confidential)
                             .mapToLong(ReportQueries.InterventionCount::count).sum(), demands, assessments, resources,
                     caseload, bySex(attended, texts), byAge(attended, texts),
