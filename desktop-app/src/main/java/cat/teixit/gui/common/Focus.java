@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.TraversalDirection;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -45,6 +46,22 @@ public final class Focus {
             }
         });
         return area;
+    }
+
+    /**
+     * When {@code table} is reached with the keyboard (Tab, Shift+Tab) and no row is chosen, its first row is chosen
+     * (and so focused): the arrows then move from a row the user sees, and Enter acts on it. A click chooses the row
+     * clicked instead. Returns the table.
+     */
+    public static <T> TableView<T> firstRowOnKeyboardFocus(TableView<T> table) {
+        table.focusVisibleProperty().addListener((obs, was, now) -> {
+            if (now && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+                table.scrollTo(0);
+            }
+        });
+        return table;
     }
 
     /** Scrolls the nearest scroll pane around {@code node} so that the node is in view. */

@@ -1,5 +1,6 @@
 package cat.teixit.gui.reports;
 
+import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
 import cat.teixit.logic.reports.ReportExport;
@@ -163,7 +164,8 @@ public final class ReportsView implements View {
                 ? i18n.t("report.drill.hint")
                 : i18n.t("report.drill.title", vm.drillTitleProperty().get(), vm.drillItems().size()),
                 vm.drillTitleProperty(), vm.drillItems(), i18n.shownLanguage()));
-        TableView<ReportService.CaseFileItem> items = new TableView<>(vm.drillItems());
+        TableView<ReportService.CaseFileItem> items = Focus.firstRowOnKeyboardFocus(
+                new TableView<>(vm.drillItems()));
         items.setId("report-drill");
         // JavaFX's own "No content in table" is English only.
         Label none = new Label(i18n.t("report.drill.empty"));
