@@ -77,7 +77,7 @@ public final class ReportsView implements View {
         pro.valueProperty().bindBidirectional(vm.professionalProperty());
         pro.setConverter(shown(p -> p == null || p == ReportsViewModel.EVERYONE ? i18n.t("report.everyone") : p.name()));
         pro.setDisable(!vm.teamReports());
-        Button compute = new Button();
+        Button compute = Focus.keptAcrossItsWork(new Button());
         compute.setId("report-compute");
         compute.textProperty().bind(i18n.bind("report.compute"));
         compute.setDefaultButton(true);
@@ -120,7 +120,7 @@ public final class ReportsView implements View {
 
     /** Saves the report shown as {@code format} where the user chooses (disabled until there is one). */
     private Button exportButton(String key, ReportExport.Format format) {
-        Button b = new Button();
+        Button b = Focus.keptAcrossItsWork(new Button());
         b.setId("report-export-" + format.name().toLowerCase(java.util.Locale.ROOT));
         b.textProperty().bind(i18n.bind(key));
         b.disableProperty().bind(vm.indicatorsProperty().isNull().or(vm.busyProperty()));
