@@ -1,7 +1,6 @@
 package cat.teixit.gui.common;
 
 import javafx.application.Platform;
-import javafx.event.ActionEvent;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -10,6 +9,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -67,33 +67,35 @@ public final class Focus {
     }
 
     /**
-     * A button disabled while the work it starts runs loses the focus (JavaFX moves it on to the next control it
-     * finds); when the button is enabled again, the focus comes back to it if it had it when pressed, seen as it was
-     * then (with its ring if the keyboard had put it there), so a keyboard user carries on from where they were.
-     * Returns the button.
+     * A button disabled while it has the focus (the work it started runs) loses it at the next pulse (JavaFX moves it
+     * on to the next control it finds, here into the tables); when the button is enabled again, the focus comes back
+     * to it, seen as it was (with its ring if the keyboard had put it there), so a keyboard user carries on from where
+     * they were; unless they are typing in a field meanwhile. Returns the button.
      */
     public static <B extends ButtonBase> B keptAcrossItsWork(B button) {
-        boolean[] back = new boolean[2]; // had the focus when pressed; and it was seen
-        button.addEventFilter(ActionEvent.ACTION, e -> {
-            back[0] = button.isFocused();
-            back[1] = button.isFocusVisible();
-            // Work that did not start (or ended at once) leaves the button enabled: nothing to come back to later.
-            Platform.runLater(() -> back[0] &= button.isDisabled());
-        });
+        boolean[] back = new boolean[2]; // it had the focus when disabled; the focus was seen
         button.disabledProperty().addListener((obs, was, disabled) -> {
-            if (!disabled && back[0]) {
+            if (disabled) {
+                back[0] = button.isFocused();
+                back[1] = button.isFocusVisible();
+                return;
+            }
+            Node owner = button.getScene() == null ? null : button.getScene().getFocusOwner();
+            if (!back[0] || owner instanceof TextInputControl) {
                 back[0] = false;
-                button.requestFocus();
-                if (back[1]) {
-                    // Focus is seen only when it moved with the keyboard's traversal: there and back again.
-                    button.requestFocusTraversal(TraversalDirection.PREVIOUS);
-                    Node previous = button.getScene() == null ? null : button.getScene().getFocusOwner();
-                    if (previous != null && previous != button) {
-                        previous.requestFocusTraversal(TraversalDirection.NEXT);
-                    }
-                    if (!button.isFocused()) {
-                        button.requestFocus();
-                    }
+                return;
+            }
+            back[0] = false;
+            button.requestFocus();
+            if (back[1]) {
+                // Focus is seen only when it moved with the keyboard's traversal: to the control before, and back.
+                button.requestFocusTraversal(TraversalDirection.PREVIOUS);
+                Node previous = button.getScene().getFocusOwner();
+                if (previous != null && previous != button) {
+                    previous.requestFocusTraversal(TraversalDirection.NEXT);
+                }
+                if (!button.isFocused()) {
+                    button.requestFocus();
                 }
             }
         });
