@@ -42,7 +42,10 @@ class ReportExportTest {
     /** A quarter of every team montse sees (her own and Salt, granted), and of her team alone, in Catalan. */
     static Indicators everyTeam;
     static Indicators oneTeam;
+    /** Laia's caseload in that quarter. */
+    static Indicators caseload;
     static String teamName;
+    static String laiaName;
 
     @BeforeAll
     static void build() throws Exception {
@@ -57,7 +60,10 @@ class ReportExportTest {
                     Language.CATALAN);
             oneTeam = data.reports.compute(m, new ReportService.Scope(Period.quarter(2025, 1), "GIR-N", null),
                     Language.CATALAN);
+            caseload = data.reports.compute(m, new ReportService.Scope(Period.quarter(2025, 1), "GIR-N",
+                    data.f.laia.id()), Language.CATALAN);
             teamName = m.teamName();
+            laiaName = data.f.laia.displayName();
         }
         tables = ReportTables.of(year, new ReportTexts(Language.SPANISH));
     }
@@ -100,13 +106,18 @@ class ReportExportTest {
     }
 
     @Test
-    void aReportOfEveryTeamIsTitledTheAreasAndOneTeamsNamesItsTeam() throws Exception {
+    void aReportIsTitledWhatItCovers() throws Exception {
         String area = coverTitle(everyTeam, Language.CATALAN);
         assertThat(area).isEqualTo("Informe de l’àrea · 2025-Q1").doesNotContainIgnoringCase("equip");
         assertThat(coverTitle(everyTeam, Language.SPANISH)).isEqualTo("Informe del área · 2025-Q1");
         assertThat(coverTitle(everyTeam, Language.ENGLISH)).isEqualTo("Area report · 2025-Q1");
         assertThat(coverTitle(oneTeam, Language.CATALAN)).isEqualTo("Informe de l’equip · 2025-Q1");
         assertThat(coverText(oneTeam, Language.CATALAN)).as("the cover names the team").contains(teamName);
+        // One professional's caseload is neither the team's nor the area's.
+        assertThat(coverTitle(caseload, Language.CATALAN)).isEqualTo("Informe de la càrrega de treball · 2025-Q1");
+        assertThat(coverTitle(caseload, Language.SPANISH)).isEqualTo("Informe de la carga de trabajo · 2025-Q1");
+        assertThat(coverTitle(caseload, Language.ENGLISH)).isEqualTo("Caseload report · 2025-Q1");
+        assertThat(coverText(caseload, Language.CATALAN)).contains(teamName + " · " + laiaName);
     }
 
     /** The first page's text of the printed report of {@code in}, whitespace folded. */
