@@ -69,8 +69,8 @@ class ReportCommandTest {
         assertThat(run("--data-dir", data.toString(), "report", "--user", "montse", "--period", "2025-Q1", "--format", "pdf",
                 "--out", quarter.toString()).code()).isEqualTo(ExitCodes.OK);
         try (PDDocument doc = Loader.loadPDF(quarter.toFile())) {
-            assertThat(new PDFTextStripper().getText(doc)).as("a quarter is a report, with its table per team")
-                    .contains("Informe de l’equip · 2025-Q1").contains("Per equip");
+            assertThat(new PDFTextStripper().getText(doc)).as("a quarter is the area's report, with its table per team")
+                    .contains("Informe de l’àrea · 2025-Q1").doesNotContain("Informe de l’equip").contains("Per equip");
         }
     }
 
@@ -106,7 +106,8 @@ class ReportCommandTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isGreaterThan(1);
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Team report · 2025").contains("People assisted").contains("€120.00")
+            assertThat(text).as("without --team: every team the user sees").contains("Area report · 2025")
+                    .doesNotContain("Team report").contains("People assisted").contains("€120.00")
                     .contains("of which confidential");
         }
         assertThat(DocumentFixture.pdfaProblems(Files.readAllBytes(pdf))).as("PDF/A-3b").isNull();

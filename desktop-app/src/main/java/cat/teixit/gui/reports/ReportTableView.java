@@ -1,5 +1,6 @@
 package cat.teixit.gui.reports;
 
+import cat.teixit.gui.common.Focus;
 import cat.teixit.logic.reports.ReportCells;
 import cat.teixit.logic.reports.ReportTable;
 import cat.teixit.logic.settings.Language;
@@ -76,6 +77,7 @@ final class ReportTableView {
         }
         view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         view.setFixedCellSize(ROW);
+        Focus.firstRowOnKeyboardFocus(view);
         double rows = ROW * Math.max(t.rows().size(), 1);
         view.setPrefHeight(rows + FIRST_GUESS);
         view.setMinHeight(view.getPrefHeight());

@@ -1,5 +1,6 @@
 package cat.teixit.gui.reports;
 
+import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.View;
 import cat.teixit.logic.reports.ReportExport;
@@ -76,7 +77,7 @@ public final class ReportsView implements View {
         pro.valueProperty().bindBidirectional(vm.professionalProperty());
         pro.setConverter(shown(p -> p == null || p == ReportsViewModel.EVERYONE ? i18n.t("report.everyone") : p.name()));
         pro.setDisable(!vm.teamReports());
-        Button compute = new Button();
+        Button compute = Focus.keptAcrossItsWork(new Button());
         compute.setId("report-compute");
         compute.textProperty().bind(i18n.bind("report.compute"));
         compute.setDefaultButton(true);
@@ -119,7 +120,7 @@ public final class ReportsView implements View {
 
     /** Saves the report shown as {@code format} where the user chooses (disabled until there is one). */
     private Button exportButton(String key, ReportExport.Format format) {
-        Button b = new Button();
+        Button b = Focus.keptAcrossItsWork(new Button());
         b.setId("report-export-" + format.name().toLowerCase(java.util.Locale.ROOT));
         b.textProperty().bind(i18n.bind(key));
         b.disableProperty().bind(vm.indicatorsProperty().isNull().or(vm.busyProperty()));
@@ -163,7 +164,8 @@ public final class ReportsView implements View {
                 ? i18n.t("report.drill.hint")
                 : i18n.t("report.drill.title", vm.drillTitleProperty().get(), vm.drillItems().size()),
                 vm.drillTitleProperty(), vm.drillItems(), i18n.shownLanguage()));
-        TableView<ReportService.CaseFileItem> items = new TableView<>(vm.drillItems());
+        TableView<ReportService.CaseFileItem> items = Focus.firstRowOnKeyboardFocus(
+                new TableView<>(vm.drillItems()));
         items.setId("report-drill");
         // JavaFX's own "No content in table" is English only.
         Label none = new Label(i18n.t("report.drill.empty"));

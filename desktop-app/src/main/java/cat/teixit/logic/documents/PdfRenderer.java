@@ -141,6 +141,8 @@ final class PdfRenderer {
             b.useColorProfile(SRGB);
             b.withProducer("Teixit");
             b.useFastMode();
+            // No line ends after an elided article ("d’ / acollida") nor inside "l·l".
+            b.useUnicodeLineBreaker(new LineBreaks());
             b.withDiagnosticConsumer(d -> {
                 if (serious(d)) {
                     warnings.add(d.getFormattedMessage());

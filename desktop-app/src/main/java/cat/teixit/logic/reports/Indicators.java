@@ -12,14 +12,17 @@ import java.util.UUID;
  * <p>The waiting time to a first visit, per team and professional, comes from the agenda; the group activities of
  * the period from the groups area; the people attended are also broken down by nationality group and district, and
  * the unmet demands by district and code; the resources granted by funding administration; for a report of several
- * teams, each team's headline figures.
+ * teams, each team's headline figures. {@code coverage} says what the report covers, as its printed title does.
  */
-public record Indicators(Period period, String scopeLabel, Summary current, Summary previous, Summary lastYear,
+public record Indicators(Period period, String scopeLabel, Coverage coverage, Summary current, Summary previous, Summary lastYear,
         List<Count> interventionsByKind, long confidentialInterventions, List<CodeCount> demands,
         List<CodeCount> assessments, List<ResourceLine> resources, List<Caseload> caseload, List<Count> bySex,
         List<Count> byAge, List<CodeCount> unmetDemands, List<Count> byNationality, List<Count> byDistrict,
         List<DistrictCode> unmetByDistrict, List<Waiting> waiting, List<GroupLine> groups, List<FundingLine> funding,
         List<TeamLine> teams) {
+
+    /** What a report covers: every team the user sees (no team chosen), one team, or one professional's caseload. */
+    public enum Coverage { AREA, TEAM, CASELOAD }
 
     /** The headline figures of a period. */
     public record Summary(Period period, long people, long households, long opened, long closed, long reopened,

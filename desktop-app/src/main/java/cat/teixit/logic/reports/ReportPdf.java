@@ -25,9 +25,14 @@ public final class ReportPdf {
 
     /** The report of {@code indicators} as PDF bytes. */
     public byte[] render(Indicators indicators, List<ReportTable> tables, ReportTexts t) {
-        // A year of every team is the area's annual summary (memòria): so titled, with its table per team.
+        // A year of every team is the area's annual summary (memòria): so titled, with its table per team; any other
+        // report is titled what it covers: the area (every team), a team, or one professional's caseload.
         boolean memoria = indicators.period().kind() == Period.Kind.YEAR && !indicators.teams().isEmpty();
-        String title = t.t(memoria ? "report.pdf.memoria" : "report.pdf.title", indicators.period().label());
+        String title = t.t(memoria ? "report.pdf.memoria" : switch (indicators.coverage()) {
+            case AREA -> "report.pdf.area";
+            case TEAM -> "report.pdf.title";
+            case CASELOAD -> "report.pdf.caseload";
+        }, indicators.period().label());
         Map<String, Object> model = new HashMap<>();
         model.put("title", title);
         model.put("cover", List.of(field(t.t("report.row.scope"), indicators.scopeLabel()),

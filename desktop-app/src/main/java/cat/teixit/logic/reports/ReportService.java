@@ -167,7 +167,7 @@ public final class ReportService {
             step.run();
             List<Indicators.GroupLine> groups = groups(q, f);
             step.run();
-            return new Indicators(period, scopeLabel(tx, scope, texts), current, previous, lastYear, kinds(interventions, texts),
+            return new Indicators(period, scopeLabel(tx, scope, texts), coverage(scope), current, previous, lastYear, kinds(interventions, texts),
                     interventions.stream().filter(ReportQueries.InterventionCount::confidential)
                             .mapToLong(ReportQueries.InterventionCount::count).sum(), demands, assessments, resources,
                     caseload, bySex(attended, texts), byAge(attended, texts),
@@ -246,6 +246,11 @@ public final class ReportService {
 
     private static long total(List<ReportQueries.InterventionCount> counts) {
         return counts.stream().mapToLong(ReportQueries.InterventionCount::count).sum();
+    }
+
+    private static Indicators.Coverage coverage(Scope scope) {
+        return scope.professional() != null ? Indicators.Coverage.CASELOAD
+                : scope.teamCode() == null ? Indicators.Coverage.AREA : Indicators.Coverage.TEAM;
     }
 
     private String scopeLabel(StoreTx tx, Scope scope, ReportTexts texts) {

@@ -39,12 +39,31 @@ class ReportExportTest {
 
     static Indicators year;
     static List<ReportTable> tables;
+    /** A quarter of every team montse sees (her own and Salt, granted), and of her team alone, in Catalan. */
+    static Indicators everyTeam;
+    static Indicators oneTeam;
+    /** Laia's caseload in that quarter. */
+    static Indicators caseload;
+    static String teamName;
+    static String laiaName;
 
     @BeforeAll
     static void build() throws Exception {
         try (ReportDataset data = new ReportDataset(dir.resolve("store"))) {
             year = data.reports.compute(data.f.montse, new ReportService.Scope(Period.year(2025), "GIR-N", null),
                     Language.SPANISH);
+            cat.teixit.logic.auth.CurrentUser m = data.f.montse;
+            cat.teixit.logic.auth.CurrentUser area = new cat.teixit.logic.auth.CurrentUser(m.id(), m.username(),
+                    m.displayName(), m.roles(), m.teamId(), m.teamName(), m.areaName(), m.scope(),
+                    java.util.Map.of(data.f.pau.scope(), false));
+            everyTeam = data.reports.compute(area, new ReportService.Scope(Period.quarter(2025, 1), null, null),
+                    Language.CATALAN);
+            oneTeam = data.reports.compute(m, new ReportService.Scope(Period.quarter(2025, 1), "GIR-N", null),
+                    Language.CATALAN);
+            caseload = data.reports.compute(m, new ReportService.Scope(Period.quarter(2025, 1), "GIR-N",
+                    data.f.laia.id()), Language.CATALAN);
+            teamName = m.teamName();
+            laiaName = data.f.laia.displayName();
         }
         tables = ReportTables.of(year, new ReportTexts(Language.SPANISH));
     }
@@ -84,6 +103,46 @@ class ReportExportTest {
         }
         assertThat(text).contains("Espera a la primera visita").contains("16,5").contains("60,0");
         assertThat(cat.teixit.logic.documents.DocumentFixture.pdfaProblems(pdf)).as("PDF/A-3b with charts").isNull();
+    }
+
+    @Test
+    void aReportIsTitledWhatItCovers() throws Exception {
+        String area = coverTitle(everyTeam, Language.CATALAN);
+        assertThat(area).isEqualTo("Informe de l’àrea · 2025-Q1").doesNotContainIgnoringCase("equip");
+        assertThat(coverTitle(everyTeam, Language.SPANISH)).isEqualTo("Informe del área · 2025-Q1");
+        assertThat(coverTitle(everyTeam, Language.ENGLISH)).isEqualTo("Area report · 2025-Q1");
+        assertThat(coverTitle(oneTeam, Language.CATALAN)).isEqualTo("Informe de l’equip · 2025-Q1");
+        assertThat(coverText(oneTeam, Language.CATALAN)).as("the cover names the team").contains(teamName);
+        // One professional's caseload is neither the team's nor the area's.
+        assertThat(coverTitle(caseload, Language.CATALAN)).isEqualTo("Informe de la càrrega de treball · 2025-Q1");
+        assertThat(coverTitle(caseload, Language.SPANISH)).isEqualTo("Informe de la carga de trabajo · 2025-Q1");
+        assertThat(coverTitle(caseload, Language.ENGLISH)).isEqualTo("Caseload report · 2025-Q1");
+        assertThat(coverText(caseload, Language.CATALAN)).contains(teamName + " · " + laiaName);
+    }
+
+    /** The first page's text of the printed report of {@code in}, whitespace folded. */
+    private static String coverText(Indicators in, Language language) throws Exception {
+        byte[] pdf;
+        Path store = dir.resolve("store");
+        try (Workstation w = Workstation.open(store, InstanceLock.acquire(store), TestKeys.KEY, true)) {
+            pdf = w.reportFiles().pdf(in, language);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper cover = new PDFTextStripper();
+            cover.setEndPage(1);
+            return cover.getText(doc);
+        }
+    }
+
+    /** The cover's heading: the line before the scope's (the page's header, the council's, comes first). */
+    private static String coverTitle(Indicators in, Language language) throws Exception {
+        List<String> lines = coverText(in, language).lines().map(String::strip).toList();
+        String scope = new ReportTexts(language).t("report.row.scope");
+        int at = 0;
+        while (!lines.get(at).startsWith(scope)) {
+            at++;
+        }
+        return lines.get(at - 1);
     }
 
     @Test
