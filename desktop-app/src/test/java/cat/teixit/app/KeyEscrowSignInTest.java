@@ -15,6 +15,7 @@ import cat.teixit.persistence.KeyRing;
 import cat.teixit.persistence.StoreOpenException;
 import cat.teixit.sync.protocol.PasswordHasher;
 import cat.teixit.testing.CentralServer;
+import cat.teixit.testing.Station;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -120,5 +121,16 @@ class KeyEscrowSignInTest {
         assertThat(local.login("quim", "no-es-la-seva-2026".toCharArray())).isInstanceOf(LoginResult.Refused.class);
         local.close();
         assertThat(server.number("SELECT count(*) FROM audit WHERE endpoint = '/escrow/release'")).isEqualTo(asked);
+    }
+
+    @Test
+    void theCommandLineOpensTheDataWithTheNewPasswordToo() throws Exception {
+        Signed first = newColleagueSignsIn("pere", "Pere Vila");
+        first.syncs();
+        first.gate().close();
+        server.setPassword("pere", NEW_PASSWORD);
+        try (Station cli = Station.openAs(dir, server.url(), "pere", NEW_PASSWORD)) {
+            assertThat(cli.tryLogin("pere", NEW_PASSWORD)).isInstanceOf(LoginResult.Success.class);
+        }
     }
 }
