@@ -117,8 +117,11 @@ public final class SignInGate {
                     failures.merge(key, new int[] {1}, (a, b) -> new int[] {a[0] + 1});
                     lastFailure.put(key, clock.instant());
                     LOG.info("Sign-in refused before the store opened");
-                    return new LoginResult.Refused(r.refusal() == KeyEscrow.Refusal.LOCKED_OUT
-                            ? LoginResult.Reason.TOO_MANY_ATTEMPTS : LoginResult.Reason.BAD_CREDENTIALS);
+                    return new LoginResult.Refused(switch (r.refusal()) {
+                        case LOCKED_OUT -> LoginResult.Reason.TOO_MANY_ATTEMPTS;
+                        case UNREACHABLE -> LoginResult.Reason.PASSWORD_NOT_HERE_OFFLINE;
+                        case NONE, REFUSED -> LoginResult.Reason.BAD_CREDENTIALS;
+                    });
                 }
                 default -> {
                     opened.completeExceptionally(e);

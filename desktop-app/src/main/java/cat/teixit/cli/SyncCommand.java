@@ -99,7 +99,7 @@ final class SyncCommand extends Subcommand {
             if (login instanceof LoginResult.Refused r) {
                 err.println(refusal(r.reason()));
                 return switch (r.reason()) {
-                    case SERVER_UNREACHABLE -> ExitCodes.SERVER_UNREACHABLE;
+                    case SERVER_UNREACHABLE, PASSWORD_NOT_HERE_OFFLINE -> ExitCodes.SERVER_UNREACHABLE;
                     case UPGRADE_REQUIRED -> ExitCodes.UPGRADE_REQUIRED;
                     case EMPTY_FIELDS -> ExitCodes.USAGE;
                     case BAD_CREDENTIALS, ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS, OTHER_TEAM_UNSENT, NO_KEY_HERE ->
@@ -196,6 +196,8 @@ final class SyncCommand extends Subcommand {
             case OTHER_TEAM_UNSENT -> "This workstation holds changes of another team that are not on the server yet, "
                     + "and this user may not hold them: someone of that team must sync first.";
             case NO_KEY_HERE -> "This user has no key to this workstation's encrypted data yet.";
+            case PASSWORD_NOT_HERE_OFFLINE -> "This password does not open this workstation's data, and the server "
+                    + "cannot be reached: a password reset on the server works here once connected.";
         };
     }
 

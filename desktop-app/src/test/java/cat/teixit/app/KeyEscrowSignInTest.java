@@ -102,7 +102,7 @@ class KeyEscrowSignInTest {
     }
 
     @Test
-    void aPasswordTheServerRefusesOpensNothingAndAWorkstationWithoutServerAsksNobody() throws Exception {
+    void aPasswordTheServerRefusesOpensNothingAndWithoutTheServerTheScreenSaysWhy() throws Exception {
         Signed first = newColleagueSignsIn("quim", "Quim Soler");
         first.syncs();
         first.gate().close();
@@ -121,6 +121,15 @@ class KeyEscrowSignInTest {
         assertThat(local.login("quim", "no-es-la-seva-2026".toCharArray())).isInstanceOf(LoginResult.Refused.class);
         local.close();
         assertThat(server.number("SELECT count(*) FROM audit WHERE endpoint = '/escrow/release'")).isEqualTo(asked);
+
+        // A server set but out of reach: the login screen says a new password needs the connection once.
+        Files.writeString(dir.resolve("settings.properties"), SyncSettings.SERVER_URL + "=http://127.0.0.1:9\n"
+                + SyncSettings.ALLOW_PLAIN_HTTP + "=true\n" + SyncSettings.INTERVAL_MINUTES + "=0\n");
+        SignInGate offline = gate();
+        assertThat(offline.login("quim", "potser-la-nova-2026".toCharArray())).isEqualTo(
+                new LoginResult.Refused(LoginResult.Reason.PASSWORD_NOT_HERE_OFFLINE));
+        assertThat(offline.opened()).isNotDone();
+        offline.close();
     }
 
     @Test

@@ -167,6 +167,7 @@ public final class LoginViewModel extends CredentialForm {
                         case UPGRADE_REQUIRED -> "login.error.upgrade";
                         case OTHER_TEAM_UNSENT -> "login.error.otherTeamUnsent";
                         case NO_KEY_HERE -> "login.error.noKeyHere";
+                        case PASSWORD_NOT_HERE_OFFLINE -> "login.error.passwordNotHereOffline";
                     });
                 }
             }

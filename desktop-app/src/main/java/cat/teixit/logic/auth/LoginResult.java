@@ -33,6 +33,11 @@ public sealed interface LoginResult {
          * This workstation's data is encrypted and this user has no key to it yet: someone who has one must sign in
          * first in this session; the user then signs in after them and gets theirs (decision 0032).
          */
-        NO_KEY_HERE
+        NO_KEY_HERE,
+        /**
+         * The password does not open this workstation's data, and the central server, which could tell a password
+         * reset there (decision 0046), cannot be reached: wrong, or new and the first sign-in with it needs the server.
+         */
+        PASSWORD_NOT_HERE_OFFLINE
     }
 }
