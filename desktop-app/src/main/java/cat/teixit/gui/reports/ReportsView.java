@@ -51,7 +51,7 @@ public final class ReportsView implements View {
         ScrollPane scroll = new ScrollPane(tablesBox);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(scroll, drill(openCaseFile));
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(0.70);
         root.setCenter(split);
         vm.tables().addListener((ListChangeListener<ReportTable>) c -> showTables());
         vm.load();
