@@ -106,8 +106,9 @@ class ReportCommandTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isGreaterThan(1);
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).as("without --team: every team the user sees").contains("Area report · 2025")
-                    .doesNotContain("Team report").contains("People assisted").contains("€120.00")
+            // Without --team: every team the user sees, which for montse is her own team (its report, not the area's).
+            assertThat(text).as("without --team: every team the user sees").contains("Team report · 2025")
+                    .doesNotContain("Area report").contains("People assisted").contains("€120.00")
                     .contains("of which confidential");
         }
         assertThat(DocumentFixture.pdfaProblems(Files.readAllBytes(pdf))).as("PDF/A-3b").isNull();

@@ -167,7 +167,8 @@ public final class ReportService {
             step.run();
             List<Indicators.GroupLine> groups = groups(q, f);
             step.run();
-            return new Indicators(period, scopeLabel(tx, scope, texts), coverage(scope), current, previous, lastYear, kinds(interventions, texts),
+            Scope covered = narrowed(tx, scope, scopes);
+            return new Indicators(period, scopeLabel(tx, covered, texts), coverage(covered), current, previous, lastYear, kinds(interventions, texts),
                     interventions.stream().filter(ReportQueries.InterventionCount::confidential)
                             .mapToLong(ReportQueries.InterventionCount::count).sum(), demands, assessments, resources,
                     caseload, bySex(attended, texts), byAge(attended, texts),
@@ -246,6 +247,18 @@ public final class ReportService {
 
     private static long total(List<ReportQueries.InterventionCount> counts) {
         return counts.stream().mapToLong(ReportQueries.InterventionCount::count).sum();
+    }
+
+    /**
+     * What {@code scope} covers, named: "every team" of a user who sees one team's records is that team's report
+     * (titled and labelled as such), not the area's.
+     */
+    private static Scope narrowed(StoreTx tx, Scope scope, List<String> scopes) {
+        if (scope.teamCode() != null || scopes.size() != 1) {
+            return scope;
+        }
+        return tx.teams().all().stream().filter(t -> scopes.getFirst().equals(t.getScope())).findFirst()
+                .map(t -> new Scope(scope.period(), t.getCode(), scope.professional())).orElse(scope);
     }
 
     private static Indicators.Coverage coverage(Scope scope) {

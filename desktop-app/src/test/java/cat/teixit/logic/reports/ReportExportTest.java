@@ -42,6 +42,8 @@ class ReportExportTest {
     /** A quarter of every team montse sees (her own and Salt, granted), and of her team alone, in Catalan. */
     static Indicators everyTeam;
     static Indicators oneTeam;
+    /** "Every team" chosen by montse herself, who sees her own team only. */
+    static Indicators everyTeamOfOne;
     /** Laia's caseload in that quarter. */
     static Indicators caseload;
     static String teamName;
@@ -59,6 +61,8 @@ class ReportExportTest {
             everyTeam = data.reports.compute(area, new ReportService.Scope(Period.quarter(2025, 1), null, null),
                     Language.CATALAN);
             oneTeam = data.reports.compute(m, new ReportService.Scope(Period.quarter(2025, 1), "GIR-N", null),
+                    Language.CATALAN);
+            everyTeamOfOne = data.reports.compute(m, new ReportService.Scope(Period.quarter(2025, 1), null, null),
                     Language.CATALAN);
             caseload = data.reports.compute(m, new ReportService.Scope(Period.quarter(2025, 1), "GIR-N",
                     data.f.laia.id()), Language.CATALAN);
@@ -113,6 +117,9 @@ class ReportExportTest {
         assertThat(coverTitle(everyTeam, Language.ENGLISH)).isEqualTo("Area report · 2025-Q1");
         assertThat(coverTitle(oneTeam, Language.CATALAN)).isEqualTo("Informe de l’equip · 2025-Q1");
         assertThat(coverText(oneTeam, Language.CATALAN)).as("the cover names the team").contains(teamName);
+        // "Every team" of a lead who sees one team is that team's report, named so.
+        assertThat(coverTitle(everyTeamOfOne, Language.CATALAN)).isEqualTo("Informe de l’equip · 2025-Q1");
+        assertThat(everyTeamOfOne.scopeLabel()).isEqualTo(teamName);
         // One professional's caseload is neither the team's nor the area's.
         assertThat(coverTitle(caseload, Language.CATALAN)).isEqualTo("Informe de la càrrega de treball · 2025-Q1");
         assertThat(coverTitle(caseload, Language.SPANISH)).isEqualTo("Informe de la carga de trabajo · 2025-Q1");
