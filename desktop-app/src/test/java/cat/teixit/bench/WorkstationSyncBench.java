@@ -347,6 +347,7 @@ public final class WorkstationSyncBench {
         server.addUser("carrega", "Usuari de càrrega", "LIVE", List.of("SOCIAL_WORKER"));
         clients("warm-", 8, 3, Collections.synchronizedList(new ArrayList<>()));
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        java.sql.Timestamp liveFrom = new java.sql.Timestamp(System.currentTimeMillis());
         long start = System.nanoTime();
         long failures = clients("live-", clients, rounds, latencies);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -358,8 +359,17 @@ public final class WorkstationSyncBench {
         }
         System.err.printf("# %d workstations x %d syncs (every 1-3 s) in %.1f s: %d pull pages, median %.1f ms%n", clients,
                 rounds, seconds, sorted.size(), sorted.get(sorted.size() / 2) / 1e6);
+        // The same pulls timed inside the server (its audit row's duration: from the request read to the answer
+        // written), without the workstations' own decoding, which shares the two cores with it here.
+        System.err.printf("# the same pulls inside the server: median %d ms%n",
+                server.number(SERVER_SIDE_PULLS.formatted(0.5), liveFrom));
         System.out.printf("BENCH server pull_p99_ms_50_clients %.1f ms%n", p99 / 1e6);
+        System.out.printf("BENCH server pull_p99_inside_server_ms_50_clients %d ms%n",
+                server.number(SERVER_SIDE_PULLS.formatted(0.99), liveFrom));
     }
+
+    private static final String SERVER_SIDE_PULLS = "SELECT ceil(percentile_cont(%s) WITHIN GROUP (ORDER BY duration_ms))::bigint"
+            + " FROM audit WHERE endpoint = '/pull' AND at >= ? AND user_id = (SELECT id FROM app_user WHERE username = 'carrega')";
 
     private long clients(String prefix, int clients, int rounds, List<Long> latencies) throws Exception {
         AtomicLong failures = new AtomicLong();
