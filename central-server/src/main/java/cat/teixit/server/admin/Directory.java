@@ -124,36 +124,10 @@ public final class Directory {
      * new one through its key kept here (docs/decisions/0046). False when no user has that name.
      */
     public boolean setPassword(String username, char[] password) throws SQLException {
-        String name = username.toLowerCase(Locale.ROOT);
         if (password.length < 8) {
             throw new IllegalArgumentException("the password must have at least 8 characters");
         }
-        String verifier = hasher.hash(password);
-        return db.inTransaction(c -> {
-            long id;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE app_user SET password_hash = ? WHERE username = ? RETURNING id")) {
-                ps.setString(1, verifier);
-                ps.setString(2, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    id = rs.getLong(1);
-                }
-            }
-            endSessions(c, id);
-            audit(c, "users password", name, null);
-            return true;
-        });
-    }
-
-    private static void endSessions(java.sql.Connection c, long userId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE auth_session SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL")) {
-            ps.setLong(1, userId);
-            ps.executeUpdate();
-        }
+        return changeAndEndSessions(username, "password_hash", hasher.hash(password), "users password");
     }
 
     /**
@@ -162,12 +136,21 @@ public final class Directory {
      * is deleted: the records keep their author. False when no user has that name.
      */
     public boolean setActive(String username, boolean active) throws SQLException {
+        return changeAndEndSessions(username, "active", active, active ? "users activate" : "users deactivate");
+    }
+
+    /**
+     * Sets the user's {@code column} (a name of this class's, never input) to {@code value}, revokes every session of
+     * theirs and audits {@code action}, in one transaction; false when no user has that name.
+     */
+    private boolean changeAndEndSessions(String username, String column, Object value, String action)
+            throws SQLException {
         String name = username.toLowerCase(Locale.ROOT);
         return db.inTransaction(c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE app_user SET active = ? WHERE username = ? RETURNING id")) {
-                ps.setBoolean(1, active);
+                    "UPDATE app_user SET " + column + " = ? WHERE username = ? RETURNING id")) {
+                ps.setObject(1, value);
                 ps.setString(2, name);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -176,8 +159,12 @@ public final class Directory {
                     id = rs.getLong(1);
                 }
             }
-            endSessions(c, id);
-            audit(c, active ? "users activate" : "users deactivate", name, null);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE auth_session SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            audit(c, action, name, null);
             return true;
         });
     }

@@ -484,9 +484,7 @@ public final class SyncServer implements AutoCloseable {
             ctx.attribute(LOGIN_USER, t.userId());
             send(ctx, t.tokens());
         } catch (TokenService.LockedException e) {
-            ctx.header("Retry-After", Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
-            throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS,
-                    "too many failed logins for this name from this address; try later");
+            throw lockedOut(ctx, e);
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -519,12 +517,17 @@ public final class SyncServer implements AutoCloseable {
             }
             send(ctx, new cat.teixit.sync.protocol.Responses.Escrow(e.secret()));
         } catch (TokenService.LockedException e) {
-            ctx.header("Retry-After", Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
-            throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS,
-                    "too many failed logins for this name from this address; try later");
+            throw lockedOut(ctx, e);
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /** The answer to a name locked after failed logins: when to try again, in the header. */
+    private static ApiException lockedOut(Context ctx, TokenService.LockedException e) {
+        ctx.header("Retry-After", Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
+        return new ApiException(ErrorCode.TOO_MANY_ATTEMPTS,
+                "too many failed logins for this name from this address; try later");
     }
 
     private void refresh(Context ctx) throws SQLException {
