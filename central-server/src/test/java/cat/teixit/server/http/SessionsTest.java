@@ -152,6 +152,47 @@ class SessionsTest {
         fresh.close();
     }
 
+    /**
+     * Requests of one transport refused at once (two push requests travel together, decision 0049): one renews the
+     * tokens and the other goes on with them. Refreshing twice would end the pair the first renewal got (rotation), and
+     * the first request, already renewed once, would fail as unauthenticated.
+     */
+    @Test
+    void requestsRefusedTogetherRenewTheTokensOnce() throws Exception {
+        String device = device("together");
+        var transport = server.transport("pau", device);
+        java.util.concurrent.ExecutorService together = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            transport.session();
+            for (int round = 0; round < 40; round++) {
+                // The access token ends on the server while the transport still holds it for valid.
+                server.db().inTransaction(c -> {
+                    try (var ps = c.prepareStatement("UPDATE auth_session SET access_expires_at = now() - interval '1 second'"
+                            + " WHERE device_id = ? AND revoked_at IS NULL")) {
+                        ps.setString(1, device);
+                        return ps.executeUpdate();
+                    }
+                });
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.Callable<Responses.Session> call = () -> {
+                    go.await();
+                    return transport.session();
+                };
+                List<java.util.concurrent.Future<Responses.Session>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    answers.add(together.submit(call));
+                }
+                go.countDown();
+                for (var answer : answers) {
+                    assertThat(answer.get().username()).isEqualTo("pau");
+                }
+            }
+        } finally {
+            together.shutdownNow();
+            transport.close();
+        }
+    }
+
     @Test
     void aLogoutThatCannotReachTheServerStillEndsLocally() {
         var transport = TestServer.transport(java.net.URI.create("http://127.0.0.1:9"), "pau", device("offline"));

@@ -75,6 +75,8 @@ public final class HttpSyncTransport implements SyncTransport {
     /** The sleeper given at construction (null: real waits), handed on by {@link #reconfigured}. */
     private final Sleeper givenSleeper;
     private Responses.Tokens tokens;
+    /** When {@link #tokens} were received (guarded by {@link #tokenLock}). */
+    private long tokensSince;
     private volatile boolean cancelled;
 
     public HttpSyncTransport(TransportConfig config, CredentialsProvider credentials) {
@@ -115,6 +117,7 @@ public final class HttpSyncTransport implements SyncTransport {
         HttpSyncTransport next = new HttpSyncTransport(other, credentials, givenSleeper);
         synchronized (tokenLock) {
             next.tokens = tokens;
+            next.tokensSince = tokensSince;
         }
         return next;
     }
@@ -355,11 +358,12 @@ public final class HttpSyncTransport implements SyncTransport {
             if (have > 0) {
                 get.header("Range", "bytes=" + have + "-");
             }
-            Call call = http.newCall(authorised(get));
+            String token = accessToken();
+            Call call = http.newCall(bearer(get, token));
             try (Response response = call.execute()) {
                 if (response.code() == 401 && !refreshed) {
                     refreshed = true;
-                    renewAfter401();
+                    renewAfter401(token);
                     attempt--;
                     continue;
                 }
@@ -444,13 +448,14 @@ public final class HttpSyncTransport implements SyncTransport {
             attempt++;
             checkCancelled();
             Request.Builder builder = factory.build();
-            Request request = authenticated ? authorised(builder) : withProtocolHeaders(builder).build();
+            String token = authenticated ? accessToken() : null;
+            Request request = authenticated ? bearer(builder, token) : withProtocolHeaders(builder).build();
             try (Response response = http.newCall(request).execute()) {
                 int code = response.code();
                 if (code == 401 && authenticated && !refreshed) {
                     refreshed = true;
                     attempt--;
-                    renewAfter401();
+                    renewAfter401(token);
                     continue;
                 }
                 boolean accepted = false;
@@ -529,25 +534,44 @@ public final class HttpSyncTransport implements SyncTransport {
                 .header("User-Agent", "teixit-sync-client/" + Protocol.VERSION);
     }
 
-    private Request authorised(Request.Builder builder) {
-        String token = accessToken();
+    private Request bearer(Request.Builder builder, String token) {
         return withProtocolHeaders(builder).header("Authorization", "Bearer " + token).build();
     }
 
+    /**
+     * The access token to send: renewed before it runs out (within {@link #RENEW_AHEAD_MS}), unless the pair itself
+     * is that young (near the end of its session chain every pair is short-lived): renewing it at every request would
+     * end the pair a request sent a moment before travels with (requests travel together, decision 0049); the server's
+     * refusal renews it then.
+     */
     private String accessToken() {
         synchronized (tokenLock) {
+            long now = System.currentTimeMillis();
             if (tokens == null) {
                 tokens = login();
-            } else if (tokens.accessExpiresAt() < System.currentTimeMillis() + 30_000) {
+                tokensSince = now;
+            } else if (tokens.accessExpiresAt() < now + RENEW_AHEAD_MS && now - tokensSince >= RENEW_AHEAD_MS) {
                 tokens = refreshOrLogin();
+                tokensSince = now;
             }
             return tokens.accessToken();
         }
     }
 
-    private void renewAfter401() {
+    /** How long before an access token runs out it is renewed. */
+    private static final long RENEW_AHEAD_MS = 30_000;
+
+    /**
+     * New tokens after the server refused {@code refused}; none when another request (two push requests travel at
+     * once) renewed them meanwhile: refreshing again would end the tokens that request just got.
+     */
+    private void renewAfter401(String refused) {
         synchronized (tokenLock) {
+            if (tokens != null && !tokens.accessToken().equals(refused)) {
+                return;
+            }
             tokens = tokens == null ? login() : refreshOrLogin();
+            tokensSince = System.currentTimeMillis();
         }
     }
 
