@@ -71,8 +71,20 @@ public final class PushService {
         void reached(String deviceId, List<PushOp> ops);
     }
 
+    /** How long a push waits for an earlier request of its device to fill a gap before refusing it. */
+    static final java.time.Duration GAP_WAIT = java.time.Duration.ofSeconds(2);
+    /** How often a waiting push looks again when no push ends on this instance meanwhile. */
+    private static final java.time.Duration GAP_POLL = java.time.Duration.ofMillis(20);
+
     private final Database db;
     private final ObjectMapper json;
+    /** Pushes waiting on a gap at once, at the most (one per device). */
+    static final int MAX_WAITING = 32;
+
+    /** The devices with a push waiting on a gap. */
+    private final Set<String> waitingDevices = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Pushes ended on this instance (applied or failed): a push waiting for a gap is woken by each. */
+    private final java.util.concurrent.atomic.AtomicLong finished = new java.util.concurrent.atomic.AtomicLong();
     private final Clock clock;
     private final BeforeCommit beforeCommit;
 
@@ -100,7 +112,87 @@ public final class PushService {
                 throw new ApiException(ErrorCode.OPS_NOT_CONTIGUOUS, "op ids must follow each other");
             }
         }
-        return db.inTransaction(c -> apply(c, who, ops));
+        long deadline = System.nanoTime() + GAP_WAIT.toNanos();
+        boolean waiting = false;
+        try {
+            while (true) {
+                long seen = finished.get();
+                try {
+                    return attempt(who, ops);
+                } catch (ApiException e) {
+                    if (!isFillable(e, ops)) {
+                        throw e;
+                    }
+                    if (!waiting) {
+                        waiting = startWaiting(who.deviceId());
+                    }
+                    if (!waiting || !awaitAnotherPush(seen, deadline)) {
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            if (waiting) {
+                waitingDevices.remove(who.deviceId());
+            }
+        }
+    }
+
+    /**
+     * Whether a refused push waits for the request before it (see {@link #awaitAnotherPush}): a gap that the ops of
+     * one request could fill.
+     */
+    private static boolean isFillable(ApiException e, List<PushOp> ops) {
+        return e.code() == ErrorCode.OP_GAP && e.expectedOpId() != null
+                && ops.getFirst().opId() - e.expectedOpId() <= Protocol.MAX_OPS_PER_PUSH;
+    }
+
+    /**
+     * Takes one of the few places for a push waiting on a gap: one per device and {@link #MAX_WAITING} in all, so that
+     * a client sending gaps on purpose holds no more than that many of the server's threads.
+     */
+    private boolean startWaiting(String device) {
+        if (waitingDevices.size() >= MAX_WAITING) {
+            return false;
+        }
+        return waitingDevices.add(device);
+    }
+
+    /** One transaction of the push; waiting pushes are told when it ends, applied or not. */
+    private Responses.Push attempt(Principal who, List<PushOp> ops) throws SQLException {
+        try {
+            return db.inTransaction(c -> apply(c, who, ops));
+        } finally {
+            synchronized (finished) {
+                finished.incrementAndGet();
+                finished.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * A workstation keeps two push requests in flight (decision 0049), so the second may reach its transaction before
+     * the first. A refused push waits, until {@code deadline}, for another push to end on this instance since
+     * {@code seen} (or a short while: the earlier request may be on another instance): true when it is to be tried
+     * again. A gap still open at the deadline is refused ({@code op_gap}) as before: ops are applied in order only.
+     */
+    private boolean awaitAnotherPush(long seen, long deadline) {
+        synchronized (finished) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            // finished counts this push's own attempt too.
+            if (finished.get() <= seen + 1) {
+                try {
+                    finished.wait(Math.max(1, Math.min(GAP_POLL.toMillis(), left / 1_000_000)));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Responses.Push apply(Connection c, Principal who, List<PushOp> ops) throws SQLException {

@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -97,7 +98,7 @@ class PushIdempotencyTest {
     }
 
     @Test
-    void aGapInOpIdsIsRefusedWithTheExpectedOpId() throws Exception {
+    void aGapInOpIdsIsRefusedWithTheExpectedOpIdOnceNoEarlierRequestFillsIt() throws Exception {
         String device = "dev-" + UUID.randomUUID();
         HttpSyncTransport t = server.transport("laia", device);
         t.push(new Requests.Push(device, List.of(insert(device, 1, UUID.randomUUID(), "A"))));
@@ -109,6 +110,73 @@ class PushIdempotencyTest {
                     assertThat(e.expectedOpId()).isEqualTo(2);
                 });
         assertThat(count("SELECT last_op_id FROM device WHERE id = ?", device)).isEqualTo(1);
+        t.close();
+    }
+
+    /** The pushes sent on other threads by this test. */
+    private final ExecutorService elsewhere = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopPushing() {
+        elsewhere.shutdownNow();
+    }
+
+    /** A push sent on another thread that is still unanswered 300 ms later: it waits at the server. */
+    private Future<Responses.Push> waitingAtTheServer(HttpSyncTransport t, String device, PushOp... ops)
+            throws InterruptedException {
+        Future<Responses.Push> answer = elsewhere.submit(() -> t.push(new Requests.Push(device, List.of(ops))));
+        Thread.sleep(300);
+        assertThat(answer).isNotDone();
+        return answer;
+    }
+
+    @Test
+    void aRequestReachingTheServerBeforeTheOneItFollowsWaitsForItAndBothApplyInOrder() throws Exception {
+        // A workstation keeps two requests in flight (decision 0049): the second may arrive first.
+        String device = "dev-" + UUID.randomUUID();
+        HttpSyncTransport t = server.transport("laia", device);
+        UUID a = UUID.randomUUID();
+        Future<Responses.Push> second = waitingAtTheServer(t, device, patch(device, 2, a, 1, "A2"),
+                insert(device, 3, UUID.randomUUID(), "B"));
+
+        Responses.Push first = t.push(new Requests.Push(device, List.of(insert(device, 1, a, "A"))));
+
+        assertThat(first.results()).extracting(OpResult::status).containsExactly(OpStatus.APPLIED);
+        Responses.Push then = second.get();
+        assertThat(then.results()).extracting(OpResult::status).containsExactly(OpStatus.APPLIED, OpStatus.APPLIED);
+        assertThat(then.results().getFirst().version()).isEqualTo(2);
+        assertThat(then.lastOpId()).isEqualTo(3);
+        assertThat(count("SELECT last_op_id FROM device WHERE id = ?", device)).isEqualTo(3);
+        t.close();
+    }
+
+    @Test
+    void aDeviceHasOneGappedPushWaitingAtATimeTheOthersAreRefusedAtOnce() throws Exception {
+        String device = "dev-" + UUID.randomUUID();
+        HttpSyncTransport t = server.transport("laia", device);
+        Future<Responses.Push> waiting = waitingAtTheServer(t, device, insert(device, 3, UUID.randomUUID(), "C"));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> t.push(new Requests.Push(device, List.of(insert(device, 2, UUID.randomUUID(), "B")))))
+                .isInstanceOfSatisfying(SyncServerException.class, e -> assertThat(e.code()).isEqualTo("op_gap"));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(PushService.GAP_WAIT);
+        assertThatThrownBy(waiting::get).hasCauseInstanceOf(SyncServerException.class);
+        assertThat(count("SELECT count(*) FROM applied_op WHERE device_id = ?", device)).isZero();
+        t.close();
+    }
+
+    @Test
+    void aGapNoRequestCouldFillIsRefusedAtOnce() throws Exception {
+        String device = "dev-" + UUID.randomUUID();
+        HttpSyncTransport t = server.transport("laia", device);
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> t.push(new Requests.Push(device, List.of(insert(device, 502, UUID.randomUUID(), "C")))))
+                .isInstanceOfSatisfying(SyncServerException.class, e -> {
+                    assertThat(e.code()).isEqualTo("op_gap");
+                    assertThat(e.expectedOpId()).isEqualTo(1);
+                });
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(PushService.GAP_WAIT);
         t.close();
     }
 

@@ -203,12 +203,12 @@ class SyncEngineTest {
                 }
             }
         };
-        List<List<UUID>> requests = new CopyOnWriteArrayList<>();
+        java.util.concurrent.ConcurrentSkipListMap<Long, List<UUID>> byFirstOp = new java.util.concurrent.ConcurrentSkipListMap<>();
         server.directory().grantScope("laia", "AHEAD", true);
         SqliteSyncStore store = new SqliteSyncStore(dir.resolve("dev-ahead.db"), "dev-ahead");
         HttpSyncTransport http = TestServer.transport(server.url(), "laia", "dev-ahead");
         RecordingTransport recording = new RecordingTransport(http,
-                (device, sent, results) -> requests.add(sent.stream().map(PushOp::txId).toList()));
+                (device, sent, results) -> byFirstOp.put(sent.getFirst().opId(), sent.stream().map(PushOp::txId).toList()));
         try (Replica laia = new Replica(store, http, new SyncEngine(recording, store,
                 new SyncEngineConfig(4, 500, 20, 1 << 22), watch))) {
             List<UUID> txs = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
@@ -220,6 +220,7 @@ class SyncEngineTest {
                 }
             }
             SyncReport report = laia.sync();
+            List<List<UUID>> requests = List.copyOf(byFirstOp.values());
 
             assertThat(overlapped).as("the second request left before the first answers were recorded").isTrue();
             assertThat(requests).hasSize(3);
@@ -229,6 +230,52 @@ class SyncEngineTest {
             assertThat(report.applied()).isEqualTo(8);
             assertThat(laia.store.pendingCount()).isZero();
             assertThat(count("SELECT count(*) FROM applied_op WHERE device_id = 'dev-ahead'")).isEqualTo(8);
+        }
+    }
+
+    /**
+     * Two requests are on their way at once (decision 0049). When the first comes so late that the server refuses the
+     * second for the gap (it waits {@code PushService.GAP_WAIT} for it; an older server does not wait at all), the
+     * second is sent again once the first is answered, and everything is applied once, in order.
+     */
+    @Test
+    void aRequestRefusedForOvertakingTheOneBeforeIsSentAgainAfterIt(@TempDir Path dir) throws Exception {
+        server.directory().grantScope("laia", "LATE", true);
+        SqliteSyncStore store = new SqliteSyncStore(dir.resolve("dev-late.db"), "dev-late");
+        HttpSyncTransport http = TestServer.transport(server.url(), "laia", "dev-late");
+        java.util.concurrent.atomic.AtomicInteger pushes = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> refused = new CopyOnWriteArrayList<>();
+        cat.teixit.sync.client.SyncTransport lateFirst = new cat.teixit.sync.client.testing.ForwardingTransport(http) {
+            @Override
+            public cat.teixit.sync.protocol.Responses.Push push(cat.teixit.sync.protocol.Requests.Push request) {
+                if (request.ops().getFirst().opId() == 1 && pushes.incrementAndGet() == 1) {
+                    try {
+                        Thread.sleep(PushService.GAP_WAIT.toMillis() + 1_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                try {
+                    return delegate.push(request);
+                } catch (cat.teixit.sync.client.SyncServerException e) {
+                    refused.add(e.code() + " " + request.ops().getFirst().opId());
+                    throw e;
+                }
+            }
+        };
+        try (Replica laia = new Replica(store, http, new SyncEngine(lateFirst, store,
+                new SyncEngineConfig(2, 500, 20, 1 << 22), CrashPoints.NONE))) {
+            for (int i = 0; i < 6; i++) {
+                laia.store.create(UUID.randomUUID(), UUID.randomUUID(), "person", "LATE", Map.of("name", "p" + i));
+            }
+            SyncReport report = laia.sync();
+
+            assertThat(refused).containsExactly("op_gap 3");
+            assertThat(report.applied()).isEqualTo(6);
+            assertThat(report.duplicates()).isZero();
+            assertThat(laia.store.pendingCount()).isZero();
+            assertThat(count("SELECT count(*) FROM applied_op WHERE device_id = 'dev-late'")).isEqualTo(6);
+            assertThat(count("SELECT last_op_id FROM device WHERE id = 'dev-late'")).isEqualTo(6);
         }
     }
 }

@@ -8,19 +8,29 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The network side of a sync running one step ahead of the store: the next push request or pull page set, on a
- * thread of its own, while the sync thread records the previous one. Closing it waits for the step in flight, so
- * nothing of a sync touches the transport once the sync has ended; a step not yet started when it closes does not
- * start. Used by one sync thread.
+ * The network side of a sync running ahead of the store: the next push requests or pull page set, each on a thread
+ * of its own, while the sync thread records the previous one. Closing it waits for the steps in flight, so nothing of
+ * a sync touches the transport once the sync has ended; a step not yet started when it closes does not start. Used
+ * by one sync thread.
  */
 final class Ahead implements AutoCloseable {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "teixit-sync-ahead");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor;
     private volatile boolean closed;
+
+    /** One step ahead at a time. */
+    Ahead() {
+        this(1);
+    }
+
+    /** Up to {@code steps} steps at once, each on a thread of its own (they start in the order submitted). */
+    Ahead(int steps) {
+        executor = Executors.newFixedThreadPool(steps, r -> {
+            Thread thread = new Thread(r, "teixit-sync-ahead");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     <T> Future<T> submit(Callable<T> step) {
         return executor.submit(step);

@@ -1,5 +1,6 @@
 package cat.teixit.sync.client;
 
+import cat.teixit.sync.protocol.ErrorCode;
 import cat.teixit.sync.protocol.Hashing;
 import cat.teixit.sync.protocol.OpResult;
 import cat.teixit.sync.protocol.OpStatus;
@@ -38,6 +39,8 @@ public final class SyncEngine {
      * way (a read takes less than a request), so that the first request leaves at once.
      */
     private static final int PUSH_AHEAD = 1;
+    /** Push requests on their way at once (decision 0049). */
+    private static final int PUSH_IN_FLIGHT = 2;
 
     private final SyncTransport transport;
     private final SyncStore store;
@@ -202,13 +205,18 @@ public final class SyncEngine {
 
     /**
      * Pushes the outbox in requests of at most {@code pushBatchOps} ops, reading {@link #PUSH_AHEAD} requests' worth
-     * at a time. The next request is sent (on a thread of its own) while the answers to the previous one are
-     * recorded: the server has answered that one, so no op arrives out of order. The entries after the last request
-     * read are read while it is on its way, so the network does not wait for the store. An answer not yet recorded
-     * when the sync stops is asked for again at the next sync and answered "duplicate" with the first answer.
+     * at a time. Up to {@link #PUSH_IN_FLIGHT} requests are on their way at once (each on a thread of its own), and
+     * the next is sent before the answers to the previous one are recorded: the server applies a request only once
+     * the ops before it are applied, waiting a little for a request that overtook the one before it (decision 0049).
+     * A request it refused for that gap anyway (the one before came late, or an older server) is sent again once the
+     * one before is answered, and the rest of the sync sends one request at a time. The entries after the last
+     * request read are read while requests are on their way, so the network does not wait for the store. An answer
+     * not yet recorded when the sync stops is asked for again at the next sync and answered "duplicate" with the first
+     * answer.
      */
     private void push(Tally t, SyncProgressListener progress, CancellationToken cancel) {
         long lastFirstOp = -1;
+        int inFlightAtMost = PUSH_IN_FLIGHT;
         while (true) {
             cancel.check();
             List<PushOp> pending = store.pendingOps(config.pushBatchOps() * PUSH_AHEAD);
@@ -219,13 +227,13 @@ public final class SyncEngine {
                 throw new SyncException("the store kept op " + lastFirstOp + " after recording its result");
             }
             lastFirstOp = pending.getFirst().opId();
-            ArrayDeque<List<PushOp>> queue = new ArrayDeque<>(requests(pending));
+            ArrayDeque<List<PushOp>> unsent = new ArrayDeque<>(requests(pending));
+            ArrayDeque<Sent> inFlight = new ArrayDeque<>();
             long lastRead = pending.getLast().opId();
-            try (Ahead ahead = new Ahead()) {
-                Future<Responses.Push> answer = send(ahead, queue.getFirst(), t, progress);
-                while (answer != null) {
-                    List<PushOp> batch = queue.removeFirst();
-                    if (queue.isEmpty()) {
+            try (Ahead ahead = new Ahead(PUSH_IN_FLIGHT)) {
+                fill(ahead, unsent, inFlight, inFlightAtMost, t, progress);
+                while (!inFlight.isEmpty()) {
+                    if (unsent.isEmpty()) {
                         // The last request read is on its way: read what follows it meanwhile.
                         cancel.check();
                         List<PushOp> next = store.pendingOps(lastRead, config.pushBatchOps() * PUSH_AHEAD);
@@ -234,17 +242,43 @@ public final class SyncEngine {
                                 throw new SyncException("the store read op " + next.getFirst().opId() + " again after "
                                         + lastRead);
                             }
-                            queue.addAll(requests(next));
+                            unsent.addAll(requests(next));
                             lastRead = next.getLast().opId();
                         }
                     }
-                    List<PushOutcome> outcomes = validatePushAnswer(batch, Ahead.await(answer));
-                    answer = queue.isEmpty() ? null : send(ahead, queue.getFirst(), t, progress);
+                    fill(ahead, unsent, inFlight, inFlightAtMost, t, progress);
+                    Sent sent = inFlight.removeFirst();
+                    Responses.Push answer;
+                    try {
+                        answer = Ahead.await(sent.answer());
+                    } catch (SyncServerException e) {
+                        if (!sent.overtaking() || !ErrorCode.OP_GAP.code().equals(e.code())) {
+                            throw e;
+                        }
+                        // The request before it was answered (and recorded) since: send it again, one at a time.
+                        inFlightAtMost = 1;
+                        sent = send(ahead, sent.batch(), false, t, progress);
+                        answer = Ahead.await(sent.answer());
+                    }
+                    List<PushOutcome> outcomes = validatePushAnswer(sent.batch(), answer);
+                    fill(ahead, unsent, inFlight, inFlightAtMost, t, progress);
                     store.recordPushResults(outcomes);
                     crash.reached("push.afterAck");
                     count(outcomes, t);
                 }
             }
+        }
+    }
+
+    /** A push request on its way: its ops, its answer to come, and whether another was on its way when it left. */
+    private record Sent(List<PushOp> batch, Future<Responses.Push> answer, boolean overtaking) {
+    }
+
+    /** Sends requests from {@code unsent} until {@code atMost} are on their way. */
+    private void fill(Ahead ahead, ArrayDeque<List<PushOp>> unsent, ArrayDeque<Sent> inFlight, int atMost, Tally t,
+            SyncProgressListener progress) {
+        while (inFlight.size() < atMost && !unsent.isEmpty()) {
+            inFlight.addLast(send(ahead, unsent.removeFirst(), !inFlight.isEmpty(), t, progress));
         }
     }
 
@@ -270,17 +304,17 @@ public final class SyncEngine {
         return out;
     }
 
-    private Future<Responses.Push> send(Ahead ahead, List<PushOp> batch, Tally t, SyncProgressListener progress) {
+    private Sent send(Ahead ahead, List<PushOp> batch, boolean overtaking, Tally t, SyncProgressListener progress) {
         progress.onProgress(new SyncProgress(SyncPhase.PUSH, t.pushed, -1,
                 "ops " + batch.getFirst().opId() + "-" + batch.getLast().opId()));
         String device = store.deviceId();
-        return ahead.submit(() -> {
+        return new Sent(batch, ahead.submit(() -> {
             ahead.checkRunning();
             crash.reached("push.beforeSend");
             Responses.Push answer = transport.push(new Requests.Push(device, batch));
             crash.reached("push.afterSendBeforeAck");
             return answer;
-        });
+        }), overtaking);
     }
 
     private static void count(List<PushOutcome> outcomes, Tally t) {
