@@ -5,7 +5,7 @@ import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.FormErrorLabel;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.search.SearchBox;
 import cat.teixit.gui.search.SearchViewModel;
@@ -32,16 +32,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The booking form in a tab: who, what, when, where; Ctrl+Enter saves. Thin: the view model holds the rules. */
-public final class AppointmentFormView implements View {
+public final class AppointmentFormView extends NodeView<ScrollPane> {
 
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final AppointmentFormViewModel vm;
-    private final ScrollPane root;
     private final ComboBox<AppointmentService.Professional> professional = new ComboBox<>();
 
     /** @param people the person search of a new appointment's form (null: none, who it is with is given) */
     public AppointmentFormView(AppointmentFormViewModel vm, SearchViewModel people, I18n i18n) {
+        super(new ScrollPane());
         this.vm = vm;
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
@@ -144,7 +144,7 @@ public final class AppointmentFormView implements View {
                 k.consume();
             }
         });
-        root = new ScrollPane(box);
+        root.setContent(box);
         root.setFitToWidth(true);
         vm.loadProfessionals();
     }
@@ -188,11 +188,6 @@ public final class AppointmentFormView implements View {
                 setText(empty || item == null ? null : i18n.t(EnumLabels.appointmentKind(item)));
             }
         };
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 
     @Override

@@ -3,8 +3,7 @@ package cat.teixit.gui.aid;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
-import cat.teixit.gui.common.WhileShown;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.aid.AidPrintout;
 import cat.teixit.logic.aid.AidResult;
 import cat.teixit.logic.aid.Household;
@@ -35,7 +34,7 @@ import javafx.scene.layout.VBox;
  * with its reasoning; "print" (nothing filed, also at the front desk) and "print and file" when it comes from a case
  * file. Thin: the view model checks and computes.
  */
-final class AidSimulatorView implements View {
+final class AidSimulatorView extends NodeView<ScrollPane> {
 
     private static final Map<Household.Role, String> ROLES = Map.of(Household.Role.REFERENCE, "aid.role.reference",
             Household.Role.PARTNER, "aid.role.partner", Household.Role.CHILD, "aid.role.child", Household.Role.OTHER,
@@ -51,10 +50,9 @@ final class AidSimulatorView implements View {
     private final I18n i18n;
     private final VBox memberRows = new VBox(6);
     private final VBox resultBox = new VBox(8);
-    private final ScrollPane root;
-    private final WhileShown shown = new WhileShown();
 
     AidSimulatorView(AidSimulatorViewModel vm, ProactiveListViewModel proactive, I18n i18n) {
+        super(new ScrollPane());
         this.vm = vm;
         this.i18n = i18n;
         shown.listen(vm.members(), c -> showMembers()).listen(vm.results(), c -> showResults());
@@ -133,7 +131,7 @@ final class AidSimulatorView implements View {
         VBox content = new VBox(12, title, proactive(proactive), note, top, household, flags, label("aid.members"), memberRows, add,
                 new HBox(10, simulate, printOnly, print), error, filed, summary, resultBox);
         content.setPadding(new Insets(16));
-        root = new ScrollPane(content);
+        root.setContent(content);
         root.setFitToWidth(true);
         root.setId("aid-view");
         showMembers();
@@ -141,21 +139,10 @@ final class AidSimulatorView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
-        shown.attach();
+    protected void onShown() {
         showMembers();
         showResults();
         vm.load();
-    }
-
-    @Override
-    public void deactivate() {
-        shown.detach();
     }
 
     private void showMembers() {

@@ -2,7 +2,7 @@ package cat.teixit.gui.audit;
 
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.audit.AuditPrintout;
 import cat.teixit.logic.audit.AuditTrail;
 import java.time.format.DateTimeFormatter;
@@ -30,16 +30,16 @@ import javafx.stage.FileChooser;
  * The Auditoria area (team leads): who accessed a case file; what a professional did in a period; the list saved as
  * PDF/A. Thin: the state is the view model's.
  */
-public final class AuditView implements View {
+public final class AuditView extends NodeView<BorderPane> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(AuditViewModel.ZONE);
 
     private final AuditViewModel vm;
     private final I18n i18n;
-    private final BorderPane root = new BorderPane();
 
     public AuditView(AuditViewModel vm, I18n i18n) {
+        super(new BorderPane());
         this.vm = vm;
         this.i18n = i18n;
         root.setId("audit");
@@ -156,10 +156,5 @@ public final class AuditView implements View {
     /** Lists the case file {@code caseFileId} at once (opened from the case file's button). */
     public void showCaseFile(java.util.UUID caseFileId, String number) {
         vm.showCaseFile(caseFileId, number);
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 }

@@ -2,12 +2,10 @@ package cat.teixit.gui.casefile;
 
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
-import cat.teixit.gui.common.WhileShown;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.shell.Workspace;
 import cat.teixit.logic.casefile.CaseFileDetails;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 
 /**
@@ -15,17 +13,16 @@ import javafx.scene.layout.BorderPane;
  * professional, banners and the commands on the file), then its tabs ({@link CaseFileTabs}: the social history with
  * the note being written, the household and the records). Use from the FX thread.
  */
-final class CaseFileView implements View {
+final class CaseFileView extends NodeView<BorderPane> {
 
-    private final BorderPane root = new BorderPane();
     private final CaseFileModels models;
     private final CaseFileViewModel vm;
     private final InterventionFormViewModel form;
     private final InterventionEditor editor;
     private final CaseFileHeader header;
-    private final WhileShown shown = new WhileShown();
 
     CaseFileView(CaseFileModels models, I18n i18n, Codes codes, Navigator navigator, Workspace workspace) {
+        super(new BorderPane());
         this.models = models;
         this.vm = models.file();
         this.form = models.intervention();
@@ -62,13 +59,7 @@ final class CaseFileView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
-        shown.attach();
+    protected void onShown() {
         if (vm.detailsProperty().get() == null) {
             vm.open();
             models.timeline().reload();
@@ -81,8 +72,7 @@ final class CaseFileView implements View {
     }
 
     @Override
-    public void deactivate() {
-        shown.detach();
+    protected void onHidden() {
         form.flushDraft();
     }
 

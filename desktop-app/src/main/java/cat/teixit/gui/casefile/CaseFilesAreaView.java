@@ -2,14 +2,13 @@ package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseFileService.CaseFileSummary;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -24,15 +23,15 @@ import javafx.scene.layout.VBox;
  * The Case files area (Expedients): my open case files (overdue reviews first), the ones I opened
  * lately, and a new person. Use from the FX thread.
  */
-final class CaseFilesAreaView implements View {
+final class CaseFilesAreaView extends NodeView<VBox> {
 
-    private final VBox root = new VBox(12);
     private final CaseFileListsViewModel vm;
     private final Navigator navigator;
     private final ListView<CaseFileSummary> mine = new ListView<>();
     private final ListView<CaseFileSummary> recent = new ListView<>();
 
     CaseFilesAreaView(CaseFileListsViewModel vm, I18n i18n, Navigator navigator) {
+        super(new VBox(12));
         this.vm = vm;
         this.navigator = navigator;
         Label title = new Label();
@@ -88,12 +87,7 @@ final class CaseFilesAreaView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
+    protected void onShown() {
         vm.refresh();
     }
 

@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.catalogue.CodeEntry;
@@ -40,9 +40,8 @@ import org.controlsfx.control.SearchableComboBox;
  * The person form: one column of labelled fields, each with its message underneath, the
  * duplicate warning and the conflict comparison above the save button. Use from the FX thread.
  */
-public final class PersonFormView implements View {
+public final class PersonFormView extends NodeView<javafx.scene.layout.BorderPane> {
 
-    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
     private final PersonFormViewModel vm;
     private final I18n i18n;
     private final GridPane grid = new GridPane();
@@ -60,6 +59,7 @@ public final class PersonFormView implements View {
      */
     public PersonFormView(PersonFormViewModel vm, PersonRecordsViewModel records, PersonExportViewModel export,
             I18n i18n, Codes codes, Consumer<PersonHit> openExisting) {
+        super(new javafx.scene.layout.BorderPane());
         this.vm = vm;
         this.export = export;
         this.i18n = i18n;
@@ -291,12 +291,7 @@ public final class PersonFormView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
+    protected void onShown() {
         if (!vm.isNew() && !vm.dirtyProperty().get()) {
             vm.load();
             records.load();

@@ -5,8 +5,7 @@ import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
-import cat.teixit.gui.common.WhileShown;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.directory.DirectoryService;
 import cat.teixit.model.directory.EntryRow;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -39,7 +37,7 @@ import javafx.util.StringConverter;
  * filed in the case; the administrator adds (Ctrl+N), edits (F2, Ctrl+S saves, Esc discards) and deactivates
  * entries. Use from the FX thread.
  */
-public final class DirectoryView implements View {
+public final class DirectoryView extends NodeView<SplitPane> {
 
     static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
@@ -49,14 +47,13 @@ public final class DirectoryView implements View {
     private final EntryFormViewModel form;
     private final DirectoryReferralViewModel referral;
     private final I18n i18n;
-    private final SplitPane root = new SplitPane();
     private final TextField search = new TextField();
     private final ListView<EntryRow> list = new ListView<>();
     private final VBox detail = new VBox(8);
     private final ScrollPane detailScroll = new ScrollPane(detail);
-    private final WhileShown shown = new WhileShown();
 
     public DirectoryView(DirectoryViewModel vm, I18n i18n) {
+        super(new SplitPane());
         this.vm = vm;
         this.form = vm.form();
         this.referral = vm.referral();
@@ -251,20 +248,9 @@ public final class DirectoryView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
-        shown.attach();
+    protected void onShown() {
         vm.load();
         Focus.whenShown(search);
-    }
-
-    @Override
-    public void deactivate() {
-        shown.detach();
     }
 
     @Override

@@ -4,14 +4,13 @@ import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.groups.GroupActivityService.AttendanceLine;
 import cat.teixit.model.groups.AttendanceMark;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -29,13 +28,12 @@ import javafx.scene.layout.VBox;
  * absent and excused (and move on); N edits the note (Enter keeps it, Escape leaves it); Ctrl+S saves the whole
  * session. Thin: the view model holds the state.
  */
-final class AttendanceView implements View {
+final class AttendanceView extends NodeView<BorderPane> {
 
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final AttendanceViewModel vm;
     private final I18n i18n;
-    private final BorderPane root = new BorderPane();
     private final ListView<AttendanceLine> list = new ListView<>();
     private final TextField note = new TextField();
     private boolean syncing;
@@ -43,6 +41,7 @@ final class AttendanceView implements View {
     private boolean swallowN;
 
     AttendanceView(AttendanceViewModel vm, I18n i18n, String title) {
+        super(new BorderPane());
         this.vm = vm;
         this.i18n = i18n;
         root.setId("attendance-view");
@@ -147,12 +146,7 @@ final class AttendanceView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
+    protected void onShown() {
         Focus.whenShown(list);
     }
 

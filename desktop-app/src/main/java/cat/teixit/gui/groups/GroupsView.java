@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.search.SearchBox;
 import cat.teixit.gui.search.SearchViewModel;
 import cat.teixit.logic.groups.GroupActivityService;
@@ -19,7 +19,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -38,14 +37,13 @@ import javafx.scene.layout.VBox;
  * button, opens a session's attendance) and people (enrol by the usual search; withdraw with a reason). Thin: the
  * view model holds the state.
  */
-final class GroupsView implements View {
+final class GroupsView extends NodeView<SplitPane> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Label said = new Label();
     private final GroupsViewModel vm;
     private final I18n i18n;
-    private final SplitPane root = new SplitPane();
     private final ListView<SessionItem> sessions = new ListView<>();
     private final ListView<Participant> people = new ListView<>();
 
@@ -57,6 +55,7 @@ final class GroupsView implements View {
      */
     GroupsView(GroupsViewModel vm, I18n i18n, SearchViewModel search, Consumer<SessionItem> attendance,
             Runnable create, Consumer<ActivitySummary> edit) {
+        super(new SplitPane());
         this.vm = vm;
         this.i18n = i18n;
         root.setId("groups-view");
@@ -273,12 +272,7 @@ final class GroupsView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
+    protected void onShown() {
         vm.reload();
     }
 

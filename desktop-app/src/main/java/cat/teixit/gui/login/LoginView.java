@@ -4,13 +4,12 @@ import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.CredentialControls;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.auth.PasswordRules;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.settings.Language;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,15 +24,15 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /** The login screen: user name, password, language. Use from the FX thread. */
-public final class LoginView implements View {
+public final class LoginView extends NodeView<StackPane> {
 
-    private final StackPane root = new StackPane();
     private final TextField username = new TextField();
     private final PasswordField password;
     private final PasswordField newPassword = new PasswordField();
     private final PasswordField repeatPassword = new PasswordField();
 
     public LoginView(LoginViewModel vm, I18n i18n, java.util.function.Consumer<Language> onLanguage) {
+        super(new StackPane());
         Label title = new Label();
         title.textProperty().bind(i18n.bind("app.name"));
         title.getStyleClass().addAll(Styles.TITLE_1);
@@ -138,12 +137,7 @@ public final class LoginView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
+    protected void onShown() {
         username.requestFocus();
     }
 }

@@ -2,7 +2,7 @@ package cat.teixit.gui.reports;
 
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.reports.ReportExport;
 import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.reports.ReportTable;
@@ -34,15 +34,15 @@ import javafx.util.StringConverter;
  * The Reports area: period and team, the indicator tables, and on the right the case files behind the row chosen in
  * any table that counts something (double-click or Enter opens the case file). Thin: the state is the view model's.
  */
-public final class ReportsView implements View {
+public final class ReportsView extends NodeView<BorderPane> {
 
 
     private final ReportsViewModel vm;
     private final I18n i18n;
-    private final BorderPane root = new BorderPane();
     private final VBox tablesBox = new VBox(8);
 
     public ReportsView(ReportsViewModel vm, I18n i18n, Consumer<UUID> openCaseFile) {
+        super(new BorderPane());
         this.vm = vm;
         this.i18n = i18n;
         root.setId("reports");
@@ -235,10 +235,5 @@ public final class ReportsView implements View {
             }
             tablesBox.getChildren().add(view);
         }
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 }

@@ -3,7 +3,7 @@ package cat.teixit.gui.settings;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.logic.settings.Theme;
 import java.util.function.Function;
@@ -22,11 +22,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The Settings area: language, appearance, the idle lock, where the data lives. Use from the FX thread. */
-public final class SettingsView implements View {
+public final class SettingsView extends NodeView<ScrollPane> {
 
-    private final ScrollPane root;
 
     public SettingsView(SettingsViewModel vm, I18n i18n) {
+        super(new ScrollPane());
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_2);
         title.textProperty().bind(i18n.bind("settings.title"));
@@ -85,7 +85,7 @@ public final class SettingsView implements View {
 
         VBox content = new VBox(20, title, grid);
         content.setPadding(new Insets(24));
-        root = new ScrollPane(content);
+        root.setContent(content);
         root.setFitToWidth(true);
         root.setId("settings-view");
     }
@@ -129,10 +129,5 @@ public final class SettingsView implements View {
         });
         box.setButtonCell(box.getCellFactory().call(null));
         return box;
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 }

@@ -2,8 +2,7 @@ package cat.teixit.gui.sync;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
-import cat.teixit.gui.common.WhileShown;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.logic.sync.ConflictService;
 import java.util.Objects;
@@ -31,19 +30,18 @@ import javafx.scene.layout.VBox;
  * the value both started from) with a choice per field or a merged value, who changed it and when;
  * resolved ones stay in a history below. Use from the FX thread.
  */
-public final class ConflictsView implements View {
+public final class ConflictsView extends NodeView<VBox> {
 
     private final ConflictsViewModel vm;
     private final I18n i18n;
     private final SyncTexts texts;
-    private final VBox root = new VBox(12);
     private final VBox detail = new VBox(10);
     private final ListView<ConflictService.Summary> openList = new ListView<>();
     private final ListView<ConflictService.Summary> historyList = new ListView<>();
     private final Label error = new Label();
-    private final WhileShown shown = new WhileShown();
 
     public ConflictsView(ConflictsViewModel vm, I18n i18n, CatalogueService catalogues) {
+        super(new VBox(12));
         this.vm = vm;
         this.i18n = i18n;
         this.texts = new SyncTexts(i18n, catalogues);
@@ -267,18 +265,7 @@ public final class ConflictsView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
-        shown.attach();
+    protected void onShown() {
         vm.refresh();
-    }
-
-    @Override
-    public void deactivate() {
-        shown.detach();
     }
 }

@@ -2,8 +2,7 @@ package cat.teixit.gui.sync;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
-import cat.teixit.gui.common.WhileShown;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.sync.SyncNotices;
 import cat.teixit.logic.sync.SyncService;
@@ -28,7 +27,7 @@ import javafx.scene.layout.VBox;
  * The Sync area (Sincronització): where the data stands, "sync now" with progress and cancel, the
  * conflicts side by side, the changes the server refused and the scopes taken away. Use from the FX thread.
  */
-public final class SyncView implements View {
+public final class SyncView extends NodeView<ScrollPane> {
 
     /** Sync now, from anywhere in the window. */
     public static final KeyCombination SYNC_NOW =
@@ -38,12 +37,11 @@ public final class SyncView implements View {
     private final ConflictsView conflicts;
     private final I18n i18n;
     private final SyncTexts texts;
-    private final ScrollPane root;
     private final VBox rejections = new VBox(6);
     private final VBox purges = new VBox(6);
-    private final WhileShown shown = new WhileShown();
 
     public SyncView(SyncViewModel vm, ConflictsView conflicts, I18n i18n) {
+        super(new ScrollPane());
         this.vm = vm;
         this.conflicts = conflicts;
         this.i18n = i18n;
@@ -57,7 +55,7 @@ public final class SyncView implements View {
         content.setPadding(new Insets(24));
         content.setMaxWidth(1100);
         purges.setId("sync-purges");
-        root = new ScrollPane(content);
+        root.setContent(content);
         root.setFitToWidth(true);
         root.setId("sync-view");
     }
@@ -197,20 +195,13 @@ public final class SyncView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
-        shown.attach();
+    protected void onShown() {
         vm.activate();
         conflicts.activate();
     }
 
     @Override
-    public void deactivate() {
-        shown.detach();
+    protected void onHidden() {
         vm.deactivate();
         conflicts.deactivate();
     }
