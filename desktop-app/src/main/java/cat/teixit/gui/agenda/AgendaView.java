@@ -43,7 +43,7 @@ final class AgendaView extends NodeView<BorderPane> {
             root.setCenter(center);
             BorderPane.setMargin(center, new Insets(8, 0, 8, 0));
         });
-        shown.listen(vm.items(), c -> days.fill());
+        shown.listen(vm.items, c -> days.fill());
         root.setTop(toolbar.node());
         root.setCenter(days.columns());
         root.setBottom(new AgendaActions(vm, i18n, book != null, edit, openCaseFile).node());

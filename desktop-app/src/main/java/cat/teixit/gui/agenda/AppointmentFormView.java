@@ -50,7 +50,7 @@ public final class AppointmentFormView extends NodeView<ScrollPane> {
         with.setId("appointment-with");
         with.getStyleClass().add(Styles.TEXT_BOLD);
         with.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.withWhom() == null ? i18n.t("agenda.form.internal") : vm.withWhom(), vm.withProperty(),
+                () -> vm.withWhom() == null ? i18n.t("agenda.form.internal") : vm.withWhom(), vm.with,
                 i18n.shownLanguage()));
         Node withRow = with;
         if (vm.isNew() && people != null) {
@@ -62,12 +62,12 @@ public final class AppointmentFormView extends NodeView<ScrollPane> {
         }
 
         professional.setId("appointment-professional");
-        professional.setItems(vm.professionals());
+        professional.setItems(vm.professionals);
         professional.setConverter(AgendaView.NAMES);
-        vm.professionals().addListener((ListChangeListener<AppointmentService.Professional>) c -> selectProfessional());
+        vm.professionals.addListener((ListChangeListener<AppointmentService.Professional>) c -> selectProfessional());
         professional.valueProperty().addListener((o, a, p) -> {
             if (p != null) {
-                vm.professionalIdProperty().set(p.id());
+                vm.professionalId.set(p.id());
             }
         });
 
@@ -76,24 +76,24 @@ public final class AppointmentFormView extends NodeView<ScrollPane> {
         kind.getItems().setAll(AppointmentKind.values());
         kind.setCellFactory(lv -> kindCell(i18n));
         kind.setButtonCell(kindCell(i18n));
-        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        kind.valueProperty().bindBidirectional(vm.kind);
 
         DatePicker date = i18n.configure(new DatePicker());
         date.setId("appointment-date");
-        date.valueProperty().bindBidirectional(vm.dateProperty());
-        TextField start = timeField("appointment-start", vm.startTimeProperty());
-        TextField end = timeField("appointment-end", vm.endTimeProperty());
+        date.valueProperty().bindBidirectional(vm.date);
+        TextField start = timeField("appointment-start", vm.startTime);
+        TextField end = timeField("appointment-end", vm.endTime);
         TextField room = new TextField();
         room.setId("appointment-room");
-        room.textProperty().bindBidirectional(vm.roomProperty());
+        room.textProperty().bindBidirectional(vm.room);
         DatePicker requested = i18n.configure(new DatePicker());
         requested.setId("appointment-request-date");
-        requested.valueProperty().bindBidirectional(vm.requestDateProperty());
+        requested.valueProperty().bindBidirectional(vm.requestDate);
         TextArea notes = Focus.tabLeaves(new TextArea());
         notes.setId("appointment-notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
-        notes.textProperty().bindBidirectional(vm.notesProperty());
+        notes.textProperty().bindBidirectional(vm.notes);
         if (!vm.notesReadable()) {
             notes.setDisable(true);
             notes.setPromptText(i18n.t("agenda.form.notesHidden"));
@@ -101,7 +101,7 @@ public final class AppointmentFormView extends NodeView<ScrollPane> {
         CheckBox confidential = new CheckBox();
         confidential.setId("appointment-confidential");
         confidential.textProperty().bind(i18n.bind("agenda.form.confidential"));
-        confidential.selectedProperty().bindBidirectional(vm.confidentialProperty());
+        confidential.selectedProperty().bindBidirectional(vm.confidential);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -117,22 +117,22 @@ public final class AppointmentFormView extends NodeView<ScrollPane> {
         grid.addRow(row++, label(i18n, "agenda.form.notes"), notes);
         grid.add(confidential, 1, row);
 
-        Label errors = FormErrorLabel.of("appointment-errors", i18n, vm.errors(), vm.failureKeyProperty(),
+        Label errors = FormErrorLabel.of("appointment-errors", i18n, vm.errors, vm.failureKey,
                 AppointmentFormView::fieldKey);
 
         CheckBox override = new CheckBox();
         override.setId("appointment-override");
         override.textProperty().bind(i18n.bind("agenda.form.override"));
-        override.selectedProperty().bindBidirectional(vm.allowDoubleBookingProperty());
-        override.visibleProperty().bind(vm.clashProperty());
-        override.managedProperty().bind(vm.clashProperty());
+        override.selectedProperty().bindBidirectional(vm.allowDoubleBooking);
+        override.visibleProperty().bind(vm.clash);
+        override.managedProperty().bind(vm.clash);
 
         Button save = new Button();
         save.setId("appointment-save");
         save.textProperty().bind(i18n.bind(vm.isNew() ? "agenda.form.book" : "agenda.form.save"));
         save.setGraphic(AppIcon.SAVE.node(16));
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(vm.savingProperty());
+        save.disableProperty().bind(vm.saving);
         save.setOnAction(e -> vm.save());
 
         VBox box = new VBox(12, title, grid, errors, override, save);
@@ -150,8 +150,8 @@ public final class AppointmentFormView extends NodeView<ScrollPane> {
     }
 
     private void selectProfessional() {
-        UUID id = vm.professionalIdProperty().get();
-        vm.professionals().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(professional::setValue);
+        UUID id = vm.professionalId.get();
+        vm.professionals.stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(professional::setValue);
     }
 
     private static String fieldKey(String field) {
@@ -197,6 +197,6 @@ public final class AppointmentFormView extends NodeView<ScrollPane> {
 
     @Override
     public void discardChanges() {
-        vm.savedProperty().set(true);
+        vm.saved.set(true);
     }
 }

@@ -55,8 +55,8 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
         super(new ScrollPane());
         this.vm = vm;
         this.i18n = i18n;
-        shown.listen(vm.members(), c -> showMembers()).listen(vm.results(), c -> showResults());
-        ComboBox<CaseFileService.CaseFileSummary> cases = Choices.caseFiles("aid-case", vm.caseChoices(), i18n,
+        shown.listen(vm.members, c -> showMembers()).listen(vm.results, c -> showResults());
+        ComboBox<CaseFileService.CaseFileSummary> cases = Choices.caseFiles("aid-case", vm.caseChoices, i18n,
                 "aid.case.prompt");
         cases.setButtonCell(new ListCell<>() {
             @Override
@@ -66,11 +66,11 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
             }
         });
         cases.setOnAction(e -> {
-            if (cases.getValue() != null && cases.getValue() != vm.caseFileProperty().get()) {
+            if (cases.getValue() != null && cases.getValue() != vm.caseFile.get()) {
                 vm.prefill(cases.getValue());
             }
         });
-        vm.caseFileProperty().addListener((o, a, c) -> {
+        vm.caseFile.addListener((o, a, c) -> {
             if (c == null) {
                 cases.getSelectionModel().clearSelection();
             }
@@ -103,24 +103,24 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
         simulate.textProperty().bind(i18n.bind("aid.simulate"));
         simulate.getStyleClass().add(Styles.ACCENT);
         simulate.setDefaultButton(true);
-        simulate.disableProperty().bind(vm.busyProperty());
+        simulate.disableProperty().bind(vm.busy);
         simulate.setOnAction(e -> vm.simulate());
         Button print = new Button();
         print.setId("aid-print");
         print.textProperty().bind(i18n.bind("aid.print"));
-        print.disableProperty().bind(vm.busyProperty().or(vm.caseFileProperty().isNull())
-                .or(javafx.beans.binding.Bindings.isEmpty(vm.results())));
+        print.disableProperty().bind(vm.busy.or(vm.caseFile.isNull())
+                .or(javafx.beans.binding.Bindings.isEmpty(vm.results)));
         print.setVisible(vm.mayFile());
         print.setManaged(vm.mayFile());
         print.setOnAction(e -> vm.printAndFile());
         Button printOnly = new Button();
         printOnly.setId("aid-print-only");
         printOnly.textProperty().bind(i18n.bind("aid.printOnly"));
-        printOnly.disableProperty().bind(vm.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.results())));
+        printOnly.disableProperty().bind(vm.busy.or(javafx.beans.binding.Bindings.isEmpty(vm.results)));
         printOnly.setOnAction(e -> vm.print());
-        Label error = message("aid-error", Styles.DANGER, vm.errorProperty());
-        Label filed = message("aid-filed", Styles.SUCCESS, vm.filedProperty());
-        Label summary = message("aid-summary", Styles.TEXT_BOLD, vm.summaryProperty());
+        Label error = message("aid-error", Styles.DANGER, vm.error);
+        Label filed = message("aid-filed", Styles.SUCCESS, vm.filed);
+        Label summary = message("aid-summary", Styles.TEXT_BOLD, vm.summary);
         Label note = new Label();
         note.textProperty().bind(i18n.bind("aid.note"));
         note.setWrapText(true);
@@ -148,7 +148,7 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
     private void showMembers() {
         memberRows.getChildren().clear();
         int n = 0;
-        for (AidSimulatorViewModel.MemberRow m : vm.members()) {
+        for (AidSimulatorViewModel.MemberRow m : vm.members) {
             String id = "aid-member-" + n++;
             TextField name = text(id + "-name", m.name, 150);
             name.promptTextProperty().bind(i18n.bind("aid.member.name"));
@@ -184,7 +184,7 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
 
     private void showResults() {
         resultBox.getChildren().clear();
-        for (AidResult r : vm.results()) {
+        for (AidResult r : vm.results) {
             String verdict = i18n.t(VERDICTS.get(r.verdict()));
             String amount = AidPrintout.amount(r, i18n.language());
             VBox steps = new VBox(4);
@@ -214,25 +214,25 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
         Button run = new Button();
         run.setId("aid-scan");
         run.textProperty().bind(i18n.bind("aid.scan.run"));
-        run.disableProperty().bind(p.runningProperty());
+        run.disableProperty().bind(p.running);
         run.setOnAction(e -> p.scan());
         Button stop = new Button();
         stop.setId("aid-scan-cancel");
         stop.textProperty().bind(i18n.bind("aid.scan.cancel"));
-        stop.visibleProperty().bind(p.runningProperty());
-        stop.managedProperty().bind(p.runningProperty());
+        stop.visibleProperty().bind(p.running);
+        stop.managedProperty().bind(p.running);
         stop.setOnAction(e -> p.cancel());
         javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
-        bar.progressProperty().bind(p.progressProperty());
-        bar.visibleProperty().bind(p.runningProperty());
-        bar.managedProperty().bind(p.runningProperty());
+        bar.progressProperty().bind(p.progress);
+        bar.visibleProperty().bind(p.running);
+        bar.managedProperty().bind(p.running);
         Label status = new Label();
         status.setId("aid-scan-status");
-        status.textProperty().bind(p.statusProperty());
+        status.textProperty().bind(p.status);
         HBox controls = new HBox(10, run, stop, bar, status);
         controls.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.control.ListView<cat.teixit.logic.aid.AidScanService.Candidate> list =
-                new javafx.scene.control.ListView<>(p.candidates());
+                new javafx.scene.control.ListView<>(p.candidates);
         list.setId("aid-scan-list");
         list.setPrefHeight(150);
         list.setCellFactory(v -> new ListCell<>() {

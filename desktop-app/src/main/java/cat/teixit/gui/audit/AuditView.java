@@ -52,7 +52,7 @@ public final class AuditView extends NodeView<BorderPane> {
         TextField number = new TextField();
         number.setId("audit-case-number");
         number.setPrefColumnCount(12);
-        number.textProperty().bindBidirectional(vm.caseNumberProperty());
+        number.textProperty().bindBidirectional(vm.caseNumber);
         number.setOnAction(e -> vm.byCaseFile());
         Button go = button("audit-by-case", "audit.byCaseFile");
         go.setOnAction(e -> vm.byCaseFile());
@@ -60,16 +60,16 @@ public final class AuditView extends NodeView<BorderPane> {
     }
 
     private FlowPane byProfessional() {
-        ComboBox<AuditTrail.Professional> pro = new ComboBox<>(vm.professionals());
+        ComboBox<AuditTrail.Professional> pro = new ComboBox<>(vm.professionals);
         pro.setId("audit-professional");
-        pro.valueProperty().bindBidirectional(vm.professionalProperty());
+        pro.valueProperty().bindBidirectional(vm.professional);
         pro.setConverter(Choices.shown(AuditTrail.Professional::displayName));
         DatePicker from = i18n.configure(new DatePicker());
         from.setId("audit-from");
-        from.valueProperty().bindBidirectional(vm.fromProperty());
+        from.valueProperty().bindBidirectional(vm.from);
         DatePicker to = i18n.configure(new DatePicker());
         to.setId("audit-to");
-        to.valueProperty().bindBidirectional(vm.toProperty());
+        to.valueProperty().bindBidirectional(vm.to);
         Button go = button("audit-by-professional", "audit.byProfessional");
         go.setOnAction(e -> vm.byProfessional());
         return bar(label("audit.professional"), pro, label("audit.from"), from, label("audit.to"), to, go);
@@ -77,7 +77,7 @@ public final class AuditView extends NodeView<BorderPane> {
 
     private FlowPane status() {
         Button pdf = button("audit-export-pdf", "audit.savePdf");
-        pdf.disableProperty().bind(vm.titleProperty().isEmpty().or(vm.busyProperty()));
+        pdf.disableProperty().bind(vm.title.isEmpty().or(vm.busy));
         pdf.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName(vm.fileName());
@@ -88,24 +88,24 @@ public final class AuditView extends NodeView<BorderPane> {
         });
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
-        busy.visibleProperty().bind(vm.busyProperty());
+        busy.visibleProperty().bind(vm.busy);
         Label title = new Label();
         title.setId("audit-title");
         title.getStyleClass().add("section-title");
-        title.textProperty().bind(vm.titleProperty());
+        title.textProperty().bind(vm.title);
         Label error = new Label();
         error.setId("audit-error");
         error.getStyleClass().add("error");
-        error.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() == null ? ""
-                : i18n.t(vm.errorProperty().get()), vm.errorProperty(), i18n.shownLanguage()));
+        error.textProperty().bind(Bindings.createStringBinding(() -> vm.error.get() == null ? ""
+                : i18n.t(vm.error.get()), vm.error, i18n.shownLanguage()));
         Label saved = new Label();
-        saved.textProperty().bind(Bindings.createStringBinding(() -> vm.savedProperty().get() == null ? ""
-                : i18n.t("audit.saved", vm.savedProperty().get()), vm.savedProperty(), i18n.shownLanguage()));
+        saved.textProperty().bind(Bindings.createStringBinding(() -> vm.saved.get() == null ? ""
+                : i18n.t("audit.saved", vm.saved.get()), vm.saved, i18n.shownLanguage()));
         return bar(title, pdf, busy, error, saved);
     }
 
     private TableView<AuditTrail.Row> table() {
-        TableView<AuditTrail.Row> table = new TableView<>(vm.rows());
+        TableView<AuditTrail.Row> table = new TableView<>(vm.rows);
         table.setId("audit-rows");
         table.getColumns().add(column("audit.column.at", r -> WHEN.format(r.at()), 150));
         table.getColumns().add(column("audit.column.professional", AuditTrail.Row::professional, 200));

@@ -78,8 +78,8 @@ final class CaseFileHeader {
         error.setId("casefile-error");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.errorKeyProperty().get() == null ? "" : i18n.t(vm.errorKeyProperty().get()),
-                vm.errorKeyProperty(), i18n.shownLanguage()));
+                () -> vm.errorKey.get() == null ? "" : i18n.t(vm.errorKey.get()),
+                vm.errorKey, i18n.shownLanguage()));
         professionals.setId("casefile-professionals");
         professionals.textProperty().bind(i18n.bind("casefile.professionals"));
         professionals.setGraphic(AppIcon.USER.node(16));
@@ -94,7 +94,7 @@ final class CaseFileHeader {
         HBox top = new HBox(12, who, error, appointmentButton, enrolButton, professionals, reopenButton, closeButton);
         if (workspace.opensCaseFileAudit()) { // team leads: who opened, printed, changed or signed it
             Button audit = Buttons.action(i18n, "casefile-who-accessed", "casefile.whoAccessed", AppIcon.LOCK, () -> {
-                CaseFileDetails d = vm.detailsProperty().get();
+                CaseFileDetails d = vm.details.get();
                 if (d != null) {
                     workspace.openCaseFileAudit(d.id(), d.number());
                 }
@@ -106,7 +106,7 @@ final class CaseFileHeader {
         root = new VBox(8, top, alerts);
         root.setPadding(new Insets(12, 16, 8, 16));
         root.getStyleClass().add("casefile-header");
-        vm.colleagues().addListener((ListChangeListener<CaseFileService.Colleague>) c -> professionalMenu(vm.colleagues()));
+        vm.colleagues.addListener((ListChangeListener<CaseFileService.Colleague>) c -> professionalMenu(vm.colleagues));
     }
 
     Node node() {
@@ -170,7 +170,7 @@ final class CaseFileHeader {
 
     /** "New appointment…": the booking form with the case file and its reference person chosen. */
     private void newAppointment(Navigator navigator) {
-        CaseFileDetails d = vm.detailsProperty().get();
+        CaseFileDetails d = vm.details.get();
         if (d == null) {
             return;
         }
@@ -181,7 +181,7 @@ final class CaseFileHeader {
 
     /** "Enrol in an activity…": the case file's reference person, in an activity chosen from a list. */
     private void enrol(Navigator navigator) {
-        CaseFileDetails d = vm.detailsProperty().get();
+        CaseFileDetails d = vm.details.get();
         CaseFileDetails.Member ref = d == null ? null : d.referencePerson();
         if (ref == null) {
             return;

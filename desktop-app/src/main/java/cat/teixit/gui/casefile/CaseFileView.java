@@ -30,8 +30,8 @@ final class CaseFileView extends NodeView<BorderPane> {
         root.setId("casefile-view");
         this.header = new CaseFileHeader(vm, i18n, codes, navigator, workspace);
         CaseFileTabs tabs = new CaseFileTabs(models, i18n, codes, navigator, editor.node());
-        shown.listen(vm.detailsProperty(), (o, a, d) -> show(d))
-                .listen(models.timeline().readingProperty(), (o, a, text) -> tabs.read(text));
+        shown.listen(vm.details, (o, a, d) -> show(d))
+                .listen(models.timeline().reading, (o, a, text) -> tabs.read(text));
         root.setTop(header.node());
         root.setCenter(tabs.node());
     }
@@ -45,12 +45,12 @@ final class CaseFileView extends NodeView<BorderPane> {
         boolean readOnly = d.alerts().contains(CaseFileDetails.Alert.READ_ONLY);
         header.show(d, readOnly);
         CaseFileHeader.shown(editor.node(), !readOnly);
-        for (var editable : List.of(models.plan().editableProperty(), models.demands().editableProperty(),
-                models.referrals().editableProperty(), models.documents().editableProperty())) {
+        for (var editable : List.of(models.plan().editable, models.demands().editable,
+                models.referrals().editable, models.documents().editable)) {
             editable.set(!readOnly);
         }
         editor.setMembers(d.members());
-        models.household().detailsProperty().set(d);
+        models.household().details.set(d);
     }
 
     /** Ctrl+N in a case file: straight to the notes of a new intervention. */
@@ -60,14 +60,14 @@ final class CaseFileView extends NodeView<BorderPane> {
 
     @Override
     protected void onShown() {
-        if (vm.detailsProperty().get() == null) {
+        if (vm.details.get() == null) {
             vm.open();
             models.timeline().reload();
             form.restoreDraft();
             // Most often the professional opens a file to write down what happened.
             editor.focusNotes();
         } else {
-            show(vm.detailsProperty().get());
+            show(vm.details.get());
         }
     }
 

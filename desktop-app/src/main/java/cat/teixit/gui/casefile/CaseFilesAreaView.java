@@ -48,8 +48,8 @@ final class CaseFilesAreaView extends NodeView<VBox> {
         HBox head = new HBox(12, title, spacer, newPerson);
         head.setAlignment(Pos.CENTER_LEFT);
 
-        mine.setItems(vm.mine());
-        recent.setItems(vm.recent());
+        mine.setItems(vm.mine);
+        recent.setItems(vm.recent);
         mine.setId("casefiles-mine");
         recent.setId("casefiles-recent");
         for (ListView<CaseFileSummary> l : List.of(mine, recent)) {

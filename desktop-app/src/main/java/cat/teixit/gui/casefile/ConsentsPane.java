@@ -49,7 +49,7 @@ final class ConsentsPane {
         given.setId("consent-given");
         given.accessibleTextProperty().bind(i18n.bind("consent.givenOn"));
         given.setTooltip(tip(i18n, "consent.givenOn"));
-        ComboBox<DocumentChoice> document = new ComboBox<>(vm.documents());
+        ComboBox<DocumentChoice> document = new ComboBox<>(vm.documents);
         document.setId("consent-document");
         document.setConverter(Forms.converter(d -> d == null ? i18n.t("consent.noDocument") : d.fileName()));
         document.promptTextProperty().bind(i18n.bind("consent.document"));
@@ -71,12 +71,12 @@ final class ConsentsPane {
         FlowPane form = new FlowPane(8, 8, person, purpose, given, document, notes, record);
         form.setAlignment(Pos.CENTER_LEFT);
         list.setId("consent-list");
-        VBox box = new VBox(10, Forms.editing(Forms.title(i18n, "consent.new"), vm.editableProperty()),
-                Forms.editing(form, vm.editableProperty()), Forms.errorLine(vm.errorProperty()), list);
+        VBox box = new VBox(10, Forms.editing(Forms.title(i18n, "consent.new"), vm.editable),
+                Forms.editing(form, vm.editable), Forms.errorLine(vm.error), list);
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
-        vm.items().addListener((ListChangeListener<PersonConsents>) c -> show(vm.items()));
+        vm.items.addListener((ListChangeListener<PersonConsents>) c -> show(vm.items));
     }
 
     private static javafx.scene.control.Tooltip tip(I18n i18n, String key) {
@@ -127,7 +127,7 @@ final class ConsentsPane {
             Button withdraw = new Button(i18n.t("consent.withdraw"));
             withdraw.getStyleClass().add(Styles.SMALL);
             withdraw.setOnAction(e -> askWithdrawal(c));
-            card.getChildren().add(Forms.editing(withdraw, vm.editableProperty()));
+            card.getChildren().add(Forms.editing(withdraw, vm.editable));
         }
         card.getStyleClass().add("card");
         return card;

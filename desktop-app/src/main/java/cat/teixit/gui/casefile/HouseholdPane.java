@@ -121,13 +121,13 @@ final class HouseholdPane {
         housing.add(saveHousing, 1, 5);
         GridPane.setHgrow(address, Priority.ALWAYS);
 
-        vm.detailsProperty().addListener((o, a, d) -> {
+        vm.details.addListener((o, a, d) -> {
             if (d != null) {
                 show(d);
             }
         });
         VBox box = new VBox(10, Forms.title(i18n, "household.current"), memberActions, addPanel, current,
-                Forms.errorLine(vm.errorProperty()),
+                Forms.errorLine(vm.error),
                 Forms.title(i18n, "household.past"), past, Forms.title(i18n, "household.housing"), housing);
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);
@@ -147,8 +147,8 @@ final class HouseholdPane {
         TextField query = new TextField();
         query.setId("household-add-search");
         query.promptTextProperty().bind(i18n.bind("household.add.search"));
-        query.textProperty().bindBidirectional(searchVm.queryProperty());
-        ListView<PersonHit> hits = new ListView<>(searchVm.results());
+        query.textProperty().bindBidirectional(searchVm.query);
+        ListView<PersonHit> hits = new ListView<>(searchVm.results);
         hits.setId("household-add-results");
         hits.setCellFactory(lv -> new PersonHitCell(i18n));
         hits.setPrefHeight(160);
@@ -162,7 +162,7 @@ final class HouseholdPane {
         Button addNew = new Button();
         addNew.setId("household-add-new");
         addNew.textProperty().bind(i18n.bind("household.add.new"));
-        addNew.setOnAction(e -> navigator.newPersonInHousehold(vm.detailsProperty().get().householdId(),
+        addNew.setOnAction(e -> navigator.newPersonInHousehold(vm.details.get().householdId(),
                 vm::joined));
         HBox row = new HBox(8, relationship, Forms.label(i18n, "household.column.joined"), since);
         row.setAlignment(Pos.CENTER_LEFT);

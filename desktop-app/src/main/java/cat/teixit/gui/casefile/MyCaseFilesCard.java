@@ -38,7 +38,7 @@ final class MyCaseFilesCard implements HomeCard {
         lines.setId("home-casefiles");
         root.getChildren().addAll(title, summary, lines);
         root.getStyleClass().add("card");
-        vm.mine().addListener((javafx.collections.ListChangeListener<CaseFileSummary>) c -> show(vm.mine()));
+        vm.mine.addListener((javafx.collections.ListChangeListener<CaseFileSummary>) c -> show(vm.mine));
     }
 
     @Override

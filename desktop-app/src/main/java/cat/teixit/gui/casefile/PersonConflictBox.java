@@ -30,7 +30,7 @@ final class PersonConflictBox {
         this.codes = codes;
         box.setId("person-conflict");
         box.getStyleClass().add("card");
-        vm.conflictProperty().addListener((o, a, theirs) -> show(theirs));
+        vm.conflict.addListener((o, a, theirs) -> show(theirs));
         show(null);
     }
 

@@ -31,7 +31,7 @@ final class PersonDuplicatesBox {
         this.openExisting = openExisting;
         box.setId("person-duplicates");
         box.getStyleClass().add("card");
-        vm.duplicatesProperty().addListener((o, a, now) -> show(now));
+        vm.duplicates.addListener((o, a, now) -> show(now));
         show(null);
     }
 

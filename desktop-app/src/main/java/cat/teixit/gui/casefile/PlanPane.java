@@ -54,12 +54,12 @@ final class PlanPane {
                 create);
         newPlan.setAlignment(Pos.CENTER_LEFT);
         plans.setId("plan-list");
-        VBox box = new VBox(10, Forms.editing(Forms.title(i18n, "plan.new"), vm.editableProperty()),
-                Forms.editing(newPlan, vm.editableProperty()), Forms.errorLine(vm.errorProperty()), plans);
+        VBox box = new VBox(10, Forms.editing(Forms.title(i18n, "plan.new"), vm.editable),
+                Forms.editing(newPlan, vm.editable), Forms.errorLine(vm.error), plans);
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
-        vm.items().addListener((ListChangeListener<PlanItem>) c -> show(vm.items()));
+        vm.items.addListener((ListChangeListener<PlanItem>) c -> show(vm.items));
     }
 
     private void show(List<PlanItem> list) {
@@ -92,8 +92,8 @@ final class PlanPane {
             p.actions().stream().filter(a -> g.id().equals(a.goalId())).forEach(a -> card.getChildren().add(actionRow(a)));
         }
         p.actions().stream().filter(a -> a.goalId() == null).forEach(a -> card.getChildren().add(actionRow(a)));
-        card.getChildren().addAll(Forms.editing(goalForm(p), vm.editableProperty()),
-                Forms.editing(actionForm(p), vm.editableProperty()));
+        card.getChildren().addAll(Forms.editing(goalForm(p), vm.editable),
+                Forms.editing(actionForm(p), vm.editable));
         return card;
     }
 
@@ -137,7 +137,7 @@ final class PlanPane {
         CheckBox done = new CheckBox(a.description() + " · " + a.responsible()
                 + (a.dueOn() == null ? "" : " · " + i18n.t("plan.due", i18n.formatDate(a.dueOn()))));
         done.setSelected(a.doneOn() != null);
-        done.disableProperty().bind(vm.editableProperty().not());
+        done.disableProperty().bind(vm.editable.not());
         done.setOnAction(e -> vm.setDone(a, done.isSelected()));
         if (a.doneOn() == null && a.dueOn() != null && a.dueOn().isBefore(LocalDate.now(I18n.ZONE))) {
             done.getStyleClass().add(Styles.DANGER);

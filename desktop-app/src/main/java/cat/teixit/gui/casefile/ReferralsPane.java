@@ -55,7 +55,7 @@ final class ReferralsPane {
         Button consentAndSend = new Button();
         consentAndSend.setId("referral-consent-send");
         consentAndSend.textProperty().bind(i18n.bind("referral.recordConsent"));
-        consentAndSend.visibleProperty().bind(vm.consentMissingProperty());
+        consentAndSend.visibleProperty().bind(vm.consentMissing);
         consentAndSend.managedProperty().bind(consentAndSend.visibleProperty());
         consentAndSend.setOnAction(e -> vm.recordConsentAndRefer(kind.getValue(), target.getText(), reason.getText(),
                 () -> {
@@ -65,14 +65,14 @@ final class ReferralsPane {
         HBox form = new HBox(8, kind, target, reason, send);
         form.setAlignment(Pos.CENTER_LEFT);
         list.setId("referral-list");
-        VBox box = new VBox(10, Forms.editing(Forms.title(i18n, "referral.new"), vm.editableProperty()),
-                Forms.editing(form, vm.editableProperty()), Forms.errorLine(vm.errorProperty()),
-                Forms.editing(new HBox(consentAndSend), vm.editableProperty()),
+        VBox box = new VBox(10, Forms.editing(Forms.title(i18n, "referral.new"), vm.editable),
+                Forms.editing(form, vm.editable), Forms.errorLine(vm.error),
+                Forms.editing(new HBox(consentAndSend), vm.editable),
                 Forms.title(i18n, "referral.list"), list);
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
-        vm.items().addListener((ListChangeListener<ReferralItem>) c -> show(vm.items()));
+        vm.items.addListener((ListChangeListener<ReferralItem>) c -> show(vm.items));
     }
 
     private void show(List<ReferralItem> referrals) {
@@ -97,7 +97,7 @@ final class ReferralsPane {
                 Button reject = new Button(i18n.t("referral.reject"));
                 reject.getStyleClass().add(Styles.SMALL);
                 reject.setOnAction(e -> askRejection(r));
-                card.getChildren().add(Forms.editing(new HBox(8, accept, reject), vm.editableProperty()));
+                card.getChildren().add(Forms.editing(new HBox(8, accept, reject), vm.editable));
             }
             list.getChildren().add(card);
         }

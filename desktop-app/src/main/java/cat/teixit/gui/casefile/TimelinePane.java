@@ -67,16 +67,16 @@ final class TimelinePane {
         from.setId("timeline-from");
         from.setPrefWidth(130);
         from.promptTextProperty().bind(i18n.bind("timeline.from"));
-        from.valueProperty().bindBidirectional(vm.fromProperty());
+        from.valueProperty().bindBidirectional(vm.from);
         DatePicker to = i18n.configure(new DatePicker());
         to.setId("timeline-to");
         to.setPrefWidth(130);
         to.promptTextProperty().bind(i18n.bind("timeline.to"));
-        to.valueProperty().bindBidirectional(vm.toProperty());
+        to.valueProperty().bindBidirectional(vm.to);
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("timeline.count", vm.entries().size()),
-                vm.entries(), i18n.shownLanguage()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("timeline.count", vm.entries.size()),
+                vm.entries, i18n.shownLanguage()));
         author.setId("timeline-author");
         author.getItems().add(null);
         author.setConverter(Forms.converter(cat.teixit.logic.casefile.CaseFileService.Colleague::displayName));
@@ -88,13 +88,13 @@ final class TimelinePane {
                 setText(c == null ? i18n.t("timeline.author.all") : c.displayName());
             }
         });
-        author.valueProperty().addListener((o, a, c) -> vm.authorProperty().set(c == null ? null : c.id()));
+        author.valueProperty().addListener((o, a, c) -> vm.author.set(c == null ? null : c.id()));
         chips.getChildren().addAll(author, from, to, count);
         chips.setAlignment(Pos.CENTER_LEFT);
         chips.setPadding(new Insets(8, 0, 8, 0));
 
         list.setId("timeline-list");
-        list.setItems(vm.entries());
+        list.setItems(vm.entries);
         list.setCellFactory(lv -> new EntryCell(i18n, codes));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {

@@ -82,9 +82,9 @@ public final class CredentialControls {
         PasswordField field = new PasswordField();
         Label label = fieldLabel(i18n, "login.password", field);
         field.setId(prefix + "-password");
-        field.textProperty().bindBidirectional(form.passwordProperty());
-        Label error = errorLabel(prefix + "-error", translated(form.errorKeyProperty(), i18n));
-        Button button = primaryButton(prefix + "-submit", i18n, submitKey, form.busyProperty(), submit);
+        field.textProperty().bindBidirectional(form.password);
+        Label error = errorLabel(prefix + "-error", translated(form.errorKey, i18n));
+        Button button = primaryButton(prefix + "-submit", i18n, submitKey, form.busy, submit);
         return new PasswordRow(label, field, error, button);
     }
 

@@ -60,12 +60,12 @@ public final class DirectoryView extends NodeView<SplitPane> {
         this.i18n = i18n;
         ChangeListener<Object> research = (o, a, b) -> vm.search();
         ChangeListener<Object> redraw = (o, a, b) -> showDetail();
-        shown.listen(vm.queryProperty(), research).listen(vm.categoryProperty(), research)
-                .listen(vm.showInactiveProperty(), research).listen(vm.selectedProperty(), redraw)
-                .listen(form.editingProperty(), redraw);
+        shown.listen(vm.query, research).listen(vm.category, research)
+                .listen(vm.showInactive, research).listen(vm.selectedProperty(), redraw)
+                .listen(form.editing, redraw);
         search.setId("directory-search");
         search.promptTextProperty().bind(i18n.bind("directory.search.prompt"));
-        search.textProperty().bindBidirectional(vm.queryProperty());
+        search.textProperty().bindBidirectional(vm.query);
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
                 list.requestFocus();
@@ -80,7 +80,7 @@ public final class DirectoryView extends NodeView<SplitPane> {
         cats.addAll(DirectoryService.CATEGORIES);
         category.getItems().setAll(cats);
         category.setConverter(categories());
-        category.valueProperty().bindBidirectional(vm.categoryProperty());
+        category.valueProperty().bindBidirectional(vm.category);
         HBox filters = new HBox(8, search, category);
         HBox.setHgrow(search, Priority.ALWAYS);
         VBox left = new VBox(8, filters);
@@ -88,7 +88,7 @@ public final class DirectoryView extends NodeView<SplitPane> {
             CheckBox inactive = new CheckBox();
             inactive.setId("directory-show-inactive");
             inactive.textProperty().bind(i18n.bind("directory.showInactive"));
-            inactive.selectedProperty().bindBidirectional(vm.showInactiveProperty());
+            inactive.selectedProperty().bindBidirectional(vm.showInactive);
             Button add = new Button();
             add.setId("directory-new");
             add.textProperty().bind(i18n.bind("directory.add"));
@@ -96,7 +96,7 @@ public final class DirectoryView extends NodeView<SplitPane> {
             left.getChildren().add(new HBox(8, add, inactive));
         }
         list.setId("directory-results");
-        list.setItems(vm.results());
+        list.setItems(vm.results);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(EntryRow r, boolean empty) {
@@ -112,7 +112,7 @@ public final class DirectoryView extends NodeView<SplitPane> {
         });
         Label status = new Label();
         status.setId("directory-status");
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(vm.status);
         status.getStyleClass().add(Styles.TEXT_MUTED);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.getChildren().addAll(list, status);
@@ -130,13 +130,13 @@ public final class DirectoryView extends NodeView<SplitPane> {
             } else if (NEW.match(e) && vm.mayEdit()) {
                 form.startNew();
                 e.consume();
-            } else if (SAVE.match(e) && form.editingProperty().get()) {
+            } else if (SAVE.match(e) && form.editing.get()) {
                 form.save();
                 e.consume();
-            } else if (e.getCode() == KeyCode.F2 && vm.mayEdit() && !form.editingProperty().get()) {
+            } else if (e.getCode() == KeyCode.F2 && vm.mayEdit() && !form.editing.get()) {
                 form.startEdit();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && form.editingProperty().get()) {
+            } else if (e.getCode() == KeyCode.ESCAPE && form.editing.get()) {
                 form.cancelEdit();
                 e.consume();
             }
@@ -161,7 +161,7 @@ public final class DirectoryView extends NodeView<SplitPane> {
 
     private void showDetail() {
         detail.getChildren().clear();
-        if (form.editingProperty().get()) {
+        if (form.editing.get()) {
             detail.getChildren().add(EntryFormPane.of(form, i18n, messages()));
             return;
         }
@@ -206,16 +206,16 @@ public final class DirectoryView extends NodeView<SplitPane> {
         detail.getChildren().add(actions);
         if (referral.mayUseCaseFiles()) {
             ComboBox<CaseFileService.CaseFileSummary> cases = Choices.caseFiles("directory-case",
-                    referral.caseChoices(), i18n, "directory.forCase");
-            cases.valueProperty().bindBidirectional(referral.caseFileProperty());
+                    referral.caseChoices, i18n, "directory.forCase");
+            cases.valueProperty().bindBidirectional(referral.caseFile);
             TextField reason = new TextField();
             reason.setId("directory-reason");
             reason.promptTextProperty().bind(i18n.bind("directory.reason"));
-            reason.textProperty().bindBidirectional(referral.reasonProperty());
+            reason.textProperty().bindBidirectional(referral.reason);
             Button refer = Buttons.action(i18n, "directory-refer", "directory.refer", referral::refer);
-            refer.disableProperty().bind(referral.caseFileProperty().isNull());
+            refer.disableProperty().bind(referral.caseFile.isNull());
             Button file = Buttons.action(i18n, "directory-print-case", "directory.printForCase", referral::printForCase);
-            file.disableProperty().bind(referral.caseFileProperty().isNull());
+            file.disableProperty().bind(referral.caseFile.isNull());
             HBox.setHgrow(reason, Priority.ALWAYS);
             detail.getChildren().addAll(new HBox(8, cases, reason), new HBox(8, refer, file));
         }
@@ -255,6 +255,6 @@ public final class DirectoryView extends NodeView<SplitPane> {
 
     @Override
     public boolean hasUnsavedChanges() {
-        return form.editingProperty().get() && !form.changedFields().isEmpty();
+        return form.editing.get() && !form.changedFields().isEmpty();
     }
 }

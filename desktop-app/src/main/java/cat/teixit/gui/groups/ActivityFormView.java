@@ -84,13 +84,13 @@ final class ActivityFormView implements View {
         save.setId("group-form-save");
         save.textProperty().bind(i18n.bind(vm.editing() ? "groups.form.saveChanges" : "groups.form.save"));
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(vm.savingProperty());
+        save.disableProperty().bind(vm.saving);
         save.setOnAction(e -> vm.save());
         Label error = new Label();
         error.setId("group-form-errors");
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
-        error.textProperty().bind(vm.errorTextProperty());
+        error.textProperty().bind(vm.errorText);
         Label heading = new Label();
         heading.textProperty().bind(i18n.bind(vm.editing() ? "groups.form.edit" : "groups.form.new"));
         heading.getStyleClass().add(Styles.TITLE_4);

@@ -54,24 +54,24 @@ final class AttendanceView extends NodeView<BorderPane> {
         counts.setId("attendance-counts");
         Label status = new Label();
         status.setId("attendance-status");
-        status.textProperty().bind(Bindings.createStringBinding(() -> vm.errorTextProperty().get() != null
-                ? vm.errorTextProperty().get() : vm.dirtyProperty().get() ? i18n.t("groups.attendance.unsaved")
-                        : vm.savedProperty().get() ? i18n.t("groups.attendance.saved") : "",
-                vm.errorTextProperty(), vm.dirtyProperty(), vm.savedProperty(), i18n.languageProperty()));
+        status.textProperty().bind(Bindings.createStringBinding(() -> vm.errorText.get() != null
+                ? vm.errorText.get() : vm.dirty.get() ? i18n.t("groups.attendance.unsaved")
+                        : vm.saved.get() ? i18n.t("groups.attendance.saved") : "",
+                vm.errorText, vm.dirty, vm.saved, i18n.languageProperty()));
         Runnable count = () -> counts.setText(i18n.t("groups.attendance.counts", vm.count(AttendanceMark.PRESENT),
-                vm.count(AttendanceMark.ABSENT), vm.count(AttendanceMark.EXCUSED), vm.lines().size()));
-        vm.lines().addListener((ListChangeListener<AttendanceLine>) c -> count.run());
+                vm.count(AttendanceMark.ABSENT), vm.count(AttendanceMark.EXCUSED), vm.lines.size()));
+        vm.lines.addListener((ListChangeListener<AttendanceLine>) c -> count.run());
 
         list.setId("attendance-list");
-        list.setItems(vm.lines());
+        list.setItems(vm.lines);
         list.setCellFactory(lv -> new LineCell());
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (!syncing) {
-                vm.selectedProperty().set(i.intValue());
+                vm.selected.set(i.intValue());
             }
         });
-        vm.selectedProperty().addListener((o, a, i) -> select(i.intValue()));
-        vm.lines().addListener((ListChangeListener<AttendanceLine>) c -> select(vm.selectedProperty().get()));
+        vm.selected.addListener((o, a, i) -> select(i.intValue()));
+        vm.lines.addListener((ListChangeListener<AttendanceLine>) c -> select(vm.selected.get()));
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::keyOnList);
 
         note.setId("attendance-note");
@@ -152,7 +152,7 @@ final class AttendanceView extends NodeView<BorderPane> {
 
     @Override
     public boolean hasUnsavedChanges() {
-        return vm.dirtyProperty().get();
+        return vm.dirty.get();
     }
 
     /** One participant: their name and case number, their mark and note. */

@@ -60,15 +60,15 @@ final class GroupsView extends NodeView<SplitPane> {
         this.i18n = i18n;
         root.setId("groups-view");
 
-        ListView<ActivitySummary> activities = new ListView<>(vm.activities());
+        ListView<ActivitySummary> activities = new ListView<>(vm.activities);
         activities.setId("groups-activities");
         activities.setCellFactory(lv -> new ActivityCell());
         activities.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
-                vm.selectedProperty().set(b);
+                vm.selected.set(b);
             }
         });
-        vm.selectedProperty().addListener((o, a, b) -> {
+        vm.selected.addListener((o, a, b) -> {
             if (b != null && activities.getSelectionModel().getSelectedItem() != b) {
                 activities.getSelectionModel().select(b);
             }
@@ -88,13 +88,13 @@ final class GroupsView extends NodeView<SplitPane> {
         title.setId("groups-title");
         title.getStyleClass().add(Styles.TITLE_3);
         Button change = Buttons.action(i18n, "groups-edit", "groups.edit", () -> {
-            if (edit != null && vm.selectedProperty().get() != null) {
-                edit.accept(vm.selectedProperty().get());
+            if (edit != null && vm.selected.get() != null) {
+                edit.accept(vm.selected.get());
             }
         });
         change.setVisible(edit != null);
         change.setManaged(edit != null);
-        change.disableProperty().bind(vm.selectedProperty().isNull());
+        change.disableProperty().bind(vm.selected.isNull());
         change.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -106,8 +106,8 @@ final class GroupsView extends NodeView<SplitPane> {
         Label figures = new Label();
         figures.setId("groups-figures");
         figures.getStyleClass().add(Styles.TEXT_BOLD);
-        vm.detailProperty().addListener((o, a, d) -> {
-            ActivitySummary r = vm.selectedProperty().get();
+        vm.detail.addListener((o, a, d) -> {
+            ActivitySummary r = vm.selected.get();
             title.setText(r == null ? "" : r.title());
             info.setText(r == null ? "" : info(r));
             figures.setText(d == null ? "" : figures(d.figures()));
@@ -210,10 +210,10 @@ final class GroupsView extends NodeView<SplitPane> {
         error.setId("groups-error");
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
-        error.textProperty().bind(vm.errorTextProperty());
+        error.textProperty().bind(vm.errorText);
         said.setId("groups-said");
         said.setWrapText(true);
-        vm.errorTextProperty().addListener((o, a, b) -> said.setText(""));
+        vm.errorText.addListener((o, a, b) -> said.setText(""));
         VBox detail = new VBox(8, titleRow, info, figures, lists, said, error);
         detail.setPadding(new Insets(12));
 
@@ -245,7 +245,7 @@ final class GroupsView extends NodeView<SplitPane> {
     }
 
     private String figures(GroupActivityService.Figures f) {
-        return i18n.t("groups.figures", f.enrolled(), vm.selectedProperty().get().capacity(), f.waiting(),
+        return i18n.t("groups.figures", f.enrolled(), vm.selected.get().capacity(), f.waiting(),
                 f.dropOuts(), Math.round(f.attendanceRate() * 100), f.sessions());
     }
 

@@ -44,9 +44,9 @@ public final class HomeView extends NodeView<ScrollPane> {
         Label data = new Label();
         data.setId("home-data");
         data.setWrapText(true);
-        data.textProperty().bind(Bindings.createStringBinding(() -> vm.pendingChangesProperty().get() == 0
-                ? i18n.t("home.data.none") : i18n.t("home.data.pending", vm.pendingChangesProperty().get()),
-                vm.pendingChangesProperty(), i18n.shownLanguage()));
+        data.textProperty().bind(Bindings.createStringBinding(() -> vm.pendingChanges.get() == 0
+                ? i18n.t("home.data.none") : i18n.t("home.data.pending", vm.pendingChanges.get()),
+                vm.pendingChanges, i18n.shownLanguage()));
         VBox dataCard = new VBox(8, dataTitle, data);
         dataCard.getStyleClass().add("card");
 

@@ -32,27 +32,27 @@ public final class SettingsView extends NodeView<ScrollPane> {
         title.textProperty().bind(i18n.bind("settings.title"));
 
         ComboBox<Language> language = combo("settings-language", Language.values(), l -> i18n.t(EnumLabels.language(l)), i18n);
-        language.valueProperty().bindBidirectional(vm.languageProperty());
+        language.valueProperty().bindBidirectional(vm.language);
         ComboBox<Theme> theme = combo("settings-theme", Theme.values(), t -> i18n.t(EnumLabels.theme(t)), i18n);
-        theme.valueProperty().bindBidirectional(vm.themeProperty());
+        theme.valueProperty().bindBidirectional(vm.theme);
 
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(12);
-        language.disableProperty().bind(vm.languageManagedProperty());
-        theme.disableProperty().bind(vm.themeManagedProperty());
-        grid.addRow(0, label(i18n, "settings.language", language), managedRow(language, vm.languageManagedProperty().get(),
+        language.disableProperty().bind(vm.languageManaged);
+        theme.disableProperty().bind(vm.themeManaged);
+        grid.addRow(0, label(i18n, "settings.language", language), managedRow(language, vm.languageManaged.get(),
                 "settings-language-note", i18n));
-        grid.addRow(1, label(i18n, "settings.theme", theme), managedRow(theme, vm.themeManagedProperty().get(),
+        grid.addRow(1, label(i18n, "settings.theme", theme), managedRow(theme, vm.themeManaged.get(),
                 "settings-theme-note", i18n));
         Spinner<Integer> idle = new Spinner<>(SettingsViewModel.minIdleMinutes(), SettingsViewModel.maxIdleMinutes(),
-                vm.idleMinutesProperty().get());
+                vm.idleMinutes.get());
         idle.setId("settings-idle-minutes");
         idle.setEditable(true);
         idle.setPrefWidth(110);
-        idle.disableProperty().bind(vm.idleEditableProperty().not());
+        idle.disableProperty().bind(vm.idleEditable.not());
         // The field follows the saved value (a refused one goes back); a typed value is saved when committed.
-        vm.idleMinutesProperty().addListener((o, old, now) -> idle.getValueFactory().setValue(now.intValue()));
+        vm.idleMinutes.addListener((o, old, now) -> idle.getValueFactory().setValue(now.intValue()));
         idle.valueProperty().addListener((o, old, now) -> {
             if (now != null) {
                 vm.setIdleMinutes(now);
@@ -64,15 +64,15 @@ public final class SettingsView extends NodeView<ScrollPane> {
         idleNote.getStyleClass().add(Styles.TEXT_MUTED);
         idleNote.setWrapText(true);
         idleNote.textProperty().bind(Bindings.createStringBinding(() -> {
-            String error = vm.idleErrorKeyProperty().get();
+            String error = vm.idleErrorKey.get();
             if (error != null) {
                 return i18n.t(error, SettingsViewModel.minIdleMinutes(), SettingsViewModel.maxIdleMinutes());
             }
-            if (vm.idleManagedBySystemProperty().get()) {
+            if (vm.idleManagedBySystem.get()) {
                 return i18n.t(SettingsViewModel.MANAGED_NOTE);
             }
-            return i18n.t(vm.idleEditableProperty().get() ? "settings.idleLock.hint" : "settings.idleLock.managed");
-        }, vm.idleErrorKeyProperty(), vm.idleEditableProperty(), vm.idleManagedBySystemProperty(), i18n.shownLanguage()));
+            return i18n.t(vm.idleEditable.get() ? "settings.idleLock.hint" : "settings.idleLock.managed");
+        }, vm.idleErrorKey, vm.idleEditable, vm.idleManagedBySystem, i18n.shownLanguage()));
         HBox idleRow = new HBox(12, idle, idleNote);
         idleRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(2, label(i18n, "settings.idleLock", idle), idleRow);

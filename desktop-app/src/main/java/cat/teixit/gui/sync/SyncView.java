@@ -45,7 +45,7 @@ public final class SyncView extends NodeView<ScrollPane> {
         this.vm = vm;
         this.conflicts = conflicts;
         this.i18n = i18n;
-        shown.listen(vm.rejections(), c -> showRejections()).listen(vm.purges(), c -> showPurges());
+        shown.listen(vm.rejections, c -> showRejections()).listen(vm.purges, c -> showPurges());
         this.texts = new SyncTexts(i18n);
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_2);
@@ -62,19 +62,19 @@ public final class SyncView extends NodeView<ScrollPane> {
 
     private Node stateCard() {
         Label connection = boundLabel("sync-connection", () -> {
-            SyncService.Status s = vm.statusProperty().get();
+            SyncService.Status s = vm.status.get();
             return s == null ? "" : texts.connection(s.connection(), s.running());
         });
         Label last = boundLabel("sync-last", () -> {
-            SyncService.Status s = vm.statusProperty().get();
+            SyncService.Status s = vm.status.get();
             return s == null ? "" : i18n.t("syncArea.lastSuccess", texts.when(s.lastSuccessAt()));
         });
         Label pending = boundLabel("sync-pending", () -> {
-            SyncService.Status s = vm.statusProperty().get();
+            SyncService.Status s = vm.status.get();
             return s == null ? "" : i18n.t("syncArea.counts", s.pendingChanges(), s.openConflicts(), s.rejections());
         });
         Label uploads = boundLabel("sync-failed-uploads", () -> {
-            SyncService.Status s = vm.statusProperty().get();
+            SyncService.Status s = vm.status.get();
             return s == null || s.failedUploads() == 0 ? "" : i18n.t("syncArea.failedUploads", s.failedUploads());
         });
         uploads.getStyleClass().add(Styles.WARNING);
@@ -87,13 +87,13 @@ public final class SyncView extends NodeView<ScrollPane> {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(i18n.bind("syncArea.now.tooltip", SYNC_NOW.getDisplayText()));
         now.setTooltip(tip);
-        now.disableProperty().bind(vm.runningProperty());
+        now.disableProperty().bind(vm.running);
         now.setOnAction(e -> vm.syncNow());
 
         Button cancel = new Button();
         cancel.setId("sync-cancel");
         cancel.textProperty().bind(i18n.bind("dialog.cancel"));
-        cancel.visibleProperty().bind(vm.runningProperty());
+        cancel.visibleProperty().bind(vm.running);
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> vm.cancel());
 
@@ -101,26 +101,26 @@ public final class SyncView extends NodeView<ScrollPane> {
         bar.setId("sync-progress");
         bar.setPrefWidth(220);
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> {
-            SyncService.Status s = vm.statusProperty().get();
+            SyncService.Status s = vm.status.get();
             SyncService.Activity a = s == null ? null : s.activity();
             return a == null || a.total() <= 0 ? ProgressBar.INDETERMINATE_PROGRESS : (double) a.done() / a.total();
-        }, vm.statusProperty()));
-        bar.visibleProperty().bind(vm.runningProperty());
+        }, vm.status));
+        bar.visibleProperty().bind(vm.running);
         bar.managedProperty().bind(bar.visibleProperty());
         Label moving = boundLabel("sync-progress-text", () -> {
-            SyncService.Status s = vm.statusProperty().get();
-            return s == null || !vm.runningProperty().get() ? "" : texts.activity(s.activity());
+            SyncService.Status s = vm.status.get();
+            return s == null || !vm.running.get() ? "" : texts.activity(s.activity());
         });
         HBox actions = new HBox(10, now, cancel, bar, moving);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label result = boundLabel("sync-result", () -> {
-            SyncService.Result r = vm.lastResultProperty().get();
+            SyncService.Result r = vm.lastResult.get();
             return r == null ? "" : texts.outcome(r);
         });
         result.setWrapText(true);
-        Label error = boundLabel("sync-error", () -> vm.errorKeyProperty().get() == null ? ""
-                : i18n.t(vm.errorKeyProperty().get()));
+        Label error = boundLabel("sync-error", () -> vm.errorKey.get() == null ? ""
+                : i18n.t(vm.errorKey.get()));
         error.getStyleClass().add(Styles.DANGER);
         for (Label l : new Label[] {result, error, uploads}) {
             l.managedProperty().bind(l.textProperty().isNotEmpty());
@@ -139,8 +139,8 @@ public final class SyncView extends NodeView<ScrollPane> {
     private Label boundLabel(String id, java.util.concurrent.Callable<String> text) {
         Label l = new Label();
         l.setId(id);
-        l.textProperty().bind(Bindings.createStringBinding(text, vm.statusProperty(), vm.lastResultProperty(),
-                vm.runningProperty(), vm.errorKeyProperty(), i18n.shownLanguage()));
+        l.textProperty().bind(Bindings.createStringBinding(text, vm.status, vm.lastResult,
+                vm.running, vm.errorKey, i18n.shownLanguage()));
         return l;
     }
 
@@ -148,7 +148,7 @@ public final class SyncView extends NodeView<ScrollPane> {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("syncArea.rejections.title",
-                vm.rejections().size()), vm.rejections(), i18n.shownLanguage()));
+                vm.rejections.size()), vm.rejections, i18n.shownLanguage()));
         Label help = new Label();
         help.textProperty().bind(i18n.bind("syncArea.rejections.help"));
         help.setWrapText(true);
@@ -156,14 +156,14 @@ public final class SyncView extends NodeView<ScrollPane> {
         rejections.setId("sync-rejections");
         VBox card = new VBox(8, title, help, rejections);
         card.getStyleClass().add("card");
-        card.visibleProperty().bind(Bindings.isNotEmpty(vm.rejections()));
+        card.visibleProperty().bind(Bindings.isNotEmpty(vm.rejections));
         card.managedProperty().bind(card.visibleProperty());
         return card;
     }
 
     private void showRejections() {
         rejections.getChildren().clear();
-        for (SyncNotices.Rejection r : vm.rejections()) {
+        for (SyncNotices.Rejection r : vm.rejections) {
             Label text = new Label(i18n.t("syncArea.rejection.item", texts.entity(r.entityType()), texts.when(r.at()),
                     texts.reason(r.reason()), r.changes().isEmpty() ? i18n.t("syncArea.rejection.deletion") : r.changes()));
             text.setWrapText(true);
@@ -179,7 +179,7 @@ public final class SyncView extends NodeView<ScrollPane> {
 
     private void showPurges() {
         purges.getChildren().clear();
-        for (SyncNotices.Purge p : vm.purges()) {
+        for (SyncNotices.Purge p : vm.purges) {
             Label text = new Label(i18n.t("syncArea.purge.item", p.scope(), texts.when(p.at()), p.records(),
                     p.pendingChanges()));
             text.setWrapText(true);
