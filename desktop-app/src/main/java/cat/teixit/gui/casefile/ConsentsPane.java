@@ -9,8 +9,6 @@ import cat.teixit.model.casefile.ConsentPurpose;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -71,12 +69,7 @@ final class ConsentsPane {
         FlowPane form = new FlowPane(8, 8, person, purpose, given, document, notes, record);
         form.setAlignment(Pos.CENTER_LEFT);
         list.setId("consent-list");
-        VBox box = new VBox(10, Forms.editing(Forms.title(i18n, "consent.new"), vm.editable),
-                Forms.editing(form, vm.editable), Forms.errorLine(vm.error), list);
-        box.setPadding(new Insets(12));
-        root = new ScrollPane(box);
-        root.setFitToWidth(true);
-        vm.items.addListener((ListChangeListener<PersonConsents>) c -> show(vm.items));
+        root = Forms.recordsTab(vm, i18n, "consent.new", form, this::show, list);
     }
 
     private static javafx.scene.control.Tooltip tip(I18n i18n, String key) {

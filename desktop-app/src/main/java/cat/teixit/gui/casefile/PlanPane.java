@@ -7,8 +7,6 @@ import cat.teixit.logic.casefile.CaseRecords.Action;
 import cat.teixit.logic.casefile.CaseRecords.Goal;
 import cat.teixit.logic.casefile.CaseRecords.PlanItem;
 import java.time.LocalDate;
-import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -54,22 +52,8 @@ final class PlanPane {
                 create);
         newPlan.setAlignment(Pos.CENTER_LEFT);
         plans.setId("plan-list");
-        VBox box = new VBox(10, Forms.editing(Forms.title(i18n, "plan.new"), vm.editable),
-                Forms.editing(newPlan, vm.editable), Forms.errorLine(vm.error), plans);
-        box.setPadding(new Insets(12));
-        root = new ScrollPane(box);
-        root.setFitToWidth(true);
-        vm.items.addListener((ListChangeListener<PlanItem>) c -> show(vm.items));
-    }
-
-    private void show(List<PlanItem> list) {
-        plans.getChildren().clear();
-        if (list.isEmpty()) {
-            plans.getChildren().add(Forms.label(i18n, "plan.none"));
-        }
-        for (PlanItem p : list) {
-            plans.getChildren().add(card(p));
-        }
+        root = Forms.recordsTab(vm, i18n, "plan.new", newPlan,
+                list -> Forms.cards(plans, list, i18n, "plan.none", this::card), plans);
     }
 
     private Node card(PlanItem p) {
