@@ -1,6 +1,7 @@
 package cat.teixit.gui.aid;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.NodeView;
@@ -75,10 +76,7 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
                 cases.getSelectionModel().clearSelection();
             }
         });
-        Button anonymous = new Button();
-        anonymous.setId("aid-anonymous");
-        anonymous.textProperty().bind(i18n.bind("aid.anonymous"));
-        anonymous.setOnAction(e -> vm.anonymous());
+        Button anonymous = Buttons.action(i18n, "aid-anonymous", "aid.anonymous", vm::anonymous);
         DatePicker date = i18n.configure(new DatePicker());
         date.setId("aid-date");
         date.valueProperty().bindBidirectional(vm.date);
@@ -94,17 +92,11 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
         FlowPane flags = new FlowPane(16, 4, check("aid-large-family", "aid.largeFamily", vm.largeFamily),
                 check("aid-followed", "aid.followed", vm.followed), check("aid-tariff", "aid.tariff", vm.regulatedTariff));
 
-        Button add = new Button();
-        add.setId("aid-add-member");
-        add.textProperty().bind(i18n.bind("aid.member.add"));
-        add.setOnAction(e -> vm.addMember());
-        Button simulate = new Button();
-        simulate.setId("aid-simulate");
-        simulate.textProperty().bind(i18n.bind("aid.simulate"));
+        Button add = Buttons.action(i18n, "aid-add-member", "aid.member.add", vm::addMember);
+        Button simulate = Buttons.action(i18n, "aid-simulate", "aid.simulate", vm::simulate);
         simulate.getStyleClass().add(Styles.ACCENT);
         simulate.setDefaultButton(true);
         simulate.disableProperty().bind(vm.busy);
-        simulate.setOnAction(e -> vm.simulate());
         Button print = new Button();
         print.setId("aid-print");
         print.textProperty().bind(i18n.bind("aid.print"));
@@ -113,11 +105,8 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
         print.setVisible(vm.mayFile());
         print.setManaged(vm.mayFile());
         print.setOnAction(e -> vm.printAndFile());
-        Button printOnly = new Button();
-        printOnly.setId("aid-print-only");
-        printOnly.textProperty().bind(i18n.bind("aid.printOnly"));
+        Button printOnly = Buttons.action(i18n, "aid-print-only", "aid.printOnly", vm::print);
         printOnly.disableProperty().bind(vm.busy.or(javafx.beans.binding.Bindings.isEmpty(vm.results)));
-        printOnly.setOnAction(e -> vm.print());
         Label error = message("aid-error", Styles.DANGER, vm.error);
         Label filed = message("aid-filed", Styles.SUCCESS, vm.filed);
         Label summary = message("aid-summary", Styles.TEXT_BOLD, vm.summary);
@@ -211,17 +200,11 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
 
     /** The case files that may newly qualify: "review my case files", progress, stop; a click prefills the form. */
     private TitledPane proactive(ProactiveListViewModel p) {
-        Button run = new Button();
-        run.setId("aid-scan");
-        run.textProperty().bind(i18n.bind("aid.scan.run"));
+        Button run = Buttons.action(i18n, "aid-scan", "aid.scan.run", () -> p.scan());
         run.disableProperty().bind(p.running);
-        run.setOnAction(e -> p.scan());
-        Button stop = new Button();
-        stop.setId("aid-scan-cancel");
-        stop.textProperty().bind(i18n.bind("aid.scan.cancel"));
+        Button stop = Buttons.action(i18n, "aid-scan-cancel", "aid.scan.cancel", () -> p.cancel());
         stop.visibleProperty().bind(p.running);
         stop.managedProperty().bind(p.running);
-        stop.setOnAction(e -> p.cancel());
         javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
         bar.progressProperty().bind(p.progress);
         bar.visibleProperty().bind(p.running);

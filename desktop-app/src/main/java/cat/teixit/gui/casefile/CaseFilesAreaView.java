@@ -1,6 +1,7 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.icon.AppIcon;
@@ -37,12 +38,9 @@ final class CaseFilesAreaView extends NodeView<VBox> {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_2);
         title.textProperty().bind(i18n.bind("casefiles.title"));
-        Button newPerson = new Button();
-        newPerson.setId("casefiles-new-person");
-        newPerson.textProperty().bind(i18n.bind("casefiles.newPerson"));
-        newPerson.setGraphic(AppIcon.PERSON_ADD.node(16));
+        Button newPerson = Buttons.action(i18n, "casefiles-new-person", "casefiles.newPerson", AppIcon.PERSON_ADD,
+                () -> navigator.newPerson());
         newPerson.getStyleClass().add(Styles.ACCENT);
-        newPerson.setOnAction(e -> navigator.newPerson());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(12, title, spacer, newPerson);

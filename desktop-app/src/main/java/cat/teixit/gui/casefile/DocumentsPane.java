@@ -1,6 +1,7 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.documents.ChildWindows;
 import cat.teixit.gui.documents.DocumentWorkbenchView;
@@ -63,11 +64,9 @@ final class DocumentsPane {
                 () -> !DocumentsViewModel.verifiable(table.getSelectionModel().getSelectedItem()),
                 table.getSelectionModel().selectedItemProperty()));
         verify.setOnAction(e -> vm.verify(table.getSelectionModel().getSelectedItem(), v -> showVerification(v, i18n)));
-        Button print = new Button();
-        print.setId("documents-print");
-        print.textProperty().bind(i18n.bind("workbench.print"));
+        Button print = Buttons.action(i18n, "documents-print", "workbench.print",
+                () -> vm.print(table.getSelectionModel().getSelectedItem()));
         print.disableProperty().bind(verify.disableProperty());
-        print.setOnAction(e -> vm.print(table.getSelectionModel().getSelectedItem()));
         table.setOnKeyPressed(k -> {
             if (k.isShortcutDown() && k.getCode() == javafx.scene.input.KeyCode.P
                     && DocumentsViewModel.verifiable(table.getSelectionModel().getSelectedItem())) {

@@ -1,5 +1,6 @@
 package cat.teixit.gui.casefile;
 
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.I18n;
@@ -82,16 +83,11 @@ final class HouseholdPane {
                 return row;
             });
         }
-        Button add = new Button();
-        add.setId("household-add");
-        add.textProperty().bind(i18n.bind("household.add"));
-        add.setGraphic(AppIcon.PERSON_ADD.node(16));
-        add.setOnAction(e -> addPanel.setVisible(!addPanel.isVisible()));
-        Button left = new Button();
-        left.setId("household-left");
-        left.textProperty().bind(i18n.bind("household.left"));
+        Button add = Buttons.action(i18n, "household-add", "household.add", AppIcon.PERSON_ADD,
+                () -> addPanel.setVisible(!addPanel.isVisible()));
+        Button left = Buttons.action(i18n, "household-left", "household.left",
+                () -> askLeft(current.getSelectionModel().getSelectedItem()));
         left.disableProperty().bind(current.getSelectionModel().selectedItemProperty().isNull());
-        left.setOnAction(e -> askLeft(current.getSelectionModel().getSelectedItem()));
         memberActions.getChildren().setAll(add, left);
 
         buildAddPanel(navigator);

@@ -1,6 +1,7 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.FormErrorLabel;
 import cat.teixit.gui.common.I18n;
@@ -113,13 +114,9 @@ final class InterventionEditor {
         draft.visibleProperty().bind(vm.draftRestored);
         draft.managedProperty().bind(vm.draftRestored);
 
-        Button save = new Button();
-        save.setId("intervention-save");
-        save.textProperty().bind(i18n.bind("intervention.save"));
-        save.setGraphic(AppIcon.SAVE.node(16));
+        Button save = Buttons.action(i18n, "intervention-save", "intervention.save", AppIcon.SAVE, vm::save);
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(vm.canSave.not());
-        save.setOnAction(e -> vm.save());
         Tooltip saveTip = new Tooltip();
         saveTip.textProperty().bind(Bindings.createStringBinding(() -> vm.canSave.get()
                 ? i18n.t("intervention.save.tooltip", SAVE.getDisplayText())

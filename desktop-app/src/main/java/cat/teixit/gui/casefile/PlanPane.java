@@ -1,6 +1,7 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseRecords.Action;
@@ -43,11 +44,8 @@ final class PlanPane {
         start.setId("plan-start");
         DatePicker review = i18n.configure(new DatePicker(LocalDate.now(I18n.ZONE).plusMonths(3)));
         review.setId("plan-review");
-        Button create = new Button();
-        create.setId("plan-create");
-        create.textProperty().bind(i18n.bind("plan.create"));
-        create.setGraphic(AppIcon.ADD.node(16));
-        create.setOnAction(e -> vm.create(title.getText(), start.getValue(), review.getValue(), title::clear));
+        Button create = Buttons.action(i18n, "plan-create", "plan.create", AppIcon.ADD,
+                () -> vm.create(title.getText(), start.getValue(), review.getValue(), title::clear));
         HBox newPlan = new HBox(8, title, Forms.label(i18n, "plan.start"), start, Forms.label(i18n, "plan.review"), review,
                 create);
         newPlan.setAlignment(Pos.CENTER_LEFT);

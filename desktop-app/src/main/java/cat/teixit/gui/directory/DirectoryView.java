@@ -89,10 +89,7 @@ public final class DirectoryView extends NodeView<SplitPane> {
             inactive.setId("directory-show-inactive");
             inactive.textProperty().bind(i18n.bind("directory.showInactive"));
             inactive.selectedProperty().bindBidirectional(vm.showInactive);
-            Button add = new Button();
-            add.setId("directory-new");
-            add.textProperty().bind(i18n.bind("directory.add"));
-            add.setOnAction(e -> form.startNew());
+            Button add = Buttons.action(i18n, "directory-new", "directory.add", () -> form.startNew());
             left.getChildren().add(new HBox(8, add, inactive));
         }
         list.setId("directory-results");

@@ -1,5 +1,6 @@
 package cat.teixit.gui.reports;
 
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.NodeView;
@@ -89,13 +90,10 @@ public final class ReportsView extends NodeView<BorderPane> {
         busy.progressProperty().bind(vm.progressProperty());
         busy.visibleProperty().bind(vm.computing);
         busy.managedProperty().bind(vm.computing);
-        Button cancel = new Button();
-        cancel.setId("report-cancel");
-        cancel.textProperty().bind(i18n.bind("report.cancel"));
+        Button cancel = Buttons.action(i18n, "report-cancel", "report.cancel", vm::cancel);
         cancel.setCancelButton(true);
         cancel.visibleProperty().bind(vm.computing);
         cancel.managedProperty().bind(vm.computing);
-        cancel.setOnAction(e -> vm.cancel());
         Label error = new Label();
         error.getStyleClass().add("error");
         error.textProperty().bind(Bindings.createStringBinding(() -> vm.error.get() == null ? ""

@@ -1,6 +1,7 @@
 package cat.teixit.gui.sync;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.icon.AppIcon;
@@ -90,12 +91,9 @@ public final class SyncView extends NodeView<ScrollPane> {
         now.disableProperty().bind(vm.running);
         now.setOnAction(e -> vm.syncNow());
 
-        Button cancel = new Button();
-        cancel.setId("sync-cancel");
-        cancel.textProperty().bind(i18n.bind("dialog.cancel"));
+        Button cancel = Buttons.action(i18n, "sync-cancel", "dialog.cancel", vm::cancel);
         cancel.visibleProperty().bind(vm.running);
         cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> vm.cancel());
 
         ProgressBar bar = new ProgressBar();
         bar.setId("sync-progress");
