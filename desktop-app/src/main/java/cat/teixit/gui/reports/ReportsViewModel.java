@@ -60,7 +60,7 @@ public final class ReportsViewModel {
     public final StringProperty error = new SimpleStringProperty();
     public final ObjectProperty<Indicators> indicators = new SimpleObjectProperty<>();
     public final ObservableList<ReportTable> tables = FXCollections.observableArrayList();
-    /** The charts of the report shown, each of one of {@link #tables()} (set before the tables change). */
+    /** The charts of the report shown, each of one of {@link #tables} (set before the tables change). */
     public final ObservableList<ReportCharts.Chart> charts = FXCollections.observableArrayList();
     /** What the list of case files shown is behind ("Intervencions · Visita a domicili"); null before a choice. */
     public final StringProperty drillTitle = new SimpleStringProperty();
