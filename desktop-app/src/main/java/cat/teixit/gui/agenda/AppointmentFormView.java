@@ -1,5 +1,6 @@
 package cat.teixit.gui.agenda;
 
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.EnumLabels;
@@ -78,17 +79,11 @@ public final class AppointmentFormView extends NodeView<ScrollPane> {
         kind.setButtonCell(kindCell(i18n));
         kind.valueProperty().bindBidirectional(vm.kind);
 
-        DatePicker date = i18n.configure(new DatePicker());
-        date.setId("appointment-date");
-        date.valueProperty().bindBidirectional(vm.date);
+        DatePicker date = Fields.date(i18n, "appointment-date", vm.date);
         TextField start = timeField("appointment-start", vm.startTime);
         TextField end = timeField("appointment-end", vm.endTime);
-        TextField room = new TextField();
-        room.setId("appointment-room");
-        room.textProperty().bindBidirectional(vm.room);
-        DatePicker requested = i18n.configure(new DatePicker());
-        requested.setId("appointment-request-date");
-        requested.valueProperty().bindBidirectional(vm.requestDate);
+        TextField room = Fields.text("appointment-room", vm.room);
+        DatePicker requested = Fields.date(i18n, "appointment-request-date", vm.requestDate);
         TextArea notes = Focus.tabLeaves(new TextArea());
         notes.setId("appointment-notes");
         notes.setWrapText(true);
@@ -173,10 +168,8 @@ public final class AppointmentFormView extends NodeView<ScrollPane> {
     }
 
     private static TextField timeField(String id, javafx.beans.property.StringProperty value) {
-        TextField t = new TextField();
-        t.setId(id);
+        TextField t = Fields.text(id, value);
         t.setPrefColumnCount(5);
-        t.textProperty().bindBidirectional(value);
         return t;
     }
 

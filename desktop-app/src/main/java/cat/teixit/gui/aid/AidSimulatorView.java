@@ -1,6 +1,7 @@
 package cat.teixit.gui.aid;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
@@ -77,9 +78,7 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
             }
         });
         Button anonymous = Buttons.action(i18n, "aid-anonymous", "aid.anonymous", vm::anonymous);
-        DatePicker date = i18n.configure(new DatePicker());
-        date.setId("aid-date");
-        date.valueProperty().bindBidirectional(vm.date);
+        DatePicker date = Fields.date(i18n, "aid-date", vm.date);
         HBox top = new HBox(10, label("aid.case"), cases, anonymous, label("aid.date"), date);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -141,11 +140,9 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
             String id = "aid-member-" + n++;
             TextField name = text(id + "-name", m.name, 150);
             name.promptTextProperty().bind(i18n.bind("aid.member.name"));
-            DatePicker birth = i18n.configure(new DatePicker());
-            birth.setId(id + "-birth");
+            DatePicker birth = Fields.date(i18n, id + "-birth", m.birthDate);
             birth.setPrefWidth(150);
             birth.setMinWidth(150);
-            birth.valueProperty().bindBidirectional(m.birthDate);
             ComboBox<Household.Role> role = choice(id + "-role", Household.Role.values(), m.role, ROLES);
             TextField income = text(id + "-income", m.income, 90);
             ComboBox<Household.IncomeKind> kind = choice(id + "-kind", Household.IncomeKind.values(), m.incomeKind,
@@ -268,10 +265,8 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
     }
 
     private static TextField text(String id, Property<String> value, double width) {
-        TextField f = new TextField();
-        f.setId(id);
+        TextField f = Fields.text(id, value);
         f.setPrefWidth(width);
-        f.textProperty().bindBidirectional(value);
         HBox.setHgrow(f, Priority.NEVER);
         return f;
     }

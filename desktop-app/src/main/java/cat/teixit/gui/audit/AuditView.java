@@ -1,5 +1,6 @@
 package cat.teixit.gui.audit;
 
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.NodeView;
@@ -49,10 +50,8 @@ public final class AuditView extends NodeView<BorderPane> {
     }
 
     private FlowPane byCaseFile() {
-        TextField number = new TextField();
-        number.setId("audit-case-number");
+        TextField number = Fields.text("audit-case-number", vm.caseNumber);
         number.setPrefColumnCount(12);
-        number.textProperty().bindBidirectional(vm.caseNumber);
         number.setOnAction(e -> vm.byCaseFile());
         Button go = button("audit-by-case", "audit.byCaseFile");
         go.setOnAction(e -> vm.byCaseFile());
@@ -64,12 +63,8 @@ public final class AuditView extends NodeView<BorderPane> {
         pro.setId("audit-professional");
         pro.valueProperty().bindBidirectional(vm.professional);
         pro.setConverter(Choices.shown(AuditTrail.Professional::displayName));
-        DatePicker from = i18n.configure(new DatePicker());
-        from.setId("audit-from");
-        from.valueProperty().bindBidirectional(vm.from);
-        DatePicker to = i18n.configure(new DatePicker());
-        to.setId("audit-to");
-        to.valueProperty().bindBidirectional(vm.to);
+        DatePicker from = Fields.date(i18n, "audit-from", vm.from);
+        DatePicker to = Fields.date(i18n, "audit-to", vm.to);
         Button go = button("audit-by-professional", "audit.byProfessional");
         go.setOnAction(e -> vm.byProfessional());
         return bar(label("audit.professional"), pro, label("audit.from"), from, label("audit.to"), to, go);

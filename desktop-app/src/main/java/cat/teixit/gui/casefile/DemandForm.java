@@ -1,6 +1,7 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.casefile.DemandRow.Row;
 import cat.teixit.gui.casefile.DemandsViewModel.Form;
 import cat.teixit.gui.common.Codes;
@@ -178,10 +179,8 @@ final class DemandForm {
     }
 
     private TextField text(String id, String promptKey, javafx.beans.property.StringProperty value) {
-        TextField t = new TextField();
-        t.setId(id);
+        TextField t = Fields.text(id, value);
         t.promptTextProperty().bind(i18n.bind(promptKey));
-        t.textProperty().bindBidirectional(value);
         t.setOnAction(e -> vm.save());
         return t;
     }

@@ -1,5 +1,6 @@
 package cat.teixit.gui.casefile;
 
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.Codes;
@@ -140,10 +141,8 @@ final class HouseholdPane {
         DatePicker since = i18n.configure(new DatePicker(LocalDate.now(I18n.ZONE)));
         since.setId("household-add-since");
         SearchViewModel searchVm = vm.search();
-        TextField query = new TextField();
-        query.setId("household-add-search");
+        TextField query = Fields.text("household-add-search", searchVm.query);
         query.promptTextProperty().bind(i18n.bind("household.add.search"));
-        query.textProperty().bindBidirectional(searchVm.query);
         ListView<PersonHit> hits = new ListView<>(searchVm.results);
         hits.setId("household-add-results");
         hits.setCellFactory(lv -> new PersonHitCell(i18n));

@@ -1,6 +1,7 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.FormErrorLabel;
@@ -54,19 +55,13 @@ final class InterventionEditor {
         kind.setCellFactory(lv -> kindCell());
         kind.setButtonCell(kindCell());
 
-        DatePicker date = i18n.configure(new DatePicker());
-        date.setId("intervention-date");
+        DatePicker date = Fields.date(i18n, "intervention-date", vm.date);
         date.setPrefWidth(130);
-        date.valueProperty().bindBidirectional(vm.date);
-        TextField time = new TextField();
-        time.setId("intervention-time");
+        TextField time = Fields.text("intervention-time", vm.time);
         time.setPrefColumnCount(5);
-        time.textProperty().bindBidirectional(vm.time);
-        TextField duration = new TextField();
-        duration.setId("intervention-duration");
+        TextField duration = Fields.text("intervention-duration", vm.duration);
         duration.setPrefColumnCount(4);
         duration.promptTextProperty().bind(i18n.bind("intervention.duration.prompt"));
-        duration.textProperty().bindBidirectional(vm.duration);
 
         person.setId("intervention-person");
         person.promptTextProperty().bind(i18n.bind("intervention.person.household"));

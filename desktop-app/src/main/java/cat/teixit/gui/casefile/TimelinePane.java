@@ -1,6 +1,7 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
@@ -63,16 +64,12 @@ final class TimelinePane {
             chip.selectedProperty().addListener((o, a, on) -> vm.toggleKind(k, on));
             chips.getChildren().add(chip);
         }
-        DatePicker from = i18n.configure(new DatePicker());
-        from.setId("timeline-from");
+        DatePicker from = Fields.date(i18n, "timeline-from", vm.from);
         from.setPrefWidth(130);
         from.promptTextProperty().bind(i18n.bind("timeline.from"));
-        from.valueProperty().bindBidirectional(vm.from);
-        DatePicker to = i18n.configure(new DatePicker());
-        to.setId("timeline-to");
+        DatePicker to = Fields.date(i18n, "timeline-to", vm.to);
         to.setPrefWidth(130);
         to.promptTextProperty().bind(i18n.bind("timeline.to"));
-        to.valueProperty().bindBidirectional(vm.to);
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("timeline.count", vm.entries.size()),

@@ -1,6 +1,7 @@
 package cat.teixit.gui.directory;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.Focus;
@@ -205,10 +206,8 @@ public final class DirectoryView extends NodeView<SplitPane> {
             ComboBox<CaseFileService.CaseFileSummary> cases = Choices.caseFiles("directory-case",
                     referral.caseChoices, i18n, "directory.forCase");
             cases.valueProperty().bindBidirectional(referral.caseFile);
-            TextField reason = new TextField();
-            reason.setId("directory-reason");
+            TextField reason = Fields.text("directory-reason", referral.reason);
             reason.promptTextProperty().bind(i18n.bind("directory.reason"));
-            reason.textProperty().bindBidirectional(referral.reason);
             Button refer = Buttons.action(i18n, "directory-refer", "directory.refer", referral::refer);
             refer.disableProperty().bind(referral.caseFile.isNull());
             Button file = Buttons.action(i18n, "directory-print-case", "directory.printForCase", referral::printForCase);

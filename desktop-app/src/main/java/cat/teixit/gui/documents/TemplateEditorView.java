@@ -1,6 +1,7 @@
 package cat.teixit.gui.documents;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import java.io.File;
@@ -40,9 +41,7 @@ public final class TemplateEditorView {
     public TemplateEditorView(TemplateEditorViewModel vm, I18n i18n, Window owner, String heading) {
         PdfPreview preview = new PdfPreview();
         Label titleLabel = new Label(i18n.t("editor.titleField"));
-        TextField title = new TextField();
-        title.setId("editor-title");
-        title.textProperty().bindBidirectional(vm.title);
+        TextField title = Fields.text("editor-title", vm.title);
         titleLabel.setLabelFor(title);
         TextArea body = new TextArea();
         body.setId("editor-body");

@@ -1,5 +1,6 @@
 package cat.teixit.gui.groups;
 
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
@@ -51,8 +52,8 @@ final class ActivityFormView implements View {
         field("group-form-capacity", "groups.form.capacity", new TextField(), vm.capacity);
         field("group-form-place", "groups.form.place", new TextField(), vm.place);
         field("group-form-facilitators", "groups.form.facilitators", new TextField(), vm.facilitators);
-        DatePicker starts = date("group-form-starts", vm.startsOn);
-        DatePicker ends = date("group-form-ends", vm.endsOn);
+        DatePicker starts = Fields.date(i18n, "group-form-starts", vm.startsOn);
+        DatePicker ends = Fields.date(i18n, "group-form-ends", vm.endsOn);
         row("groups.form.startsOn", starts);
         row("groups.form.endsOn", ends);
         FlowPane days = new FlowPane(8, 4);
@@ -110,13 +111,6 @@ final class ActivityFormView implements View {
         control.textProperty().bindBidirectional(value);
         row(key, control);
         return control;
-    }
-
-    private DatePicker date(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
-        DatePicker p = i18n.configure(new DatePicker());
-        p.setId(id);
-        p.valueProperty().bindBidirectional(value);
-        return p;
     }
 
     private void row(String key, Node control) {

@@ -1,5 +1,6 @@
 package cat.teixit.gui.reports;
 
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.I18n;
@@ -59,14 +60,10 @@ public final class ReportsView extends NodeView<BorderPane> {
     }
 
     private Node filters() {
-        TextField period = new TextField();
-        period.setId("report-period");
+        TextField period = Fields.text("report-period", vm.period);
         period.setPrefColumnCount(10);
-        period.textProperty().bindBidirectional(vm.period);
-        TextField to = new TextField();
-        to.setId("report-period-to");
+        TextField to = Fields.text("report-period-to", vm.periodTo);
         to.setPrefColumnCount(10);
-        to.textProperty().bindBidirectional(vm.periodTo);
         ComboBox<ReportService.TeamChoice> team = new ComboBox<>(vm.teams);
         team.setId("report-team");
         team.valueProperty().bindBidirectional(vm.team);
