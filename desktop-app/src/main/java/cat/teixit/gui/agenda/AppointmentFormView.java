@@ -1,5 +1,6 @@
 package cat.teixit.gui.agenda;
 
+import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
@@ -174,13 +175,7 @@ public final class AppointmentFormView extends NodeView<ScrollPane> {
     }
 
     private static ListCell<AppointmentKind> kindCell(I18n i18n) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(AppointmentKind item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : i18n.t(EnumLabels.appointmentKind(item)));
-            }
-        };
+        return Choices.cell(k -> i18n.t(EnumLabels.appointmentKind(k)));
     }
 
     @Override

@@ -21,7 +21,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -60,13 +59,7 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
         shown.listen(vm.members, c -> showMembers()).listen(vm.results, c -> showResults());
         ComboBox<CaseFileService.CaseFileSummary> cases = Choices.caseFiles("aid-case", vm.caseChoices, i18n,
                 "aid.case.prompt");
-        cases.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(CaseFileService.CaseFileSummary c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? i18n.t("aid.case.anonymous") : Choices.caseFile(c));
-            }
-        });
+        cases.setButtonCell(Choices.cell(Choices::caseFile, () -> i18n.t("aid.case.anonymous")));
         cases.setOnAction(e -> {
             if (cases.getValue() != null && cases.getValue() != vm.caseFile.get()) {
                 vm.prefill(cases.getValue());
@@ -215,14 +208,8 @@ final class AidSimulatorView extends NodeView<ScrollPane> {
                 new javafx.scene.control.ListView<>(p.candidates);
         list.setId("aid-scan-list");
         list.setPrefHeight(150);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(cat.teixit.logic.aid.AidScanService.Candidate c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.caseNumber() + " · " + c.householdName() + " — " + String.join(", ",
-                        c.aids().stream().map(r -> AidPrintout.name(r.aid(), i18n.language())).toList()));
-            }
-        });
+        list.setCellFactory(v -> Choices.cell(c -> c.caseNumber() + " · " + c.householdName() + " — " + String.join(", ",
+                c.aids().stream().map(r -> AidPrintout.name(r.aid(), i18n.language())).toList())));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
             if (c != null) {
                 vm.prefill(new CaseFileService.CaseFileSummary(c.caseFileId(), c.caseNumber(), c.householdName(), null,

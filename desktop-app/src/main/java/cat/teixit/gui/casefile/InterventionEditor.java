@@ -1,6 +1,7 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Focus;
@@ -150,23 +151,11 @@ final class InterventionEditor {
     }
 
     private ListCell<InterventionKind> kindCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(InterventionKind item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : i18n.t(EntryLabels.interventionKind(item)));
-            }
-        };
+        return Choices.cell(k -> i18n.t(EntryLabels.interventionKind(k)));
     }
 
     private ListCell<CaseFileDetails.Member> memberCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(CaseFileDetails.Member item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? i18n.t("intervention.person.household") : item.displayName());
-            }
-        };
+        return Choices.cell(CaseFileDetails.Member::displayName, () -> i18n.t("intervention.person.household"));
     }
 
     /** Offers the household's current members as "who the intervention was with". */

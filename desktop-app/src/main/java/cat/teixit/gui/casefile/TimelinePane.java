@@ -1,6 +1,7 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.EnumLabels;
@@ -78,13 +79,8 @@ final class TimelinePane {
         author.getItems().add(null);
         author.setConverter(Forms.converter(cat.teixit.logic.casefile.CaseFileService.Colleague::displayName));
         author.promptTextProperty().bind(i18n.bind("timeline.author.all"));
-        author.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(cat.teixit.logic.casefile.CaseFileService.Colleague c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(c == null ? i18n.t("timeline.author.all") : c.displayName());
-            }
-        });
+        author.setButtonCell(Choices.cell(cat.teixit.logic.casefile.CaseFileService.Colleague::displayName,
+                () -> i18n.t("timeline.author.all")));
         author.valueProperty().addListener((o, a, c) -> vm.author.set(c == null ? null : c.id()));
         chips.getChildren().addAll(author, from, to, count);
         chips.setAlignment(Pos.CENTER_LEFT);

@@ -18,7 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -95,14 +94,8 @@ public final class DirectoryView extends NodeView<SplitPane> {
         }
         list.setId("directory-results");
         list.setItems(vm.results);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(EntryRow r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.name() + (r.municipality() == null ? "" : " · " + r.municipality())
-                        + (r.active() ? "" : " (" + i18n.t("directory.inactive") + ")"));
-            }
-        });
+        list.setCellFactory(v -> Choices.cell(r -> r.name() + (r.municipality() == null ? "" : " · " + r.municipality())
+                + (r.active() ? "" : " (" + i18n.t("directory.inactive") + ")")));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) {
                 vm.selectedProperty().set(r);

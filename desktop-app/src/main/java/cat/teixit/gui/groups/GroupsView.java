@@ -1,6 +1,7 @@
 package cat.teixit.gui.groups;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
@@ -62,7 +63,7 @@ final class GroupsView extends NodeView<SplitPane> {
 
         ListView<ActivitySummary> activities = new ListView<>(vm.activities);
         activities.setId("groups-activities");
-        activities.setCellFactory(lv -> new ActivityCell());
+        activities.setCellFactory(lv -> Choices.cell(this::activityText));
         activities.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selected.set(b);
@@ -116,7 +117,7 @@ final class GroupsView extends NodeView<SplitPane> {
         });
 
         sessions.setId("groups-sessions");
-        sessions.setCellFactory(lv -> new SessionCell());
+        sessions.setCellFactory(lv -> Choices.cell(this::sessionText));
         sessions.addEventFilter(KeyEvent.KEY_PRESSED, k -> {
             if (k.getCode() == KeyCode.ENTER && sessions.getSelectionModel().getSelectedItem() != null) {
                 attendance.accept(sessions.getSelectionModel().getSelectedItem());
@@ -277,30 +278,17 @@ final class GroupsView extends NodeView<SplitPane> {
     }
 
     /** An activity: its title, programme and places taken. */
-    private final class ActivityCell extends ListCell<ActivitySummary> {
-        @Override
-        protected void updateItem(ActivitySummary r, boolean empty) {
-            super.updateItem(r, empty);
-            setText(empty || r == null ? null : r.title() + "\n" + r.programme() + " · "
-                    + i18n.t("groups.places", r.enrolled(), r.capacity()));
-        }
+    private String activityText(ActivitySummary r) {
+        return r.title() + "\n" + r.programme() + " · " + i18n.t("groups.places", r.enrolled(), r.capacity());
     }
 
     /** A session: its day and times, cancelled or not. */
-    private final class SessionCell extends ListCell<SessionItem> {
-        @Override
-        protected void updateItem(SessionItem s, boolean empty) {
-            super.updateItem(s, empty);
-            if (empty || s == null) {
-                setText(null);
-                return;
-            }
-            ZonedDateTime start = s.startsAt().atZone(GroupActivityService.ZONE);
-            String text = start.getDayOfWeek().getDisplayName(TextStyle.SHORT, i18n.language().locale()) + " "
-                    + i18n.formatDate(start.toLocalDate()) + "  " + TIME.format(start) + "–"
-                    + TIME.format(s.endsAt().atZone(GroupActivityService.ZONE));
-            setText(s.cancelled() ? text + " · " + i18n.t("groups.session.cancelled") : text);
-        }
+    private String sessionText(SessionItem s) {
+        ZonedDateTime start = s.startsAt().atZone(GroupActivityService.ZONE);
+        String text = start.getDayOfWeek().getDisplayName(TextStyle.SHORT, i18n.language().locale()) + " "
+                + i18n.formatDate(start.toLocalDate()) + "  " + TIME.format(start) + "–"
+                + TIME.format(s.endsAt().atZone(GroupActivityService.ZONE));
+        return s.cancelled() ? text + " · " + i18n.t("groups.session.cancelled") : text;
     }
 
     /** A person: name, case number, state (and who promoted them from the waiting list, when). */
