@@ -8,7 +8,6 @@ import cat.teixit.logic.audit.AuditPrintout;
 import cat.teixit.logic.audit.AuditTrail;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -91,11 +90,9 @@ public final class AuditView extends NodeView<BorderPane> {
         Label error = new Label();
         error.setId("audit-error");
         error.getStyleClass().add("error");
-        error.textProperty().bind(Bindings.createStringBinding(() -> vm.error.get() == null ? ""
-                : i18n.t(vm.error.get()), vm.error, i18n.shownLanguage()));
+        error.textProperty().bind(i18n.bindKey(vm.error));
         Label saved = new Label();
-        saved.textProperty().bind(Bindings.createStringBinding(() -> vm.saved.get() == null ? ""
-                : i18n.t("audit.saved", vm.saved.get()), vm.saved, i18n.shownLanguage()));
+        saved.textProperty().bind(i18n.bindWith("audit.saved", vm.saved));
         return bar(title, pdf, busy, error, saved);
     }
 

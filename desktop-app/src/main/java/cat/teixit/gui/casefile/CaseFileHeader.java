@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -77,9 +76,7 @@ final class CaseFileHeader {
         Label error = new Label();
         error.setId("casefile-error");
         error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.errorKey.get() == null ? "" : i18n.t(vm.errorKey.get()),
-                vm.errorKey, i18n.shownLanguage()));
+        error.textProperty().bind(i18n.bindKey(vm.errorKey));
         professionals.setId("casefile-professionals");
         professionals.textProperty().bind(i18n.bind("casefile.professionals"));
         professionals.setGraphic(AppIcon.USER.node(16));

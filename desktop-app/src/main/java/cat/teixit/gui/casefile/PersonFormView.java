@@ -129,8 +129,7 @@ public final class PersonFormView extends NodeView<javafx.scene.layout.BorderPan
         Label failure = new Label();
         failure.setId("person-failure");
         failure.getStyleClass().add(Styles.DANGER);
-        failure.textProperty().bind(Bindings.createStringBinding(() -> vm.failureKey.get() == null ? ""
-                : i18n.t(vm.failureKey.get()), vm.failureKey, i18n.shownLanguage()));
+        failure.textProperty().bind(i18n.bindKey(vm.failureKey));
         Label saved = new Label();
         saved.setId("person-saved");
         saved.getStyleClass().add(Styles.SUCCESS);

@@ -58,9 +58,7 @@ public final class LoginView extends NodeView<StackPane> {
         demo.setId("login-demo-hint");
         demo.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         demo.setWrapText(true);
-        demo.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.demoHint.get() == null ? "" : i18n.t("login.demo.hint", vm.demoHint.get()),
-                vm.demoHint, i18n.shownLanguage()));
+        demo.textProperty().bind(i18n.bindWith("login.demo.hint", vm.demoHint));
         demo.managedProperty().bind(demo.textProperty().isNotEmpty());
         demo.visibleProperty().bind(demo.managedProperty());
 

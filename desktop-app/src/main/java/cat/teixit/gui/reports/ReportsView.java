@@ -93,11 +93,9 @@ public final class ReportsView extends NodeView<BorderPane> {
         cancel.managedProperty().bind(vm.computing);
         Label error = new Label();
         error.getStyleClass().add("error");
-        error.textProperty().bind(Bindings.createStringBinding(() -> vm.error.get() == null ? ""
-                : i18n.t(vm.error.get()), vm.error, i18n.shownLanguage()));
+        error.textProperty().bind(i18n.bindKey(vm.error));
         Label saved = new Label();
-        saved.textProperty().bind(Bindings.createStringBinding(() -> vm.saved.get() == null ? ""
-                : i18n.t("report.saved", vm.saved.get()), vm.saved, i18n.shownLanguage()));
+        saved.textProperty().bind(i18n.bindWith("report.saved", vm.saved));
         FlowPane bar = new FlowPane(8, 6, label("report.period", period), period, label("report.periodTo", to), to,
                 label("report.team", team), team, label("report.professional", pro), pro, compute, exportButton("report.saveXlsx", ReportExport.Format.XLSX),
                 exportButton("report.savePdf", ReportExport.Format.PDF),
