@@ -36,11 +36,7 @@ public final class InterventionService {
         if (f.kind() == null) {
             e.add("kind", "validation.required");
         }
-        if (f.date() == null) {
-            e.add("date", "validation.required");
-        } else if (f.date().isAfter(deps.today())) {
-            e.add("date", "validation.date.future");
-        } else if (f.date().isBefore(deps.today().minusYears(30))) {
+        if (e.dateUpTo("date", f.date(), deps.today()) && f.date().isBefore(deps.today().minusYears(30))) {
             e.add("date", "validation.date.tooOld");
         }
         if (f.durationMinutes() != null && (f.durationMinutes() < 0 || f.durationMinutes() > 1440)) {
@@ -56,8 +52,7 @@ public final class InterventionService {
         }
         e.throwIfAny();
         return deps.change(user, cs -> {
-            CaseFile cf = deps.visible(user, cs.tx().cases().find(CaseFile.class, caseFileId)
-                    .orElseThrow(() -> new NotFoundException("case file")), "case file");
+            CaseFile cf = deps.visibleCaseFile(user, cs.tx(), caseFileId);
             Intervention i = new Intervention(Ids.newId(), cf.getScope());
             // No time given: "now" for today (it sorts after what was just recorded), midday otherwise.
             Instant at = f.time() == null && f.date().equals(deps.today()) ? deps.clock().instant()

@@ -189,11 +189,7 @@ public final class ResourceService {
     }
 
     public List<ResourceAssignment> resources(CurrentUser user, UUID caseFileId) {
-        deps.access().require(user, Permission.VIEW_CASE_FILES);
-        return deps.store().read(tx -> {
-            visibleCaseFile(user, tx, caseFileId);
-            return tx.cases().resources(caseFileId);
-        });
+        return deps.readCaseFile(user, caseFileId, (tx, cf) -> tx.cases().resources(caseFileId));
     }
 
     /**
@@ -201,9 +197,7 @@ public final class ResourceService {
      * to a record that is gone (deleted, or not synced here yet) counts as none: the record is still shown.
      */
     public DemandChain chain(CurrentUser user, UUID caseFileId) {
-        deps.access().require(user, Permission.VIEW_CASE_FILES);
-        return deps.store().read(tx -> {
-            visibleCaseFile(user, tx, caseFileId);
+        return deps.readCaseFile(user, caseFileId, (tx, cf) -> {
             List<Demand> demands = tx.cases().demands(caseFileId);
             List<Assessment> assessments = tx.cases().assessments(caseFileId);
             List<ResourceAssignment> resources = tx.cases().resources(caseFileId);
@@ -283,13 +277,8 @@ public final class ResourceService {
         }
     }
 
-    private CaseFile visibleCaseFile(CurrentUser user, StoreTx tx, UUID id) {
-        return deps.visible(user, tx.cases().find(CaseFile.class, id)
-                .orElseThrow(() -> new NotFoundException("case file")), "case file");
-    }
-
     private CaseFile caseFile(CurrentUser user, ChangeSet cs, UUID id) {
-        return visibleCaseFile(user, cs.tx(), id);
+        return deps.visibleCaseFile(user, cs.tx(), id);
     }
 
     /** A live record of {@code type} on case file {@code cf}; one of another case file is as if it did not exist. */
