@@ -1,6 +1,7 @@
 package cat.teixit.logic.casefile;
 
 import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.Texts;
 import cat.teixit.logic.common.ValidationErrors;
@@ -70,16 +71,9 @@ public final class InterventionService {
         });
     }
 
-    /** The bundles' key of a kind's name (the window and the reports show it). */
+    /** The bundles' key of a kind's name (the window and the reports show it; {@link EnumKeys#interventionKind}). */
     public static String kindKey(InterventionKind k) {
-        return switch (k) {
-            case OFFICE_INTERVIEW -> "intervention.kind.office";
-            case HOME_VISIT -> "intervention.kind.home";
-            case PHONE_CALL -> "intervention.kind.phone";
-            case COORDINATION -> "intervention.kind.coordination";
-            case REPORT -> "intervention.kind.report";
-            case OTHER -> "intervention.kind.other";
-        };
+        return EnumKeys.interventionKind(k);
     }
 
     /** True when {@code user} may read the content of an entry written by {@code authorId}. */

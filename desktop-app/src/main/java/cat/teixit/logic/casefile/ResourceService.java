@@ -2,6 +2,7 @@ package cat.teixit.logic.casefile;
 
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.security.Permission;
@@ -143,17 +144,9 @@ public final class ResourceService {
         });
     }
 
-    /** The message key of a funding administration's name ({@code resource.funding.generalitat}). */
+    /** The message key of a funding administration's name ({@link EnumKeys#funding}). */
     public static String fundingKey(Funding f) {
-        return switch (f) {
-            case MUNICIPAL -> "resource.funding.municipal";
-            case COUNTY -> "resource.funding.county";
-            case PROVINCIAL -> "resource.funding.provincial";
-            case GENERALITAT -> "resource.funding.generalitat";
-            case STATE -> "resource.funding.state";
-            case EUROPEAN -> "resource.funding.european";
-            case OTHER -> "resource.funding.other";
-        };
+        return EnumKeys.funding(f);
     }
 
     /** Moves a resource along its status flow; a step the flow does not allow is refused. */
