@@ -157,7 +157,7 @@ public final class GuiApplication {
                 this::showMain);
         LoginView view = new LoginView(vm, i18n, i18n::setLanguage);
         setRoot(view);
-        gate.demo().thenAccept(demo -> executor.onUiThread(() -> vm.demoHintProperty().set(demo
+        gate.demo().thenAccept(demo -> executor.onUiThread(() -> vm.demoHint.set(demo
                 ? DemoSeeder.USERS.getFirst().username() + " / " + DemoSeeder.DEMO_PASSWORD : null)));
         StartupProbe.afterNextFrame(() -> probe.loginReady(vm));
     }

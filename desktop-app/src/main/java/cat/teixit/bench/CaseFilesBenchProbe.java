@@ -40,8 +40,8 @@ public final class CaseFilesBenchProbe implements StartupProbe {
 
     @Override
     public void loginReady(LoginViewModel vm) {
-        vm.usernameProperty().set(DemoSeeder.USERS.getFirst().username());
-        vm.passwordProperty().set(DemoSeeder.DEMO_PASSWORD);
+        vm.username.set(DemoSeeder.USERS.getFirst().username());
+        vm.password.set(DemoSeeder.DEMO_PASSWORD);
         vm.submit();
     }
 

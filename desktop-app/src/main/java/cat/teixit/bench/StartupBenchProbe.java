@@ -17,8 +17,8 @@ public final class StartupBenchProbe implements StartupProbe {
     public void loginReady(LoginViewModel vm) {
         loginShown = System.currentTimeMillis();
         System.out.printf("BENCH startup cold_to_interactive_ms %d ms%n", loginShown - processStart);
-        vm.usernameProperty().set(DemoSeeder.USERS.getFirst().username());
-        vm.passwordProperty().set(DemoSeeder.DEMO_PASSWORD);
+        vm.username.set(DemoSeeder.USERS.getFirst().username());
+        vm.password.set(DemoSeeder.DEMO_PASSWORD);
         vm.submit();
     }
 

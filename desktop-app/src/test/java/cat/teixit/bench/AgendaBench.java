@@ -51,15 +51,15 @@ public final class AgendaBench {
 
             AgendaViewModel vm = new AgendaViewModel(laia, new SameThreadUiExecutor(), agenda, Throwable::getMessage, () -> { });
             vm.start();
-            vm.professionalIdProperty().set(null);
-            vm.anchorProperty().set(monday);
+            vm.professionalId.set(null);
+            vm.anchor.set(monday);
             double[] ms = new double[30];
             int shown = 0;
             for (int run = -10; run < ms.length; run++) {
                 long t = System.nanoTime();
                 vm.reload();
                 int n = 0;
-                for (AgendaViewModel.Column c : vm.columns()) {
+                for (AgendaViewModel.Column c : vm.columns) {
                     n += vm.in(c).size();
                 }
                 if (run >= 0) {

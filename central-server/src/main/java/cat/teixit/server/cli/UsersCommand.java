@@ -20,15 +20,38 @@ import picocli.CommandLine.Option;
             UsersCommand.Password.class})
 final class UsersCommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Add a user holding the team's scope. The password comes from --password-env, else from stdin.")
-    static final class Add implements Callable<Integer> {
+    /**
+     * What add and password share: the database, the user and their password (from {@code --password-env}, else the
+     * console or standard input, wiped when done); {@link #withPassword} is the one step.
+     */
+    abstract static class PasswordChange implements Callable<Integer> {
 
         @Mixin
         DatabaseOptions db;
 
         @Option(names = "--username", required = true)
         String username;
+
+        @Option(names = "--password-env", paramLabel = "VAR", description = "environment variable holding the password")
+        String passwordEnv;
+
+        @Override
+        public final Integer call() throws Exception {
+            char[] password = readPassword(passwordEnv, username);
+            try (DatabaseOptions.Opened opened = db.open()) {
+                return withPassword(new Directory(opened.database(), new PasswordHasher()), password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+
+        /** Changes the directory with the user's {@code password}; returns the exit code. */
+        abstract int withPassword(Directory directory, char[] password) throws Exception;
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add a user holding the team's scope. The password comes from --password-env, else from stdin.")
+    static final class Add extends PasswordChange {
 
         @Option(names = "--display-name", description = "full name (default: the user name)")
         String displayName;
@@ -40,50 +63,28 @@ final class UsersCommand {
                 description = "SOCIAL_WORKER, SOCIAL_EDUCATOR, FAMILY_WORKER, TEAM_LEAD, ADMINISTRATIVE or ADMINISTRATOR (repeatable)")
         List<String> roles;
 
-        @Option(names = "--password-env", paramLabel = "VAR", description = "environment variable holding the password")
-        String passwordEnv;
-
         @Override
-        public Integer call() throws Exception {
-            char[] password = readPassword(passwordEnv, username);
-            try (DatabaseOptions.Opened opened = db.open()) {
-                boolean added = new Directory(opened.database(), new PasswordHasher()).addUser(username,
-                        displayName == null ? username : displayName, password, team, roles);
-                System.out.println(added ? "User " + username + " added." : "User " + username + " already exists.");
-                return added ? 0 : 1;
-            } finally {
-                java.util.Arrays.fill(password, '\0');
-            }
+        int withPassword(Directory directory, char[] password) throws Exception {
+            boolean added = directory.addUser(username, displayName == null ? username : displayName, password, team,
+                    roles);
+            System.out.println(added ? "User " + username + " added." : "User " + username + " already exists.");
+            return added ? 0 : 1;
         }
     }
 
     @Command(name = "password", mixinStandardHelpOptions = true, description = {
         "Give a user a new password (from --password-env, else from stdin): every session of theirs ends.",
         "Their laptops open their data with it at the next sign-in, while connected (docs/encryption.md)."})
-    static final class Password implements Callable<Integer> {
-
-        @Mixin
-        DatabaseOptions db;
-
-        @Option(names = "--username", required = true)
-        String username;
-
-        @Option(names = "--password-env", paramLabel = "VAR", description = "environment variable holding the password")
-        String passwordEnv;
+    static final class Password extends PasswordChange {
 
         @Override
-        public Integer call() throws Exception {
-            char[] password = readPassword(passwordEnv, username);
-            try (DatabaseOptions.Opened opened = db.open()) {
-                if (!new Directory(opened.database(), new PasswordHasher()).setPassword(username, password)) {
-                    System.err.println("No user " + username + ".");
-                    return 1;
-                }
-                System.out.println("Password of " + username + " changed; their sessions ended.");
-                return 0;
-            } finally {
-                java.util.Arrays.fill(password, '\0');
+        int withPassword(Directory directory, char[] password) throws Exception {
+            if (!directory.setPassword(username, password)) {
+                System.err.println("No user " + username + ".");
+                return 1;
             }
+            System.out.println("Password of " + username + " changed; their sessions ended.");
+            return 0;
         }
     }
 

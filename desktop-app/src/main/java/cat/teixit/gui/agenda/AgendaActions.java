@@ -44,7 +44,7 @@ final class AgendaActions {
             disableUnless(b, AppointmentItem::editable);
         }
         Button caseFile = Buttons.action(i18n, "agenda-open-case", "agenda.openCaseFile", AppIcon.CASE_FILES, () -> {
-            AppointmentItem item = vm.selectedProperty().get();
+            AppointmentItem item = vm.selected.get();
             if (item != null && item.form().caseFileId() != null) {
                 openCaseFile.accept(item.form().caseFileId());
             }
@@ -56,14 +56,14 @@ final class AgendaActions {
         notice.setId("agenda-notice");
         notice.setWrapText(true);
         notice.textProperty().bind(Bindings.createStringBinding(() -> {
-            AgendaViewModel.Notice n = vm.noticeProperty().get();
+            AgendaViewModel.Notice n = vm.notice.get();
             return n == null ? "" : i18n.t(n.key(), n.arg());
-        }, vm.noticeProperty()));
+        }, vm.notice));
         Label error = new Label();
         error.setId("agenda-error");
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
-        error.textProperty().bind(vm.errorTextProperty());
+        error.textProperty().bind(vm.errorText);
         HBox buttons = new HBox(8, change, attended, noShow, cancel, caseFile, letter);
         buttons.setAlignment(Pos.CENTER_LEFT);
         // What an action has to say goes under the buttons: a long message never squeezes them.
@@ -80,8 +80,8 @@ final class AgendaActions {
     /** {@code b} is disabled unless an appointment is selected and {@code usable} holds for it. */
     private void disableUnless(Button b, Predicate<AppointmentItem> usable) {
         b.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.selectedProperty().get() == null || !usable.test(vm.selectedProperty().get()),
-                vm.selectedProperty()));
+                () -> vm.selected.get() == null || !usable.test(vm.selected.get()),
+                vm.selected));
     }
 
     private void askCancel() {

@@ -51,9 +51,9 @@ final class AgendaGrid {
         this.vm = vm;
         this.i18n = i18n;
         this.place = place;
-        vm.columns().addListener((ListChangeListener<AgendaViewModel.Column>) c -> build());
+        vm.columns.addListener((ListChangeListener<AgendaViewModel.Column>) c -> build());
         columns.addEventFilter(KeyEvent.KEY_PRESSED, k -> {
-            if (k.getCode() == KeyCode.ENTER && vm.selectedProperty().get() != null) {
+            if (k.getCode() == KeyCode.ENTER && vm.selected.get() != null) {
                 vm.editableSelection().ifPresent(edit);
                 k.consume();
             } else if (k.isAltDown() && vm.editableSelection().isPresent()) {
@@ -81,7 +81,7 @@ final class AgendaGrid {
     void build() {
         columns.getChildren().clear();
         lists.clear();
-        boolean monthly = vm.monthViewProperty().get();
+        boolean monthly = vm.monthView.get();
         GridPane grid = new GridPane(4, 4);
         grid.setId("agenda-month-grid");
         if (monthly) {
@@ -91,7 +91,7 @@ final class AgendaGrid {
                 grid.getColumnConstraints().add(c);
             }
         }
-        int weeks = vm.columns().size() / 7;
+        int weeks = vm.columns.size() / 7;
         for (int i = 0; monthly && i < weeks; i++) {
             RowConstraints r = new RowConstraints();
             r.setPercentHeight(100.0 / weeks);
@@ -99,7 +99,7 @@ final class AgendaGrid {
         }
         place.accept(monthly ? grid : columns);
         int index = 0;
-        for (AgendaViewModel.Column col : vm.columns()) {
+        for (AgendaViewModel.Column col : vm.columns) {
             ListView<AppointmentItem> list = list(col, monthly);
             VBox.setVgrow(list, Priority.ALWAYS);
             VBox column = new VBox(monthly ? 1 : 4, head(col, monthly), list);
@@ -129,7 +129,7 @@ final class AgendaGrid {
         head.getStyleClass().add(Styles.TEXT_BOLD);
         if (col.professional() == null && d.equals(LocalDate.now(I18n.ZONE))) {
             head.getStyleClass().add(Styles.ACCENT);
-        } else if (monthly && d.getMonth() != vm.anchorProperty().get().getMonth()) {
+        } else if (monthly && d.getMonth() != vm.anchor.get().getMonth()) {
             head.getStyleClass().add(Styles.TEXT_MUTED);
         }
         return head;
@@ -187,7 +187,7 @@ final class AgendaGrid {
             lists.stream().filter(l -> l != list).forEach(l -> l.getSelectionModel().clearSelection());
             selecting = false;
             if (item != null || lists.stream().allMatch(l -> l.getSelectionModel().isEmpty())) {
-                vm.selectedProperty().set(item);
+                vm.selected.set(item);
             }
         });
         return list;
@@ -195,8 +195,8 @@ final class AgendaGrid {
 
     /** Puts each column's appointments in its list, keeping the selected one selected (and focused if it was). */
     void fill() {
-        AppointmentItem keep = vm.selectedProperty().get();
-        List<AgendaViewModel.Column> cols = vm.columns();
+        AppointmentItem keep = vm.selected.get();
+        List<AgendaViewModel.Column> cols = vm.columns;
         for (int i = 0; i < lists.size() && i < cols.size(); i++) {
             lists.get(i).getItems().setAll(vm.in(cols.get(i)));
         }

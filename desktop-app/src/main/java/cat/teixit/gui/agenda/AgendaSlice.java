@@ -70,7 +70,7 @@ public final class AgendaSlice implements Slice {
                     shown[0] = vm;
                     vm.start();
                     return new AgendaView(vm, shell.i18n(), mayBook ? () -> bookings.book(
-                            AppointmentFormViewModel.Prefill.NONE, vm.anchorProperty().get(), changed) : null,
+                            AppointmentFormViewModel.Prefill.NONE, vm.anchor.get(), changed) : null,
                             item -> bookings.edit(item, changed), shell.workspace()::openCaseFile);
                 }));
             }

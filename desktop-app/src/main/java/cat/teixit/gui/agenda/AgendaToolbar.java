@@ -48,8 +48,8 @@ final class AgendaToolbar {
             if (t == null) {
                 a.setSelected(true);
             } else {
-                vm.dayViewProperty().set(t == day);
-                vm.monthViewProperty().set(t == month);
+                vm.dayView.set(t == day);
+                vm.monthView.set(t == month);
             }
         });
         // Previous and next are arrows (their names in the tooltip and for screen readers): the toolbar keeps room.
@@ -58,7 +58,7 @@ final class AgendaToolbar {
         Button next = arrow("agenda-next", "agenda.next", AppIcon.NEXT, vm::next);
         range.setId("agenda-range");
         range.getStyleClass().add(Styles.TEXT_BOLD);
-        vm.days().addListener((ListChangeListener<LocalDate>) c -> showRange());
+        vm.days.addListener((ListChangeListener<LocalDate>) c -> showRange());
         Button newOne = Buttons.action(i18n, "agenda-new", "agenda.new", AppIcon.ADD, book == null ? () -> { } : book);
         newOne.getStyleClass().add(Styles.ACCENT);
         // Who may only look (administrative staff) sees no booking button.
@@ -81,10 +81,10 @@ final class AgendaToolbar {
 
     /** The days shown, as a range (a month by its name). */
     void showRange() {
-        List<LocalDate> days = vm.days();
-        if (vm.monthViewProperty().get()) {
+        List<LocalDate> days = vm.days;
+        if (vm.monthView.get()) {
             String m = java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", i18n.language().locale())
-                    .format(vm.anchorProperty().get());
+                    .format(vm.anchor.get());
             range.setText(Character.toUpperCase(m.charAt(0)) + m.substring(1));
             return;
         }
@@ -98,16 +98,16 @@ final class AgendaToolbar {
         ComboBox<AppointmentService.Professional> whose = new ComboBox<>();
         whose.setId("agenda-professional");
         whose.setConverter(AgendaView.NAMES);
-        vm.professionals().addListener((ListChangeListener<AppointmentService.Professional>) c -> {
-            List<AppointmentService.Professional> all = new ArrayList<>(vm.professionals());
+        vm.professionals.addListener((ListChangeListener<AppointmentService.Professional>) c -> {
+            List<AppointmentService.Professional> all = new ArrayList<>(vm.professionals);
             all.add(team);
             whose.getItems().setAll(all);
-            whose.setValue(all.stream().filter(p -> p.id() != null && p.id().equals(vm.professionalIdProperty().get()))
+            whose.setValue(all.stream().filter(p -> p.id() != null && p.id().equals(vm.professionalId.get()))
                     .findFirst().orElse(team));
         });
         whose.valueProperty().addListener((o, a, p) -> {
             if (p != null) {
-                vm.professionalIdProperty().set(p.id());
+                vm.professionalId.set(p.id());
             }
         });
         return whose;

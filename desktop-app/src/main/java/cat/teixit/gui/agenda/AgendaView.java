@@ -2,14 +2,12 @@ package cat.teixit.gui.agenda;
 
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
-import cat.teixit.gui.common.WhileShown;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.agenda.AppointmentItem;
 import cat.teixit.logic.agenda.AppointmentService;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -22,7 +20,7 @@ import javafx.util.StringConverter;
  * view model holds the state; the tool bar ({@link AgendaToolbar}), the days ({@link AgendaGrid}) and the actions on
  * the selected appointment ({@link AgendaActions}) are drawn apart.
  */
-final class AgendaView implements View {
+final class AgendaView extends NodeView<BorderPane> {
 
     /** Listed on the F1 sheet; handled by the agenda's lists. */
     static final KeyCombination MOVE_TIME = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
@@ -33,12 +31,11 @@ final class AgendaView implements View {
             Choices.shown(AppointmentService.Professional::displayName);
 
     private final AgendaViewModel vm;
-    private final BorderPane root = new BorderPane();
-    private final WhileShown shown = new WhileShown();
 
     /** @param book opens the form for a new appointment; null when the user may not book */
     AgendaView(AgendaViewModel vm, I18n i18n, Runnable book, Consumer<AppointmentItem> edit,
             Consumer<UUID> openCaseFile) {
+        super(new BorderPane());
         this.vm = vm;
         root.setId("agenda-view");
         AgendaToolbar toolbar = new AgendaToolbar(vm, i18n, book);
@@ -46,7 +43,7 @@ final class AgendaView implements View {
             root.setCenter(center);
             BorderPane.setMargin(center, new Insets(8, 0, 8, 0));
         });
-        shown.listen(vm.items(), c -> days.fill());
+        shown.listen(vm.items, c -> days.fill());
         root.setTop(toolbar.node());
         root.setCenter(days.columns());
         root.setBottom(new AgendaActions(vm, i18n, book != null, edit, openCaseFile).node());
@@ -56,18 +53,7 @@ final class AgendaView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
-        shown.attach();
+    protected void onShown() {
         vm.reload();
-    }
-
-    @Override
-    public void deactivate() {
-        shown.detach();
     }
 }

@@ -33,20 +33,23 @@ public final class AgendaViewModel {
     private final UiExecutor executor;
     private final AppointmentService agenda;
     private final Runnable onChanged;
-    private final ObservableList<AppointmentService.Professional> professionals = FXCollections.observableArrayList();
+    public final ObservableList<AppointmentService.Professional> professionals = FXCollections.observableArrayList();
     /** Whose agenda is shown: one professional, or null for the whole team. */
-    private final ObjectProperty<UUID> professionalId = new SimpleObjectProperty<>();
-    private final BooleanProperty dayView = new SimpleBooleanProperty();
+    public final ObjectProperty<UUID> professionalId = new SimpleObjectProperty<>();
+    public final BooleanProperty dayView = new SimpleBooleanProperty();
     /** The month as a calendar (takes precedence over the day view). */
-    private final BooleanProperty monthView = new SimpleBooleanProperty();
-    private final ObjectProperty<LocalDate> anchor = new SimpleObjectProperty<>();
-    private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
-    private final ObservableList<Column> columns = FXCollections.observableArrayList();
-    private final ObservableList<AppointmentItem> items = FXCollections.observableArrayList();
-    private final ObjectProperty<AppointmentItem> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
+    public final BooleanProperty monthView = new SimpleBooleanProperty();
+    public final ObjectProperty<LocalDate> anchor = new SimpleObjectProperty<>();
+    public final ObservableList<LocalDate> days = FXCollections.observableArrayList();
+    /** The columns shown: the days, or the team's professionals on one day. */
+    public final ObservableList<Column> columns = FXCollections.observableArrayList();
+    public final ObservableList<AppointmentItem> items = FXCollections.observableArrayList();
+    public final ObjectProperty<AppointmentItem> selected = new SimpleObjectProperty<>();
+    /** What went wrong with the last action, translated; null when nothing did. */
+    public final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
     private final java.util.function.Function<Throwable, String> describe;
-    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
+    /** What the last print said (the letter filed, sent to the printer, where the file is); null when nothing. */
+    public final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private Printing printing;
     private UiExecutor.Task loading;
     private java.util.Set<UUID> clashing = java.util.Set.of();
@@ -134,11 +137,6 @@ public final class AgendaViewModel {
 
     /** What a print has to say: a text's key and its argument. */
     public record Notice(String key, String arg) {
-    }
-
-    /** What the last print said (the letter filed, sent to the printer, where the file is); null when nothing. */
-    public ObjectProperty<Notice> noticeProperty() {
-        return notice;
     }
 
     /** Reads the team and the appointments shown. */
@@ -295,50 +293,8 @@ public final class AgendaViewModel {
         }
     }
 
-    public ObservableList<AppointmentService.Professional> professionals() {
-        return professionals;
-    }
-
-    public ObjectProperty<UUID> professionalIdProperty() {
-        return professionalId;
-    }
-
-    public BooleanProperty dayViewProperty() {
-        return dayView;
-    }
-
-    public BooleanProperty monthViewProperty() {
-        return monthView;
-    }
-
-    public ObjectProperty<LocalDate> anchorProperty() {
-        return anchor;
-    }
-
-    public ObservableList<LocalDate> days() {
-        return days;
-    }
-
-    /** The columns shown: the days, or the team's professionals on one day. */
-    public ObservableList<Column> columns() {
-        return columns;
-    }
-
-    public ObservableList<AppointmentItem> items() {
-        return items;
-    }
-
-    public ObjectProperty<AppointmentItem> selectedProperty() {
-        return selected;
-    }
-
     /** The selected appointment when the user may change it ({@link AppointmentItem#editable()}). */
     public java.util.Optional<AppointmentItem> editableSelection() {
         return java.util.Optional.ofNullable(selected.get()).filter(AppointmentItem::editable);
-    }
-
-    /** What went wrong with the last action, translated; null when nothing did. */
-    public ObjectProperty<String> errorTextProperty() {
-        return errorText;
     }
 }

@@ -43,7 +43,7 @@ final class AppointmentCell extends ListCell<AppointmentItem> {
         StringBuilder sb = new StringBuilder(AppointmentFormViewModel.TIME.format(a.startsAt()
                 .atZone(AppointmentService.ZONE))).append('–')
                 .append(AppointmentFormViewModel.TIME.format(a.endsAt().atZone(AppointmentService.ZONE)));
-        if (vm.professionalIdProperty().get() == null) {
+        if (vm.professionalId.get() == null) {
             sb.append('\n').append(a.professionalName());
         }
         sb.append('\n').append(a.withWhom() == null ? i18n.t("agenda.form.internal") : a.withWhom());

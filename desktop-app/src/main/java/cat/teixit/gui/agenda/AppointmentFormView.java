@@ -1,11 +1,13 @@
 package cat.teixit.gui.agenda;
 
+import cat.teixit.gui.common.Choices;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.FormErrorLabel;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.search.SearchBox;
 import cat.teixit.gui.search.SearchViewModel;
@@ -32,16 +34,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The booking form in a tab: who, what, when, where; Ctrl+Enter saves. Thin: the view model holds the rules. */
-public final class AppointmentFormView implements View {
+public final class AppointmentFormView extends NodeView<ScrollPane> {
 
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final AppointmentFormViewModel vm;
-    private final ScrollPane root;
     private final ComboBox<AppointmentService.Professional> professional = new ComboBox<>();
 
     /** @param people the person search of a new appointment's form (null: none, who it is with is given) */
     public AppointmentFormView(AppointmentFormViewModel vm, SearchViewModel people, I18n i18n) {
+        super(new ScrollPane());
         this.vm = vm;
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
@@ -50,7 +52,7 @@ public final class AppointmentFormView implements View {
         with.setId("appointment-with");
         with.getStyleClass().add(Styles.TEXT_BOLD);
         with.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.withWhom() == null ? i18n.t("agenda.form.internal") : vm.withWhom(), vm.withProperty(),
+                () -> vm.withWhom() == null ? i18n.t("agenda.form.internal") : vm.withWhom(), vm.with,
                 i18n.shownLanguage()));
         Node withRow = with;
         if (vm.isNew() && people != null) {
@@ -62,12 +64,12 @@ public final class AppointmentFormView implements View {
         }
 
         professional.setId("appointment-professional");
-        professional.setItems(vm.professionals());
+        professional.setItems(vm.professionals);
         professional.setConverter(AgendaView.NAMES);
-        vm.professionals().addListener((ListChangeListener<AppointmentService.Professional>) c -> selectProfessional());
+        vm.professionals.addListener((ListChangeListener<AppointmentService.Professional>) c -> selectProfessional());
         professional.valueProperty().addListener((o, a, p) -> {
             if (p != null) {
-                vm.professionalIdProperty().set(p.id());
+                vm.professionalId.set(p.id());
             }
         });
 
@@ -76,24 +78,18 @@ public final class AppointmentFormView implements View {
         kind.getItems().setAll(AppointmentKind.values());
         kind.setCellFactory(lv -> kindCell(i18n));
         kind.setButtonCell(kindCell(i18n));
-        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        kind.valueProperty().bindBidirectional(vm.kind);
 
-        DatePicker date = i18n.configure(new DatePicker());
-        date.setId("appointment-date");
-        date.valueProperty().bindBidirectional(vm.dateProperty());
-        TextField start = timeField("appointment-start", vm.startTimeProperty());
-        TextField end = timeField("appointment-end", vm.endTimeProperty());
-        TextField room = new TextField();
-        room.setId("appointment-room");
-        room.textProperty().bindBidirectional(vm.roomProperty());
-        DatePicker requested = i18n.configure(new DatePicker());
-        requested.setId("appointment-request-date");
-        requested.valueProperty().bindBidirectional(vm.requestDateProperty());
+        DatePicker date = Fields.date(i18n, "appointment-date", vm.date);
+        TextField start = timeField("appointment-start", vm.startTime);
+        TextField end = timeField("appointment-end", vm.endTime);
+        TextField room = Fields.text("appointment-room", vm.room);
+        DatePicker requested = Fields.date(i18n, "appointment-request-date", vm.requestDate);
         TextArea notes = Focus.tabLeaves(new TextArea());
         notes.setId("appointment-notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
-        notes.textProperty().bindBidirectional(vm.notesProperty());
+        notes.textProperty().bindBidirectional(vm.notes);
         if (!vm.notesReadable()) {
             notes.setDisable(true);
             notes.setPromptText(i18n.t("agenda.form.notesHidden"));
@@ -101,7 +97,7 @@ public final class AppointmentFormView implements View {
         CheckBox confidential = new CheckBox();
         confidential.setId("appointment-confidential");
         confidential.textProperty().bind(i18n.bind("agenda.form.confidential"));
-        confidential.selectedProperty().bindBidirectional(vm.confidentialProperty());
+        confidential.selectedProperty().bindBidirectional(vm.confidential);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -117,22 +113,22 @@ public final class AppointmentFormView implements View {
         grid.addRow(row++, label(i18n, "agenda.form.notes"), notes);
         grid.add(confidential, 1, row);
 
-        Label errors = FormErrorLabel.of("appointment-errors", i18n, vm.errors(), vm.failureKeyProperty(),
+        Label errors = FormErrorLabel.of("appointment-errors", i18n, vm.errors, vm.failureKey,
                 AppointmentFormView::fieldKey);
 
         CheckBox override = new CheckBox();
         override.setId("appointment-override");
         override.textProperty().bind(i18n.bind("agenda.form.override"));
-        override.selectedProperty().bindBidirectional(vm.allowDoubleBookingProperty());
-        override.visibleProperty().bind(vm.clashProperty());
-        override.managedProperty().bind(vm.clashProperty());
+        override.selectedProperty().bindBidirectional(vm.allowDoubleBooking);
+        override.visibleProperty().bind(vm.clash);
+        override.managedProperty().bind(vm.clash);
 
         Button save = new Button();
         save.setId("appointment-save");
         save.textProperty().bind(i18n.bind(vm.isNew() ? "agenda.form.book" : "agenda.form.save"));
         save.setGraphic(AppIcon.SAVE.node(16));
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(vm.savingProperty());
+        save.disableProperty().bind(vm.saving);
         save.setOnAction(e -> vm.save());
 
         VBox box = new VBox(12, title, grid, errors, override, save);
@@ -144,14 +140,14 @@ public final class AppointmentFormView implements View {
                 k.consume();
             }
         });
-        root = new ScrollPane(box);
+        root.setContent(box);
         root.setFitToWidth(true);
         vm.loadProfessionals();
     }
 
     private void selectProfessional() {
-        UUID id = vm.professionalIdProperty().get();
-        vm.professionals().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(professional::setValue);
+        UUID id = vm.professionalId.get();
+        vm.professionals.stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(professional::setValue);
     }
 
     private static String fieldKey(String field) {
@@ -173,26 +169,13 @@ public final class AppointmentFormView implements View {
     }
 
     private static TextField timeField(String id, javafx.beans.property.StringProperty value) {
-        TextField t = new TextField();
-        t.setId(id);
+        TextField t = Fields.text(id, value);
         t.setPrefColumnCount(5);
-        t.textProperty().bindBidirectional(value);
         return t;
     }
 
     private static ListCell<AppointmentKind> kindCell(I18n i18n) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(AppointmentKind item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : i18n.t(EnumLabels.appointmentKind(item)));
-            }
-        };
-    }
-
-    @Override
-    public Node node() {
-        return root;
+        return Choices.cell(k -> i18n.t(EnumLabels.appointmentKind(k)));
     }
 
     @Override
@@ -202,6 +185,6 @@ public final class AppointmentFormView implements View {
 
     @Override
     public void discardChanges() {
-        vm.savedProperty().set(true);
+        vm.saved.set(true);
     }
 }

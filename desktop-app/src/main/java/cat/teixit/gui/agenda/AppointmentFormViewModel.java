@@ -47,25 +47,27 @@ public final class AppointmentFormViewModel {
     private final UiExecutor executor;
     private final AppointmentService agenda;
     private final AppointmentItem existing;
-    /** Who a new appointment is with (chosen by a search, or prefilled from a case file). */
-    private final ObjectProperty<Prefill> with = new SimpleObjectProperty<>();
+    /** Who a new appointment is with (chosen by a search, or prefilled from a case file); changes when one is chosen. */
+    public final ObjectProperty<Prefill> with = new SimpleObjectProperty<>();
     private final Runnable onSaved;
-    private final ObservableList<AppointmentService.Professional> professionals = FXCollections.observableArrayList();
-    private final ObjectProperty<UUID> professionalId = new SimpleObjectProperty<>();
-    private final ObjectProperty<AppointmentKind> kind = new SimpleObjectProperty<>(AppointmentKind.FOLLOW_UP);
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final StringProperty startTime = new SimpleStringProperty("09:00");
-    private final StringProperty endTime = new SimpleStringProperty("09:45");
-    private final StringProperty room = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> requestDate = new SimpleObjectProperty<>();
-    private final StringProperty notes = new SimpleStringProperty("");
-    private final BooleanProperty confidential = new SimpleBooleanProperty();
-    private final BooleanProperty allowDoubleBooking = new SimpleBooleanProperty();
-    private final BooleanProperty clash = new SimpleBooleanProperty();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
-    private final BooleanProperty saved = new SimpleBooleanProperty();
-    private final ObservableMap<String, ValidationErrors.Problem> errors = FXCollections.observableHashMap();
-    private final ObjectProperty<String> failureKey = new SimpleObjectProperty<>();
+    public final ObservableList<AppointmentService.Professional> professionals = FXCollections.observableArrayList();
+    public final ObjectProperty<UUID> professionalId = new SimpleObjectProperty<>();
+    public final ObjectProperty<AppointmentKind> kind = new SimpleObjectProperty<>(AppointmentKind.FOLLOW_UP);
+    public final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    public final StringProperty startTime = new SimpleStringProperty("09:00");
+    public final StringProperty endTime = new SimpleStringProperty("09:45");
+    public final StringProperty room = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> requestDate = new SimpleObjectProperty<>();
+    public final StringProperty notes = new SimpleStringProperty("");
+    public final BooleanProperty confidential = new SimpleBooleanProperty();
+    /** Ticked by the user, after a clash was shown, to book over it (recorded on the appointment). */
+    public final BooleanProperty allowDoubleBooking = new SimpleBooleanProperty();
+    /** True while the last save was refused for a clash: the override is offered. */
+    public final BooleanProperty clash = new SimpleBooleanProperty();
+    public final BooleanProperty saving = new SimpleBooleanProperty();
+    public final BooleanProperty saved = new SimpleBooleanProperty();
+    public final ObservableMap<String, ValidationErrors.Problem> errors = FXCollections.observableHashMap();
+    public final ObjectProperty<String> failureKey = new SimpleObjectProperty<>();
     /** What the form showed right after loading an existing appointment: a change is what differs from it. */
     private AppointmentForm shown;
 
@@ -215,77 +217,6 @@ public final class AppointmentFormViewModel {
             with.set(new Prefill(hit.personId(), null, hit.caseFileId(),
                     hit.caseNumber() == null ? name : name + " · " + hit.caseNumber()));
         }
-    }
-
-    /** Who a new appointment is with; changes when a person is chosen. */
-    public ObjectProperty<Prefill> withProperty() {
-        return with;
-    }
-
-    public ObservableList<AppointmentService.Professional> professionals() {
-        return professionals;
-    }
-
-    public ObjectProperty<UUID> professionalIdProperty() {
-        return professionalId;
-    }
-
-    public ObjectProperty<AppointmentKind> kindProperty() {
-        return kind;
-    }
-
-    public ObjectProperty<LocalDate> dateProperty() {
-        return date;
-    }
-
-    public StringProperty startTimeProperty() {
-        return startTime;
-    }
-
-    public StringProperty endTimeProperty() {
-        return endTime;
-    }
-
-    public StringProperty roomProperty() {
-        return room;
-    }
-
-    public ObjectProperty<LocalDate> requestDateProperty() {
-        return requestDate;
-    }
-
-    public StringProperty notesProperty() {
-        return notes;
-    }
-
-    public BooleanProperty confidentialProperty() {
-        return confidential;
-    }
-
-    /** Ticked by the user, after a clash was shown, to book over it (recorded on the appointment). */
-    public BooleanProperty allowDoubleBookingProperty() {
-        return allowDoubleBooking;
-    }
-
-    /** True while the last save was refused for a clash: the override is offered. */
-    public BooleanProperty clashProperty() {
-        return clash;
-    }
-
-    public BooleanProperty savingProperty() {
-        return saving;
-    }
-
-    public BooleanProperty savedProperty() {
-        return saved;
-    }
-
-    public ObservableMap<String, ValidationErrors.Problem> errors() {
-        return errors;
-    }
-
-    public ObjectProperty<String> failureKeyProperty() {
-        return failureKey;
     }
 
     /** True when something was typed that is not saved. */

@@ -1,28 +1,21 @@
 package cat.teixit.gui.agenda;
 
-import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.gui.icon.AppIcon;
-import cat.teixit.gui.shell.HomeCard;
+import cat.teixit.gui.shell.LinksCard;
 import cat.teixit.logic.agenda.AppointmentItem;
 import cat.teixit.logic.agenda.AppointmentService;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.model.agenda.AppointmentStatus;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 
 /** The Home card "today's appointments": the user's own, by time; one click opens one. Use from the FX thread. */
-final class TodayCard implements HomeCard {
+final class TodayCard extends LinksCard {
 
-    private final VBox root = new VBox(6);
-    private final VBox lines = new VBox(2);
-    private final Label summary = new Label();
     private final CurrentUser user;
     private final UiExecutor executor;
     private final AppointmentService agenda;
@@ -31,24 +24,12 @@ final class TodayCard implements HomeCard {
 
     TodayCard(CurrentUser user, UiExecutor executor, AppointmentService agenda, I18n i18n,
             Consumer<AppointmentItem> open) {
+        super(i18n, "home.agenda.title", AppIcon.AGENDA, "home-agenda");
         this.user = user;
         this.executor = executor;
         this.agenda = agenda;
         this.i18n = i18n;
         this.open = open;
-        Label title = new Label();
-        title.getStyleClass().add(Styles.TITLE_4);
-        title.textProperty().bind(i18n.bind("home.agenda.title"));
-        title.setGraphic(AppIcon.AGENDA.node(18));
-        summary.setId("home-agenda-summary");
-        lines.setId("home-agenda");
-        root.getChildren().addAll(title, summary, lines);
-        root.getStyleClass().add("card");
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 
     @Override

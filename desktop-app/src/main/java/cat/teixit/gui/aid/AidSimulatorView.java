@@ -1,10 +1,11 @@
 package cat.teixit.gui.aid;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Fields;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
-import cat.teixit.gui.common.WhileShown;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.aid.AidPrintout;
 import cat.teixit.logic.aid.AidResult;
 import cat.teixit.logic.aid.Household;
@@ -20,7 +21,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -35,7 +35,7 @@ import javafx.scene.layout.VBox;
  * with its reasoning; "print" (nothing filed, also at the front desk) and "print and file" when it comes from a case
  * file. Thin: the view model checks and computes.
  */
-final class AidSimulatorView implements View {
+final class AidSimulatorView extends NodeView<ScrollPane> {
 
     private static final Map<Household.Role, String> ROLES = Map.of(Household.Role.REFERENCE, "aid.role.reference",
             Household.Role.PARTNER, "aid.role.partner", Household.Role.CHILD, "aid.role.child", Household.Role.OTHER,
@@ -51,39 +51,27 @@ final class AidSimulatorView implements View {
     private final I18n i18n;
     private final VBox memberRows = new VBox(6);
     private final VBox resultBox = new VBox(8);
-    private final ScrollPane root;
-    private final WhileShown shown = new WhileShown();
 
     AidSimulatorView(AidSimulatorViewModel vm, ProactiveListViewModel proactive, I18n i18n) {
+        super(new ScrollPane());
         this.vm = vm;
         this.i18n = i18n;
-        shown.listen(vm.members(), c -> showMembers()).listen(vm.results(), c -> showResults());
-        ComboBox<CaseFileService.CaseFileSummary> cases = Choices.caseFiles("aid-case", vm.caseChoices(), i18n,
+        shown.listen(vm.members, c -> showMembers()).listen(vm.results, c -> showResults());
+        ComboBox<CaseFileService.CaseFileSummary> cases = Choices.caseFiles("aid-case", vm.caseChoices, i18n,
                 "aid.case.prompt");
-        cases.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(CaseFileService.CaseFileSummary c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? i18n.t("aid.case.anonymous") : Choices.caseFile(c));
-            }
-        });
+        cases.setButtonCell(Choices.cell(Choices::caseFile, () -> i18n.t("aid.case.anonymous")));
         cases.setOnAction(e -> {
-            if (cases.getValue() != null && cases.getValue() != vm.caseFileProperty().get()) {
+            if (cases.getValue() != null && cases.getValue() != vm.caseFile.get()) {
                 vm.prefill(cases.getValue());
             }
         });
-        vm.caseFileProperty().addListener((o, a, c) -> {
+        vm.caseFile.addListener((o, a, c) -> {
             if (c == null) {
                 cases.getSelectionModel().clearSelection();
             }
         });
-        Button anonymous = new Button();
-        anonymous.setId("aid-anonymous");
-        anonymous.textProperty().bind(i18n.bind("aid.anonymous"));
-        anonymous.setOnAction(e -> vm.anonymous());
-        DatePicker date = i18n.configure(new DatePicker());
-        date.setId("aid-date");
-        date.valueProperty().bindBidirectional(vm.date);
+        Button anonymous = Buttons.action(i18n, "aid-anonymous", "aid.anonymous", vm::anonymous);
+        DatePicker date = Fields.date(i18n, "aid-date", vm.date);
         HBox top = new HBox(10, label("aid.case"), cases, anonymous, label("aid.date"), date);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -96,33 +84,24 @@ final class AidSimulatorView implements View {
         FlowPane flags = new FlowPane(16, 4, check("aid-large-family", "aid.largeFamily", vm.largeFamily),
                 check("aid-followed", "aid.followed", vm.followed), check("aid-tariff", "aid.tariff", vm.regulatedTariff));
 
-        Button add = new Button();
-        add.setId("aid-add-member");
-        add.textProperty().bind(i18n.bind("aid.member.add"));
-        add.setOnAction(e -> vm.addMember());
-        Button simulate = new Button();
-        simulate.setId("aid-simulate");
-        simulate.textProperty().bind(i18n.bind("aid.simulate"));
+        Button add = Buttons.action(i18n, "aid-add-member", "aid.member.add", vm::addMember);
+        Button simulate = Buttons.action(i18n, "aid-simulate", "aid.simulate", vm::simulate);
         simulate.getStyleClass().add(Styles.ACCENT);
         simulate.setDefaultButton(true);
-        simulate.disableProperty().bind(vm.busyProperty());
-        simulate.setOnAction(e -> vm.simulate());
+        simulate.disableProperty().bind(vm.busy);
         Button print = new Button();
         print.setId("aid-print");
         print.textProperty().bind(i18n.bind("aid.print"));
-        print.disableProperty().bind(vm.busyProperty().or(vm.caseFileProperty().isNull())
-                .or(javafx.beans.binding.Bindings.isEmpty(vm.results())));
+        print.disableProperty().bind(vm.busy.or(vm.caseFile.isNull())
+                .or(javafx.beans.binding.Bindings.isEmpty(vm.results)));
         print.setVisible(vm.mayFile());
         print.setManaged(vm.mayFile());
         print.setOnAction(e -> vm.printAndFile());
-        Button printOnly = new Button();
-        printOnly.setId("aid-print-only");
-        printOnly.textProperty().bind(i18n.bind("aid.printOnly"));
-        printOnly.disableProperty().bind(vm.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.results())));
-        printOnly.setOnAction(e -> vm.print());
-        Label error = message("aid-error", Styles.DANGER, vm.errorProperty());
-        Label filed = message("aid-filed", Styles.SUCCESS, vm.filedProperty());
-        Label summary = message("aid-summary", Styles.TEXT_BOLD, vm.summaryProperty());
+        Button printOnly = Buttons.action(i18n, "aid-print-only", "aid.printOnly", vm::print);
+        printOnly.disableProperty().bind(vm.busy.or(javafx.beans.binding.Bindings.isEmpty(vm.results)));
+        Label error = message("aid-error", Styles.DANGER, vm.error);
+        Label filed = message("aid-filed", Styles.SUCCESS, vm.filed);
+        Label summary = message("aid-summary", Styles.TEXT_BOLD, vm.summary);
         Label note = new Label();
         note.textProperty().bind(i18n.bind("aid.note"));
         note.setWrapText(true);
@@ -133,7 +112,7 @@ final class AidSimulatorView implements View {
         VBox content = new VBox(12, title, proactive(proactive), note, top, household, flags, label("aid.members"), memberRows, add,
                 new HBox(10, simulate, printOnly, print), error, filed, summary, resultBox);
         content.setPadding(new Insets(16));
-        root = new ScrollPane(content);
+        root.setContent(content);
         root.setFitToWidth(true);
         root.setId("aid-view");
         showMembers();
@@ -141,35 +120,22 @@ final class AidSimulatorView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
-        shown.attach();
+    protected void onShown() {
         showMembers();
         showResults();
         vm.load();
     }
 
-    @Override
-    public void deactivate() {
-        shown.detach();
-    }
-
     private void showMembers() {
         memberRows.getChildren().clear();
         int n = 0;
-        for (AidSimulatorViewModel.MemberRow m : vm.members()) {
+        for (AidSimulatorViewModel.MemberRow m : vm.members) {
             String id = "aid-member-" + n++;
             TextField name = text(id + "-name", m.name, 150);
             name.promptTextProperty().bind(i18n.bind("aid.member.name"));
-            DatePicker birth = i18n.configure(new DatePicker());
-            birth.setId(id + "-birth");
+            DatePicker birth = Fields.date(i18n, id + "-birth", m.birthDate);
             birth.setPrefWidth(150);
             birth.setMinWidth(150);
-            birth.valueProperty().bindBidirectional(m.birthDate);
             ComboBox<Household.Role> role = choice(id + "-role", Household.Role.values(), m.role, ROLES);
             TextField income = text(id + "-income", m.income, 90);
             ComboBox<Household.IncomeKind> kind = choice(id + "-kind", Household.IncomeKind.values(), m.incomeKind,
@@ -197,7 +163,7 @@ final class AidSimulatorView implements View {
 
     private void showResults() {
         resultBox.getChildren().clear();
-        for (AidResult r : vm.results()) {
+        for (AidResult r : vm.results) {
             String verdict = i18n.t(VERDICTS.get(r.verdict()));
             String amount = AidPrintout.amount(r, i18n.language());
             VBox steps = new VBox(4);
@@ -224,38 +190,26 @@ final class AidSimulatorView implements View {
 
     /** The case files that may newly qualify: "review my case files", progress, stop; a click prefills the form. */
     private TitledPane proactive(ProactiveListViewModel p) {
-        Button run = new Button();
-        run.setId("aid-scan");
-        run.textProperty().bind(i18n.bind("aid.scan.run"));
-        run.disableProperty().bind(p.runningProperty());
-        run.setOnAction(e -> p.scan());
-        Button stop = new Button();
-        stop.setId("aid-scan-cancel");
-        stop.textProperty().bind(i18n.bind("aid.scan.cancel"));
-        stop.visibleProperty().bind(p.runningProperty());
-        stop.managedProperty().bind(p.runningProperty());
-        stop.setOnAction(e -> p.cancel());
+        Button run = Buttons.action(i18n, "aid-scan", "aid.scan.run", () -> p.scan());
+        run.disableProperty().bind(p.running);
+        Button stop = Buttons.action(i18n, "aid-scan-cancel", "aid.scan.cancel", () -> p.cancel());
+        stop.visibleProperty().bind(p.running);
+        stop.managedProperty().bind(p.running);
         javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
-        bar.progressProperty().bind(p.progressProperty());
-        bar.visibleProperty().bind(p.runningProperty());
-        bar.managedProperty().bind(p.runningProperty());
+        bar.progressProperty().bind(p.progress);
+        bar.visibleProperty().bind(p.running);
+        bar.managedProperty().bind(p.running);
         Label status = new Label();
         status.setId("aid-scan-status");
-        status.textProperty().bind(p.statusProperty());
+        status.textProperty().bind(p.status);
         HBox controls = new HBox(10, run, stop, bar, status);
         controls.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.control.ListView<cat.teixit.logic.aid.AidScanService.Candidate> list =
-                new javafx.scene.control.ListView<>(p.candidates());
+                new javafx.scene.control.ListView<>(p.candidates);
         list.setId("aid-scan-list");
         list.setPrefHeight(150);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(cat.teixit.logic.aid.AidScanService.Candidate c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.caseNumber() + " · " + c.householdName() + " — " + String.join(", ",
-                        c.aids().stream().map(r -> AidPrintout.name(r.aid(), i18n.language())).toList()));
-            }
-        });
+        list.setCellFactory(v -> Choices.cell(c -> c.caseNumber() + " · " + c.householdName() + " — " + String.join(", ",
+                c.aids().stream().map(r -> AidPrintout.name(r.aid(), i18n.language())).toList())));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
             if (c != null) {
                 vm.prefill(new CaseFileService.CaseFileSummary(c.caseFileId(), c.caseNumber(), c.householdName(), null,
@@ -298,10 +252,8 @@ final class AidSimulatorView implements View {
     }
 
     private static TextField text(String id, Property<String> value, double width) {
-        TextField f = new TextField();
-        f.setId(id);
+        TextField f = Fields.text(id, value);
         f.setPrefWidth(width);
-        f.textProperty().bindBidirectional(value);
         HBox.setHgrow(f, Priority.NEVER);
         return f;
     }

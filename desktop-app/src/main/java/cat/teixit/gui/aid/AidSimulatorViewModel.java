@@ -43,36 +43,16 @@ public final class AidSimulatorViewModel {
 
     /** One member of the household as typed. */
     public static final class MemberRow {
-        final StringProperty name = new SimpleStringProperty("");
-        final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>();
+        public final StringProperty name = new SimpleStringProperty("");
+        public final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>();
         final ObjectProperty<Household.Role> role = new SimpleObjectProperty<>(Household.Role.OTHER);
-        final StringProperty income = new SimpleStringProperty("0");
+        public final StringProperty income = new SimpleStringProperty("0");
         final ObjectProperty<Household.IncomeKind> incomeKind = new SimpleObjectProperty<>(Household.IncomeKind.NONE);
         final StringProperty disability = new SimpleStringProperty("0");
-        final StringProperty monthsSpain = new SimpleStringProperty("");
-        final StringProperty monthsCatalonia = new SimpleStringProperty("");
+        public final StringProperty monthsSpain = new SimpleStringProperty("");
+        public final StringProperty monthsCatalonia = new SimpleStringProperty("");
         final BooleanProperty singleParent = new SimpleBooleanProperty();
         final BooleanProperty victim = new SimpleBooleanProperty();
-
-        public StringProperty nameProperty() {
-            return name;
-        }
-
-        public ObjectProperty<LocalDate> birthDateProperty() {
-            return birthDate;
-        }
-
-        public StringProperty incomeProperty() {
-            return income;
-        }
-
-        public StringProperty monthsSpainProperty() {
-            return monthsSpain;
-        }
-
-        public StringProperty monthsCataloniaProperty() {
-            return monthsCatalonia;
-        }
     }
 
     private final CurrentUser user;
@@ -92,14 +72,15 @@ public final class AidSimulatorViewModel {
     final BooleanProperty largeFamily = new SimpleBooleanProperty();
     final BooleanProperty followed = new SimpleBooleanProperty();
     final BooleanProperty regulatedTariff = new SimpleBooleanProperty(true);
-    private final ObservableList<MemberRow> members = FXCollections.observableArrayList();
-    private final ObservableList<CaseFileService.CaseFileSummary> caseChoices = FXCollections.observableArrayList();
-    private final ObjectProperty<CaseFileService.CaseFileSummary> caseFile = new SimpleObjectProperty<>();
-    private final ObservableList<AidResult> results = FXCollections.observableArrayList();
-    private final StringProperty error = new SimpleStringProperty();
-    private final StringProperty filed = new SimpleStringProperty();
-    private final StringProperty summary = new SimpleStringProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    public final ObservableList<MemberRow> members = FXCollections.observableArrayList();
+    public final ObservableList<CaseFileService.CaseFileSummary> caseChoices = FXCollections.observableArrayList();
+    public final ObjectProperty<CaseFileService.CaseFileSummary> caseFile = new SimpleObjectProperty<>();
+    public final ObservableList<AidResult> results = FXCollections.observableArrayList();
+    public final StringProperty error = new SimpleStringProperty();
+    public final StringProperty filed = new SimpleStringProperty();
+    /** What the result comes to, in one or two sentences: the aids it may get, the monthly total, what cannot be told. */
+    public final StringProperty summary = new SimpleStringProperty();
+    public final BooleanProperty busy = new SimpleBooleanProperty();
     private LocalDate simulatedOn;
 
     /**
@@ -123,39 +104,6 @@ public final class AidSimulatorViewModel {
         this.viewer = viewer;
         date.set(today);
         anonymous();
-    }
-
-    public ObservableList<MemberRow> members() {
-        return members;
-    }
-
-    public ObservableList<CaseFileService.CaseFileSummary> caseChoices() {
-        return caseChoices;
-    }
-
-    public ObjectProperty<CaseFileService.CaseFileSummary> caseFileProperty() {
-        return caseFile;
-    }
-
-    public ObservableList<AidResult> results() {
-        return results;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    public StringProperty filedProperty() {
-        return filed;
-    }
-
-    /** What the result comes to, in one or two sentences: the aids it may get, the monthly total, what cannot be told. */
-    public StringProperty summaryProperty() {
-        return summary;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
     }
 
     public boolean mayFile() {
@@ -309,7 +257,7 @@ public final class AidSimulatorViewModel {
                 : describe.apply(e));
     }
 
-    /** The household typed, or empty with {@link #errorProperty()} naming the first field that cannot be read. */
+    /** The household typed, or empty with {@link #error} naming the first field that cannot be read. */
     Optional<Household> household() {
         return HouseholdReader.read(this, i18n);
     }

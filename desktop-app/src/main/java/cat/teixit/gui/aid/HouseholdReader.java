@@ -18,7 +18,7 @@ final class HouseholdReader {
         if (vm.date.get() == null) {
             return vm.fail("aid.error.date");
         }
-        if (vm.members().isEmpty()) {
+        if (vm.members.isEmpty()) {
             return vm.fail("aid.error.noMembers");
         }
         Optional<Long> assetCents = Amounts.parse(vm.assets.get());
@@ -33,7 +33,7 @@ final class HouseholdReader {
         }
         List<Household.Member> list = new ArrayList<>();
         int n = 0;
-        for (AidSimulatorViewModel.MemberRow r : vm.members()) {
+        for (AidSimulatorViewModel.MemberRow r : vm.members) {
             n++;
             String who = r.name.get() == null || r.name.get().isBlank() ? i18n.t("aid.member.n", n) : r.name.get().strip();
             if (r.birthDate.get() == null) {

@@ -34,28 +34,12 @@ public final class ProactiveListViewModel {
     private final AidScanService scan;
     private final Function<Throwable, String> describe;
     private final LocalDate today;
-    private final ObservableList<AidScanService.Candidate> candidates = FXCollections.observableArrayList();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final StringProperty status = new SimpleStringProperty();
+    public final ObservableList<AidScanService.Candidate> candidates = FXCollections.observableArrayList();
+    public final DoubleProperty progress = new SimpleDoubleProperty();
+    public final BooleanProperty running = new SimpleBooleanProperty();
+    public final StringProperty status = new SimpleStringProperty();
     private AtomicBoolean cancelled = new AtomicBoolean();
     private UiExecutor.Task task;
-
-    public ObservableList<AidScanService.Candidate> candidates() {
-        return candidates;
-    }
-
-    public DoubleProperty progressProperty() {
-        return progress;
-    }
-
-    public BooleanProperty runningProperty() {
-        return running;
-    }
-
-    public StringProperty statusProperty() {
-        return status;
-    }
 
     /** Computes the list again (the rules or a household may have changed since the last time). */
     public void scan() {

@@ -1,13 +1,13 @@
 package cat.teixit.gui.audit;
 
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.audit.AuditPrintout;
 import cat.teixit.logic.audit.AuditTrail;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,16 +30,16 @@ import javafx.stage.FileChooser;
  * The Auditoria area (team leads): who accessed a case file; what a professional did in a period; the list saved as
  * PDF/A. Thin: the state is the view model's.
  */
-public final class AuditView implements View {
+public final class AuditView extends NodeView<BorderPane> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(AuditViewModel.ZONE);
 
     private final AuditViewModel vm;
     private final I18n i18n;
-    private final BorderPane root = new BorderPane();
 
     public AuditView(AuditViewModel vm, I18n i18n) {
+        super(new BorderPane());
         this.vm = vm;
         this.i18n = i18n;
         root.setId("audit");
@@ -49,10 +49,8 @@ public final class AuditView implements View {
     }
 
     private FlowPane byCaseFile() {
-        TextField number = new TextField();
-        number.setId("audit-case-number");
+        TextField number = Fields.text("audit-case-number", vm.caseNumber);
         number.setPrefColumnCount(12);
-        number.textProperty().bindBidirectional(vm.caseNumberProperty());
         number.setOnAction(e -> vm.byCaseFile());
         Button go = button("audit-by-case", "audit.byCaseFile");
         go.setOnAction(e -> vm.byCaseFile());
@@ -60,16 +58,12 @@ public final class AuditView implements View {
     }
 
     private FlowPane byProfessional() {
-        ComboBox<AuditTrail.Professional> pro = new ComboBox<>(vm.professionals());
+        ComboBox<AuditTrail.Professional> pro = new ComboBox<>(vm.professionals);
         pro.setId("audit-professional");
-        pro.valueProperty().bindBidirectional(vm.professionalProperty());
+        pro.valueProperty().bindBidirectional(vm.professional);
         pro.setConverter(Choices.shown(AuditTrail.Professional::displayName));
-        DatePicker from = i18n.configure(new DatePicker());
-        from.setId("audit-from");
-        from.valueProperty().bindBidirectional(vm.fromProperty());
-        DatePicker to = i18n.configure(new DatePicker());
-        to.setId("audit-to");
-        to.valueProperty().bindBidirectional(vm.toProperty());
+        DatePicker from = Fields.date(i18n, "audit-from", vm.from);
+        DatePicker to = Fields.date(i18n, "audit-to", vm.to);
         Button go = button("audit-by-professional", "audit.byProfessional");
         go.setOnAction(e -> vm.byProfessional());
         return bar(label("audit.professional"), pro, label("audit.from"), from, label("audit.to"), to, go);
@@ -77,7 +71,7 @@ public final class AuditView implements View {
 
     private FlowPane status() {
         Button pdf = button("audit-export-pdf", "audit.savePdf");
-        pdf.disableProperty().bind(vm.titleProperty().isEmpty().or(vm.busyProperty()));
+        pdf.disableProperty().bind(vm.title.isEmpty().or(vm.busy));
         pdf.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName(vm.fileName());
@@ -88,24 +82,22 @@ public final class AuditView implements View {
         });
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
-        busy.visibleProperty().bind(vm.busyProperty());
+        busy.visibleProperty().bind(vm.busy);
         Label title = new Label();
         title.setId("audit-title");
         title.getStyleClass().add("section-title");
-        title.textProperty().bind(vm.titleProperty());
+        title.textProperty().bind(vm.title);
         Label error = new Label();
         error.setId("audit-error");
         error.getStyleClass().add("error");
-        error.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() == null ? ""
-                : i18n.t(vm.errorProperty().get()), vm.errorProperty(), i18n.shownLanguage()));
+        error.textProperty().bind(i18n.bindKey(vm.error));
         Label saved = new Label();
-        saved.textProperty().bind(Bindings.createStringBinding(() -> vm.savedProperty().get() == null ? ""
-                : i18n.t("audit.saved", vm.savedProperty().get()), vm.savedProperty(), i18n.shownLanguage()));
+        saved.textProperty().bind(i18n.bindWith("audit.saved", vm.saved));
         return bar(title, pdf, busy, error, saved);
     }
 
     private TableView<AuditTrail.Row> table() {
-        TableView<AuditTrail.Row> table = new TableView<>(vm.rows());
+        TableView<AuditTrail.Row> table = new TableView<>(vm.rows);
         table.setId("audit-rows");
         table.getColumns().add(column("audit.column.at", r -> WHEN.format(r.at()), 150));
         table.getColumns().add(column("audit.column.professional", AuditTrail.Row::professional, 200));
@@ -156,10 +148,5 @@ public final class AuditView implements View {
     /** Lists the case file {@code caseFileId} at once (opened from the case file's button). */
     public void showCaseFile(java.util.UUID caseFileId, String number) {
         vm.showCaseFile(caseFileId, number);
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 }

@@ -40,16 +40,17 @@ public final class AuditViewModel {
     private final I18n i18n;
     private final AuditTrail audit;
     private final AuditPrintout printout;
-    private final StringProperty caseNumber = new SimpleStringProperty("");
-    private final ObjectProperty<AuditTrail.Professional> professional = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObservableList<AuditTrail.Professional> professionals = FXCollections.observableArrayList();
-    private final ObservableList<AuditTrail.Row> rows = FXCollections.observableArrayList();
-    private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty();
-    private final StringProperty saved = new SimpleStringProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    public final StringProperty caseNumber = new SimpleStringProperty("");
+    public final ObjectProperty<AuditTrail.Professional> professional = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    public final ObservableList<AuditTrail.Professional> professionals = FXCollections.observableArrayList();
+    public final ObservableList<AuditTrail.Row> rows = FXCollections.observableArrayList();
+    public final StringProperty title = new SimpleStringProperty("");
+    /** A translation key, or null. */
+    public final StringProperty error = new SimpleStringProperty();
+    public final StringProperty saved = new SimpleStringProperty();
+    public final BooleanProperty busy = new SimpleBooleanProperty();
     private String subtitle = "";
     private UUID listedCaseFile;
 
@@ -74,7 +75,7 @@ public final class AuditViewModel {
         }, this::fail);
     }
 
-    /** Lists who accessed the case file numbered {@link #caseNumberProperty()}, newest first. */
+    /** Lists who accessed the case file numbered {@link #caseNumber}, newest first. */
     public void byCaseFile() {
         String number = caseNumber.get() == null ? "" : caseNumber.get().strip();
         if (number.isEmpty()) {
@@ -100,7 +101,7 @@ public final class AuditViewModel {
                 list -> show(caseFileId, i18n.t("audit.title.caseFile", number), "", list));
     }
 
-    /** Lists what the professional chosen did from {@link #fromProperty()} to {@link #toProperty()} (both included). */
+    /** Lists what the professional chosen did from {@link #from} to {@link #to} (both included). */
     public void byProfessional() {
         AuditTrail.Professional p = professional.get();
         LocalDate a = from.get();
@@ -137,7 +138,7 @@ public final class AuditViewModel {
         error.set(ErrorKeys.of(e));
     }
 
-    /** Saves the list shown to {@code file} as PDF/A (whole or not at all); {@link #savedProperty()} names it. */
+    /** Saves the list shown to {@code file} as PDF/A (whole or not at all); {@link #saved} names it. */
     public void exportPdf(Path file) {
         if (title.get().isEmpty() || file == null) {
             return;
@@ -156,46 +157,5 @@ public final class AuditViewModel {
     /** A file name for the PDF of the list shown. */
     public String fileName() {
         return i18n.t("audit.fileName") + ".pdf";
-    }
-
-    public StringProperty caseNumberProperty() {
-        return caseNumber;
-    }
-
-    public ObjectProperty<AuditTrail.Professional> professionalProperty() {
-        return professional;
-    }
-
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
-    }
-
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
-    }
-
-    public ObservableList<AuditTrail.Professional> professionals() {
-        return professionals;
-    }
-
-    public ObservableList<AuditTrail.Row> rows() {
-        return rows;
-    }
-
-    public StringProperty titleProperty() {
-        return title;
-    }
-
-    /** A translation key, or null. */
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    public StringProperty savedProperty() {
-        return saved;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
     }
 }

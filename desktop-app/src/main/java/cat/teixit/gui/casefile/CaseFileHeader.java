@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -77,9 +76,7 @@ final class CaseFileHeader {
         Label error = new Label();
         error.setId("casefile-error");
         error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.errorKeyProperty().get() == null ? "" : i18n.t(vm.errorKeyProperty().get()),
-                vm.errorKeyProperty(), i18n.shownLanguage()));
+        error.textProperty().bind(i18n.bindKey(vm.errorKey));
         professionals.setId("casefile-professionals");
         professionals.textProperty().bind(i18n.bind("casefile.professionals"));
         professionals.setGraphic(AppIcon.USER.node(16));
@@ -94,7 +91,7 @@ final class CaseFileHeader {
         HBox top = new HBox(12, who, error, appointmentButton, enrolButton, professionals, reopenButton, closeButton);
         if (workspace.opensCaseFileAudit()) { // team leads: who opened, printed, changed or signed it
             Button audit = Buttons.action(i18n, "casefile-who-accessed", "casefile.whoAccessed", AppIcon.LOCK, () -> {
-                CaseFileDetails d = vm.detailsProperty().get();
+                CaseFileDetails d = vm.details.get();
                 if (d != null) {
                     workspace.openCaseFileAudit(d.id(), d.number());
                 }
@@ -106,7 +103,7 @@ final class CaseFileHeader {
         root = new VBox(8, top, alerts);
         root.setPadding(new Insets(12, 16, 8, 16));
         root.getStyleClass().add("casefile-header");
-        vm.colleagues().addListener((ListChangeListener<CaseFileService.Colleague>) c -> professionalMenu(vm.colleagues()));
+        vm.colleagues.addListener((ListChangeListener<CaseFileService.Colleague>) c -> professionalMenu(vm.colleagues));
     }
 
     Node node() {
@@ -170,7 +167,7 @@ final class CaseFileHeader {
 
     /** "New appointment…": the booking form with the case file and its reference person chosen. */
     private void newAppointment(Navigator navigator) {
-        CaseFileDetails d = vm.detailsProperty().get();
+        CaseFileDetails d = vm.details.get();
         if (d == null) {
             return;
         }
@@ -181,7 +178,7 @@ final class CaseFileHeader {
 
     /** "Enrol in an activity…": the case file's reference person, in an activity chosen from a list. */
     private void enrol(Navigator navigator) {
-        CaseFileDetails d = vm.detailsProperty().get();
+        CaseFileDetails d = vm.details.get();
         CaseFileDetails.Member ref = d == null ? null : d.referencePerson();
         if (ref == null) {
             return;

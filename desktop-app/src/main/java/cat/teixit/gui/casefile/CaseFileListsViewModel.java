@@ -18,16 +18,8 @@ public final class CaseFileListsViewModel {
     private final CurrentUser user;
     private final UiExecutor executor;
     private final CaseFileService caseFiles;
-    private final ObservableList<CaseFileSummary> mine = FXCollections.observableArrayList();
-    private final ObservableList<CaseFileSummary> recent = FXCollections.observableArrayList();
-
-    public ObservableList<CaseFileSummary> mine() {
-        return mine;
-    }
-
-    public ObservableList<CaseFileSummary> recent() {
-        return recent;
-    }
+    public final ObservableList<CaseFileSummary> mine = FXCollections.observableArrayList();
+    public final ObservableList<CaseFileSummary> recent = FXCollections.observableArrayList();
 
     /** Reads my case files again. */
     public void refreshMine() {

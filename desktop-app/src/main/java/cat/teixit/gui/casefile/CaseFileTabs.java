@@ -50,8 +50,8 @@ final class CaseFileTabs {
         Tab consentsTab = recordsTab("casefile-tab-consents", "casefile.tab.consents", AppIcon.LOCK,
                 new ConsentsPane(models.consents(), i18n).node(), models.consents()::reload);
         tabs.getTabs().addAll(history, members, planTab, resourcesTab, referralsTab, documentsTab, consentsTab);
-        models.file().colleagues().addListener((ListChangeListener<CaseFileService.Colleague>) c ->
-                timeline.setColleagues(models.file().colleagues()));
+        models.file().colleagues.addListener((ListChangeListener<CaseFileService.Colleague>) c ->
+                timeline.setColleagues(models.file().colleagues));
     }
 
     Node node() {
@@ -102,7 +102,7 @@ final class CaseFileTabs {
         if (i == null) {
             return;
         }
-        models.timeline().readingProperty().set(null);
+        models.timeline().reading.set(null);
         TextArea text = Focus.tabLeaves(new TextArea(i.notes()));
         text.setEditable(false);
         text.setWrapText(true);
@@ -110,7 +110,7 @@ final class CaseFileTabs {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(tabs.getScene().getWindow());
         d.setTitle(i18n.t("timeline.kind.intervention"));
-        String author = models.timeline().entries().stream().filter(x -> i.id().equals(x.id())).findFirst()
+        String author = models.timeline().entries.stream().filter(x -> i.id().equals(x.id())).findFirst()
                 .map(TimelineEntry::authorName).orElse(null);
         d.setHeaderText(i18n.t(EntryLabels.interventionKind(i.kind())) + " · " + (author == null ? "" : author) + " · "
                 + i18n.formatDate(i.occurredAt().atZone(I18n.ZONE).toLocalDate()));

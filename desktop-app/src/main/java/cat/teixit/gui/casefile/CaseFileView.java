@@ -2,12 +2,10 @@ package cat.teixit.gui.casefile;
 
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
-import cat.teixit.gui.common.WhileShown;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.shell.Workspace;
 import cat.teixit.logic.casefile.CaseFileDetails;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 
 /**
@@ -15,17 +13,16 @@ import javafx.scene.layout.BorderPane;
  * professional, banners and the commands on the file), then its tabs ({@link CaseFileTabs}: the social history with
  * the note being written, the household and the records). Use from the FX thread.
  */
-final class CaseFileView implements View {
+final class CaseFileView extends NodeView<BorderPane> {
 
-    private final BorderPane root = new BorderPane();
     private final CaseFileModels models;
     private final CaseFileViewModel vm;
     private final InterventionFormViewModel form;
     private final InterventionEditor editor;
     private final CaseFileHeader header;
-    private final WhileShown shown = new WhileShown();
 
     CaseFileView(CaseFileModels models, I18n i18n, Codes codes, Navigator navigator, Workspace workspace) {
+        super(new BorderPane());
         this.models = models;
         this.vm = models.file();
         this.form = models.intervention();
@@ -33,8 +30,8 @@ final class CaseFileView implements View {
         root.setId("casefile-view");
         this.header = new CaseFileHeader(vm, i18n, codes, navigator, workspace);
         CaseFileTabs tabs = new CaseFileTabs(models, i18n, codes, navigator, editor.node());
-        shown.listen(vm.detailsProperty(), (o, a, d) -> show(d))
-                .listen(models.timeline().readingProperty(), (o, a, text) -> tabs.read(text));
+        shown.listen(vm.details, (o, a, d) -> show(d))
+                .listen(models.timeline().reading, (o, a, text) -> tabs.read(text));
         root.setTop(header.node());
         root.setCenter(tabs.node());
     }
@@ -48,12 +45,12 @@ final class CaseFileView implements View {
         boolean readOnly = d.alerts().contains(CaseFileDetails.Alert.READ_ONLY);
         header.show(d, readOnly);
         CaseFileHeader.shown(editor.node(), !readOnly);
-        for (var editable : List.of(models.plan().editableProperty(), models.demands().editableProperty(),
-                models.referrals().editableProperty(), models.documents().editableProperty())) {
+        for (var editable : List.of(models.plan().editable, models.demands().editable,
+                models.referrals().editable, models.documents().editable)) {
             editable.set(!readOnly);
         }
         editor.setMembers(d.members());
-        models.household().detailsProperty().set(d);
+        models.household().details.set(d);
     }
 
     /** Ctrl+N in a case file: straight to the notes of a new intervention. */
@@ -62,27 +59,20 @@ final class CaseFileView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
-        shown.attach();
-        if (vm.detailsProperty().get() == null) {
+    protected void onShown() {
+        if (vm.details.get() == null) {
             vm.open();
             models.timeline().reload();
             form.restoreDraft();
             // Most often the professional opens a file to write down what happened.
             editor.focusNotes();
         } else {
-            show(vm.detailsProperty().get());
+            show(vm.details.get());
         }
     }
 
     @Override
-    public void deactivate() {
-        shown.detach();
+    protected void onHidden() {
         form.flushDraft();
     }
 

@@ -29,31 +29,15 @@ public final class CaseFileViewModel {
     private final CaseFileService caseFiles;
     private final UUID caseFileId;
     private final Runnable onChanged;
-    private final ObjectProperty<CaseFileDetails> details = new SimpleObjectProperty<>();
-    private final ObservableList<CaseFileService.Colleague> colleagues = FXCollections.observableArrayList();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
-    private final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
+    public final ObjectProperty<CaseFileDetails> details = new SimpleObjectProperty<>();
+    /** The team's professionals, to choose a reference professional or a collaborator (and to filter by). */
+    public final ObservableList<CaseFileService.Colleague> colleagues = FXCollections.observableArrayList();
+    public final BooleanProperty loading = new SimpleBooleanProperty();
+    /** Translation key of the last failure, or null. */
+    public final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
 
     public UUID caseFileId() {
         return caseFileId;
-    }
-
-    public ObjectProperty<CaseFileDetails> detailsProperty() {
-        return details;
-    }
-
-    /** The team's professionals, to choose a reference professional or a collaborator (and to filter by). */
-    public ObservableList<CaseFileService.Colleague> colleagues() {
-        return colleagues;
-    }
-
-    public BooleanProperty loadingProperty() {
-        return loading;
-    }
-
-    /** Translation key of the last failure, or null. */
-    public ObjectProperty<String> errorKeyProperty() {
-        return errorKey;
     }
 
     /** Loads (again) the header and household; the first time also the professionals, and it counts as opened. */

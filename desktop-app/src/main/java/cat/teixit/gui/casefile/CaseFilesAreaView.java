@@ -1,15 +1,15 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseFileService.CaseFileSummary;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -24,33 +24,30 @@ import javafx.scene.layout.VBox;
  * The Case files area (Expedients): my open case files (overdue reviews first), the ones I opened
  * lately, and a new person. Use from the FX thread.
  */
-final class CaseFilesAreaView implements View {
+final class CaseFilesAreaView extends NodeView<VBox> {
 
-    private final VBox root = new VBox(12);
     private final CaseFileListsViewModel vm;
     private final Navigator navigator;
     private final ListView<CaseFileSummary> mine = new ListView<>();
     private final ListView<CaseFileSummary> recent = new ListView<>();
 
     CaseFilesAreaView(CaseFileListsViewModel vm, I18n i18n, Navigator navigator) {
+        super(new VBox(12));
         this.vm = vm;
         this.navigator = navigator;
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_2);
         title.textProperty().bind(i18n.bind("casefiles.title"));
-        Button newPerson = new Button();
-        newPerson.setId("casefiles-new-person");
-        newPerson.textProperty().bind(i18n.bind("casefiles.newPerson"));
-        newPerson.setGraphic(AppIcon.PERSON_ADD.node(16));
+        Button newPerson = Buttons.action(i18n, "casefiles-new-person", "casefiles.newPerson", AppIcon.PERSON_ADD,
+                () -> navigator.newPerson());
         newPerson.getStyleClass().add(Styles.ACCENT);
-        newPerson.setOnAction(e -> navigator.newPerson());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(12, title, spacer, newPerson);
         head.setAlignment(Pos.CENTER_LEFT);
 
-        mine.setItems(vm.mine());
-        recent.setItems(vm.recent());
+        mine.setItems(vm.mine);
+        recent.setItems(vm.recent);
         mine.setId("casefiles-mine");
         recent.setId("casefiles-recent");
         for (ListView<CaseFileSummary> l : List.of(mine, recent)) {
@@ -88,12 +85,7 @@ final class CaseFilesAreaView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
+    protected void onShown() {
         vm.refresh();
     }
 

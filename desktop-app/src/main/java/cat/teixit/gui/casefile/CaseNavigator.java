@@ -26,13 +26,13 @@ public final class CaseNavigator implements Navigator {
     public void openCaseFile(UUID caseFileId) {
         CaseFileModels models = screens.models(caseFileId);
         StringBinding title = Bindings.createStringBinding(() -> {
-            CaseFileDetails d = models.file().detailsProperty().get();
+            CaseFileDetails d = models.file().details.get();
             if (d == null) {
                 return i18n.t("casefile.loading");
             }
             CaseFileDetails.Member ref = d.referencePerson();
             return ref == null ? d.householdName() : ref.surnames() + ", " + ref.givenName().charAt(0) + ".";
-        }, models.file().detailsProperty(), i18n.shownLanguage());
+        }, models.file().details, i18n.shownLanguage());
         workspace.open("case-" + caseFileId, title, AppIcon.CASE_FILES.node(), true, () -> screens.caseFile(models));
     }
 
@@ -44,9 +44,9 @@ public final class CaseNavigator implements Navigator {
         }
         PersonFormViewModel vm = screens.personForm(personId, c -> { });
         PersonFormFields f = vm.fields();
-        StringBinding title = Bindings.createStringBinding(() -> f.givenNameProperty().get().isBlank()
-                ? i18n.t("person.edit.title") : f.givenNameProperty().get() + " " + f.surname1Property().get(),
-                f.givenNameProperty(), f.surname1Property(), i18n.shownLanguage());
+        StringBinding title = Bindings.createStringBinding(() -> f.givenName.get().isBlank()
+                ? i18n.t("person.edit.title") : f.givenName.get() + " " + f.surname1.get(),
+                f.givenName, f.surname1, i18n.shownLanguage());
         workspace.open("person-" + personId, title, AppIcon.PERSON.node(), true, () -> screens.personView(vm));
     }
 

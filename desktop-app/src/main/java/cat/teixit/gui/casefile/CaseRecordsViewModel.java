@@ -30,26 +30,14 @@ abstract class CaseRecordsViewModel<T> {
     protected final I18n i18n;
     protected final UUID caseFileId;
     private final Runnable onChanged;
-    private final ObservableList<T> items = FXCollections.observableArrayList();
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty editable = new SimpleBooleanProperty(true);
+    public final ObservableList<T> items = FXCollections.observableArrayList();
+    /** The last failure, translated (empty when the last action went well). */
+    public final StringProperty error = new SimpleStringProperty("");
+    /** False for another team's case file granted read only: the tab's forms and actions go away. */
+    public final BooleanProperty editable = new SimpleBooleanProperty(true);
 
     /** The records, read in the background. */
     protected abstract List<T> load();
-
-    public ObservableList<T> items() {
-        return items;
-    }
-
-    /** The last failure, translated (empty when the last action went well). */
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    /** False for another team's case file granted read only: the tab's forms and actions go away. */
-    public BooleanProperty editableProperty() {
-        return editable;
-    }
 
     /** Reads the records again (the tab was shown, or someone changed them). */
     public void reload() {

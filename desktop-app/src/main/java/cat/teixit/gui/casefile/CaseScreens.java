@@ -76,7 +76,7 @@ final class CaseScreens {
                     timeline.reload();
                 });
         Supplier<List<String>> people = () -> {
-            CaseFileDetails d = file.detailsProperty().get();
+            CaseFileDetails d = file.details.get();
             if (d == null) {
                 return List.of();
             }
@@ -85,7 +85,7 @@ final class CaseScreens {
                     .map(CaseFileDetails.Member::displayName).toList();
         };
         tab[0] = new DocumentsViewModel(user, executor, i18n, s.attachments(), caseFileId, timeline::reload, workbench,
-                people, () -> file.detailsProperty().get() == null ? "" : file.detailsProperty().get().number(),
+                people, () -> file.details.get() == null ? "" : file.details.get().number(),
                 () -> new VerificationViewModel(s.signatures(), executor));
         return tab[0];
     }

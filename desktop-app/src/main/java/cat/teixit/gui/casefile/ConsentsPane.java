@@ -9,8 +9,6 @@ import cat.teixit.model.casefile.ConsentPurpose;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -49,7 +47,7 @@ final class ConsentsPane {
         given.setId("consent-given");
         given.accessibleTextProperty().bind(i18n.bind("consent.givenOn"));
         given.setTooltip(tip(i18n, "consent.givenOn"));
-        ComboBox<DocumentChoice> document = new ComboBox<>(vm.documents());
+        ComboBox<DocumentChoice> document = new ComboBox<>(vm.documents);
         document.setId("consent-document");
         document.setConverter(Forms.converter(d -> d == null ? i18n.t("consent.noDocument") : d.fileName()));
         document.promptTextProperty().bind(i18n.bind("consent.document"));
@@ -71,12 +69,7 @@ final class ConsentsPane {
         FlowPane form = new FlowPane(8, 8, person, purpose, given, document, notes, record);
         form.setAlignment(Pos.CENTER_LEFT);
         list.setId("consent-list");
-        VBox box = new VBox(10, Forms.editing(Forms.title(i18n, "consent.new"), vm.editableProperty()),
-                Forms.editing(form, vm.editableProperty()), Forms.errorLine(vm.errorProperty()), list);
-        box.setPadding(new Insets(12));
-        root = new ScrollPane(box);
-        root.setFitToWidth(true);
-        vm.items().addListener((ListChangeListener<PersonConsents>) c -> show(vm.items()));
+        root = Forms.recordsTab(vm, i18n, "consent.new", form, this::show, list);
     }
 
     private static javafx.scene.control.Tooltip tip(I18n i18n, String key) {
@@ -127,7 +120,7 @@ final class ConsentsPane {
             Button withdraw = new Button(i18n.t("consent.withdraw"));
             withdraw.getStyleClass().add(Styles.SMALL);
             withdraw.setOnAction(e -> askWithdrawal(c));
-            card.getChildren().add(Forms.editing(withdraw, vm.editableProperty()));
+            card.getChildren().add(Forms.editing(withdraw, vm.editable));
         }
         card.getStyleClass().add("card");
         return card;

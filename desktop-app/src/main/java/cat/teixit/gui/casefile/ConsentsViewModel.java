@@ -21,7 +21,8 @@ import javafx.collections.ObservableList;
 public final class ConsentsViewModel extends CaseRecordsViewModel<PersonConsents> {
 
     private final ConsentService consents;
-    private final ObservableList<DocumentChoice> documents = FXCollections.observableArrayList();
+    /** The case file's files, for the signed document of a new consent. */
+    public final ObservableList<DocumentChoice> documents = FXCollections.observableArrayList();
 
     public ConsentsViewModel(CurrentUser user, UiExecutor executor, I18n i18n, ConsentService consents, UUID caseFileId,
             Runnable onChanged) {
@@ -39,11 +40,6 @@ public final class ConsentsViewModel extends CaseRecordsViewModel<PersonConsents
     public void reload() {
         super.reload();
         executor.run(() -> consents.documents(user, caseFileId), documents::setAll, this::fail);
-    }
-
-    /** The case file's files, for the signed document of a new consent. */
-    public ObservableList<DocumentChoice> documents() {
-        return documents;
     }
 
     /** The text of a purpose's code (a code this workstation does not know shows as it is). */
@@ -77,7 +73,7 @@ public final class ConsentsViewModel extends CaseRecordsViewModel<PersonConsents
             return LocalDate.parse(text == null ? "" : text.strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
                     .withResolverStyle(java.time.format.ResolverStyle.STRICT));
         } catch (java.time.format.DateTimeParseException e) {
-            errorProperty().set(i18n.t("consent.error.date"));
+            error.set(i18n.t("consent.error.date"));
             return null;
         }
     }

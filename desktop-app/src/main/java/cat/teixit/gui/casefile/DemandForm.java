@@ -1,6 +1,7 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.casefile.DemandRow.Row;
 import cat.teixit.gui.casefile.DemandsViewModel.Form;
 import cat.teixit.gui.common.Codes;
@@ -41,17 +42,17 @@ final class DemandForm {
 
     Node node() {
         ComboBox<CodeEntry> area = codes(Catalogue.DEMAND_AREA, "demand-area", "demands.prompt.area");
-        area.valueProperty().bindBidirectional(vm.demandAreaProperty());
-        TextField description = text("demand-description", "demand.description", vm.demandTextProperty());
+        area.valueProperty().bindBidirectional(vm.demandArea);
+        TextField description = text("demand-description", "demand.description", vm.demandText);
         Node demand = fields(Form.DEMAND, "demand-save", "demand.add",
                 field("demands.field.area", area), grow(field("demands.field.description", description)));
 
         ComboBox<CodeEntry> problem = codes(Catalogue.PROBLEM_CATEGORY, "assessment-problem",
                 "demands.prompt.problem");
-        problem.valueProperty().bindBidirectional(vm.problemProperty());
+        problem.valueProperty().bindBidirectional(vm.problem);
         ComboBox<CodeEntry> risk = codes(Catalogue.RISK_LEVEL, "assessment-risk", "demands.prompt.risk");
-        risk.valueProperty().bindBidirectional(vm.riskProperty());
-        TextField notes = text("assessment-notes", "assessment.notes", vm.assessmentNotesProperty());
+        risk.valueProperty().bindBidirectional(vm.risk);
+        TextField notes = text("assessment-notes", "assessment.notes", vm.assessmentNotes);
         Node assessment = fields(Form.ASSESSMENT, "assessment-save", "assessment.add",
                 field("demands.field.problem", problem), field("demands.field.risk", risk),
                 grow(field("demands.field.notes", notes)));
@@ -62,42 +63,42 @@ final class DemandForm {
         type.setConverter(Forms.converter(c -> c.code() + " " + c.label(i18n.language())));
         type.promptTextProperty().bind(i18n.bind("demands.prompt.resource"));
         type.setPrefWidth(420);
-        type.valueProperty().bindBidirectional(vm.resourceTypeProperty());
-        TextField cost = text("resource-cost", "resource.cost.prompt", vm.costProperty());
+        type.valueProperty().bindBidirectional(vm.resourceType);
+        TextField cost = text("resource-cost", "resource.cost.prompt", vm.cost);
         cost.setPrefColumnCount(9);
         Node resource = fields(Form.RESOURCE, "resource-propose", "resource.propose",
                 field("demands.field.resource", type), field("demands.field.cost", cost));
 
-        ComboBox<ResourceStatus> next = new ComboBox<>(vm.nextStatuses());
+        ComboBox<ResourceStatus> next = new ComboBox<>(vm.nextStatuses);
         next.setId("resource-next-status");
         next.setConverter(Forms.converter(st -> i18n.t(EntryLabels.resourceStatus(st))));
         next.promptTextProperty().bind(i18n.bind("demands.prompt.status"));
-        next.valueProperty().bindBidirectional(vm.nextStatusProperty());
-        TextField statusCost = text("resource-status-cost", "resource.cost.prompt", vm.statusCostProperty());
+        next.valueProperty().bindBidirectional(vm.nextStatus);
+        TextField statusCost = text("resource-status-cost", "resource.cost.prompt", vm.statusCost);
         statusCost.setPrefColumnCount(9);
         ComboBox<Funding> funding = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(Funding.values()));
         funding.setId("resource-funding");
         funding.setConverter(Forms.converter(f -> i18n.t(ResourceService.fundingKey(f))));
         funding.promptTextProperty().bind(i18n.bind("resource.funding.prompt"));
-        funding.valueProperty().bindBidirectional(vm.statusFundingProperty());
+        funding.valueProperty().bindBidirectional(vm.statusFunding);
         Node status = fields(Form.STATUS, "resource-status-save", "demands.save.status",
                 field("demands.field.status", next), field("demands.field.cost", statusCost),
                 field("resource.funding", funding));
 
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_4);
-        title.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.formProperty().get()) {
+        title.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.form.get()) {
             case NONE -> "";
             case DEMAND -> i18n.t("demands.new.demand");
             case ASSESSMENT -> i18n.t("demands.new.assessment");
             case RESOURCE -> i18n.t("demands.new.resource");
             case STATUS -> i18n.t("resource.move");
-        }, vm.formProperty(), i18n.shownLanguage()));
+        }, vm.form, i18n.shownLanguage()));
         Label link = new Label();
         link.setId("demands-link");
         link.setWrapText(true);
         link.getStyleClass().add(Styles.TEXT_MUTED);
-        link.textProperty().bind(Bindings.createStringBinding(this::linkText, vm.linkProperty(), vm.formProperty(),
+        link.textProperty().bind(Bindings.createStringBinding(this::linkText, vm.link, vm.form,
                 i18n.shownLanguage()));
         link.managedProperty().bind(link.textProperty().isNotEmpty());
         link.visibleProperty().bind(link.managedProperty());
@@ -105,7 +106,7 @@ final class DemandForm {
         card.setId("demands-form");
         card.getStyleClass().add("card");
         card.setPadding(new Insets(10, 12, 12, 12));
-        var open = vm.formProperty().isNotEqualTo(Form.NONE).and(vm.editableProperty());
+        var open = vm.form.isNotEqualTo(Form.NONE).and(vm.editable);
         card.visibleProperty().bind(open);
         card.managedProperty().bind(open);
         return card;
@@ -113,8 +114,8 @@ final class DemandForm {
 
     /** What the open form answers or moves, in words. */
     private String linkText() {
-        Row r = vm.linkProperty().get();
-        Form f = vm.formProperty().get();
+        Row r = vm.link.get();
+        Form f = vm.form.get();
         if (r == null) {
             return switch (f) {
                 case ASSESSMENT -> i18n.t("demands.link.noDemand");
@@ -139,7 +140,7 @@ final class DemandForm {
         save.textProperty().bind(i18n.bind(saveKey));
         save.setGraphic(AppIcon.SAVE.node(16));
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(vm.busyProperty());
+        save.disableProperty().bind(vm.busy);
         save.setOnAction(e -> vm.save());
         Button cancel = new Button();
         cancel.setId(saveId + "-cancel");
@@ -148,7 +149,7 @@ final class DemandForm {
         HBox row = new HBox(10, fields);
         row.getChildren().addAll(save, cancel);
         row.setAlignment(Pos.BOTTOM_LEFT);
-        var shown = vm.formProperty().isEqualTo(which);
+        var shown = vm.form.isEqualTo(which);
         row.visibleProperty().bind(shown);
         row.managedProperty().bind(shown);
         return row;
@@ -178,10 +179,8 @@ final class DemandForm {
     }
 
     private TextField text(String id, String promptKey, javafx.beans.property.StringProperty value) {
-        TextField t = new TextField();
-        t.setId(id);
+        TextField t = Fields.text(id, value);
         t.promptTextProperty().bind(i18n.bind(promptKey));
-        t.textProperty().bindBidirectional(value);
         t.setOnAction(e -> vm.save());
         return t;
     }

@@ -57,7 +57,7 @@ final class DemandsPane {
                 vm::startAssessment);
         Button newResource = action("demands-new-resource", "demands.new.resource", AppIcon.AIDS, vm::startResource);
         Button move = action("demands-change-status", "resource.move", AppIcon.REOPEN, vm::startStatus);
-        move.disableProperty().bind(vm.canChangeStatusProperty().not());
+        move.disableProperty().bind(vm.canChangeStatus.not());
         HBox toolbar = new HBox(8, newDemand, newAssessment, newResource, move);
         toolbar.setId("demands-actions");
         toolbar.setAlignment(Pos.CENTER_LEFT);
@@ -65,15 +65,15 @@ final class DemandsPane {
 
         Label error = Forms.errorLabel();
         error.setId("demands-error");
-        error.textProperty().bind(vm.errorProperty());
+        error.textProperty().bind(vm.error);
 
         buildTree();
         VBox.setVgrow(tree, Priority.ALWAYS);
         root = new VBox(10, toolbar, new DemandForm(vm, i18n, codes).node(), error, tree);
         root.setPadding(new Insets(12));
 
-        vm.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> showRows());
-        vm.selectedProperty().addListener((o, was, now) -> selectInTree(now));
+        vm.rows.addListener((javafx.collections.ListChangeListener<Row>) c -> showRows());
+        vm.selected.addListener((o, was, now) -> selectInTree(now));
         // Catalogue labels and the "without a demand" heading follow the language.
         i18n.shownLanguage().addListener((o, was, now) -> vm.reload());
     }
@@ -85,7 +85,7 @@ final class DemandsPane {
 
     /** False for another team's case file granted read only: the toolbar and the forms go away. */
     void setEditable(boolean editable) {
-        vm.editableProperty().set(editable);
+        vm.editable.set(editable);
     }
 
     /** Shows the row of a record (a demand, assessment or resource opened from the timeline). */
@@ -102,8 +102,8 @@ final class DemandsPane {
     }
 
     private <N extends Node> N editing(N node) {
-        node.visibleProperty().bind(vm.editableProperty());
-        node.managedProperty().bind(vm.editableProperty());
+        node.visibleProperty().bind(vm.editable);
+        node.managedProperty().bind(vm.editable);
         return node;
     }
 
@@ -145,7 +145,7 @@ final class DemandsPane {
         });
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!syncingSelection) {
-                vm.selectedProperty().set(now == null ? null : now.getValue());
+                vm.selected.set(now == null ? null : now.getValue());
             }
         });
     }
@@ -189,11 +189,11 @@ final class DemandsPane {
     private void showRows() {
         syncingSelection = true;
         try {
-            tree.getRoot().getChildren().setAll(items(vm.rows()));
+            tree.getRoot().getChildren().setAll(items(vm.rows));
         } finally {
             syncingSelection = false;
         }
-        selectInTree(vm.selectedProperty().get());
+        selectInTree(vm.selected.get());
     }
 
     private List<TreeItem<Row>> items(List<Row> rows) {

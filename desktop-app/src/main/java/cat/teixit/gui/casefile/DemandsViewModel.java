@@ -56,25 +56,29 @@ public final class DemandsViewModel {
     private final DemandRows rowsOf;
     private final UUID caseFileId;
     private final Runnable onChanged;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<Form> form = new SimpleObjectProperty<>(Form.NONE);
-    private final ObjectProperty<Row> link = new SimpleObjectProperty<>();
-    private final BooleanProperty editable = new SimpleBooleanProperty(true);
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty error = new SimpleStringProperty("");
-    private final ObjectProperty<CodeEntry> demandArea = new SimpleObjectProperty<>();
-    private final StringProperty demandText = new SimpleStringProperty("");
-    private final ObjectProperty<CodeEntry> problem = new SimpleObjectProperty<>();
-    private final ObjectProperty<CodeEntry> risk = new SimpleObjectProperty<>();
-    private final StringProperty assessmentNotes = new SimpleStringProperty("");
-    private final ObjectProperty<CodeEntry> resourceType = new SimpleObjectProperty<>();
-    private final StringProperty cost = new SimpleStringProperty("");
-    private final ObservableList<ResourceStatus> nextStatuses = FXCollections.observableArrayList();
-    private final ObjectProperty<ResourceStatus> nextStatus = new SimpleObjectProperty<>();
-    private final StringProperty statusCost = new SimpleStringProperty("");
-    private final ObjectProperty<Funding> statusFunding = new SimpleObjectProperty<>();
-    private final BooleanBinding canChangeStatus;
+    public final ObservableList<Row> rows = FXCollections.observableArrayList();
+    public final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    public final ObjectProperty<Form> form = new SimpleObjectProperty<>(Form.NONE);
+    /** The row the open form answers (a demand, an assessment) or moves (a resource); null: none. */
+    public final ObjectProperty<Row> link = new SimpleObjectProperty<>();
+    /** False for another team's case file granted read only: no form opens. */
+    public final BooleanProperty editable = new SimpleBooleanProperty(true);
+    public final BooleanProperty busy = new SimpleBooleanProperty();
+    /** What went wrong, translated; empty when nothing. */
+    public final StringProperty error = new SimpleStringProperty("");
+    public final ObjectProperty<CodeEntry> demandArea = new SimpleObjectProperty<>();
+    public final StringProperty demandText = new SimpleStringProperty("");
+    public final ObjectProperty<CodeEntry> problem = new SimpleObjectProperty<>();
+    public final ObjectProperty<CodeEntry> risk = new SimpleObjectProperty<>();
+    public final StringProperty assessmentNotes = new SimpleStringProperty("");
+    public final ObjectProperty<CodeEntry> resourceType = new SimpleObjectProperty<>();
+    public final StringProperty cost = new SimpleStringProperty("");
+    public final ObservableList<ResourceStatus> nextStatuses = FXCollections.observableArrayList();
+    public final ObjectProperty<ResourceStatus> nextStatus = new SimpleObjectProperty<>();
+    public final StringProperty statusCost = new SimpleStringProperty("");
+    /** Who funds the selected resource (its recorded one to start with; null: not recorded). */
+    public final ObjectProperty<Funding> statusFunding = new SimpleObjectProperty<>();
+    public final BooleanBinding canChangeStatus;
     private UUID toSelect;
 
     /** @param onChanged after a change: what else shows these records (the timeline) reloads */
@@ -265,85 +269,5 @@ public final class DemandsViewModel {
             error.set(i18n.t("resource.error.cost"));
         }
         return cents;
-    }
-
-    public ObservableList<Row> rows() {
-        return rows;
-    }
-
-    public ObjectProperty<Row> selectedProperty() {
-        return selected;
-    }
-
-    public ObjectProperty<Form> formProperty() {
-        return form;
-    }
-
-    /** The row the open form answers (a demand, an assessment) or moves (a resource); null: none. */
-    public ObjectProperty<Row> linkProperty() {
-        return link;
-    }
-
-    /** False for another team's case file granted read only: no form opens. */
-    public BooleanProperty editableProperty() {
-        return editable;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
-    /** What went wrong, translated; empty when nothing. */
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    public BooleanBinding canChangeStatusProperty() {
-        return canChangeStatus;
-    }
-
-    public ObjectProperty<CodeEntry> demandAreaProperty() {
-        return demandArea;
-    }
-
-    public StringProperty demandTextProperty() {
-        return demandText;
-    }
-
-    public ObjectProperty<CodeEntry> problemProperty() {
-        return problem;
-    }
-
-    public ObjectProperty<CodeEntry> riskProperty() {
-        return risk;
-    }
-
-    public StringProperty assessmentNotesProperty() {
-        return assessmentNotes;
-    }
-
-    public ObjectProperty<CodeEntry> resourceTypeProperty() {
-        return resourceType;
-    }
-
-    public StringProperty costProperty() {
-        return cost;
-    }
-
-    public ObservableList<ResourceStatus> nextStatuses() {
-        return nextStatuses;
-    }
-
-    public ObjectProperty<ResourceStatus> nextStatusProperty() {
-        return nextStatus;
-    }
-
-    public StringProperty statusCostProperty() {
-        return statusCost;
-    }
-
-    /** Who funds the selected resource (its recorded one to start with; null: not recorded). */
-    public ObjectProperty<Funding> statusFundingProperty() {
-        return statusFunding;
     }
 }

@@ -1,6 +1,7 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.documents.ChildWindows;
 import cat.teixit.gui.documents.DocumentWorkbenchView;
@@ -63,11 +64,9 @@ final class DocumentsPane {
                 () -> !DocumentsViewModel.verifiable(table.getSelectionModel().getSelectedItem()),
                 table.getSelectionModel().selectedItemProperty()));
         verify.setOnAction(e -> vm.verify(table.getSelectionModel().getSelectedItem(), v -> showVerification(v, i18n)));
-        Button print = new Button();
-        print.setId("documents-print");
-        print.textProperty().bind(i18n.bind("workbench.print"));
+        Button print = Buttons.action(i18n, "documents-print", "workbench.print",
+                () -> vm.print(table.getSelectionModel().getSelectedItem()));
         print.disableProperty().bind(verify.disableProperty());
-        print.setOnAction(e -> vm.print(table.getSelectionModel().getSelectedItem()));
         table.setOnKeyPressed(k -> {
             if (k.isShortcutDown() && k.getCode() == javafx.scene.input.KeyCode.P
                     && DocumentsViewModel.verifiable(table.getSelectionModel().getSelectedItem())) {
@@ -77,7 +76,7 @@ final class DocumentsPane {
         });
         Label hint = new Label(i18n.t("documents.dropHint", vm.maxMegabytes()));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = Forms.editing(new HBox(12, generate, add, hint), vm.editableProperty());
+        HBox bar = Forms.editing(new HBox(12, generate, add, hint), vm.editable);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
         hint.setMaxWidth(Double.MAX_VALUE);
@@ -86,7 +85,7 @@ final class DocumentsPane {
         HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
 
         table.setId("documents-table");
-        table.setItems(vm.items());
+        table.setItems(vm.items);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Forms.column(i18n, "documents.column.name", AttachmentItem::fileName));
         table.getColumns().add(Forms.column(i18n, "documents.column.date",
@@ -106,20 +105,20 @@ final class DocumentsPane {
         });
 
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && vm.editableProperty().get()) {
+            if (e.getDragboard().hasFiles() && vm.editable.get()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         root.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles() && vm.editableProperty().get();
+            boolean ok = e.getDragboard().hasFiles() && vm.editable.get();
             if (ok) {
                 vm.addAll(e.getDragboard().getFiles().stream().map(File::toPath).toList());
             }
             e.setDropCompleted(ok);
             e.consume();
         });
-        VBox top = new VBox(8, top0, Forms.errorLine(vm.errorProperty()));
+        VBox top = new VBox(8, top0, Forms.errorLine(vm.error));
         top.setPadding(new Insets(12, 12, 8, 12));
         root.setTop(top);
         root.setCenter(table);

@@ -43,11 +43,11 @@ public final class DocumentsViewModel extends CaseRecordsViewModel<AttachmentIte
 
     /** Prints a filed PDF through the system's print dialog (printer, copies, pages): decrypted in memory only. */
     public void print(AttachmentItem a) {
-        errorProperty().set("");
+        error.set("");
         executor.run(() -> cat.teixit.logic.documents.PdfPrinting.printWithDialog(attachments.read(user, a.id()),
                 a.fileName()), outcome -> {
                     if (outcome == cat.teixit.logic.documents.PdfPrinting.Outcome.NO_PRINTER) {
-                        errorProperty().set(i18n.t("workbench.noPrinter"));
+                        error.set(i18n.t("workbench.noPrinter"));
                     }
                 }, this::fail);
     }
@@ -62,7 +62,7 @@ public final class DocumentsViewModel extends CaseRecordsViewModel<AttachmentIte
      * verification screen's model, already checking it.
      */
     public void verify(AttachmentItem a, java.util.function.Consumer<VerificationViewModel> show) {
-        errorProperty().set("");
+        error.set("");
         executor.run(() -> attachments.copyForViewing(user, a.id()), copy -> {
             VerificationViewModel v = verification.get();
             v.verify(copy);
@@ -97,10 +97,10 @@ public final class DocumentsViewModel extends CaseRecordsViewModel<AttachmentIte
 
     /** Adds the dropped or chosen files: a refused file does not stop the others. */
     public void addAll(List<Path> files) {
-        errorProperty().set("");
+        error.set("");
         for (Path f : files) {
             executor.run(() -> attachments.add(user, caseFileId, null, f, null), id -> changed(),
-                    e -> errorProperty().set(f.getFileName() + ": " + ErrorKeys.describe(i18n, e)));
+                    e -> error.set(f.getFileName() + ": " + ErrorKeys.describe(i18n, e)));
         }
     }
 
@@ -110,7 +110,7 @@ public final class DocumentsViewModel extends CaseRecordsViewModel<AttachmentIte
             return cat.teixit.gui.common.SystemViewer.DESKTOP.open(attachments.copyForViewing(user, a.id()));
         }, opened -> {
             if (!opened) {
-                errorProperty().set(i18n.t("documents.noViewer"));
+                error.set(i18n.t("documents.noViewer"));
             }
         }, this::fail);
     }

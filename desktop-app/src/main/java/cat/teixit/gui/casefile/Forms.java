@@ -4,14 +4,20 @@ import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.logic.catalogue.CodeEntry;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** Small pieces shared by the case-file panes: titles, converters, error text. Use from the FX thread. */
+/** Small pieces shared by the case-file panes: titles, converters, error text, a records tab. Use from the FX thread. */
 final class Forms {
 
     private Forms() {
@@ -67,5 +73,33 @@ final class Forms {
         c.textProperty().bind(i18n.bind(key));
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         return c;
+    }
+
+    /**
+     * A tab of case records (plan, referrals, consents), scrolled: the title {@code newKey} and the {@code form} for a
+     * new record, both only while {@code vm} is editable, the tab's error line, then {@code below} (the list);
+     * {@code show} is given the records again each time they change.
+     */
+    static <T> ScrollPane recordsTab(CaseRecordsViewModel<T> vm, I18n i18n, String newKey, Node form,
+            Consumer<List<T>> show, Node... below) {
+        VBox box = new VBox(10, editing(title(i18n, newKey), vm.editable), editing(form, vm.editable),
+                errorLine(vm.error));
+        box.getChildren().addAll(below);
+        box.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        vm.items.addListener((ListChangeListener<T>) c -> show.accept(vm.items));
+        return scroll;
+    }
+
+    /** {@code list} shows a card for each of {@code records}, or the text {@code noneKey} when there is none. */
+    static <T> void cards(VBox list, List<T> records, I18n i18n, String noneKey, Function<T, Node> card) {
+        list.getChildren().clear();
+        if (records.isEmpty()) {
+            list.getChildren().add(label(i18n, noneKey));
+        }
+        for (T r : records) {
+            list.getChildren().add(card.apply(r));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package cat.teixit.gui.casefile;
 
+import cat.teixit.gui.common.Fields;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.I18n;
@@ -82,16 +84,11 @@ final class HouseholdPane {
                 return row;
             });
         }
-        Button add = new Button();
-        add.setId("household-add");
-        add.textProperty().bind(i18n.bind("household.add"));
-        add.setGraphic(AppIcon.PERSON_ADD.node(16));
-        add.setOnAction(e -> addPanel.setVisible(!addPanel.isVisible()));
-        Button left = new Button();
-        left.setId("household-left");
-        left.textProperty().bind(i18n.bind("household.left"));
+        Button add = Buttons.action(i18n, "household-add", "household.add", AppIcon.PERSON_ADD,
+                () -> addPanel.setVisible(!addPanel.isVisible()));
+        Button left = Buttons.action(i18n, "household-left", "household.left",
+                () -> askLeft(current.getSelectionModel().getSelectedItem()));
         left.disableProperty().bind(current.getSelectionModel().selectedItemProperty().isNull());
-        left.setOnAction(e -> askLeft(current.getSelectionModel().getSelectedItem()));
         memberActions.getChildren().setAll(add, left);
 
         buildAddPanel(navigator);
@@ -121,13 +118,13 @@ final class HouseholdPane {
         housing.add(saveHousing, 1, 5);
         GridPane.setHgrow(address, Priority.ALWAYS);
 
-        vm.detailsProperty().addListener((o, a, d) -> {
+        vm.details.addListener((o, a, d) -> {
             if (d != null) {
                 show(d);
             }
         });
         VBox box = new VBox(10, Forms.title(i18n, "household.current"), memberActions, addPanel, current,
-                Forms.errorLine(vm.errorProperty()),
+                Forms.errorLine(vm.error),
                 Forms.title(i18n, "household.past"), past, Forms.title(i18n, "household.housing"), housing);
         box.setPadding(new Insets(12));
         root = new ScrollPane(box);
@@ -144,11 +141,9 @@ final class HouseholdPane {
         DatePicker since = i18n.configure(new DatePicker(LocalDate.now(I18n.ZONE)));
         since.setId("household-add-since");
         SearchViewModel searchVm = vm.search();
-        TextField query = new TextField();
-        query.setId("household-add-search");
+        TextField query = Fields.text("household-add-search", searchVm.query);
         query.promptTextProperty().bind(i18n.bind("household.add.search"));
-        query.textProperty().bindBidirectional(searchVm.queryProperty());
-        ListView<PersonHit> hits = new ListView<>(searchVm.results());
+        ListView<PersonHit> hits = new ListView<>(searchVm.results);
         hits.setId("household-add-results");
         hits.setCellFactory(lv -> new PersonHitCell(i18n));
         hits.setPrefHeight(160);
@@ -162,7 +157,7 @@ final class HouseholdPane {
         Button addNew = new Button();
         addNew.setId("household-add-new");
         addNew.textProperty().bind(i18n.bind("household.add.new"));
-        addNew.setOnAction(e -> navigator.newPersonInHousehold(vm.detailsProperty().get().householdId(),
+        addNew.setOnAction(e -> navigator.newPersonInHousehold(vm.details.get().householdId(),
                 vm::joined));
         HBox row = new HBox(8, relationship, Forms.label(i18n, "household.column.joined"), since);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -30,8 +30,9 @@ public final class HouseholdViewModel {
     private final HouseholdService households;
     private final Runnable onChanged;
     private final SearchViewModel search;
-    private final ObjectProperty<CaseFileDetails> details = new SimpleObjectProperty<>();
-    private final StringProperty error = new SimpleStringProperty("");
+    /** The case file's details (members and housing), as the case file last loaded them. */
+    public final ObjectProperty<CaseFileDetails> details = new SimpleObjectProperty<>();
+    public final StringProperty error = new SimpleStringProperty("");
 
     public HouseholdViewModel(CurrentUser user, UiExecutor executor, I18n i18n, HouseholdService households,
             SearchService people, Runnable onChanged) {
@@ -43,18 +44,9 @@ public final class HouseholdViewModel {
         this.search = new SearchViewModel(people, user, i18n::language, executor);
     }
 
-    /** The case file's details (members and housing), as the case file last loaded them. */
-    public ObjectProperty<CaseFileDetails> detailsProperty() {
-        return details;
-    }
-
     /** People to add who are already known: the search as the user types. */
     public SearchViewModel search() {
         return search;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
     }
 
     public void addExisting(UUID personId, String relationship, LocalDate since, Runnable then) {

@@ -1,6 +1,9 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Choices;
+import cat.teixit.gui.common.Fields;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.FormErrorLabel;
 import cat.teixit.gui.common.I18n;
@@ -49,34 +52,28 @@ final class InterventionEditor {
         ComboBox<InterventionKind> kind = new ComboBox<>();
         kind.setId("intervention-kind");
         kind.getItems().setAll(InterventionKind.values());
-        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        kind.valueProperty().bindBidirectional(vm.kind);
         kind.setCellFactory(lv -> kindCell());
         kind.setButtonCell(kindCell());
 
-        DatePicker date = i18n.configure(new DatePicker());
-        date.setId("intervention-date");
+        DatePicker date = Fields.date(i18n, "intervention-date", vm.date);
         date.setPrefWidth(130);
-        date.valueProperty().bindBidirectional(vm.dateProperty());
-        TextField time = new TextField();
-        time.setId("intervention-time");
+        TextField time = Fields.text("intervention-time", vm.time);
         time.setPrefColumnCount(5);
-        time.textProperty().bindBidirectional(vm.timeProperty());
-        TextField duration = new TextField();
-        duration.setId("intervention-duration");
+        TextField duration = Fields.text("intervention-duration", vm.duration);
         duration.setPrefColumnCount(4);
         duration.promptTextProperty().bind(i18n.bind("intervention.duration.prompt"));
-        duration.textProperty().bindBidirectional(vm.durationProperty());
 
         person.setId("intervention-person");
         person.promptTextProperty().bind(i18n.bind("intervention.person.household"));
         person.setCellFactory(lv -> memberCell());
         person.setButtonCell(memberCell());
-        person.valueProperty().addListener((o, a, m) -> vm.personIdProperty().set(m == null ? null : m.personId()));
+        person.valueProperty().addListener((o, a, m) -> vm.personId.set(m == null ? null : m.personId()));
 
         CheckBox confidential = new CheckBox();
         confidential.setId("intervention-confidential");
         confidential.textProperty().bind(i18n.bind("intervention.confidential"));
-        confidential.selectedProperty().bindBidirectional(vm.confidentialProperty());
+        confidential.selectedProperty().bindBidirectional(vm.confidential);
         Tooltip confTip = new Tooltip();
         confTip.textProperty().bind(i18n.bind("intervention.confidential.tooltip"));
         confidential.setTooltip(confTip);
@@ -101,33 +98,29 @@ final class InterventionEditor {
         notes.setPrefRowCount(2);
         notes.focusedProperty().addListener((o, was, now) -> notes.setPrefRowCount(now || !notes.getText().isBlank() ? 4 : 2));
         notes.promptTextProperty().bind(i18n.bind("intervention.notes.prompt"));
-        notes.textProperty().bindBidirectional(vm.notesProperty());
+        notes.textProperty().bindBidirectional(vm.notes);
 
-        Label errors = FormErrorLabel.of("intervention-errors", i18n, vm.errors(), vm.failureKeyProperty(),
+        Label errors = FormErrorLabel.of("intervention-errors", i18n, vm.errors, vm.failureKey,
                 InterventionEditor::fieldKey);
 
         Label draft = new Label();
         draft.setId("intervention-draft-restored");
         draft.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
         draft.textProperty().bind(i18n.bind("intervention.draftRestored"));
-        draft.visibleProperty().bind(vm.draftRestoredProperty());
-        draft.managedProperty().bind(vm.draftRestoredProperty());
+        draft.visibleProperty().bind(vm.draftRestored);
+        draft.managedProperty().bind(vm.draftRestored);
 
-        Button save = new Button();
-        save.setId("intervention-save");
-        save.textProperty().bind(i18n.bind("intervention.save"));
-        save.setGraphic(AppIcon.SAVE.node(16));
+        Button save = Buttons.action(i18n, "intervention-save", "intervention.save", AppIcon.SAVE, vm::save);
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(vm.canSaveProperty().not());
-        save.setOnAction(e -> vm.save());
+        save.disableProperty().bind(vm.canSave.not());
         Tooltip saveTip = new Tooltip();
-        saveTip.textProperty().bind(Bindings.createStringBinding(() -> vm.canSaveProperty().get()
+        saveTip.textProperty().bind(Bindings.createStringBinding(() -> vm.canSave.get()
                 ? i18n.t("intervention.save.tooltip", SAVE.getDisplayText())
-                : i18n.t("intervention.save.disabled"), vm.canSaveProperty(), i18n.shownLanguage()));
+                : i18n.t("intervention.save.disabled"), vm.canSave, i18n.shownLanguage()));
         save.setTooltip(saveTip);
         notes.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
             if (SAVE.match(k)) {
-                if (vm.canSaveProperty().get()) {
+                if (vm.canSave.get()) {
                     vm.save();
                 }
                 k.consume();
@@ -158,23 +151,11 @@ final class InterventionEditor {
     }
 
     private ListCell<InterventionKind> kindCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(InterventionKind item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : i18n.t(EntryLabels.interventionKind(item)));
-            }
-        };
+        return Choices.cell(k -> i18n.t(EntryLabels.interventionKind(k)));
     }
 
     private ListCell<CaseFileDetails.Member> memberCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(CaseFileDetails.Member item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? i18n.t("intervention.person.household") : item.displayName());
-            }
-        };
+        return Choices.cell(CaseFileDetails.Member::displayName, () -> i18n.t("intervention.person.household"));
     }
 
     /** Offers the household's current members as "who the intervention was with". */

@@ -45,18 +45,18 @@ public final class InterventionFormViewModel {
     private final DraftService drafts;
     private final UUID caseFileId;
     private final String draftKey;
-    private final ObjectProperty<InterventionKind> kind = new SimpleObjectProperty<>(InterventionKind.OFFICE_INTERVIEW);
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final StringProperty time = new SimpleStringProperty();
-    private final StringProperty duration = new SimpleStringProperty("");
-    private final ObjectProperty<UUID> personId = new SimpleObjectProperty<>();
-    private final StringProperty notes = new SimpleStringProperty("");
-    private final BooleanProperty confidential = new SimpleBooleanProperty();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
-    private final BooleanProperty draftRestored = new SimpleBooleanProperty();
-    private final ObservableMap<String, ValidationErrors.Problem> errors = FXCollections.observableHashMap();
-    private final ObjectProperty<String> failureKey = new SimpleObjectProperty<>();
-    private final BooleanBinding canSave;
+    public final ObjectProperty<InterventionKind> kind = new SimpleObjectProperty<>(InterventionKind.OFFICE_INTERVIEW);
+    public final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    public final StringProperty time = new SimpleStringProperty();
+    public final StringProperty duration = new SimpleStringProperty("");
+    public final ObjectProperty<UUID> personId = new SimpleObjectProperty<>();
+    public final StringProperty notes = new SimpleStringProperty("");
+    public final BooleanProperty confidential = new SimpleBooleanProperty();
+    public final BooleanProperty saving = new SimpleBooleanProperty();
+    public final BooleanProperty draftRestored = new SimpleBooleanProperty();
+    public final ObservableMap<String, ValidationErrors.Problem> errors = FXCollections.observableHashMap();
+    public final ObjectProperty<String> failureKey = new SimpleObjectProperty<>();
+    public final BooleanBinding canSave;
     private final PauseTransition draftTimer = new PauseTransition(Duration.seconds(1.5));
     private final Runnable onSaved;
     private String defaultTime;
@@ -165,53 +165,5 @@ public final class InterventionFormViewModel {
     /** True while something typed is not saved yet. */
     public boolean hasUnsavedChanges() {
         return !notes.get().isBlank();
-    }
-
-    public ObjectProperty<InterventionKind> kindProperty() {
-        return kind;
-    }
-
-    public ObjectProperty<LocalDate> dateProperty() {
-        return date;
-    }
-
-    public StringProperty timeProperty() {
-        return time;
-    }
-
-    public StringProperty durationProperty() {
-        return duration;
-    }
-
-    public ObjectProperty<UUID> personIdProperty() {
-        return personId;
-    }
-
-    public StringProperty notesProperty() {
-        return notes;
-    }
-
-    public BooleanProperty confidentialProperty() {
-        return confidential;
-    }
-
-    public BooleanProperty savingProperty() {
-        return saving;
-    }
-
-    public BooleanProperty draftRestoredProperty() {
-        return draftRestored;
-    }
-
-    public ObservableMap<String, ValidationErrors.Problem> errors() {
-        return errors;
-    }
-
-    public ObjectProperty<String> failureKeyProperty() {
-        return failureKey;
-    }
-
-    public BooleanBinding canSaveProperty() {
-        return canSave;
     }
 }

@@ -3,47 +3,29 @@ package cat.teixit.gui.casefile;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
-import cat.teixit.gui.shell.HomeCard;
+import cat.teixit.gui.shell.LinksCard;
 import cat.teixit.logic.casefile.CaseFileService.CaseFileSummary;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 
 /** The Home card "my case files": how many are open, the overdue reviews first, one click to open. */
-final class MyCaseFilesCard implements HomeCard {
+final class MyCaseFilesCard extends LinksCard {
 
     private static final int SHOWN = 8;
 
-    private final VBox root = new VBox(6);
-    private final VBox lines = new VBox(2);
-    private final Label summary = new Label();
     private final CaseFileListsViewModel vm;
     private final I18n i18n;
     private final Navigator navigator;
 
     MyCaseFilesCard(CaseFileListsViewModel vm, I18n i18n, Navigator navigator) {
+        super(i18n, "home.casefiles.title", AppIcon.CASE_FILES, "home-casefiles");
         this.vm = vm;
         this.i18n = i18n;
         this.navigator = navigator;
-        Label title = new Label();
-        title.getStyleClass().add(Styles.TITLE_4);
-        title.textProperty().bind(i18n.bind("home.casefiles.title"));
-        title.setGraphic(AppIcon.CASE_FILES.node(18));
-        summary.setId("home-casefiles-summary");
         summary.setWrapText(true);
-        lines.setId("home-casefiles");
-        root.getChildren().addAll(title, summary, lines);
-        root.getStyleClass().add("card");
-        vm.mine().addListener((javafx.collections.ListChangeListener<CaseFileSummary>) c -> show(vm.mine()));
-    }
-
-    @Override
-    public Node node() {
-        return root;
+        vm.mine.addListener((ListChangeListener<CaseFileSummary>) c -> show(vm.mine));
     }
 
     /** Reads the list again in the background. */

@@ -3,7 +3,6 @@ package cat.teixit.gui.casefile;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.catalogue.Catalogue;
 import javafx.scene.Node;
@@ -19,7 +18,7 @@ import javafx.scene.layout.VBox;
  */
 final class PersonConflictBox {
 
-    private final VBox box = new VBox(6);
+    private final WarningCard card = new WarningCard("person-conflict");
     private final PersonFormViewModel vm;
     private final I18n i18n;
     private final Codes codes;
@@ -28,27 +27,19 @@ final class PersonConflictBox {
         this.vm = vm;
         this.i18n = i18n;
         this.codes = codes;
-        box.setId("person-conflict");
-        box.getStyleClass().add("card");
-        vm.conflictProperty().addListener((o, a, theirs) -> show(theirs));
-        show(null);
+        vm.conflict.addListener((o, a, theirs) -> show(theirs));
     }
 
     Node node() {
-        return box;
+        return card.node();
     }
 
     private void show(PersonForm theirs) {
-        box.getChildren().clear();
-        box.setVisible(theirs != null);
-        box.setManaged(theirs != null);
         if (theirs == null) {
+            card.hide();
             return;
         }
-        Label head = new Label(i18n.t("person.conflict.message"));
-        head.setWrapText(true);
-        head.setGraphic(AppIcon.WARNING.node(16));
-        head.getStyleClass().add(Styles.WARNING);
+        VBox box = card.show(i18n.t("person.conflict.message"), Styles.WARNING);
         GridPane cmp = new GridPane();
         cmp.setHgap(16);
         cmp.setVgap(4);
@@ -69,7 +60,7 @@ final class PersonConflictBox {
         Button takeTheirs = new Button(i18n.t("person.conflict.takeTheirs"));
         takeTheirs.setId("person-conflict-take-theirs");
         takeTheirs.setOnAction(e -> vm.takeTheirs());
-        box.getChildren().addAll(head, cmp, new HBox(10, keepMine, takeTheirs));
+        box.getChildren().addAll(cmp, new HBox(10, keepMine, takeTheirs));
     }
 
     /** A field's value as the form shows it: codes by their label, dates as people write them. */

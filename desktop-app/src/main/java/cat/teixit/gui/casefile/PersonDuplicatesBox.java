@@ -2,7 +2,6 @@ package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.search.PersonHitCell;
 import cat.teixit.logic.casefile.PersonService;
 import cat.teixit.logic.search.PersonHit;
@@ -20,7 +19,7 @@ import javafx.scene.layout.VBox;
  */
 final class PersonDuplicatesBox {
 
-    private final VBox box = new VBox(6);
+    private final WarningCard card = new WarningCard("person-duplicates");
     private final PersonFormViewModel vm;
     private final I18n i18n;
     private final Consumer<PersonHit> openExisting;
@@ -29,29 +28,20 @@ final class PersonDuplicatesBox {
         this.vm = vm;
         this.i18n = i18n;
         this.openExisting = openExisting;
-        box.setId("person-duplicates");
-        box.getStyleClass().add("card");
-        vm.duplicatesProperty().addListener((o, a, now) -> show(now));
-        show(null);
+        vm.duplicates.addListener((o, a, now) -> show(now));
     }
 
     Node node() {
-        return box;
+        return card.node();
     }
 
     private void show(PersonService.DuplicateCheck d) {
-        box.getChildren().clear();
-        boolean show = d != null && !d.isEmpty();
-        box.setVisible(show);
-        box.setManaged(show);
-        if (!show) {
+        if (d == null || d.isEmpty()) {
+            card.hide();
             return;
         }
-        Label head = new Label(i18n.t(d.blocks() ? "person.duplicates.blocking" : "person.duplicates.similar"));
-        head.setWrapText(true);
-        head.setGraphic(AppIcon.WARNING.node(16));
-        head.getStyleClass().add(d.blocks() ? Styles.DANGER : Styles.WARNING);
-        box.getChildren().add(head);
+        VBox box = card.show(i18n.t(d.blocks() ? "person.duplicates.blocking" : "person.duplicates.similar"),
+                d.blocks() ? Styles.DANGER : Styles.WARNING);
         for (var s : d.listed()) {
             PersonHit h = s.person();
             Button open = new Button(i18n.t("person.duplicates.open"));

@@ -27,30 +27,14 @@ public final class PersonExportViewModel {
     private final I18n i18n;
     private final SubjectAccess access;
     private final UUID personId;
-    private final BooleanProperty available = new SimpleBooleanProperty(false);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-
     /** True when the user may export this person (the action shows only then). */
-    public BooleanProperty availableProperty() {
-        return available;
-    }
-
+    public final BooleanProperty available = new SimpleBooleanProperty(false);
     /** True while an export is being made. */
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
+    public final BooleanProperty busy = new SimpleBooleanProperty(false);
     /** What the last export made: how many records, where. */
-    public StringProperty messageProperty() {
-        return message;
-    }
-
+    public final StringProperty message = new SimpleStringProperty("");
     /** Why the last export failed, translated (empty when it did not). */
-    public StringProperty errorProperty() {
-        return error;
-    }
+    public final StringProperty error = new SimpleStringProperty("");
 
     /** Asks, in the background, whether the user may export this person. */
     public void load() {

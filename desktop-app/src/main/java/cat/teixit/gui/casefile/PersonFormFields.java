@@ -24,29 +24,29 @@ public final class PersonFormFields {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    private final StringProperty givenName = new SimpleStringProperty("");
-    private final StringProperty surname1 = new SimpleStringProperty("");
-    private final StringProperty surname2 = new SimpleStringProperty("");
-    private final ObjectProperty<IdDocumentType> docType = new SimpleObjectProperty<>(IdDocumentType.DNI);
-    private final StringProperty docNumber = new SimpleStringProperty("");
-    private final StringProperty birthDate = new SimpleStringProperty("");
-    private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
-    private final StringProperty nationality = new SimpleStringProperty();
-    private final StringProperty phone = new SimpleStringProperty("");
-    private final StringProperty email = new SimpleStringProperty("");
-    private final StringProperty address = new SimpleStringProperty("");
-    private final StringProperty municipality = new SimpleStringProperty();
-    private final StringProperty district = new SimpleStringProperty("");
-    private final StringProperty motherTongue = new SimpleStringProperty();
-    private final StringProperty healthCard = new SimpleStringProperty("");
-    private final StringProperty disabilityDegree = new SimpleStringProperty("");
-    private final StringProperty dependencyGrade = new SimpleStringProperty();
-    private final StringProperty civilStatus = new SimpleStringProperty();
-    private final StringProperty educationLevel = new SimpleStringProperty();
-    private final StringProperty employment = new SimpleStringProperty();
-    private final StringProperty incomeNotes = new SimpleStringProperty("");
-    private final StringProperty housingTenure = new SimpleStringProperty();
-    private final StringProperty relationship = new SimpleStringProperty();
+    public final StringProperty givenName = new SimpleStringProperty("");
+    public final StringProperty surname1 = new SimpleStringProperty("");
+    public final StringProperty surname2 = new SimpleStringProperty("");
+    public final ObjectProperty<IdDocumentType> docType = new SimpleObjectProperty<>(IdDocumentType.DNI);
+    public final StringProperty docNumber = new SimpleStringProperty("");
+    public final StringProperty birthDate = new SimpleStringProperty("");
+    public final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
+    public final StringProperty nationality = new SimpleStringProperty();
+    public final StringProperty phone = new SimpleStringProperty("");
+    public final StringProperty email = new SimpleStringProperty("");
+    public final StringProperty address = new SimpleStringProperty("");
+    public final StringProperty municipality = new SimpleStringProperty();
+    public final StringProperty district = new SimpleStringProperty("");
+    public final StringProperty motherTongue = new SimpleStringProperty();
+    public final StringProperty healthCard = new SimpleStringProperty("");
+    public final StringProperty disabilityDegree = new SimpleStringProperty("");
+    public final StringProperty dependencyGrade = new SimpleStringProperty();
+    public final StringProperty civilStatus = new SimpleStringProperty();
+    public final StringProperty educationLevel = new SimpleStringProperty();
+    public final StringProperty employment = new SimpleStringProperty();
+    public final StringProperty incomeNotes = new SimpleStringProperty("");
+    public final StringProperty housingTenure = new SimpleStringProperty();
+    public final StringProperty relationship = new SimpleStringProperty();
 
     /** Every field, to follow changes. */
     List<Property<?>> all() {
@@ -108,97 +108,5 @@ public final class PersonFormFields {
                 sex.get(), nationality.get(), motherTongue.get(), phone.get(), email.get(), address.get(),
                 municipality.get(), district.get(), healthCard.get(), disability, dependencyGrade.get(), civilStatus.get(),
                 educationLevel.get(), employment.get(), incomeNotes.get());
-    }
-
-    public StringProperty givenNameProperty() {
-        return givenName;
-    }
-
-    public StringProperty surname1Property() {
-        return surname1;
-    }
-
-    public StringProperty surname2Property() {
-        return surname2;
-    }
-
-    public ObjectProperty<IdDocumentType> docTypeProperty() {
-        return docType;
-    }
-
-    public StringProperty docNumberProperty() {
-        return docNumber;
-    }
-
-    public StringProperty birthDateProperty() {
-        return birthDate;
-    }
-
-    public ObjectProperty<Sex> sexProperty() {
-        return sex;
-    }
-
-    public StringProperty nationalityProperty() {
-        return nationality;
-    }
-
-    public StringProperty phoneProperty() {
-        return phone;
-    }
-
-    public StringProperty emailProperty() {
-        return email;
-    }
-
-    public StringProperty addressProperty() {
-        return address;
-    }
-
-    public StringProperty municipalityProperty() {
-        return municipality;
-    }
-
-    public StringProperty districtProperty() {
-        return district;
-    }
-
-    public StringProperty housingTenureProperty() {
-        return housingTenure;
-    }
-
-    public StringProperty relationshipProperty() {
-        return relationship;
-    }
-
-    public StringProperty motherTongueProperty() {
-        return motherTongue;
-    }
-
-    public StringProperty healthCardProperty() {
-        return healthCard;
-    }
-
-    public StringProperty disabilityDegreeProperty() {
-        return disabilityDegree;
-    }
-
-    public StringProperty dependencyGradeProperty() {
-        return dependencyGrade;
-    }
-
-    public StringProperty civilStatusProperty() {
-        return civilStatus;
-    }
-
-    public StringProperty educationLevelProperty() {
-        return educationLevel;
-    }
-
-    public StringProperty employmentProperty() {
-        return employment;
-    }
-
-    public StringProperty incomeNotesProperty() {
-        return incomeNotes;
     }
 }

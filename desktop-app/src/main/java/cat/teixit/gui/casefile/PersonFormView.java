@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.catalogue.CodeEntry;
@@ -40,9 +40,8 @@ import org.controlsfx.control.SearchableComboBox;
  * The person form: one column of labelled fields, each with its message underneath, the
  * duplicate warning and the conflict comparison above the save button. Use from the FX thread.
  */
-public final class PersonFormView implements View {
+public final class PersonFormView extends NodeView<javafx.scene.layout.BorderPane> {
 
-    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
     private final PersonFormViewModel vm;
     private final I18n i18n;
     private final GridPane grid = new GridPane();
@@ -60,6 +59,7 @@ public final class PersonFormView implements View {
      */
     public PersonFormView(PersonFormViewModel vm, PersonRecordsViewModel records, PersonExportViewModel export,
             I18n i18n, Codes codes, Consumer<PersonHit> openExisting) {
+        super(new javafx.scene.layout.BorderPane());
         this.vm = vm;
         this.export = export;
         this.i18n = i18n;
@@ -73,69 +73,68 @@ public final class PersonFormView implements View {
         title.textProperty().bind(i18n.bind(vm.isNew() ? "person.new.title" : "person.edit.title"));
 
         section("person.section.identity");
-        text("givenName", "person.givenName", f.givenNameProperty(), first, true);
-        text("surname1", "person.surname1", f.surname1Property(), new TextField(), false);
-        text("surname2", "person.surname2", f.surname2Property(), new TextField(), false);
+        text("givenName", "person.givenName", f.givenName, first, true);
+        text("surname1", "person.surname1", f.surname1, new TextField(), false);
+        text("surname2", "person.surname2", f.surname2, new TextField(), false);
         ComboBox<IdDocumentType> docType = new ComboBox<>();
         docType.setId("person-docType");
         docType.getItems().setAll(IdDocumentType.values());
-        docType.valueProperty().bindBidirectional(f.docTypeProperty());
+        docType.valueProperty().bindBidirectional(f.docType);
         docType.setConverter(Forms.converter(t -> i18n.t(docTypeKey(t))));
         add("docType", "person.docType", docType, false);
         TextField doc = new TextField();
-        doc.disableProperty().bind(f.docTypeProperty().isEqualTo(IdDocumentType.NONE));
-        text("docNumber", "person.docNumber", f.docNumberProperty(), doc, false);
+        doc.disableProperty().bind(f.docType.isEqualTo(IdDocumentType.NONE));
+        text("docNumber", "person.docNumber", f.docNumber, doc, false);
         TextField birth = new TextField();
         birth.setPromptText("dd/mm/aaaa");
-        text("birthDate", "person.birthDate", f.birthDateProperty(), birth, false);
+        text("birthDate", "person.birthDate", f.birthDate, birth, false);
         ComboBox<Sex> sex = new ComboBox<>();
         sex.setId("person-sex");
         sex.getItems().setAll(Sex.values());
-        sex.valueProperty().bindBidirectional(f.sexProperty());
+        sex.valueProperty().bindBidirectional(f.sex);
         sex.setConverter(Forms.converter(x -> i18n.t(sexKey(x))));
         add("sex", "person.sex", sex, false);
-        add("nationality", "person.nationality", codeBox("nationality", Catalogue.COUNTRY, f.nationalityProperty()), false);
-        add("motherTongue", "person.motherTongue", codeBox("motherTongue", Catalogue.LANGUAGE, f.motherTongueProperty()), false);
+        add("nationality", "person.nationality", codeBox("nationality", Catalogue.COUNTRY, f.nationality), false);
+        add("motherTongue", "person.motherTongue", codeBox("motherTongue", Catalogue.LANGUAGE, f.motherTongue), false);
         section("person.section.contact");
-        text("phone", "person.phone", f.phoneProperty(), new TextField(), false);
-        text("email", "person.email", f.emailProperty(), new TextField(), false);
-        text("address", "person.address", f.addressProperty(), new TextField(), false);
-        add("municipality", "person.municipality", codeBox("municipality", Catalogue.MUNICIPALITY, f.municipalityProperty()), false);
-        text("district", "person.district", f.districtProperty(), new TextField(), false);
+        text("phone", "person.phone", f.phone, new TextField(), false);
+        text("email", "person.email", f.email, new TextField(), false);
+        text("address", "person.address", f.address, new TextField(), false);
+        add("municipality", "person.municipality", codeBox("municipality", Catalogue.MUNICIPALITY, f.municipality), false);
+        text("district", "person.district", f.district, new TextField(), false);
         section("person.section.situation");
-        add("civilStatus", "person.civilStatus", codeBox("civilStatus", Catalogue.CIVIL_STATUS, f.civilStatusProperty()), false);
+        add("civilStatus", "person.civilStatus", codeBox("civilStatus", Catalogue.CIVIL_STATUS, f.civilStatus), false);
         add("educationLevel", "person.educationLevel", codeBox("educationLevel", Catalogue.EDUCATION_LEVEL,
-                f.educationLevelProperty()), false);
-        add("employment", "person.employment", codeBox("employment", Catalogue.EMPLOYMENT, f.employmentProperty()), false);
+                f.educationLevel), false);
+        add("employment", "person.employment", codeBox("employment", Catalogue.EMPLOYMENT, f.employment), false);
         TextField disability = new TextField();
         disability.setPromptText("0–100 %");
-        text("disabilityDegree", "person.disabilityDegree", f.disabilityDegreeProperty(), disability, false);
+        text("disabilityDegree", "person.disabilityDegree", f.disabilityDegree, disability, false);
         add("dependencyGrade", "person.dependencyGrade", codeBox("dependencyGrade", Catalogue.DEPENDENCY_GRADE,
-                f.dependencyGradeProperty()), false);
-        text("healthCard", "person.healthCard", f.healthCardProperty(), new TextField(), false);
+                f.dependencyGrade), false);
+        text("healthCard", "person.healthCard", f.healthCard, new TextField(), false);
         TextArea income = Focus.tabLeaves(new TextArea());
         income.setPrefRowCount(3);
         income.setWrapText(true);
-        income.textProperty().bindBidirectional(f.incomeNotesProperty());
+        income.textProperty().bindBidirectional(f.incomeNotes);
         add("incomeNotes", "person.incomeNotes", income, false);
         if (vm.isNew() && vm.joiningHousehold() != null) {
             add("relationship", "household.column.relationship", codeBox("relationship", Catalogue.RELATIONSHIP,
-                    f.relationshipProperty()), true);
+                    f.relationship), true);
         } else if (vm.isNew()) {
             add("housingTenure", "person.housingTenure", codeBox("housingTenure", Catalogue.HOUSING_TENURE,
-                    f.housingTenureProperty()), false);
+                    f.housingTenure), false);
         }
 
         Label failure = new Label();
         failure.setId("person-failure");
         failure.getStyleClass().add(Styles.DANGER);
-        failure.textProperty().bind(Bindings.createStringBinding(() -> vm.failureKeyProperty().get() == null ? ""
-                : i18n.t(vm.failureKeyProperty().get()), vm.failureKeyProperty(), i18n.shownLanguage()));
+        failure.textProperty().bind(i18n.bindKey(vm.failureKey));
         Label saved = new Label();
         saved.setId("person-saved");
         saved.getStyleClass().add(Styles.SUCCESS);
         saved.textProperty().bind(i18n.bind("person.saved"));
-        saved.visibleProperty().bind(vm.savedProperty());
+        saved.visibleProperty().bind(vm.saved);
         saved.managedProperty().bind(saved.visibleProperty());
         Button save = new Button();
         save.setId("person-save");
@@ -143,18 +142,18 @@ public final class PersonFormView implements View {
         save.setGraphic(AppIcon.SAVE.node(16));
         save.getStyleClass().add(Styles.ACCENT);
         save.setDefaultButton(true);
-        save.disableProperty().bind(vm.savingProperty().or(f.givenNameProperty().isEmpty()));
+        save.disableProperty().bind(vm.saving.or(f.givenName.isEmpty()));
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> f.givenNameProperty().get().isEmpty()
-                ? i18n.t("person.save.disabled") : i18n.t("person.save.tooltip"), f.givenNameProperty(), i18n.shownLanguage()));
+        tip.textProperty().bind(Bindings.createStringBinding(() -> f.givenName.get().isEmpty()
+                ? i18n.t("person.save.disabled") : i18n.t("person.save.tooltip"), f.givenName, i18n.shownLanguage()));
         save.setTooltip(tip);
         save.setOnAction(e -> vm.save());
         Label toFix = new Label();
         toFix.setId("person-fix-count");
         toFix.getStyleClass().add(Styles.DANGER);
-        toFix.textProperty().bind(Bindings.createStringBinding(() -> vm.fieldsToFixProperty().get() == 0 ? ""
-                : i18n.t("person.fix.count", vm.fieldsToFixProperty().get()), vm.fieldsToFixProperty(), i18n.shownLanguage()));
-        vm.refusedSavesProperty().addListener((o, a, b) -> focusFirstError());
+        toFix.textProperty().bind(Bindings.createStringBinding(() -> vm.fieldsToFix.get() == 0 ? ""
+                : i18n.t("person.fix.count", vm.fieldsToFix.get()), vm.fieldsToFix, i18n.shownLanguage()));
+        vm.refusedSaves.addListener((o, a, b) -> focusFirstError());
         HBox actions = new HBox(12, save, saved, toFix, failure);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("form-actions");
@@ -184,7 +183,7 @@ public final class PersonFormView implements View {
         button.setId("person-export");
         button.textProperty().bind(i18n.bind("person.export"));
         button.setGraphic(AppIcon.DOCUMENTS.node(16));
-        button.disableProperty().bind(export.busyProperty());
+        button.disableProperty().bind(export.busy);
         button.setOnAction(e -> {
             java.nio.file.Path dir = cat.teixit.gui.common.FolderChooser.ask(root.getScene().getWindow(),
                     i18n.t("person.exportChoose"));
@@ -196,9 +195,9 @@ public final class PersonFormView implements View {
         done.setId("person-export-done");
         done.getStyleClass().add(Styles.SUCCESS);
         done.setWrapText(true);
-        done.textProperty().bind(export.messageProperty());
-        VBox box = new VBox(6, button, done, Forms.errorLine(export.errorProperty()));
-        box.visibleProperty().bind(export.availableProperty());
+        done.textProperty().bind(export.message);
+        VBox box = new VBox(6, button, done, Forms.errorLine(export.error));
+        box.visibleProperty().bind(export.available);
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
@@ -214,7 +213,7 @@ public final class PersonFormView implements View {
 
     /** After a refused save: the first field to fix (in the form's order) gets the focus, scrolled into view. */
     private void focusFirstError() {
-        controls.entrySet().stream().filter(c -> vm.errors().containsKey(c.getKey())).findFirst().ifPresent(c -> {
+        controls.entrySet().stream().filter(c -> vm.errors.containsKey(c.getKey())).findFirst().ifPresent(c -> {
             c.getValue().requestFocus();
             Focus.scrollIntoView(c.getValue());
         });
@@ -241,11 +240,11 @@ public final class PersonFormView implements View {
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         error.setWrapText(true);
         Runnable refresh = () -> {
-            ValidationErrors.Problem p = vm.errors().get(field);
+            ValidationErrors.Problem p = vm.errors.get(field);
             error.setText(p == null ? "" : i18n.t(p.key(), p.args()));
             control.pseudoClassStateChanged(Styles.STATE_DANGER, p != null);
         };
-        vm.errors().addListener((MapChangeListener<String, ValidationErrors.Problem>) c -> refresh.run());
+        vm.errors.addListener((MapChangeListener<String, ValidationErrors.Problem>) c -> refresh.run());
         i18n.shownLanguage().addListener((o, a, b) -> refresh.run());
         control.focusedProperty().addListener((o, was, now) -> {
             if (was && !now) {
@@ -291,13 +290,8 @@ public final class PersonFormView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
-        if (!vm.isNew() && !vm.dirtyProperty().get()) {
+    protected void onShown() {
+        if (!vm.isNew() && !vm.dirty.get()) {
             vm.load();
             records.load();
             export.load();
@@ -307,6 +301,6 @@ public final class PersonFormView implements View {
 
     @Override
     public boolean hasUnsavedChanges() {
-        return vm.dirtyProperty().get();
+        return vm.dirty.get();
     }
 }

@@ -42,18 +42,21 @@ public final class PersonFormViewModel {
     private final PersonFormFields fields = new PersonFormFields();
     private final UUID personId;
     private UUID householdId;
-    private final ObservableMap<String, ValidationErrors.Problem> errors = FXCollections.observableHashMap();
-    private final ObjectProperty<PersonService.DuplicateCheck> duplicates = new SimpleObjectProperty<>();
-    private final ObjectProperty<PersonForm> conflict = new SimpleObjectProperty<>();
+    public final ObservableMap<String, ValidationErrors.Problem> errors = FXCollections.observableHashMap();
+    public final ObjectProperty<PersonService.DuplicateCheck> duplicates = new SimpleObjectProperty<>();
+    /** The version someone else saved, while a conflict waits for the user's choice. */
+    public final ObjectProperty<PersonForm> conflict = new SimpleObjectProperty<>();
     /** The person as stored when loaded, and as the fields showed it then: an edit sends what differs. */
     private PersonForm loaded;
     private PersonForm shown;
-    private final IntegerProperty fieldsToFix = new SimpleIntegerProperty();
-    private final IntegerProperty refusedSaves = new SimpleIntegerProperty();
-    private final ObjectProperty<String> failureKey = new SimpleObjectProperty<>();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
-    private final BooleanProperty dirty = new SimpleBooleanProperty();
-    private final BooleanProperty saved = new SimpleBooleanProperty();
+    /** How many fields the last refused save asked to fix (0 once it saves). */
+    public final IntegerProperty fieldsToFix = new SimpleIntegerProperty();
+    /** Counts refused saves: each one asks the view to move to the first field to fix. */
+    public final IntegerProperty refusedSaves = new SimpleIntegerProperty();
+    public final ObjectProperty<String> failureKey = new SimpleObjectProperty<>();
+    public final BooleanProperty saving = new SimpleBooleanProperty();
+    public final BooleanProperty dirty = new SimpleBooleanProperty();
+    public final BooleanProperty saved = new SimpleBooleanProperty();
     private final Set<String> touched = new HashSet<>();
     private final Consumer<PersonService.Created> onCreated;
     private boolean loading;
@@ -108,7 +111,6 @@ public final class PersonFormViewModel {
         }
         executor.run(() -> people.form(user, personId), this::fill, e -> failureKey.set(ErrorKeys.of(e)));
     }
-
 
     /** After a merge into this person: read them again. */
     void merged() {
@@ -199,14 +201,14 @@ public final class PersonFormViewModel {
                     return new Outcome(check, null);
                 }
                 if (householdId != null) {
-                    if (fields.relationshipProperty().get() == null) {
+                    if (fields.relationship.get() == null) {
                         new ValidationErrors().add("relationship", "validation.required").throwIfAny();
                     }
-                    UUID id = people.addToHousehold(user, householdId, f, fields.relationshipProperty().get(),
+                    UUID id = people.addToHousehold(user, householdId, f, fields.relationship.get(),
                             java.time.LocalDate.now(I18n.ZONE));
                     return new Outcome(null, new PersonService.Created(id, householdId, null));
                 }
-                return new Outcome(null, people.createWithNewHousehold(user, f, fields.housingTenureProperty().get()));
+                return new Outcome(null, people.createWithNewHousehold(user, f, fields.housingTenure.get()));
             }, out -> {
                 saving.set(false);
                 if (out.created() != null) {
@@ -273,68 +275,6 @@ public final class PersonFormViewModel {
         if (theirs != null) {
             fill(theirs);
         }
-    }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-    public ObservableMap<String, ValidationErrors.Problem> errors() {
-        return errors;
-    }
-
-    public ObjectProperty<PersonService.DuplicateCheck> duplicatesProperty() {
-        return duplicates;
-    }
-
-    /** The version someone else saved, while a conflict waits for the user's choice. */
-    public ObjectProperty<PersonForm> conflictProperty() {
-        return conflict;
-    }
-
-    /** How many fields the last refused save asked to fix (0 once it saves). */
-    public IntegerProperty fieldsToFixProperty() {
-        return fieldsToFix;
-    }
-
-    /** Counts refused saves: each one asks the view to move to the first field to fix. */
-    public IntegerProperty refusedSavesProperty() {
-        return refusedSaves;
-    }
-
-
-
-
-
-
-
-
-
-    public ObjectProperty<String> failureKeyProperty() {
-        return failureKey;
-    }
-
-    public BooleanProperty savingProperty() {
-        return saving;
-    }
-
-    public BooleanProperty dirtyProperty() {
-        return dirty;
-    }
-
-    public BooleanProperty savedProperty() {
-        return saved;
     }
 
     /** The form's fields, as the view binds them. */

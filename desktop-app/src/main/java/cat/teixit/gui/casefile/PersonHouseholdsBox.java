@@ -25,7 +25,7 @@ final class PersonHouseholdsBox {
         this.codes = codes;
         this.open = open;
         box.setId("person-households");
-        records.householdsProperty().addListener((o, a, list) -> show(list));
+        records.households.addListener((o, a, list) -> show(list));
     }
 
     Node node() {

@@ -32,7 +32,7 @@ final class PersonMergeBox {
         TextField query = new TextField();
         query.setId("person-merge-search");
         query.setPromptText(i18n.t("person.merge.search"));
-        javafx.scene.control.ListView<PersonHit> hits = new javafx.scene.control.ListView<>(merge.candidates());
+        javafx.scene.control.ListView<PersonHit> hits = new javafx.scene.control.ListView<>(merge.candidates);
         hits.setPrefHeight(140);
         hits.setCellFactory(lv -> new PersonHitCell(i18n));
         query.textProperty().addListener((o, a, q) -> merge.search(q));

@@ -31,27 +31,15 @@ public final class PersonRecordsViewModel {
     private final Supplier<Language> language;
     private final UUID personId;
     private final Runnable onMerged;
-    private final ObservableList<PersonHit> candidates = FXCollections.observableArrayList();
-    private final ObjectProperty<String> failureKey = new SimpleObjectProperty<>();
-    private final ObjectProperty<List<PersonService.Membership>> households = new SimpleObjectProperty<>(List.of());
+    public final ObservableList<PersonHit> candidates = FXCollections.observableArrayList();
+    /** Translation key of the last failure, or null. */
+    public final ObjectProperty<String> failureKey = new SimpleObjectProperty<>();
+    public final ObjectProperty<List<PersonService.Membership>> households = new SimpleObjectProperty<>(List.of());
     private long request;
 
     /** Reads the person's households (current first) in the background. */
     public void load() {
         executor.run(() -> people.households(user, personId), households::set, e -> { });
-    }
-
-    public ObjectProperty<List<PersonService.Membership>> householdsProperty() {
-        return households;
-    }
-
-    public ObservableList<PersonHit> candidates() {
-        return candidates;
-    }
-
-    /** Translation key of the last failure, or null. */
-    public ObjectProperty<String> failureKeyProperty() {
-        return failureKey;
     }
 
     /** People who could be this same person (this person is never listed); an older answer is dropped. */

@@ -1,14 +1,13 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseRecords.Action;
 import cat.teixit.logic.casefile.CaseRecords.Goal;
 import cat.teixit.logic.casefile.CaseRecords.PlanItem;
 import java.time.LocalDate;
-import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -45,31 +44,14 @@ final class PlanPane {
         start.setId("plan-start");
         DatePicker review = i18n.configure(new DatePicker(LocalDate.now(I18n.ZONE).plusMonths(3)));
         review.setId("plan-review");
-        Button create = new Button();
-        create.setId("plan-create");
-        create.textProperty().bind(i18n.bind("plan.create"));
-        create.setGraphic(AppIcon.ADD.node(16));
-        create.setOnAction(e -> vm.create(title.getText(), start.getValue(), review.getValue(), title::clear));
+        Button create = Buttons.action(i18n, "plan-create", "plan.create", AppIcon.ADD,
+                () -> vm.create(title.getText(), start.getValue(), review.getValue(), title::clear));
         HBox newPlan = new HBox(8, title, Forms.label(i18n, "plan.start"), start, Forms.label(i18n, "plan.review"), review,
                 create);
         newPlan.setAlignment(Pos.CENTER_LEFT);
         plans.setId("plan-list");
-        VBox box = new VBox(10, Forms.editing(Forms.title(i18n, "plan.new"), vm.editableProperty()),
-                Forms.editing(newPlan, vm.editableProperty()), Forms.errorLine(vm.errorProperty()), plans);
-        box.setPadding(new Insets(12));
-        root = new ScrollPane(box);
-        root.setFitToWidth(true);
-        vm.items().addListener((ListChangeListener<PlanItem>) c -> show(vm.items()));
-    }
-
-    private void show(List<PlanItem> list) {
-        plans.getChildren().clear();
-        if (list.isEmpty()) {
-            plans.getChildren().add(Forms.label(i18n, "plan.none"));
-        }
-        for (PlanItem p : list) {
-            plans.getChildren().add(card(p));
-        }
+        root = Forms.recordsTab(vm, i18n, "plan.new", newPlan,
+                list -> Forms.cards(plans, list, i18n, "plan.none", this::card), plans);
     }
 
     private Node card(PlanItem p) {
@@ -92,8 +74,8 @@ final class PlanPane {
             p.actions().stream().filter(a -> g.id().equals(a.goalId())).forEach(a -> card.getChildren().add(actionRow(a)));
         }
         p.actions().stream().filter(a -> a.goalId() == null).forEach(a -> card.getChildren().add(actionRow(a)));
-        card.getChildren().addAll(Forms.editing(goalForm(p), vm.editableProperty()),
-                Forms.editing(actionForm(p), vm.editableProperty()));
+        card.getChildren().addAll(Forms.editing(goalForm(p), vm.editable),
+                Forms.editing(actionForm(p), vm.editable));
         return card;
     }
 
@@ -137,7 +119,7 @@ final class PlanPane {
         CheckBox done = new CheckBox(a.description() + " · " + a.responsible()
                 + (a.dueOn() == null ? "" : " · " + i18n.t("plan.due", i18n.formatDate(a.dueOn()))));
         done.setSelected(a.doneOn() != null);
-        done.disableProperty().bind(vm.editableProperty().not());
+        done.disableProperty().bind(vm.editable.not());
         done.setOnAction(e -> vm.setDone(a, done.isSelected()));
         if (a.doneOn() == null && a.dueOn() != null && a.dueOn().isBefore(LocalDate.now(I18n.ZONE))) {
             done.getStyleClass().add(Styles.DANGER);

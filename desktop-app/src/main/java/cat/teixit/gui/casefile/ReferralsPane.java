@@ -5,9 +5,6 @@ import cat.teixit.gui.common.I18n;
 import cat.teixit.logic.casefile.CaseRecords.ReferralItem;
 import cat.teixit.model.casefile.ReferralStatus;
 import cat.teixit.model.casefile.ReferralTargetKind;
-import java.util.List;
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -55,7 +52,7 @@ final class ReferralsPane {
         Button consentAndSend = new Button();
         consentAndSend.setId("referral-consent-send");
         consentAndSend.textProperty().bind(i18n.bind("referral.recordConsent"));
-        consentAndSend.visibleProperty().bind(vm.consentMissingProperty());
+        consentAndSend.visibleProperty().bind(vm.consentMissing);
         consentAndSend.managedProperty().bind(consentAndSend.visibleProperty());
         consentAndSend.setOnAction(e -> vm.recordConsentAndRefer(kind.getValue(), target.getText(), reason.getText(),
                 () -> {
@@ -65,42 +62,31 @@ final class ReferralsPane {
         HBox form = new HBox(8, kind, target, reason, send);
         form.setAlignment(Pos.CENTER_LEFT);
         list.setId("referral-list");
-        VBox box = new VBox(10, Forms.editing(Forms.title(i18n, "referral.new"), vm.editableProperty()),
-                Forms.editing(form, vm.editableProperty()), Forms.errorLine(vm.errorProperty()),
-                Forms.editing(new HBox(consentAndSend), vm.editableProperty()),
-                Forms.title(i18n, "referral.list"), list);
-        box.setPadding(new Insets(12));
-        root = new ScrollPane(box);
-        root.setFitToWidth(true);
-        vm.items().addListener((ListChangeListener<ReferralItem>) c -> show(vm.items()));
+        root = Forms.recordsTab(vm, i18n, "referral.new", form,
+                referrals -> Forms.cards(list, referrals, i18n, "referral.none", this::card),
+                Forms.editing(new HBox(consentAndSend), vm.editable), Forms.title(i18n, "referral.list"), list);
     }
 
-    private void show(List<ReferralItem> referrals) {
-        list.getChildren().clear();
-        if (referrals.isEmpty()) {
-            list.getChildren().add(Forms.label(i18n, "referral.none"));
+    private Node card(ReferralItem r) {
+        Label what = new Label(i18n.t(EntryLabels.referralKind(r.targetKind())) + ": " + r.target() + " · "
+                + i18n.formatDate(r.occurredAt().atZone(I18n.ZONE).toLocalDate()) + " · "
+                + i18n.t(EntryLabels.referralStatus(r.status()))
+                + (r.responseReason() == null ? "" : " (" + r.responseReason() + ")"));
+        what.getStyleClass().add(Styles.TEXT_BOLD);
+        Label why = new Label(r.reason());
+        why.setWrapText(true);
+        VBox card = new VBox(4, what, why);
+        card.getStyleClass().add("card");
+        if (r.status() == ReferralStatus.PENDING) {
+            Button accept = new Button(i18n.t("referral.accept"));
+            accept.getStyleClass().add(Styles.SMALL);
+            accept.setOnAction(e -> vm.accept(r));
+            Button reject = new Button(i18n.t("referral.reject"));
+            reject.getStyleClass().add(Styles.SMALL);
+            reject.setOnAction(e -> askRejection(r));
+            card.getChildren().add(Forms.editing(new HBox(8, accept, reject), vm.editable));
         }
-        for (ReferralItem r : referrals) {
-            Label what = new Label(i18n.t(EntryLabels.referralKind(r.targetKind())) + ": " + r.target() + " · "
-                    + i18n.formatDate(r.occurredAt().atZone(I18n.ZONE).toLocalDate()) + " · "
-                    + i18n.t(EntryLabels.referralStatus(r.status()))
-                    + (r.responseReason() == null ? "" : " (" + r.responseReason() + ")"));
-            what.getStyleClass().add(Styles.TEXT_BOLD);
-            Label why = new Label(r.reason());
-            why.setWrapText(true);
-            VBox card = new VBox(4, what, why);
-            card.getStyleClass().add("card");
-            if (r.status() == ReferralStatus.PENDING) {
-                Button accept = new Button(i18n.t("referral.accept"));
-                accept.getStyleClass().add(Styles.SMALL);
-                accept.setOnAction(e -> vm.accept(r));
-                Button reject = new Button(i18n.t("referral.reject"));
-                reject.getStyleClass().add(Styles.SMALL);
-                reject.setOnAction(e -> askRejection(r));
-                card.getChildren().add(Forms.editing(new HBox(8, accept, reject), vm.editableProperty()));
-            }
-            list.getChildren().add(card);
-        }
+        return card;
     }
 
     /** A rejection needs its reason: a decision, so a small dialog. */

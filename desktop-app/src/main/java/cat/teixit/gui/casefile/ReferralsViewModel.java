@@ -16,25 +16,21 @@ import java.util.UUID;
 public final class ReferralsViewModel extends CaseRecordsViewModel<ReferralItem> {
 
     private final ReferralService referrals;
-    private final BooleanProperty consentMissing = new SimpleBooleanProperty(false);
+    /**
+     * True after a referral to an external service was refused because the person has not consented to sharing the
+     * file: the tab then offers to record that consent (given today) and refer at once.
+     */
+    public final BooleanProperty consentMissing = new SimpleBooleanProperty(false);
 
     public ReferralsViewModel(CurrentUser user, UiExecutor executor, I18n i18n, ReferralService referrals,
             UUID caseFileId, Runnable onChanged) {
         super(user, executor, i18n, caseFileId, onChanged);
         this.referrals = referrals;
-        errorProperty().addListener((o, was, now) -> {
+        error.addListener((o, was, now) -> {
             if (now == null || now.isEmpty()) {
                 consentMissing.set(false);
             }
         });
-    }
-
-    /**
-     * True after a referral to an external service was refused because the person has not consented to sharing the
-     * file: the tab then offers to record that consent (given today) and refer at once.
-     */
-    public BooleanProperty consentMissingProperty() {
-        return consentMissing;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Choices;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
@@ -63,38 +65,29 @@ final class TimelinePane {
             chip.selectedProperty().addListener((o, a, on) -> vm.toggleKind(k, on));
             chips.getChildren().add(chip);
         }
-        DatePicker from = i18n.configure(new DatePicker());
-        from.setId("timeline-from");
+        DatePicker from = Fields.date(i18n, "timeline-from", vm.from);
         from.setPrefWidth(130);
         from.promptTextProperty().bind(i18n.bind("timeline.from"));
-        from.valueProperty().bindBidirectional(vm.fromProperty());
-        DatePicker to = i18n.configure(new DatePicker());
-        to.setId("timeline-to");
+        DatePicker to = Fields.date(i18n, "timeline-to", vm.to);
         to.setPrefWidth(130);
         to.promptTextProperty().bind(i18n.bind("timeline.to"));
-        to.valueProperty().bindBidirectional(vm.toProperty());
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("timeline.count", vm.entries().size()),
-                vm.entries(), i18n.shownLanguage()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("timeline.count", vm.entries.size()),
+                vm.entries, i18n.shownLanguage()));
         author.setId("timeline-author");
         author.getItems().add(null);
         author.setConverter(Forms.converter(cat.teixit.logic.casefile.CaseFileService.Colleague::displayName));
         author.promptTextProperty().bind(i18n.bind("timeline.author.all"));
-        author.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(cat.teixit.logic.casefile.CaseFileService.Colleague c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(c == null ? i18n.t("timeline.author.all") : c.displayName());
-            }
-        });
-        author.valueProperty().addListener((o, a, c) -> vm.authorProperty().set(c == null ? null : c.id()));
+        author.setButtonCell(Choices.cell(cat.teixit.logic.casefile.CaseFileService.Colleague::displayName,
+                () -> i18n.t("timeline.author.all")));
+        author.valueProperty().addListener((o, a, c) -> vm.author.set(c == null ? null : c.id()));
         chips.getChildren().addAll(author, from, to, count);
         chips.setAlignment(Pos.CENTER_LEFT);
         chips.setPadding(new Insets(8, 0, 8, 0));
 
         list.setId("timeline-list");
-        list.setItems(vm.entries());
+        list.setItems(vm.entries);
         list.setCellFactory(lv -> new EntryCell(i18n, codes));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {

@@ -29,13 +29,15 @@ public final class TimelineViewModel {
     private final TimelineService timeline;
     private final InterventionService interventions;
     private final UUID caseFileId;
-    private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
-    private final ObjectProperty<Set<TimelineEntry.Kind>> kinds = new SimpleObjectProperty<>(EnumSet.noneOf(TimelineEntry.Kind.class));
-    private final ObjectProperty<UUID> author = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObjectProperty<InterventionText> reading = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
+    public final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
+    public final ObjectProperty<Set<TimelineEntry.Kind>> kinds = new SimpleObjectProperty<>(EnumSet.noneOf(TimelineEntry.Kind.class));
+    public final ObjectProperty<UUID> author = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    /** The intervention being read (set by {@link #read}), or null. */
+    public final ObjectProperty<InterventionText> reading = new SimpleObjectProperty<>();
+    /** Translation key of the last failure, or null. */
+    public final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
     private long request;
 
     public TimelineViewModel(CurrentUser user, UiExecutor executor, TimelineService timeline,
@@ -49,36 +51,6 @@ public final class TimelineViewModel {
         author.addListener((o, a, b) -> reload());
         from.addListener((o, a, b) -> reload());
         to.addListener((o, a, b) -> reload());
-    }
-
-    public ObservableList<TimelineEntry> entries() {
-        return entries;
-    }
-
-    public ObjectProperty<Set<TimelineEntry.Kind>> kindsProperty() {
-        return kinds;
-    }
-
-    public ObjectProperty<UUID> authorProperty() {
-        return author;
-    }
-
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
-    }
-
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
-    }
-
-    /** The intervention being read (set by {@link #read}), or null. */
-    public ObjectProperty<InterventionText> readingProperty() {
-        return reading;
-    }
-
-    /** Translation key of the last failure, or null. */
-    public ObjectProperty<String> errorKeyProperty() {
-        return errorKey;
     }
 
     /** Reads the entries again with the current filters; an answer to an older request is dropped. */
@@ -105,7 +77,7 @@ public final class TimelineViewModel {
         kinds.set(set);
     }
 
-    /** Loads the whole text of an intervention entry into {@link #readingProperty()} (not a hidden one). */
+    /** Loads the whole text of an intervention entry into {@link #reading} (not a hidden one). */
     public void read(TimelineEntry e) {
         if (e.kind() != TimelineEntry.Kind.INTERVENTION || e.hidden()) {
             return;

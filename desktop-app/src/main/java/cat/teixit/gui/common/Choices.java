@@ -2,8 +2,10 @@ package cat.teixit.gui.common;
 
 import cat.teixit.logic.casefile.CaseFileService;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
 
 /** Choice lists shared by the screens: how a choice is shown, the list of case files. Use from the FX thread. */
@@ -23,6 +25,22 @@ public final class Choices {
             @Override
             public T fromString(String s) {
                 return null;
+            }
+        };
+    }
+
+    /** A cell of a list or a choice list showing each item as {@code text} gives it, and nothing where there is none. */
+    public static <T> ListCell<T> cell(Function<T, String> text) {
+        return cell(text, () -> null);
+    }
+
+    /** As {@link #cell(Function)}, showing {@code none} (read at each update) where there is no item. */
+    public static <T> ListCell<T> cell(Function<T, String> text, Supplier<String> none) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? none.get() : text.apply(item));
             }
         };
     }

@@ -1,8 +1,6 @@
 package cat.teixit.gui.common;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -26,12 +24,6 @@ public final class CredentialControls {
         l.textProperty().bind(i18n.bind(key));
         l.setLabelFor(target);
         return l;
-    }
-
-    /** The translation of {@code key}'s current value, or empty while it is null. */
-    public static StringBinding translated(ObservableValue<String> key, I18n i18n) {
-        return Bindings.createStringBinding(() -> key.getValue() == null ? "" : i18n.t(key.getValue()), key,
-                i18n.shownLanguage());
     }
 
     /** A message in the danger colour that takes no room while {@code text} is empty. */
@@ -82,9 +74,9 @@ public final class CredentialControls {
         PasswordField field = new PasswordField();
         Label label = fieldLabel(i18n, "login.password", field);
         field.setId(prefix + "-password");
-        field.textProperty().bindBidirectional(form.passwordProperty());
-        Label error = errorLabel(prefix + "-error", translated(form.errorKeyProperty(), i18n));
-        Button button = primaryButton(prefix + "-submit", i18n, submitKey, form.busyProperty(), submit);
+        field.textProperty().bindBidirectional(form.password);
+        Label error = errorLabel(prefix + "-error", i18n.bindKey(form.errorKey));
+        Button button = primaryButton(prefix + "-submit", i18n, submitKey, form.busy, submit);
         return new PasswordRow(label, field, error, button);
     }
 

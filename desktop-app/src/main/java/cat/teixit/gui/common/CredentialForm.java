@@ -13,20 +13,8 @@ import javafx.beans.property.StringProperty;
  */
 public abstract class CredentialForm {
 
-    protected final StringProperty password = new SimpleStringProperty("");
-    protected final BooleanProperty busy = new SimpleBooleanProperty();
-    protected final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
-
-    public StringProperty passwordProperty() {
-        return password;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
+    public final StringProperty password = new SimpleStringProperty("");
+    public final BooleanProperty busy = new SimpleBooleanProperty();
     /** Translation key of the last refusal, or null. */
-    public ObjectProperty<String> errorKeyProperty() {
-        return errorKey;
-    }
+    public final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
 }

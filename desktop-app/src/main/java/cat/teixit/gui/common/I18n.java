@@ -14,6 +14,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import org.slf4j.Logger;
@@ -85,6 +86,18 @@ public final class I18n {
     /** A binding that follows the language: for labels, titles, prompts. */
     public StringBinding bind(String key, Object... args) {
         return Bindings.createStringBinding(() -> t(key, args), shown.getReadOnlyProperty());
+    }
+
+    /** The text of the key {@code key} holds, following the language; empty while it holds none. */
+    public StringBinding bindKey(ObservableValue<String> key) {
+        return Bindings.createStringBinding(() -> key.getValue() == null ? "" : t(key.getValue()), key,
+                shown.getReadOnlyProperty());
+    }
+
+    /** The text {@code key} with {@code value} for its argument, following the language; empty while it is null. */
+    public StringBinding bindWith(String key, ObservableValue<?> value) {
+        return Bindings.createStringBinding(() -> value.getValue() == null ? "" : t(key, value.getValue()), value,
+                shown.getReadOnlyProperty());
     }
 
     /** dd/MM/yyyy in ca and es, the locale's short form otherwise. */

@@ -20,25 +20,13 @@ import javafx.collections.ObservableList;
 final class DirectoryReferralViewModel {
 
     private final DirectoryContext c;
-    private final ObservableList<CaseFileService.CaseFileSummary> caseChoices = FXCollections.observableArrayList();
-    private final ObjectProperty<CaseFileService.CaseFileSummary> caseFile = new SimpleObjectProperty<>();
-    private final StringProperty reason = new SimpleStringProperty("");
+    /** The user's case files, to refer one or file the sheet in it. */
+    public final ObservableList<CaseFileService.CaseFileSummary> caseChoices = FXCollections.observableArrayList();
+    public final ObjectProperty<CaseFileService.CaseFileSummary> caseFile = new SimpleObjectProperty<>();
+    public final StringProperty reason = new SimpleStringProperty("");
 
     DirectoryReferralViewModel(DirectoryContext context) {
         this.c = context;
-    }
-
-    /** The user's case files, to refer one or file the sheet in it. */
-    public ObservableList<CaseFileService.CaseFileSummary> caseChoices() {
-        return caseChoices;
-    }
-
-    public ObjectProperty<CaseFileService.CaseFileSummary> caseFileProperty() {
-        return caseFile;
-    }
-
-    public StringProperty reasonProperty() {
-        return reason;
     }
 
     /** True when the user may refer a case file and file the sheet in it. */

@@ -1,12 +1,12 @@
 package cat.teixit.gui.directory;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
-import cat.teixit.gui.common.WhileShown;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.directory.DirectoryService;
 import cat.teixit.model.directory.EntryRow;
@@ -14,12 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -39,7 +37,7 @@ import javafx.util.StringConverter;
  * filed in the case; the administrator adds (Ctrl+N), edits (F2, Ctrl+S saves, Esc discards) and deactivates
  * entries. Use from the FX thread.
  */
-public final class DirectoryView implements View {
+public final class DirectoryView extends NodeView<SplitPane> {
 
     static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
@@ -49,26 +47,25 @@ public final class DirectoryView implements View {
     private final EntryFormViewModel form;
     private final DirectoryReferralViewModel referral;
     private final I18n i18n;
-    private final SplitPane root = new SplitPane();
     private final TextField search = new TextField();
     private final ListView<EntryRow> list = new ListView<>();
     private final VBox detail = new VBox(8);
     private final ScrollPane detailScroll = new ScrollPane(detail);
-    private final WhileShown shown = new WhileShown();
 
     public DirectoryView(DirectoryViewModel vm, I18n i18n) {
+        super(new SplitPane());
         this.vm = vm;
         this.form = vm.form();
         this.referral = vm.referral();
         this.i18n = i18n;
         ChangeListener<Object> research = (o, a, b) -> vm.search();
         ChangeListener<Object> redraw = (o, a, b) -> showDetail();
-        shown.listen(vm.queryProperty(), research).listen(vm.categoryProperty(), research)
-                .listen(vm.showInactiveProperty(), research).listen(vm.selectedProperty(), redraw)
-                .listen(form.editingProperty(), redraw);
+        shown.listen(vm.query, research).listen(vm.category, research)
+                .listen(vm.showInactive, research).listen(vm.selectedProperty(), redraw)
+                .listen(form.editing, redraw);
         search.setId("directory-search");
         search.promptTextProperty().bind(i18n.bind("directory.search.prompt"));
-        search.textProperty().bindBidirectional(vm.queryProperty());
+        search.textProperty().bindBidirectional(vm.query);
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
                 list.requestFocus();
@@ -83,7 +80,7 @@ public final class DirectoryView implements View {
         cats.addAll(DirectoryService.CATEGORIES);
         category.getItems().setAll(cats);
         category.setConverter(categories());
-        category.valueProperty().bindBidirectional(vm.categoryProperty());
+        category.valueProperty().bindBidirectional(vm.category);
         HBox filters = new HBox(8, search, category);
         HBox.setHgrow(search, Priority.ALWAYS);
         VBox left = new VBox(8, filters);
@@ -91,23 +88,14 @@ public final class DirectoryView implements View {
             CheckBox inactive = new CheckBox();
             inactive.setId("directory-show-inactive");
             inactive.textProperty().bind(i18n.bind("directory.showInactive"));
-            inactive.selectedProperty().bindBidirectional(vm.showInactiveProperty());
-            Button add = new Button();
-            add.setId("directory-new");
-            add.textProperty().bind(i18n.bind("directory.add"));
-            add.setOnAction(e -> form.startNew());
+            inactive.selectedProperty().bindBidirectional(vm.showInactive);
+            Button add = Buttons.action(i18n, "directory-new", "directory.add", () -> form.startNew());
             left.getChildren().add(new HBox(8, add, inactive));
         }
         list.setId("directory-results");
-        list.setItems(vm.results());
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(EntryRow r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.name() + (r.municipality() == null ? "" : " · " + r.municipality())
-                        + (r.active() ? "" : " (" + i18n.t("directory.inactive") + ")"));
-            }
-        });
+        list.setItems(vm.results);
+        list.setCellFactory(v -> Choices.cell(r -> r.name() + (r.municipality() == null ? "" : " · " + r.municipality())
+                + (r.active() ? "" : " (" + i18n.t("directory.inactive") + ")")));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) {
                 vm.selectedProperty().set(r);
@@ -115,7 +103,7 @@ public final class DirectoryView implements View {
         });
         Label status = new Label();
         status.setId("directory-status");
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(vm.status);
         status.getStyleClass().add(Styles.TEXT_MUTED);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.getChildren().addAll(list, status);
@@ -133,13 +121,13 @@ public final class DirectoryView implements View {
             } else if (NEW.match(e) && vm.mayEdit()) {
                 form.startNew();
                 e.consume();
-            } else if (SAVE.match(e) && form.editingProperty().get()) {
+            } else if (SAVE.match(e) && form.editing.get()) {
                 form.save();
                 e.consume();
-            } else if (e.getCode() == KeyCode.F2 && vm.mayEdit() && !form.editingProperty().get()) {
+            } else if (e.getCode() == KeyCode.F2 && vm.mayEdit() && !form.editing.get()) {
                 form.startEdit();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && form.editingProperty().get()) {
+            } else if (e.getCode() == KeyCode.ESCAPE && form.editing.get()) {
                 form.cancelEdit();
                 e.consume();
             }
@@ -164,7 +152,7 @@ public final class DirectoryView implements View {
 
     private void showDetail() {
         detail.getChildren().clear();
-        if (form.editingProperty().get()) {
+        if (form.editing.get()) {
             detail.getChildren().add(EntryFormPane.of(form, i18n, messages()));
             return;
         }
@@ -209,16 +197,14 @@ public final class DirectoryView implements View {
         detail.getChildren().add(actions);
         if (referral.mayUseCaseFiles()) {
             ComboBox<CaseFileService.CaseFileSummary> cases = Choices.caseFiles("directory-case",
-                    referral.caseChoices(), i18n, "directory.forCase");
-            cases.valueProperty().bindBidirectional(referral.caseFileProperty());
-            TextField reason = new TextField();
-            reason.setId("directory-reason");
+                    referral.caseChoices, i18n, "directory.forCase");
+            cases.valueProperty().bindBidirectional(referral.caseFile);
+            TextField reason = Fields.text("directory-reason", referral.reason);
             reason.promptTextProperty().bind(i18n.bind("directory.reason"));
-            reason.textProperty().bindBidirectional(referral.reasonProperty());
             Button refer = Buttons.action(i18n, "directory-refer", "directory.refer", referral::refer);
-            refer.disableProperty().bind(referral.caseFileProperty().isNull());
+            refer.disableProperty().bind(referral.caseFile.isNull());
             Button file = Buttons.action(i18n, "directory-print-case", "directory.printForCase", referral::printForCase);
-            file.disableProperty().bind(referral.caseFileProperty().isNull());
+            file.disableProperty().bind(referral.caseFile.isNull());
             HBox.setHgrow(reason, Priority.ALWAYS);
             detail.getChildren().addAll(new HBox(8, cases, reason), new HBox(8, refer, file));
         }
@@ -251,24 +237,13 @@ public final class DirectoryView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
-        shown.attach();
+    protected void onShown() {
         vm.load();
         Focus.whenShown(search);
     }
 
     @Override
-    public void deactivate() {
-        shown.detach();
-    }
-
-    @Override
     public boolean hasUnsavedChanges() {
-        return form.editingProperty().get() && !form.changedFields().isEmpty();
+        return form.editing.get() && !form.changedFields().isEmpty();
     }
 }

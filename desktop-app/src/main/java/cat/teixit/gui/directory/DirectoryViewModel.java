@@ -41,11 +41,11 @@ public final class DirectoryViewModel {
     private final boolean mayEdit;
     private final EntryFormViewModel form;
     private final DirectoryReferralViewModel referral;
-    private final StringProperty query = new SimpleStringProperty("");
-    private final ObjectProperty<String> category = new SimpleObjectProperty<>();
-    private final BooleanProperty showInactive = new SimpleBooleanProperty();
-    private final ObservableList<EntryRow> results = FXCollections.observableArrayList();
-    private final StringProperty status = new SimpleStringProperty();
+    public final StringProperty query = new SimpleStringProperty("");
+    public final ObjectProperty<String> category = new SimpleObjectProperty<>();
+    public final BooleanProperty showInactive = new SimpleBooleanProperty();
+    public final ObservableList<EntryRow> results = FXCollections.observableArrayList();
+    public final StringProperty status = new SimpleStringProperty();
     private long searches;
 
     public DirectoryViewModel(CurrentUser user, UiExecutor executor, I18n i18n, Services services,
@@ -67,28 +67,8 @@ public final class DirectoryViewModel {
         return referral;
     }
 
-    public StringProperty queryProperty() {
-        return query;
-    }
-
-    public ObjectProperty<String> categoryProperty() {
-        return category;
-    }
-
-    public BooleanProperty showInactiveProperty() {
-        return showInactive;
-    }
-
-    public ObservableList<EntryRow> results() {
-        return results;
-    }
-
     public ObjectProperty<EntryRow> selectedProperty() {
         return c.selected();
-    }
-
-    public StringProperty statusProperty() {
-        return status;
     }
 
     public StringProperty errorProperty() {

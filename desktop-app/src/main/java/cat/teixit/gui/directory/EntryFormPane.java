@@ -47,7 +47,7 @@ final class EntryFormPane {
                         DirectoryService.CATEGORIES));
                 category.setId("directory-form-category");
                 category.setConverter(Choices.shown(code -> i18n.t(DirectoryService.categoryKey(code))));
-                category.valueProperty().bindBidirectional(vm.formCategoryProperty());
+                category.valueProperty().bindBidirectional(vm.formCategory);
                 g.addRow(row++, new Label(i18n.t("directory.field.category")), category);
             }
         }

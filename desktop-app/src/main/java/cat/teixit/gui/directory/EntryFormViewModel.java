@@ -30,9 +30,9 @@ final class EntryFormViewModel {
     private final boolean mayEdit;
     /** Shows an entry saved: chosen afresh, and the search again. */
     private final Consumer<UUID> saved;
-    private final BooleanProperty editing = new SimpleBooleanProperty();
+    public final BooleanProperty editing = new SimpleBooleanProperty();
     private final Map<String, StringProperty> form = new LinkedHashMap<>();
-    private final ObjectProperty<String> formCategory = new SimpleObjectProperty<>();
+    public final ObjectProperty<String> formCategory = new SimpleObjectProperty<>();
     private EntryForm loaded;
     private UUID editedId;
     private long editedVersion;
@@ -44,17 +44,9 @@ final class EntryFormViewModel {
         FIELDS.forEach(f -> form.put(f, new SimpleStringProperty("")));
     }
 
-    public BooleanProperty editingProperty() {
-        return editing;
-    }
-
     /** A text field of the form, by its name in {@link #FIELDS}. */
     public StringProperty field(String name) {
         return Objects.requireNonNull(form.get(name), name);
-    }
-
-    public ObjectProperty<String> formCategoryProperty() {
-        return formCategory;
     }
 
     /** Starts a new entry in the form. */

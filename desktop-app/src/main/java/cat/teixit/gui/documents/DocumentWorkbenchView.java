@@ -47,7 +47,7 @@ public final class DocumentWorkbenchView {
         this.i18n = i18n;
 
         Label templatesLabel = new Label(i18n.t("workbench.templates"));
-        ListView<DocumentWorkbenchViewModel.Choice> list = new ListView<>(vm.templates());
+        ListView<DocumentWorkbenchViewModel.Choice> list = new ListView<>(vm.templates);
         list.setId("workbench-templates");
         list.setFixedCellSize(30);
         list.setPrefHeight(7 * 30 + 4);
@@ -65,7 +65,7 @@ public final class DocumentWorkbenchView {
             return cell;
         });
         templatesLabel.setLabelFor(list);
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.templateProperty().set(now));
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.template.set(now));
 
         Label languageLabel = new Label(i18n.t("workbench.language"));
         ComboBox<Language> language = new ComboBox<>();
@@ -82,7 +82,7 @@ public final class DocumentWorkbenchView {
                 return null;
             }
         });
-        language.valueProperty().bindBidirectional(vm.languageProperty());
+        language.valueProperty().bindBidirectional(vm.language);
         language.setMaxWidth(Double.MAX_VALUE);
         languageLabel.setLabelFor(language);
 
@@ -102,19 +102,19 @@ public final class DocumentWorkbenchView {
         signPro.setOnAction(e -> pad(SignerRole.PROFESSIONAL, vm.user().displayName()));
         Button file = action("workbench-file", i18n.t("workbench.file"), AppIcon.SAVE);
         file.getStyleClass().add(Styles.ACCENT);
-        file.disableProperty().bind(vm.canChangeProperty().not());
+        file.disableProperty().bind(vm.canChange.not());
         file.setOnAction(e -> vm.file());
         Button print = action("workbench-print", i18n.t("workbench.print"), AppIcon.DOCUMENTS);
-        print.disableProperty().bind(vm.hasDocumentProperty().not().or(vm.busyProperty()));
+        print.disableProperty().bind(vm.hasDocument.not().or(vm.busyProperty()));
         print.setOnAction(e -> vm.print());
         Button edit = action("workbench-edit", i18n.t("workbench.edit"), AppIcon.SETTINGS);
         edit.setVisible(vm.mayEditTemplates());
         edit.setManaged(edit.isVisible());
-        edit.disableProperty().bind(vm.templateProperty().isNull());
+        edit.disableProperty().bind(vm.template.isNull());
         edit.setOnAction(e -> {
             TemplateEditorViewModel editor = vm.editor();
             if (editor != null) {
-                new TemplateEditorView(editor, i18n, stage, vm.templateProperty().get().title()).show(editor);
+                new TemplateEditorView(editor, i18n, stage, vm.template.get().title()).show(editor);
             }
         });
         Button close = action("workbench-close", i18n.t("workbench.close"), AppIcon.CLOSE);
@@ -124,9 +124,9 @@ public final class DocumentWorkbenchView {
         Label signed = new Label();
         signed.setId("workbench-signed");
         signed.setWrapText(true);
-        signed.textProperty().bind(Bindings.createStringBinding(() -> vm.signedBy().isEmpty() ? i18n.t("workbench.unsigned")
-                : i18n.t("workbench.signedBy", String.join(", ", vm.signedBy().stream()
-                        .map(r -> i18n.t(VerificationViewModel.roleKey(r))).toList())), vm.signedBy()));
+        signed.textProperty().bind(Bindings.createStringBinding(() -> vm.signedBy.isEmpty() ? i18n.t("workbench.unsigned")
+                : i18n.t("workbench.signedBy", String.join(", ", vm.signedBy.stream()
+                        .map(r -> i18n.t(VerificationViewModel.roleKey(r))).toList())), vm.signedBy));
         signed.getStyleClass().add(Styles.TEXT_MUTED);
         Label error = new Label();
         error.setId("workbench-error");

@@ -60,18 +60,21 @@ public final class DocumentWorkbenchViewModel {
     private final SignatureService signatures;
     private final UUID caseFileId;
     private final Runnable onFiled;
-    private final ObservableList<Choice> templates = FXCollections.observableArrayList();
-    private final ObjectProperty<Choice> template = new SimpleObjectProperty<>();
-    private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
+    public final ObservableList<Choice> templates = FXCollections.observableArrayList();
+    public final ObjectProperty<Choice> template = new SimpleObjectProperty<>();
+    public final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final ObjectProperty<List<PdfPages.Page>> pages = new SimpleObjectProperty<>(List.of());
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty filed = new SimpleBooleanProperty();
-    private final ObservableList<SignerRole> signedBy = FXCollections.observableArrayList();
+    /** Who has signed the document shown, in order. */
+    public final ObservableList<SignerRole> signedBy = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentService.Rendered> document = new SimpleObjectProperty<>();
-    private final BooleanBinding hasDocument = document.isNotNull();
-    private final BooleanBinding canChange = hasDocument.and(busy.not()).and(filed.not());
+    /** True while a document is shown (it may be printed). */
+    public final BooleanBinding hasDocument = document.isNotNull();
+    /** True while a document is shown that may still be signed and filed. */
+    public final BooleanBinding canChange = hasDocument.and(busy.not()).and(filed.not());
     private UiExecutor.Task rendering;
 
     /**
@@ -220,18 +223,6 @@ public final class DocumentWorkbenchViewModel {
         error.set(ErrorKeys.describe(i18n, e));
     }
 
-    public ObservableList<Choice> templates() {
-        return templates;
-    }
-
-    public ObjectProperty<Choice> templateProperty() {
-        return template;
-    }
-
-    public ObjectProperty<Language> languageProperty() {
-        return language;
-    }
-
     /** The pages of the document as made so far (empty while none). */
     public ReadOnlyObjectProperty<List<PdfPages.Page>> pagesProperty() {
         return pages;
@@ -255,24 +246,9 @@ public final class DocumentWorkbenchViewModel {
         return filed;
     }
 
-    /** Who has signed the document shown, in order. */
-    public ObservableList<SignerRole> signedBy() {
-        return signedBy;
-    }
-
     /** The document shown (null while none): its title, file name and PDF bytes. */
     public ReadOnlyObjectProperty<DocumentService.Rendered> documentProperty() {
         return document;
-    }
-
-    /** True while a document is shown that may still be signed and filed. */
-    public BooleanBinding canChangeProperty() {
-        return canChange;
-    }
-
-    /** True while a document is shown (it may be printed). */
-    public BooleanBinding hasDocumentProperty() {
-        return hasDocument;
     }
 
     /** True when {@code role} may sign now (a document shown, not filed, not yet signed by that role). */

@@ -84,7 +84,7 @@ public final class SignaturePadView {
         Button accept = big(i18n.t("signature.pad.accept"), AppIcon.SAVE);
         accept.setId("signature-accept");
         accept.getStyleClass().add(Styles.ACCENT);
-        accept.disableProperty().bind(vm.canAcceptProperty().not());
+        accept.disableProperty().bind(vm.canAccept.not());
         accept.setOnAction(e -> vm.accept(WIDTH, HEIGHT));
         Button full = big(i18n.t("signature.pad.fullScreen"), null);
         full.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));

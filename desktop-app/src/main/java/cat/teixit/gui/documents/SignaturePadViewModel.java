@@ -45,8 +45,10 @@ public final class SignaturePadViewModel {
     /** Runs when the signer cancels (nothing is kept) */
     private final Runnable onCancel;
     private final List<List<PadPoint>> strokes = new ArrayList<>();
-    private final IntegerProperty points = new SimpleIntegerProperty();
-    private final BooleanBinding canAccept = Bindings.createBooleanBinding(() -> points.get() >= MIN_POINTS, points);
+    /** How many points have been drawn. */
+    public final IntegerProperty points = new SimpleIntegerProperty();
+    /** True once there is more than a tap on the pad. */
+    public final BooleanBinding canAccept = Bindings.createBooleanBinding(() -> points.get() >= MIN_POINTS, points);
     private List<PadPoint> current;
     private Instant startedAt;
     private long startedNanos;
@@ -95,16 +97,6 @@ public final class SignaturePadViewModel {
     /** The strokes so far (to redraw them). */
     public List<List<PadPoint>> strokes() {
         return strokes;
-    }
-
-    /** How many points have been drawn. */
-    public IntegerProperty pointsProperty() {
-        return points;
-    }
-
-    /** True once there is more than a tap on the pad. */
-    public BooleanBinding canAcceptProperty() {
-        return canAccept;
     }
 
     /** The signer accepts: the capture goes to whoever asked for it, once. */

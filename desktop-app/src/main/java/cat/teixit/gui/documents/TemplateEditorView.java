@@ -1,6 +1,7 @@
 package cat.teixit.gui.documents;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import java.io.File;
@@ -40,21 +41,19 @@ public final class TemplateEditorView {
     public TemplateEditorView(TemplateEditorViewModel vm, I18n i18n, Window owner, String heading) {
         PdfPreview preview = new PdfPreview();
         Label titleLabel = new Label(i18n.t("editor.titleField"));
-        TextField title = new TextField();
-        title.setId("editor-title");
-        title.textProperty().bindBidirectional(vm.titleProperty());
+        TextField title = Fields.text("editor-title", vm.title);
         titleLabel.setLabelFor(title);
         TextArea body = new TextArea();
         body.setId("editor-body");
         body.setStyle("-fx-font-family: monospace;");
-        body.textProperty().bindBidirectional(vm.bodyProperty());
+        body.textProperty().bindBidirectional(vm.body);
         VBox.setVgrow(body, Priority.ALWAYS);
         Label problems = new Label();
         problems.setId("editor-problems");
         problems.setWrapText(true);
         problems.getStyleClass().add(Styles.DANGER);
-        problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.problems()), vm.problems()));
-        problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
+        problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.problems), vm.problems));
+        problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems));
         problems.managedProperty().bind(problems.visibleProperty());
         Label hint = new Label(i18n.t("editor.hint") + " " + SYNTAX + "\n" + i18n.t("editor.hintSaving"));
         hint.setWrapText(true);

@@ -42,9 +42,10 @@ public final class TemplateEditorViewModel {
     private final Language language;
     private final UUID caseFileId;
     private final Runnable onSaved;
-    private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty body = new SimpleStringProperty("");
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    public final StringProperty title = new SimpleStringProperty("");
+    public final StringProperty body = new SimpleStringProperty("");
+    /** What stops the text from being kept, one line each with its line number and name. */
+    public final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObjectProperty<List<PdfPages.Page>> pages = new SimpleObjectProperty<>(List.of());
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -170,19 +171,6 @@ public final class TemplateEditorViewModel {
     private void fail(Throwable e) {
         busy.set(false);
         message.set(ErrorKeys.describe(i18n, e));
-    }
-
-    public StringProperty titleProperty() {
-        return title;
-    }
-
-    public StringProperty bodyProperty() {
-        return body;
-    }
-
-    /** What stops the text from being kept, one line each with its line number and name. */
-    public ObservableList<String> problems() {
-        return problems;
     }
 
     public ReadOnlyObjectProperty<List<PdfPages.Page>> pagesProperty() {

@@ -2,7 +2,7 @@ package cat.teixit.gui.documents;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.signature.VerificationReport;
 import java.io.File;
 import java.time.ZoneId;
@@ -23,19 +23,19 @@ import javafx.stage.FileChooser;
  * Verify a signed document: choose (or drop) a PDF; the screen says whether its seals hold, what was signed and,
  * for each signature, who signed, in which role, when and with which seal. Use from the FX thread.
  */
-public final class VerificationView implements View {
+public final class VerificationView extends NodeView<ScrollPane> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final VerificationViewModel vm;
     private final I18n i18n;
-    private final ScrollPane root;
     private final Label verdict = new Label();
     private final Label fileLabel = new Label();
     private final Label documentLabel = new Label();
     private final VBox signatureList = new VBox(10);
 
     public VerificationView(VerificationViewModel vm, I18n i18n) {
+        super(new ScrollPane());
         this.vm = vm;
         this.i18n = i18n;
         Label title = new Label();
@@ -70,7 +70,7 @@ public final class VerificationView implements View {
 
         VBox content = new VBox(16, title, new HBox(12, choose, progress), fileLabel, verdict, documentLabel, signatureList);
         content.setPadding(new Insets(24));
-        root = new ScrollPane(content);
+        root.setContent(content);
         root.setFitToWidth(true);
         root.setId("verify-view");
         root.setOnDragOver(e -> {
@@ -124,10 +124,5 @@ public final class VerificationView implements View {
         Label state = new Label(i18n.t(s.intact() ? "verify.intact" : "verify.brokenSignature"));
         state.getStyleClass().add(s.intact() ? Styles.SUCCESS : Styles.DANGER);
         return new VBox(2, who, seal, state);
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 }

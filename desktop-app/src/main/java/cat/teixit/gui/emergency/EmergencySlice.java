@@ -1,6 +1,7 @@
 package cat.teixit.gui.emergency;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.shell.Feature;
@@ -89,9 +90,7 @@ public final class EmergencySlice implements Slice {
         EmergencyViewModel vm = model(shell);
         Dialog<ButtonType> d = new Dialog<>();
         d.titleProperty().bind(shell.i18n().bind("emergency.title"));
-        TextField id = new TextField();
-        id.setId("emergency-case-file");
-        id.textProperty().bindBidirectional(vm.caseFileId);
+        TextField id = Fields.text("emergency-case-file", vm.caseFileId);
         id.promptTextProperty().bind(shell.i18n().bind("emergency.caseFile.prompt"));
         TextArea reason = Focus.tabLeaves(new TextArea());
         reason.setId("emergency-reason");

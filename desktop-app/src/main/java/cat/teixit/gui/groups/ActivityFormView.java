@@ -1,5 +1,6 @@
 package cat.teixit.gui.groups;
 
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
@@ -51,8 +52,8 @@ final class ActivityFormView implements View {
         field("group-form-capacity", "groups.form.capacity", new TextField(), vm.capacity);
         field("group-form-place", "groups.form.place", new TextField(), vm.place);
         field("group-form-facilitators", "groups.form.facilitators", new TextField(), vm.facilitators);
-        DatePicker starts = date("group-form-starts", vm.startsOn);
-        DatePicker ends = date("group-form-ends", vm.endsOn);
+        DatePicker starts = Fields.date(i18n, "group-form-starts", vm.startsOn);
+        DatePicker ends = Fields.date(i18n, "group-form-ends", vm.endsOn);
         row("groups.form.startsOn", starts);
         row("groups.form.endsOn", ends);
         FlowPane days = new FlowPane(8, 4);
@@ -84,13 +85,13 @@ final class ActivityFormView implements View {
         save.setId("group-form-save");
         save.textProperty().bind(i18n.bind(vm.editing() ? "groups.form.saveChanges" : "groups.form.save"));
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(vm.savingProperty());
+        save.disableProperty().bind(vm.saving);
         save.setOnAction(e -> vm.save());
         Label error = new Label();
         error.setId("group-form-errors");
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
-        error.textProperty().bind(vm.errorTextProperty());
+        error.textProperty().bind(vm.errorText);
         Label heading = new Label();
         heading.textProperty().bind(i18n.bind(vm.editing() ? "groups.form.edit" : "groups.form.new"));
         heading.getStyleClass().add(Styles.TITLE_4);
@@ -110,13 +111,6 @@ final class ActivityFormView implements View {
         control.textProperty().bindBidirectional(value);
         row(key, control);
         return control;
-    }
-
-    private DatePicker date(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
-        DatePicker p = i18n.configure(new DatePicker());
-        p.setId(id);
-        p.valueProperty().bindBidirectional(value);
-        return p;
     }
 
     private void row(String key, Node control) {

@@ -55,8 +55,9 @@ public final class ActivityFormViewModel {
     final StringProperty startTime = new SimpleStringProperty("10:00");
     final StringProperty endTime = new SimpleStringProperty("12:00");
     final StringProperty exceptions = new SimpleStringProperty("");
-    private final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
+    /** Why the form was not saved, translated. */
+    public final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
+    public final BooleanProperty saving = new SimpleBooleanProperty();
     /** The activity changed, or null for a new one; {@code loaded} is what the form showed of it. */
     private final ActivitySummary editing;
     private ActivityForm loaded;
@@ -171,14 +172,5 @@ public final class ActivityFormViewModel {
             }
         }
         return days;
-    }
-
-    /** Why the form was not saved, translated. */
-    public ObjectProperty<String> errorTextProperty() {
-        return errorText;
-    }
-
-    public BooleanProperty savingProperty() {
-        return saving;
     }
 }

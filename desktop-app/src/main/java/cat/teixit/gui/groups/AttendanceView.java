@@ -4,14 +4,13 @@ import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.groups.GroupActivityService.AttendanceLine;
 import cat.teixit.model.groups.AttendanceMark;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -29,13 +28,12 @@ import javafx.scene.layout.VBox;
  * absent and excused (and move on); N edits the note (Enter keeps it, Escape leaves it); Ctrl+S saves the whole
  * session. Thin: the view model holds the state.
  */
-final class AttendanceView implements View {
+final class AttendanceView extends NodeView<BorderPane> {
 
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final AttendanceViewModel vm;
     private final I18n i18n;
-    private final BorderPane root = new BorderPane();
     private final ListView<AttendanceLine> list = new ListView<>();
     private final TextField note = new TextField();
     private boolean syncing;
@@ -43,6 +41,7 @@ final class AttendanceView implements View {
     private boolean swallowN;
 
     AttendanceView(AttendanceViewModel vm, I18n i18n, String title) {
+        super(new BorderPane());
         this.vm = vm;
         this.i18n = i18n;
         root.setId("attendance-view");
@@ -55,24 +54,24 @@ final class AttendanceView implements View {
         counts.setId("attendance-counts");
         Label status = new Label();
         status.setId("attendance-status");
-        status.textProperty().bind(Bindings.createStringBinding(() -> vm.errorTextProperty().get() != null
-                ? vm.errorTextProperty().get() : vm.dirtyProperty().get() ? i18n.t("groups.attendance.unsaved")
-                        : vm.savedProperty().get() ? i18n.t("groups.attendance.saved") : "",
-                vm.errorTextProperty(), vm.dirtyProperty(), vm.savedProperty(), i18n.languageProperty()));
+        status.textProperty().bind(Bindings.createStringBinding(() -> vm.errorText.get() != null
+                ? vm.errorText.get() : vm.dirty.get() ? i18n.t("groups.attendance.unsaved")
+                        : vm.saved.get() ? i18n.t("groups.attendance.saved") : "",
+                vm.errorText, vm.dirty, vm.saved, i18n.languageProperty()));
         Runnable count = () -> counts.setText(i18n.t("groups.attendance.counts", vm.count(AttendanceMark.PRESENT),
-                vm.count(AttendanceMark.ABSENT), vm.count(AttendanceMark.EXCUSED), vm.lines().size()));
-        vm.lines().addListener((ListChangeListener<AttendanceLine>) c -> count.run());
+                vm.count(AttendanceMark.ABSENT), vm.count(AttendanceMark.EXCUSED), vm.lines.size()));
+        vm.lines.addListener((ListChangeListener<AttendanceLine>) c -> count.run());
 
         list.setId("attendance-list");
-        list.setItems(vm.lines());
+        list.setItems(vm.lines);
         list.setCellFactory(lv -> new LineCell());
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (!syncing) {
-                vm.selectedProperty().set(i.intValue());
+                vm.selected.set(i.intValue());
             }
         });
-        vm.selectedProperty().addListener((o, a, i) -> select(i.intValue()));
-        vm.lines().addListener((ListChangeListener<AttendanceLine>) c -> select(vm.selectedProperty().get()));
+        vm.selected.addListener((o, a, i) -> select(i.intValue()));
+        vm.lines.addListener((ListChangeListener<AttendanceLine>) c -> select(vm.selected.get()));
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::keyOnList);
 
         note.setId("attendance-note");
@@ -147,18 +146,13 @@ final class AttendanceView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
+    protected void onShown() {
         Focus.whenShown(list);
     }
 
     @Override
     public boolean hasUnsavedChanges() {
-        return vm.dirtyProperty().get();
+        return vm.dirty.get();
     }
 
     /** One participant: their name and case number, their mark and note. */

@@ -33,12 +33,12 @@ public final class AttendanceViewModel {
     private final Function<Throwable, String> describe;
     /** Runs after the session's attendance was saved (the status bar's pending count) */
     private final Runnable onSaved;
-    private final ObservableList<AttendanceLine> lines = FXCollections.observableArrayList();
-    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
-    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    public final ObservableList<AttendanceLine> lines = FXCollections.observableArrayList();
+    public final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    public final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty saving = new SimpleBooleanProperty();
-    private final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
-    private final BooleanProperty saved = new SimpleBooleanProperty();
+    public final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
+    public final BooleanProperty saved = new SimpleBooleanProperty();
 
     /** Reads the session's participants and their marks. */
     public void start() {
@@ -111,25 +111,5 @@ public final class AttendanceViewModel {
     /** How many lines have a mark of this kind. */
     public long count(AttendanceMark mark) {
         return lines.stream().filter(l -> l.mark() == mark).count();
-    }
-
-    public ObservableList<AttendanceLine> lines() {
-        return lines;
-    }
-
-    public IntegerProperty selectedProperty() {
-        return selected;
-    }
-
-    public BooleanProperty dirtyProperty() {
-        return dirty;
-    }
-
-    public BooleanProperty savedProperty() {
-        return saved;
-    }
-
-    public ObjectProperty<String> errorTextProperty() {
-        return errorText;
     }
 }

@@ -66,7 +66,7 @@ public final class GroupsSlice implements Slice {
                     return new GroupsView(vm, shell.i18n(), mayEdit ? new SearchViewModel(search, shell.user(),
                             shell.i18n()::language, shell.executor()) : null, s -> {
                                 String key = "attendance-" + s.id();
-                                String title = vm.selectedProperty().get().title() + " · "
+                                String title = vm.selected.get().title() + " · "
                                         + WHEN.format(s.startsAt().atZone(GroupActivityService.ZONE));
                                 shell.workspace().open(key, Bindings.createStringBinding(() -> title),
                                         AppIcon.GROUPS.node(), true, () -> {

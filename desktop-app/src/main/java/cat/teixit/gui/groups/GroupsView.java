@@ -1,10 +1,11 @@
 package cat.teixit.gui.groups;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.search.SearchBox;
 import cat.teixit.gui.search.SearchViewModel;
 import cat.teixit.logic.groups.GroupActivityService;
@@ -19,7 +20,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -38,14 +38,13 @@ import javafx.scene.layout.VBox;
  * button, opens a session's attendance) and people (enrol by the usual search; withdraw with a reason). Thin: the
  * view model holds the state.
  */
-final class GroupsView implements View {
+final class GroupsView extends NodeView<SplitPane> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Label said = new Label();
     private final GroupsViewModel vm;
     private final I18n i18n;
-    private final SplitPane root = new SplitPane();
     private final ListView<SessionItem> sessions = new ListView<>();
     private final ListView<Participant> people = new ListView<>();
 
@@ -57,19 +56,20 @@ final class GroupsView implements View {
      */
     GroupsView(GroupsViewModel vm, I18n i18n, SearchViewModel search, Consumer<SessionItem> attendance,
             Runnable create, Consumer<ActivitySummary> edit) {
+        super(new SplitPane());
         this.vm = vm;
         this.i18n = i18n;
         root.setId("groups-view");
 
-        ListView<ActivitySummary> activities = new ListView<>(vm.activities());
+        ListView<ActivitySummary> activities = new ListView<>(vm.activities);
         activities.setId("groups-activities");
-        activities.setCellFactory(lv -> new ActivityCell());
+        activities.setCellFactory(lv -> Choices.cell(this::activityText));
         activities.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
-                vm.selectedProperty().set(b);
+                vm.selected.set(b);
             }
         });
-        vm.selectedProperty().addListener((o, a, b) -> {
+        vm.selected.addListener((o, a, b) -> {
             if (b != null && activities.getSelectionModel().getSelectedItem() != b) {
                 activities.getSelectionModel().select(b);
             }
@@ -89,13 +89,13 @@ final class GroupsView implements View {
         title.setId("groups-title");
         title.getStyleClass().add(Styles.TITLE_3);
         Button change = Buttons.action(i18n, "groups-edit", "groups.edit", () -> {
-            if (edit != null && vm.selectedProperty().get() != null) {
-                edit.accept(vm.selectedProperty().get());
+            if (edit != null && vm.selected.get() != null) {
+                edit.accept(vm.selected.get());
             }
         });
         change.setVisible(edit != null);
         change.setManaged(edit != null);
-        change.disableProperty().bind(vm.selectedProperty().isNull());
+        change.disableProperty().bind(vm.selected.isNull());
         change.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -107,8 +107,8 @@ final class GroupsView implements View {
         Label figures = new Label();
         figures.setId("groups-figures");
         figures.getStyleClass().add(Styles.TEXT_BOLD);
-        vm.detailProperty().addListener((o, a, d) -> {
-            ActivitySummary r = vm.selectedProperty().get();
+        vm.detail.addListener((o, a, d) -> {
+            ActivitySummary r = vm.selected.get();
             title.setText(r == null ? "" : r.title());
             info.setText(r == null ? "" : info(r));
             figures.setText(d == null ? "" : figures(d.figures()));
@@ -117,7 +117,7 @@ final class GroupsView implements View {
         });
 
         sessions.setId("groups-sessions");
-        sessions.setCellFactory(lv -> new SessionCell());
+        sessions.setCellFactory(lv -> Choices.cell(this::sessionText));
         sessions.addEventFilter(KeyEvent.KEY_PRESSED, k -> {
             if (k.getCode() == KeyCode.ENTER && sessions.getSelectionModel().getSelectedItem() != null) {
                 attendance.accept(sessions.getSelectionModel().getSelectedItem());
@@ -211,10 +211,10 @@ final class GroupsView implements View {
         error.setId("groups-error");
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
-        error.textProperty().bind(vm.errorTextProperty());
+        error.textProperty().bind(vm.errorText);
         said.setId("groups-said");
         said.setWrapText(true);
-        vm.errorTextProperty().addListener((o, a, b) -> said.setText(""));
+        vm.errorText.addListener((o, a, b) -> said.setText(""));
         VBox detail = new VBox(8, titleRow, info, figures, lists, said, error);
         detail.setPadding(new Insets(12));
 
@@ -246,7 +246,7 @@ final class GroupsView implements View {
     }
 
     private String figures(GroupActivityService.Figures f) {
-        return i18n.t("groups.figures", f.enrolled(), vm.selectedProperty().get().capacity(), f.waiting(),
+        return i18n.t("groups.figures", f.enrolled(), vm.selected.get().capacity(), f.waiting(),
                 f.dropOuts(), Math.round(f.attendanceRate() * 100), f.sessions());
     }
 
@@ -273,40 +273,22 @@ final class GroupsView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
+    protected void onShown() {
         vm.reload();
     }
 
     /** An activity: its title, programme and places taken. */
-    private final class ActivityCell extends ListCell<ActivitySummary> {
-        @Override
-        protected void updateItem(ActivitySummary r, boolean empty) {
-            super.updateItem(r, empty);
-            setText(empty || r == null ? null : r.title() + "\n" + r.programme() + " · "
-                    + i18n.t("groups.places", r.enrolled(), r.capacity()));
-        }
+    private String activityText(ActivitySummary r) {
+        return r.title() + "\n" + r.programme() + " · " + i18n.t("groups.places", r.enrolled(), r.capacity());
     }
 
     /** A session: its day and times, cancelled or not. */
-    private final class SessionCell extends ListCell<SessionItem> {
-        @Override
-        protected void updateItem(SessionItem s, boolean empty) {
-            super.updateItem(s, empty);
-            if (empty || s == null) {
-                setText(null);
-                return;
-            }
-            ZonedDateTime start = s.startsAt().atZone(GroupActivityService.ZONE);
-            String text = start.getDayOfWeek().getDisplayName(TextStyle.SHORT, i18n.language().locale()) + " "
-                    + i18n.formatDate(start.toLocalDate()) + "  " + TIME.format(start) + "–"
-                    + TIME.format(s.endsAt().atZone(GroupActivityService.ZONE));
-            setText(s.cancelled() ? text + " · " + i18n.t("groups.session.cancelled") : text);
-        }
+    private String sessionText(SessionItem s) {
+        ZonedDateTime start = s.startsAt().atZone(GroupActivityService.ZONE);
+        String text = start.getDayOfWeek().getDisplayName(TextStyle.SHORT, i18n.language().locale()) + " "
+                + i18n.formatDate(start.toLocalDate()) + "  " + TIME.format(start) + "–"
+                + TIME.format(s.endsAt().atZone(GroupActivityService.ZONE));
+        return s.cancelled() ? text + " · " + i18n.t("groups.session.cancelled") : text;
     }
 
     /** A person: name, case number, state (and who promoted them from the waiting list, when). */

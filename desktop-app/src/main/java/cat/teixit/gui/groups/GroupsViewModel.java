@@ -36,11 +36,12 @@ public final class GroupsViewModel {
     private final DocumentService documents;
     private final Function<Throwable, String> describe;
     private final Runnable onChanged;
-    private final ObservableList<ActivitySummary> activities = FXCollections.observableArrayList();
-    private final ObjectProperty<ActivitySummary> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<Detail> detail = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> notice = new SimpleObjectProperty<>();
+    public final ObservableList<ActivitySummary> activities = FXCollections.observableArrayList();
+    public final ObjectProperty<ActivitySummary> selected = new SimpleObjectProperty<>();
+    public final ObjectProperty<Detail> detail = new SimpleObjectProperty<>();
+    public final ObjectProperty<String> errorText = new SimpleObjectProperty<>();
+    /** The name of the person last enrolled, for the view to say so. */
+    public final ObjectProperty<String> notice = new SimpleObjectProperty<>();
     private SystemViewer viewer = SystemViewer.DESKTOP;
     private UiExecutor.Task loading;
 
@@ -167,26 +168,5 @@ public final class GroupsViewModel {
 
     private void failed(Throwable e) {
         errorText.set(describe.apply(e));
-    }
-
-    public ObservableList<ActivitySummary> activities() {
-        return activities;
-    }
-
-    public ObjectProperty<ActivitySummary> selectedProperty() {
-        return selected;
-    }
-
-    public ObjectProperty<Detail> detailProperty() {
-        return detail;
-    }
-
-    public ObjectProperty<String> errorTextProperty() {
-        return errorText;
-    }
-
-    /** The name of the person last enrolled, for the view to say so. */
-    public ObjectProperty<String> noticeProperty() {
-        return notice;
     }
 }

@@ -2,7 +2,7 @@ package cat.teixit.gui.home;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.icon.AppIcon;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -12,15 +12,15 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 /** The Home area (Inici). Use from the FX thread. */
-public final class HomeView implements View {
+public final class HomeView extends NodeView<ScrollPane> {
 
-    private final ScrollPane root;
     private final HomeViewModel vm;
 
     private final Runnable onActivate;
 
     /** @param extra cards from the areas the user may use (e.g. my case files), shown after the greeting */
     public HomeView(HomeViewModel vm, I18n i18n, java.util.List<Node> extra, Runnable onActivate) {
+        super(new ScrollPane());
         this.vm = vm;
         this.onActivate = onActivate;
         Label greeting = new Label();
@@ -44,9 +44,9 @@ public final class HomeView implements View {
         Label data = new Label();
         data.setId("home-data");
         data.setWrapText(true);
-        data.textProperty().bind(Bindings.createStringBinding(() -> vm.pendingChangesProperty().get() == 0
-                ? i18n.t("home.data.none") : i18n.t("home.data.pending", vm.pendingChangesProperty().get()),
-                vm.pendingChangesProperty(), i18n.shownLanguage()));
+        data.textProperty().bind(Bindings.createStringBinding(() -> vm.pendingChanges.get() == 0
+                ? i18n.t("home.data.none") : i18n.t("home.data.pending", vm.pendingChanges.get()),
+                vm.pendingChanges, i18n.shownLanguage()));
         VBox dataCard = new VBox(8, dataTitle, data);
         dataCard.getStyleClass().add("card");
 
@@ -65,18 +65,13 @@ public final class HomeView implements View {
         content.getChildren().addAll(dataCard, helpCard);
         content.setPadding(new Insets(24));
         content.setMaxWidth(820);
-        root = new ScrollPane(content);
+        root.setContent(content);
         root.setFitToWidth(true);
         root.setId("home-view");
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
+    protected void onShown() {
         vm.refresh();
         onActivate.run();
     }

@@ -22,7 +22,7 @@ public final class HomeViewModel {
     private final UiExecutor executor;
     private final Clock clock;
     private final ZoneId zone;
-    private final LongProperty pendingChanges = new SimpleLongProperty();
+    public final LongProperty pendingChanges = new SimpleLongProperty();
 
     public CurrentUser user() {
         return user;
@@ -51,10 +51,6 @@ public final class HomeViewModel {
     /** The user's roles, translated and joined ("Treballador/a social, Coordinador/a"). */
     public String roleNames(I18n i18n) {
         return String.join(", ", user.roles().stream().sorted().map(r -> i18n.t(EnumLabels.role(r))).toList());
-    }
-
-    public LongProperty pendingChangesProperty() {
-        return pendingChanges;
     }
 
     public void refresh() {

@@ -4,13 +4,12 @@ import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.CredentialControls;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.auth.PasswordRules;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.settings.Language;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,15 +24,15 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /** The login screen: user name, password, language. Use from the FX thread. */
-public final class LoginView implements View {
+public final class LoginView extends NodeView<StackPane> {
 
-    private final StackPane root = new StackPane();
     private final TextField username = new TextField();
     private final PasswordField password;
     private final PasswordField newPassword = new PasswordField();
     private final PasswordField repeatPassword = new PasswordField();
 
     public LoginView(LoginViewModel vm, I18n i18n, java.util.function.Consumer<Language> onLanguage) {
+        super(new StackPane());
         Label title = new Label();
         title.textProperty().bind(i18n.bind("app.name"));
         title.getStyleClass().addAll(Styles.TITLE_1);
@@ -44,24 +43,22 @@ public final class LoginView implements View {
 
         Label userLabel = CredentialControls.fieldLabel(i18n, "login.username", username);
         username.setId("login-username");
-        username.textProperty().bindBidirectional(vm.usernameProperty());
+        username.textProperty().bindBidirectional(vm.username);
 
         CredentialControls.PasswordRow row = CredentialControls.passwordRow(vm, i18n, "login", "login.submit",
                 vm::submit);
         password = row.field();
-        row.submit().defaultButtonProperty().bind(vm.changeRequiredProperty().not());
+        row.submit().defaultButtonProperty().bind(vm.changeRequired.not());
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(vm.busyProperty());
+        spinner.visibleProperty().bind(vm.busy);
 
         Label demo = new Label();
         demo.setId("login-demo-hint");
         demo.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         demo.setWrapText(true);
-        demo.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.demoHintProperty().get() == null ? "" : i18n.t("login.demo.hint", vm.demoHintProperty().get()),
-                vm.demoHintProperty(), i18n.shownLanguage()));
+        demo.textProperty().bind(i18n.bindWith("login.demo.hint", vm.demoHint));
         demo.managedProperty().bind(demo.textProperty().isNotEmpty());
         demo.visibleProperty().bind(demo.managedProperty());
 
@@ -95,12 +92,12 @@ public final class LoginView implements View {
 
         VBox fields = new VBox(10, userLabel, username, row.label(), password, row.error(), row.submit(), demo);
         VBox change = changePanel(vm, i18n);
-        fields.visibleProperty().bind(vm.changeRequiredProperty().not());
+        fields.visibleProperty().bind(vm.changeRequired.not());
         fields.managedProperty().bind(fields.visibleProperty());
-        change.visibleProperty().bind(vm.changeRequiredProperty());
+        change.visibleProperty().bind(vm.changeRequired);
         change.managedProperty().bind(change.visibleProperty());
-        vm.changeRequiredProperty().addListener((o, was, now) -> (now ? newPassword : username).requestFocus());
-        vm.changeErrorProperty().addListener((o, was, now) -> {
+        vm.changeRequired.addListener((o, was, now) -> (now ? newPassword : username).requestFocus());
+        vm.changeError.addListener((o, was, now) -> {
             if (now != null) {
                 newPassword.requestFocus();
             }
@@ -121,29 +118,24 @@ public final class LoginView implements View {
         rules.setWrapText(true);
         Label newLabel = CredentialControls.fieldLabel(i18n, "password.change.new", newPassword);
         newPassword.setId("login-new-password");
-        newPassword.textProperty().bindBidirectional(vm.newPasswordProperty());
+        newPassword.textProperty().bindBidirectional(vm.newPassword);
         Label repeatLabel = CredentialControls.fieldLabel(i18n, "password.change.repeat", repeatPassword);
         repeatPassword.setId("login-repeat-password");
-        repeatPassword.textProperty().bindBidirectional(vm.repeatPasswordProperty());
+        repeatPassword.textProperty().bindBidirectional(vm.repeatPassword);
         Label error = CredentialControls.errorLabel("login-change-error", Bindings.createStringBinding(() -> {
-            ValidationErrors.Problem p = vm.changeErrorProperty().get();
+            ValidationErrors.Problem p = vm.changeError.get();
             return p == null ? "" : i18n.t(p.key(), p.args());
-        }, vm.changeErrorProperty(), i18n.shownLanguage()));
+        }, vm.changeError, i18n.shownLanguage()));
         Button save = CredentialControls.primaryButton("login-change-submit", i18n, "password.change.submit",
-                vm.busyProperty(), vm::submitNewPassword);
-        save.defaultButtonProperty().bind(vm.changeRequiredProperty());
+                vm.busy, vm::submitNewPassword);
+        save.defaultButtonProperty().bind(vm.changeRequired);
         Button cancel = CredentialControls.flatButton("login-change-cancel", i18n, "password.change.cancel",
                 vm::cancelChange);
         return new VBox(10, heading, rules, newLabel, newPassword, repeatLabel, repeatPassword, error, save, cancel);
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
+    protected void onShown() {
         username.requestFocus();
     }
 }

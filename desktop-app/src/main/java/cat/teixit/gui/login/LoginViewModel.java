@@ -33,17 +33,20 @@ public final class LoginViewModel extends CredentialForm {
         CurrentUser change(char[] current, char[] next, char[] repeat) throws Exception;
     }
 
-    private final StringProperty username = new SimpleStringProperty("");
-    private final ObjectProperty<String> demoHint = new SimpleObjectProperty<>();
-    private final BooleanBinding canSubmit;
+    public final StringProperty username = new SimpleStringProperty("");
+    /** The demo user name to show as a hint on demo stores, or null. */
+    public final ObjectProperty<String> demoHint = new SimpleObjectProperty<>();
+    public final BooleanBinding canSubmit;
     private final Authenticator authenticator;
     private final UiExecutor executor;
     private final Consumer<CurrentUser> onLoggedIn;
     private final PasswordChanger changer;
-    private final BooleanProperty changeRequired = new SimpleBooleanProperty();
-    private final StringProperty newPassword = new SimpleStringProperty("");
-    private final StringProperty repeatPassword = new SimpleStringProperty("");
-    private final ObjectProperty<ValidationErrors.Problem> changeError = new SimpleObjectProperty<>();
+    /** True after a login with a password someone else set: a new one must be chosen before going on. */
+    public final BooleanProperty changeRequired = new SimpleBooleanProperty();
+    public final StringProperty newPassword = new SimpleStringProperty("");
+    public final StringProperty repeatPassword = new SimpleStringProperty("");
+    /** Why the new password was refused (a translation key and its arguments), or null. */
+    public final ObjectProperty<ValidationErrors.Problem> changeError = new SimpleObjectProperty<>();
     /** The password typed at login, kept only while a new one must be chosen (it is the current one). */
     private char[] typedAtLogin;
 
@@ -61,37 +64,6 @@ public final class LoginViewModel extends CredentialForm {
         this.onLoggedIn = onLoggedIn;
         this.canSubmit = Bindings.createBooleanBinding(
                 () -> !busy.get() && !username.get().isBlank() && !password.get().isEmpty(), busy, username, password);
-    }
-
-    public StringProperty usernameProperty() {
-        return username;
-    }
-
-    /** The demo user name to show as a hint on demo stores, or null. */
-    public ObjectProperty<String> demoHintProperty() {
-        return demoHint;
-    }
-
-    public BooleanBinding canSubmitProperty() {
-        return canSubmit;
-    }
-
-    /** True after a login with a password someone else set: a new one must be chosen before going on. */
-    public BooleanProperty changeRequiredProperty() {
-        return changeRequired;
-    }
-
-    public StringProperty newPasswordProperty() {
-        return newPassword;
-    }
-
-    public StringProperty repeatPasswordProperty() {
-        return repeatPassword;
-    }
-
-    /** Why the new password was refused (a translation key and its arguments), or null. */
-    public ObjectProperty<ValidationErrors.Problem> changeErrorProperty() {
-        return changeError;
     }
 
     /** Sets the new password; on success the login completes. */

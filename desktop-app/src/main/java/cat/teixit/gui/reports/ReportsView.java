@@ -1,8 +1,10 @@
 package cat.teixit.gui.reports;
 
+import cat.teixit.gui.common.Fields;
+import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.reports.ReportExport;
 import cat.teixit.logic.reports.ReportService;
 import cat.teixit.logic.reports.ReportTable;
@@ -34,15 +36,15 @@ import javafx.util.StringConverter;
  * The Reports area: period and team, the indicator tables, and on the right the case files behind the row chosen in
  * any table that counts something (double-click or Enter opens the case file). Thin: the state is the view model's.
  */
-public final class ReportsView implements View {
+public final class ReportsView extends NodeView<BorderPane> {
 
 
     private final ReportsViewModel vm;
     private final I18n i18n;
-    private final BorderPane root = new BorderPane();
     private final VBox tablesBox = new VBox(8);
 
     public ReportsView(ReportsViewModel vm, I18n i18n, Consumer<UUID> openCaseFile) {
+        super(new BorderPane());
         this.vm = vm;
         this.i18n = i18n;
         root.setId("reports");
@@ -53,56 +55,47 @@ public final class ReportsView implements View {
         SplitPane split = new SplitPane(scroll, drill(openCaseFile));
         split.setDividerPositions(0.70);
         root.setCenter(split);
-        vm.tables().addListener((ListChangeListener<ReportTable>) c -> showTables());
+        vm.tables.addListener((ListChangeListener<ReportTable>) c -> showTables());
         vm.load();
     }
 
     private Node filters() {
-        TextField period = new TextField();
-        period.setId("report-period");
+        TextField period = Fields.text("report-period", vm.period);
         period.setPrefColumnCount(10);
-        period.textProperty().bindBidirectional(vm.periodProperty());
-        TextField to = new TextField();
-        to.setId("report-period-to");
+        TextField to = Fields.text("report-period-to", vm.periodTo);
         to.setPrefColumnCount(10);
-        to.textProperty().bindBidirectional(vm.periodToProperty());
-        ComboBox<ReportService.TeamChoice> team = new ComboBox<>(vm.teams());
+        ComboBox<ReportService.TeamChoice> team = new ComboBox<>(vm.teams);
         team.setId("report-team");
-        team.valueProperty().bindBidirectional(vm.teamProperty());
+        team.valueProperty().bindBidirectional(vm.team);
         team.setConverter(shown(t -> t == null || t == ReportsViewModel.ALL ? i18n.t("report.scope.all")
                 : t.code() + " · " + t.name()));
         team.setDisable(!vm.teamReports());
-        ComboBox<ReportService.Professional> pro = new ComboBox<>(vm.professionals());
+        ComboBox<ReportService.Professional> pro = new ComboBox<>(vm.professionals);
         pro.setId("report-professional");
-        pro.valueProperty().bindBidirectional(vm.professionalProperty());
+        pro.valueProperty().bindBidirectional(vm.professional);
         pro.setConverter(shown(p -> p == null || p == ReportsViewModel.EVERYONE ? i18n.t("report.everyone") : p.name()));
         pro.setDisable(!vm.teamReports());
         Button compute = Focus.keptAcrossItsWork(new Button());
         compute.setId("report-compute");
         compute.textProperty().bind(i18n.bind("report.compute"));
         compute.setDefaultButton(true);
-        compute.disableProperty().bind(vm.busyProperty());
+        compute.disableProperty().bind(vm.busy);
         compute.setOnAction(e -> vm.compute());
         javafx.scene.control.ProgressBar busy = new javafx.scene.control.ProgressBar();
         busy.setId("report-progress");
         busy.setPrefWidth(140);
         busy.progressProperty().bind(vm.progressProperty());
-        busy.visibleProperty().bind(vm.computingProperty());
-        busy.managedProperty().bind(vm.computingProperty());
-        Button cancel = new Button();
-        cancel.setId("report-cancel");
-        cancel.textProperty().bind(i18n.bind("report.cancel"));
+        busy.visibleProperty().bind(vm.computing);
+        busy.managedProperty().bind(vm.computing);
+        Button cancel = Buttons.action(i18n, "report-cancel", "report.cancel", vm::cancel);
         cancel.setCancelButton(true);
-        cancel.visibleProperty().bind(vm.computingProperty());
-        cancel.managedProperty().bind(vm.computingProperty());
-        cancel.setOnAction(e -> vm.cancel());
+        cancel.visibleProperty().bind(vm.computing);
+        cancel.managedProperty().bind(vm.computing);
         Label error = new Label();
         error.getStyleClass().add("error");
-        error.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() == null ? ""
-                : i18n.t(vm.errorProperty().get()), vm.errorProperty(), i18n.shownLanguage()));
+        error.textProperty().bind(i18n.bindKey(vm.error));
         Label saved = new Label();
-        saved.textProperty().bind(Bindings.createStringBinding(() -> vm.savedProperty().get() == null ? ""
-                : i18n.t("report.saved", vm.savedProperty().get()), vm.savedProperty(), i18n.shownLanguage()));
+        saved.textProperty().bind(i18n.bindWith("report.saved", vm.saved));
         FlowPane bar = new FlowPane(8, 6, label("report.period", period), period, label("report.periodTo", to), to,
                 label("report.team", team), team, label("report.professional", pro), pro, compute, exportButton("report.saveXlsx", ReportExport.Format.XLSX),
                 exportButton("report.savePdf", ReportExport.Format.PDF),
@@ -123,7 +116,7 @@ public final class ReportsView implements View {
         Button b = Focus.keptAcrossItsWork(new Button());
         b.setId("report-export-" + format.name().toLowerCase(java.util.Locale.ROOT));
         b.textProperty().bind(i18n.bind(key));
-        b.disableProperty().bind(vm.indicatorsProperty().isNull().or(vm.busyProperty()));
+        b.disableProperty().bind(vm.indicators.isNull().or(vm.busy));
         b.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName(vm.fileName(format));
@@ -160,12 +153,12 @@ public final class ReportsView implements View {
     private Node drill(Consumer<UUID> openCaseFile) {
         Label title = new Label();
         title.setWrapText(true);
-        title.textProperty().bind(Bindings.createStringBinding(() -> vm.drillTitleProperty().get() == null
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.drillTitle.get() == null
                 ? i18n.t("report.drill.hint")
-                : i18n.t("report.drill.title", vm.drillTitleProperty().get(), vm.drillItems().size()),
-                vm.drillTitleProperty(), vm.drillItems(), i18n.shownLanguage()));
+                : i18n.t("report.drill.title", vm.drillTitle.get(), vm.drillItems.size()),
+                vm.drillTitle, vm.drillItems, i18n.shownLanguage()));
         TableView<ReportService.CaseFileItem> items = Focus.firstRowOnKeyboardFocus(
-                new TableView<>(vm.drillItems()));
+                new TableView<>(vm.drillItems));
         items.setId("report-drill");
         // JavaFX's own "No content in table" is English only.
         Label none = new Label(i18n.t("report.drill.empty"));
@@ -208,14 +201,14 @@ public final class ReportsView implements View {
 
     private void showTables() {
         tablesBox.getChildren().clear();
-        List<ReportTable> tables = vm.tables();
+        List<ReportTable> tables = vm.tables;
         for (int i = 0; i < tables.size(); i++) {
             ReportTable t = tables.get(i);
             Label name = new Label(t.name());
             name.getStyleClass().add("section-title");
             TableView<List<Object>> view = ReportTableView.of(t, i18n.language(), i18n.t("report.empty"));
             int index = i;
-            vm.charts().stream().filter(c -> c.table() == index).findFirst()
+            vm.charts.stream().filter(c -> c.table() == index).findFirst()
                     .ifPresent(c -> tablesBox.getChildren().addAll(name, ReportChartView.of(c)));
             if (i == ReportTables.INTERVENTIONS) {
                 view.setId("report-interventions");
@@ -235,10 +228,5 @@ public final class ReportsView implements View {
             }
             tablesBox.getChildren().add(view);
         }
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 }

@@ -44,23 +44,29 @@ public final class ReportsViewModel {
     private final I18n i18n;
     private final ReportService reports;
     private final ReportFiles files;
-    private final StringProperty period = new SimpleStringProperty();
-    private final StringProperty periodTo = new SimpleStringProperty("");
-    private final ObjectProperty<ReportService.TeamChoice> team = new SimpleObjectProperty<>(ALL);
-    private final ObservableList<ReportService.TeamChoice> teams = FXCollections.observableArrayList();
-    private final ObjectProperty<ReportService.Professional> professional = new SimpleObjectProperty<>(EVERYONE);
-    private final ObservableList<ReportService.Professional> professionals = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    public final StringProperty period = new SimpleStringProperty();
+    public final StringProperty periodTo = new SimpleStringProperty("");
+    public final ObjectProperty<ReportService.TeamChoice> team = new SimpleObjectProperty<>(ALL);
+    public final ObservableList<ReportService.TeamChoice> teams = FXCollections.observableArrayList();
+    /** Whose caseload the report covers ({@link #EVERYONE}: every case file). */
+    public final ObjectProperty<ReportService.Professional> professional = new SimpleObjectProperty<>(EVERYONE);
+    public final ObservableList<ReportService.Professional> professionals = FXCollections.observableArrayList();
+    public final BooleanProperty busy = new SimpleBooleanProperty();
     private final javafx.beans.property.DoubleProperty progress = new javafx.beans.property.SimpleDoubleProperty(-1);
-    private final BooleanProperty computing = new SimpleBooleanProperty();
+    /** True while a computation runs (and can be cancelled). */
+    public final BooleanProperty computing = new SimpleBooleanProperty();
     private UiExecutor.Task running;
-    private final StringProperty error = new SimpleStringProperty();
-    private final ObjectProperty<Indicators> indicators = new SimpleObjectProperty<>();
-    private final ObservableList<ReportTable> tables = FXCollections.observableArrayList();
-    private final ObservableList<ReportCharts.Chart> charts = FXCollections.observableArrayList();
-    private final StringProperty drillTitle = new SimpleStringProperty();
-    private final ObservableList<ReportService.CaseFileItem> drillItems = FXCollections.observableArrayList();
-    private final StringProperty saved = new SimpleStringProperty();
+    /** A message key, or null. */
+    public final StringProperty error = new SimpleStringProperty();
+    public final ObjectProperty<Indicators> indicators = new SimpleObjectProperty<>();
+    public final ObservableList<ReportTable> tables = FXCollections.observableArrayList();
+    /** The charts of the report shown, each of one of {@link #tables} (set before the tables change). */
+    public final ObservableList<ReportCharts.Chart> charts = FXCollections.observableArrayList();
+    /** What the list of case files shown is behind ("Intervencions · Visita a domicili"); null before a choice. */
+    public final StringProperty drillTitle = new SimpleStringProperty();
+    public final ObservableList<ReportService.CaseFileItem> drillItems = FXCollections.observableArrayList();
+    /** The name of the file last written, or null. */
+    public final StringProperty saved = new SimpleStringProperty();
     private ReportService.Scope computed;
 
     public ReportsViewModel(CurrentUser user, UiExecutor executor, I18n i18n, ReportService reports, ReportFiles files,
@@ -149,11 +155,6 @@ public final class ReportsViewModel {
         computing.set(task != null);
     }
 
-    /** True while a computation runs (and can be cancelled). */
-    public BooleanProperty computingProperty() {
-        return computing;
-    }
-
     /** How far the computation under way has gone, from 0 to 1; negative while not known. */
     public javafx.beans.property.DoubleProperty progressProperty() {
         return progress;
@@ -188,7 +189,7 @@ public final class ReportsViewModel {
         return i18n.t("report.fileName") + label + "." + format.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Writes the report shown to {@code file} as {@code format} in the background; {@link #savedProperty()} names it. */
+    /** Writes the report shown to {@code file} as {@code format} in the background; {@link #saved} names it. */
     public void export(ReportExport.Format format, Path file) {
         Indicators in = indicators.get();
         if (in == null || file == null) {
@@ -199,67 +200,6 @@ public final class ReportsViewModel {
             files.write(user, in, format, language, file);
             return file;
         }, saved, error, "report.error.export");
-    }
-
-    /** The name of the file last written, or null. */
-    public StringProperty savedProperty() {
-        return saved;
-    }
-
-    public StringProperty periodProperty() {
-        return period;
-    }
-
-    public StringProperty periodToProperty() {
-        return periodTo;
-    }
-
-    public ObjectProperty<ReportService.TeamChoice> teamProperty() {
-        return team;
-    }
-
-    public ObservableList<ReportService.TeamChoice> teams() {
-        return teams;
-    }
-
-    /** Whose caseload the report covers ({@link #EVERYONE}: every case file). */
-    public ObjectProperty<ReportService.Professional> professionalProperty() {
-        return professional;
-    }
-
-    public ObservableList<ReportService.Professional> professionals() {
-        return professionals;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
-    /** A message key, or null. */
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    public ObjectProperty<Indicators> indicatorsProperty() {
-        return indicators;
-    }
-
-    public ObservableList<ReportTable> tables() {
-        return tables;
-    }
-
-    /** The charts of the report shown, each of one of {@link #tables()} (set before the tables change). */
-    public ObservableList<ReportCharts.Chart> charts() {
-        return charts;
-    }
-
-    /** What the list of case files shown is behind ("Intervencions · Visita a domicili"); null before a choice. */
-    public StringProperty drillTitleProperty() {
-        return drillTitle;
-    }
-
-    public ObservableList<ReportService.CaseFileItem> drillItems() {
-        return drillItems;
     }
 
     /** True when the report covers the user's teams, not only their own caseload. */

@@ -32,10 +32,10 @@ public final class SearchBox {
         field.setId("search-field");
         field.promptTextProperty().bind(i18n.bind("search.prompt"));
         field.setPrefWidth(440);
-        field.textProperty().bindBidirectional(vm.queryProperty());
+        field.textProperty().bindBidirectional(vm.query);
         list.setId("search-results");
         list.setCellFactory(lv -> new PersonHitCell(i18n));
-        list.setItems(vm.results());
+        list.setItems(vm.results);
         list.setPrefWidth(560);
         list.setPrefHeight(360);
         Label empty = new Label();
@@ -45,13 +45,13 @@ public final class SearchBox {
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
 
-        vm.results().addListener((ListChangeListener<PersonHit>) c -> showOrHide());
-        vm.queryProperty().addListener((o, a, b) -> showOrHide());
+        vm.results.addListener((ListChangeListener<PersonHit>) c -> showOrHide());
+        vm.query.addListener((o, a, b) -> showOrHide());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onFieldKey);
         list.addEventFilter(KeyEvent.KEY_PRESSED, k -> {
             if (k.getCode() == KeyCode.ENTER) {
                 PersonHit sel = list.getSelectionModel().getSelectedItem();
-                open(sel != null ? sel : vm.results().isEmpty() ? null : vm.results().getFirst());
+                open(sel != null ? sel : vm.results.isEmpty() ? null : vm.results.getFirst());
                 k.consume();
             } else if (k.getCode() == KeyCode.ESCAPE) {
                 popup.hide();
@@ -69,7 +69,7 @@ public final class SearchBox {
     private void onFieldKey(KeyEvent k) {
         switch (k.getCode()) {
             case DOWN -> {
-                if (!vm.results().isEmpty()) {
+                if (!vm.results.isEmpty()) {
                     showOrHide();
                     list.requestFocus();
                     list.getSelectionModel().selectFirst();
@@ -79,8 +79,8 @@ public final class SearchBox {
                 k.consume();
             }
             case ENTER -> {
-                if (!vm.results().isEmpty()) {
-                    open(vm.results().getFirst());
+                if (!vm.results.isEmpty()) {
+                    open(vm.results.getFirst());
                 }
                 k.consume();
             }
@@ -95,7 +95,7 @@ public final class SearchBox {
     }
 
     private void showOrHide() {
-        boolean show = !vm.queryProperty().get().isBlank() && field.getScene() != null && field.isFocused()
+        boolean show = !vm.query.get().isBlank() && field.getScene() != null && field.isFocused()
                 || list.isFocused();
         if (show && !popup.isShowing() && field.getScene() != null && field.getScene().getWindow() != null) {
             Bounds b = field.localToScreen(field.getBoundsInLocal());

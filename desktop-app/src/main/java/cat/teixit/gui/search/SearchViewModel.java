@@ -20,10 +20,10 @@ import javafx.collections.ObservableList;
  */
 public final class SearchViewModel {
 
-    private final StringProperty query = new SimpleStringProperty("");
-    private final ObservableList<PersonHit> results = FXCollections.observableArrayList();
-    private final BooleanProperty searching = new SimpleBooleanProperty();
-    private final BooleanProperty failed = new SimpleBooleanProperty();
+    public final StringProperty query = new SimpleStringProperty("");
+    public final ObservableList<PersonHit> results = FXCollections.observableArrayList();
+    public final BooleanProperty searching = new SimpleBooleanProperty();
+    public final BooleanProperty failed = new SimpleBooleanProperty();
     private final SearchService people;
     private final CurrentUser user;
     private final Supplier<Language> language;
@@ -38,22 +38,6 @@ public final class SearchViewModel {
         this.language = language;
         this.executor = executor;
         query.addListener((obs, old, now) -> search());
-    }
-
-    public StringProperty queryProperty() {
-        return query;
-    }
-
-    public ObservableList<PersonHit> results() {
-        return results;
-    }
-
-    public BooleanProperty searchingProperty() {
-        return searching;
-    }
-
-    public BooleanProperty failedProperty() {
-        return failed;
     }
 
     private void search() {

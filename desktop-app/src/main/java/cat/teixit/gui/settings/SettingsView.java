@@ -3,7 +3,7 @@ package cat.teixit.gui.settings;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.logic.settings.Theme;
 import java.util.function.Function;
@@ -22,37 +22,37 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The Settings area: language, appearance, the idle lock, where the data lives. Use from the FX thread. */
-public final class SettingsView implements View {
+public final class SettingsView extends NodeView<ScrollPane> {
 
-    private final ScrollPane root;
 
     public SettingsView(SettingsViewModel vm, I18n i18n) {
+        super(new ScrollPane());
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_2);
         title.textProperty().bind(i18n.bind("settings.title"));
 
         ComboBox<Language> language = combo("settings-language", Language.values(), l -> i18n.t(EnumLabels.language(l)), i18n);
-        language.valueProperty().bindBidirectional(vm.languageProperty());
+        language.valueProperty().bindBidirectional(vm.language);
         ComboBox<Theme> theme = combo("settings-theme", Theme.values(), t -> i18n.t(EnumLabels.theme(t)), i18n);
-        theme.valueProperty().bindBidirectional(vm.themeProperty());
+        theme.valueProperty().bindBidirectional(vm.theme);
 
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(12);
-        language.disableProperty().bind(vm.languageManagedProperty());
-        theme.disableProperty().bind(vm.themeManagedProperty());
-        grid.addRow(0, label(i18n, "settings.language", language), managedRow(language, vm.languageManagedProperty().get(),
+        language.disableProperty().bind(vm.languageManaged);
+        theme.disableProperty().bind(vm.themeManaged);
+        grid.addRow(0, label(i18n, "settings.language", language), managedRow(language, vm.languageManaged.get(),
                 "settings-language-note", i18n));
-        grid.addRow(1, label(i18n, "settings.theme", theme), managedRow(theme, vm.themeManagedProperty().get(),
+        grid.addRow(1, label(i18n, "settings.theme", theme), managedRow(theme, vm.themeManaged.get(),
                 "settings-theme-note", i18n));
         Spinner<Integer> idle = new Spinner<>(SettingsViewModel.minIdleMinutes(), SettingsViewModel.maxIdleMinutes(),
-                vm.idleMinutesProperty().get());
+                vm.idleMinutes.get());
         idle.setId("settings-idle-minutes");
         idle.setEditable(true);
         idle.setPrefWidth(110);
-        idle.disableProperty().bind(vm.idleEditableProperty().not());
+        idle.disableProperty().bind(vm.idleEditable.not());
         // The field follows the saved value (a refused one goes back); a typed value is saved when committed.
-        vm.idleMinutesProperty().addListener((o, old, now) -> idle.getValueFactory().setValue(now.intValue()));
+        vm.idleMinutes.addListener((o, old, now) -> idle.getValueFactory().setValue(now.intValue()));
         idle.valueProperty().addListener((o, old, now) -> {
             if (now != null) {
                 vm.setIdleMinutes(now);
@@ -64,15 +64,15 @@ public final class SettingsView implements View {
         idleNote.getStyleClass().add(Styles.TEXT_MUTED);
         idleNote.setWrapText(true);
         idleNote.textProperty().bind(Bindings.createStringBinding(() -> {
-            String error = vm.idleErrorKeyProperty().get();
+            String error = vm.idleErrorKey.get();
             if (error != null) {
                 return i18n.t(error, SettingsViewModel.minIdleMinutes(), SettingsViewModel.maxIdleMinutes());
             }
-            if (vm.idleManagedBySystemProperty().get()) {
+            if (vm.idleManagedBySystem.get()) {
                 return i18n.t(SettingsViewModel.MANAGED_NOTE);
             }
-            return i18n.t(vm.idleEditableProperty().get() ? "settings.idleLock.hint" : "settings.idleLock.managed");
-        }, vm.idleErrorKeyProperty(), vm.idleEditableProperty(), vm.idleManagedBySystemProperty(), i18n.shownLanguage()));
+            return i18n.t(vm.idleEditable.get() ? "settings.idleLock.hint" : "settings.idleLock.managed");
+        }, vm.idleErrorKey, vm.idleEditable, vm.idleManagedBySystem, i18n.shownLanguage()));
         HBox idleRow = new HBox(12, idle, idleNote);
         idleRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(2, label(i18n, "settings.idleLock", idle), idleRow);
@@ -85,7 +85,7 @@ public final class SettingsView implements View {
 
         VBox content = new VBox(20, title, grid);
         content.setPadding(new Insets(24));
-        root = new ScrollPane(content);
+        root.setContent(content);
         root.setFitToWidth(true);
         root.setId("settings-view");
     }
@@ -129,10 +129,5 @@ public final class SettingsView implements View {
         });
         box.setButtonCell(box.getCellFactory().call(null));
         return box;
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 }

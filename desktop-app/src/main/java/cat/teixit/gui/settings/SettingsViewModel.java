@@ -28,19 +28,25 @@ public final class SettingsViewModel {
     /** The note beside a setting the IT department's managed settings file fixes. */
     public static final String MANAGED_NOTE = "settings.managed";
 
-    private final ObjectProperty<Language> language;
-    private final ObjectProperty<Theme> theme;
+    public final ObjectProperty<Language> language;
+    public final ObjectProperty<Theme> theme;
     private final Path dataDir;
     private final String version;
     private final LockSettings lock;
     private final CurrentUser user;
     private final UiExecutor executor;
-    private final IntegerProperty idleMinutes = new SimpleIntegerProperty();
-    private final BooleanProperty idleEditable = new SimpleBooleanProperty();
-    private final ObjectProperty<String> idleErrorKey = new SimpleObjectProperty<>();
-    private final BooleanProperty idleManagedBySystem = new SimpleBooleanProperty();
-    private final BooleanProperty languageManaged = new SimpleBooleanProperty();
-    private final BooleanProperty themeManaged = new SimpleBooleanProperty();
+    /** Minutes without input before the session locks. */
+    public final IntegerProperty idleMinutes = new SimpleIntegerProperty();
+    /** False when the local administrator manages the idle time (and this user may not administer). */
+    public final BooleanProperty idleEditable = new SimpleBooleanProperty();
+    /** Translation key of why the last change of the idle time was refused, or null. */
+    public final ObjectProperty<String> idleErrorKey = new SimpleObjectProperty<>();
+    /** True when the IT department's managed settings file fixes the idle time (not only a local administrator). */
+    public final BooleanProperty idleManagedBySystem = new SimpleBooleanProperty();
+    /** True when the managed settings file fixes the language: the choice is read-only. */
+    public final BooleanProperty languageManaged = new SimpleBooleanProperty();
+    /** True when the managed settings file fixes the appearance: the choice is read-only. */
+    public final BooleanProperty themeManaged = new SimpleBooleanProperty();
 
     /**
      * @param lock    the idle lock's settings (the application's own preferences), changed as {@code user}, on the
@@ -61,36 +67,6 @@ public final class SettingsViewModel {
         idleManagedBySystem.set(lock.managedBySystem());
         languageManaged.set(managed.test(Preferences.LANGUAGE));
         themeManaged.set(managed.test(Preferences.THEME));
-    }
-
-    /** True when the IT department's managed settings file fixes the idle time (not only a local administrator). */
-    public BooleanProperty idleManagedBySystemProperty() {
-        return idleManagedBySystem;
-    }
-
-    /** True when the managed settings file fixes the language: the choice is read-only. */
-    public BooleanProperty languageManagedProperty() {
-        return languageManaged;
-    }
-
-    /** True when the managed settings file fixes the appearance: the choice is read-only. */
-    public BooleanProperty themeManagedProperty() {
-        return themeManaged;
-    }
-
-    /** Minutes without input before the session locks. */
-    public IntegerProperty idleMinutesProperty() {
-        return idleMinutes;
-    }
-
-    /** False when the local administrator manages the idle time (and this user may not administer). */
-    public BooleanProperty idleEditableProperty() {
-        return idleEditable;
-    }
-
-    /** Translation key of why the last change of the idle time was refused, or null. */
-    public ObjectProperty<String> idleErrorKeyProperty() {
-        return idleErrorKey;
     }
 
     /** Saves a new idle time; a refused one shows its reason and the field goes back to the saved value. */
@@ -120,14 +96,6 @@ public final class SettingsViewModel {
 
     public static int maxIdleMinutes() {
         return LockSettings.MAX_MINUTES;
-    }
-
-    public ObjectProperty<Language> languageProperty() {
-        return language;
-    }
-
-    public ObjectProperty<Theme> themeProperty() {
-        return theme;
     }
 
     public Path dataDir() {

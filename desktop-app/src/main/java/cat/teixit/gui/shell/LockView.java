@@ -3,8 +3,7 @@ package cat.teixit.gui.shell;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.CredentialControls;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
-import javafx.scene.Node;
+import cat.teixit.gui.common.NodeView;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -15,13 +14,13 @@ import javafx.scene.layout.StackPane;
  * The locked session: an opaque page over the window (nothing of the work shows through) with the user's name
  * and a password field; or log out, for someone else to log in. Use from the FX thread.
  */
-public final class LockView implements View {
+public final class LockView extends NodeView<StackPane> {
 
-    private final StackPane root = new StackPane();
     private final PasswordField password;
     private final LockViewModel vm;
 
     public LockView(LockViewModel vm, I18n i18n, String displayName) {
+        super(new StackPane());
         this.vm = vm;
         Label title = new Label();
         title.textProperty().bind(i18n.bind("lock.title"));
@@ -42,12 +41,7 @@ public final class LockView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
+    protected void onShown() {
         vm.reset();
         password.requestFocus();
     }

@@ -2,7 +2,7 @@ package cat.teixit.gui.shell;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.icon.AppIcon;
 import java.util.List;
 import javafx.animation.KeyFrame;
@@ -31,7 +31,7 @@ import javafx.util.Duration;
  * The main window's content: header, sidebar of areas, tabs in the middle, status bar. Use from
  * the FX thread.
  */
-public final class MainView implements View {
+public final class MainView extends NodeView<BorderPane> {
 
     /** What the header's buttons and shortcuts ask the application to do. */
     public interface Actions {
@@ -51,7 +51,6 @@ public final class MainView implements View {
     public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
 
-    private final BorderPane root = new BorderPane();
     private final MainViewModel vm;
     private final I18n i18n;
     private final List<Area> areas;
@@ -61,6 +60,7 @@ public final class MainView implements View {
 
     public MainView(MainViewModel vm, I18n i18n, List<Area> areas, Workspace workspace, Actions actions,
             List<Node> headerItems) {
+        super(new BorderPane());
         this.vm = vm;
         this.i18n = i18n;
         this.areas = areas;
@@ -172,12 +172,7 @@ public final class MainView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
+    protected void onShown() {
         vm.refresh();
         statusRefresh.play();
         if (!areas.isEmpty()) {
@@ -186,7 +181,7 @@ public final class MainView implements View {
     }
 
     @Override
-    public void deactivate() {
+    protected void onHidden() {
         statusRefresh.stop();
         workspace.closeAll();
     }

@@ -24,13 +24,16 @@ public final class MainViewModel {
     private final WorkstationStatus status;
     private final UiExecutor executor;
     private final SyncService sync;
-    private final LongProperty pendingChanges = new SimpleLongProperty();
-    private final BooleanProperty demoStore = new SimpleBooleanProperty();
-    private final ObjectProperty<SyncService.Connection> connection =
+    public final LongProperty pendingChanges = new SimpleLongProperty();
+    public final BooleanProperty demoStore = new SimpleBooleanProperty();
+    /** Where the connection with the server stands ({@code NOT_CONFIGURED} without a server). */
+    public final ObjectProperty<SyncService.Connection> connection =
             new SimpleObjectProperty<>(SyncService.Connection.NOT_CONFIGURED);
-    private final BooleanProperty syncing = new SimpleBooleanProperty();
-    private final ObjectProperty<Instant> lastSync = new SimpleObjectProperty<>();
-    private final LongProperty openConflicts = new SimpleLongProperty();
+    public final BooleanProperty syncing = new SimpleBooleanProperty();
+    /** When the last sync ended well (null: never, or no server). */
+    public final ObjectProperty<Instant> lastSync = new SimpleObjectProperty<>();
+    /** Conflicts waiting for this workstation's decision (never hidden: the status bar shows them). */
+    public final LongProperty openConflicts = new SimpleLongProperty();
     private final Consumer<SyncService.Status> listener;
 
     public MainViewModel(CurrentUser user, WorkstationStatus status, UiExecutor executor) {
@@ -52,33 +55,6 @@ public final class MainViewModel {
 
     public CurrentUser user() {
         return user;
-    }
-
-    public LongProperty pendingChangesProperty() {
-        return pendingChanges;
-    }
-
-    /** Conflicts waiting for this workstation's decision (never hidden: the status bar shows them). */
-    public LongProperty openConflictsProperty() {
-        return openConflicts;
-    }
-
-    public BooleanProperty demoStoreProperty() {
-        return demoStore;
-    }
-
-    /** Where the connection with the server stands ({@code NOT_CONFIGURED} without a server). */
-    public ObjectProperty<SyncService.Connection> connectionProperty() {
-        return connection;
-    }
-
-    public BooleanProperty syncingProperty() {
-        return syncing;
-    }
-
-    /** When the last sync ended well (null: never, or no server). */
-    public ObjectProperty<Instant> lastSyncProperty() {
-        return lastSync;
     }
 
     public boolean syncConfigured() {

@@ -27,44 +27,44 @@ final class StatusBar {
         Label pending = new Label();
         pending.setId("status-pending");
         pending.setGraphic(AppIcon.PENDING.node(14));
-        pending.textProperty().bind(Bindings.createStringBinding(() -> vm.pendingChangesProperty().get() == 0
-                ? i18n.t("status.pending.none") : i18n.t("status.pending", vm.pendingChangesProperty().get()),
-                vm.pendingChangesProperty(), i18n.shownLanguage()));
+        pending.textProperty().bind(Bindings.createStringBinding(() -> vm.pendingChanges.get() == 0
+                ? i18n.t("status.pending.none") : i18n.t("status.pending", vm.pendingChanges.get()),
+                vm.pendingChanges, i18n.shownLanguage()));
 
         Label conflicts = new Label();
         conflicts.setId("status-conflicts");
         conflicts.getStyleClass().add(Styles.WARNING);
         conflicts.setGraphic(AppIcon.WARNING.node(14));
         conflicts.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.t("status.conflicts", vm.openConflictsProperty().get()),
-                vm.openConflictsProperty(), i18n.shownLanguage()));
-        conflicts.visibleProperty().bind(vm.openConflictsProperty().greaterThan(0));
+                () -> i18n.t("status.conflicts", vm.openConflicts.get()),
+                vm.openConflicts, i18n.shownLanguage()));
+        conflicts.visibleProperty().bind(vm.openConflicts.greaterThan(0));
         conflicts.managedProperty().bind(conflicts.visibleProperty());
 
         Label demo = new Label();
         demo.setId("status-demo");
         demo.getStyleClass().add(Styles.WARNING);
         demo.textProperty().bind(i18n.bind("status.demo"));
-        demo.visibleProperty().bind(vm.demoStoreProperty());
-        demo.managedProperty().bind(vm.demoStoreProperty());
+        demo.visibleProperty().bind(vm.demoStore);
+        demo.managedProperty().bind(vm.demoStore);
 
         SyncStateTexts texts = new SyncStateTexts(i18n);
         Label last = new Label();
         last.setId("status-last-sync");
-        last.textProperty().bind(Bindings.createStringBinding(() -> vm.lastSyncProperty().get() == null
-                ? i18n.t("status.sync.never") : i18n.t("status.sync.last", texts.when(vm.lastSyncProperty().get())),
-                vm.lastSyncProperty(), i18n.shownLanguage()));
+        last.textProperty().bind(Bindings.createStringBinding(() -> vm.lastSync.get() == null
+                ? i18n.t("status.sync.never") : i18n.t("status.sync.last", texts.when(vm.lastSync.get())),
+                vm.lastSync, i18n.shownLanguage()));
         last.visibleProperty().set(vm.syncConfigured());
         last.setManaged(vm.syncConfigured());
 
         Label connection = new Label();
         connection.setId("status-connection");
         connection.textProperty().bind(Bindings.createStringBinding(
-                () -> texts.connection(vm.connectionProperty().get(), vm.syncingProperty().get()),
-                vm.connectionProperty(), vm.syncingProperty(), i18n.shownLanguage()));
-        connection.graphicProperty().bind(Bindings.createObjectBinding(() -> (vm.syncingProperty().get()
-                ? AppIcon.SYNC : vm.connectionProperty().get() == SyncService.Connection.ONLINE ? AppIcon.ONLINE
-                : AppIcon.OFFLINE).node(14), vm.connectionProperty(), vm.syncingProperty()));
+                () -> texts.connection(vm.connection.get(), vm.syncing.get()),
+                vm.connection, vm.syncing, i18n.shownLanguage()));
+        connection.graphicProperty().bind(Bindings.createObjectBinding(() -> (vm.syncing.get()
+                ? AppIcon.SYNC : vm.connection.get() == SyncService.Connection.ONLINE ? AppIcon.ONLINE
+                : AppIcon.OFFLINE).node(14), vm.connection, vm.syncing));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -2,8 +2,7 @@ package cat.teixit.gui.sync;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.gui.common.View;
-import cat.teixit.gui.common.WhileShown;
+import cat.teixit.gui.common.NodeView;
 import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.logic.sync.ConflictService;
 import java.util.Objects;
@@ -31,19 +30,18 @@ import javafx.scene.layout.VBox;
  * the value both started from) with a choice per field or a merged value, who changed it and when;
  * resolved ones stay in a history below. Use from the FX thread.
  */
-public final class ConflictsView implements View {
+public final class ConflictsView extends NodeView<VBox> {
 
     private final ConflictsViewModel vm;
     private final I18n i18n;
     private final SyncTexts texts;
-    private final VBox root = new VBox(12);
     private final VBox detail = new VBox(10);
     private final ListView<ConflictService.Summary> openList = new ListView<>();
     private final ListView<ConflictService.Summary> historyList = new ListView<>();
     private final Label error = new Label();
-    private final WhileShown shown = new WhileShown();
 
     public ConflictsView(ConflictsViewModel vm, I18n i18n, CatalogueService catalogues) {
+        super(new VBox(12));
         this.vm = vm;
         this.i18n = i18n;
         this.texts = new SyncTexts(i18n, catalogues);
@@ -52,49 +50,49 @@ public final class ConflictsView implements View {
                 vm.select(now);
             }
         };
-        shown.listen(vm.selectedProperty(), (o, old, now) -> showDetail(now))
+        shown.listen(vm.selected, (o, old, now) -> showDetail(now))
                 .listen(openList.getSelectionModel().selectedItemProperty(), onPick)
                 .listen(historyList.getSelectionModel().selectedItemProperty(), onPick);
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
-        title.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("syncArea.conflicts.title", vm.open().size()),
-                vm.open(), i18n.shownLanguage()));
+        title.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("syncArea.conflicts.title", vm.open.size()),
+                vm.open, i18n.shownLanguage()));
         Label none = new Label();
         none.textProperty().bind(i18n.bind("syncArea.conflicts.none"));
         none.getStyleClass().add(Styles.TEXT_MUTED);
-        none.visibleProperty().bind(Bindings.isEmpty(vm.open()));
+        none.visibleProperty().bind(Bindings.isEmpty(vm.open));
         none.managedProperty().bind(none.visibleProperty());
 
         openList.setId("sync-conflict-list");
-        openList.setItems(vm.open());
+        openList.setItems(vm.open);
         openList.setCellFactory(l -> new SummaryCell());
         // The list above the detail, both the card's full width: the side-by-side values need the room.
         openList.setPrefHeight(140);
-        openList.visibleProperty().bind(Bindings.isNotEmpty(vm.open()));
+        openList.visibleProperty().bind(Bindings.isNotEmpty(vm.open));
         openList.managedProperty().bind(openList.visibleProperty());
 
         detail.setId("sync-conflict-detail");
         VBox body = new VBox(12, openList, detail);
 
         historyList.setId("sync-history-list");
-        historyList.setItems(vm.history());
+        historyList.setItems(vm.history);
         historyList.setCellFactory(l -> new SummaryCell());
         historyList.setPrefHeight(160);
         TitledPane history = new TitledPane();
         history.setId("sync-history");
-        history.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("syncArea.history.title", vm.history().size()),
-                vm.history(), i18n.shownLanguage()));
+        history.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("syncArea.history.title", vm.history.size()),
+                vm.history, i18n.shownLanguage()));
         history.setContent(historyList);
         history.setExpanded(false);
 
         error.setId("sync-conflict-error");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.errorKeyProperty().get() == null ? ""
+                () -> vm.errorKey.get() == null ? ""
                         : (vm.errorField() == null || "fields".equals(vm.errorField()) ? ""
                                 : texts.field(vm.errorField()) + ": ")
-                                + i18n.t(vm.errorKeyProperty().get(), vm.errorArgs()),
-                vm.errorKeyProperty(), i18n.shownLanguage()));
+                                + i18n.t(vm.errorKey.get(), vm.errorArgs()),
+                vm.errorKey, i18n.shownLanguage()));
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         root.getChildren().addAll(title, none, body, error, history);
         root.getStyleClass().add("card");
@@ -159,7 +157,7 @@ public final class ConflictsView implements View {
         }
         boolean open = d.summary().state() == ConflictService.State.OPEN;
         int row = 1;
-        for (ConflictsViewModel.FieldChoice c : vm.choices()) {
+        for (ConflictsViewModel.FieldChoice c : vm.choices) {
             ConflictService.Field f = c.field();
             String id = "conflict-" + f.name();
             Label fieldName = new Label(texts.field(f.name()));
@@ -267,18 +265,7 @@ public final class ConflictsView implements View {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
-        shown.attach();
+    protected void onShown() {
         vm.refresh();
-    }
-
-    @Override
-    public void deactivate() {
-        shown.detach();
     }
 }

@@ -53,35 +53,15 @@ public final class ConflictsViewModel {
     private final UiExecutor executor;
     /** What else to refresh after a resolution (pending changes, status) */
     private final Runnable onResolved;
-    private final ObservableList<ConflictService.Summary> open = FXCollections.observableArrayList();
-    private final ObservableList<ConflictService.Summary> history = FXCollections.observableArrayList();
-    private final ObjectProperty<ConflictService.Detail> selected = new SimpleObjectProperty<>();
-    private final ObservableList<FieldChoice> choices = FXCollections.observableArrayList();
-    private final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
+    public final ObservableList<ConflictService.Summary> open = FXCollections.observableArrayList();
+    public final ObservableList<ConflictService.Summary> history = FXCollections.observableArrayList();
+    /** The conflict being looked at (null: none). */
+    public final ObjectProperty<ConflictService.Detail> selected = new SimpleObjectProperty<>();
+    /** One choice per field of the selected conflict. */
+    public final ObservableList<FieldChoice> choices = FXCollections.observableArrayList();
+    public final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
     private Object[] errorArgs = new Object[0];
     private String errorField;
-
-    public ObservableList<ConflictService.Summary> open() {
-        return open;
-    }
-
-    public ObservableList<ConflictService.Summary> history() {
-        return history;
-    }
-
-    /** The conflict being looked at (null: none). */
-    public ObjectProperty<ConflictService.Detail> selectedProperty() {
-        return selected;
-    }
-
-    /** One choice per field of the selected conflict. */
-    public ObservableList<FieldChoice> choices() {
-        return choices;
-    }
-
-    public ObjectProperty<String> errorKeyProperty() {
-        return errorKey;
-    }
 
     /** Reloads both lists; keeps the selection when it is still open. */
     public void refresh() {
@@ -168,7 +148,7 @@ public final class ConflictsViewModel {
         });
     }
 
-    /** The arguments of the message {@link #errorKeyProperty()} names (a maximum length...); set before the key. */
+    /** The arguments of the message {@link #errorKey} names (a maximum length...); set before the key. */
     public Object[] errorArgs() {
         return errorArgs.clone();
     }

@@ -26,12 +26,14 @@ public final class SyncViewModel {
     private final CurrentUser user;
     private final UiExecutor executor;
     private final Runnable onSynced;
-    private final ObjectProperty<SyncService.Status> status = new SimpleObjectProperty<>();
-    private final ObjectProperty<SyncService.Result> lastResult = new SimpleObjectProperty<>();
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
-    private final ObservableList<SyncNotices.Rejection> rejections = FXCollections.observableArrayList();
-    private final ObservableList<SyncNotices.Purge> purges = FXCollections.observableArrayList();
+    public final ObjectProperty<SyncService.Status> status = new SimpleObjectProperty<>();
+    /** The result of the last sync started here (null before). */
+    public final ObjectProperty<SyncService.Result> lastResult = new SimpleObjectProperty<>();
+    public final BooleanProperty running = new SimpleBooleanProperty();
+    /** Translation key of the last failure of this screen's own work (loading, dismissing), or null. */
+    public final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
+    public final ObservableList<SyncNotices.Rejection> rejections = FXCollections.observableArrayList();
+    public final ObservableList<SyncNotices.Purge> purges = FXCollections.observableArrayList();
     private final Consumer<SyncService.Status> listener;
 
     /** @param onSynced what else to refresh after a sync (the conflicts) */
@@ -42,32 +44,6 @@ public final class SyncViewModel {
         this.executor = executor;
         this.onSynced = onSynced;
         this.listener = s -> executor.onUiThread(() -> show(s));
-    }
-
-    public ObjectProperty<SyncService.Status> statusProperty() {
-        return status;
-    }
-
-    /** The result of the last sync started here (null before). */
-    public ObjectProperty<SyncService.Result> lastResultProperty() {
-        return lastResult;
-    }
-
-    public BooleanProperty runningProperty() {
-        return running;
-    }
-
-    /** Translation key of the last failure of this screen's own work (loading, dismissing), or null. */
-    public ObjectProperty<String> errorKeyProperty() {
-        return errorKey;
-    }
-
-    public ObservableList<SyncNotices.Rejection> rejections() {
-        return rejections;
-    }
-
-    public ObservableList<SyncNotices.Purge> purges() {
-        return purges;
     }
 
     /** Starts listening and loads everything. */

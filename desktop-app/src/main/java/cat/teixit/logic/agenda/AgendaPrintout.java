@@ -3,6 +3,7 @@ package cat.teixit.logic.agenda;
 import cat.teixit.model.audit.AuditAction;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.common.BundleTexts;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.documents.PageTemplate;
@@ -38,25 +39,14 @@ public final class AgendaPrintout {
         this.documents = documents;
     }
 
-    /** The text key of an appointment's kind. */
+    /** The text key of an appointment's kind ({@link EnumKeys#appointmentKind}). */
     public static String kindKey(AppointmentKind k) {
-        return switch (k) {
-            case FIRST_VISIT -> "agenda.kind.firstVisit";
-            case FOLLOW_UP -> "agenda.kind.followUp";
-            case HOME_VISIT -> "agenda.kind.homeVisit";
-            case PHONE -> "agenda.kind.phone";
-            case GROUP_SESSION -> "agenda.kind.groupSession";
-        };
+        return EnumKeys.appointmentKind(k);
     }
 
-    /** The text key of an appointment's state. */
+    /** The text key of an appointment's state ({@link EnumKeys#appointmentStatus}). */
     public static String statusKey(AppointmentStatus s) {
-        return switch (s) {
-            case BOOKED -> "agenda.status.booked";
-            case ATTENDED -> "agenda.status.attended";
-            case NO_SHOW -> "agenda.status.noShow";
-            case CANCELLED -> "agenda.status.cancelled";
-        };
+        return EnumKeys.appointmentStatus(s);
     }
 
     /**
@@ -121,11 +111,11 @@ public final class AgendaPrintout {
         if (withProfessional) {
             row.add(cell(a.professionalName(), false));
         }
-        String state = t.t(statusKey(a.status()));
+        String state = t.t(EnumKeys.appointmentStatus(a.status()));
         if (a.status() == AppointmentStatus.CANCELLED && a.cancelReason() != null) {
             state += ": " + a.cancelReason();
         }
-        row.add(cell(t.t(kindKey(a.kind())), false));
+        row.add(cell(t.t(EnumKeys.appointmentKind(a.kind())), false));
         row.add(cell(a.withWhom() == null ? "—" : a.withWhom(), false));
         row.add(cell(a.caseNumber() == null ? "—" : a.caseNumber(), true));
         row.add(cell(a.kind() == AppointmentKind.HOME_VISIT ? t.t("agenda.print.home")
@@ -160,7 +150,7 @@ public final class AgendaPrintout {
         String place = item.kind() == AppointmentKind.HOME_VISIT ? t.t("agenda.print.home")
                 : item.room() == null ? t.t("agenda.print.office") : t.t("agenda.print.officeRoom", item.room());
         Map<String, Object> appointment = Map.of("date", date, "time", HHMM.format(start), "place", place,
-                "professional", item.professionalName(), "reason", t.t(kindKey(item.kind())));
+                "professional", item.professionalName(), "reason", t.t(EnumKeys.appointmentKind(item.kind())));
         return documents.renderAndFile(user, "appointment-letter", language, caseFileId,
                 Map.of("appointment", appointment));
     }

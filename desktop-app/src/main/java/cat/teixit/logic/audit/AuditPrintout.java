@@ -2,6 +2,7 @@ package cat.teixit.logic.audit;
 
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.common.BundleTexts;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.logic.documents.DocumentService;
 import cat.teixit.logic.documents.PageTemplate;
 import cat.teixit.logic.security.AccessPolicy;
@@ -34,18 +35,9 @@ public final class AuditPrintout {
         this.access = access;
     }
 
-    /** The key naming {@code a} in the texts. */
+    /** The key naming {@code a} in the texts ({@link EnumKeys#auditAction}). */
     public static String actionKey(AuditAction a) {
-        return switch (a) {
-            case VIEW -> "audit.action.view";
-            case PRINT -> "audit.action.print";
-            case EXPORT -> "audit.action.export";
-            case CHANGE -> "audit.action.change";
-            case SIGN -> "audit.action.sign";
-            case LOGIN -> "audit.action.login";
-            case LOGIN_FAILED -> "audit.action.loginFailed";
-            case EMERGENCY_ACCESS -> "audit.action.emergencyAccess";
-        };
+        return EnumKeys.auditAction(a);
     }
 
     /**
@@ -65,8 +57,8 @@ public final class AuditPrintout {
         headers.add(header(t.t("audit.column.detail"), 28));
         List<List<String>> cells = new ArrayList<>();
         for (AuditTrail.Row r : rows) {
-            cells.add(List.of(WHEN.format(r.at()), nz(r.professional()), t.t(actionKey(r.action())), nz(r.entityType()),
-                    nz(r.caseNumber()), nz(r.detail())));
+            cells.add(List.of(WHEN.format(r.at()), nz(r.professional()), t.t(EnumKeys.auditAction(r.action())),
+                    nz(r.entityType()), nz(r.caseNumber()), nz(r.detail())));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("title", title);

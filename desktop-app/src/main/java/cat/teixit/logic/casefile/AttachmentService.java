@@ -104,8 +104,7 @@ public final class AttachmentService {
         String name = fileName;
         String type = URLConnection.guessContentTypeFromName(name);
         return deps.change(user, cs -> {
-            CaseFile cf = deps.visible(user, cs.tx().cases().find(CaseFile.class, caseFileId)
-                    .orElseThrow(() -> new NotFoundException("case file")), "case file");
+            CaseFile cf = deps.visibleCaseFile(user, cs.tx(), caseFileId);
             Attachment a = new Attachment(id, cf.getScope());
             a.file(caseFileId, personId, deps.clock().instant(), user.id());
             a.setFileName(name.length() > 200 ? name.substring(name.length() - 200) : name);
@@ -118,12 +117,8 @@ public final class AttachmentService {
     }
 
     public List<CaseRecords.AttachmentItem> attachments(CurrentUser user, UUID caseFileId) {
-        deps.access().require(user, Permission.VIEW_CASE_FILES);
-        return deps.store().read(tx -> {
-            deps.visible(user, tx.cases().find(CaseFile.class, caseFileId).orElseThrow(() -> new NotFoundException("case file")),
-                    "case file");
-            return tx.cases().attachments(caseFileId).stream().map(CaseRecords.AttachmentItem::of).toList();
-        });
+        return deps.readCaseFile(user, caseFileId,
+                (tx, cf) -> tx.cases().attachments(caseFileId).stream().map(CaseRecords.AttachmentItem::of).toList());
     }
 
     /**

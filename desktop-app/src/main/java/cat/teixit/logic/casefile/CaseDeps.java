@@ -7,13 +7,17 @@ import cat.teixit.logic.search.SearchDeps;
 import cat.teixit.logic.security.AccessPolicy;
 import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.change.ChangeRecorder;
+import cat.teixit.model.casefile.CaseFile;
 import cat.teixit.model.common.SyncedEntity;
 import cat.teixit.persistence.LocalStore;
+import cat.teixit.persistence.StoreTx;
 import cat.teixit.model.common.StaleRecordException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -43,6 +47,21 @@ public record CaseDeps(LocalStore store, ChangeRecorder recorder, AccessPolicy a
             throw new NotFoundException(what);
         }
         return entity;
+    }
+
+    /** The case file {@code caseFileId}, when {@code user} may see it; else "case file" not found. */
+    public CaseFile visibleCaseFile(CurrentUser user, StoreTx tx, UUID caseFileId) {
+        return visible(user, tx.cases().find(CaseFile.class, caseFileId)
+                .orElseThrow(() -> new NotFoundException("case file")), "case file");
+    }
+
+    /**
+     * Reads something of case file {@code caseFileId} for {@code user}, who must be allowed to view case files and see
+     * that one, in one read transaction.
+     */
+    <T> T readCaseFile(CurrentUser user, UUID caseFileId, BiFunction<StoreTx, CaseFile, T> work) {
+        access.require(user, Permission.VIEW_CASE_FILES);
+        return store.read(tx -> work.apply(tx, visibleCaseFile(user, tx, caseFileId)));
     }
 
     /** Runs a change made by {@code user} (who must be allowed to edit case files) in one transaction. */

@@ -52,11 +52,8 @@ public final class CaseFileService {
 
     /** The case file with its household, for the header and household tab. */
     public CaseFileDetails load(CurrentUser user, UUID caseFileId) {
-        deps.access().require(user, Permission.VIEW_CASE_FILES);
         LocalDate today = deps.today();
-        return deps.store().read(tx -> {
-            CaseFile cf = deps.visible(user, tx.cases().find(CaseFile.class, caseFileId)
-                    .orElseThrow(() -> new NotFoundException("case file")), "case file");
+        return deps.readCaseFile(user, caseFileId, (tx, cf) -> {
             Household h = tx.cases().find(Household.class, cf.getHouseholdId())
                     .orElseThrow(() -> new NotFoundException("household"));
             List<HouseholdMember> memberships = tx.cases().membersOfHousehold(h.getId());
@@ -115,11 +112,7 @@ public final class CaseFileService {
         if (reason == null || !deps.catalogues().isActive(Catalogue.CLOSING_REASON, reason)) {
             e.add("reason", "validation.required");
         }
-        if (closedOn == null) {
-            e.add("closedOn", "validation.required");
-        } else if (closedOn.isAfter(deps.today())) {
-            e.add("closedOn", "validation.date.future");
-        }
+        e.dateUpTo("closedOn", closedOn, deps.today());
         e.throwIfAny();
         deps.change(user, cs -> {
             CaseFile cf = editable(user, cs.tx(), caseFileId, expectedRowVersion);
@@ -173,8 +166,7 @@ public final class CaseFileService {
 
     public void addCollaborator(CurrentUser user, UUID caseFileId, UUID professionalId) {
         deps.change(user, cs -> {
-            CaseFile cf = deps.visible(user, cs.tx().cases().find(CaseFile.class, caseFileId)
-                    .orElseThrow(() -> new NotFoundException("case file")), "case file");
+            CaseFile cf = deps.visibleCaseFile(user, cs.tx(), caseFileId);
             UserAccount pro = colleague(user, cs.tx(), professionalId);
             boolean already = cs.tx().cases().collaborators(caseFileId).stream().anyMatch(c -> c.getUserId().equals(pro.getId()));
             if (!already && !pro.getId().equals(cf.getReferenceProfessionalId())) {
@@ -207,8 +199,7 @@ public final class CaseFileService {
     }
 
     private CaseFile editable(CurrentUser user, StoreTx tx, UUID caseFileId, long expectedRowVersion) {
-        CaseFile cf = deps.visible(user, tx.cases().find(CaseFile.class, caseFileId)
-                .orElseThrow(() -> new NotFoundException("case file")), "case file");
+        CaseFile cf = deps.visibleCaseFile(user, tx, caseFileId);
         CaseDeps.checkVersion(cf, expectedRowVersion);
         return cf;
     }

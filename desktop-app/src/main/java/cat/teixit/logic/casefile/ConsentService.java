@@ -64,11 +64,7 @@ public final class ConsentService {
         if (purpose == null) {
             e.add("purpose", "validation.required");
         }
-        if (givenOn == null) {
-            e.add("givenOn", "validation.required");
-        } else if (givenOn.isAfter(deps.today())) {
-            e.add("givenOn", "consent.error.future");
-        }
+        e.dateUpTo("givenOn", givenOn, deps.today(), "consent.error.future");
         String n = e.text("notes", notes, NOTES_MAX);
         e.throwIfAny();
         return deps.change(user, cs -> {
@@ -99,11 +95,7 @@ public final class ConsentService {
     /** Records that the consent was withdrawn on {@code withdrawnOn} (not before it was given, not in the future). */
     public void withdraw(CurrentUser user, UUID consentId, long expectedRowVersion, LocalDate withdrawnOn) {
         ValidationErrors e = new ValidationErrors();
-        if (withdrawnOn == null) {
-            e.add("withdrawnOn", "validation.required");
-        } else if (withdrawnOn.isAfter(deps.today())) {
-            e.add("withdrawnOn", "consent.error.future");
-        }
+        e.dateUpTo("withdrawnOn", withdrawnOn, deps.today(), "consent.error.future");
         e.throwIfAny();
         deps.change(user, cs -> {
             Consent c = deps.visible(user, cs.tx().cases().find(Consent.class, consentId)
@@ -137,11 +129,8 @@ public final class ConsentService {
 
     /** The current members of the case file's household (the reference person first) and the consents of each. */
     public List<PersonConsents> byCaseFile(CurrentUser user, UUID caseFileId) {
-        deps.access().require(user, Permission.VIEW_CASE_FILES);
         LocalDate today = deps.today();
-        return deps.store().read(tx -> {
-            CaseFile cf = deps.visible(user, tx.cases().find(CaseFile.class, caseFileId)
-                    .orElseThrow(() -> new NotFoundException("case file")), "case file");
+        return deps.readCaseFile(user, caseFileId, (tx, cf) -> {
             List<PersonConsents> out = new ArrayList<>();
             for (HouseholdMember m : tx.cases().membersOfHousehold(cf.getHouseholdId())) {
                 if (m.getLeftOn() != null) {
@@ -158,13 +147,8 @@ public final class ConsentService {
 
     /** The files of the case file a consent's signed document may be chosen from, newest first. */
     public List<DocumentChoice> documents(CurrentUser user, UUID caseFileId) {
-        deps.access().require(user, Permission.VIEW_CASE_FILES);
-        return deps.store().read(tx -> {
-            deps.visible(user, tx.cases().find(CaseFile.class, caseFileId).orElseThrow(() -> new NotFoundException("case file")),
-                    "case file");
-            return tx.cases().attachments(caseFileId).stream().map(a -> new DocumentChoice(a.getId(), a.getFileName()))
-                    .toList();
-        });
+        return deps.readCaseFile(user, caseFileId, (tx, cf) -> tx.cases().attachments(caseFileId).stream()
+                .map(a -> new DocumentChoice(a.getId(), a.getFileName())).toList());
     }
 
     private static String name(Person p) {

@@ -31,11 +31,7 @@ public final class HouseholdService {
         if (relationship == null || !deps.catalogues().isActive(Catalogue.RELATIONSHIP, relationship)) {
             e.add("relationship", "validation.required");
         }
-        if (joinedOn == null) {
-            e.add("joinedOn", "validation.required");
-        } else if (joinedOn.isAfter(deps.today())) {
-            e.add("joinedOn", "validation.date.future");
-        }
+        e.dateUpTo("joinedOn", joinedOn, deps.today());
         e.throwIfAny();
     }
 
@@ -70,11 +66,7 @@ public final class HouseholdService {
             HouseholdMember m = deps.visible(user, cs.tx().cases().find(HouseholdMember.class, memberId)
                     .orElseThrow(() -> new NotFoundException("member")), "member");
             ValidationErrors e = new ValidationErrors();
-            if (leftOn == null) {
-                e.add("leftOn", "validation.required");
-            } else if (leftOn.isAfter(deps.today())) {
-                e.add("leftOn", "validation.date.future");
-            } else if (leftOn.isBefore(m.getJoinedOn())) {
+            if (e.dateUpTo("leftOn", leftOn, deps.today()) && leftOn.isBefore(m.getJoinedOn())) {
                 e.add("leftOn", "household.error.leftBeforeJoined");
             }
             if (m.isReference()) {

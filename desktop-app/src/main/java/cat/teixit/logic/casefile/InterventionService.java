@@ -1,6 +1,7 @@
 package cat.teixit.logic.casefile;
 
 import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.Texts;
 import cat.teixit.logic.common.ValidationErrors;
@@ -36,11 +37,7 @@ public final class InterventionService {
         if (f.kind() == null) {
             e.add("kind", "validation.required");
         }
-        if (f.date() == null) {
-            e.add("date", "validation.required");
-        } else if (f.date().isAfter(deps.today())) {
-            e.add("date", "validation.date.future");
-        } else if (f.date().isBefore(deps.today().minusYears(30))) {
+        if (e.dateUpTo("date", f.date(), deps.today()) && f.date().isBefore(deps.today().minusYears(30))) {
             e.add("date", "validation.date.tooOld");
         }
         if (f.durationMinutes() != null && (f.durationMinutes() < 0 || f.durationMinutes() > 1440)) {
@@ -56,8 +53,7 @@ public final class InterventionService {
         }
         e.throwIfAny();
         return deps.change(user, cs -> {
-            CaseFile cf = deps.visible(user, cs.tx().cases().find(CaseFile.class, caseFileId)
-                    .orElseThrow(() -> new NotFoundException("case file")), "case file");
+            CaseFile cf = deps.visibleCaseFile(user, cs.tx(), caseFileId);
             Intervention i = new Intervention(Ids.newId(), cf.getScope());
             // No time given: "now" for today (it sorts after what was just recorded), midday otherwise.
             Instant at = f.time() == null && f.date().equals(deps.today()) ? deps.clock().instant()
@@ -75,16 +71,9 @@ public final class InterventionService {
         });
     }
 
-    /** The bundles' key of a kind's name (the window and the reports show it). */
+    /** The bundles' key of a kind's name (the window and the reports show it; {@link EnumKeys#interventionKind}). */
     public static String kindKey(InterventionKind k) {
-        return switch (k) {
-            case OFFICE_INTERVIEW -> "intervention.kind.office";
-            case HOME_VISIT -> "intervention.kind.home";
-            case PHONE_CALL -> "intervention.kind.phone";
-            case COORDINATION -> "intervention.kind.coordination";
-            case REPORT -> "intervention.kind.report";
-            case OTHER -> "intervention.kind.other";
-        };
+        return EnumKeys.interventionKind(k);
     }
 
     /** True when {@code user} may read the content of an entry written by {@code authorId}. */

@@ -41,8 +41,7 @@ public final class PlanService {
         }
         e.throwIfAny();
         return deps.change(user, cs -> {
-            CaseFile cf = deps.visible(user, cs.tx().cases().find(CaseFile.class, caseFileId)
-                    .orElseThrow(() -> new NotFoundException("case file")), "case file");
+            CaseFile cf = deps.visibleCaseFile(user, cs.tx(), caseFileId);
             InterventionPlan p = new InterventionPlan(Ids.newId(), cf.getScope());
             p.setCaseFileId(caseFileId);
             p.setTitle(t);
@@ -125,15 +124,11 @@ public final class PlanService {
     }
 
     public List<CaseRecords.PlanItem> plans(CurrentUser user, UUID caseFileId) {
-        deps.access().require(user, Permission.VIEW_CASE_FILES);
         LocalDate today = deps.today();
-        return deps.store().read(tx -> {
-            deps.visible(user, tx.cases().find(CaseFile.class, caseFileId).orElseThrow(() -> new NotFoundException("case file")),
-                    "case file");
-            return tx.cases().plans(caseFileId).stream().map(p -> CaseRecords.PlanItem.of(p, tx.cases().goals(p.getId()),
-                    tx.cases().actions(p.getId()), p.getStatus() == PlanStatus.ACTIVE && p.getReviewOn() != null
-                            && p.getReviewOn().isBefore(today))).toList();
-        });
+        return deps.readCaseFile(user, caseFileId, (tx, cf) -> tx.cases().plans(caseFileId).stream()
+                .map(p -> CaseRecords.PlanItem.of(p, tx.cases().goals(p.getId()), tx.cases().actions(p.getId()),
+                        p.getStatus() == PlanStatus.ACTIVE && p.getReviewOn() != null && p.getReviewOn().isBefore(today)))
+                .toList());
     }
 
     private InterventionPlan plan(CurrentUser user, ChangeSet cs, UUID planId) {

@@ -58,8 +58,7 @@ public final class ReferralService {
         String r = ResourceService.text(e, "reason", reason, true);
         e.throwIfAny();
         return deps.change(user, cs -> {
-            CaseFile cf = deps.visible(user, cs.tx().cases().find(CaseFile.class, caseFileId)
-                    .orElseThrow(() -> new NotFoundException("case file")), "case file");
+            CaseFile cf = deps.visibleCaseFile(user, cs.tx(), caseFileId);
             UUID about = personId != null ? personId : referencePerson(cs.tx(), cf);
             if (consentGivenToday) {
                 Person p = deps.visible(user, cs.tx().cases().find(Person.class, about)
@@ -110,10 +109,7 @@ public final class ReferralService {
      * when it goes to an external service and its person holds no active consent to share the file today.
      */
     public void requireConsentToPrintLatest(CurrentUser user, UUID caseFileId) {
-        deps.access().require(user, Permission.VIEW_CASE_FILES);
-        deps.store().read(tx -> {
-            deps.visible(user, tx.cases().find(CaseFile.class, caseFileId).orElseThrow(() -> new NotFoundException("case file")),
-                    "case file");
+        deps.readCaseFile(user, caseFileId, (tx, cf) -> {
             tx.cases().referrals(caseFileId).stream().findFirst().filter(r -> external(r.getTargetKind()))
                     .ifPresent(r -> requireSharingConsent(tx, r.getPersonId()));
             return null;
@@ -132,11 +128,7 @@ public final class ReferralService {
     }
 
     public List<CaseRecords.ReferralItem> referrals(CurrentUser user, UUID caseFileId) {
-        deps.access().require(user, Permission.VIEW_CASE_FILES);
-        return deps.store().read(tx -> {
-            deps.visible(user, tx.cases().find(CaseFile.class, caseFileId).orElseThrow(() -> new NotFoundException("case file")),
-                    "case file");
-            return tx.cases().referrals(caseFileId).stream().map(CaseRecords.ReferralItem::of).toList();
-        });
+        return deps.readCaseFile(user, caseFileId,
+                (tx, cf) -> tx.cases().referrals(caseFileId).stream().map(CaseRecords.ReferralItem::of).toList());
     }
 }

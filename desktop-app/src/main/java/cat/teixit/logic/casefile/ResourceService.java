@@ -2,6 +2,7 @@ package cat.teixit.logic.casefile;
 
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.ValidationErrors;
 import cat.teixit.logic.security.Permission;
@@ -143,17 +144,9 @@ public final class ResourceService {
         });
     }
 
-    /** The message key of a funding administration's name ({@code resource.funding.generalitat}). */
+    /** The message key of a funding administration's name ({@link EnumKeys#funding}). */
     public static String fundingKey(Funding f) {
-        return switch (f) {
-            case MUNICIPAL -> "resource.funding.municipal";
-            case COUNTY -> "resource.funding.county";
-            case PROVINCIAL -> "resource.funding.provincial";
-            case GENERALITAT -> "resource.funding.generalitat";
-            case STATE -> "resource.funding.state";
-            case EUROPEAN -> "resource.funding.european";
-            case OTHER -> "resource.funding.other";
-        };
+        return EnumKeys.funding(f);
     }
 
     /** Moves a resource along its status flow; a step the flow does not allow is refused. */
@@ -189,11 +182,7 @@ public final class ResourceService {
     }
 
     public List<ResourceAssignment> resources(CurrentUser user, UUID caseFileId) {
-        deps.access().require(user, Permission.VIEW_CASE_FILES);
-        return deps.store().read(tx -> {
-            visibleCaseFile(user, tx, caseFileId);
-            return tx.cases().resources(caseFileId);
-        });
+        return deps.readCaseFile(user, caseFileId, (tx, cf) -> tx.cases().resources(caseFileId));
     }
 
     /**
@@ -201,9 +190,7 @@ public final class ResourceService {
      * to a record that is gone (deleted, or not synced here yet) counts as none: the record is still shown.
      */
     public DemandChain chain(CurrentUser user, UUID caseFileId) {
-        deps.access().require(user, Permission.VIEW_CASE_FILES);
-        return deps.store().read(tx -> {
-            visibleCaseFile(user, tx, caseFileId);
+        return deps.readCaseFile(user, caseFileId, (tx, cf) -> {
             List<Demand> demands = tx.cases().demands(caseFileId);
             List<Assessment> assessments = tx.cases().assessments(caseFileId);
             List<ResourceAssignment> resources = tx.cases().resources(caseFileId);
@@ -283,13 +270,8 @@ public final class ResourceService {
         }
     }
 
-    private CaseFile visibleCaseFile(CurrentUser user, StoreTx tx, UUID id) {
-        return deps.visible(user, tx.cases().find(CaseFile.class, id)
-                .orElseThrow(() -> new NotFoundException("case file")), "case file");
-    }
-
     private CaseFile caseFile(CurrentUser user, ChangeSet cs, UUID id) {
-        return visibleCaseFile(user, cs.tx(), id);
+        return deps.visibleCaseFile(user, cs.tx(), id);
     }
 
     /** A live record of {@code type} on case file {@code cf}; one of another case file is as if it did not exist. */

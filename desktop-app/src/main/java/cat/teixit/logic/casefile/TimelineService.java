@@ -28,18 +28,13 @@ public final class TimelineService {
 
     /** The entries of {@code caseFileId}, newest first; confidential text masked for who may not read it. */
     public List<TimelineEntry> entries(CurrentUser user, UUID caseFileId, Filter filter) {
-        deps.access().require(user, Permission.VIEW_CASE_FILES);
         boolean lead = deps.access().allows(user, Permission.READ_TEAM_CONFIDENTIAL);
         List<String> kinds = filter.kinds() == null ? List.of() : filter.kinds().stream().map(Enum::name).toList();
         var f = new TimelineQueries.TimelineFilter(kinds, filter.authorId(), filter.from(), filter.to(), MAX_ENTRIES);
-        return deps.store().read(tx -> {
-            CaseFile cf = tx.cases().find(CaseFile.class, caseFileId).orElseThrow(() -> new NotFoundException("case file"));
-            deps.visible(user, cf, "case file");
-            return tx.timeline().of(caseFileId, f, user.id(), lead).stream()
-                    .map(r -> new TimelineEntry(TimelineEntry.Kind.valueOf(r.entryType()), r.id(), r.personId(),
-                            r.personName(), r.at(), r.authorId(), r.authorName(), r.subtype(), r.summary(),
-                            r.confidential(), r.confidential() && r.summary() == null))
-                    .toList();
-        });
+        return deps.readCaseFile(user, caseFileId, (tx, cf) -> tx.timeline().of(caseFileId, f, user.id(), lead).stream()
+                .map(r -> new TimelineEntry(TimelineEntry.Kind.valueOf(r.entryType()), r.id(), r.personId(),
+                        r.personName(), r.at(), r.authorId(), r.authorName(), r.subtype(), r.summary(),
+                        r.confidential(), r.confidential() && r.summary() == null))
+                .toList());
     }
 }

@@ -6,9 +6,9 @@ import cat.teixit.model.common.SyncedEntity;
 import cat.teixit.model.sync.Device;
 import cat.teixit.model.sync.OutboxEntry;
 import cat.teixit.persistence.StoreTx;
+import cat.teixit.persistence.StoredJson;
 import cat.teixit.persistence.sync.DesktopSyncStore;
 import cat.teixit.sync.protocol.ChangeKind;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -183,10 +183,6 @@ public final class ChangeRecorder {
     }
 
     private String json(Map<String, ?> fields) {
-        try {
-            return json.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("change fields are not serialisable", e);
-        }
+        return StoredJson.write(json, fields, "change fields");
     }
 }

@@ -67,6 +67,26 @@ public final class ValidationErrors {
         return t;
     }
 
+    /**
+     * A problem on {@code field} when there is no {@code date} or it is after {@code today}
+     * ({@code validation.date.future}); true when the date is there and not in the future.
+     */
+    public boolean dateUpTo(String field, java.time.LocalDate date, java.time.LocalDate today) {
+        return dateUpTo(field, date, today, "validation.date.future");
+    }
+
+    /** As {@link #dateUpTo(String, java.time.LocalDate, java.time.LocalDate)}, saying a future date with {@code futureKey}. */
+    public boolean dateUpTo(String field, java.time.LocalDate date, java.time.LocalDate today, String futureKey) {
+        if (date == null) {
+            add(field, "validation.required");
+        } else if (date.isAfter(today)) {
+            add(field, futureKey);
+        } else {
+            return true;
+        }
+        return false;
+    }
+
     /** Throws {@link ValidationException} when there is any problem. */
     public void throwIfAny() {
         if (!isEmpty()) {

@@ -15,6 +15,7 @@ import cat.teixit.logic.security.Permission;
 import cat.teixit.model.casefile.Person;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreTx;
+import cat.teixit.persistence.StoredJson;
 import cat.teixit.persistence.sync.DesktopSyncStore;
 import cat.teixit.persistence.sync.LocalRow;
 import cat.teixit.persistence.sync.RefusedValueException;
@@ -26,7 +27,6 @@ import cat.teixit.sync.protocol.Conflict;
 import cat.teixit.sync.protocol.FieldConflict;
 import cat.teixit.sync.protocol.Json;
 import cat.teixit.sync.protocol.Validation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.DoubleNode;
@@ -517,19 +517,11 @@ public final class ConflictService {
     }
 
     private Conflict parse(String text) {
-        try {
-            return json.readValue(text, Conflict.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored conflict unreadable", e);
-        }
+        return StoredJson.read(json, text, Conflict.class, "stored conflict");
     }
 
     private JsonNode tree(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON unreadable", e);
-        }
+        return StoredJson.tree(json, text, "stored JSON");
     }
 
     private ObjectNode object(String text) {
@@ -538,10 +530,6 @@ public final class ConflictService {
     }
 
     private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return StoredJson.write(json, value, "conflict");
     }
 }

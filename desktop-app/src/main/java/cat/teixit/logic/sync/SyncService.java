@@ -266,32 +266,37 @@ public final class SyncService implements RemoteAuthenticator, cat.teixit.logic.
                             Responses.ScopeGrant::write, (a, b) -> a || b)),
                     s.colleagues().stream().map(c -> new RemoteAuthenticator.Colleague(c.username(), c.displayName(),
                             c.team())).toList()));
-        } catch (SyncLockedOutException e) {
-            candidate.close();
-            return new Answer.LockedOut();
-        } catch (SyncDeviceRevokedException e) {
-            candidate.close();
-            setConnection(Connection.LOGIN_REFUSED);
-            deviceRevoked();
-            return new Answer.Refused();
-        } catch (SyncAuthException e) {
-            candidate.close();
-            return new Answer.Refused();
-        } catch (SyncUpgradeRequiredException e) {
-            candidate.close();
-            setConnection(Connection.UPGRADE_REQUIRED);
-            return new Answer.UpgradeRequired();
         } catch (SyncException | IllegalArgumentException e) {
             candidate.close();
-            if (e instanceof SyncServerException x && ErrorCode.DEVICE_KEY_MISMATCH.code().equals(x.code())) {
-                // Another installation registered this device id first (a copied store?): IT must reinstall.
-                LOG.warn("The server refuses this workstation's device id: it is registered with another device key"
-                        + " (docs/decisions/0013-device-keys.md)");
-            }
-            LOG.info("Server not available for login ({}); checking the local cache", e.getClass().getSimpleName());
-            setConnection(e instanceof SyncNetworkException ? Connection.OFFLINE : Connection.SERVER_ERROR);
-            return new Answer.Unreachable();
+            return refusal(e);
         }
+    }
+
+    /** The answer to a login the server did not verify, with {@code e}: refused, locked out, or unreachable. */
+    private Answer refusal(RuntimeException e) {
+        return switch (e) {
+            case SyncLockedOutException x -> new Answer.LockedOut();
+            case SyncDeviceRevokedException x -> {
+                setConnection(Connection.LOGIN_REFUSED);
+                deviceRevoked();
+                yield new Answer.Refused();
+            }
+            case SyncAuthException x -> new Answer.Refused();
+            case SyncUpgradeRequiredException x -> {
+                setConnection(Connection.UPGRADE_REQUIRED);
+                yield new Answer.UpgradeRequired();
+            }
+            default -> {
+                if (e instanceof SyncServerException x && ErrorCode.DEVICE_KEY_MISMATCH.code().equals(x.code())) {
+                    // Another installation registered this device id first (a copied store?): IT must reinstall.
+                    LOG.warn("The server refuses this workstation's device id: it is registered with another device"
+                            + " key (docs/decisions/0013-device-keys.md)");
+                }
+                LOG.info("Server not available for login ({}); checking the local cache", e.getClass().getSimpleName());
+                setConnection(e instanceof SyncNetworkException ? Connection.OFFLINE : Connection.SERVER_ERROR);
+                yield new Answer.Unreachable();
+            }
+        };
     }
 
     @Override

@@ -1,7 +1,6 @@
 package cat.teixit.model.agenda;
 
-import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
+import cat.teixit.model.common.CreatedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +23,7 @@ import lombok.Setter;
 @Getter
 @Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Appointment extends SyncedEntity {
+public class Appointment extends CreatedEntity {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "appointment";
@@ -55,9 +54,6 @@ public class Appointment extends SyncedEntity {
     private String notes;
     private boolean confidential;
     private UUID authorId;
-
-    @Column(updatable = false)
-    private Instant createdAt;
 
     public Appointment(UUID id, String scope) {
         super(id, scope);

@@ -1,12 +1,10 @@
 package cat.teixit.model.casefile;
 
-import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
+import cat.teixit.model.common.CreatedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -20,7 +18,7 @@ import lombok.Setter;
 @Getter
 @Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class CaseFile extends SyncedEntity {
+public class CaseFile extends CreatedEntity {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "case_file";
@@ -38,9 +36,6 @@ public class CaseFile extends SyncedEntity {
     private String closingReason;
     private UUID referenceProfessionalId;
     private String riskLevel;
-
-    @Column(updatable = false)
-    private Instant createdAt;
 
     /** Why the case file must be kept past its retention period (a court case...); null: no hold. */
     private String legalHold;

@@ -1,10 +1,8 @@
 package cat.teixit.model.casefile;
 
-import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
+import cat.teixit.model.common.CreatedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -21,7 +19,7 @@ import lombok.Setter;
 @Getter
 @Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Consent extends SyncedEntity {
+public class Consent extends CreatedEntity {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "consent";
@@ -39,9 +37,6 @@ public class Consent extends SyncedEntity {
     private LocalDate withdrawnOn;
     private String notes;
     private UUID authorId;
-
-    @Column(updatable = false)
-    private Instant createdAt;
 
     public Consent(UUID id, String scope) {
         super(id, scope);

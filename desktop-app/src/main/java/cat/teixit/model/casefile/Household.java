@@ -1,10 +1,8 @@
 package cat.teixit.model.casefile;
 
-import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
+import cat.teixit.model.common.CreatedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -17,7 +15,7 @@ import lombok.Setter;
 @Getter
 @Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Household extends SyncedEntity {
+public class Household extends CreatedEntity {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "household";
@@ -28,9 +26,6 @@ public class Household extends SyncedEntity {
     private String district;
     private String housingTenure;
     private String housingNotes;
-
-    @Column(updatable = false)
-    private Instant createdAt;
 
     public Household(UUID id, String scope) {
         super(id, scope);

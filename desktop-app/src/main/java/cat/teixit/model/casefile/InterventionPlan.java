@@ -1,12 +1,10 @@
 package cat.teixit.model.casefile;
 
-import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
+import cat.teixit.model.common.CreatedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -20,7 +18,7 @@ import lombok.Setter;
 @Getter
 @Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class InterventionPlan extends SyncedEntity {
+public class InterventionPlan extends CreatedEntity {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "intervention_plan";
@@ -35,9 +33,6 @@ public class InterventionPlan extends SyncedEntity {
     private LocalDate reviewOn;
     private String agreement;
     private UUID authorId;
-
-    @Column(updatable = false)
-    private Instant createdAt;
 
     public InterventionPlan(UUID id, String scope) {
         super(id, scope);

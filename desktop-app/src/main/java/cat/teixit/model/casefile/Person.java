@@ -1,12 +1,11 @@
 package cat.teixit.model.casefile;
 
-import cat.teixit.model.common.SyncedEntity;
+import cat.teixit.model.common.CreatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -20,7 +19,7 @@ import lombok.Setter;
 @Getter
 @Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Person extends SyncedEntity {
+public class Person extends CreatedEntity {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "person";
@@ -53,9 +52,6 @@ public class Person extends SyncedEntity {
     private String employment;
     private String incomeNotes;
     private UUID mergedInto;
-
-    @Column(updatable = false)
-    private Instant createdAt;
 
     @Column(updatable = false)
     private UUID createdBy;

@@ -1,10 +1,8 @@
 package cat.teixit.model.directory;
 
-import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
+import cat.teixit.model.common.CreatedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.NoArgsConstructor;
@@ -17,7 +15,7 @@ import lombok.NoArgsConstructor;
 @Entity
 @Table(name = "directory_entry")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class DirectoryEntry extends SyncedEntity {
+public class DirectoryEntry extends CreatedEntity {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "directory_entry";
@@ -38,9 +36,6 @@ public class DirectoryEntry extends SyncedEntity {
     private Double latitude;
     private Double longitude;
     private boolean active;
-
-    @Column(updatable = false)
-    private Instant createdAt;
 
     public DirectoryEntry(UUID id) {
         super(id, SCOPE);
@@ -156,13 +151,5 @@ public class DirectoryEntry extends SyncedEntity {
 
     public void setActive(boolean active) {
         this.active = active;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(Instant createdAt) {
-        this.createdAt = createdAt;
     }
 }

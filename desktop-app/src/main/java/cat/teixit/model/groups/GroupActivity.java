@@ -1,10 +1,8 @@
 package cat.teixit.model.groups;
 
-import cat.teixit.model.common.SyncedEntity;
-import jakarta.persistence.Column;
+import cat.teixit.model.common.CreatedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -21,7 +19,7 @@ import lombok.Setter;
 @Getter
 @Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class GroupActivity extends SyncedEntity {
+public class GroupActivity extends CreatedEntity {
 
     /** Entity type name in sync ops (the table name). */
     public static final String TYPE = "group_activity";
@@ -49,9 +47,6 @@ public class GroupActivity extends SyncedEntity {
     private String endTime;
 
     private UUID authorId;
-
-    @Column(updatable = false)
-    private Instant createdAt;
 
     public GroupActivity(UUID id, String scope) {
         super(id, scope);

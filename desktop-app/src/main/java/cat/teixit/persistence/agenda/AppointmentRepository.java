@@ -5,6 +5,7 @@ import cat.teixit.model.agenda.AppointmentKind;
 import cat.teixit.model.agenda.AppointmentStatus;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.jdbc.Sql;
+import cat.teixit.persistence.orm.LiveRows;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,8 +44,7 @@ public final class AppointmentRepository {
 
     /** A live (not deleted) appointment. */
     public Optional<Appointment> find(UUID id) {
-        Appointment found = session.find(Appointment.class, id);
-        return found == null || found.isDeleted() ? Optional.empty() : Optional.of(found);
+        return LiveRows.find(session, Appointment.class, id);
     }
 
     public void save(Appointment appointment) {

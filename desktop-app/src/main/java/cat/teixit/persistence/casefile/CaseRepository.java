@@ -34,8 +34,7 @@ public final class CaseRepository {
 
     /** A live (not deleted) record of {@code type}. */
     public <T extends SyncedEntity> Optional<T> find(Class<T> type, UUID id) {
-        T found = session.find(type, id);
-        return found == null || found.isDeleted() ? Optional.empty() : Optional.of(found);
+        return LiveRows.find(session, type, id);
     }
 
     /** A record even if tombstoned (to follow a merge redirect or show what was deleted). */

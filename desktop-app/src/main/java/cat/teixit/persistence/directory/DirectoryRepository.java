@@ -4,6 +4,7 @@ import cat.teixit.model.directory.DirectoryEntry;
 import cat.teixit.model.directory.EntryRow;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.jdbc.Sql;
+import cat.teixit.persistence.orm.LiveRows;
 import cat.teixit.persistence.search.PeopleIndex;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,8 +41,7 @@ public final class DirectoryRepository {
 
     /** The live entry with that id (active or not). */
     public Optional<DirectoryEntry> find(UUID id) {
-        DirectoryEntry e = session.find(DirectoryEntry.class, id);
-        return e == null || e.getDeletedAt() != null ? Optional.empty() : Optional.of(e);
+        return LiveRows.find(session, DirectoryEntry.class, id);
     }
 
     /**

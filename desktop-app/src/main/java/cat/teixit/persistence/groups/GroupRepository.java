@@ -43,8 +43,7 @@ public final class GroupRepository {
 
     /** A live (not deleted) record of one of the four types. */
     public <T extends SyncedEntity> Optional<T> find(Class<T> type, UUID id) {
-        T found = session.find(type, id);
-        return found == null || found.isDeleted() ? Optional.empty() : Optional.of(found);
+        return LiveRows.find(session, type, id);
     }
 
     /** An attendance mark, deleted or not (its id is derived, so a deleted one is taken up again). */

@@ -3,6 +3,7 @@ package cat.teixit.persistence.sync;
 import cat.teixit.persistence.BlobStore;
 import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.StoreTx;
+import cat.teixit.persistence.StoredJson;
 import cat.teixit.sync.client.BlobUpload;
 import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.sync.client.PushBatch;
@@ -16,7 +17,6 @@ import cat.teixit.sync.protocol.Json;
 import cat.teixit.sync.protocol.OpResult;
 import cat.teixit.sync.protocol.PushOp;
 import cat.teixit.sync.protocol.RecordState;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -539,18 +539,10 @@ public final class DesktopSyncStore implements SyncStore {
     }
 
     private JsonNode tree(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON unreadable", e);
-        }
+        return StoredJson.tree(json, text, "stored JSON");
     }
 
     private String text(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not serialisable", e);
-        }
+        return StoredJson.write(json, value, "record");
     }
 }

@@ -1,7 +1,7 @@
 package cat.teixit.persistence.sync;
 
+import cat.teixit.persistence.StoredJson;
 import cat.teixit.sync.protocol.RecordState;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -215,18 +215,10 @@ final class PullApplier {
     }
 
     private RecordState parse(String text) {
-        try {
-            return json.readValue(text, RecordState.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("parked record unreadable", e);
-        }
+        return StoredJson.read(json, text, RecordState.class, "parked record");
     }
 
     private String text(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not serialisable", e);
-        }
+        return StoredJson.write(json, value, "record");
     }
 }

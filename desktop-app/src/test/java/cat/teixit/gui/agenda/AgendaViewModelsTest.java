@@ -59,10 +59,10 @@ class AgendaViewModelsTest {
                 new AppointmentFormViewModel.Prefill(nuria.personId(), nuria.householdId(), nuria.caseFileId(),
                         "Núria Pagès Muñoz"), monday, () -> saved++);
         vm.loadProfessionals();
-        vm.kindProperty().set(AppointmentKind.FIRST_VISIT);
-        vm.startTimeProperty().set(start);
-        vm.endTimeProperty().set(end);
-        vm.roomProperty().set("Sala 1");
+        vm.kind.set(AppointmentKind.FIRST_VISIT);
+        vm.startTime.set(start);
+        vm.endTime.set(end);
+        vm.room.set("Sala 1");
         return vm;
     }
 
@@ -73,8 +73,8 @@ class AgendaViewModelsTest {
     @Test
     void aFirstVisitFromACaseFileIsBookedWithItsRequestDateAndAClashIsOfferedAsAnExplicitOverride() {
         AppointmentFormViewModel first = newForm("10:00", "10:45");
-        assertThat(first.professionals()).extracting(AppointmentService.Professional::id).contains(laia.id());
-        assertThat(first.requestDateProperty().get()).isEqualTo(w.agenda().today());
+        assertThat(first.professionals).extracting(AppointmentService.Professional::id).contains(laia.id());
+        assertThat(first.requestDate.get()).isEqualTo(w.agenda().today());
         first.save();
         assertThat(saved).isEqualTo(1);
         assertThat(week()).singleElement().satisfies(a -> {
@@ -86,16 +86,16 @@ class AgendaViewModelsTest {
         AppointmentFormViewModel second = newForm("10:30", "11:00");
         second.save();
         assertThat(saved).isEqualTo(1);
-        assertThat(second.clashProperty().get()).isTrue();
-        assertThat(i18n.t(second.errors().get(AppointmentService.CLASH).key(),
-                second.errors().get(AppointmentService.CLASH).args())).startsWith("Coincideix amb una altra cita de Laia");
+        assertThat(second.clash.get()).isTrue();
+        assertThat(i18n.t(second.errors.get(AppointmentService.CLASH).key(),
+                second.errors.get(AppointmentService.CLASH).args())).startsWith("Coincideix amb una altra cita de Laia");
         // Another time is another question: the override is asked again.
-        second.allowDoubleBookingProperty().set(true);
-        second.endTimeProperty().set("11:15");
-        assertThat(second.allowDoubleBookingProperty().get()).isFalse();
+        second.allowDoubleBooking.set(true);
+        second.endTime.set("11:15");
+        assertThat(second.allowDoubleBooking.get()).isFalse();
         second.save();
-        assertThat(second.clashProperty().get()).isTrue();
-        second.allowDoubleBookingProperty().set(true);
+        assertThat(second.clash.get()).isTrue();
+        second.allowDoubleBooking.set(true);
         second.save();
         assertThat(saved).isEqualTo(2);
         assertThat(week()).extracting(AppointmentItem::doubleBookedOverride).containsExactly(false, true);
@@ -105,7 +105,7 @@ class AgendaViewModelsTest {
     void unreadableTimesAreNamedAndNothingIsSaved() {
         AppointmentFormViewModel vm = newForm("10h", "11:00");
         vm.save();
-        assertThat(vm.errors()).containsKey("startsAt");
+        assertThat(vm.errors).containsKey("startsAt");
         assertThat(saved).isZero();
         assertThat(week()).isEmpty();
     }
@@ -116,8 +116,8 @@ class AgendaViewModelsTest {
         AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
                 e -> ErrorKeys.describe(i18n, e), () -> saved++);
         agenda.start();
-        agenda.anchorProperty().set(monday.plusDays(2));
-        assertThat(agenda.days()).hasSize(7).startsWith(monday);
+        agenda.anchor.set(monday.plusDays(2));
+        assertThat(agenda.days).hasSize(7).startsWith(monday);
         assertThat(agenda.on(monday)).hasSize(1);
 
         AppointmentFormViewModel edit = new AppointmentFormViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
@@ -125,9 +125,9 @@ class AgendaViewModelsTest {
         assertThat(edit.withWhom()).startsWith("Núria Pagès Muñoz · ");
         assertThat(edit.hasUnsavedChanges()).isFalse();
         assertThat(edit.notesReadable()).isTrue();
-        edit.dateProperty().set(monday.plusDays(1));
-        edit.startTimeProperty().set("12:00");
-        edit.endTimeProperty().set("12:30");
+        edit.date.set(monday.plusDays(1));
+        edit.startTime.set("12:00");
+        edit.endTime.set("12:30");
         assertThat(edit.hasUnsavedChanges()).isTrue();
         edit.save();
         agenda.reload();
@@ -135,45 +135,45 @@ class AgendaViewModelsTest {
         assertThat(agenda.on(monday.plusDays(1))).singleElement()
                 .satisfies(a -> assertThat(a.room()).isEqualTo("Sala 1"));
 
-        agenda.dayViewProperty().set(true);
-        assertThat(agenda.days()).containsExactly(monday.plusDays(2));
+        agenda.dayView.set(true);
+        assertThat(agenda.days).containsExactly(monday.plusDays(2));
         agenda.previous();
-        assertThat(agenda.items()).hasSize(1);
-        agenda.selectedProperty().set(agenda.items().getFirst());
+        assertThat(agenda.items).hasSize(1);
+        agenda.selected.set(agenda.items.getFirst());
         agenda.markAttended();
-        assertThat(agenda.errorTextProperty().get()).isEqualTo("La cita encara no ha començat.");
+        assertThat(agenda.errorText.get()).isEqualTo("La cita encara no ha començat.");
         agenda.cancel(" ");
-        assertThat(agenda.errorTextProperty().get()).isEqualTo("Cal indicar el motiu de l’anul·lació.");
+        assertThat(agenda.errorText.get()).isEqualTo("Cal indicar el motiu de l’anul·lació.");
         agenda.cancel("Ha demanat canviar de professional");
-        assertThat(agenda.errorTextProperty().get()).isNull();
-        assertThat(agenda.items()).singleElement().satisfies(a -> assertThat(a.status())
+        assertThat(agenda.errorText.get()).isNull();
+        assertThat(agenda.items).singleElement().satisfies(a -> assertThat(a.status())
                 .isEqualTo(AppointmentStatus.CANCELLED));
-        assertThat(agenda.selectedProperty().get().status()).isEqualTo(AppointmentStatus.CANCELLED);
-        agenda.professionalIdProperty().set(null);
-        assertThat(agenda.items()).hasSize(1);
+        assertThat(agenda.selected.get().status()).isEqualTo(AppointmentStatus.CANCELLED);
+        agenda.professionalId.set(null);
+        assertThat(agenda.items).hasSize(1);
     }
 
     @Test
     void theSelectedAppointmentMovesByAQuarterOrADayAndAClashIsSaid() {
         newForm("10:00", "10:45").save();
         AppointmentFormViewModel other = newForm("11:15", "12:00");
-        other.dateProperty().set(monday.plusDays(1));
-        other.roomProperty().set("");
+        other.date.set(monday.plusDays(1));
+        other.room.set("");
         other.save();
         AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
                 e -> ErrorKeys.describe(i18n, e), () -> saved++);
-        agenda.anchorProperty().set(monday);
+        agenda.anchor.set(monday);
         agenda.start();
-        agenda.selectedProperty().set(agenda.on(monday).getFirst());
+        agenda.selected.set(agenda.on(monday).getFirst());
 
         agenda.moveSelected(java.time.Duration.ofMinutes(15));
         agenda.moveSelected(java.time.Duration.ofDays(1));
         assertThat(agenda.on(monday)).isEmpty();
-        assertThat(agenda.selectedProperty().get().startsAt())
+        assertThat(agenda.selected.get().startsAt())
                 .isEqualTo(monday.plusDays(1).atTime(10, 15).atZone(AppointmentService.ZONE).toInstant());
         agenda.moveSelected(java.time.Duration.ofMinutes(45));
-        assertThat(agenda.errorTextProperty().get()).startsWith("Coincideix amb una altra cita de Laia Puig Ferrer");
-        assertThat(agenda.selectedProperty().get().startsAt())
+        assertThat(agenda.errorText.get()).startsWith("Coincideix amb una altra cita de Laia Puig Ferrer");
+        assertThat(agenda.selected.get().startsAt())
                 .isEqualTo(monday.plusDays(1).atTime(10, 15).atZone(AppointmentService.ZONE).toInstant());
     }
 
@@ -182,24 +182,24 @@ class AgendaViewModelsTest {
         newForm("10:00", "10:45").save();
         AppointmentFormViewModel jordis = newForm("10:00", "10:45");
         CurrentUser jordi = ((LoginResult.Success) w.auth().login("jordi", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
-        jordis.professionalIdProperty().set(jordi.id());
-        jordis.roomProperty().set("Sala 2");
+        jordis.professionalId.set(jordi.id());
+        jordis.room.set("Sala 2");
         jordis.save();
         AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
                 e -> ErrorKeys.describe(i18n, e), () -> saved++);
         agenda.start();
-        agenda.anchorProperty().set(monday);
-        assertThat(agenda.columns()).hasSize(7).allMatch(c -> c.professional() == null);
-        assertThat(agenda.in(agenda.columns().getFirst())).hasSize(1);
+        agenda.anchor.set(monday);
+        assertThat(agenda.columns).hasSize(7).allMatch(c -> c.professional() == null);
+        assertThat(agenda.in(agenda.columns.getFirst())).hasSize(1);
 
-        agenda.professionalIdProperty().set(null);
-        agenda.dayViewProperty().set(true);
-        assertThat(agenda.columns()).extracting(c -> c.professional().id()).startsWith(laia.id()).contains(jordi.id());
-        assertThat(agenda.columns()).allMatch(c -> c.day().equals(monday));
-        AgendaViewModel.Column jordiColumn = agenda.columns().stream()
+        agenda.professionalId.set(null);
+        agenda.dayView.set(true);
+        assertThat(agenda.columns).extracting(c -> c.professional().id()).startsWith(laia.id()).contains(jordi.id());
+        assertThat(agenda.columns).allMatch(c -> c.day().equals(monday));
+        AgendaViewModel.Column jordiColumn = agenda.columns.stream()
                 .filter(c -> c.professional().id().equals(jordi.id())).findFirst().orElseThrow();
         assertThat(agenda.in(jordiColumn)).singleElement().satisfies(a -> assertThat(a.room()).isEqualTo("Sala 2"));
-        assertThat(agenda.in(agenda.columns().getFirst())).singleElement()
+        assertThat(agenda.in(agenda.columns.getFirst())).singleElement()
                 .satisfies(a -> assertThat(a.room()).isEqualTo("Sala 1"));
     }
 
@@ -210,8 +210,8 @@ class AgendaViewModelsTest {
         assertThat(vm.withWhom()).isNull();
         vm.choosePerson(w.search().search(laia, "nuria pages", 10, Language.CATALAN).getFirst());
         assertThat(vm.withWhom()).startsWith("Núria Pagès Muñoz · ");
-        vm.startTimeProperty().set("09:00");
-        vm.endTimeProperty().set("09:30");
+        vm.startTime.set("09:00");
+        vm.endTime.set("09:30");
         vm.save();
         assertThat(week()).singleElement().satisfies(a -> {
             assertThat(a.form().personId()).isEqualTo(nuria.personId());
@@ -225,14 +225,14 @@ class AgendaViewModelsTest {
         CurrentUser jordi = ((LoginResult.Success) w.auth().login("jordi", DemoSeeder.DEMO_PASSWORD.toCharArray())).user();
         AppointmentFormViewModel jordis = new AppointmentFormViewModel(jordi, new SameThreadUiExecutor(), w.agenda(),
                 null, AppointmentFormViewModel.Prefill.NONE, monday, () -> saved++);
-        jordis.notesProperty().set("Violència masclista");
-        jordis.confidentialProperty().set(true);
+        jordis.notes.set("Violència masclista");
+        jordis.confidential.set(true);
         jordis.save();
         AppointmentItem item = w.agenda().week(laia, List.of(jordi.id()), monday).getFirst();
         AppointmentFormViewModel seen = new AppointmentFormViewModel(laia, new SameThreadUiExecutor(), w.agenda(), item,
                 AppointmentFormViewModel.Prefill.NONE, null, () -> saved++);
         assertThat(seen.notesReadable()).isFalse();
-        assertThat(seen.notesProperty().get()).isEmpty();
+        assertThat(seen.notes.get()).isEmpty();
     }
 
     @Test
@@ -244,17 +244,17 @@ class AgendaViewModelsTest {
                         new cat.teixit.logic.agenda.AgendaPrintout(w.agenda(), w.documents()), w.documents(),
                         f -> opened.add(f), Language.CATALAN));
         agenda.start();
-        agenda.anchorProperty().set(monday);
+        agenda.anchor.set(monday);
 
         agenda.print();
-        assertThat(agenda.errorTextProperty().get()).isNull();
+        assertThat(agenda.errorText.get()).isNull();
         assertThat(opened).singleElement().satisfies(f -> assertThat(f).startsWith(dir).hasExtension("pdf"));
 
         // Núria has no address yet: the letter cannot be made and says what is missing; nothing is filed.
-        agenda.selectedProperty().set(agenda.on(monday).getFirst());
+        agenda.selected.set(agenda.on(monday).getFirst());
         int filed = w.attachments().attachments(laia, nuria.caseFileId()).size();
         agenda.letter();
-        assertThat(agenda.errorTextProperty().get()).startsWith("Falten dades per fer el document").contains(
+        assertThat(agenda.errorText.get()).startsWith("Falten dades per fer el document").contains(
                 "person.address");
         assertThat(w.attachments().attachments(laia, nuria.caseFileId())).hasSize(filed);
         assertThat(opened).hasSize(1);
@@ -266,25 +266,25 @@ class AgendaViewModelsTest {
         AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
                 e -> ErrorKeys.describe(i18n, e), () -> saved++);
         agenda.start();
-        agenda.anchorProperty().set(monday);
-        agenda.monthViewProperty().set(true);
+        agenda.anchor.set(monday);
+        agenda.monthView.set(true);
 
         LocalDate first = monday.withDayOfMonth(1);
-        assertThat(agenda.days()).hasSizeBetween(28, 42).allMatch(d -> d.getDayOfWeek() != null);
-        assertThat(agenda.days().size() % 7).isZero();
-        assertThat(agenda.days().getFirst().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
-        assertThat(agenda.days()).contains(first, monday.withDayOfMonth(monday.lengthOfMonth()));
-        assertThat(agenda.columns()).hasSize(agenda.days().size());
+        assertThat(agenda.days).hasSizeBetween(28, 42).allMatch(d -> d.getDayOfWeek() != null);
+        assertThat(agenda.days.size() % 7).isZero();
+        assertThat(agenda.days.getFirst().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(agenda.days).contains(first, monday.withDayOfMonth(monday.lengthOfMonth()));
+        assertThat(agenda.columns).hasSize(agenda.days.size());
         assertThat(agenda.on(monday)).singleElement().satisfies(a -> assertThat(a.withWhom()).startsWith("Núria"));
 
         agenda.next();
-        assertThat(agenda.anchorProperty().get()).isEqualTo(monday.plusMonths(1));
+        assertThat(agenda.anchor.get()).isEqualTo(monday.plusMonths(1));
         assertThat(agenda.on(monday)).isEmpty();
         agenda.previous();
         assertThat(agenda.on(monday)).hasSize(1);
         // Back to the week: seven days again.
-        agenda.monthViewProperty().set(false);
-        assertThat(agenda.days()).hasSize(7);
+        agenda.monthView.set(false);
+        assertThat(agenda.days).hasSize(7);
     }
 
     @Test
@@ -293,7 +293,7 @@ class AgendaViewModelsTest {
         AgendaViewModel agenda = new AgendaViewModel(laia, new SameThreadUiExecutor(), w.agenda(),
                 e -> ErrorKeys.describe(i18n, e), () -> saved++);
         agenda.start();
-        agenda.anchorProperty().set(monday);
+        agenda.anchor.set(monday);
         AppointmentItem a = agenda.on(monday).getFirst();
 
         agenda.moveToDay(a, monday.plusDays(2));
@@ -305,7 +305,7 @@ class AgendaViewModelsTest {
         });
 
         agenda.moveToDay(agenda.on(monday.plusDays(2)).getFirst(), w.agenda().today().minusDays(1));
-        assertThat(agenda.errorTextProperty().get()).isEqualTo("No es pot programar una cita en el passat.");
+        assertThat(agenda.errorText.get()).isEqualTo("No es pot programar una cita en el passat.");
         assertThat(agenda.on(monday.plusDays(2))).hasSize(1);
     }
 }

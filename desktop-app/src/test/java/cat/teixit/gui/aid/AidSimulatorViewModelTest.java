@@ -71,7 +71,7 @@ class AidSimulatorViewModelTest {
 
     /** An adult born in 1980 with 3,600 € a year, five years in Spain and Catalonia, typed and simulated. */
     private static void simulateOneAdult(AidSimulatorViewModel vm) {
-        AidSimulatorViewModel.MemberRow adult = vm.members().getFirst();
+        AidSimulatorViewModel.MemberRow adult = vm.members.getFirst();
         adult.birthDate.set(LocalDate.of(1980, 1, 1));
         adult.income.set("3.600,00");
         adult.monthsSpain.set("60");
@@ -80,7 +80,7 @@ class AidSimulatorViewModelTest {
     }
 
     private static AidResult result(AidSimulatorViewModel vm, Aid aid) {
-        return vm.results().stream().filter(r -> r.aid() == aid).findFirst().orElseThrow();
+        return vm.results.stream().filter(r -> r.aid() == aid).findFirst().orElseThrow();
     }
 
     @Test
@@ -88,28 +88,28 @@ class AidSimulatorViewModelTest {
         long before = w.caseFiles().mine(laia).size();
         AidSimulatorViewModel vm = model(true);
         simulateOneAdult(vm);
-        assertThat(vm.errorProperty().get()).isNull();
-        assertThat(vm.results()).hasSize(Aid.values().length);
+        assertThat(vm.error.get()).isNull();
+        assertThat(vm.results).hasSize(Aid.values().length);
         assertThat(result(vm, Aid.IMV).monthlyAmount()).isEqualByComparingTo("358.81");
         assertThat(result(vm, Aid.IMV).steps(Language.ENGLISH)).anyMatch(s -> s.contains("BOE-A-2025-1560"));
         assertThat(w.caseFiles().mine(laia)).hasSize((int) before);
         vm.printAndFile();
-        assertThat(vm.errorProperty().get()).isEqualTo("Tria un expedient i fes la simulació abans d’imprimir-la.");
+        assertThat(vm.error.get()).isEqualTo("Tria un expedient i fes la simulació abans d’imprimir-la.");
     }
 
     @Test
     void anAnonymousResultIsPrintedInCatalanWithItsReasoningAndNothingIsFiled() throws Exception {
         AidSimulatorViewModel vm = model(true);
         vm.print();
-        assertThat(vm.errorProperty().get()).isEqualTo("Fes la simulació abans d’imprimir-la.");
+        assertThat(vm.error.get()).isEqualTo("Fes la simulació abans d’imprimir-la.");
         assertThat(shown).isEmpty();
         simulateOneAdult(vm);
         long attachments = w.caseFiles().mine(laia).stream()
                 .mapToLong(c -> w.attachments().attachments(laia, c.id()).size()).sum();
-        assertThat(vm.summaryProperty().get()).isEqualTo("Pot tenir dret a 3 ajuts: Ingrés mínim vital (IMV), Renda garantida "
+        assertThat(vm.summary.get()).isEqualTo("Pot tenir dret a 3 ajuts: Ingrés mínim vital (IMV), Renda garantida "
                 + "de ciutadania, Bo social elèctric. Import mensual estimat: 478,49\u00a0€.");
         vm.print();
-        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.error.get()).isNull();
         assertThat(shown).hasSize(1);
         String pdf = cat.teixit.logic.documents.DocumentFixture.text(Files.readAllBytes(shown.getFirst()))
                 .replaceAll("\\s+", " ");
@@ -122,39 +122,39 @@ class AidSimulatorViewModelTest {
     @Test
     void badInputIsNamedInCatalanAndNothingRuns() {
         AidSimulatorViewModel vm = model(true);
-        AidSimulatorViewModel.MemberRow adult = vm.members().getFirst();
+        AidSimulatorViewModel.MemberRow adult = vm.members.getFirst();
         vm.simulate();
-        assertThat(vm.errorProperty().get()).isEqualTo("Falta la data de naixement de Membre 1.");
+        assertThat(vm.error.get()).isEqualTo("Falta la data de naixement de Membre 1.");
         adult.name.set("Anna");
         adult.birthDate.set(TODAY.plusDays(1));
         vm.simulate();
-        assertThat(vm.errorProperty().get()).isEqualTo("La data de naixement de Anna és posterior a la data de la simulació.");
+        assertThat(vm.error.get()).isEqualTo("La data de naixement de Anna és posterior a la data de la simulació.");
         adult.birthDate.set(LocalDate.of(1980, 1, 1));
         adult.income.set("-20");
         vm.simulate();
-        assertThat(vm.errorProperty().get()).isEqualTo("Escriu els ingressos de Anna en euros, sense signe negatiu.");
-        assertThat(vm.results()).isEmpty();
+        assertThat(vm.error.get()).isEqualTo("Escriu els ingressos de Anna en euros, sense signe negatiu.");
+        assertThat(vm.results).isEmpty();
         adult.income.set("0");
         adult.birthDate.set(LocalDate.of(2012, 1, 1));
         vm.simulate();
-        assertThat(vm.errorProperty().get()).contains("un infant no pot ser l’únic adult");
+        assertThat(vm.error.get()).contains("un infant no pot ser l’únic adult");
         adult.birthDate.set(LocalDate.of(1980, 1, 1));
         adult.role.set(Household.Role.OTHER);
         vm.simulate();
-        assertThat(vm.errorProperty().get()).isEqualTo("Hi ha d’haver exactament una persona de referència.");
+        assertThat(vm.error.get()).isEqualTo("Hi ha d’haver exactament una persona de referència.");
         adult.role.set(Household.Role.REFERENCE);
-        vm.members().clear();
+        vm.members.clear();
         vm.simulate();
-        assertThat(vm.errorProperty().get()).isEqualTo("Afegeix almenys un membre.");
+        assertThat(vm.error.get()).isEqualTo("Afegeix almenys un membre.");
     }
 
     @Test
     void fromACaseFileTheHouseholdIsPrefilledChangedAsAWhatIfPrintedAndFiled() {
         AidSimulatorViewModel vm = model(true);
-        var c = vm.caseChoices().stream().filter(s -> s.id().equals(nuria.caseFileId())).findFirst().orElseThrow();
+        var c = vm.caseChoices.stream().filter(s -> s.id().equals(nuria.caseFileId())).findFirst().orElseThrow();
         vm.prefill(c);
-        assertThat(vm.members()).hasSize(1);
-        AidSimulatorViewModel.MemberRow ref = vm.members().getFirst();
+        assertThat(vm.members).hasSize(1);
+        AidSimulatorViewModel.MemberRow ref = vm.members.getFirst();
         assertThat(ref.name.get()).isEqualTo("Núria Pagès Muñoz");
         assertThat(ref.birthDate.get()).isEqualTo(LocalDate.of(1985, 3, 2));
         assertThat(ref.role.get()).isEqualTo(Household.Role.REFERENCE);
@@ -174,8 +174,8 @@ class AidSimulatorViewModelTest {
         assertThat(w.caseFiles().load(laia, nuria.caseFileId()).members()).hasSize(1);
 
         vm.printAndFile();
-        assertThat(vm.errorProperty().get()).isNull();
-        assertThat(vm.filedProperty().get()).contains("s’ha arxivat a l’expedient " + c.number());
+        assertThat(vm.error.get()).isNull();
+        assertThat(vm.filed.get()).contains("s’ha arxivat a l’expedient " + c.number());
         assertThat(w.attachments().attachments(laia, nuria.caseFileId())).extracting(CaseRecords.AttachmentItem::fileName)
                 .anyMatch(n -> n.endsWith(".pdf"));
     }
@@ -183,12 +183,12 @@ class AidSimulatorViewModelTest {
     @Test
     void whoMayNotFileCannotPrintIntoTheCaseFile() {
         AidSimulatorViewModel vm = model(false);
-        vm.prefill(vm.caseChoices().stream().filter(s -> s.id().equals(nuria.caseFileId())).findFirst().orElseThrow());
-        vm.members().getFirst().monthsSpain.set("60");
+        vm.prefill(vm.caseChoices.stream().filter(s -> s.id().equals(nuria.caseFileId())).findFirst().orElseThrow());
+        vm.members.getFirst().monthsSpain.set("60");
         vm.simulate();
-        assertThat(vm.results()).isNotEmpty();
+        assertThat(vm.results).isNotEmpty();
         vm.printAndFile();
-        assertThat(vm.errorProperty().get()).isNotNull();
+        assertThat(vm.error.get()).isNotNull();
         assertThat(w.attachments().attachments(laia, nuria.caseFileId())).isEmpty();
     }
 }

@@ -56,17 +56,17 @@ class ProactiveListViewModelTest {
     void aNewCaseFileIsListedWithWhatItMayReceive() {
         ProactiveListViewModel vm = model();
         vm.scan();
-        int before = vm.candidates().size();
+        int before = vm.candidates.size();
         PersonService.Created p = w.people().createWithNewHousehold(laia, PersonForm.basic("Aina", "Serra Vidal", null,
                 IdDocumentType.NONE, null, today.minusYears(30), Sex.F), null);
         vm.scan();
-        assertThat(vm.runningProperty().get()).isFalse();
-        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
-        assertThat(vm.candidates()).hasSize(before + 1);
-        var c = vm.candidates().stream().filter(x -> x.caseFileId().equals(p.caseFileId())).findFirst().orElseThrow();
+        assertThat(vm.running.get()).isFalse();
+        assertThat(vm.progress.get()).isEqualTo(1.0);
+        assertThat(vm.candidates).hasSize(before + 1);
+        var c = vm.candidates.stream().filter(x -> x.caseFileId().equals(p.caseFileId())).findFirst().orElseThrow();
         assertThat(c.aids()).extracting(AidResult::aid).contains(Aid.IMV, Aid.RGC);
-        int n = vm.candidates().size();
-        assertThat(vm.statusProperty().get()).isEqualTo(n == 1
+        int n = vm.candidates.size();
+        assertThat(vm.status.get()).isEqualTo(n == 1
                 ? "1 expedient potser té dret a un ajut nou (darrers 30 dies)."
                 : n + " expedients potser tenen dret a un ajut nou (darrers 30 dies).");
     }
@@ -75,7 +75,7 @@ class ProactiveListViewModelTest {
     void aCancelledScanSaysSoAndKeepsTheList() {
         ProactiveListViewModel vm = model();
         vm.cancel();
-        assertThat(vm.statusProperty().get()).isNull();
-        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.status.get()).isNull();
+        assertThat(vm.running.get()).isFalse();
     }
 }

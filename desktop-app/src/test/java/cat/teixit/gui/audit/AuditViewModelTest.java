@@ -63,52 +63,52 @@ class AuditViewModelTest {
     @Test
     void listsWhoAccessedACaseFileByItsNumber() {
         AuditViewModel vm = model();
-        vm.caseNumberProperty().set(" " + number + " ");
+        vm.caseNumber.set(" " + number + " ");
         vm.byCaseFile();
-        assertThat(vm.errorProperty().get()).isNull();
-        assertThat(vm.rows()).extracting(AuditTrail.Row::action).contains(AuditAction.VIEW, AuditAction.CHANGE);
-        assertThat(vm.rows()).allSatisfy(r -> assertThat(r.caseNumber()).isEqualTo(number));
-        assertThat(vm.titleProperty().get()).contains(number);
+        assertThat(vm.error.get()).isNull();
+        assertThat(vm.rows).extracting(AuditTrail.Row::action).contains(AuditAction.VIEW, AuditAction.CHANGE);
+        assertThat(vm.rows).allSatisfy(r -> assertThat(r.caseNumber()).isEqualTo(number));
+        assertThat(vm.title.get()).contains(number);
     }
 
     @Test
     void listsWhatAProfessionalDidInAPeriod() {
         AuditViewModel vm = model();
-        assertThat(vm.professionals()).extracting(AuditTrail.Professional::displayName).contains("Laia Puig Ferrer");
-        vm.professionalProperty().set(vm.professionals().stream().filter(p -> p.id().equals(laia.id())).findFirst()
+        assertThat(vm.professionals).extracting(AuditTrail.Professional::displayName).contains("Laia Puig Ferrer");
+        vm.professional.set(vm.professionals.stream().filter(p -> p.id().equals(laia.id())).findFirst()
                 .orElseThrow());
         vm.byProfessional();
-        assertThat(vm.rows()).extracting(AuditTrail.Row::action).startsWith(AuditAction.LOGIN)
+        assertThat(vm.rows).extracting(AuditTrail.Row::action).startsWith(AuditAction.LOGIN)
                 .contains(AuditAction.CHANGE, AuditAction.VIEW);
-        assertThat(vm.rows()).allSatisfy(r -> assertThat(r.professional()).isEqualTo("Laia Puig Ferrer"));
+        assertThat(vm.rows).allSatisfy(r -> assertThat(r.professional()).isEqualTo("Laia Puig Ferrer"));
 
-        vm.fromProperty().set(LocalDate.now().plusDays(2));
-        vm.toProperty().set(LocalDate.now().plusDays(1));
+        vm.from.set(LocalDate.now().plusDays(2));
+        vm.to.set(LocalDate.now().plusDays(1));
         vm.byProfessional();
-        assertThat(vm.errorProperty().get()).isEqualTo("audit.error.period");
+        assertThat(vm.error.get()).isEqualTo("audit.error.period");
     }
 
     @Test
     void anUnknownNumberIsSaidAndNothingListed() {
         AuditViewModel vm = model();
-        vm.caseNumberProperty().set("NO-SUCH-1");
+        vm.caseNumber.set("NO-SUCH-1");
         vm.byCaseFile();
-        assertThat(vm.errorProperty().get()).isEqualTo("audit.error.noCaseFile");
-        assertThat(vm.rows()).isEmpty();
-        vm.caseNumberProperty().set("  ");
+        assertThat(vm.error.get()).isEqualTo("audit.error.noCaseFile");
+        assertThat(vm.rows).isEmpty();
+        vm.caseNumber.set("  ");
         vm.byCaseFile();
-        assertThat(vm.errorProperty().get()).isEqualTo("audit.error.number");
+        assertThat(vm.error.get()).isEqualTo("audit.error.number");
     }
 
     @Test
     void theListIsSavedAsPdfAAndTheExportIsAudited() throws Exception {
         AuditViewModel vm = model();
-        vm.caseNumberProperty().set(number);
+        vm.caseNumber.set(number);
         vm.byCaseFile();
         Path file = dir.resolve("out").resolve(vm.fileName());
         vm.exportPdf(file);
-        assertThat(vm.errorProperty().get()).isNull();
-        assertThat(vm.savedProperty().get()).isEqualTo("auditoria.pdf");
+        assertThat(vm.error.get()).isNull();
+        assertThat(vm.saved.get()).isEqualTo("auditoria.pdf");
         byte[] pdf = Files.readAllBytes(file);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(cat.teixit.logic.documents.DocumentFixture.pdfaProblems(pdf)).as("PDF/A-3b").isNull();

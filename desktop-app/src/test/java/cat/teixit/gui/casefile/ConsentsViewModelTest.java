@@ -70,33 +70,33 @@ class ConsentsViewModelTest {
         ConsentsViewModel vm = new ConsentsViewModel(laia, new SameThreadUiExecutor(), i18n, w.consents(), c.caseFileId(),
                 () -> changes++);
         vm.reload();
-        assertThat(vm.items()).extracting(PersonConsents::name).containsExactly("Núria Pagès Muñoz");
-        assertThat(vm.items().getFirst().consents()).isEmpty();
+        assertThat(vm.items).extracting(PersonConsents::name).containsExactly("Núria Pagès Muñoz");
+        assertThat(vm.items.getFirst().consents()).isEmpty();
 
         vm.record(c.personId(), ConsentPurpose.HEALTH_DATA, TODAY.plusDays(1), null, null, () -> { });
-        assertThat(vm.errorProperty().get()).isEqualTo("La data no pot ser posterior a avui.");
+        assertThat(vm.error.get()).isEqualTo("La data no pot ser posterior a avui.");
         vm.record(null, ConsentPurpose.HEALTH_DATA, TODAY, null, null, () -> { });
-        assertThat(vm.errorProperty().get()).isEqualTo("Cal omplir-ho.");
+        assertThat(vm.error.get()).isEqualTo("Cal omplir-ho.");
         assertThat(changes).isZero();
 
         boolean[] cleared = {false};
         vm.record(c.personId(), ConsentPurpose.HEALTH_DATA, TODAY, null, "Signat", () -> cleared[0] = true);
-        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.error.get()).isEmpty();
         assertThat(cleared[0]).isTrue();
         assertThat(changes).isEqualTo(1);
-        ConsentItem item = vm.items().getFirst().consents().getFirst();
+        ConsentItem item = vm.items.getFirst().consents().getFirst();
         assertThat(vm.purposeText(item.purpose())).isEqualTo("Tractament de dades de salut");
         assertThat(vm.purposeText("NEWER_PURPOSE")).isEqualTo("NEWER_PURPOSE");
         assertThat(item.active()).isTrue();
 
         assertThat(vm.parseDate("31/02/2026")).isNull();
-        assertThat(vm.errorProperty().get()).isEqualTo("Escriu la data com dd/mm/aaaa.");
+        assertThat(vm.error.get()).isEqualTo("Escriu la data com dd/mm/aaaa.");
         vm.withdraw(item, vm.parseDate(TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"))));
-        ConsentItem withdrawn = vm.items().getFirst().consents().getFirst();
+        ConsentItem withdrawn = vm.items.getFirst().consents().getFirst();
         assertThat(withdrawn.withdrawnOn()).isEqualTo(TODAY);
         assertThat(withdrawn.active()).isFalse();
         vm.withdraw(withdrawn, TODAY);
-        assertThat(vm.errorProperty().get()).isEqualTo("Aquest consentiment ja està retirat.");
+        assertThat(vm.error.get()).isEqualTo("Aquest consentiment ja està retirat.");
     }
 
     @Test
@@ -105,24 +105,24 @@ class ConsentsViewModelTest {
                 c.caseFileId(), () -> changes++);
         vm.reload();
         vm.refer(ReferralTargetKind.SERVICE, "CAP Salt", "Valoració de salut", () -> { });
-        assertThat(vm.errorProperty().get()).startsWith("La persona no ha donat el consentiment per compartir");
-        assertThat(vm.consentMissingProperty().get()).isTrue();
-        assertThat(vm.items()).isEmpty();
+        assertThat(vm.error.get()).startsWith("La persona no ha donat el consentiment per compartir");
+        assertThat(vm.consentMissing.get()).isTrue();
+        assertThat(vm.items).isEmpty();
 
         // Another failure is not one of consent: the offer goes.
         vm.refer(ReferralTargetKind.TEAM, " ", "Valoració", () -> { });
-        assertThat(vm.consentMissingProperty().get()).isFalse();
+        assertThat(vm.consentMissing.get()).isFalse();
 
         boolean[] cleared = {false};
         vm.recordConsentAndRefer(ReferralTargetKind.SERVICE, "CAP Salt", "Valoració de salut", () -> cleared[0] = true);
-        assertThat(vm.errorProperty().get()).isEmpty();
-        assertThat(vm.consentMissingProperty().get()).isFalse();
+        assertThat(vm.error.get()).isEmpty();
+        assertThat(vm.consentMissing.get()).isFalse();
         assertThat(cleared[0]).isTrue();
-        assertThat(vm.items()).hasSize(1);
+        assertThat(vm.items).hasSize(1);
         assertThat(w.consents().consents(laia, c.personId())).singleElement()
                 .satisfies(i -> assertThat(i.givenOn()).isEqualTo(TODAY));
         vm.refer(ReferralTargetKind.MUNICIPALITY, "Figueres", "Canvi de domicili", () -> { });
-        assertThat(vm.items()).hasSize(2);
+        assertThat(vm.items).hasSize(2);
     }
 
     @Test
@@ -130,20 +130,20 @@ class ConsentsViewModelTest {
         PersonExportViewModel other = new PersonExportViewModel(jordi, new SameThreadUiExecutor(), i18n,
                 w.subjectAccess(), c.personId());
         other.load();
-        assertThat(other.availableProperty().get()).isFalse();
+        assertThat(other.available.get()).isFalse();
         other.export(dir.resolve("out-jordi"));
-        assertThat(other.errorProperty().get()).isEqualTo(i18n.t("error.denied"));
+        assertThat(other.error.get()).isEqualTo(i18n.t("error.denied"));
         assertThat(dir.resolve("out-jordi")).doesNotExist();
 
         PersonExportViewModel vm = new PersonExportViewModel(laia, new SameThreadUiExecutor(), i18n, w.subjectAccess(),
                 c.personId());
         vm.load();
-        assertThat(vm.availableProperty().get()).isTrue();
+        assertThat(vm.available.get()).isTrue();
         Path out = dir.resolve("out");
         vm.export(out);
-        assertThat(vm.errorProperty().get()).isEmpty();
-        assertThat(vm.busyProperty().get()).isFalse();
-        assertThat(vm.messageProperty().get()).startsWith("Exportats ").endsWith(out.toString());
+        assertThat(vm.error.get()).isEmpty();
+        assertThat(vm.busy.get()).isFalse();
+        assertThat(vm.message.get()).startsWith("Exportats ").endsWith(out.toString());
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .hasSize(2).allMatch(n -> n.startsWith("teixit-acces-")).anyMatch(n -> n.endsWith(".pdf"))

@@ -63,31 +63,31 @@ class DemandsViewModelTest {
     @Test
     void aDemandItsAssessmentAndAResourceProposedFromItMakeOneChainAndTheResourceMovesOn() {
         vm.startDemand();
-        vm.demandAreaProperty().set(code(Catalogue.DEMAND_AREA, "3"));
-        vm.demandTextProperty().set("Ha de deixar el pis a final de mes");
+        vm.demandArea.set(code(Catalogue.DEMAND_AREA, "3"));
+        vm.demandText.set("Ha de deixar el pis a final de mes");
         vm.save();
-        Row demand = vm.selectedProperty().get();
+        Row demand = vm.selected.get();
         assertThat(demand.kind()).isEqualTo(Kind.DEMAND);
         assertThat(demand.what()).isEqualTo("Allotjament alternatiu");
         assertThat(demand.professional()).isEqualTo("Laia Puig Ferrer");
-        assertThat(vm.formProperty().get()).as("closed once saved").isEqualTo(Form.NONE);
+        assertThat(vm.form.get()).as("closed once saved").isEqualTo(Form.NONE);
 
         vm.startAssessment();
-        assertThat(vm.linkProperty().get()).as("for the selected demand").isEqualTo(demand);
-        vm.problemProperty().set(code(Catalogue.PROBLEM_CATEGORY, "P01"));
-        vm.riskProperty().set(code(Catalogue.RISK_LEVEL, "2"));
+        assertThat(vm.link.get()).as("for the selected demand").isEqualTo(demand);
+        vm.problem.set(code(Catalogue.PROBLEM_CATEGORY, "P01"));
+        vm.risk.set(code(Catalogue.RISK_LEVEL, "2"));
         vm.save();
-        Row assessment = vm.selectedProperty().get();
+        Row assessment = vm.selected.get();
         assertThat(assessment.kind()).isEqualTo(Kind.ASSESSMENT);
         assertThat(assessment.what()).isEqualTo("Problemes de l’entorn · risc: Risc");
 
         vm.startResource();
-        assertThat(vm.linkProperty().get()).as("from the selected assessment").isEqualTo(assessment);
-        vm.resourceTypeProperty().set(code(Catalogue.RESOURCE_TYPE, "1.1.1"));
-        vm.costProperty().set("1.234,5 €");
+        assertThat(vm.link.get()).as("from the selected assessment").isEqualTo(assessment);
+        vm.resourceType.set(code(Catalogue.RESOURCE_TYPE, "1.1.1"));
+        vm.cost.set("1.234,5 €");
         vm.save();
 
-        assertThat(vm.rows()).singleElement().satisfies(d -> assertThat(d.children()).singleElement()
+        assertThat(vm.rows).singleElement().satisfies(d -> assertThat(d.children()).singleElement()
                 .satisfies(a -> assertThat(a.children()).singleElement().satisfies(r -> {
                     assertThat(r.kind()).isEqualTo(Kind.RESOURCE);
                     assertThat(r.what()).isEqualTo("Servei bàsic d’atenció social");
@@ -95,99 +95,99 @@ class DemandsViewModelTest {
                     assertThat(r.costCents()).isEqualTo(123_450L);
                     assertThat(r.statusDate()).isEqualTo(LocalDate.now(I18n.ZONE));
                 })));
-        Row resource = vm.selectedProperty().get();
+        Row resource = vm.selected.get();
         assertThat(resource.kind()).as("the new resource is selected").isEqualTo(Kind.RESOURCE);
-        assertThat(vm.canChangeStatusProperty().get()).isTrue();
+        assertThat(vm.canChangeStatus.get()).isTrue();
 
         vm.startStatus();
-        assertThat(vm.nextStatuses()).containsExactly(ResourceStatus.REQUESTED, ResourceStatus.DENIED);
-        assertThat(vm.statusCostProperty().get()).as("the cost as the table shows it").isEqualTo("1.234,50\u00a0€");
+        assertThat(vm.nextStatuses).containsExactly(ResourceStatus.REQUESTED, ResourceStatus.DENIED);
+        assertThat(vm.statusCost.get()).as("the cost as the table shows it").isEqualTo("1.234,50\u00a0€");
         vm.save();
-        assertThat(vm.errorProperty().get()).isEqualTo("Tria el nou estat.");
-        vm.nextStatusProperty().set(ResourceStatus.REQUESTED);
-        vm.statusCostProperty().set("1300");
+        assertThat(vm.error.get()).isEqualTo("Tria el nou estat.");
+        vm.nextStatus.set(ResourceStatus.REQUESTED);
+        vm.statusCost.set("1300");
         vm.save();
 
-        Row moved = vm.selectedProperty().get();
+        Row moved = vm.selected.get();
         assertThat(moved.id()).isEqualTo(resource.id());
         assertThat(moved.status()).isEqualTo(ResourceStatus.REQUESTED);
         assertThat(moved.costCents()).isEqualTo(130_000L);
-        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.error.get()).isEmpty();
         assertThat(changes).as("the timeline told after each change").isEqualTo(4);
 
         // Granted, with who funds it; the form starts from what was recorded.
         vm.startStatus();
-        assertThat(vm.statusFundingProperty().get()).isNull();
-        vm.nextStatusProperty().set(ResourceStatus.GRANTED);
-        vm.statusFundingProperty().set(cat.teixit.model.casefile.Funding.GENERALITAT);
+        assertThat(vm.statusFunding.get()).isNull();
+        vm.nextStatus.set(ResourceStatus.GRANTED);
+        vm.statusFunding.set(cat.teixit.model.casefile.Funding.GENERALITAT);
         vm.save();
-        Row granted = vm.selectedProperty().get();
+        Row granted = vm.selected.get();
         assertThat(granted.status()).isEqualTo(ResourceStatus.GRANTED);
         assertThat(granted.funding()).isEqualTo(cat.teixit.model.casefile.Funding.GENERALITAT);
         assertThat(granted.costCents()).as("the cost kept").isEqualTo(130_000L);
         vm.startStatus();
-        assertThat(vm.statusFundingProperty().get()).isEqualTo(cat.teixit.model.casefile.Funding.GENERALITAT);
+        assertThat(vm.statusFunding.get()).isEqualTo(cat.teixit.model.casefile.Funding.GENERALITAT);
         vm.cancel();
     }
 
     @Test
     void whatAnswersNoDemandIsListedUnderItsOwnHeadingAfterTheDemands() {
         vm.startDemand();
-        vm.demandAreaProperty().set(code(Catalogue.DEMAND_AREA, "1"));
-        vm.demandTextProperty().set("Informació");
+        vm.demandArea.set(code(Catalogue.DEMAND_AREA, "1"));
+        vm.demandText.set("Informació");
         vm.save();
-        vm.selectedProperty().set(null);
+        vm.selected.set(null);
 
         vm.startResource();
-        assertThat(vm.linkProperty().get()).isNull();
-        vm.resourceTypeProperty().set(code(Catalogue.RESOURCE_TYPE, "1.1.5"));
+        assertThat(vm.link.get()).isNull();
+        vm.resourceType.set(code(Catalogue.RESOURCE_TYPE, "1.1.5"));
         vm.save();
 
-        assertThat(vm.rows()).extracting(Row::kind).containsExactly(Kind.DEMAND, Kind.UNLINKED);
-        assertThat(vm.rows().get(0).children()).isEmpty();
-        assertThat(vm.rows().get(1).what()).isEqualTo("Sense demanda");
-        assertThat(vm.rows().get(1).children()).singleElement()
+        assertThat(vm.rows).extracting(Row::kind).containsExactly(Kind.DEMAND, Kind.UNLINKED);
+        assertThat(vm.rows.get(0).children()).isEmpty();
+        assertThat(vm.rows.get(1).what()).isEqualTo("Sense demanda");
+        assertThat(vm.rows.get(1).children()).singleElement()
                 .satisfies(r -> assertThat(r.costCents()).isNull());
     }
 
     @Test
     void aRefusedFormStaysOpenWithWhatIsWrongFieldByField() {
         vm.startDemand();
-        vm.demandTextProperty().set("   ");
+        vm.demandText.set("   ");
         vm.save();
-        assertThat(vm.formProperty().get()).isEqualTo(Form.DEMAND);
-        assertThat(vm.errorProperty().get()).isEqualTo("Àmbit: Cal omplir-ho. Què demana: Cal omplir-ho.");
+        assertThat(vm.form.get()).isEqualTo(Form.DEMAND);
+        assertThat(vm.error.get()).isEqualTo("Àmbit: Cal omplir-ho. Què demana: Cal omplir-ho.");
 
         vm.startResource();
-        vm.resourceTypeProperty().set(code(Catalogue.RESOURCE_TYPE, "1.1.1"));
-        vm.costProperty().set("12,345");
+        vm.resourceType.set(code(Catalogue.RESOURCE_TYPE, "1.1.1"));
+        vm.cost.set("12,345");
         vm.save();
-        assertThat(vm.errorProperty().get()).isEqualTo("Escriu el cost en euros, per exemple 1.234,56.");
-        assertThat(vm.formProperty().get()).isEqualTo(Form.RESOURCE);
-        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.error.get()).isEqualTo("Escriu el cost en euros, per exemple 1.234,56.");
+        assertThat(vm.form.get()).isEqualTo(Form.RESOURCE);
+        assertThat(vm.rows).isEmpty();
         assertThat(changes).isZero();
     }
 
     @Test
     void aReadOnlyCaseFileOpensNoFormAndClosesTheOpenOne() {
         vm.startDemand();
-        vm.demandTextProperty().set("A mig escriure");
-        vm.editableProperty().set(false);
-        assertThat(vm.formProperty().get()).isEqualTo(Form.NONE);
-        assertThat(vm.demandTextProperty().get()).isEmpty();
+        vm.demandText.set("A mig escriure");
+        vm.editable.set(false);
+        assertThat(vm.form.get()).isEqualTo(Form.NONE);
+        assertThat(vm.demandText.get()).isEmpty();
         vm.startAssessment();
-        assertThat(vm.formProperty().get()).isEqualTo(Form.NONE);
-        assertThat(vm.canChangeStatusProperty().get()).isFalse();
+        assertThat(vm.form.get()).isEqualTo(Form.NONE);
+        assertThat(vm.canChangeStatus.get()).isFalse();
     }
 
     @Test
     void anAmountThatCouldBeReadTwoWaysIsRefusedAndNothingIsProposed() {
         vm.startResource();
-        vm.resourceTypeProperty().set(code(Catalogue.RESOURCE_TYPE, "1.1.5"));
-        vm.costProperty().set("12,345");
+        vm.resourceType.set(code(Catalogue.RESOURCE_TYPE, "1.1.5"));
+        vm.cost.set("12,345");
         vm.save();
-        assertThat(vm.errorProperty().get()).isEqualTo("Escriu el cost en euros, per exemple 1.234,56.");
-        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.error.get()).isEqualTo("Escriu el cost en euros, per exemple 1.234,56.");
+        assertThat(vm.rows).isEmpty();
         assertThat(changes).isZero();
     }
 }

@@ -66,10 +66,10 @@ class PersonFormViewModelTest {
         int queued = outbox().size();
         PersonFormViewModel vm = edit();
 
-        vm.fields().phoneProperty().set("612 345 678");
+        vm.fields().phone.set("612 345 678");
         vm.save();
 
-        assertThat(vm.savedProperty().get()).isTrue();
+        assertThat(vm.saved.get()).isTrue();
         assertThat(w.people().form(laia, person)).isEqualTo(before.withPhone("612 345 678"));
         List<OutboxEntry> now = outbox();
         assertThat(now).hasSize(queued + 1);
@@ -79,17 +79,17 @@ class PersonFormViewModelTest {
     @Test
     void theFieldsAProfessionalRecordsAreOnTheFormAndSaved() {
         PersonFormViewModel vm = edit();
-        assertThat(vm.fields().civilStatusProperty().get()).isEqualTo("2");
-        assertThat(vm.fields().motherTongueProperty().get()).isEqualTo("19");
-        assertThat(vm.fields().educationLevelProperty().get()).isEqualTo("6");
-        assertThat(vm.fields().employmentProperty().get()).isEqualTo("2");
-        assertThat(vm.fields().dependencyGradeProperty().get()).isEqualTo("2");
-        assertThat(vm.fields().disabilityDegreeProperty().get()).isEqualTo("33");
-        assertThat(vm.fields().healthCardProperty().get()).isEqualTo("PAMU800314001");
-        assertThat(vm.fields().incomeNotesProperty().get()).isEqualTo("Pensió no contributiva");
+        assertThat(vm.fields().civilStatus.get()).isEqualTo("2");
+        assertThat(vm.fields().motherTongue.get()).isEqualTo("19");
+        assertThat(vm.fields().educationLevel.get()).isEqualTo("6");
+        assertThat(vm.fields().employment.get()).isEqualTo("2");
+        assertThat(vm.fields().dependencyGrade.get()).isEqualTo("2");
+        assertThat(vm.fields().disabilityDegree.get()).isEqualTo("33");
+        assertThat(vm.fields().healthCard.get()).isEqualTo("PAMU800314001");
+        assertThat(vm.fields().incomeNotes.get()).isEqualTo("Pensió no contributiva");
 
-        vm.fields().civilStatusProperty().set("3");
-        vm.fields().disabilityDegreeProperty().set("45 %");
+        vm.fields().civilStatus.set("3");
+        vm.fields().disabilityDegree.set("45 %");
         vm.save();
 
         PersonForm saved = w.people().form(laia, person);
@@ -104,52 +104,52 @@ class PersonFormViewModelTest {
         int queued = outbox().size();
         PersonFormViewModel vm = edit();
 
-        vm.fields().phoneProperty().set("12");
-        vm.fields().emailProperty().set("nuria@");
-        vm.fields().birthDateProperty().set("31/02/1980");
+        vm.fields().phone.set("12");
+        vm.fields().email.set("nuria@");
+        vm.fields().birthDate.set("31/02/1980");
         vm.save();
 
-        assertThat(vm.fieldsToFixProperty().get()).isEqualTo(3);
-        assertThat(vm.refusedSavesProperty().get()).isEqualTo(1);
-        assertThat(vm.errors()).containsOnlyKeys("phone", "email", "birthDate");
+        assertThat(vm.fieldsToFix.get()).isEqualTo(3);
+        assertThat(vm.refusedSaves.get()).isEqualTo(1);
+        assertThat(vm.errors).containsOnlyKeys("phone", "email", "birthDate");
         assertThat(w.people().form(laia, person)).isEqualTo(before);
         assertThat(outbox()).hasSize(queued);
 
-        vm.fields().phoneProperty().set("612 345 678");
-        vm.fields().emailProperty().set("nuria@example.org");
-        vm.fields().birthDateProperty().set("14/03/1980");
+        vm.fields().phone.set("612 345 678");
+        vm.fields().email.set("nuria@example.org");
+        vm.fields().birthDate.set("14/03/1980");
         vm.save();
-        assertThat(vm.fieldsToFixProperty().get()).isZero();
-        assertThat(vm.savedProperty().get()).isTrue();
+        assertThat(vm.fieldsToFix.get()).isZero();
+        assertThat(vm.saved.get()).isTrue();
     }
 
     @Test
     void aSaveWithNothingChangedSendsNothing() {
         int queued = outbox().size();
         PersonFormViewModel vm = edit();
-        vm.fields().phoneProperty().set("699 000 000");
-        vm.fields().phoneProperty().set("600 123 456");
+        vm.fields().phone.set("699 000 000");
+        vm.fields().phone.set("600 123 456");
         vm.save();
         assertThat(outbox()).hasSize(queued);
-        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(vm.dirty.get()).isFalse();
     }
 
     @Test
     void anotherWindowsChangeToTheSameFieldIsShownAndKeepMineKeepsTheirOtherChanges() {
         PersonFormViewModel vm = edit();
-        vm.fields().phoneProperty().set("611 222 333");
+        vm.fields().phone.set("611 222 333");
         PersonForm other = w.people().form(laia, person);
         w.people().update(laia, person, cat.teixit.logic.common.Edit.of(other,
                 other.withPhone("699 888 777").withAddress("Carrer Major, 3", "387", "Centre")));
 
         vm.save();
-        assertThat(vm.conflictProperty().get()).isNotNull();
+        assertThat(vm.conflict.get()).isNotNull();
         assertThat(vm.changedFields()).containsExactly("phone");
 
         vm.keepMine();
         PersonForm saved = w.people().form(laia, person);
         assertThat(saved.phone()).isEqualTo("611 222 333");
         assertThat(saved.address()).isEqualTo("Carrer Major, 3");
-        assertThat(vm.fields().addressProperty().get()).as("the form shows what is saved now").isEqualTo("Carrer Major, 3");
+        assertThat(vm.fields().address.get()).as("the form shows what is saved now").isEqualTo("Carrer Major, 3");
     }
 }

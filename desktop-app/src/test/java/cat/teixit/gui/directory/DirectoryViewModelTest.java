@@ -73,21 +73,21 @@ class DirectoryViewModelTest {
                 IdDocumentType.NONE, null, LocalDate.of(1985, 3, 2), Sex.F), null);
         DirectoryViewModel vm = model(laia, true);
         vm.load();
-        assertThat(vm.results()).hasSize(DemoDirectory.entries().size());
-        vm.queryProperty().set("formacio");
+        assertThat(vm.results).hasSize(DemoDirectory.entries().size());
+        vm.query.set("formacio");
         vm.search();
-        assertThat(vm.results()).extracting(EntryRow::name).anyMatch(n -> n.contains("Formació"));
-        assertThat(vm.statusProperty().get()).endsWith("recursos");
-        vm.queryProperty().set("soap");
+        assertThat(vm.results).extracting(EntryRow::name).anyMatch(n -> n.contains("Formació"));
+        assertThat(vm.status.get()).endsWith("recursos");
+        vm.query.set("soap");
         vm.search();
-        vm.selectedProperty().set(vm.results().getFirst());
+        vm.selectedProperty().set(vm.results.getFirst());
         assertThat(vm.mayEdit()).isFalse();
         vm.form().startEdit();
-        assertThat(vm.form().editingProperty().get()).isFalse();
+        assertThat(vm.form().editing.get()).isFalse();
 
-        vm.referral().caseFileProperty().set(vm.referral().caseChoices().stream()
+        vm.referral().caseFile.set(vm.referral().caseChoices.stream()
                 .filter(c -> c.id().equals(nuria.caseFileId())).findFirst().orElseThrow());
-        vm.referral().reasonProperty().set("Acompanyament a la recerca de feina");
+        vm.referral().reason.set("Acompanyament a la recerca de feina");
         // A service outside the social services: not without the person's consent to share the file.
         vm.referral().refer();
         assertThat(vm.errorProperty().get()).startsWith("La persona no ha donat el consentiment per compartir");
@@ -112,18 +112,18 @@ class DirectoryViewModelTest {
     void theAdministratorEditsOnlyWhatChangedAndDeactivates() {
         DirectoryViewModel vm = model(admin, false);
         vm.load();
-        vm.queryProperty().set("otg salt");
+        vm.query.set("otg salt");
         vm.search();
-        vm.selectedProperty().set(vm.results().getFirst());
+        vm.selectedProperty().set(vm.results.getFirst());
         vm.form().startEdit();
-        assertThat(vm.form().editingProperty().get()).isTrue();
+        assertThat(vm.form().editing.get()).isTrue();
         assertThat(vm.form().changedFields()).isEmpty();
         vm.form().field("phone").set("972 000 998");
         vm.form().field("latitude").set("41,9755");
         assertThat(vm.form().changedFields()).containsExactly("phone", "latitude");
         vm.form().save();
         assertThat(vm.errorProperty().get()).isNull();
-        assertThat(vm.form().editingProperty().get()).isFalse();
+        assertThat(vm.form().editing.get()).isFalse();
         assertThat(vm.selectedProperty().get().phone()).isEqualTo("972 000 998");
         assertThat(vm.selectedProperty().get().latitude()).isEqualTo(41.9755);
 
@@ -132,14 +132,14 @@ class DirectoryViewModelTest {
         vm.form().field("longitude").set("est");
         vm.form().save();
         assertThat(vm.errorProperty().get()).isEqualTo("Escriviu un nombre (per exemple 41,98).");
-        assertThat(vm.form().editingProperty().get()).isTrue();
+        assertThat(vm.form().editing.get()).isTrue();
         vm.form().cancelEdit();
 
         vm.form().toggleActive();
         assertThat(vm.selectedProperty().get().active()).isFalse();
         assertThat(w.directory().search(laia, "otg salt", null)).isEmpty();
-        vm.showInactiveProperty().set(true);
+        vm.showInactive.set(true);
         vm.search();
-        assertThat(vm.results()).extracting(EntryRow::name).contains("Oficina de Treball de Salt (OTG)");
+        assertThat(vm.results).extracting(EntryRow::name).contains("Oficina de Treball de Salt (OTG)");
     }
 }

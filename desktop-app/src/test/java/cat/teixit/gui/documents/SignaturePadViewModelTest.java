@@ -63,14 +63,14 @@ class SignaturePadViewModelTest {
     @Test
     void aTapIsNotASignatureAndClearStartsAgain() {
         stroke(10, 0, 3);
-        assertThat(vm.canAcceptProperty().get()).isFalse();
+        assertThat(vm.canAccept.get()).isFalse();
         vm.accept(960, 340);
         assertThat(accepted).isEmpty();
         stroke(10, 0, 12);
-        assertThat(vm.canAcceptProperty().get()).isTrue();
+        assertThat(vm.canAccept.get()).isTrue();
         vm.clear();
         assertThat(vm.strokes()).isEmpty();
-        assertThat(vm.canAcceptProperty().get()).isFalse();
+        assertThat(vm.canAccept.get()).isFalse();
     }
 
     @Test

@@ -81,7 +81,7 @@ class SignatureScreensGuiTest {
         assertThat(accept.isDisabled()).isTrue();
 
         sign();
-        assertThat(vm.pointsProperty().get()).isGreaterThanOrEqualTo(SignaturePadViewModel.MIN_POINTS);
+        assertThat(vm.points.get()).isGreaterThanOrEqualTo(SignaturePadViewModel.MIN_POINTS);
         robot.clickOn("#signature-clear");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.strokes()).isEmpty();

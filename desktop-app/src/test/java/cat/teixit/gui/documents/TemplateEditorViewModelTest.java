@@ -45,12 +45,12 @@ class TemplateEditorViewModelTest {
 
     @Test
     void anUnknownPlaceholderIsNamedWithItsLineAndTheVersionInUseStays() {
-        assertThat(vm.bodyProperty().get()).contains("{{");
+        assertThat(vm.body.get()).contains("{{");
         assertThat(vm.pagesProperty().get()).isNotEmpty();
-        String before = vm.bodyProperty().get();
-        vm.bodyProperty().set(before + "\n<p>{{ person.nme }}</p>");
+        String before = vm.body.get();
+        vm.body.set(before + "\n<p>{{ person.nme }}</p>");
         vm.preview();
-        assertThat(vm.problems()).singleElement().asString().contains("person.nme").startsWith("Línia ");
+        assertThat(vm.problems).singleElement().asString().contains("person.nme").startsWith("Línia ");
 
         vm.save();
 
@@ -63,14 +63,14 @@ class TemplateEditorViewModelTest {
 
     @Test
     void aSavedVersionIsTheTeamsAndRoundTripsThroughAFile() throws Exception {
-        vm.titleProperty().set("Carta de cita (Girona Nord)");
-        vm.bodyProperty().set(vm.bodyProperty().get().replace("</p>", " Us hi esperem.</p>"));
+        vm.title.set("Carta de cita (Girona Nord)");
+        vm.body.set(vm.body.get().replace("</p>", " Us hi esperem.</p>"));
         assertThat(vm.dirtyProperty().get()).isTrue();
 
         vm.save();
 
         assertThat(saved).isEqualTo(1);
-        assertThat(vm.problems()).isEmpty();
+        assertThat(vm.problems).isEmpty();
         assertThat(vm.messageProperty().get()).startsWith("Desada com a versió 1");
         TemplateSource inUse = w.documents().template(montse, "appointment-letter", Language.CATALAN);
         assertThat(inUse.version()).isEqualTo(1);
@@ -83,7 +83,7 @@ class TemplateEditorViewModelTest {
         vm.importFrom(file);
         assertThat(saved).isEqualTo(2);
         assertThat(w.documents().template(montse, "appointment-letter", Language.CATALAN).version()).isEqualTo(2);
-        assertThat(vm.bodyProperty().get()).contains("Us esperem amb il·lusió.");
+        assertThat(vm.body.get()).contains("Us esperem amb il·lusió.");
     }
 
     @Test

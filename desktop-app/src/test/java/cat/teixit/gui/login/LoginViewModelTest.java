@@ -28,30 +28,30 @@ class LoginViewModelTest {
             throw new AssertionError("must not be called");
         });
         vm.submit();
-        assertThat(vm.errorKeyProperty().get()).isEqualTo("login.error.empty");
-        assertThat(vm.canSubmitProperty().get()).isFalse();
+        assertThat(vm.errorKey.get()).isEqualTo("login.error.empty");
+        assertThat(vm.canSubmit.get()).isFalse();
     }
 
     @Test
     void successHandsTheUserOnAndClearsThePassword() {
         LoginViewModel vm = vm((u, p) -> new LoginResult.Success(laia));
-        vm.usernameProperty().set("laia");
-        vm.passwordProperty().set("secret");
+        vm.username.set("laia");
+        vm.password.set("secret");
         vm.submit();
         assertThat(loggedIn).containsExactly(laia);
-        assertThat(vm.passwordProperty().get()).isEmpty();
-        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.password.get()).isEmpty();
+        assertThat(vm.busy.get()).isFalse();
     }
 
     @Test
     void refusalShowsATranslatedReasonAndKeepsTheUserName() {
         LoginViewModel vm = vm((u, p) -> new LoginResult.Refused(LoginResult.Reason.BAD_CREDENTIALS));
-        vm.usernameProperty().set("laia");
-        vm.passwordProperty().set("wrong");
+        vm.username.set("laia");
+        vm.password.set("wrong");
         vm.submit();
-        assertThat(vm.errorKeyProperty().get()).isEqualTo("login.error.credentials");
-        assertThat(vm.usernameProperty().get()).isEqualTo("laia");
-        assertThat(vm.passwordProperty().get()).isEmpty();
+        assertThat(vm.errorKey.get()).isEqualTo("login.error.credentials");
+        assertThat(vm.username.get()).isEqualTo("laia");
+        assertThat(vm.password.get()).isEmpty();
         assertThat(loggedIn).isEmpty();
     }
 
@@ -60,10 +60,10 @@ class LoginViewModelTest {
         LoginViewModel vm = vm((u, p) -> {
             throw new IllegalStateException("disk gone");
         });
-        vm.usernameProperty().set("laia");
-        vm.passwordProperty().set("x");
+        vm.username.set("laia");
+        vm.password.set("x");
         vm.submit();
-        assertThat(vm.errorKeyProperty().get()).isEqualTo("login.error.unavailable");
-        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.errorKey.get()).isEqualTo("login.error.unavailable");
+        assertThat(vm.busy.get()).isFalse();
     }
 }

@@ -46,40 +46,40 @@ class ReportsViewModelTest {
     @Test
     void computesTheLastYearForTheChosenTeamAndDrillsDownToCaseFiles() {
         ReportsViewModel vm = model();
-        assertThat(vm.periodProperty().get()).isEqualTo("2025");
-        assertThat(vm.teams()).extracting(ReportService.TeamChoice::code).containsExactly("", "GIR-N");
-        vm.teamProperty().set(vm.teams().get(1));
+        assertThat(vm.period.get()).isEqualTo("2025");
+        assertThat(vm.teams).extracting(ReportService.TeamChoice::code).containsExactly("", "GIR-N");
+        vm.team.set(vm.teams.get(1));
         vm.compute();
-        assertThat(vm.errorProperty().get()).isNull();
-        assertThat(vm.tables()).hasSize(16);
-        assertThat(vm.charts()).extracting(cat.teixit.logic.reports.ReportCharts.Chart::table)
+        assertThat(vm.error.get()).isNull();
+        assertThat(vm.tables).hasSize(16);
+        assertThat(vm.charts).extracting(cat.teixit.logic.reports.ReportCharts.Chart::table)
                 .contains(cat.teixit.logic.reports.ReportTables.INTERVENTIONS, 13, 14);
-        assertThat(vm.indicatorsProperty().get().current().people()).isEqualTo(2);
+        assertThat(vm.indicators.get().current().people()).isEqualTo(2);
 
         vm.drillDown(ReportTables.INTERVENTIONS, 0);
-        assertThat(vm.drillTitleProperty().get()).isEqualTo("Intervencions · Entrevista al despatx");
-        assertThat(vm.drillItems()).extracting(ReportService.CaseFileItem::caseFileId).containsExactly(data.caseA);
+        assertThat(vm.drillTitle.get()).isEqualTo("Intervencions · Entrevista al despatx");
+        assertThat(vm.drillItems).extracting(ReportService.CaseFileItem::caseFileId).containsExactly(data.caseA);
         vm.drillDown(ReportTables.INTERVENTIONS, 1);
-        assertThat(vm.drillItems()).as("the confidential home visit is counted, not listed").isEmpty();
+        assertThat(vm.drillItems).as("the confidential home visit is counted, not listed").isEmpty();
         vm.drillDown(ReportTables.INTERVENTIONS, 6);
-        assertThat(vm.drillTitleProperty().get()).as("the confidential row has nothing behind it")
+        assertThat(vm.drillTitle.get()).as("the confidential row has nothing behind it")
                 .endsWith("Visita a domicili");
         vm.drillDown(1, 0);
-        assertThat(vm.drillTitleProperty().get()).startsWith("Resum · ");
-        assertThat(vm.drillItems()).as("the people attended: both case files of the team")
+        assertThat(vm.drillTitle.get()).startsWith("Resum · ");
+        assertThat(vm.drillItems).as("the people attended: both case files of the team")
                 .extracting(ReportService.CaseFileItem::caseFileId).containsExactly(data.caseA, data.caseB);
     }
 
     @Test
     void oneProfessionalsCaseload() {
         ReportsViewModel vm = model();
-        assertThat(vm.professionals()).extracting(ReportService.Professional::username).contains("", "laia", "jordi")
+        assertThat(vm.professionals).extracting(ReportService.Professional::username).contains("", "laia", "jordi")
                 .doesNotContain("pau");
-        vm.professionalProperty().set(vm.professionals().stream().filter(p -> "jordi".equals(p.username())).findFirst()
+        vm.professional.set(vm.professionals.stream().filter(p -> "jordi".equals(p.username())).findFirst()
                 .orElseThrow());
         vm.compute();
-        assertThat(vm.indicatorsProperty().get().current().opened()).isZero();
-        assertThat(vm.indicatorsProperty().get().scopeLabel()).endsWith("Jordi Serra Vidal");
+        assertThat(vm.indicators.get().current().opened()).isZero();
+        assertThat(vm.indicators.get().scopeLabel()).endsWith("Jordi Serra Vidal");
     }
 
     @Test
@@ -89,17 +89,17 @@ class ReportsViewModelTest {
         assertThat(vm.fileName(ReportExport.Format.XLSX)).isEqualTo("informe-2025.xlsx");
         Path file = dir.resolve("out").resolve(vm.fileName(ReportExport.Format.CSV));
         vm.export(ReportExport.Format.CSV, file);
-        assertThat(vm.savedProperty().get()).isEqualTo("informe-2025.csv");
+        assertThat(vm.saved.get()).isEqualTo("informe-2025.csv");
         assertThat(Files.readString(file)).contains("Persones ateses,2,1,1");
     }
 
     @Test
     void aPeriodThatCannotBeReadIsNamed() {
         ReportsViewModel vm = model();
-        vm.periodProperty().set("2025-13");
+        vm.period.set("2025-13");
         vm.compute();
-        assertThat(vm.errorProperty().get()).isEqualTo("report.error.period");
-        assertThat(vm.tables()).isEmpty();
+        assertThat(vm.error.get()).isEqualTo("report.error.period");
+        assertThat(vm.tables).isEmpty();
     }
 
     /** Runs at once, or holds the work while {@code hold} (a computation under way), dropping it when cancelled. */
@@ -140,22 +140,22 @@ class ReportsViewModelTest {
                 new ReportFiles(null), LocalDate.of(2026, 12, 5));
         vm.load();
         vm.compute();
-        cat.teixit.logic.reports.Indicators shown = vm.indicatorsProperty().get();
+        cat.teixit.logic.reports.Indicators shown = vm.indicators.get();
         assertThat(shown.period().label()).isEqualTo("2025");
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
-        assertThat(vm.computingProperty().get()).isFalse();
+        assertThat(vm.computing.get()).isFalse();
 
         executor.hold = true;
-        vm.periodProperty().set("2024");
+        vm.period.set("2024");
         vm.compute();
-        assertThat(vm.computingProperty().get()).isTrue();
-        assertThat(vm.busyProperty().get()).isTrue();
+        assertThat(vm.computing.get()).isTrue();
+        assertThat(vm.busy.get()).isTrue();
         vm.cancel();
         assertThat(executor.cancelled).isTrue();
-        assertThat(vm.computingProperty().get()).isFalse();
-        assertThat(vm.busyProperty().get()).isFalse();
-        assertThat(vm.errorProperty().get()).isEqualTo("report.cancelled");
-        assertThat(vm.indicatorsProperty().get()).isSameAs(shown);
-        assertThat(vm.tables()).hasSize(16);
+        assertThat(vm.computing.get()).isFalse();
+        assertThat(vm.busy.get()).isFalse();
+        assertThat(vm.error.get()).isEqualTo("report.cancelled");
+        assertThat(vm.indicators.get()).isSameAs(shown);
+        assertThat(vm.tables).hasSize(16);
     }
 }

@@ -46,10 +46,10 @@ class SettingsViewModelTest {
     void aValidIdleTimeIsSavedToTheFile() {
         LockSettings lock = new LockSettings(new Preferences(new SettingsFile(dir)), new AccessPolicy());
         SettingsViewModel vm = vm(lock, user(Role.SOCIAL_WORKER));
-        assertThat(vm.idleMinutesProperty().get()).isEqualTo(LockSettings.DEFAULT_MINUTES);
-        assertThat(vm.idleEditableProperty().get()).isTrue();
+        assertThat(vm.idleMinutes.get()).isEqualTo(LockSettings.DEFAULT_MINUTES);
+        assertThat(vm.idleEditable.get()).isTrue();
         vm.setIdleMinutes(25);
-        assertThat(vm.idleErrorKeyProperty().get()).isNull();
+        assertThat(vm.idleErrorKey.get()).isNull();
         assertThat(new Preferences(new SettingsFile(dir)).get(LockSettings.IDLE_MINUTES, "")).isEqualTo("25");
     }
 
@@ -58,8 +58,8 @@ class SettingsViewModelTest {
         LockSettings lock = new LockSettings(new Preferences(new SettingsFile(dir)), new AccessPolicy());
         SettingsViewModel vm = vm(lock, user(Role.SOCIAL_WORKER));
         vm.setIdleMinutes(LockSettings.MAX_MINUTES + 1);
-        assertThat(vm.idleErrorKeyProperty().get()).isEqualTo("lock.error.range");
-        assertThat(vm.idleMinutesProperty().get()).isEqualTo(LockSettings.DEFAULT_MINUTES);
+        assertThat(vm.idleErrorKey.get()).isEqualTo("lock.error.range");
+        assertThat(vm.idleMinutes.get()).isEqualTo(LockSettings.DEFAULT_MINUTES);
     }
 
     @Test
@@ -68,12 +68,12 @@ class SettingsViewModelTest {
         LockSettings lock = new LockSettings(prefs, new AccessPolicy());
         lock.setManaged(user(Role.ADMINISTRATOR), true);
         SettingsViewModel worker = vm(lock, user(Role.SOCIAL_WORKER));
-        assertThat(worker.idleEditableProperty().get()).isFalse();
+        assertThat(worker.idleEditable.get()).isFalse();
         worker.setIdleMinutes(30);
-        assertThat(worker.idleErrorKeyProperty().get()).isEqualTo("lock.error.managed");
+        assertThat(worker.idleErrorKey.get()).isEqualTo("lock.error.managed");
         assertThat(lock.idleMinutes()).isEqualTo(LockSettings.DEFAULT_MINUTES);
         SettingsViewModel admin = vm(lock, user(Role.ADMINISTRATOR));
-        assertThat(admin.idleEditableProperty().get()).isTrue();
+        assertThat(admin.idleEditable.get()).isTrue();
         admin.setIdleMinutes(30);
         assertThat(lock.idleMinutes()).isEqualTo(30);
     }
@@ -85,14 +85,14 @@ class SettingsViewModelTest {
         Preferences prefs = new Preferences(new SettingsFile(dir), new ManagedSettingsFile(managed));
         LockSettings lock = new LockSettings(prefs, new AccessPolicy());
         SettingsViewModel admin = vm(lock, prefs::managed, user(Role.ADMINISTRATOR));
-        assertThat(admin.idleMinutesProperty().get()).isEqualTo(4);
-        assertThat(admin.idleEditableProperty().get()).isFalse();
-        assertThat(admin.idleManagedBySystemProperty().get()).isTrue();
-        assertThat(admin.languageManagedProperty().get()).isTrue();
-        assertThat(admin.themeManagedProperty().get()).isFalse();
+        assertThat(admin.idleMinutes.get()).isEqualTo(4);
+        assertThat(admin.idleEditable.get()).isFalse();
+        assertThat(admin.idleManagedBySystem.get()).isTrue();
+        assertThat(admin.languageManaged.get()).isTrue();
+        assertThat(admin.themeManaged.get()).isFalse();
         admin.setIdleMinutes(30);
-        assertThat(admin.idleErrorKeyProperty().get()).isEqualTo(SettingsViewModel.MANAGED_NOTE);
-        assertThat(admin.idleMinutesProperty().get()).isEqualTo(4);
+        assertThat(admin.idleErrorKey.get()).isEqualTo(SettingsViewModel.MANAGED_NOTE);
+        assertThat(admin.idleMinutes.get()).isEqualTo(4);
         assertThat(Files.exists(dir.resolve(SettingsFile.FILE_NAME))).isFalse();
     }
 }

@@ -44,41 +44,41 @@ class LockViewModelTest {
     @Test
     void anEmptyPasswordSaysSoWithoutTryingIt() {
         vm.unlock();
-        assertThat(vm.errorKeyProperty().get()).isEqualTo("lock.error.empty");
+        assertThat(vm.errorKey.get()).isEqualTo("lock.error.empty");
         assertThat(unlocked).hasValue(0);
     }
 
     @Test
     void aWrongPasswordStaysLockedAndIsCleared() {
-        vm.passwordProperty().set("not-it");
+        vm.password.set("not-it");
         vm.unlock();
-        assertThat(vm.errorKeyProperty().get()).isEqualTo("lock.error.wrong");
-        assertThat(vm.passwordProperty().get()).isEmpty();
-        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.errorKey.get()).isEqualTo("lock.error.wrong");
+        assertThat(vm.password.get()).isEmpty();
+        assertThat(vm.busy.get()).isFalse();
         assertThat(unlocked).hasValue(0);
     }
 
     @Test
     void theRightPasswordUnlocksAndAResetForgetsTheOldMessage() {
-        vm.passwordProperty().set("x");
+        vm.password.set("x");
         vm.unlock();
-        vm.passwordProperty().set(DemoSeeder.DEMO_PASSWORD);
+        vm.password.set(DemoSeeder.DEMO_PASSWORD);
         vm.unlock();
         assertThat(unlocked).hasValue(1);
-        assertThat(vm.passwordProperty().get()).isEmpty();
+        assertThat(vm.password.get()).isEmpty();
         vm.reset();
-        assertThat(vm.errorKeyProperty().get()).isNull();
+        assertThat(vm.errorKey.get()).isNull();
     }
 
     @Test
     void afterThreeWrongPasswordsTheNextTryMustWait() {
         for (int i = 0; i < 3; i++) {
-            vm.passwordProperty().set("guess" + i);
+            vm.password.set("guess" + i);
             vm.unlock();
         }
-        vm.passwordProperty().set(DemoSeeder.DEMO_PASSWORD);
+        vm.password.set(DemoSeeder.DEMO_PASSWORD);
         vm.unlock();
-        assertThat(vm.errorKeyProperty().get()).isEqualTo("login.error.locked");
+        assertThat(vm.errorKey.get()).isEqualTo("login.error.locked");
         assertThat(unlocked).hasValue(0);
     }
 
@@ -86,10 +86,10 @@ class LockViewModelTest {
     void logOutForgetsWhatWasTypedAndHandsOver() {
         AtomicInteger out = new AtomicInteger();
         vm.setOnLogout(out::incrementAndGet);
-        vm.passwordProperty().set("half typed");
+        vm.password.set("half typed");
         vm.logout();
         assertThat(out).hasValue(1);
-        assertThat(vm.passwordProperty().get()).isEmpty();
+        assertThat(vm.password.get()).isEmpty();
         assertThat(unlocked).hasValue(0);
     }
 }

@@ -78,42 +78,42 @@ class ConflictsViewModelTest {
     void aConflictIsResolvedOnlyOnceEveryFieldHasAChoiceAndThenMovesToTheHistory() {
         ConflictsViewModel vm = new ConflictsViewModel(w.conflicts(), laia, new SameThreadUiExecutor(), () -> resolved++);
         vm.refresh();
-        assertThat(vm.open()).singleElement().satisfies(s -> assertThat(s.label()).isEqualTo("Omar Serra"));
+        assertThat(vm.open).singleElement().satisfies(s -> assertThat(s.label()).isEqualTo("Omar Serra"));
         assertThat(w.people().load(laia, person).getPhone()).as("theirs until resolved").isEqualTo("644555666");
 
-        vm.select(vm.open().getFirst());
-        assertThat(vm.selectedProperty().get().fields()).singleElement().satisfies(f -> {
+        vm.select(vm.open.getFirst());
+        assertThat(vm.selected.get().fields()).singleElement().satisfies(f -> {
             assertThat(f.mine()).isEqualTo("611222333");
             assertThat(f.theirs()).isEqualTo("644555666");
             assertThat(f.base()).isNull();
         });
         assertThat(vm.canResolve()).isFalse();
         vm.resolve();
-        assertThat(vm.errorKeyProperty().get()).isEqualTo("syncArea.conflict.error.choose");
+        assertThat(vm.errorKey.get()).isEqualTo("syncArea.conflict.error.choose");
 
-        ConflictsViewModel.FieldChoice phone = vm.choices().getFirst();
+        ConflictsViewModel.FieldChoice phone = vm.choices.getFirst();
         assertThat(phone.mergedProperty().get()).as("merging starts from mine").isEqualTo("611222333");
         phone.choiceProperty().set(ConflictService.Choice.MERGED);
         phone.mergedProperty().set("611222333 / 644555666");
         assertThat(vm.canResolve()).isTrue();
         vm.resolve();
-        assertThat(vm.errorKeyProperty().get()).as("the person form's checks").isEqualTo("person.error.phone");
-        assertThat(vm.open()).hasSize(1);
+        assertThat(vm.errorKey.get()).as("the person form's checks").isEqualTo("person.error.phone");
+        assertThat(vm.open).hasSize(1);
 
         phone.mergedProperty().set("611 222 333");
         vm.resolve();
 
-        assertThat(vm.errorKeyProperty().get()).isNull();
-        assertThat(vm.open()).isEmpty();
-        assertThat(vm.history()).singleElement().satisfies(s -> assertThat(s.resolvedBy()).isEqualTo(laia.displayName()));
+        assertThat(vm.errorKey.get()).isNull();
+        assertThat(vm.open).isEmpty();
+        assertThat(vm.history).singleElement().satisfies(s -> assertThat(s.resolvedBy()).isEqualTo(laia.displayName()));
         assertThat(resolved).isEqualTo(1);
         assertThat(w.people().load(laia, person).getPhone()).isEqualTo("611 222 333");
         PushOp again = w.syncStore().pendingOps(10).getFirst();
         assertThat(again.fields().toString()).contains("611 222 333");
         assertThat(again.baseVersion()).as("based on the server's version").isEqualTo(2);
 
-        vm.select(vm.history().getFirst());
-        assertThat(vm.selectedProperty().get().fields().getFirst().chosen()).isEqualTo(ConflictService.Choice.MERGED);
+        vm.select(vm.history.getFirst());
+        assertThat(vm.selected.get().fields().getFirst().chosen()).isEqualTo(ConflictService.Choice.MERGED);
         assertThat(vm.canResolve()).as("history is read only").isFalse();
     }
 }

@@ -161,8 +161,8 @@ class AppointmentSyncTest {
         cat.teixit.gui.agenda.AgendaViewModel vm = new cat.teixit.gui.agenda.AgendaViewModel(s.user,
                 new cat.teixit.gui.common.SameThreadUiExecutor(), s.w.agenda(), Throwable::getMessage, () -> { });
         vm.start();
-        vm.professionalIdProperty().set(professional);
-        vm.anchorProperty().set(monday);
+        vm.professionalId.set(professional);
+        vm.anchor.set(monday);
         return vm;
     }
 }

@@ -209,10 +209,10 @@ class TwoWorkstationsSyncTest {
 
             // Offline, each professional changes one field through the form, as in the window.
             PersonFormViewModel onA = form(a, id);
-            onA.fields().phoneProperty().set("612 345 678");
+            onA.fields().phone.set("612 345 678");
             onA.save();
             PersonFormViewModel onB = form(b, id);
-            onB.fields().civilStatusProperty().set("3");
+            onB.fields().civilStatus.set("3");
             onB.save();
             a.syncOk();
             b.syncOk();
