@@ -51,29 +51,15 @@ public final class BlobService {
     public Status status(Principal who, String scope, String sha256) throws SQLException {
         check(who, scope, sha256, false);
         try (Connection c = db.connection()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT size FROM blob WHERE scope = ? AND sha256 = ? AND committed")) {
-                ps.setString(1, scope);
-                ps.setString(2, sha256);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        long size = rs.getLong(1);
-                        BitSet all = new BitSet();
-                        all.set(0, chunkCount(size));
-                        return new Status(true, true, size, all);
-                    }
-                }
+            Long committed = blobSize(c, scope, sha256);
+            if (committed != null) {
+                BitSet all = new BitSet();
+                all.set(0, chunkCount(committed));
+                return new Status(true, true, committed, all);
             }
-            long size;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT size FROM blob_upload WHERE scope = ? AND sha256 = ? AND uploader = ?")) {
-                bindUpload(ps, scope, sha256, who);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return new Status(false, false, 0, new BitSet());
-                    }
-                    size = rs.getLong(1);
-                }
+            Long size = uploadSize(c, who, scope, sha256, false);
+            if (size == null) {
+                return new Status(false, false, 0, new BitSet());
             }
             BitSet chunks = new BitSet();
             try (PreparedStatement ps = c.prepareStatement(
@@ -96,13 +82,27 @@ public final class BlobService {
         ps.setLong(3, who.userId());
     }
 
-    private static boolean committed(Connection c, String scope, String sha256) throws SQLException {
+    /** The size of the committed blob, or null when there is none. */
+    private static Long blobSize(Connection c, String scope, String sha256) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM blob WHERE scope = ? AND sha256 = ? AND committed")) {
+                "SELECT size FROM blob WHERE scope = ? AND sha256 = ? AND committed")) {
             ps.setString(1, scope);
             ps.setString(2, sha256);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    /** The size of the caller's own upload under way (its row locked when {@code lock}), or null when none. */
+    private static Long uploadSize(Connection c, Principal who, String scope, String sha256, boolean lock)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT size FROM blob_upload WHERE scope = ? AND sha256 = ? AND uploader = ?"
+                        + (lock ? " FOR UPDATE" : ""))) {
+            bindUpload(ps, scope, sha256, who);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
             }
         }
     }
@@ -129,7 +129,7 @@ public final class BlobService {
             throw new ApiException(ErrorCode.CHUNK_HASH_MISMATCH, "chunk content does not match its hash");
         }
         db.inTransaction(c -> {
-            if (committed(c, scope, sha256)) {
+            if (blobSize(c, scope, sha256) != null) {
                 return null;
             }
             try (PreparedStatement ps = c.prepareStatement("""
@@ -164,20 +164,15 @@ public final class BlobService {
     public void commit(Principal who, String scope, String sha256, long size) throws SQLException {
         check(who, scope, sha256, true);
         Boolean ok = db.inTransaction(c -> {
-            if (committed(c, scope, sha256)) {
+            if (blobSize(c, scope, sha256) != null) {
                 return true;
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT size FROM blob_upload WHERE scope = ? AND sha256 = ? AND uploader = ? FOR UPDATE")) {
-                bindUpload(ps, scope, sha256, who);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new ApiException(ErrorCode.CHUNKS_MISSING, "no chunk uploaded");
-                    }
-                    if (rs.getLong(1) != size) {
-                        throw new ApiException(ErrorCode.BLOB_SIZE_MISMATCH, "size differs from the uploaded chunks");
-                    }
-                }
+            Long uploaded = uploadSize(c, who, scope, sha256, true);
+            if (uploaded == null) {
+                throw new ApiException(ErrorCode.CHUNKS_MISSING, "no chunk uploaded");
+            }
+            if (uploaded != size) {
+                throw new ApiException(ErrorCode.BLOB_SIZE_MISMATCH, "size differs from the uploaded chunks");
             }
             MessageDigest md = Hashing.sha256();
             int expected = 0;

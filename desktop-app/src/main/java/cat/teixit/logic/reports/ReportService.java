@@ -1,10 +1,10 @@
 package cat.teixit.logic.reports;
 
 import cat.teixit.logic.auth.CurrentUser;
-import cat.teixit.logic.casefile.ResourceService;
 import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.logic.catalogue.CodeEntry;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.security.AccessDeniedException;
 import cat.teixit.logic.security.AccessPolicy;
@@ -25,13 +25,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import lombok.RequiredArgsConstructor;
 
 /**
@@ -276,11 +277,21 @@ public final class ReportService {
     }
 
     private static List<Indicators.Count> kinds(List<ReportQueries.InterventionCount> interventions, ReportTexts texts) {
-        Map<InterventionKind, Long> counts = new EnumMap<>(InterventionKind.class);
-        interventions.forEach(k -> counts.merge(InterventionKind.valueOf(k.kind()), k.count(), Long::sum));
+        return breakdown(interventions, k -> InterventionKind.valueOf(k.kind()), ReportQueries.InterventionCount::count,
+                List.of(InterventionKind.values()), InterventionKind::name, texts::kind);
+    }
+
+    /**
+     * A breakdown: each of {@code classes} in their order, named by {@code key} and {@code label}, with the sum of
+     * the counts of the rows {@code classOf} puts in it (0 when none).
+     */
+    private static <R, K> List<Indicators.Count> breakdown(List<R> rows, Function<R, K> classOf, ToLongFunction<R> count,
+            List<K> classes, Function<K, String> key, Function<K, String> label) {
+        Map<K, Long> counts = new HashMap<>();
+        rows.forEach(r -> counts.merge(classOf.apply(r), count.applyAsLong(r), Long::sum));
         List<Indicators.Count> out = new ArrayList<>();
-        for (InterventionKind k : InterventionKind.values()) {
-            out.add(new Indicators.Count(k.name(), texts.kind(k), counts.getOrDefault(k, 0L)));
+        for (K k : classes) {
+            out.add(new Indicators.Count(key.apply(k), label.apply(k), counts.getOrDefault(k, 0L)));
         }
         return out;
     }
@@ -363,7 +374,7 @@ public final class ReportService {
         List<Indicators.FundingLine> out = new ArrayList<>();
         for (Funding f : Funding.values()) {
             long[] v = by.getOrDefault(f.name(), new long[2]);
-            out.add(new Indicators.FundingLine(f.name(), texts.t(ResourceService.fundingKey(f)), v[0], v[1]));
+            out.add(new Indicators.FundingLine(f.name(), texts.t(EnumKeys.funding(f)), v[0], v[1]));
         }
         long[] unknown = by.getOrDefault("", new long[2]);
         out.add(new Indicators.FundingLine("", texts.t("report.unknown"), unknown[0], unknown[1]));
@@ -403,24 +414,14 @@ public final class ReportService {
 
     /** People attended by sex, each once. */
     private static List<Indicators.Count> bySex(ReportQueries.Attended attended, ReportTexts texts) {
-        Map<String, Long> counts = new HashMap<>();
-        attended.people().forEach(c -> counts.merge(c.sex() == null ? "" : c.sex(), c.count(), Long::sum));
-        List<Indicators.Count> out = new ArrayList<>();
-        for (String sex : List.of("F", "M", "X", "")) {
-            out.add(new Indicators.Count(sex, texts.sex(sex), counts.getOrDefault(sex, 0L)));
-        }
-        return out;
+        return breakdown(attended.people(), c -> c.sex() == null ? "" : c.sex(), ReportQueries.PeopleCount::count,
+                List.of("F", "M", "X", ""), sex -> sex, texts::sex);
     }
 
     /** People attended by age band on the period's last day, each once. */
     private static List<Indicators.Count> byAge(ReportQueries.Attended attended, ReportTexts texts) {
-        Map<AgeBand, Long> counts = new EnumMap<>(AgeBand.class);
-        attended.people().forEach(c -> counts.merge(AgeBand.of(c.age()), c.count(), Long::sum));
-        List<Indicators.Count> out = new ArrayList<>();
-        for (AgeBand b : AgeBand.values()) {
-            out.add(new Indicators.Count(b.name(), texts.ageBand(b), counts.getOrDefault(b, 0L)));
-        }
-        return out;
+        return breakdown(attended.people(), c -> AgeBand.of(c.age()), ReportQueries.PeopleCount::count,
+                List.of(AgeBand.values()), AgeBand::name, texts::ageBand);
     }
 
     private static String name(StoreTx tx, UUID id) {
@@ -456,13 +457,8 @@ public final class ReportService {
 
     /** People attended by nationality group, each once. */
     private static List<Indicators.Count> byNationality(ReportQueries.Attended attended, ReportTexts texts) {
-        Map<NationalityGroup, Long> counts = new EnumMap<>(NationalityGroup.class);
-        attended.nationalities().forEach(k -> counts.merge(NationalityGroup.of(k.key()), k.count(), Long::sum));
-        List<Indicators.Count> out = new ArrayList<>();
-        for (NationalityGroup g : NationalityGroup.values()) {
-            out.add(new Indicators.Count(g.name(), texts.nationality(g), counts.getOrDefault(g, 0L)));
-        }
-        return out;
+        return breakdown(attended.nationalities(), k -> NationalityGroup.of(k.key()), KeyCount::count,
+                List.of(NationalityGroup.values()), NationalityGroup::name, texts::nationality);
     }
 
     /** People attended by district (alphabetical, not recorded last), each once. */

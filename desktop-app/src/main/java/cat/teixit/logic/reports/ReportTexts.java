@@ -1,7 +1,7 @@
 package cat.teixit.logic.reports;
 
-import cat.teixit.logic.casefile.InterventionService;
 import cat.teixit.logic.common.BundleTexts;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.logic.settings.Language;
 import cat.teixit.model.casefile.InterventionKind;
 
@@ -16,7 +16,7 @@ public final class ReportTexts extends BundleTexts {
     }
 
     String kind(InterventionKind kind) {
-        return t(InterventionService.kindKey(kind));
+        return t(EnumKeys.interventionKind(kind));
     }
 
     String sex(String code) {
