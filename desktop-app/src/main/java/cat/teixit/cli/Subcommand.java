@@ -52,13 +52,18 @@ abstract class Subcommand implements Callable<Integer> {
      * a store that cannot be opened is told on standard error. An exit code; the password is cleared after.
      */
     int unlocked(String username, UnlockedWork work) {
+        return unlocked(username, (dir, lock, password) -> Workstation.openAs(dir, lock, username, password), work);
+    }
+
+    /** {@link #unlocked(String, UnlockedWork)}, the workstation opened by {@code opener} (e.g. to sync). */
+    int unlocked(String username, Opener opener, UnlockedWork work) {
         PrintWriter err = err();
         Path dir = root().resolveDataDir();
         char[] password = SyncCommand.passwordOrSay(username, err);
         if (password == null) {
             return ExitCodes.USAGE;
         }
-        try (Workstation w = Workstation.openAs(dir, InstanceLock.acquire(dir), username, password)) {
+        try (Workstation w = opener.open(dir, InstanceLock.acquire(dir), password)) {
             return work.run(w, dir, password);
         } catch (StoreOpenException e) {
             err.println(StoreMessages.english(e));
@@ -80,6 +85,12 @@ abstract class Subcommand implements Callable<Integer> {
             }
             return work.run(w, ((LoginResult.Success) login).user());
         });
+    }
+
+    /** Opens the workstation of {@code dataDir}, locked by {@code lock}, with the user's key. */
+    @FunctionalInterface
+    interface Opener {
+        Workstation open(Path dataDir, InstanceLock lock, char[] password) throws StoreOpenException;
     }
 
     @FunctionalInterface

@@ -8,10 +8,8 @@ import cat.teixit.logic.settings.Preferences;
 import cat.teixit.logic.sync.SyncService;
 import cat.teixit.logic.sync.NetworkSettings;
 import cat.teixit.logic.sync.SyncSettings;
-import cat.teixit.persistence.InstanceLock;
 import cat.teixit.persistence.ManagedSettingsFile;
 import cat.teixit.persistence.SettingsFile;
-import cat.teixit.persistence.StoreOpenException;
 import cat.teixit.sync.client.CrashPoints;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +17,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,10 +69,9 @@ final class SyncCommand extends Subcommand {
     public Integer call() {
         PrintWriter out = out();
         PrintWriter err = err();
-        Path dir = root().resolveDataDir();
         SyncSettings settings;
         try {
-            settings = settings(dir);
+            settings = settings(root().resolveDataDir());
         } catch (IllegalArgumentException e) {
             err.println("The server address cannot be used: " + e.getMessage() + ".");
             return ExitCodes.USAGE;
@@ -85,45 +81,44 @@ final class SyncCommand extends Subcommand {
                     + ".");
             return ExitCodes.USAGE;
         }
-        char[] password = passwordOrSay(user, err);
-        if (password == null) {
-            return ExitCodes.USAGE;
-        }
-        try (Workstation w = Workstation.openToSyncAs(dir, InstanceLock.acquire(dir), user, password, settings, crash,
-                transports)) {
+        return unlocked(user, (dir, lock, password) -> Workstation.openToSyncAs(dir, lock, user, password, settings,
+                crash, transports), (w, dir, password) -> {
             Logging.toFile(dir);
-            LoginResult login = w.auth().login(user, password);
-            if (w.revoked()) {
-                return remotelyWiped(w, err);
+            try {
+                return loginAndSync(w, password, out, err);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ExitCodes.FAILURE;
+            } catch (ExecutionException e) {
+                err.println("The sync failed unexpectedly (details in the log).");
+                return ExitCodes.FAILURE;
             }
-            if (login instanceof LoginResult.Refused r) {
-                err.println(refusal(r.reason()));
-                return switch (r.reason()) {
-                    case SERVER_UNREACHABLE, PASSWORD_NOT_HERE_OFFLINE -> ExitCodes.SERVER_UNREACHABLE;
-                    case UPGRADE_REQUIRED -> ExitCodes.UPGRADE_REQUIRED;
-                    case EMPTY_FIELDS -> ExitCodes.USAGE;
-                    case BAD_CREDENTIALS, ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS, OTHER_TEAM_UNSENT, NO_KEY_HERE ->
-                            ExitCodes.LOGIN_REFUSED;
-                };
-            }
-            SyncService.Result result = w.sync().syncNow(((LoginResult.Success) login).user()).get();
-            if (w.revoked()) {
-                return remotelyWiped(w, err);
-            }
-            SyncService.Status status = w.sync().status();
-            return report(result, status, out, err);
-        } catch (StoreOpenException e) {
-            err.println(StoreMessages.english(e));
-            return StoreMessages.exitCode(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExitCodes.FAILURE;
-        } catch (ExecutionException e) {
-            err.println("The sync failed unexpectedly (details in the log).");
-            return ExitCodes.FAILURE;
-        } finally {
-            Arrays.fill(password, '\0');
+        });
+    }
+
+    /** Logs the user in on {@code w} and syncs once; the exit code. */
+    private int loginAndSync(Workstation w, char[] password, PrintWriter out, PrintWriter err)
+            throws InterruptedException, ExecutionException {
+        LoginResult login = w.auth().login(user, password);
+        if (w.revoked()) {
+            return remotelyWiped(w, err);
         }
+        if (login instanceof LoginResult.Refused r) {
+            err.println(refusal(r.reason()));
+            return switch (r.reason()) {
+                case SERVER_UNREACHABLE, PASSWORD_NOT_HERE_OFFLINE -> ExitCodes.SERVER_UNREACHABLE;
+                case UPGRADE_REQUIRED -> ExitCodes.UPGRADE_REQUIRED;
+                case EMPTY_FIELDS -> ExitCodes.USAGE;
+                case BAD_CREDENTIALS, ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS, OTHER_TEAM_UNSENT, NO_KEY_HERE ->
+                        ExitCodes.LOGIN_REFUSED;
+            };
+        }
+        SyncService.Result result = w.sync().syncNow(((LoginResult.Success) login).user()).get();
+        if (w.revoked()) {
+            return remotelyWiped(w, err);
+        }
+        SyncService.Status status = w.sync().status();
+        return report(result, status, out, err);
     }
 
     /** The server revoked this device: the wipe is awaited (a minute at most; else the next start finishes it). */
