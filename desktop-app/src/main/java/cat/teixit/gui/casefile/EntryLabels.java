@@ -4,8 +4,6 @@ import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseFileDetails;
 import cat.teixit.logic.casefile.TimelineEntry;
 import cat.teixit.model.casefile.CaseStatus;
-import cat.teixit.logic.casefile.InterventionService;
-import cat.teixit.model.casefile.InterventionKind;
 import cat.teixit.model.casefile.ReferralStatus;
 import cat.teixit.model.casefile.ReferralTargetKind;
 import cat.teixit.model.casefile.ResourceStatus;
@@ -42,10 +40,6 @@ final class EntryLabels {
             case APPOINTMENT -> AppIcon.AGENDA;
             case ATTENDANCE -> AppIcon.GROUPS;
         };
-    }
-
-    static String interventionKind(InterventionKind k) {
-        return InterventionService.kindKey(k);
     }
 
     static String referralKind(ReferralTargetKind k) {

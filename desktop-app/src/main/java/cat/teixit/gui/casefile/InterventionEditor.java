@@ -9,6 +9,7 @@ import cat.teixit.gui.common.FormErrorLabel;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseFileDetails;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.model.casefile.InterventionKind;
 import java.util.List;
 import java.util.UUID;
@@ -151,7 +152,7 @@ final class InterventionEditor {
     }
 
     private ListCell<InterventionKind> kindCell() {
-        return Choices.cell(k -> i18n.t(EntryLabels.interventionKind(k)));
+        return Choices.cell(k -> i18n.t(EnumKeys.interventionKind(k)));
     }
 
     private ListCell<CaseFileDetails.Member> memberCell() {
