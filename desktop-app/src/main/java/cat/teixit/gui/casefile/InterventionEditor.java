@@ -75,9 +75,7 @@ final class InterventionEditor {
         confidential.setId("intervention-confidential");
         confidential.textProperty().bind(i18n.bind("intervention.confidential"));
         confidential.selectedProperty().bindBidirectional(vm.confidential);
-        Tooltip confTip = new Tooltip();
-        confTip.textProperty().bind(i18n.bind("intervention.confidential.tooltip"));
-        confidential.setTooltip(confTip);
+        confidential.setTooltip(i18n.tooltip("intervention.confidential.tooltip"));
 
         // No labels in the row (it must fit a 1366-pixel laptop): each control names itself.
         kind.accessibleTextProperty().bind(i18n.bind("intervention.kind"));
