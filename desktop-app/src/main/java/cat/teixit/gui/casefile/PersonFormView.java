@@ -80,7 +80,7 @@ public final class PersonFormView extends NodeView<javafx.scene.layout.BorderPan
         docType.setId("person-docType");
         docType.getItems().setAll(IdDocumentType.values());
         docType.valueProperty().bindBidirectional(f.docType);
-        docType.setConverter(Forms.converter(t -> i18n.t(docTypeKey(t))));
+        docType.setConverter(Forms.converter(t -> i18n.t(EntryLabels.docType(t))));
         add("docType", "person.docType", docType, false);
         TextField doc = new TextField();
         doc.disableProperty().bind(f.docType.isEqualTo(IdDocumentType.NONE));
@@ -92,7 +92,7 @@ public final class PersonFormView extends NodeView<javafx.scene.layout.BorderPan
         sex.setId("person-sex");
         sex.getItems().setAll(Sex.values());
         sex.valueProperty().bindBidirectional(f.sex);
-        sex.setConverter(Forms.converter(x -> i18n.t(sexKey(x))));
+        sex.setConverter(Forms.converter(x -> i18n.t(EntryLabels.sex(x))));
         add("sex", "person.sex", sex, false);
         add("nationality", "person.nationality", codeBox("nationality", Catalogue.COUNTRY, f.nationality), false);
         add("motherTongue", "person.motherTongue", codeBox("motherTongue", Catalogue.LANGUAGE, f.motherTongue), false);
@@ -269,24 +269,6 @@ public final class PersonFormView extends NodeView<javafx.scene.layout.BorderPan
         });
         box.valueProperty().addListener((o, a, b) -> code.set(b == null ? null : b.code()));
         return box;
-    }
-
-    static String docTypeKey(IdDocumentType t) {
-        return switch (t) {
-            case DNI -> "person.docType.dni";
-            case NIE -> "person.docType.nie";
-            case PASSPORT -> "person.docType.passport";
-            case OTHER -> "person.docType.other";
-            case NONE -> "person.docType.none";
-        };
-    }
-
-    static String sexKey(Sex s) {
-        return switch (s) {
-            case F -> "person.sex.f";
-            case M -> "person.sex.m";
-            case X -> "person.sex.x";
-        };
     }
 
     @Override
