@@ -2,6 +2,7 @@ package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Buttons;
+import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.logic.casefile.ConsentService.ConsentItem;
@@ -38,10 +39,8 @@ final class ConsentsPane {
         person.setId("consent-person");
         person.setConverter(Forms.converter(PersonConsents::name));
         person.promptTextProperty().bind(i18n.bind("consent.person"));
-        ComboBox<ConsentPurpose> purpose = new ComboBox<>();
-        purpose.setId("consent-purpose");
-        purpose.getItems().setAll(ConsentPurpose.values());
-        purpose.setConverter(Forms.converter(p -> i18n.t(EntryLabels.consentPurpose(p))));
+        ComboBox<ConsentPurpose> purpose = Choices.translated(i18n, "consent-purpose", EntryLabels::consentPurpose,
+                ConsentPurpose.values());
         purpose.setValue(ConsentPurpose.SHARING);
         purpose.accessibleTextProperty().bind(i18n.bind("consent.purpose"));
         purpose.setTooltip(i18n.tooltip("consent.purpose"));

@@ -170,10 +170,7 @@ final class DemandForm {
     }
 
     private ComboBox<CodeEntry> codes(Catalogue catalogue, String id, String promptKey) {
-        ComboBox<CodeEntry> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(codes.offered(catalogue));
-        box.setConverter(Forms.codes(i18n));
+        ComboBox<CodeEntry> box = codes.choice(id, catalogue);
         box.promptTextProperty().bind(i18n.bind(promptKey));
         return box;
     }

@@ -2,6 +2,7 @@ package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Buttons;
+import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.logic.casefile.CaseRecords.ReferralItem;
@@ -30,10 +31,8 @@ final class ReferralsPane {
     ReferralsPane(ReferralsViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        ComboBox<ReferralTargetKind> kind = new ComboBox<>();
-        kind.setId("referral-kind");
-        kind.getItems().setAll(ReferralTargetKind.values());
-        kind.setConverter(Forms.converter(k -> i18n.t(EntryLabels.referralKind(k))));
+        ComboBox<ReferralTargetKind> kind = Choices.translated(i18n, "referral-kind", EntryLabels::referralKind,
+                ReferralTargetKind.values());
         kind.setValue(ReferralTargetKind.SERVICE);
         TextField target = Fields.prompted(i18n, "referral-target", "referral.targetPrompt");
         // Wide enough for its prompt ("A qui (servei, professional o equip)") and for a service's name.
