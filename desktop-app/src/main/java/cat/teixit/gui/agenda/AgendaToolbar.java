@@ -17,7 +17,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -125,9 +124,7 @@ final class AgendaToolbar {
         Button b = new Button(null, icon.node(16));
         b.setId(id);
         b.accessibleTextProperty().bind(i18n.bind(key));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.bind(key));
-        b.setTooltip(tip);
+        b.setTooltip(i18n.tooltip(key));
         b.setOnAction(e -> action.run());
         return b;
     }

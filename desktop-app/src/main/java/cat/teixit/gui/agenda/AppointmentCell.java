@@ -1,9 +1,9 @@
 package cat.teixit.gui.agenda;
 
-import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.logic.agenda.AppointmentItem;
 import cat.teixit.logic.agenda.AppointmentService;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.model.agenda.AppointmentStatus;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -47,12 +47,12 @@ final class AppointmentCell extends ListCell<AppointmentItem> {
             sb.append('\n').append(a.professionalName());
         }
         sb.append('\n').append(a.withWhom() == null ? i18n.t("agenda.form.internal") : a.withWhom());
-        sb.append('\n').append(i18n.t(EnumLabels.appointmentKind(a.kind())));
+        sb.append('\n').append(i18n.t(EnumKeys.appointmentKind(a.kind())));
         if (a.room() != null) {
             sb.append(" · ").append(a.room());
         }
         if (a.status() != AppointmentStatus.BOOKED) {
-            sb.append(" · ").append(i18n.t(EnumLabels.appointmentStatus(a.status())));
+            sb.append(" · ").append(i18n.t(EnumKeys.appointmentStatus(a.status())));
         }
         if (a.doubleBookedOverride()) {
             sb.append(" · ").append(i18n.t("agenda.doubleBooked"));

@@ -4,7 +4,6 @@ import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Focus;
 import atlantafx.base.theme.Styles;
-import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.FormErrorLabel;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.NodeView;
@@ -12,6 +11,7 @@ import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.search.SearchBox;
 import cat.teixit.gui.search.SearchViewModel;
 import cat.teixit.logic.agenda.AppointmentService;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.model.agenda.AppointmentKind;
 import java.util.UUID;
 import javafx.collections.ListChangeListener;
@@ -175,7 +175,7 @@ public final class AppointmentFormView extends NodeView<ScrollPane> {
     }
 
     private static ListCell<AppointmentKind> kindCell(I18n i18n) {
-        return Choices.cell(k -> i18n.t(EnumLabels.appointmentKind(k)));
+        return Choices.cell(k -> i18n.t(EnumKeys.appointmentKind(k)));
     }
 
     @Override

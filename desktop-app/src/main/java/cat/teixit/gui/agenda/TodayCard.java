@@ -1,6 +1,5 @@
 package cat.teixit.gui.agenda;
 
-import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.gui.icon.AppIcon;
@@ -8,6 +7,7 @@ import cat.teixit.gui.shell.LinksCard;
 import cat.teixit.logic.agenda.AppointmentItem;
 import cat.teixit.logic.agenda.AppointmentService;
 import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.model.agenda.AppointmentStatus;
 import java.util.List;
 import java.util.function.Consumer;
@@ -43,8 +43,8 @@ final class TodayCard extends LinksCard {
         for (AppointmentItem a : today) {
             String text = AppointmentFormViewModel.TIME.format(a.startsAt().atZone(AppointmentService.ZONE)) + " · "
                     + (a.withWhom() == null ? i18n.t("agenda.form.internal") : a.withWhom()) + " · "
-                    + i18n.t(EnumLabels.appointmentKind(a.kind()))
-                    + (a.status() == AppointmentStatus.BOOKED ? "" : " · " + i18n.t(EnumLabels.appointmentStatus(a.status())));
+                    + i18n.t(EnumKeys.appointmentKind(a.kind()))
+                    + (a.status() == AppointmentStatus.BOOKED ? "" : " · " + i18n.t(EnumKeys.appointmentStatus(a.status())));
             Hyperlink link = new Hyperlink(text);
             link.setOnAction(e -> open.accept(a));
             lines.getChildren().add(link);

@@ -4,8 +4,8 @@ import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.NodeView;
-import cat.teixit.logic.audit.AuditPrintout;
 import cat.teixit.logic.audit.AuditTrail;
+import cat.teixit.logic.common.EnumKeys;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -101,7 +101,7 @@ public final class AuditView extends NodeView<BorderPane> {
         table.setId("audit-rows");
         table.getColumns().add(column("audit.column.at", r -> WHEN.format(r.at()), 150));
         table.getColumns().add(column("audit.column.professional", AuditTrail.Row::professional, 200));
-        table.getColumns().add(column("audit.column.action", r -> i18n.t(AuditPrintout.actionKey(r.action())), 140));
+        table.getColumns().add(column("audit.column.action", r -> i18n.t(EnumKeys.auditAction(r.action())), 140));
         table.getColumns().add(column("audit.column.what", AuditTrail.Row::entityType, 150));
         table.getColumns().add(column("audit.column.caseFile", AuditTrail.Row::caseNumber, 130));
         table.getColumns().add(column("audit.column.detail", AuditTrail.Row::detail, 160));

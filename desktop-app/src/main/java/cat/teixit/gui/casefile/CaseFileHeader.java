@@ -193,10 +193,7 @@ final class CaseFileHeader {
         dialog.initOwner(root.getScene().getWindow());
         dialog.setTitle(i18n.t("casefile.close.title"));
         dialog.setHeaderText(i18n.t("casefile.close.title"));
-        ComboBox<CodeEntry> reason = new ComboBox<>();
-        reason.setId("close-reason");
-        reason.getItems().setAll(codes.offered(Catalogue.CLOSING_REASON));
-        reason.setConverter(Forms.codes(i18n));
+        ComboBox<CodeEntry> reason = codes.choice("close-reason", Catalogue.CLOSING_REASON);
         DatePicker date = i18n.configure(new DatePicker(LocalDate.now(I18n.ZONE)));
         GridPane grid = new GridPane();
         grid.setHgap(10);

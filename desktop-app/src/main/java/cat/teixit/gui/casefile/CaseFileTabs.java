@@ -7,6 +7,7 @@ import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.casefile.CaseRecords;
 import cat.teixit.logic.casefile.TimelineEntry;
+import cat.teixit.logic.common.EnumKeys;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -112,7 +113,7 @@ final class CaseFileTabs {
         d.setTitle(i18n.t("timeline.kind.intervention"));
         String author = models.timeline().entries.stream().filter(x -> i.id().equals(x.id())).findFirst()
                 .map(TimelineEntry::authorName).orElse(null);
-        d.setHeaderText(i18n.t(EntryLabels.interventionKind(i.kind())) + " · " + (author == null ? "" : author) + " · "
+        d.setHeaderText(i18n.t(EnumKeys.interventionKind(i.kind())) + " · " + (author == null ? "" : author) + " · "
                 + i18n.formatDate(i.occurredAt().atZone(I18n.ZONE).toLocalDate()));
         d.getDialogPane().setContent(text);
         d.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.t("dialog.close"),

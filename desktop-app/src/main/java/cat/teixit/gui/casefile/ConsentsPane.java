@@ -1,6 +1,9 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Buttons;
+import cat.teixit.gui.common.Choices;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.logic.casefile.ConsentService.ConsentItem;
 import cat.teixit.logic.casefile.ConsentService.DocumentChoice;
@@ -36,29 +39,22 @@ final class ConsentsPane {
         person.setId("consent-person");
         person.setConverter(Forms.converter(PersonConsents::name));
         person.promptTextProperty().bind(i18n.bind("consent.person"));
-        ComboBox<ConsentPurpose> purpose = new ComboBox<>();
-        purpose.setId("consent-purpose");
-        purpose.getItems().setAll(ConsentPurpose.values());
-        purpose.setConverter(Forms.converter(p -> i18n.t(ConsentsViewModel.purposeKey(p))));
+        ComboBox<ConsentPurpose> purpose = Choices.translated(i18n, "consent-purpose", EntryLabels::consentPurpose,
+                ConsentPurpose.values());
         purpose.setValue(ConsentPurpose.SHARING);
         purpose.accessibleTextProperty().bind(i18n.bind("consent.purpose"));
-        purpose.setTooltip(tip(i18n, "consent.purpose"));
+        purpose.setTooltip(i18n.tooltip("consent.purpose"));
         DatePicker given = i18n.configure(new DatePicker(LocalDate.now(I18n.ZONE)));
         given.setId("consent-given");
         given.accessibleTextProperty().bind(i18n.bind("consent.givenOn"));
-        given.setTooltip(tip(i18n, "consent.givenOn"));
+        given.setTooltip(i18n.tooltip("consent.givenOn"));
         ComboBox<DocumentChoice> document = new ComboBox<>(vm.documents);
         document.setId("consent-document");
         document.setConverter(Forms.converter(d -> d == null ? i18n.t("consent.noDocument") : d.fileName()));
         document.promptTextProperty().bind(i18n.bind("consent.document"));
-        TextField notes = new TextField();
-        notes.setId("consent-notes");
-        notes.promptTextProperty().bind(i18n.bind("consent.notesPrompt"));
+        TextField notes = Fields.prompted(i18n, "consent-notes", "consent.notesPrompt");
         notes.setPrefColumnCount(20);
-        Button record = new Button();
-        record.setId("consent-record");
-        record.textProperty().bind(i18n.bind("consent.record"));
-        record.setOnAction(e -> {
+        Button record = Buttons.action(i18n, "consent-record", "consent.record", () -> {
             PersonConsents who = person.getValue();
             vm.record(who == null ? null : who.personId(), purpose.getValue(), given.getValue(),
                     document.getValue() == null ? null : document.getValue().id(), notes.getText(), () -> {
@@ -70,12 +66,6 @@ final class ConsentsPane {
         form.setAlignment(Pos.CENTER_LEFT);
         list.setId("consent-list");
         root = Forms.recordsTab(vm, i18n, "consent.new", form, this::show, list);
-    }
-
-    private static javafx.scene.control.Tooltip tip(I18n i18n, String key) {
-        javafx.scene.control.Tooltip t = new javafx.scene.control.Tooltip();
-        t.textProperty().bind(i18n.bind(key));
-        return t;
     }
 
     private void show(List<PersonConsents> people) {

@@ -44,17 +44,9 @@ public final class ConsentsViewModel extends CaseRecordsViewModel<PersonConsents
 
     /** The text of a purpose's code (a code this workstation does not know shows as it is). */
     public String purposeText(String code) {
-        return ConsentPurpose.of(code).map(p -> i18n.t(purposeKey(p))).orElse(code);
+        return ConsentPurpose.of(code).map(p -> i18n.t(EntryLabels.consentPurpose(p))).orElse(code);
     }
 
-    static String purposeKey(ConsentPurpose p) {
-        return switch (p) {
-            case SHARING -> "consent.purpose.sharing";
-            case HEALTH_DATA -> "consent.purpose.healthData";
-            case IMAGE -> "consent.purpose.image";
-            case CONTACT -> "consent.purpose.contact";
-        };
-    }
 
     /** Records the consent of {@code personId}; {@code then} runs once it is saved (to clear the form). */
     public void record(UUID personId, ConsentPurpose purpose, LocalDate givenOn, UUID documentId, String notes,

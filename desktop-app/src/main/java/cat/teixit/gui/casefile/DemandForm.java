@@ -9,7 +9,7 @@ import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.catalogue.Catalogue;
 import cat.teixit.logic.catalogue.CodeEntry;
-import cat.teixit.logic.casefile.ResourceService;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.model.casefile.Funding;
 import cat.teixit.model.casefile.ResourceStatus;
 import javafx.beans.binding.Bindings;
@@ -78,7 +78,7 @@ final class DemandForm {
         statusCost.setPrefColumnCount(9);
         ComboBox<Funding> funding = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(Funding.values()));
         funding.setId("resource-funding");
-        funding.setConverter(Forms.converter(f -> i18n.t(ResourceService.fundingKey(f))));
+        funding.setConverter(Forms.converter(f -> i18n.t(EnumKeys.funding(f))));
         funding.promptTextProperty().bind(i18n.bind("resource.funding.prompt"));
         funding.valueProperty().bindBidirectional(vm.statusFunding);
         Node status = fields(Form.STATUS, "resource-status-save", "demands.save.status",
@@ -170,10 +170,7 @@ final class DemandForm {
     }
 
     private ComboBox<CodeEntry> codes(Catalogue catalogue, String id, String promptKey) {
-        ComboBox<CodeEntry> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(codes.offered(catalogue));
-        box.setConverter(Forms.codes(i18n));
+        ComboBox<CodeEntry> box = codes.choice(id, catalogue);
         box.promptTextProperty().bind(i18n.bind(promptKey));
         return box;
     }

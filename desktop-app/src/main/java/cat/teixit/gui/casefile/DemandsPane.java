@@ -8,8 +8,8 @@ import cat.teixit.gui.common.Buttons;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.catalogue.Catalogue;
-import cat.teixit.logic.casefile.ResourceService;
 import cat.teixit.logic.common.Amounts;
+import cat.teixit.logic.common.EnumKeys;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -129,7 +129,7 @@ final class DemandsPane {
         cost.setStyle("-fx-alignment: CENTER-RIGHT;");
         tree.getColumns().add(cost);
         tree.getColumns().add(column("resource.column.funding",
-                r -> r.funding() == null ? "" : i18n.t(ResourceService.fundingKey(r.funding())), 110));
+                r -> r.funding() == null ? "" : i18n.t(EnumKeys.funding(r.funding())), 110));
         tree.getColumns().add(column("demands.column.who", Row::who, 120));
         tree.getColumns().add(column("demands.column.professional", Row::professional, 165));
         tree.getColumns().add(column("demands.column.notes", Row::notes, 150));

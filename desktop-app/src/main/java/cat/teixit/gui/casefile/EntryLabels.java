@@ -2,13 +2,15 @@ package cat.teixit.gui.casefile;
 
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseFileDetails;
+import cat.teixit.logic.casefile.SimilarityReason;
 import cat.teixit.logic.casefile.TimelineEntry;
 import cat.teixit.model.casefile.CaseStatus;
-import cat.teixit.logic.casefile.InterventionService;
-import cat.teixit.model.casefile.InterventionKind;
+import cat.teixit.model.casefile.ConsentPurpose;
+import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.ReferralStatus;
 import cat.teixit.model.casefile.ReferralTargetKind;
 import cat.teixit.model.casefile.ResourceStatus;
+import cat.teixit.model.casefile.Sex;
 
 /** Translation keys and icons for case-file values (literal keys, so the i18n test sees them). Stateless. */
 final class EntryLabels {
@@ -42,10 +44,6 @@ final class EntryLabels {
             case APPOINTMENT -> AppIcon.AGENDA;
             case ATTENDANCE -> AppIcon.GROUPS;
         };
-    }
-
-    static String interventionKind(InterventionKind k) {
-        return InterventionService.kindKey(k);
     }
 
     static String referralKind(ReferralTargetKind k) {
@@ -108,6 +106,50 @@ final class EntryLabels {
             case "PLAN_CREATED" -> "timeline.event.planCreated";
             case "PLAN_CHANGED" -> "timeline.event.planChanged";
             default -> "timeline.event.other";
+        };
+    }
+
+    /** A kind of identity document. */
+    static String docType(IdDocumentType t) {
+        return switch (t) {
+            case DNI -> "person.docType.dni";
+            case NIE -> "person.docType.nie";
+            case PASSPORT -> "person.docType.passport";
+            case OTHER -> "person.docType.other";
+            case NONE -> "person.docType.none";
+        };
+    }
+
+    /** A person's sex as recorded. */
+    static String sex(Sex s) {
+        return switch (s) {
+            case F -> "person.sex.f";
+            case M -> "person.sex.m";
+            case X -> "person.sex.x";
+        };
+    }
+
+    /** What a consent is for. */
+    static String consentPurpose(ConsentPurpose p) {
+        return switch (p) {
+            case SHARING -> "consent.purpose.sharing";
+            case HEALTH_DATA -> "consent.purpose.healthData";
+            case IMAGE -> "consent.purpose.image";
+            case CONTACT -> "consent.purpose.contact";
+        };
+    }
+
+    /** Why the duplicate warning lists a person. */
+    static String similarityReason(SimilarityReason r) {
+        return switch (r) {
+            case DOCUMENT_TYPO -> "person.duplicates.reason.documentTypo";
+            case SAME_NAME -> "person.duplicates.reason.sameName";
+            case SURNAMES_SWAPPED -> "person.duplicates.reason.surnamesSwapped";
+            case SURNAME_MISSING -> "person.duplicates.reason.surnameMissing";
+            case SAME_BIRTH_DATE -> "person.duplicates.reason.sameBirthDate";
+            case DAY_MONTH_SWAPPED -> "person.duplicates.reason.dayMonthSwapped";
+            case SAME_BIRTH_YEAR -> "person.duplicates.reason.sameBirthYear";
+            case NO_BIRTH_DATE -> "person.duplicates.reason.noBirthDate";
         };
     }
 }

@@ -3,7 +3,6 @@ package cat.teixit.gui.casefile;
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.I18n;
-import cat.teixit.logic.catalogue.CodeEntry;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -57,10 +56,6 @@ final class Forms {
         Label l = errorLabel();
         l.textProperty().bind(error);
         return l;
-    }
-
-    static StringConverter<CodeEntry> codes(I18n i18n) {
-        return converter(c -> c.label(i18n.language()));
     }
 
     static <T> StringConverter<T> converter(Function<T, String> text) {

@@ -55,7 +55,7 @@ final class HouseholdPane {
     private final Codes codes;
     private final TableView<CaseFileDetails.Member> current = table("household-members");
     private final TableView<CaseFileDetails.Member> past = table("household-past");
-    private final ComboBox<CodeEntry> tenure = new ComboBox<>();
+    private final ComboBox<CodeEntry> tenure;
     private final TextField address = new TextField();
     private final SearchableComboBox<CodeEntry> municipality = new SearchableComboBox<>();
     private final TextField district = new TextField();
@@ -68,6 +68,7 @@ final class HouseholdPane {
         this.vm = vm;
         this.i18n = i18n;
         this.codes = codes;
+        tenure = codes.choice("household-tenure", Catalogue.HOUSING_TENURE);
         columns(current);
         columns(past);
         past.getColumns().add(column("household.column.left", m -> m.leftOn() == null ? "" : i18n.formatDate(m.leftOn())));
@@ -95,12 +96,9 @@ final class HouseholdPane {
         addPanel.setVisible(false);
         addPanel.managedProperty().bind(addPanel.visibleProperty());
 
-        tenure.setId("household-tenure");
-        tenure.getItems().setAll(codes.offered(Catalogue.HOUSING_TENURE));
-        tenure.setConverter(Forms.codes(i18n));
         tenure.promptTextProperty().bind(i18n.bind("household.housing.unknown"));
         municipality.getItems().setAll(codes.offered(Catalogue.MUNICIPALITY));
-        municipality.setConverter(Forms.codes(i18n));
+        municipality.setConverter(codes.converter());
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
         saveHousing = new Button();
@@ -133,10 +131,7 @@ final class HouseholdPane {
 
     /** Someone already known (search) or someone new, with their relationship to the reference person. */
     private void buildAddPanel(Navigator navigator) {
-        ComboBox<CodeEntry> relationship = new ComboBox<>();
-        relationship.setId("household-add-relationship");
-        relationship.getItems().setAll(codes.offered(Catalogue.RELATIONSHIP));
-        relationship.setConverter(Forms.codes(i18n));
+        ComboBox<CodeEntry> relationship = codes.choice("household-add-relationship", Catalogue.RELATIONSHIP);
         relationship.setPromptText(i18n.t("household.column.relationship"));
         DatePicker since = i18n.configure(new DatePicker(LocalDate.now(I18n.ZONE)));
         since.setId("household-add-since");

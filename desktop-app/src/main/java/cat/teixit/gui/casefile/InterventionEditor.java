@@ -9,6 +9,7 @@ import cat.teixit.gui.common.FormErrorLabel;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseFileDetails;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.model.casefile.InterventionKind;
 import java.util.List;
 import java.util.UUID;
@@ -74,9 +75,7 @@ final class InterventionEditor {
         confidential.setId("intervention-confidential");
         confidential.textProperty().bind(i18n.bind("intervention.confidential"));
         confidential.selectedProperty().bindBidirectional(vm.confidential);
-        Tooltip confTip = new Tooltip();
-        confTip.textProperty().bind(i18n.bind("intervention.confidential.tooltip"));
-        confidential.setTooltip(confTip);
+        confidential.setTooltip(i18n.tooltip("intervention.confidential.tooltip"));
 
         // No labels in the row (it must fit a 1366-pixel laptop): each control names itself.
         kind.accessibleTextProperty().bind(i18n.bind("intervention.kind"));
@@ -151,7 +150,7 @@ final class InterventionEditor {
     }
 
     private ListCell<InterventionKind> kindCell() {
-        return Choices.cell(k -> i18n.t(EntryLabels.interventionKind(k)));
+        return Choices.cell(k -> i18n.t(EnumKeys.interventionKind(k)));
     }
 
     private ListCell<CaseFileDetails.Member> memberCell() {

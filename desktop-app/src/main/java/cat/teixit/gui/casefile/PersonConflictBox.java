@@ -69,10 +69,10 @@ final class PersonConflictBox {
             case "givenName" -> f.givenName();
             case "surname1" -> f.surname1();
             case "surname2" -> f.surname2();
-            case "docType" -> f.docType() == null ? null : i18n.t(PersonFormView.docTypeKey(f.docType()));
+            case "docType" -> f.docType() == null ? null : i18n.t(EntryLabels.docType(f.docType()));
             case "docNumber" -> f.docNumber();
             case "birthDate" -> f.birthDate() == null ? null : i18n.formatDate(f.birthDate());
-            case "sex" -> f.sex() == null ? null : i18n.t(PersonFormView.sexKey(f.sex()));
+            case "sex" -> f.sex() == null ? null : i18n.t(EntryLabels.sex(f.sex()));
             case "nationality" -> code(Catalogue.COUNTRY, f.nationality());
             case "motherTongue" -> code(Catalogue.LANGUAGE, f.motherTongue());
             case "phone" -> f.phone();

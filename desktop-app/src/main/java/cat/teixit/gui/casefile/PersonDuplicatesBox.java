@@ -4,8 +4,11 @@ import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.search.PersonHitCell;
 import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.logic.casefile.SimilarityReason;
 import cat.teixit.logic.search.PersonHit;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -48,7 +51,7 @@ final class PersonDuplicatesBox {
             open.getStyleClass().add(Styles.SMALL);
             open.setOnAction(e -> openExisting.accept(h));
             Label who = new Label(h.sortName() + " · " + PersonHitCell.details(h, i18n));
-            Label why = new Label(SimilarityTexts.of(s.reasons(), i18n));
+            Label why = new Label(reasons(s.reasons()));
             why.getStyleClass().add(Styles.TEXT_MUTED);
             HBox line = new HBox(10, open, who, why);
             line.setAlignment(Pos.CENTER_LEFT);
@@ -60,5 +63,10 @@ final class PersonDuplicatesBox {
             anyway.setOnAction(e -> vm.saveDespiteSimilar());
             box.getChildren().add(anyway);
         }
+    }
+
+    /** The reasons in one line, "same name and surnames; same year of birth"; empty without reasons. */
+    private String reasons(List<SimilarityReason> reasons) {
+        return reasons.stream().map(r -> i18n.t(EntryLabels.similarityReason(r))).collect(Collectors.joining("; "));
     }
 }

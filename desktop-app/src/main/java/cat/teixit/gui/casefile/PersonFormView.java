@@ -1,6 +1,7 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.Focus;
 import cat.teixit.gui.common.I18n;
@@ -15,7 +16,6 @@ import cat.teixit.model.casefile.Sex;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
@@ -76,11 +76,9 @@ public final class PersonFormView extends NodeView<javafx.scene.layout.BorderPan
         text("givenName", "person.givenName", f.givenName, first, true);
         text("surname1", "person.surname1", f.surname1, new TextField(), false);
         text("surname2", "person.surname2", f.surname2, new TextField(), false);
-        ComboBox<IdDocumentType> docType = new ComboBox<>();
-        docType.setId("person-docType");
-        docType.getItems().setAll(IdDocumentType.values());
+        ComboBox<IdDocumentType> docType = Choices.translated(i18n, "person-docType", EntryLabels::docType,
+                IdDocumentType.values());
         docType.valueProperty().bindBidirectional(f.docType);
-        docType.setConverter(Forms.converter(t -> i18n.t(docTypeKey(t))));
         add("docType", "person.docType", docType, false);
         TextField doc = new TextField();
         doc.disableProperty().bind(f.docType.isEqualTo(IdDocumentType.NONE));
@@ -88,11 +86,8 @@ public final class PersonFormView extends NodeView<javafx.scene.layout.BorderPan
         TextField birth = new TextField();
         birth.setPromptText("dd/mm/aaaa");
         text("birthDate", "person.birthDate", f.birthDate, birth, false);
-        ComboBox<Sex> sex = new ComboBox<>();
-        sex.setId("person-sex");
-        sex.getItems().setAll(Sex.values());
+        ComboBox<Sex> sex = Choices.translated(i18n, "person-sex", EntryLabels::sex, Sex.values());
         sex.valueProperty().bindBidirectional(f.sex);
-        sex.setConverter(Forms.converter(x -> i18n.t(sexKey(x))));
         add("sex", "person.sex", sex, false);
         add("nationality", "person.nationality", codeBox("nationality", Catalogue.COUNTRY, f.nationality), false);
         add("motherTongue", "person.motherTongue", codeBox("motherTongue", Catalogue.LANGUAGE, f.motherTongue), false);
@@ -260,7 +255,7 @@ public final class PersonFormView extends NodeView<javafx.scene.layout.BorderPan
     private SearchableComboBox<CodeEntry> codeBox(String id, Catalogue catalogue, StringProperty code) {
         SearchableComboBox<CodeEntry> box = new SearchableComboBox<>();
         box.getItems().setAll(codes.offered(catalogue));
-        box.setConverter(Forms.codes(i18n));
+        box.setConverter(codes.converter());
         box.setValue(codes.find(catalogue, code.get()).orElse(null));
         code.addListener((o, a, b) -> {
             if (box.getValue() == null || !Objects.equals(box.getValue().code(), b)) {
@@ -269,24 +264,6 @@ public final class PersonFormView extends NodeView<javafx.scene.layout.BorderPan
         });
         box.valueProperty().addListener((o, a, b) -> code.set(b == null ? null : b.code()));
         return box;
-    }
-
-    static String docTypeKey(IdDocumentType t) {
-        return switch (t) {
-            case DNI -> "person.docType.dni";
-            case NIE -> "person.docType.nie";
-            case PASSPORT -> "person.docType.passport";
-            case OTHER -> "person.docType.other";
-            case NONE -> "person.docType.none";
-        };
-    }
-
-    static String sexKey(Sex s) {
-        return switch (s) {
-            case F -> "person.sex.f";
-            case M -> "person.sex.m";
-            case X -> "person.sex.x";
-        };
     }
 
     @Override

@@ -2,6 +2,7 @@ package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
 import cat.teixit.gui.common.Buttons;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseRecords.Action;
@@ -36,9 +37,7 @@ final class PlanPane {
     PlanPane(PlanViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        TextField title = new TextField();
-        title.setId("plan-title");
-        title.promptTextProperty().bind(i18n.bind("plan.titlePrompt"));
+        TextField title = Fields.prompted(i18n, "plan-title", "plan.titlePrompt");
         HBox.setHgrow(title, Priority.ALWAYS);
         DatePicker start = i18n.configure(new DatePicker(LocalDate.now(I18n.ZONE)));
         start.setId("plan-start");
@@ -80,8 +79,7 @@ final class PlanPane {
     }
 
     private HBox goalForm(PlanItem p) {
-        TextField goal = new TextField();
-        goal.promptTextProperty().bind(i18n.bind("plan.goalPrompt"));
+        TextField goal = Fields.prompted(i18n, null, "plan.goalPrompt");
         HBox.setHgrow(goal, Priority.ALWAYS);
         Button addGoal = new Button(i18n.t("plan.addGoal"));
         addGoal.getStyleClass().add(Styles.SMALL);
@@ -96,11 +94,9 @@ final class PlanPane {
         forGoal.getItems().setAll(p.goals());
         forGoal.setConverter(Forms.converter(Goal::description));
         forGoal.setPromptText(i18n.t("plan.actionGoal"));
-        TextField action = new TextField();
-        action.promptTextProperty().bind(i18n.bind("plan.actionPrompt"));
+        TextField action = Fields.prompted(i18n, null, "plan.actionPrompt");
         HBox.setHgrow(action, Priority.ALWAYS);
-        TextField who = new TextField();
-        who.promptTextProperty().bind(i18n.bind("plan.responsiblePrompt"));
+        TextField who = Fields.prompted(i18n, null, "plan.responsiblePrompt");
         DatePicker due = i18n.configure(new DatePicker());
         due.setPrefWidth(130);
         Button addAction = new Button(i18n.t("plan.addAction"));

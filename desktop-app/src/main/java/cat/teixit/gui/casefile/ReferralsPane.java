@@ -1,6 +1,9 @@
 package cat.teixit.gui.casefile;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Buttons;
+import cat.teixit.gui.common.Choices;
+import cat.teixit.gui.common.Fields;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.logic.casefile.CaseRecords.ReferralItem;
 import cat.teixit.model.casefile.ReferralStatus;
@@ -28,37 +31,24 @@ final class ReferralsPane {
     ReferralsPane(ReferralsViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        ComboBox<ReferralTargetKind> kind = new ComboBox<>();
-        kind.setId("referral-kind");
-        kind.getItems().setAll(ReferralTargetKind.values());
-        kind.setConverter(Forms.converter(k -> i18n.t(EntryLabels.referralKind(k))));
+        ComboBox<ReferralTargetKind> kind = Choices.translated(i18n, "referral-kind", EntryLabels::referralKind,
+                ReferralTargetKind.values());
         kind.setValue(ReferralTargetKind.SERVICE);
-        TextField target = new TextField();
-        target.setId("referral-target");
-        target.promptTextProperty().bind(i18n.bind("referral.targetPrompt"));
+        TextField target = Fields.prompted(i18n, "referral-target", "referral.targetPrompt");
         // Wide enough for its prompt ("A qui (servei, professional o equip)") and for a service's name.
         target.setPrefColumnCount(22);
-        TextField reason = new TextField();
-        reason.setId("referral-reason");
-        reason.promptTextProperty().bind(i18n.bind("referral.reasonPrompt"));
+        TextField reason = Fields.prompted(i18n, "referral-reason", "referral.reasonPrompt");
         HBox.setHgrow(reason, Priority.ALWAYS);
-        Button send = new Button();
-        send.setId("referral-send");
-        send.textProperty().bind(i18n.bind("referral.send"));
-        send.setOnAction(e -> vm.refer(kind.getValue(), target.getText(), reason.getText(), () -> {
+        Runnable sent = () -> {
             target.clear();
             reason.clear();
-        }));
-        Button consentAndSend = new Button();
-        consentAndSend.setId("referral-consent-send");
-        consentAndSend.textProperty().bind(i18n.bind("referral.recordConsent"));
+        };
+        Button send = Buttons.action(i18n, "referral-send", "referral.send",
+                () -> vm.refer(kind.getValue(), target.getText(), reason.getText(), sent));
+        Button consentAndSend = Buttons.action(i18n, "referral-consent-send", "referral.recordConsent",
+                () -> vm.recordConsentAndRefer(kind.getValue(), target.getText(), reason.getText(), sent));
         consentAndSend.visibleProperty().bind(vm.consentMissing);
         consentAndSend.managedProperty().bind(consentAndSend.visibleProperty());
-        consentAndSend.setOnAction(e -> vm.recordConsentAndRefer(kind.getValue(), target.getText(), reason.getText(),
-                () -> {
-                    target.clear();
-                    reason.clear();
-                }));
         HBox form = new HBox(8, kind, target, reason, send);
         form.setAlignment(Pos.CENTER_LEFT);
         list.setId("referral-list");

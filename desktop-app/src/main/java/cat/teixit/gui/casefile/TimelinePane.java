@@ -10,6 +10,7 @@ import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.casefile.TimelineEntry;
 import cat.teixit.logic.catalogue.Catalogue;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.model.agenda.AppointmentKind;
 import cat.teixit.model.agenda.AppointmentStatus;
 import cat.teixit.model.casefile.InterventionKind;
@@ -183,7 +184,7 @@ final class TimelinePane {
             return switch (e.kind()) {
                 case INTERVENTION -> {
                     try {
-                        yield i18n.t(EntryLabels.interventionKind(InterventionKind.valueOf(e.subtype())));
+                        yield i18n.t(EnumKeys.interventionKind(InterventionKind.valueOf(e.subtype())));
                     } catch (IllegalArgumentException x) {
                         yield e.subtype();
                     }
@@ -215,8 +216,8 @@ final class TimelinePane {
         private String appointment(String subtype) {
             String[] parts = subtype.split("/", 2);
             try {
-                return i18n.t(EnumLabels.appointmentKind(AppointmentKind.valueOf(parts[0]))) + " · "
-                        + i18n.t(EnumLabels.appointmentStatus(AppointmentStatus.valueOf(parts[1])));
+                return i18n.t(EnumKeys.appointmentKind(AppointmentKind.valueOf(parts[0]))) + " · "
+                        + i18n.t(EnumKeys.appointmentStatus(AppointmentStatus.valueOf(parts[1])));
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException x) {
                 return subtype;
             }

@@ -29,6 +29,19 @@ public final class Choices {
         };
     }
 
+    /**
+     * A choice list {@code id} of {@code values}, each shown as the translated text of the key {@code key} gives it
+     * (in the language shown when the list is drawn).
+     */
+    @SafeVarargs
+    public static <T> ComboBox<T> translated(I18n i18n, String id, Function<T, String> key, T... values) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setConverter(shown(v -> i18n.t(key.apply(v))));
+        return box;
+    }
+
     /** A cell of a list or a choice list showing each item as {@code text} gives it, and nothing where there is none. */
     public static <T> ListCell<T> cell(Function<T, String> text) {
         return cell(text, () -> null);

@@ -1,8 +1,6 @@
 package cat.teixit.gui.common;
 
 import cat.teixit.logic.settings.Language;
-import cat.teixit.model.agenda.AppointmentKind;
-import cat.teixit.model.agenda.AppointmentStatus;
 import cat.teixit.model.groups.AttendanceMark;
 import cat.teixit.model.groups.EnrolmentStatus;
 import cat.teixit.logic.settings.Theme;
@@ -38,14 +36,6 @@ public final class EnumLabels {
             case ADMINISTRATIVE -> "role.administrative";
             case ADMINISTRATOR -> "role.administrator";
         };
-    }
-
-    public static String appointmentKind(AppointmentKind k) {
-        return cat.teixit.logic.agenda.AgendaPrintout.kindKey(k);
-    }
-
-    public static String appointmentStatus(AppointmentStatus s) {
-        return cat.teixit.logic.agenda.AgendaPrintout.statusKey(s);
     }
 
     public static String attendanceMark(AttendanceMark m) {

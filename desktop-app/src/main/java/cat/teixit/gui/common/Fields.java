@@ -5,7 +5,10 @@ import javafx.beans.property.Property;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 
-/** The screens' plain input fields, each with its id and bound both ways to a view model's value. Use from the FX thread. */
+/**
+ * The screens' plain input fields: bound both ways to a view model's value, or empty with a translated prompt.
+ * Use from the FX thread.
+ */
 public final class Fields {
 
     private Fields() {
@@ -16,6 +19,17 @@ public final class Fields {
         TextField t = new TextField();
         t.setId(id);
         t.textProperty().bindBidirectional(value);
+        return t;
+    }
+
+    /**
+     * An empty text field {@code id} (none when null) whose prompt is the translated text {@code promptKey},
+     * following the language; the screen reads and clears it itself.
+     */
+    public static TextField prompted(I18n i18n, String id, String promptKey) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.promptTextProperty().bind(i18n.bind(promptKey));
         return t;
     }
 

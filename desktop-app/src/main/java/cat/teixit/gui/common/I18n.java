@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Tooltip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,6 +87,13 @@ public final class I18n {
     /** A binding that follows the language: for labels, titles, prompts. */
     public StringBinding bind(String key, Object... args) {
         return Bindings.createStringBinding(() -> t(key, args), shown.getReadOnlyProperty());
+    }
+
+    /** A tooltip showing the text {@code key}, following the language. */
+    public Tooltip tooltip(String key) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(bind(key));
+        return tip;
     }
 
     /** The text of the key {@code key} holds, following the language; empty while it holds none. */

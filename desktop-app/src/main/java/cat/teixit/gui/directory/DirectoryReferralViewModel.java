@@ -4,8 +4,10 @@ import cat.teixit.gui.common.SystemViewer;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.directory.DirectoryService;
 import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.logic.settings.Language;
 import cat.teixit.model.directory.EntryRow;
 import java.nio.file.Path;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -47,12 +49,7 @@ final class DirectoryReferralViewModel {
         if (r == null) {
             return;
         }
-        var language = c.i18n().language();
-        c.clear();
-        c.executor().run(() -> {
-            DocumentService.Rendered sheet = c.services().sheets().sheet(c.user(), r.id(), language);
-            return shown(c.services().documents().forViewing(sheet.pdf(), sheet.fileName()), null);
-        }, c.notice()::set, c::failed);
+        show(language -> c.services().sheets().sheet(c.user(), r.id(), language), null);
     }
 
     /** The sheet of the entry chosen, filed in the case file chosen, then opened to print. */
@@ -62,13 +59,8 @@ final class DirectoryReferralViewModel {
         if (r == null || f == null || !mayUseCaseFiles()) {
             return;
         }
-        var language = c.i18n().language();
-        c.clear();
-        c.executor().run(() -> {
-            DocumentService.Rendered sheet = c.services().sheets().sheetForCase(c.user(), r.id(), f.id(), language);
-            return shown(c.services().documents().forViewing(sheet.pdf(), sheet.fileName()),
-                    c.i18n().t("directory.filed", f.number()));
-        }, c.notice()::set, c::failed);
+        show(language -> c.services().sheets().sheetForCase(c.user(), r.id(), f.id(), language),
+                c.i18n().t("directory.filed", f.number()));
     }
 
     /** Refers the case file chosen to the entry chosen (a service, named with who provides it), with the reason. */
@@ -86,6 +78,19 @@ final class DirectoryReferralViewModel {
             reason.set("");
             c.notice().set(c.i18n().t("directory.referred", f.number()));
         }, c::failed);
+    }
+
+    /**
+     * Makes a sheet in the user's language away from the FX thread and opens it in the system's viewer; the notice
+     * says {@code done} (or nothing when null) once it opened, where it was saved otherwise.
+     */
+    private void show(Function<Language, DocumentService.Rendered> sheet, String done) {
+        Language language = c.i18n().language();
+        c.clear();
+        c.executor().run(() -> {
+            DocumentService.Rendered made = sheet.apply(language);
+            return shown(c.services().documents().forViewing(made.pdf(), made.fileName()), done);
+        }, c.notice()::set, c::failed);
     }
 
     /** What to say after showing a printout: {@code done} when it opened, where it was saved otherwise. */

@@ -1,12 +1,13 @@
 package cat.teixit.gui.directory;
 
+import cat.teixit.logic.common.Edit;
 import cat.teixit.logic.directory.EntryForm;
 import cat.teixit.model.directory.EntryRow;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -79,27 +80,10 @@ final class EntryFormViewModel {
         c.error().set(null);
     }
 
-    /** The form's fields that differ from what it was loaded with (what a save sends). */
-    public List<String> changedFields() {
+    /** The form's fields that differ from what it was loaded with (what a save sends), in {@link EntryForm}'s order. */
+    public Set<String> changedFields() {
         EntryForm now = typed();
-        List<String> changed = new ArrayList<>();
-        if (loaded == null || now == null) {
-            return changed;
-        }
-        compare(changed, "name", loaded.name(), now.name());
-        compare(changed, "administration", loaded.administration(), now.administration());
-        compare(changed, "category", loaded.category(), now.category());
-        compare(changed, "audience", loaded.audience(), now.audience());
-        compare(changed, "requirements", loaded.requirements(), now.requirements());
-        compare(changed, "address", loaded.address(), now.address());
-        compare(changed, "municipality", loaded.municipality(), now.municipality());
-        compare(changed, "openingHours", loaded.openingHours(), now.openingHours());
-        compare(changed, "phone", loaded.phone(), now.phone());
-        compare(changed, "email", loaded.email(), now.email());
-        compare(changed, "web", loaded.web(), now.web());
-        compare(changed, "latitude", loaded.latitude(), now.latitude());
-        compare(changed, "longitude", loaded.longitude(), now.longitude());
-        return changed;
+        return loaded == null || now == null ? Set.of() : Edit.differing(loaded, now);
     }
 
     /** Saves the form: a new entry, or only the fields changed of the one edited. */
@@ -189,11 +173,5 @@ final class EntryFormViewModel {
     static EntryForm formOf(EntryRow r) {
         return new EntryForm(r.name(), r.administration(), r.category(), r.audience(), r.requirements(), r.address(),
                 r.municipality(), r.openingHours(), r.phone(), r.email(), r.web(), r.latitude(), r.longitude());
-    }
-
-    private static void compare(List<String> changed, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
     }
 }

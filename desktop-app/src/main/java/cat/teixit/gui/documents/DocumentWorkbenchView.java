@@ -1,6 +1,8 @@
 package cat.teixit.gui.documents;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Choices;
+import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.logic.settings.Language;
@@ -24,7 +26,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * The Documents workbench window: the templates and the language on the left with the actions (sign,
@@ -68,20 +69,8 @@ public final class DocumentWorkbenchView {
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.template.set(now));
 
         Label languageLabel = new Label(i18n.t("workbench.language"));
-        ComboBox<Language> language = new ComboBox<>();
-        language.setId("workbench-language");
-        language.getItems().setAll(Language.values());
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Language l) {
-                return l == null ? "" : i18n.t("language." + l.tag());
-            }
-
-            @Override
-            public Language fromString(String s) {
-                return null;
-            }
-        });
+        ComboBox<Language> language = Choices.translated(i18n, "workbench-language", EnumLabels::language,
+                Language.values());
         language.valueProperty().bindBidirectional(vm.language);
         language.setMaxWidth(Double.MAX_VALUE);
         languageLabel.setLabelFor(language);

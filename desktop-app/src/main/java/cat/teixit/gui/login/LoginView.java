@@ -1,6 +1,7 @@
 package cat.teixit.gui.login;
 
 import atlantafx.base.theme.Styles;
+import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.CredentialControls;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
@@ -21,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The login screen: user name, password, language. Use from the FX thread. */
 public final class LoginView extends NodeView<StackPane> {
@@ -62,21 +62,9 @@ public final class LoginView extends NodeView<StackPane> {
         demo.managedProperty().bind(demo.textProperty().isNotEmpty());
         demo.visibleProperty().bind(demo.managedProperty());
 
-        ComboBox<Language> language = new ComboBox<>();
-        language.setId("login-language");
-        language.getItems().setAll(Language.values());
+        ComboBox<Language> language = Choices.translated(i18n, "login-language", EnumLabels::language,
+                Language.values());
         language.setValue(i18n.language());
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Language l) {
-                return l == null ? "" : i18n.t(EnumLabels.language(l));
-            }
-
-            @Override
-            public Language fromString(String s) {
-                return null;
-            }
-        });
         language.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 onLanguage.accept(now);

@@ -4,6 +4,7 @@ import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.SyncStateTexts;
 import cat.teixit.logic.catalogue.CatalogueService;
 import cat.teixit.logic.common.Amounts;
+import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.logic.sync.ConflictService;
 import cat.teixit.logic.sync.SyncService;
 import java.time.Instant;
@@ -172,7 +173,7 @@ public final class SyncTexts {
         }
         if ("funding".equals(field) && v != null) {
             try {
-                return i18n.t(cat.teixit.logic.casefile.ResourceService.fundingKey(cat.teixit.model.casefile.Funding.valueOf(v)));
+                return i18n.t(EnumKeys.funding(cat.teixit.model.casefile.Funding.valueOf(v)));
             } catch (IllegalArgumentException e) {
                 return v; // a value this version does not know: shown as it is
             }
