@@ -39,15 +39,7 @@ public final class AgendaPrintout {
         this.documents = documents;
     }
 
-    /** The text key of an appointment's kind ({@link EnumKeys#appointmentKind}). */
-    public static String kindKey(AppointmentKind k) {
-        return EnumKeys.appointmentKind(k);
-    }
 
-    /** The text key of an appointment's state ({@link EnumKeys#appointmentStatus}). */
-    public static String statusKey(AppointmentStatus s) {
-        return EnumKeys.appointmentStatus(s);
-    }
 
     /**
      * The days from {@code first} to {@code last} (a day, a week, a month) of professional {@code professionalId} or of

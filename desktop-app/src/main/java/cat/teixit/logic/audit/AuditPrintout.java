@@ -35,10 +35,6 @@ public final class AuditPrintout {
         this.access = access;
     }
 
-    /** The key naming {@code a} in the texts ({@link EnumKeys#auditAction}). */
-    public static String actionKey(AuditAction a) {
-        return EnumKeys.auditAction(a);
-    }
 
     /**
      * {@code rows} under {@code title} and {@code subtitle} as PDF/A bytes; the case file {@code caseFileId} (or

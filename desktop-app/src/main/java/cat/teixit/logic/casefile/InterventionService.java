@@ -1,7 +1,6 @@
 package cat.teixit.logic.casefile;
 
 import cat.teixit.logic.auth.CurrentUser;
-import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.Texts;
 import cat.teixit.logic.common.ValidationErrors;
@@ -10,7 +9,6 @@ import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.change.Ids;
 import cat.teixit.model.casefile.CaseFile;
 import cat.teixit.model.casefile.Intervention;
-import cat.teixit.model.casefile.InterventionKind;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -71,10 +69,6 @@ public final class InterventionService {
         });
     }
 
-    /** The bundles' key of a kind's name (the window and the reports show it; {@link EnumKeys#interventionKind}). */
-    public static String kindKey(InterventionKind k) {
-        return EnumKeys.interventionKind(k);
-    }
 
     /** True when {@code user} may read the content of an entry written by {@code authorId}. */
     public boolean mayRead(CurrentUser user, UUID authorId, boolean confidential) {

@@ -2,10 +2,8 @@ package cat.teixit.logic.casefile;
 
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.catalogue.Catalogue;
-import cat.teixit.logic.common.EnumKeys;
 import cat.teixit.logic.common.NotFoundException;
 import cat.teixit.logic.common.ValidationErrors;
-import cat.teixit.logic.security.Permission;
 import cat.teixit.logic.change.Ids;
 import cat.teixit.model.casefile.Assessment;
 import cat.teixit.model.casefile.CaseFile;
@@ -144,10 +142,6 @@ public final class ResourceService {
         });
     }
 
-    /** The message key of a funding administration's name ({@link EnumKeys#funding}). */
-    public static String fundingKey(Funding f) {
-        return EnumKeys.funding(f);
-    }
 
     /** Moves a resource along its status flow; a step the flow does not allow is refused. */
     public void changeStatus(CurrentUser user, UUID resourceId, long expectedRowVersion, ResourceStatus to, Long costCents) {
