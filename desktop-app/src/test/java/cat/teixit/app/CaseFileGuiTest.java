@@ -83,6 +83,15 @@ class CaseFileGuiTest extends GuiTestBase {
         waitUntil(() -> timeline.getItems().stream().anyMatch(e -> note.equals(e.summary())));
         assertThat(timeline.getItems().getFirst().kind()).isEqualTo(TimelineEntry.Kind.INTERVENTION);
         assertThat(text("#status-pending")).isNotEqualTo("Cap canvi pendent");
+
+        // Ctrl+S saves too, as in the other forms, from any of the form's fields.
+        String second = "Trucada de seguiment amb la Núria.";
+        robot.clickOn("#intervention-notes").write(second);
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> !notes.isFocused());
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> timeline.getItems().stream().anyMatch(e -> second.equals(e.summary())));
+        assertThat(notes.getText()).isEmpty();
     }
 
     @Test

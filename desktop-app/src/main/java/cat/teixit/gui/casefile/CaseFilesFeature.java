@@ -28,7 +28,6 @@ final class CaseFilesFeature implements Feature {
     static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination SEARCH_ALT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination SAVE_TEXT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final ShellContext shell;
     private final CaseNavigator navigator;
@@ -75,7 +74,8 @@ final class CaseFilesFeature implements Feature {
                 new Shortcut("shortcuts.search", SEARCH_ALT, search::focus),
                 new Shortcut("shortcuts.new", NEW, navigator::newThing),
                 // Handled by the intervention's text itself: listed, not installed on the window.
-                new Shortcut("shortcuts.saveText", SAVE_TEXT, null));
+                new Shortcut("shortcuts.saveText", InterventionEditor.SAVE, null),
+                new Shortcut("shortcuts.saveText", InterventionEditor.SAVE_AS_ELSEWHERE, null));
     }
 
     @Override

@@ -37,11 +37,7 @@ final class DocumentsPane {
     private final TableView<AttachmentItem> table = new TableView<>();
 
     DocumentsPane(DocumentsViewModel vm, I18n i18n) {
-        Button add = new Button();
-        add.setId("documents-add");
-        add.textProperty().bind(i18n.bind("documents.add"));
-        add.setGraphic(AppIcon.ADD.node(16));
-        add.setOnAction(e -> {
+        Button add = Buttons.action(i18n, "documents-add", "documents.add", AppIcon.ADD, () -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(i18n.t("documents.add"));
             List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
@@ -49,21 +45,15 @@ final class DocumentsPane {
                 vm.addAll(files.stream().map(File::toPath).toList());
             }
         });
-        Button generate = new Button();
-        generate.setId("documents-generate");
-        generate.textProperty().bind(i18n.bind("documents.generate"));
-        generate.setGraphic(AppIcon.DOCUMENTS.node(16));
+        Button generate = Buttons.action(i18n, "documents-generate", "documents.generate", AppIcon.DOCUMENTS,
+                () -> new DocumentWorkbenchView(vm.newWorkbench(), i18n, root.getScene().getWindow(),
+                        vm.caseNumber(), vm::people).show());
         generate.getStyleClass().add(Styles.ACCENT);
-        generate.setOnAction(e -> new DocumentWorkbenchView(vm.newWorkbench(), i18n, root.getScene().getWindow(),
-                vm.caseNumber(), vm::people).show());
-        Button verify = new Button();
-        verify.setId("documents-verify");
-        verify.textProperty().bind(i18n.bind("documents.verify"));
-        verify.setGraphic(AppIcon.LOCK.node(16));
+        Button verify = Buttons.action(i18n, "documents-verify", "documents.verify", AppIcon.LOCK,
+                () -> vm.verify(table.getSelectionModel().getSelectedItem(), v -> showVerification(v, i18n)));
         verify.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !DocumentsViewModel.verifiable(table.getSelectionModel().getSelectedItem()),
                 table.getSelectionModel().selectedItemProperty()));
-        verify.setOnAction(e -> vm.verify(table.getSelectionModel().getSelectedItem(), v -> showVerification(v, i18n)));
         Button print = Buttons.action(i18n, "documents-print", "workbench.print",
                 () -> vm.print(table.getSelectionModel().getSelectedItem()));
         print.disableProperty().bind(verify.disableProperty());
@@ -80,6 +70,11 @@ final class DocumentsPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
         hint.setMaxWidth(Double.MAX_VALUE);
+        hint.setMinWidth(0);
+        hint.setTooltip(new javafx.scene.control.Tooltip(hint.getText())); // read whole where the bar cuts it
+        for (Button b : List.of(generate, add, print, verify)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the hint gives way, not the buttons
+        }
         HBox top0 = new HBox(12, bar, print, verify);
         top0.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);

@@ -37,11 +37,12 @@ import javafx.scene.layout.VBox;
 
 /**
  * The inline "new intervention" form above the history (no dialog: it is routine work).
- * Ctrl+Enter saves. Use from the FX thread.
+ * Ctrl+Enter in the note, or Ctrl+S in any of its fields (as in the other forms), saves. Use from the FX thread.
  */
 final class InterventionEditor {
 
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SAVE_AS_ELSEWHERE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final VBox root = new VBox(6);
     private final TextArea notes = Focus.tabLeaves(new TextArea());
@@ -114,11 +115,11 @@ final class InterventionEditor {
         save.disableProperty().bind(vm.canSave.not());
         Tooltip saveTip = new Tooltip();
         saveTip.textProperty().bind(Bindings.createStringBinding(() -> vm.canSave.get()
-                ? i18n.t("intervention.save.tooltip", SAVE.getDisplayText())
+                ? i18n.t("intervention.save.tooltip", SAVE.getDisplayText() + ", " + SAVE_AS_ELSEWHERE.getDisplayText())
                 : i18n.t("intervention.save.disabled"), vm.canSave, i18n.shownLanguage()));
         save.setTooltip(saveTip);
-        notes.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
-            if (SAVE.match(k)) {
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            if ((SAVE.match(k) && k.getTarget() == notes) || SAVE_AS_ELSEWHERE.match(k)) {
                 if (vm.canSave.get()) {
                     vm.save();
                 }

@@ -57,8 +57,11 @@ public final class ShortcutSheet {
         for (Entry e : entries) {
             Label keys = new Label(e.keys().getDisplayText());
             keys.getStyleClass().addAll(Styles.TEXT_BOLD, "kbd");
+            keys.setMinWidth(Region.USE_PREF_SIZE); // the keys are read whole; a long description wraps
+            Label what = new Label(i18n.t(e.labelKey()));
+            what.setWrapText(true);
             grid.add(keys, 0, row);
-            grid.add(new Label(i18n.t(e.labelKey())), 1, row);
+            grid.add(what, 1, row);
             row++;
         }
         ScrollPane scroll = new ScrollPane(grid);
