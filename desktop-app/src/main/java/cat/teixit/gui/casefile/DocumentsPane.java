@@ -64,14 +64,17 @@ final class DocumentsPane {
                 k.consume();
             }
         });
-        Label hint = new Label(i18n.t("documents.dropHint", vm.maxMegabytes()));
+        Label hint = new Label();
+        hint.textProperty().bind(i18n.bind("documents.dropHint", vm.maxMegabytes()));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         HBox bar = Forms.editing(new HBox(12, generate, add, hint), vm.editable);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
         hint.setMaxWidth(Double.MAX_VALUE);
         hint.setMinWidth(0);
-        hint.setTooltip(new javafx.scene.control.Tooltip(hint.getText())); // read whole where the bar cuts it
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip(); // read whole where the bar cuts it
+        whole.textProperty().bind(hint.textProperty());
+        hint.setTooltip(whole);
         for (Button b : List.of(generate, add, print, verify)) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the hint gives way, not the buttons
         }
