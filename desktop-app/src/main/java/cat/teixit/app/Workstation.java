@@ -1,81 +1,110 @@
 package cat.teixit.app;
 
+import cat.teixit.logic.agenda.AppointmentService;
+import cat.teixit.logic.aid.AidRuleService;
+import cat.teixit.logic.aid.AidScanService;
+import cat.teixit.logic.aid.AidSimulator;
+import cat.teixit.logic.audit.AuditPrintout;
 import cat.teixit.logic.audit.AuditTrail;
 import cat.teixit.logic.auth.AuthService;
+import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.casefile.AttachmentService;
-import cat.teixit.logic.agenda.AppointmentService;
-import cat.teixit.logic.groups.GroupActivityService;
-import cat.teixit.logic.groups.Holidays;
 import cat.teixit.logic.casefile.CaseDeps;
-import cat.teixit.logic.casefile.DraftService;
-import cat.teixit.logic.casefile.PlanService;
-import cat.teixit.logic.casefile.ReferralService;
-import cat.teixit.logic.casefile.ResourceService;
-import cat.teixit.logic.settings.Preferences;
-import cat.teixit.logic.signature.SignatureService;
 import cat.teixit.logic.casefile.CaseFileService;
+import cat.teixit.logic.casefile.ConsentService;
+import cat.teixit.logic.casefile.DraftService;
 import cat.teixit.logic.casefile.HouseholdService;
 import cat.teixit.logic.casefile.InterventionService;
 import cat.teixit.logic.casefile.PersonService;
 import cat.teixit.logic.casefile.PersonValidator;
+import cat.teixit.logic.casefile.PlanService;
+import cat.teixit.logic.casefile.ReferralService;
+import cat.teixit.logic.casefile.ResourceService;
 import cat.teixit.logic.casefile.TimelineService;
 import cat.teixit.logic.catalogue.CatalogueService;
-import cat.teixit.logic.documents.Council;
-import cat.teixit.logic.documents.DocumentService;
-import cat.teixit.logic.reports.ReportFiles;
-import cat.teixit.logic.reports.ReportService;
-import cat.teixit.logic.search.SearchService;
-import cat.teixit.logic.auth.CurrentUser;
+import cat.teixit.logic.change.ChangeRecorder;
+import cat.teixit.logic.change.DeviceIdentity;
+import cat.teixit.logic.change.HybridClock;
 import cat.teixit.logic.demo.DemoGroups;
 import cat.teixit.logic.demo.DemoSeeder;
 import cat.teixit.logic.demo.SyntheticArea;
+import cat.teixit.logic.directory.DemoDirectory;
+import cat.teixit.logic.directory.DirectoryService;
+import cat.teixit.logic.directory.DirectorySheet;
+import cat.teixit.logic.documents.Council;
+import cat.teixit.logic.documents.DocumentService;
+import cat.teixit.logic.emergency.EmergencyAccess;
+import cat.teixit.logic.groups.GroupActivityService;
+import cat.teixit.logic.groups.Holidays;
+import cat.teixit.logic.privacy.Erasure;
+import cat.teixit.logic.privacy.SubjectAccess;
+import cat.teixit.logic.reports.ReportFiles;
+import cat.teixit.logic.reports.ReportService;
+import cat.teixit.logic.search.SearchService;
 import cat.teixit.logic.security.AccessPolicy;
+import cat.teixit.logic.settings.Preferences;
+import cat.teixit.logic.signature.SignatureService;
 import cat.teixit.logic.status.WorkstationStatus;
-import cat.teixit.logic.change.ChangeRecorder;
 import cat.teixit.logic.sync.ConflictService;
-import cat.teixit.logic.change.DeviceIdentity;
-import cat.teixit.logic.change.HybridClock;
+import cat.teixit.logic.sync.NetworkSettings;
 import cat.teixit.logic.sync.SyncNotices;
 import cat.teixit.logic.sync.SyncService;
-import cat.teixit.logic.sync.NetworkSettings;
 import cat.teixit.logic.sync.SyncSettings;
+import cat.teixit.model.user.UserAccount;
 import cat.teixit.persistence.BlobStore;
+import cat.teixit.persistence.InstanceLock;
+import cat.teixit.persistence.KeyRing;
+import cat.teixit.persistence.LocalStore;
+import cat.teixit.persistence.RemoteWipe;
+import cat.teixit.persistence.SettingsFile;
+import cat.teixit.persistence.StoreKey;
+import cat.teixit.persistence.StoreOpenException;
+import cat.teixit.persistence.StoreTx;
 import cat.teixit.persistence.sync.DesktopSyncStore;
 import cat.teixit.sync.client.CrashPoints;
 import cat.teixit.sync.client.http.Sleeper;
-import cat.teixit.persistence.InstanceLock;
-import cat.teixit.persistence.KeyRing;
-import cat.teixit.persistence.StoreKey;
-import cat.teixit.persistence.LocalStore;
-import cat.teixit.persistence.RemoteWipe;
-import cat.teixit.persistence.StoreTx;
-import cat.teixit.persistence.SettingsFile;
-import cat.teixit.persistence.StoreOpenException;
+import cat.teixit.sync.protocol.EmergencyWire;
 import cat.teixit.sync.protocol.PasswordHasher;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.experimental.Accessors;
 
 /**
  * The composition root of the non-visual part: opens the local store and builds every logic
  * service by constructor, once. The GUI and the sub-commands use the services it holds.
- * Thread-safe once built.
+ * Thread-safe once built. Each service has its accessor of the same name (Lombok, decision 0028); the store, its
+ * keys and the shared plumbing have none: they stay inside.
  */
+@Getter
+@Accessors(fluent = true)
 public final class Workstation implements AutoCloseable {
 
+    @Getter(AccessLevel.NONE)
     private final LocalStore store;
     /** The key the store was opened with: wrapped for each user who signs in (decision 0032). */
+    @Getter(AccessLevel.NONE)
     private final StoreKey key;
+    @Getter(AccessLevel.NONE)
     private final KeyRing keyRing;
     private final Clock clock;
     private final HybridClock hybridClock;
     private final ChangeRecorder changes;
     private final AuthService auth;
+    /** The audit trail of this workstation (docs/decisions/0026-audit-trail.md). */
     private final AuditTrail audit;
     private final AccessPolicy access;
     private final WorkstationStatus status;
+    @Getter(AccessLevel.NONE)
     private final PasswordHasher hasher;
     private final CatalogueService catalogues;
+    @Getter(AccessLevel.NONE)
     private final CaseDeps caseDeps;
     private final SearchService search;
     private final PersonService people;
@@ -86,31 +115,55 @@ public final class Workstation implements AutoCloseable {
     private final ResourceService resources;
     private final PlanService plans;
     private final ReferralService referrals;
-    private final cat.teixit.logic.casefile.ConsentService consents;
-    private final cat.teixit.logic.privacy.SubjectAccess subjectAccess;
-    private final cat.teixit.logic.privacy.Erasure erasure;
-    private final cat.teixit.logic.emergency.EmergencyAccess emergency;
+    /** Consents per person (GDPR). */
+    private final ConsentService consents;
+    /** The right of access: everything held about a person, as PDF/A and JSON. */
+    private final SubjectAccess subjectAccess;
+    /** Erasure after the retention period: legal holds, anonymisation, the scrub of pulled ones. */
+    private final Erasure erasure;
+    /** Break-the-glass access: opening a case file of another team in an emergency, purged at expiry. */
+    private final EmergencyAccess emergency;
     private final AttachmentService attachments;
     private final DraftService drafts;
     private final DocumentService documents;
+    /** The agenda: appointments. */
     private final AppointmentService agenda;
+    /** The team-lead reports: indicators of a period, computed here. */
     private final ReportService reports;
+    /** Group activities: sessions, enrolments, attendance. */
     private final GroupActivityService groups;
-    private final cat.teixit.logic.directory.DirectoryService directory;
-    private final cat.teixit.logic.directory.DirectorySheet directorySheets;
-    private final cat.teixit.logic.aid.AidRuleService aidRules;
-    private final cat.teixit.logic.aid.AidSimulator aids;
-    private final cat.teixit.logic.aid.AidScanService aidScan;
+    /** The council's resource directory. */
+    private final DirectoryService directory;
+    /** The sheet of a directory entry for the person, printed and filed in a case file. */
+    private final DirectorySheet directorySheets;
+    /** The aid rule sets the council loads and shares (a new period's figures). */
+    private final AidRuleService aidRules;
+    /**
+     * The aid simulator, with the bundled rule sets, the council's (synced) and those in the data directory's
+     * {@code aid-rules/}.
+     */
+    private final AidSimulator aids;
+    /** The proactive list: case files that may newly qualify for an aid. */
+    private final AidScanService aidScan;
+    /** The team reports written to files: CSV, XLSX, or printed (through the documents' page layout). */
     private final ReportFiles reportFiles;
+    /** The sync port over the local store (for the sync use cases and tests). */
     private final DesktopSyncStore syncStore;
     private final SyncService sync;
     private final ConflictService conflicts;
     private final SyncNotices syncNotices;
+    /** Sealing documents after a handwritten signature, and checking seals. */
     private final SignatureService signatures;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Workstation.class);
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
-    private final java.util.concurrent.atomic.AtomicBoolean wiping = new java.util.concurrent.atomic.AtomicBoolean();
-    private final java.util.concurrent.CompletableFuture<Boolean> remoteWipe = new java.util.concurrent.CompletableFuture<>();
+    @Getter(AccessLevel.NONE)
+    private final AtomicBoolean closed = new AtomicBoolean();
+    @Getter(AccessLevel.NONE)
+    private final AtomicBoolean wiping = new AtomicBoolean();
+    /**
+     * Completes once the server's revocation of this device has closed the workstation and erased its data (true),
+     * or failed to erase it now (false: the next start does); never completes while the device is not revoked.
+     */
+    private final CompletableFuture<Boolean> remoteWipe = new CompletableFuture<>();
 
     private Workstation(LocalStore store, StoreKey key, Clock clock, SyncSettings syncSettings, CrashPoints crash,
             SyncService.Transports transports) {
@@ -151,36 +204,36 @@ public final class Workstation implements AutoCloseable {
         this.resources = new ResourceService(caseDeps);
         this.plans = new PlanService(caseDeps);
         this.referrals = new ReferralService(caseDeps);
-        this.consents = new cat.teixit.logic.casefile.ConsentService(caseDeps);
+        this.consents = new ConsentService(caseDeps);
         this.attachments = new AttachmentService(caseDeps, blobs, attachmentLimitMb(store),
                 store.dataDir().resolve("tmp").resolve("open"), sync::fetchAttachment);
         attachments.cleanViewingCopies();
         this.drafts = new DraftService(store, clock);
         this.agenda = new AppointmentService(store, changes, access, clock);
         this.groups = new GroupActivityService(store, changes, access, clock, Holidays.catalonia());
-        this.directory = new cat.teixit.logic.directory.DirectoryService(store, changes, access, clock);
-        this.aidRules = new cat.teixit.logic.aid.AidRuleService(store, changes, access, clock,
+        this.directory = new DirectoryService(store, changes, access, clock);
+        this.aidRules = new AidRuleService(store, changes, access, clock,
                 store.dataDir().resolve("aid-rules"));
-        this.aids = new cat.teixit.logic.aid.AidSimulator(aidRules::ruleBook);
-        this.aidScan = new cat.teixit.logic.aid.AidScanService(store, access, catalogues, aids);
+        this.aids = new AidSimulator(aidRules::ruleBook);
+        this.aidScan = new AidScanService(store, access, catalogues, aids);
         // The council is read from the settings at each document, so a change in Settings applies at once.
         this.documents = new DocumentService(store, changes, access, clock, new DocumentService.Sources(caseFiles, people,
                 plans, timeline, resources, referrals, catalogues), attachments,
                 () -> Council.from(new Preferences(new SettingsFile(store.dataDir()))::get));
-        this.subjectAccess = new cat.teixit.logic.privacy.SubjectAccess(caseDeps, documents);
-        this.erasure = new cat.teixit.logic.privacy.Erasure(store, changes, access, clock, blobs, attachments,
+        this.subjectAccess = new SubjectAccess(caseDeps, documents);
+        this.erasure = new Erasure(store, changes, access, clock, blobs, attachments,
                 () -> retentionYears(store));
         sync.afterEachPull(erasure::scrubPulled);
-        this.emergency = new cat.teixit.logic.emergency.EmergencyAccess(store, access, audit, clock,
-                new cat.teixit.logic.emergency.EmergencyAccess.Remote() {
+        this.emergency = new EmergencyAccess(store, access, audit, clock,
+                new EmergencyAccess.Remote() {
                     @Override
-                    public cat.teixit.sync.protocol.EmergencyWire.Opening open(String caseFile, String reason,
+                    public EmergencyWire.Opening open(String caseFile, String reason,
                             String requestId) {
                         return sync.openEmergency(caseFile, reason, requestId);
                     }
 
                     @Override
-                    public cat.teixit.sync.protocol.EmergencyWire.Openings openings() {
+                    public EmergencyWire.Openings openings() {
                         return sync.emergencyOpenings();
                     }
 
@@ -194,7 +247,7 @@ public final class Workstation implements AutoCloseable {
         sync.afterEachSync(() -> sessionUser().ifPresent(u -> KeyEscrow.keep(keyRing, key, sync, syncStore.deviceId(),
                 u.username())));
         this.reports = new ReportService(store, access, catalogues, clock);
-        this.directorySheets = new cat.teixit.logic.directory.DirectorySheet(directory, documents, clock);
+        this.directorySheets = new DirectorySheet(directory, documents, clock);
         this.reportFiles = new ReportFiles(documents);
         this.signatures = new SignatureService(new Preferences(new SettingsFile(store.dataDir())), store.dataDir(),
                 System.getenv(), clock);
@@ -203,12 +256,12 @@ public final class Workstation implements AutoCloseable {
     /** The retention period of closed case files ({@code privacy.retentionYears}, 1 to 100 years). */
     private static int retentionYears(LocalStore store) {
         String v = new Preferences(new SettingsFile(store.dataDir())).get("privacy.retentionYears",
-                String.valueOf(cat.teixit.logic.privacy.Erasure.DEFAULT_RETENTION_YEARS));
+                String.valueOf(Erasure.DEFAULT_RETENTION_YEARS));
         try {
             int years = Integer.parseInt(v.strip());
-            return years >= 1 && years <= 100 ? years : cat.teixit.logic.privacy.Erasure.DEFAULT_RETENTION_YEARS;
+            return years >= 1 && years <= 100 ? years : Erasure.DEFAULT_RETENTION_YEARS;
         } catch (NumberFormatException e) {
-            return cat.teixit.logic.privacy.Erasure.DEFAULT_RETENTION_YEARS;
+            return Erasure.DEFAULT_RETENTION_YEARS;
         }
     }
 
@@ -356,7 +409,7 @@ public final class Workstation implements AutoCloseable {
                 .ifPresent(first -> {
                     DemoGroups.seed(groups(), documents(), caseFiles(), first, today);
                     store.read(tx -> tx.users().findByUsername("admin")).map(CurrentUser::of)
-                            .ifPresent(admin -> cat.teixit.logic.directory.DemoDirectory.seed(directory, admin));
+                            .ifPresent(admin -> DemoDirectory.seed(directory, admin));
                     store.write(tx -> {
                         tx.bulk().markLocalWorkSynced();
                         return null;
@@ -369,7 +422,7 @@ public final class Workstation implements AutoCloseable {
      * derivation for all), and marks the store as a demonstration's.
      */
     private void grantDemoAccounts() {
-        java.util.List<String> missing = DemoSeeder.USERS.stream().map(DemoSeeder.DemoUser::username)
+        List<String> missing = DemoSeeder.USERS.stream().map(DemoSeeder.DemoUser::username)
                 .filter(u -> !keyRing.has(u)).toList();
         if (!missing.isEmpty()) {
             keyRing.grantAll(missing, DemoSeeder.DEMO_PASSWORD.toCharArray(), key);
@@ -399,9 +452,9 @@ public final class Workstation implements AutoCloseable {
             SyntheticArea.Progress progress) {
         SyntheticArea.Summary summary = SyntheticArea.generate(store, options, verifier, progress);
         // Every generated account signs in with the demo password: each gets its key under it.
-        java.util.List<String> names = store.read(tx -> tx.users().all().stream()
-                .filter(cat.teixit.model.user.UserAccount::hasVerifier)
-                .map(cat.teixit.model.user.UserAccount::getUsername).toList());
+        List<String> names = store.read(tx -> tx.users().all().stream()
+                .filter(UserAccount::hasVerifier)
+                .map(UserAccount::getUsername).toList());
         keyRing.grantAll(names, DemoSeeder.DEMO_PASSWORD.toCharArray(), key);
         keyRing.markDemo();
         return summary;
@@ -417,195 +470,24 @@ public final class Workstation implements AutoCloseable {
         return store.read(query::apply);
     }
 
-    public Clock clock() {
-        return clock;
-    }
-
-    /** Sealing documents after a handwritten signature, and checking seals. */
-    public SignatureService signatures() {
-        return signatures;
-    }
-
-    public HybridClock hybridClock() {
-        return hybridClock;
-    }
-
-    public ChangeRecorder changes() {
-        return changes;
-    }
-
-    public AuthService auth() {
-        return auth;
-    }
-
     /** The user logged in on this workstation, if any (none while the services are being built). */
-    private java.util.Optional<CurrentUser> sessionUser() {
+    private Optional<CurrentUser> sessionUser() {
         AuthService a = auth;
-        return a == null ? java.util.Optional.empty() : a.currentUser();
-    }
-
-    /** The audit trail of this workstation (docs/decisions/0026-audit-trail.md). */
-    public AuditTrail audit() {
-        return audit;
+        return a == null ? Optional.empty() : a.currentUser();
     }
 
     /** Audit lists as PDF/A, through the documents' PDF path. */
-    public cat.teixit.logic.audit.AuditPrintout auditPrintout() {
-        return new cat.teixit.logic.audit.AuditPrintout(documents, access);
-    }
-
-    public AccessPolicy access() {
-        return access;
-    }
-
-    public WorkstationStatus status() {
-        return status;
-    }
-
-    public CatalogueService catalogues() {
-        return catalogues;
-    }
-
-    public SearchService search() {
-        return search;
-    }
-
-    public PersonService people() {
-        return people;
-    }
-
-    public HouseholdService households() {
-        return households;
-    }
-
-    public CaseFileService caseFiles() {
-        return caseFiles;
-    }
-
-    public InterventionService interventions() {
-        return interventions;
-    }
-
-    public TimelineService timeline() {
-        return timeline;
-    }
-
-    public ResourceService resources() {
-        return resources;
-    }
-
-    public PlanService plans() {
-        return plans;
-    }
-
-    public ReferralService referrals() {
-        return referrals;
-    }
-
-    /** Consents per person (GDPR). */
-    public cat.teixit.logic.casefile.ConsentService consents() {
-        return consents;
+    public AuditPrintout auditPrintout() {
+        return new AuditPrintout(documents, access);
     }
 
     /**
      * Starts a sync for the user logged in, when there is one (a case file opened in an emergency comes with it), or
      * joins the one running. The future never fails; it completes at once when there is no one or no server.
      */
-    public java.util.concurrent.CompletableFuture<?> syncSoon() {
-        return sessionUser().filter(u -> sync.configured()).<java.util.concurrent.CompletableFuture<?>>map(sync::syncNow)
-                .orElseGet(() -> java.util.concurrent.CompletableFuture.completedFuture(null));
-    }
-
-    /** Break-the-glass access: opening a case file of another team in an emergency, purged at expiry. */
-    public cat.teixit.logic.emergency.EmergencyAccess emergency() {
-        return emergency;
-    }
-
-    /** Erasure after the retention period: legal holds, anonymisation, the scrub of pulled ones. */
-    public cat.teixit.logic.privacy.Erasure erasure() {
-        return erasure;
-    }
-
-    /** The right of access: everything held about a person, as PDF/A and JSON. */
-    public cat.teixit.logic.privacy.SubjectAccess subjectAccess() {
-        return subjectAccess;
-    }
-
-    public AttachmentService attachments() {
-        return attachments;
-    }
-
-    public DraftService drafts() {
-        return drafts;
-    }
-
-    public DocumentService documents() {
-        return documents;
-    }
-
-    /**
-     * The aid simulator, with the bundled rule sets, the council's (synced) and those in the data directory's
-     * {@code aid-rules/}.
-     */
-    public cat.teixit.logic.aid.AidSimulator aids() {
-        return aids;
-    }
-
-    /** The proactive list: case files that may newly qualify for an aid. */
-    public cat.teixit.logic.aid.AidScanService aidScan() {
-        return aidScan;
-    }
-
-    /** The aid rule sets the council loads and shares (a new period's figures). */
-    public cat.teixit.logic.aid.AidRuleService aidRules() {
-        return aidRules;
-    }
-
-    /** The council's resource directory. */
-    public cat.teixit.logic.directory.DirectoryService directory() {
-        return directory;
-    }
-
-    /** The sheet of a directory entry for the person, printed and filed in a case file. */
-    public cat.teixit.logic.directory.DirectorySheet directorySheets() {
-        return directorySheets;
-    }
-
-    /** Group activities: sessions, enrolments, attendance. */
-    public GroupActivityService groups() {
-        return groups;
-    }
-
-    /** The agenda: appointments. */
-    public AppointmentService agenda() {
-        return agenda;
-    }
-
-    /** The team-lead reports: indicators of a period, computed here. */
-    public ReportService reports() {
-        return reports;
-    }
-
-    /** The team reports written to files: CSV, XLSX, or printed (through the documents' page layout). */
-    public ReportFiles reportFiles() {
-        return reportFiles;
-    }
-
-    /** The sync port over the local store (for the sync use cases and tests). */
-    public DesktopSyncStore syncStore() {
-        return syncStore;
-    }
-
-    public SyncService sync() {
-        return sync;
-    }
-
-    public ConflictService conflicts() {
-        return conflicts;
-    }
-
-    public SyncNotices syncNotices() {
-        return syncNotices;
+    public CompletableFuture<?> syncSoon() {
+        return sessionUser().filter(u -> sync.configured()).<CompletableFuture<?>>map(sync::syncNow)
+                .orElseGet(() -> CompletableFuture.completedFuture(null));
     }
 
     @Override
@@ -646,21 +528,13 @@ public final class Workstation implements AutoCloseable {
         });
     }
 
-    /**
-     * Completes once the server's revocation of this device has closed the workstation and erased its data (true),
-     * or failed to erase it now (false: the next start does); never completes while the device is not revoked.
-     */
-    public java.util.concurrent.CompletableFuture<Boolean> remoteWipe() {
-        return remoteWipe;
-    }
-
     /** True once the server answered that it revoked this device (the remote wipe has begun). */
     public boolean revoked() {
         return wiping.get();
     }
 
     /** When this workstation's data was erased because the server revoked it, until the user has been told. */
-    public static java.util.Optional<java.time.Instant> remoteWipeNotice(Path dataDir) {
+    public static Optional<java.time.Instant> remoteWipeNotice(Path dataDir) {
         return RemoteWipe.notice(dataDir);
     }
 

@@ -1,24 +1,19 @@
 package cat.teixit.persistence;
 
+import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.sync.Device;
 import java.util.Optional;
 import org.hibernate.Session;
 
 /** The single row describing this installation. Not thread-safe (bound to one unit of work). */
-public final class DeviceRepository {
-
-    private final Session session;
+public final class DeviceRepository extends EntityRepository<Device> {
 
     DeviceRepository(Session session) {
-        this.session = session;
+        super(session);
     }
 
     public Optional<Device> find() {
         return session.createSelectionQuery("from Device", Device.class).setMaxResults(1).uniqueResultOptional();
-    }
-
-    public void save(Device device) {
-        session.persist(device);
     }
 
     /** Records who logged in last (only that column: the clock columns are written elsewhere). */

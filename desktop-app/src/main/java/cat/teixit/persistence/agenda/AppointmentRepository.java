@@ -1,5 +1,6 @@
 package cat.teixit.persistence.agenda;
 
+import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.agenda.Appointment;
 import cat.teixit.model.agenda.AppointmentKind;
 import cat.teixit.model.agenda.AppointmentStatus;
@@ -20,7 +21,7 @@ import org.hibernate.Session;
  * would make. Deleted (tombstoned) and cancelled appointments never clash. Not thread-safe (bound to one unit of
  * work).
  */
-public final class AppointmentRepository {
+public final class AppointmentRepository extends EntityRepository<Appointment> {
 
     /** One appointment in a list, with the names it shows; {@code notes} is null when the viewer may not read them. */
     public record AppointmentRow(UUID id, long rowVersion, String scope, UUID professionalId, String professionalName,
@@ -34,21 +35,16 @@ public final class AppointmentRepository {
     public record Window(Collection<UUID> professionals, Collection<String> scopes, Instant from, Instant to) {
     }
 
-    private final Session session;
     private final Jdbc jdbc;
 
     public AppointmentRepository(Session session, Jdbc jdbc) {
-        this.session = session;
+        super(session);
         this.jdbc = jdbc;
     }
 
     /** A live (not deleted) appointment. */
     public Optional<Appointment> find(UUID id) {
         return LiveRows.find(session, Appointment.class, id);
-    }
-
-    public void save(Appointment appointment) {
-        session.persist(appointment);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cat.teixit.persistence.aid;
 
+import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.aid.AidRuleSet;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.jdbc.Sql;
@@ -8,22 +9,17 @@ import java.util.Optional;
 import org.hibernate.Session;
 
 /** The aid rule sets the council loaded (synced): by file name, all of them, and a stamp that changes with any of them. */
-public final class AidRuleRepository {
+public final class AidRuleRepository extends EntityRepository<AidRuleSet> {
 
     /** A rule set's file name and text. */
     public record Text(String fileName, String content) {
     }
 
-    private final Session session;
     private final Jdbc jdbc;
 
     public AidRuleRepository(Session session, Jdbc jdbc) {
-        this.session = session;
+        super(session);
         this.jdbc = jdbc;
-    }
-
-    public void save(AidRuleSet set) {
-        session.persist(set);
     }
 
     /** The live rule set of that file name. */

@@ -1,5 +1,6 @@
 package cat.teixit.persistence.casefile;
 
+import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.casefile.Assessment;
 import cat.teixit.model.casefile.Attachment;
 import cat.teixit.model.casefile.CaseCollaborator;
@@ -24,12 +25,10 @@ import org.hibernate.Session;
  * People, households, case files and their records. Deleted (tombstoned) rows are left out of
  * every list. Not thread-safe (bound to one unit of work).
  */
-public final class CaseRepository {
-
-    private final Session session;
+public final class CaseRepository extends EntityRepository<SyncedEntity> {
 
     public CaseRepository(Session session) {
-        this.session = session;
+        super(session);
     }
 
     /** A live (not deleted) record of {@code type}. */
@@ -40,10 +39,6 @@ public final class CaseRepository {
     /** A record even if tombstoned (to follow a merge redirect or show what was deleted). */
     public <T extends SyncedEntity> Optional<T> findAny(Class<T> type, UUID id) {
         return Optional.ofNullable(session.find(type, id));
-    }
-
-    public void save(SyncedEntity entity) {
-        session.persist(entity);
     }
 
     public List<HouseholdMember> membersOfHousehold(UUID householdId) {

@@ -1,5 +1,6 @@
 package cat.teixit.persistence.directory;
 
+import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.directory.DirectoryEntry;
 import cat.teixit.model.directory.EntryRow;
 import cat.teixit.persistence.jdbc.Jdbc;
@@ -19,7 +20,7 @@ import org.hibernate.Session;
  * ({@code directory_fts}, FTS5, migration V18: accents and case folded, every word a prefix). Parameterised
  * statements only. Not thread-safe (bound to one unit of work).
  */
-public final class DirectoryRepository {
+public final class DirectoryRepository extends EntityRepository<DirectoryEntry> {
 
     /** At most this many words of the typed text are searched. */
     private static final int MAX_WORDS = 8;
@@ -27,16 +28,11 @@ public final class DirectoryRepository {
             e.id, e.row_version, e.name, e.administration, e.category, e.audience, e.requirements, e.address,
             e.municipality, e.opening_hours, e.phone, e.email, e.web, e.latitude, e.longitude, e.active""";
 
-    private final Session session;
     private final Jdbc jdbc;
 
     public DirectoryRepository(Session session, Jdbc jdbc) {
-        this.session = session;
+        super(session);
         this.jdbc = jdbc;
-    }
-
-    public void save(DirectoryEntry entry) {
-        session.persist(entry);
     }
 
     /** The live entry with that id (active or not). */

@@ -1,5 +1,6 @@
 package cat.teixit.persistence.documents;
 
+import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.documents.DocumentTemplate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,16 +9,10 @@ import java.util.Optional;
 import org.hibernate.Session;
 
 /** The teams' document templates (every version kept). Not thread-safe (bound to one unit of work). */
-public final class DocumentTemplateRepository {
-
-    private final Session session;
+public final class DocumentTemplateRepository extends EntityRepository<DocumentTemplate> {
 
     public DocumentTemplateRepository(Session session) {
-        this.session = session;
-    }
-
-    public void save(DocumentTemplate template) {
-        session.persist(template);
+        super(session);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cat.teixit.persistence.groups;
 
+import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.common.SyncedEntity;
 import cat.teixit.model.groups.ActivitySummary;
 import cat.teixit.model.groups.AttendanceMark;
@@ -24,7 +25,7 @@ import org.hibernate.Session;
  * Group activities, their sessions, enrolments and attendance: as entities to change them, as rows with names and
  * counts to show them. Deleted (tombstoned) records are left out. Not thread-safe (bound to one unit of work).
  */
-public final class GroupRepository {
+public final class GroupRepository extends EntityRepository<SyncedEntity> {
 
     /** The marks of an activity's sessions that were not cancelled, counted. */
     public record MarkCounts(int present, int absent, int excused) {
@@ -33,11 +34,10 @@ public final class GroupRepository {
     private static final String PERSON_NAME =
             "p.given_name || coalesce(' ' || p.surname1, '') || coalesce(' ' || p.surname2, '')";
 
-    private final Session session;
     private final Jdbc jdbc;
 
     public GroupRepository(Session session, Jdbc jdbc) {
-        this.session = session;
+        super(session);
         this.jdbc = jdbc;
     }
 
@@ -49,10 +49,6 @@ public final class GroupRepository {
     /** An attendance mark, deleted or not (its id is derived, so a deleted one is taken up again). */
     public Optional<GroupAttendance> attendanceRecord(UUID id) {
         return Optional.ofNullable(session.find(GroupAttendance.class, id));
-    }
-
-    public void save(SyncedEntity record) {
-        session.persist(record);
     }
 
     /** An activity's live sessions, by start. */

@@ -1,5 +1,6 @@
 package cat.teixit.persistence.user;
 
+import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.user.Team;
 import java.util.List;
 import java.util.Optional;
@@ -7,12 +8,10 @@ import java.util.UUID;
 import org.hibernate.Session;
 
 /** Teams known to this workstation. Not thread-safe (bound to one unit of work). */
-public final class TeamRepository {
-
-    private final Session session;
+public final class TeamRepository extends EntityRepository<Team> {
 
     public TeamRepository(Session session) {
-        this.session = session;
+        super(session);
     }
 
     public Optional<Team> find(UUID id) {
@@ -26,9 +25,5 @@ public final class TeamRepository {
 
     public List<Team> all() {
         return session.createSelectionQuery("from Team where deletedAt is null order by name", Team.class).getResultList();
-    }
-
-    public void save(Team team) {
-        session.persist(team);
     }
 }

@@ -1,5 +1,6 @@
 package cat.teixit.persistence.user;
 
+import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.user.UserAccount;
 import java.util.List;
 import java.util.Optional;
@@ -7,12 +8,10 @@ import java.util.UUID;
 import org.hibernate.Session;
 
 /** Professionals who can log in here. Not thread-safe (bound to one unit of work). */
-public final class UserRepository {
-
-    private final Session session;
+public final class UserRepository extends EntityRepository<UserAccount> {
 
     public UserRepository(Session session) {
-        this.session = session;
+        super(session);
     }
 
     public Optional<UserAccount> find(UUID id) {
@@ -44,9 +43,5 @@ public final class UserRepository {
 
     public long count() {
         return session.createSelectionQuery("select count(*) from UserAccount", Long.class).getSingleResult();
-    }
-
-    public void save(UserAccount user) {
-        session.persist(user);
     }
 }
