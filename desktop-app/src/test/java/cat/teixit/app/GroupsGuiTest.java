@@ -120,8 +120,15 @@ class GroupsGuiTest extends GuiTestBase {
             throw new AssertionError("the form stayed open: " + text("#group-form-errors"), e);
         }
         waitUntil(() -> "Taller de recerca de feina".equals(text("#groups-title")));
-        UUID created = backend.get().groups().activities(laia).stream()
-                .filter(a -> a.title().equals("Taller de recerca de feina")).findFirst().orElseThrow().id();
+        var activity = backend.get().groups().activities(laia).stream()
+                .filter(a -> a.title().equals("Taller de recerca de feina")).findFirst().orElseThrow();
+        UUID created = activity.id();
+        // Its row in the list ends with its dates: the editions of an activity (each term's) are told apart.
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String dates = day.format(activity.startsOn()) + " – " + day.format(activity.endsOn());
+        waitUntil(() -> robot.lookup("#groups-activities .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().map(javafx.scene.control.ListCell::getText)
+                .anyMatch(t -> t != null && t.startsWith("Taller de recerca de feina\n") && t.endsWith("\n" + dates)));
         assertThat(backend.get().groups().sessions(laia, created)).isNotEmpty()
                 .allMatch(s -> s.startsAt().atZone(GroupActivityService.ZONE).getDayOfWeek() == DayOfWeek.TUESDAY);
 

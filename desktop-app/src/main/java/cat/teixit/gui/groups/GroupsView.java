@@ -277,9 +277,13 @@ final class GroupsView extends NodeView<SplitPane> {
         vm.reload();
     }
 
-    /** An activity: its title, programme and places taken. */
+    /**
+     * An activity: its title, programme and places taken, and its dates (a programme runs the same activity again
+     * each term: the dates tell the editions apart).
+     */
     private String activityText(ActivitySummary r) {
-        return r.title() + "\n" + r.programme() + " · " + i18n.t("groups.places", r.enrolled(), r.capacity());
+        return r.title() + "\n" + r.programme() + " · " + i18n.t("groups.places", r.enrolled(), r.capacity()) + "\n"
+                + i18n.formatDate(r.startsOn()) + " – " + i18n.formatDate(r.endsOn());
     }
 
     /** A session: its day and times, cancelled or not. */
