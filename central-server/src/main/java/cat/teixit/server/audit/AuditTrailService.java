@@ -121,39 +121,16 @@ public final class AuditTrailService {
     }
 
     private static void finding(Connection c, AuditEntry e, AuditChain.Problem p, String team) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_trail_finding (device_id, seq, problem,"
-                + " received_hash, team_code) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, e.deviceId());
-            ps.setLong(2, e.seq());
-            ps.setString(3, p.name());
-            ps.setString(4, e.hash());
-            ps.setString(5, team);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO audit_trail_finding (device_id, seq, problem, received_hash, team_code)"
+                + " VALUES (?, ?, ?, ?, ?)", e.deviceId(), e.seq(), p.name(), e.hash(), team);
     }
 
     private static void insert(Connection c, AuditEntry e, long uploadedBy, String team, AuditChain.Problem p)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_trail_entry (" + COLUMNS
-                + ", uploaded_by, team_code, problem) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = 0;
-            ps.setString(++i, e.deviceId());
-            ps.setLong(++i, e.seq());
-            ps.setLong(++i, e.at());
-            ps.setString(++i, e.userId());
-            ps.setString(++i, e.userName());
-            ps.setString(++i, e.action());
-            ps.setString(++i, e.entityType());
-            ps.setString(++i, e.entityId());
-            ps.setString(++i, e.caseFileId());
-            ps.setString(++i, e.detail());
-            ps.setString(++i, e.prevHash());
-            ps.setString(++i, e.hash());
-            ps.setLong(++i, uploadedBy);
-            ps.setString(++i, team);
-            ps.setString(++i, p == null ? null : p.name());
-            ps.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO audit_trail_entry (" + COLUMNS + ", uploaded_by, team_code, problem)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", e.deviceId(), e.seq(), e.at(), e.userId(), e.userName(),
+                e.action(), e.entityType(), e.entityId(), e.caseFileId(), e.detail(), e.prevHash(), e.hash(), uploadedBy,
+                team, p == null ? null : p.name());
     }
 
     /** The team lead's team, or 403 when the matrix does not grant {@code VIEW_AUDIT}. */

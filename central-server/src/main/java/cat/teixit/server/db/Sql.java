@@ -5,7 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** The one-row read most of the server's lookups are: a query, its parameters, what its first row gives. Stateless. */
+/**
+ * The two shapes most of the server's statements have, each with its values in order: one whose first row is read (a
+ * lookup, an insert returning its id), and a write. The values are bound by {@link PreparedStatement#setObject}: a
+ * {@code String}, a {@code long} or {@code int}, a {@code byte[]}, a {@code Timestamp}; a null is SQL NULL, typed by
+ * where it goes (the column it is written to). Stateless.
+ */
 public final class Sql {
 
     private Sql() {
@@ -17,18 +22,30 @@ public final class Sql {
         T read(ResultSet rs) throws SQLException;
     }
 
-    /**
-     * The first row of {@code sql} on {@code c}, read by {@code row}, with {@code params} bound in order (by
-     * {@link PreparedStatement#setObject}: a {@code String}, a {@code long}, a {@code byte[]}); null when none.
-     */
+    /** The first row of {@code sql} on {@code c} with {@code params}, read by {@code row}; null when there is none. */
     public static <T> T first(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = bound(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? row.read(rs) : null;
+        }
+    }
+
+    /** Runs the write {@code sql} on {@code c} with {@code params}; how many rows it changed. */
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = bound(c, sql, params)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement bound(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        try {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? row.read(rs) : null;
-            }
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            ps.close();
+            throw e;
         }
     }
 }
