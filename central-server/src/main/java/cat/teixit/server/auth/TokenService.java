@@ -334,19 +334,13 @@ public final class TokenService {
     public Outcome logout(String refreshToken) throws SQLException {
         byte[] hash = hash(refreshToken);
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT user_id, device_id FROM auth_session WHERE refresh_hash = ?")) {
-                ps.setBytes(1, hash);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Outcome.NOBODY;
-                    }
-                    long userId = rs.getLong(1);
-                    String deviceId = rs.getString(2);
-                    revokeSessions(c, userId, deviceId);
-                    return new Outcome(null, userId, deviceId);
-                }
+            Outcome ended = Sql.first(c, "SELECT user_id, device_id FROM auth_session WHERE refresh_hash = ?",
+                    rs -> new Outcome(null, rs.getLong(1), rs.getString(2)), hash);
+            if (ended == null) {
+                return Outcome.NOBODY;
             }
+            revokeSessions(c, ended.userId(), ended.deviceId());
+            return ended;
         });
     }
 
