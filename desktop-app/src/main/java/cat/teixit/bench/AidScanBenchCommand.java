@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code teixit bench-aids-scan} (hidden, run by {@code bench/run aids}): the proactive aid list over every open case
@@ -23,12 +22,9 @@ import picocli.CommandLine.Option;
         description = "Benchmark: the proactive aid list over a generated store; prints BENCH lines.")
 public final class AidScanBenchCommand extends AreaBenchCommand {
 
-    @Option(names = "--runs", defaultValue = "3", description = "Measured runs (default ${DEFAULT-VALUE}).")
-    int runs;
-
     /** @param dataDir the data directory the command line names (read when the command runs) */
     public AidScanBenchCommand(Supplier<Path> dataDir) {
-        super(dataDir);
+        super(dataDir, 3);
     }
 
     @Override

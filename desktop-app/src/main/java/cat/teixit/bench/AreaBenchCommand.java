@@ -7,6 +7,7 @@ import cat.teixit.persistence.InstanceLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import picocli.CommandLine.Option;
 
 /**
  * A store benchmark run as the generated area's demo team lead, granted every team's scope read only (see
@@ -14,8 +15,17 @@ import java.util.function.Supplier;
  */
 abstract class AreaBenchCommand extends StoreBenchCommand {
 
-    AreaBenchCommand(Supplier<Path> dataDir) {
+    /** How many measured runs each timing is the median of. */
+    @Option(names = "--runs", description = "Measured runs (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    /**
+     * @param dataDir the data directory the command line names (read when the command runs)
+     * @param runs the measured runs without {@code --runs}
+     */
+    AreaBenchCommand(Supplier<Path> dataDir, int runs) {
         super(dataDir);
+        this.runs = runs;
     }
 
     @Override

@@ -33,12 +33,9 @@ public final class ReportBenchCommand extends AreaBenchCommand {
     @Option(names = "--year", defaultValue = "0", description = "The year (default: the last whole year).")
     int year;
 
-    @Option(names = "--runs", defaultValue = "7", description = "Measured runs (default ${DEFAULT-VALUE}).")
-    int runs;
-
     /** @param dataDir the data directory the command line names (read when the command runs) */
     public ReportBenchCommand(Supplier<Path> dataDir) {
-        super(dataDir);
+        super(dataDir, 7);
     }
 
     @Override

@@ -48,8 +48,15 @@ final class ErasureCommand extends Subcommand.Group {
         int run(Erasure erasure, cat.teixit.logic.auth.CurrentUser lead);
     }
 
-    static UUID caseFile(Erasure e, cat.teixit.logic.auth.CurrentUser lead, String number) {
-        return e.caseFileNumbered(lead, number).orElseThrow(() -> new NotFoundException("case file"));
+    /** A sub-command for team leads on one case file of their teams, named by its number ({@code --case}). */
+    abstract static class CaseFileCommand extends LeadCommand {
+        @Option(names = "--case", paramLabel = "NUMBER", required = true, description = "The case file's number.")
+        String number;
+
+        /** The case file numbered {@code --case} among {@code lead}'s teams (none: {@link #asLead} tells so). */
+        UUID caseFile(Erasure e, cat.teixit.logic.auth.CurrentUser lead) {
+            return e.caseFileNumbered(lead, number).orElseThrow(() -> new NotFoundException("case file"));
+        }
     }
 
     /** {@code teixit erasure due}. */
@@ -78,11 +85,9 @@ final class ErasureCommand extends Subcommand.Group {
     /** {@code teixit erasure hold}. */
     @Command(name = "hold", mixinStandardHelpOptions = true,
             description = "Puts a legal hold on a case file (it is not anonymised while held), or lifts it (--lift).")
-    static final class Hold extends LeadCommand {
+    static final class Hold extends CaseFileCommand {
         @Option(names = "--user", paramLabel = "USER", required = true, description = "Who holds it (a team lead).")
         String user;
-        @Option(names = "--case", paramLabel = "NUMBER", required = true, description = "The case file's number.")
-        String number;
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why it is kept (a court case, an inspection).")
         String reason;
         @Option(names = "--lift", description = "Lifts the hold.")
@@ -95,7 +100,7 @@ final class ErasureCommand extends Subcommand.Group {
                 return ExitCodes.USAGE;
             }
             return asLead(user, (e, u) -> {
-                e.hold(u, caseFile(e, u, number), lift ? null : reason);
+                e.hold(u, caseFile(e, u), lift ? null : reason);
                 err().println(lift ? "Legal hold lifted." : "Legal hold set.");
                 return ExitCodes.OK;
             });
@@ -106,17 +111,15 @@ final class ErasureCommand extends Subcommand.Group {
     @Command(name = "anonymise", mixinStandardHelpOptions = true,
             description = {"Anonymises a closed case file past its retention period and not held: prints what was "
                 + "removed. Cannot be undone."})
-    static final class Anonymise extends LeadCommand {
+    static final class Anonymise extends CaseFileCommand {
         @Option(names = "--user", paramLabel = "USER", required = true, description = "Who anonymises (a team lead).")
         String user;
-        @Option(names = "--case", paramLabel = "NUMBER", required = true, description = "The case file's number.")
-        String number;
 
         @Override
         public Integer call() {
             PrintWriter out = out();
             return asLead(user, (e, u) -> {
-                Erasure.Report r = e.anonymise(u, caseFile(e, u, number));
+                Erasure.Report r = e.anonymise(u, caseFile(e, u));
                 out.printf("Case file %s anonymised: %d people anonymised, %d kept (in another case file), "
                         + "%d attachment files and %d store backups deleted.%n", r.caseNumber(), r.peopleAnonymised(),
                         r.peopleKept(), r.filesDeleted(), r.backupsDeleted());

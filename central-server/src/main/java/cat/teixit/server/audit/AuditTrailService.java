@@ -3,6 +3,7 @@ package cat.teixit.server.audit;
 import cat.teixit.server.auth.ActiveAccount;
 import cat.teixit.server.auth.Principal;
 import cat.teixit.server.db.Database;
+import cat.teixit.server.db.Sql;
 import cat.teixit.server.error.ApiException;
 import cat.teixit.sync.protocol.AuditChain;
 import cat.teixit.sync.protocol.AuditEntry;
@@ -54,18 +55,11 @@ public final class AuditTrailService {
                 ps.execute();
             }
             ActiveAccount me = ActiveAccount.of(c, who.userId());
-            long lastSeq = 0;
-            String lastHash = AuditChain.GENESIS;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT seq, hash FROM audit_trail_entry WHERE device_id = ? ORDER BY seq DESC LIMIT 1")) {
-                ps.setString(1, device);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        lastSeq = rs.getLong(1);
-                        lastHash = rs.getString(2);
-                    }
-                }
-            }
+            Held last = Sql.first(c,
+                    "SELECT seq, hash FROM audit_trail_entry WHERE device_id = ? ORDER BY seq DESC LIMIT 1",
+                    rs -> new Held(rs.getLong(1), rs.getString(2)), device);
+            long lastSeq = last == null ? 0 : last.seq();
+            String lastHash = last == null ? AuditChain.GENESIS : last.hash();
             int found = 0;
             for (AuditEntry e : upload.entries()) {
                 if (e.seq() <= lastSeq) {
@@ -107,74 +101,36 @@ public final class AuditTrailService {
     /** How far the server holds the session device's trail. */
     public AuditWire.Received state(Principal who) throws SQLException {
         try (Connection c = db.connection()) {
-            long last = 0;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT coalesce(max(seq), 0) FROM audit_trail_entry WHERE device_id = ?")) {
-                ps.setString(1, who.deviceId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    last = rs.getLong(1);
-                }
-            }
+            long last = Sql.first(c, "SELECT coalesce(max(seq), 0) FROM audit_trail_entry WHERE device_id = ?",
+                    rs -> rs.getLong(1), who.deviceId());
             return new AuditWire.Received(last, findingsOf(c, who.deviceId()));
         }
     }
 
+    /** The last entry held of a device. */
+    private record Held(long seq, String hash) {
+    }
+
     private static String heldHash(Connection c, String device, long seq) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT hash FROM audit_trail_entry WHERE device_id = ? AND seq = ?")) {
-            ps.setString(1, device);
-            ps.setLong(2, seq);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+        return Sql.first(c, "SELECT hash FROM audit_trail_entry WHERE device_id = ? AND seq = ?", rs -> rs.getString(1),
+                device, seq);
     }
 
     private static long findingsOf(Connection c, String device) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM audit_trail_finding WHERE device_id = ?")) {
-            ps.setString(1, device);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Sql.first(c, "SELECT count(*) FROM audit_trail_finding WHERE device_id = ?", rs -> rs.getLong(1), device);
     }
 
     private static void finding(Connection c, AuditEntry e, AuditChain.Problem p, String team) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_trail_finding (device_id, seq, problem,"
-                + " received_hash, team_code) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, e.deviceId());
-            ps.setLong(2, e.seq());
-            ps.setString(3, p.name());
-            ps.setString(4, e.hash());
-            ps.setString(5, team);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO audit_trail_finding (device_id, seq, problem, received_hash, team_code)"
+                + " VALUES (?, ?, ?, ?, ?)", e.deviceId(), e.seq(), p.name(), e.hash(), team);
     }
 
     private static void insert(Connection c, AuditEntry e, long uploadedBy, String team, AuditChain.Problem p)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_trail_entry (" + COLUMNS
-                + ", uploaded_by, team_code, problem) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = 0;
-            ps.setString(++i, e.deviceId());
-            ps.setLong(++i, e.seq());
-            ps.setLong(++i, e.at());
-            ps.setString(++i, e.userId());
-            ps.setString(++i, e.userName());
-            ps.setString(++i, e.action());
-            ps.setString(++i, e.entityType());
-            ps.setString(++i, e.entityId());
-            ps.setString(++i, e.caseFileId());
-            ps.setString(++i, e.detail());
-            ps.setString(++i, e.prevHash());
-            ps.setString(++i, e.hash());
-            ps.setLong(++i, uploadedBy);
-            ps.setString(++i, team);
-            ps.setString(++i, p == null ? null : p.name());
-            ps.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO audit_trail_entry (" + COLUMNS + ", uploaded_by, team_code, problem)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", e.deviceId(), e.seq(), e.at(), e.userId(), e.userName(),
+                e.action(), e.entityType(), e.entityId(), e.caseFileId(), e.detail(), e.prevHash(), e.hash(), uploadedBy,
+                team, p == null ? null : p.name());
     }
 
     /** The team lead's team, or 403 when the matrix does not grant {@code VIEW_AUDIT}. */

@@ -1,6 +1,7 @@
 package cat.teixit.server.auth;
 
 import cat.teixit.server.db.Database;
+import cat.teixit.server.db.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,15 +82,11 @@ final class LoginThrottle {
     }
 
     private Duration waitLeft(byte[] nameHash, String source, Instant now) throws SQLException {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT blocked_until FROM login_throttle WHERE name_hash = ? AND source = ?")) {
-            ps.setBytes(1, nameHash);
-            ps.setString(2, source);
-            try (ResultSet rs = ps.executeQuery()) {
-                Timestamp t = rs.next() ? rs.getTimestamp(1) : null;
-                Duration left = t == null ? Duration.ZERO : Duration.between(now, t.toInstant());
-                return left.isNegative() ? Duration.ZERO : left;
-            }
+        try (Connection c = db.connection()) {
+            Timestamp t = Sql.first(c, "SELECT blocked_until FROM login_throttle WHERE name_hash = ? AND source = ?",
+                    rs -> rs.getTimestamp(1), nameHash, source);
+            Duration left = t == null ? Duration.ZERO : Duration.between(now, t.toInstant());
+            return left.isNegative() ? Duration.ZERO : left;
         }
     }
 }

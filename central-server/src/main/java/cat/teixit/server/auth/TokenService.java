@@ -1,6 +1,7 @@
 package cat.teixit.server.auth;
 
 import cat.teixit.server.db.Database;
+import cat.teixit.server.db.Sql;
 import cat.teixit.server.error.ApiException;
 import cat.teixit.sync.protocol.DirectoryScope;
 import cat.teixit.sync.protocol.ErrorCode;
@@ -141,14 +142,8 @@ public final class TokenService {
                 LOG.warn("Key escrow of user {} refused: device {} is revoked", uid, deviceId);
                 throw new ApiException(ErrorCode.DEVICE_REVOKED, "this device was revoked; its local data is purged");
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT secret FROM key_escrow WHERE user_id = ? AND device_id = ?")) {
-                ps.setLong(1, uid);
-                ps.setString(2, deviceId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return new Escrow(uid, rs.next() ? rs.getString(1) : null);
-                }
-            }
+            return new Escrow(uid, Sql.first(c, "SELECT secret FROM key_escrow WHERE user_id = ? AND device_id = ?",
+                    rs -> rs.getString(1), uid, deviceId));
         });
     }
 
@@ -339,19 +334,13 @@ public final class TokenService {
     public Outcome logout(String refreshToken) throws SQLException {
         byte[] hash = hash(refreshToken);
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT user_id, device_id FROM auth_session WHERE refresh_hash = ?")) {
-                ps.setBytes(1, hash);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Outcome.NOBODY;
-                    }
-                    long userId = rs.getLong(1);
-                    String deviceId = rs.getString(2);
-                    revokeSessions(c, userId, deviceId);
-                    return new Outcome(null, userId, deviceId);
-                }
+            Outcome ended = Sql.first(c, "SELECT user_id, device_id FROM auth_session WHERE refresh_hash = ?",
+                    rs -> new Outcome(null, rs.getLong(1), rs.getString(2)), hash);
+            if (ended == null) {
+                return Outcome.NOBODY;
             }
+            revokeSessions(c, ended.userId(), ended.deviceId());
+            return ended;
         });
     }
 

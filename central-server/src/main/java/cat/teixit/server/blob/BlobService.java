@@ -2,6 +2,7 @@ package cat.teixit.server.blob;
 
 import cat.teixit.server.auth.Principal;
 import cat.teixit.server.db.Database;
+import cat.teixit.server.db.Sql;
 import cat.teixit.server.error.ApiException;
 import cat.teixit.sync.protocol.ErrorCode;
 import cat.teixit.sync.protocol.Hashing;
@@ -84,27 +85,15 @@ public final class BlobService {
 
     /** The size of the committed blob, or null when there is none. */
     private static Long blobSize(Connection c, String scope, String sha256) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT size FROM blob WHERE scope = ? AND sha256 = ? AND committed")) {
-            ps.setString(1, scope);
-            ps.setString(2, sha256);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
+        return Sql.first(c, "SELECT size FROM blob WHERE scope = ? AND sha256 = ? AND committed", rs -> rs.getLong(1),
+                scope, sha256);
     }
 
     /** The size of the caller's own upload under way (its row locked when {@code lock}), or null when none. */
     private static Long uploadSize(Connection c, Principal who, String scope, String sha256, boolean lock)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT size FROM blob_upload WHERE scope = ? AND sha256 = ? AND uploader = ?"
-                        + (lock ? " FOR UPDATE" : ""))) {
-            bindUpload(ps, scope, sha256, who);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
+        return Sql.first(c, "SELECT size FROM blob_upload WHERE scope = ? AND sha256 = ? AND uploader = ?"
+                + (lock ? " FOR UPDATE" : ""), rs -> rs.getLong(1), scope, sha256, who.userId());
     }
 
     /**

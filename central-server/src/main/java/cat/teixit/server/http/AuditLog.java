@@ -1,9 +1,8 @@
 package cat.teixit.server.http;
 
 import cat.teixit.server.db.Database;
+import cat.teixit.server.db.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,35 +37,20 @@ public final class AuditLog {
      * @throws SQLException when it cannot be written: the request must then be refused
      */
     public long begin(String method, String endpoint, String address) throws SQLException {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO audit (method, endpoint, address, status, duration_ms) VALUES (?, ?, ?, 0, 0)
-                RETURNING id""")) {
-            ps.setString(1, method);
-            ps.setString(2, endpoint);
-            ps.setString(3, address);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+        try (Connection c = db.connection()) {
+            return Sql.first(c, """
+                    INSERT INTO audit (method, endpoint, address, status, duration_ms) VALUES (?, ?, ?, 0, 0)
+                    RETURNING id""", rs -> rs.getLong(1), method, endpoint, address);
         }
     }
 
     /** Completes the row {@code id} with the outcome; a failure here is logged (the row says the request came). */
     public void finish(long id, Entry e) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("""
-                UPDATE audit SET user_id = ?, device_id = ?, scope = ?, status = ?, op_count = ?, record_count = ?,
-                    byte_count = ?, duration_ms = ?, target = ? WHERE id = ?""")) {
-            ps.setObject(1, e.userId());
-            ps.setString(2, e.deviceId());
-            ps.setString(3, e.scope());
-            ps.setInt(4, e.status());
-            ps.setInt(5, e.ops());
-            ps.setInt(6, e.records());
-            ps.setLong(7, e.bytes());
-            ps.setInt(8, e.durationMs());
-            ps.setString(9, e.target());
-            ps.setLong(10, id);
-            ps.executeUpdate();
+        try (Connection c = db.connection()) {
+            Sql.update(c, """
+                    UPDATE audit SET user_id = ?, device_id = ?, scope = ?, status = ?, op_count = ?, record_count = ?,
+                        byte_count = ?, duration_ms = ?, target = ? WHERE id = ?""", e.userId(), e.deviceId(), e.scope(),
+                    e.status(), e.ops(), e.records(), e.bytes(), e.durationMs(), e.target(), id);
         } catch (SQLException ex) {
             LOG.error("Audit row {} not completed (status {}): {}", id, e.status(), ex.getSQLState());
         }

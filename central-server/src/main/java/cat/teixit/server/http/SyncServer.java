@@ -10,6 +10,7 @@ import cat.teixit.server.sync.PushService;
 import cat.teixit.sync.protocol.Bodies;
 import cat.teixit.sync.protocol.BodyTooLargeException;
 import cat.teixit.sync.protocol.ErrorCode;
+import cat.teixit.sync.protocol.EscrowSecret;
 import cat.teixit.sync.protocol.Hashing;
 import cat.teixit.sync.protocol.Json;
 import cat.teixit.sync.protocol.PasswordHasher;
@@ -493,7 +494,7 @@ public final class SyncServer implements AutoCloseable {
     /** Keeps the session's user's secret for this device (docs/decisions/0046); 204. */
     private void escrowDeposit(Context ctx) throws SQLException {
         Principal p = principal(ctx);
-        Requests.EscrowDeposit req = body(ctx, Requests.EscrowDeposit.class);
+        EscrowSecret req = body(ctx, EscrowSecret.class);
         tokens.depositEscrow(p, req.secret());
         ctx.status(204);
     }
@@ -515,7 +516,7 @@ public final class SyncServer implements AutoCloseable {
             if (e.secret() == null) {
                 throw new ApiException(ErrorCode.NOT_FOUND, "no key kept for this user on this device");
             }
-            send(ctx, new cat.teixit.sync.protocol.Responses.Escrow(e.secret()));
+            send(ctx, new EscrowSecret(e.secret()));
         } catch (TokenService.LockedException e) {
             throw lockedOut(ctx, e);
         } finally {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.server.testing.RawApi;
 import cat.teixit.server.testing.TestServer;
+import cat.teixit.sync.protocol.EscrowSecret;
 import cat.teixit.sync.protocol.Json;
 import cat.teixit.sync.protocol.Responses;
 import java.net.http.HttpResponse;
@@ -42,7 +43,7 @@ class KeyEscrowTest {
 
     private static String secretOf(HttpResponse<String> res) throws Exception {
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
-        return Json.strictMapper().readValue(res.body(), Responses.Escrow.class).secret();
+        return Json.strictMapper().readValue(res.body(), EscrowSecret.class).secret();
     }
 
     @Test

@@ -10,17 +10,25 @@ public final class Requests {
     }
 
     /**
+     * The user name and password a request checks as at a login: a name of 1 to 64 characters, a password of
+     * {@code minPassword} to 1024.
+     */
+    private static void requireCredentials(String username, String password, int minPassword) {
+        if (username == null || username.isEmpty() || username.length() > 64) {
+            throw new IllegalArgumentException("invalid username");
+        }
+        if (password == null || password.length() < minPassword || password.length() > 1024) {
+            throw new IllegalArgumentException("invalid password");
+        }
+    }
+
+    /**
      * POST /auth/login. {@code deviceKey} is the device's own secret, which binds its id (docs/decisions/0013);
      * null only from clients older than that rule (the server answers 426).
      */
     public record Login(String username, String password, String deviceId, String deviceKey) {
         public Login {
-            if (username == null || username.isEmpty() || username.length() > 64) {
-                throw new IllegalArgumentException("invalid username");
-            }
-            if (password == null || password.length() > 1024) {
-                throw new IllegalArgumentException("invalid password");
-            }
+            requireCredentials(username, password, 0);
             Validation.require(Validation.DEVICE_ID, deviceId, "deviceId");
             if (deviceKey != null) {
                 Validation.require(Validation.DEVICE_KEY, deviceKey, "deviceKey");
@@ -33,30 +41,10 @@ public final class Requests {
         }
     }
 
-    /**
-     * PUT /escrow: the secret that unlocks this device's copy of the data for the session's user, kept by the server
-     * for (user, device) and given back only against that user's password (docs/decisions/0046).
-     */
-    public record EscrowDeposit(String secret) {
-        public EscrowDeposit {
-            Validation.require(Validation.DEVICE_KEY, secret, "secret");
-        }
-
-        @Override
-        public String toString() {
-            return "EscrowDeposit[]";
-        }
-    }
-
     /** POST /escrow/release: the user's password, checked as at a login, and the device whose secret is asked for. */
     public record EscrowRelease(String username, String password, String deviceId) {
         public EscrowRelease {
-            if (username == null || username.isEmpty() || username.length() > 64) {
-                throw new IllegalArgumentException("invalid username");
-            }
-            if (password == null || password.isEmpty() || password.length() > 1024) {
-                throw new IllegalArgumentException("invalid password");
-            }
+            requireCredentials(username, password, 1);
             Validation.require(Validation.DEVICE_ID, deviceId, "deviceId");
         }
 

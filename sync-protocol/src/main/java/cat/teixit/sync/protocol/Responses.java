@@ -9,18 +9,6 @@ public final class Responses {
     private Responses() {
     }
 
-    /** Answer to POST /escrow/release: the secret deposited for the user and device (docs/decisions/0046). */
-    public record Escrow(String secret) {
-        public Escrow {
-            Validation.require(Validation.DEVICE_KEY, secret, "secret");
-        }
-
-        @Override
-        public String toString() {
-            return "Escrow[]";
-        }
-    }
-
     /** Answer to login and refresh. Expiry times are epoch milliseconds. */
     public record Tokens(String accessToken, long accessExpiresAt, String refreshToken, long refreshExpiresAt) {
         public Tokens {

@@ -13,6 +13,7 @@ import cat.teixit.sync.client.SyncUpgradeRequiredException;
 import cat.teixit.sync.protocol.Bodies;
 import cat.teixit.sync.protocol.BodyTooLargeException;
 import cat.teixit.sync.protocol.ErrorCode;
+import cat.teixit.sync.protocol.EscrowSecret;
 import cat.teixit.sync.protocol.Hashing;
 import cat.teixit.sync.protocol.Json;
 import cat.teixit.sync.protocol.Protocol;
@@ -186,7 +187,7 @@ public final class HttpSyncTransport implements SyncTransport {
 
     /** Keeps {@code secret} on the server for the session's user and this device (docs/decisions/0046). */
     public void depositEscrow(String secret) {
-        byte[] body = write(new Requests.EscrowDeposit(secret));
+        byte[] body = write(new EscrowSecret(secret));
         call(() -> carrying(url("escrow"), "PUT", body, JSON), true);
     }
 
@@ -213,7 +214,7 @@ public final class HttpSyncTransport implements SyncTransport {
         if (r.code == ErrorCode.NOT_FOUND.status()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(parse(r, Responses.Escrow.class).secret());
+        return java.util.Optional.of(parse(r, EscrowSecret.class).secret());
     }
 
     @Override
