@@ -5,7 +5,6 @@ import cat.teixit.gui.common.Codes;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.logic.casefile.PersonForm;
 import cat.teixit.logic.catalogue.Catalogue;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -16,30 +15,22 @@ import javafx.scene.layout.VBox;
  * Above the person form, when someone else changed a field this user changed too: both values side by
  * side, to keep mine or take theirs. Use from the FX thread.
  */
-final class PersonConflictBox {
+final class PersonConflictBox extends WarningCard<PersonForm> {
 
-    private final WarningCard card = new WarningCard("person-conflict");
-    private final PersonFormViewModel vm;
-    private final I18n i18n;
     private final Codes codes;
 
     PersonConflictBox(PersonFormViewModel vm, I18n i18n, Codes codes) {
-        this.vm = vm;
-        this.i18n = i18n;
+        super("person-conflict", vm, i18n, vm.conflict);
         this.codes = codes;
-        vm.conflict.addListener((o, a, theirs) -> show(theirs));
     }
 
-    Node node() {
-        return card.node();
-    }
-
-    private void show(PersonForm theirs) {
+    @Override
+    protected void update(PersonForm theirs) {
         if (theirs == null) {
-            card.hide();
+            hide();
             return;
         }
-        VBox box = card.show(i18n.t("person.conflict.message"), Styles.WARNING);
+        VBox box = show(i18n.t("person.conflict.message"), Styles.WARNING);
         GridPane cmp = new GridPane();
         cmp.setHgap(16);
         cmp.setVgap(4);

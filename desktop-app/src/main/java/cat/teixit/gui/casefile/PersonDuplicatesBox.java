@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -20,30 +19,22 @@ import javafx.scene.layout.VBox;
  * Above the person form: the people already in the files who could be this one (the same document
  * blocks; similar people warn, each with why), to open instead or to create anyway. Use from the FX thread.
  */
-final class PersonDuplicatesBox {
+final class PersonDuplicatesBox extends WarningCard<PersonService.DuplicateCheck> {
 
-    private final WarningCard card = new WarningCard("person-duplicates");
-    private final PersonFormViewModel vm;
-    private final I18n i18n;
     private final Consumer<PersonHit> openExisting;
 
     PersonDuplicatesBox(PersonFormViewModel vm, I18n i18n, Consumer<PersonHit> openExisting) {
-        this.vm = vm;
-        this.i18n = i18n;
+        super("person-duplicates", vm, i18n, vm.duplicates);
         this.openExisting = openExisting;
-        vm.duplicates.addListener((o, a, now) -> show(now));
     }
 
-    Node node() {
-        return card.node();
-    }
-
-    private void show(PersonService.DuplicateCheck d) {
+    @Override
+    protected void update(PersonService.DuplicateCheck d) {
         if (d == null || d.isEmpty()) {
-            card.hide();
+            hide();
             return;
         }
-        VBox box = card.show(i18n.t(d.blocks() ? "person.duplicates.blocking" : "person.duplicates.similar"),
+        VBox box = show(i18n.t(d.blocks() ? "person.duplicates.blocking" : "person.duplicates.similar"),
                 d.blocks() ? Styles.DANGER : Styles.WARNING);
         for (var s : d.listed()) {
             PersonHit h = s.person();

@@ -1,23 +1,36 @@
 package cat.teixit.gui.casefile;
 
 import cat.teixit.gui.icon.AppIcon;
+import cat.teixit.gui.common.I18n;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
  * A card above the person form that takes room only while it has something to say (a conflict, people who could be
- * the same): a warning line, then what its owner adds. Use from the FX thread.
+ * the same): a warning line, then what the kind of card adds. It follows one value of the form's model and shows it
+ * again whenever it changes. Use from the FX thread.
+ *
+ * @param <T> what the card shows (null: nothing)
  */
-final class WarningCard {
+abstract class WarningCard<T> {
 
     private final VBox box = new VBox(6);
+    protected final PersonFormViewModel vm;
+    protected final I18n i18n;
 
-    WarningCard(String id) {
+    WarningCard(String id, PersonFormViewModel vm, I18n i18n, ObservableValue<T> shown) {
+        this.vm = vm;
+        this.i18n = i18n;
         box.setId(id);
         box.getStyleClass().add("card");
         hide();
+        shown.addListener((o, was, now) -> update(now));
     }
+
+    /** Shows {@code value}, or hides the card when there is nothing to say. */
+    protected abstract void update(T value);
 
     Node node() {
         return box;

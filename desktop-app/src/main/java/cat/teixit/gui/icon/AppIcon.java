@@ -1,11 +1,16 @@
 package cat.teixit.gui.icon;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Every icon the interface uses, in one place (Material Design 2 through Ikonli). */
+@RequiredArgsConstructor
+@Accessors(fluent = true)
 public enum AppIcon {
     HOME(Material2AL.HOME),
     CASE_FILES(Material2AL.FOLDER_SHARED),
@@ -47,15 +52,8 @@ public enum AppIcon {
     PREVIOUS(Material2AL.CHEVRON_LEFT),
     NEXT(Material2AL.CHEVRON_RIGHT);
 
+    @Getter
     private final Ikon ikon;
-
-    AppIcon(Ikon ikon) {
-        this.ikon = ikon;
-    }
-
-    public Ikon ikon() {
-        return ikon;
-    }
 
     /** A new icon node (a node can sit in one place only). */
     public FontIcon node() {

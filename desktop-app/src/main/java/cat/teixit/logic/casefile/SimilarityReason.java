@@ -1,5 +1,9 @@
 package cat.teixit.logic.casefile;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /**
  * Why an existing person may be the one being created, with the weight each reason adds to the
  * score that ranks the duplicate warning (most likely first). Every name reason implies the same
@@ -8,6 +12,8 @@ package cat.teixit.logic.casefile;
  * document one character apart (90) > day and month swapped (85) > surnames swapped (75) > same
  * birth year (70) > one surname missing (65) > no birth date to compare (60). Immutable.
  */
+@RequiredArgsConstructor
+@Accessors(fluent = true)
 public enum SimilarityReason {
 
     /** The document number is one typo away (one character replaced, added, dropped or two swapped). */
@@ -27,14 +33,8 @@ public enum SimilarityReason {
     /** One of the two has no date of birth. */
     NO_BIRTH_DATE(10);
 
+    /** What this reason adds to the score. */
+    @Getter
     private final int weight;
 
-    SimilarityReason(int weight) {
-        this.weight = weight;
-    }
-
-    /** What this reason adds to the score. */
-    public int weight() {
-        return weight;
-    }
 }

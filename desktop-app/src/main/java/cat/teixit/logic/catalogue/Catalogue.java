@@ -1,9 +1,15 @@
 package cat.teixit.logic.catalogue;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /**
  * The code catalogues Teixit uses. Codes are data (a versioned table seeded from bundled files and
  * later updated by sync), never enums; this only names the lists.
  */
+@RequiredArgsConstructor
+@Accessors(fluent = true)
 public enum Catalogue {
     RELATIONSHIP("relationship"),
     HOUSING_TENURE("housing_tenure"),
@@ -21,14 +27,8 @@ public enum Catalogue {
     DEMAND_AREA("demand_area"),
     PROBLEM_CATEGORY("problem_category");
 
+    /** The catalogue's name in the table and in its bundled file. */
+    @Getter
     private final String id;
 
-    Catalogue(String id) {
-        this.id = id;
-    }
-
-    /** The catalogue's name in the table and in its bundled file. */
-    public String id() {
-        return id;
-    }
 }

@@ -2,20 +2,18 @@ package cat.teixit.logic.settings;
 
 import java.util.Locale;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 
 /** The languages of the interface; Catalan is the default. */
+@RequiredArgsConstructor
+@Accessors(fluent = true)
 public enum Language {
     CATALAN("ca"), SPANISH("es"), ENGLISH("en");
 
+    @Getter
     private final String tag;
-
-    Language(String tag) {
-        this.tag = tag;
-    }
-
-    public String tag() {
-        return tag;
-    }
 
     public Locale locale() {
         return Locale.forLanguageTag(tag);

@@ -1,22 +1,20 @@
 package cat.teixit.logic.signature;
 
 import java.util.Locale;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 
 /** Who signs a document by hand: the person attended, then the professional. */
+@RequiredArgsConstructor
+@Accessors(fluent = true)
 public enum SignerRole {
     PERSON("Signatura de la persona atesa"),
     PROFESSIONAL("Signatura del professional");
 
-    private final String reason;
-
-    SignerRole(String reason) {
-        this.reason = reason;
-    }
-
     /** The text written as the signature's /Reason (documents are in Catalan). */
-    public String reason() {
-        return reason;
-    }
+    @Getter
+    private final String reason;
 
     /** The code used in field and attachment names: {@code person}, {@code professional}. */
     public String code() {
