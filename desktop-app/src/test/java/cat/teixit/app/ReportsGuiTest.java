@@ -136,6 +136,10 @@ class ReportsGuiTest extends GuiTestBase {
         waitFor("#login-demo-hint");
         logIn("montse", DemoSeeder.DEMO_PASSWORD);
         waitFor("#main-view");
+        // The sidebar lists the areas in the order of their shortcuts: Informes (Ctrl+5) after the groups (Ctrl+4).
+        assertThat(robot.lookup(".nav-button").queryAll().stream().map(javafx.scene.Node::getId).toList())
+                .containsSubsequence("nav-home", "nav-casefiles", "nav-agenda", "nav-groups", "nav-reports", "nav-aids",
+                        "nav-audit", "nav-directory");
         robot.clickOn("#nav-reports");
         waitFor("#report-period");
         TextField period = find("#report-period");

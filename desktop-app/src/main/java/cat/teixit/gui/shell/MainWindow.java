@@ -39,8 +39,9 @@ public final class MainWindow {
         areas.add(new Area("home", "area.home", AppIcon.HOME, shortcut(KeyCode.DIGIT1), false, false,
                 () -> new HomeView(home, shell.i18n(), cards.stream().map(HomeCard::node).toList(),
                         () -> cards.forEach(HomeCard::refresh))));
+        // In the order of their shortcuts (Ctrl+2, Ctrl+3...), whichever slice brings them: the sidebar reads as the keys go.
         List<Area> contributed = this.features.stream().flatMap(f -> f.areas().stream())
-                .sorted(Comparator.comparing(Area::atBottom)).toList();
+                .sorted(Comparator.comparing(Area::atBottom).thenComparingInt(MainWindow::digit)).toList();
         areas.addAll(contributed);
         this.features.forEach(f -> shortcuts.addAll(f.shortcuts()));
         List<Node> header = this.features.stream().flatMap(f -> f.headerItems().stream()).toList();
@@ -76,6 +77,12 @@ public final class MainWindow {
         shortcuts.forEach(s -> list.add(new ShortcutSheet.Entry(s.labelKey(), s.keys())));
         list.addAll(ShortcutSheet.windowEntries());
         return list;
+    }
+
+    /** The digit of an area's Ctrl+digit shortcut; areas without one come after. */
+    private static int digit(Area area) {
+        return area.shortcut() instanceof KeyCodeCombination k && k.getCode().isDigitKey()
+                ? Character.getNumericValue(k.getCode().getChar().charAt(0)) : 10;
     }
 
     private static KeyCombination shortcut(KeyCode code) {
