@@ -1,7 +1,7 @@
 package cat.teixit.persistence;
 
-import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.sync.Device;
+import cat.teixit.persistence.orm.EntityRepository;
 import java.util.Optional;
 import org.hibernate.Session;
 

@@ -1,7 +1,7 @@
 package cat.teixit.gui.casefile;
 
-import cat.teixit.gui.icon.AppIcon;
 import cat.teixit.gui.common.I18n;
+import cat.teixit.gui.icon.AppIcon;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

@@ -1,15 +1,15 @@
 package cat.teixit.gui.groups;
 
 import atlantafx.base.theme.Styles;
-import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.Buttons;
+import cat.teixit.gui.common.Choices;
 import cat.teixit.gui.common.EnumLabels;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.gui.common.NodeView;
 import cat.teixit.gui.search.SearchBox;
 import cat.teixit.gui.search.SearchViewModel;
-import cat.teixit.logic.groups.GroupActivityService;
 import cat.teixit.logic.groups.GroupActivityService.SessionItem;
+import cat.teixit.logic.groups.GroupActivityService;
 import cat.teixit.model.groups.ActivitySummary;
 import cat.teixit.model.groups.EnrolmentStatus;
 import cat.teixit.model.groups.Participant;

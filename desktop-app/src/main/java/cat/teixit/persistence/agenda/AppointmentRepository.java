@@ -1,11 +1,11 @@
 package cat.teixit.persistence.agenda;
 
-import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.agenda.Appointment;
 import cat.teixit.model.agenda.AppointmentKind;
 import cat.teixit.model.agenda.AppointmentStatus;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.jdbc.Sql;
+import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.persistence.orm.LiveRows;
 import java.time.Instant;
 import java.time.LocalDate;

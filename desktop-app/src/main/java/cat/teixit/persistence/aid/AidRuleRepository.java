@@ -1,9 +1,9 @@
 package cat.teixit.persistence.aid;
 
-import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.aid.AidRuleSet;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.jdbc.Sql;
+import cat.teixit.persistence.orm.EntityRepository;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;

@@ -1,6 +1,5 @@
 package cat.teixit.persistence.casefile;
 
-import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.casefile.Assessment;
 import cat.teixit.model.casefile.Attachment;
 import cat.teixit.model.casefile.CaseCollaborator;
@@ -14,6 +13,7 @@ import cat.teixit.model.casefile.PlanGoal;
 import cat.teixit.model.casefile.Referral;
 import cat.teixit.model.casefile.ResourceAssignment;
 import cat.teixit.model.common.SyncedEntity;
+import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.persistence.orm.LiveRows;
 import java.util.Collection;
 import java.util.List;

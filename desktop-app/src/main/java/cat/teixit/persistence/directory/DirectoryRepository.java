@@ -1,11 +1,12 @@
 package cat.teixit.persistence.directory;
 
-import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.directory.DirectoryEntry;
 import cat.teixit.model.directory.EntryRow;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.jdbc.Sql;
+import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.persistence.orm.LiveRows;
+import cat.teixit.persistence.orm.NameOrder;
 import cat.teixit.persistence.search.PeopleIndex;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,8 +52,11 @@ public final class DirectoryRepository extends EntityRepository<DirectoryEntry> 
         List<Object> params = new ArrayList<>();
         String sql;
         if (words.isEmpty()) {
-            sql = "SELECT " + COLUMNS + " FROM directory_entry e WHERE e.active = 1 AND e.deleted_at IS NULL"
-                    + (category == null ? "" : " AND e.category = ?") + " ORDER BY e.name COLLATE NOCASE LIMIT ?";
+            // Every active entry (a directory is a few hundred), then the first by name in the order people read.
+            String all = "SELECT " + COLUMNS + " FROM directory_entry e WHERE e.active = 1 AND e.deleted_at IS NULL"
+                    + (category == null ? "" : " AND e.category = ?");
+            List<Object> of = category == null ? List.of() : List.of(category);
+            return NameOrder.first(jdbc.jdbc(c -> Sql.list(c, all, of, DirectoryRepository::row)), EntryRow::name, limit);
         } else {
             List<String> terms = new ArrayList<>();
             for (String w : words.subList(0, Math.min(MAX_WORDS, words.size()))) {
@@ -75,9 +79,9 @@ public final class DirectoryRepository extends EntityRepository<DirectoryEntry> 
 
     /** Every live entry, inactive ones too, by name (the administrator's list). */
     public List<EntryRow> all(int limit) {
-        String sql = "SELECT " + COLUMNS + " FROM directory_entry e WHERE e.deleted_at IS NULL"
-                + " ORDER BY e.name COLLATE NOCASE LIMIT ?";
-        return jdbc.jdbc(c -> Sql.list(c, sql, List.of(limit), DirectoryRepository::row));
+        String sql = "SELECT " + COLUMNS + " FROM directory_entry e WHERE e.deleted_at IS NULL";
+        return NameOrder.first(jdbc.jdbc(c -> Sql.list(c, sql, List.of(), DirectoryRepository::row)), EntryRow::name,
+                limit);
     }
 
     /** One live entry as a row (active or not). */

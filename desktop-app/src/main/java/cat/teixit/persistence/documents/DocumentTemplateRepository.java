@@ -1,7 +1,7 @@
 package cat.teixit.persistence.documents;
 
-import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.documents.DocumentTemplate;
+import cat.teixit.persistence.orm.EntityRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

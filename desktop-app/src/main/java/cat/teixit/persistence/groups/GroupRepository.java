@@ -1,6 +1,5 @@
 package cat.teixit.persistence.groups;
 
-import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.common.SyncedEntity;
 import cat.teixit.model.groups.ActivitySummary;
 import cat.teixit.model.groups.AttendanceMark;
@@ -12,6 +11,7 @@ import cat.teixit.model.groups.GroupSession;
 import cat.teixit.model.groups.Participant;
 import cat.teixit.persistence.jdbc.Jdbc;
 import cat.teixit.persistence.jdbc.Sql;
+import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.persistence.orm.LiveRows;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,8 @@
 package cat.teixit.persistence.user;
 
-import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.user.Team;
+import cat.teixit.persistence.orm.EntityRepository;
+import cat.teixit.persistence.orm.NameOrder;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +24,9 @@ public final class TeamRepository extends EntityRepository<Team> {
                 .uniqueResultOptional();
     }
 
+    /** The teams not deleted, by name ({@link NameOrder}). */
     public List<Team> all() {
-        return session.createSelectionQuery("from Team where deletedAt is null order by name", Team.class).getResultList();
+        return NameOrder.sorted(session.createSelectionQuery("from Team where deletedAt is null", Team.class)
+                .getResultList(), Team::getName);
     }
 }

@@ -1,7 +1,8 @@
 package cat.teixit.persistence.user;
 
-import cat.teixit.persistence.orm.EntityRepository;
 import cat.teixit.model.user.UserAccount;
+import cat.teixit.persistence.orm.EntityRepository;
+import cat.teixit.persistence.orm.NameOrder;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,15 +31,16 @@ public final class UserRepository extends EntityRepository<UserAccount> {
                 .setParameter("u", username).uniqueResultOptional();
     }
 
+    /** The accounts not deleted, by name ({@link NameOrder}). */
     public List<UserAccount> all() {
-        return session.createSelectionQuery("from UserAccount where deletedAt is null order by displayName",
-                UserAccount.class).getResultList();
+        return NameOrder.sorted(session.createSelectionQuery("from UserAccount where deletedAt is null",
+                UserAccount.class).getResultList(), UserAccount::getDisplayName);
     }
 
-    /** Active professionals of a team, by name. */
+    /** Active professionals of a team, by name ({@link NameOrder}). */
     public List<UserAccount> ofTeam(UUID teamId) {
-        return session.createSelectionQuery("from UserAccount where team.id = :t and deletedAt is null and active "
-                + "order by displayName", UserAccount.class).setParameter("t", teamId).getResultList();
+        return NameOrder.sorted(session.createSelectionQuery("from UserAccount where team.id = :t and deletedAt is null "
+                + "and active", UserAccount.class).setParameter("t", teamId).getResultList(), UserAccount::getDisplayName);
     }
 
     public long count() {

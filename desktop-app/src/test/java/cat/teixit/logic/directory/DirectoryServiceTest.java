@@ -88,6 +88,10 @@ class DirectoryServiceTest {
         assertThat(names("zzzz")).isEmpty();
         // A blank search lists every active entry by name; a category narrows it.
         assertThat(directory.search(f.laia, " ", null)).hasSize(DemoDirectory.entries().size());
+        // By name as people read it: an accent after its letter (Càritas between CAP and Centre), not after Z.
+        assertThat(names(" ")).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("ca")))
+                .containsSubsequence("CAP Salt", "Càritas Diocesana de Girona – Acollida",
+                        "Centre de Dia per a gent gran Montilivi");
         assertThat(directory.search(f.laia, "", "HEALTH")).extracting(EntryRow::category).containsOnly("HEALTH")
                 .hasSizeGreaterThanOrEqualTo(4);
     }
