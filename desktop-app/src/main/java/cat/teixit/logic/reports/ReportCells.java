@@ -2,6 +2,7 @@ package cat.teixit.logic.reports;
 
 import cat.teixit.logic.common.Amounts;
 import cat.teixit.logic.settings.Language;
+import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +27,11 @@ public final class ReportCells {
                 yield f.format(d);
             }
             case ReportTable.Cents c -> Amounts.format(c.cents(), language);
+            case ReportTable.Change c -> {
+                DecimalFormat f = (DecimalFormat) NumberFormat.getIntegerInstance(language.locale());
+                f.setPositivePrefix("+");
+                yield c.value() == 0 ? "0" : f.format(c.value());
+            }
             case LocalDate d -> date(d);
             default -> String.valueOf(cell);
         };
@@ -33,7 +39,8 @@ public final class ReportCells {
 
     /** True for a figure (shown aligned right). */
     public static boolean isNumber(Object cell) {
-        return cell instanceof Long || cell instanceof Double || cell instanceof ReportTable.Cents;
+        return cell instanceof Long || cell instanceof Double || cell instanceof ReportTable.Cents
+                || cell instanceof ReportTable.Change;
     }
 
     static String date(LocalDate d) {

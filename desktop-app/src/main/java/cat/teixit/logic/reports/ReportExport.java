@@ -64,6 +64,7 @@ public final class ReportExport {
         return switch (cell) {
             case null -> "";
             case ReportTable.Cents c -> BigDecimal.valueOf(c.cents(), 2).toPlainString();
+            case ReportTable.Change c -> Long.toString(c.value());
             case LocalDate d -> d.toString();
             default -> String.valueOf(cell);
         };
@@ -92,6 +93,10 @@ public final class ReportExport {
                         case ReportTable.Cents c -> {
                             sheet.value(r, i, BigDecimal.valueOf(c.cents(), 2));
                             sheet.style(r, i).format("#,##0.00 \"€\"").set();
+                        }
+                        case ReportTable.Change c -> {
+                            sheet.value(r, i, c.value());
+                            sheet.style(r, i).format("+#,##0;-#,##0;0").set();
                         }
                         case LocalDate d -> {
                             sheet.value(r, i, d);

@@ -16,6 +16,10 @@ public record ReportTable(String name, List<String> headers, List<List<Object>> 
     public record Cents(long cents) {
     }
 
+    /** How much a figure went up or down from another period's: read with its sign (+34, -5). */
+    public record Change(long value) {
+    }
+
     public ReportTable {
         headers = List.copyOf(headers);
         rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r))).toList();

@@ -119,10 +119,10 @@ public final class ReportTables {
             Indicators.Summary current, Indicators.Summary previous, Indicators.Summary lastYear) {
         long now = figure.applyAsLong(current);
         long before = figure.applyAsLong(previous);
-        List<Object> row = new ArrayList<>(List.of(label, now, before, now - before));
+        List<Object> row = new ArrayList<>(List.of(label, now, before, new ReportTable.Change(now - before)));
         if (lastYear != null) {
             long then = figure.applyAsLong(lastYear);
-            row.addAll(List.of(then, now - then));
+            row.addAll(List.of(then, new ReportTable.Change(now - then)));
         }
         return row;
     }

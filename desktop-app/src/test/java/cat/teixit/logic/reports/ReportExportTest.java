@@ -250,7 +250,18 @@ class ReportExportTest {
             assertThat(from.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 1, 1));
             assertThat(wb.getSheetAt(1).getRow(1).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(wb.getSheetAt(5).getRow(1).getCell(5).getNumericCellValue()).isEqualTo(120.0);
+            // A change from the previous period is a number too, shown with its sign.
+            Cell change = wb.getSheetAt(1).getRow(1).getCell(3);
+            assertThat(change.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(change.getNumericCellValue()).isEqualTo(1.0);
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(change)).isEqualTo("+1");
         }
+        // On the screen and on paper: +1, -5, 0, grouped as the language groups.
+        assertThat(ReportCells.text(new ReportTable.Change(1), Language.CATALAN)).isEqualTo("+1");
+        assertThat(ReportCells.text(new ReportTable.Change(-1_250), Language.CATALAN)).isEqualTo("-1.250");
+        assertThat(ReportCells.text(new ReportTable.Change(0), Language.ENGLISH)).isEqualTo("0");
+        assertThat(ReportCells.text(new ReportTable.Change(1_250), Language.ENGLISH)).isEqualTo("+1,250");
+        assertThat(ReportCells.isNumber(new ReportTable.Change(-3))).isTrue();
     }
 
     @Test

@@ -287,7 +287,7 @@ class ReportServiceTest {
         assertThat(march.lastYear().interventions()).isZero();
         assertThat(year.lastYear()).as("a year's previous period is the same period last year").isNull();
         assertThat(ReportTables.of(march, new ReportTexts(Language.ENGLISH)).get(1).rows().getFirst())
-                .containsExactly("People assisted", 0L, 2L, -2L, 0L, 0L);
+                .containsExactly("People assisted", 0L, 2L, new ReportTable.Change(-2), 0L, new ReportTable.Change(0));
         Indicators jordis = data.reports.compute(data.f.montse, new ReportService.Scope(Period.year(2025), null,
                 data.f.jordi.id()), Language.ENGLISH);
         assertThat(jordis.current().opened()).isZero();
