@@ -39,6 +39,18 @@ public final class Sql {
         }
     }
 
+    /** Each row {@code sql} selects with {@code params} bound in order, handed to {@code row} (nothing kept). */
+    public static void forEach(Connection c, String sql, List<?> params, Row<?> row) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            bind(st, params);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    row.read(rs);
+                }
+            }
+        }
+    }
+
     /** The first row {@code sql} selects with {@code params}, read by {@code row}; null when there is none. */
     public static <T> T first(Connection c, String sql, List<?> params, Row<T> row) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(sql)) {

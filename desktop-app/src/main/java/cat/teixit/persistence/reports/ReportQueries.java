@@ -5,6 +5,8 @@ import cat.teixit.persistence.jdbc.Sql;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +22,10 @@ public final class ReportQueries {
 
     /** Resource statuses that mean the resource was granted (and may since have started or finished). */
     private static final String GRANTED = "('GRANTED', 'STARTED', 'FINISHED')";
+
+    /** The kinds of intervention the store allows (its CHECK), coded by their place here; another reads as text. */
+    private static final List<String> KINDS = List.of("OFFICE_INTERVIEW", "HOME_VISIT", "PHONE_CALL", "COORDINATION",
+            "REPORT", "OTHER");
 
     /**
      * What is counted: case files of {@code scopes} (of {@code professional} as reference, when not null), and
@@ -145,9 +151,6 @@ public final class ReportQueries {
             String nationality, String district) {
     }
 
-    /** What the people attended are counted by: the person, sex, birth date, nationality and district. */
-    private static final String PERSON_COLUMNS = "p.id, p.sex, p.birth_date, p.nationality, p.district";
-
     private final Jdbc jdbc;
 
     public ReportQueries(Jdbc jdbc) {
@@ -164,72 +167,83 @@ public final class ReportQueries {
     public Attended attended(Filter f, boolean byScope) {
         List<Object> params = new ArrayList<>();
         String to = f.to().toString();
-        // One materialised pass over the people, then three groupings of those rows (and the households' count).
-        String people = byScope ? "everyone" : "people";
+        List<String> scopeList = List.copyOf(f.scopes());
+        // One row per household attended (per scope of it, with byScope) and member of it during the period (a person
+        // in two households, or in a household of two teams, comes twice; a household without one, once with no
+        // person): households and people are then counted once each here, by integer keys (the household's rank,
+        // the person's rowid), instead of by a DISTINCT and four GROUP BYs over text columns in SQL (decision 0020).
         String sql = attendedCte(f, params, byScope)
-                + (byScope ? ", everyone AS MATERIALIZED (SELECT DISTINCT id, sex, birth_date, nationality, district"
-                        + " FROM people)" : "")
-                + " SELECT 'S', sex, CAST(substr(?, 1, 4) AS INTEGER) - CAST(substr(birth_date, 1, 4) AS INTEGER)"
-                + " - (substr(?, 6) < substr(birth_date, 6)), count(*) FROM " + people + " GROUP BY 2, 3"
-                + " UNION ALL SELECT 'N', nationality, NULL, count(*) FROM " + people + " GROUP BY 2"
-                + " UNION ALL SELECT 'D', district, NULL, count(*) FROM " + people + " GROUP BY 2"
-                + (byScope ? " UNION ALL SELECT 'H', NULL, NULL, count(DISTINCT id) FROM hh"
-                        // hh and people are distinct per scope: each row is one household, one person of the scope
-                        + " UNION ALL SELECT 'HS', scope, NULL, count(*) FROM hh GROUP BY scope"
-                        + " UNION ALL SELECT 'PS', scope, NULL, count(*) FROM people GROUP BY scope"
-                        : " UNION ALL SELECT 'H', NULL, NULL, count(*) FROM hh");
-        params.addAll(List.of(to, to));
-        List<PeopleCount> counts = new ArrayList<>();
-        List<KeyCount> nationalities = new ArrayList<>();
-        List<KeyCount> districts = new ArrayList<>();
-        Map<String, long[]> scopes = new TreeMap<>();
-        long[] households = {0};
-        jdbc.jdbc(c -> Sql.list(c, sql, params, rs -> {
-            String dimension = rs.getString(1);
-            long n = rs.getLong(4);
-            switch (dimension) {
-                case "S" -> counts.add(new PeopleCount(rs.getString(2), rs.getObject(3) == null ? null : rs.getInt(3), n));
-                case "N" -> nationalities.add(new KeyCount(rs.getString(2), n));
-                case "D" -> districts.add(new KeyCount(rs.getString(2), n));
-                case "HS" -> scopes.computeIfAbsent(rs.getString(2), k -> new long[2])[0] = n;
-                case "PS" -> scopes.computeIfAbsent(rs.getString(2), k -> new long[2])[1] = n;
-                default -> households[0] = n;
-            }
-            return dimension;
-        }));
+                + " SELECT ordered.hn, ordered.team, p.rowid, CASE p.sex WHEN 'F' THEN 1 WHEN 'M' THEN 2"
+                + " WHEN 'X' THEN 3 ELSE 0 END, CAST(substr(?, 1, 4) AS INTEGER)"
+                + " - CAST(substr(p.birth_date, 1, 4) AS INTEGER) - (substr(?, 6) < substr(p.birth_date, 6)),"
+                + " p.nationality, p.district"
+                + " FROM ordered LEFT JOIN household_member m ON m.household_id = ordered.id AND m.deleted_at IS NULL"
+                + " AND m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on >= ?)"
+                + " LEFT JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL AND p.merged_into IS NULL";
+        params.addAll(List.of(to, to, to, f.from().toString()));
+        PeopleTally everyone = new PeopleTally();
+        PeopleTally.Keys households = new PeopleTally.Keys();
+        PeopleTally.Keys[] scopeHouseholds = new PeopleTally.Keys[scopeList.size()];
+        PeopleTally.Keys[] scopePeople = new PeopleTally.Keys[scopeList.size()];
+        for (int i = 0; i < scopeList.size(); i++) {
+            scopeHouseholds[i] = new PeopleTally.Keys();
+            scopePeople[i] = new PeopleTally.Keys();
+        }
+        jdbc.jdbc(c -> {
+            Sql.forEach(c, sql, params, rs -> {
+                long household = rs.getLong(1);
+                int team = rs.getInt(2);
+                households.add(household);
+                scopeHouseholds[team].add(household);
+                long person = rs.getLong(3);
+                if (!rs.wasNull()) {
+                    scopePeople[team].add(person);
+                    if (everyone.firstTime(person)) {
+                        int sex = rs.getInt(4);
+                        long age = rs.getLong(5);
+                        Integer ageOrNull = rs.wasNull() ? null : (int) age;
+                        everyone.count(sex, ageOrNull, rs.getString(6), rs.getString(7));
+                    }
+                }
+                return null;
+            });
+            return null;
+        });
         Map<String, Totals> byScopeTotals = new TreeMap<>();
-        scopes.forEach((scope, v) -> byScopeTotals.put(scope, new Totals(v[0], v[1])));
-        return new Attended(households[0], counts, nationalities, districts, byScopeTotals);
+        if (byScope) {
+            for (int i = 0; i < scopeList.size(); i++) {
+                if (scopeHouseholds[i].size() > 0) {
+                    byScopeTotals.put(scopeList.get(i), new Totals(scopeHouseholds[i].size(), scopePeople[i].size()));
+                }
+            }
+        }
+        return new Attended(households.size(), everyone.people(), everyone.nationalities(), everyone.districts(),
+                byScopeTotals);
     }
 
     /**
      * {@code hh}: the households whose case file had an intervention in the period (with {@code byScope}, once per
-     * scope of such a case file, in column {@code scope}); {@code people}: their members during the period, each
-     * once (per scope), with what they are counted by. Materialised, and joined in this order (CROSS JOIN): left to
-     * itself, the planner would rather walk every person and look their households up.
+     * scope of such a case file: column {@code team} is the scope's place in the filter's list; otherwise 0);
+     * {@code ordered}: the same in order of id, each household ranked ({@code hn}, the same for one household under
+     * two scopes), so that their members and people are read in index order. Materialised, and joined in this order:
+     * left to itself, the planner would rather walk every person and look their households up.
      */
     private static String attendedCte(Filter f, List<Object> params, boolean byScope) {
+        String team = byScope ? coded("cf.scope", List.copyOf(f.scopes()), params) : "0";
         String cases = f.caseFiles(params);
         params.add(f.fromMs());
         params.add(f.toMs());
-        params.add(f.to().toString());
-        params.add(f.from().toString());
-        // Several teams: the period's interventions read once from the report index beat a probe per case file
-        // (on the 100k area, 0.2 s of CPU against 0.7 s); one team's or one professional's case files are probed.
+        // Several teams: the period's interventions read once from the report index (the one their own count reads
+        // for several teams, so its pages are read and decrypted once for both) beat a probe per case file (on the
+        // 100k area, 0.2 s of CPU against 0.7 s); one team's or one professional's case files are probed.
         String hadIntervention = f.wide()
                 ? " AND cf.id IN (SELECT i.case_file_id FROM intervention i INDEXED BY intervention_report"
                         + " WHERE i.occurred_at >= ? AND i.occurred_at < ? AND i.deleted_at IS NULL)"
                 : " AND EXISTS (SELECT 1 FROM intervention i WHERE i.case_file_id = cf.id AND i.deleted_at IS NULL"
                         + " AND i.occurred_at >= ? AND i.occurred_at < ?)";
-        return "WITH hh AS MATERIALIZED (SELECT DISTINCT " + (byScope ? "cf.scope, " : "") + "cf.household_id AS id"
+        return "WITH hh AS MATERIALIZED (SELECT DISTINCT " + team + " AS team, cf.household_id AS id"
                 + " FROM case_file cf WHERE " + cases + hadIntervention + "),"
-                // The households in order of id, so that their members and people are read in index order (several
-                // times less CPU than in the order the case files come); LIMIT -1 (none) keeps the ORDER BY.
-                + " ordered AS MATERIALIZED (SELECT * FROM hh ORDER BY id LIMIT -1),"
-                + " people AS MATERIALIZED (SELECT DISTINCT " + (byScope ? "ordered.scope, " : "") + PERSON_COLUMNS
-                + " FROM ordered CROSS JOIN household_member m ON m.household_id = ordered.id AND m.deleted_at IS NULL"
-                + " AND m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on >= ?)"
-                + " CROSS JOIN person p ON p.id = m.person_id AND p.deleted_at IS NULL AND p.merged_into IS NULL)";
+                + " ordered AS MATERIALIZED (SELECT team, id, dense_rank() OVER (ORDER BY id) AS hn FROM hh)";
     }
 
     /** Case files opened in the period, and those with a CLOSED or REOPENED event in it. */
@@ -279,11 +293,45 @@ public final class ReportQueries {
      */
     public List<InterventionCount> interventions(Filter f) {
         List<Object> params = new ArrayList<>();
+        List<String> scopes = List.copyOf(f.scopes());
+        String scope = coded("i.scope", scopes, params);
+        String kind = coded("i.kind", KINDS, params);
         String where = f.records(params, "i");
-        return jdbc.jdbc(c -> Sql.list(c, "SELECT i.scope, i.kind, i.author_id, i.confidential, count(*) FROM intervention i"
-                + " INDEXED BY intervention_scope_report WHERE " + where + " GROUP BY i.scope, i.kind, i.author_id, i.confidential",
-                params, rs -> new InterventionCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1,
-                        rs.getLong(5))));
+        // Several teams: the report index, date first, that the people attended are found by too (its pages read and
+        // decrypted once for both); one team's or one professional's: the index of a team's interventions.
+        String index = f.wide() ? "intervention_report" : "intervention_scope_report";
+        // Counted here rather than by a GROUP BY (a sort of the period's rows by four text columns): the team and the
+        // kind come as their place in a list, the author as text; the counts are then sorted as the GROUP BY gave them.
+        Map<InterventionCount, long[]> counts = new HashMap<>();
+        jdbc.jdbc(c -> {
+            Sql.forEach(c, "SELECT " + scope + ", " + kind + ", i.author_id, i.confidential, i.kind FROM intervention i"
+                    + " INDEXED BY " + index + " WHERE " + where, params, rs -> {
+                        int k = rs.getInt(2);
+                        String kindName = rs.wasNull() ? rs.getString(5) : KINDS.get(k);
+                        InterventionCount key = new InterventionCount(scopes.get(rs.getInt(1)), kindName, rs.getString(3),
+                                rs.getInt(4) == 1, 0);
+                        counts.computeIfAbsent(key, x -> new long[1])[0]++;
+                        return null;
+                    });
+            return null;
+        });
+        List<InterventionCount> out = new ArrayList<>(counts.size());
+        counts.forEach((k, n) -> out.add(new InterventionCount(k.scope(), k.kind(), k.authorId(), k.confidential(), n[0])));
+        out.sort(Comparator.comparing(InterventionCount::scope, PeopleTally.SQL_ORDER)
+                .thenComparing(InterventionCount::kind, PeopleTally.SQL_ORDER)
+                .thenComparing(InterventionCount::authorId, PeopleTally.SQL_ORDER)
+                .thenComparing(InterventionCount::confidential));
+        return out;
+    }
+
+    /** {@code column} as its value's place in {@code values} (NULL when not there), the values bound in order. */
+    private static String coded(String column, List<String> values, List<Object> params) {
+        StringBuilder b = new StringBuilder("CASE ").append(column);
+        for (int i = 0; i < values.size(); i++) {
+            b.append(" WHEN ? THEN ").append(i);
+            params.add(values.get(i));
+        }
+        return b.append(" END").toString();
     }
 
     /** How many interventions the period holds (the previous period's figure): the report index alone, no grouping. */
