@@ -47,6 +47,21 @@ class AidsGuiTest extends GuiTestBase {
         enterAsLaia();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         waitFor("#aid-view");
+        // The area takes the keyboard, in its first field (its content is in a scroll pane, which only frames it):
+        // typing no longer goes to the header's search box.
+        javafx.scene.Node view = find("#aid-view");
+        waitUntil(() -> {
+            javafx.scene.Node owner = stage.getScene().getFocusOwner();
+            if (owner == view) {
+                return false;
+            }
+            for (javafx.scene.Node n = owner; n != null; n = n.getParent()) {
+                if (n == view) {
+                    return true;
+                }
+            }
+            return false;
+        });
         @SuppressWarnings("unchecked")
         ComboBox<CaseFileService.CaseFileSummary> cases = find("#aid-case");
         waitUntil(() -> cases.getItems().stream().anyMatch(c -> c.id().equals(nuria.caseFileId())));

@@ -11,6 +11,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -56,6 +57,8 @@ public final class Workspace {
                 return;
             }
         }
+        // The skins of a tab just shown may not exist yet (a scroll pane's content is reached through its skin).
+        content.applyCss();
         Node first = firstFocusable(content);
         if (first != null) {
             first.requestFocus();
@@ -65,6 +68,13 @@ public final class Workspace {
     private static Node firstFocusable(Node node) {
         if (!node.isVisible() || node.isDisabled()) {
             return null;
+        }
+        // A scroll pane is a frame: the keyboard goes to the first control inside it, when there is one.
+        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+            Node inside = firstFocusable(scroll.getContent());
+            if (inside != null) {
+                return inside;
+            }
         }
         if (node.isFocusTraversable()) {
             return node;
