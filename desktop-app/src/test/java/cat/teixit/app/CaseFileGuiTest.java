@@ -89,9 +89,13 @@ class CaseFileGuiTest extends GuiTestBase {
         robot.clickOn("#intervention-notes").write(second);
         robot.type(KeyCode.TAB);
         waitUntil(() -> !notes.isFocused());
+        String pendingBefore = text("#status-pending");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> timeline.getItems().stream().anyMatch(e -> second.equals(e.summary())));
         assertThat(notes.getText()).isEmpty();
+        // The status bar counts the new change at once, not at its next periodic look (every 15 s).
+        org.testfx.util.WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !pendingBefore.equals(text("#status-pending")));
     }
 
     @Test

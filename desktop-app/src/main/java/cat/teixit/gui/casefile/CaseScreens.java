@@ -32,9 +32,12 @@ final class CaseScreens {
     private final Enrolments enrolments;
     private Navigator navigator;
     private final cat.teixit.gui.shell.Workspace workspace;
+    /** The status bar's counts again: every change saved in a case file is one more to send. */
+    private final Runnable refreshStatus;
 
     CaseScreens(ShellContext shell, CaseFilesSlice.Services services, Codes codes) {
         this.workspace = shell.workspace();
+        this.refreshStatus = shell.refreshStatus();
         this.user = shell.user();
         this.executor = shell.executor();
         this.i18n = shell.i18n();
@@ -52,28 +55,33 @@ final class CaseScreens {
     CaseFileModels models(UUID caseFileId) {
         TimelineViewModel timeline = new TimelineViewModel(user, executor, s.timeline(), s.interventions(), caseFileId);
         CaseFileViewModel[] file = new CaseFileViewModel[1];
-        file[0] = new CaseFileViewModel(user, executor, s.caseFiles(), caseFileId, timeline::reload);
+        // After a change saved in the case file: its social history again, and the status bar's pending count.
+        Runnable history = () -> {
+            timeline.reload();
+            refreshStatus.run();
+        };
+        file[0] = new CaseFileViewModel(user, executor, s.caseFiles(), caseFileId, history);
         Runnable fileAndHistory = () -> {
             file[0].load();
-            timeline.reload();
+            history.run();
         };
         return new CaseFileModels(file[0], timeline,
-                new InterventionFormViewModel(user, executor, s.interventions(), s.drafts(), caseFileId, timeline::reload),
+                new InterventionFormViewModel(user, executor, s.interventions(), s.drafts(), caseFileId, history),
                 new HouseholdViewModel(user, executor, i18n, s.households(), s.search(), fileAndHistory),
                 new PlanViewModel(user, executor, i18n, s.plans(), caseFileId, fileAndHistory),
-                new DemandsViewModel(user, executor, i18n, codes, s.resources(), caseFileId, timeline::reload),
-                new ReferralsViewModel(user, executor, i18n, s.referrals(), caseFileId, timeline::reload),
-                documents(caseFileId, file[0], timeline),
-                new ConsentsViewModel(user, executor, i18n, s.consents(), caseFileId, timeline::reload));
+                new DemandsViewModel(user, executor, i18n, codes, s.resources(), caseFileId, history),
+                new ReferralsViewModel(user, executor, i18n, s.referrals(), caseFileId, history),
+                documents(caseFileId, file[0], history),
+                new ConsentsViewModel(user, executor, i18n, s.consents(), caseFileId, history));
     }
 
     /** The Documents tab, whose workbench files what it makes and tells the tab and the social history. */
-    private DocumentsViewModel documents(UUID caseFileId, CaseFileViewModel file, TimelineViewModel timeline) {
+    private DocumentsViewModel documents(UUID caseFileId, CaseFileViewModel file, Runnable history) {
         DocumentsViewModel[] tab = new DocumentsViewModel[1];
         Supplier<DocumentWorkbenchViewModel> workbench = () -> new DocumentWorkbenchViewModel(user, executor, i18n,
                 s.documents(), s.signatures(), caseFileId, () -> {
                     tab[0].reload();
-                    timeline.reload();
+                    history.run();
                 });
         Supplier<List<String>> people = () -> {
             CaseFileDetails d = file.details.get();
@@ -84,7 +92,7 @@ final class CaseScreens {
             return d.members().stream().sorted((a, b) -> Boolean.compare(b == ref, a == ref))
                     .map(CaseFileDetails.Member::displayName).toList();
         };
-        tab[0] = new DocumentsViewModel(user, executor, i18n, s.attachments(), caseFileId, timeline::reload, workbench,
+        tab[0] = new DocumentsViewModel(user, executor, i18n, s.attachments(), caseFileId, history, workbench,
                 people, () -> file.details.get() == null ? "" : file.details.get().number(),
                 () -> new VerificationViewModel(s.signatures(), executor));
         return tab[0];
