@@ -110,6 +110,9 @@ final class DemandsPane {
 
     // ---- the chain ---------------------------------------------------------------------------------
 
+    /** Room for a whole date (dd/mm/aaaa) and the cell's padding. */
+    private static final double DATE_WIDTH = 96;
+
     private void buildTree() {
         tree.setId("demands-tree");
         tree.setShowRoot(false);
@@ -120,10 +123,10 @@ final class DemandsPane {
         TreeTableColumn<Row, String> what = column("demands.column.what", Row::what, 280);
         tree.setTreeColumn(what);
         tree.getColumns().add(what);
-        tree.getColumns().add(column("demands.column.date", r -> date(r.date()), 100));
+        tree.getColumns().add(dateColumn("demands.column.date", Row::date));
         tree.getColumns().add(column("resource.column.status",
                 r -> r.status() == null ? "" : i18n.t(EntryLabels.resourceStatus(r.status())), 95));
-        tree.getColumns().add(column("resource.column.since", r -> date(r.statusDate()), 100));
+        tree.getColumns().add(dateColumn("resource.column.since", Row::statusDate));
         TreeTableColumn<Row, String> cost = column("resource.column.cost",
                 r -> Amounts.format(r.costCents(), i18n.language()), 95);
         cost.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -150,8 +153,17 @@ final class DemandsPane {
         });
     }
 
-    private String date(java.time.LocalDate d) {
-        return d == null ? "" : i18n.formatDate(d);
+    /**
+     * A column of dates, never narrower than a whole date: when the table is short of room the names and notes give
+     * way (their tooltips hold them whole), not the dates, which cannot be read cut.
+     */
+    private TreeTableColumn<Row, String> dateColumn(String key, Function<Row, java.time.LocalDate> value) {
+        TreeTableColumn<Row, String> c = column(key, r -> {
+            java.time.LocalDate d = value.apply(r);
+            return d == null ? "" : i18n.formatDate(d);
+        }, DATE_WIDTH);
+        c.setMinWidth(DATE_WIDTH);
+        return c;
     }
 
     /** A column of texts; a cell too narrow for its text shows all of it on hover. */
