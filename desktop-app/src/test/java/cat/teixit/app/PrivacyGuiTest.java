@@ -75,6 +75,10 @@ class PrivacyGuiTest extends GuiTestBase {
     void aConsentIsRecordedAndWithdrawnOnTheCaseFile() throws Exception {
         enter("laia");
         openCaseFile("87654321x");
+        // A tab with no records says so once they are read (a list read empty changes nothing to show).
+        showTab("casefile-tab-referrals");
+        waitUntil(() -> ((VBox) find("#referral-list")).lookupAll(".label").stream()
+                .anyMatch(n -> "Cap derivació.".equals(((Label) n).getText())));
         showTab("casefile-tab-consents");
         waitFor("#consent-record");
         waitUntil(() -> consentTexts().contains("Cap consentiment registrat."));

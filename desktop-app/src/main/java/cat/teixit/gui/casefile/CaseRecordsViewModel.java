@@ -35,13 +35,18 @@ abstract class CaseRecordsViewModel<T> {
     public final StringProperty error = new SimpleStringProperty("");
     /** False for another team's case file granted read only: the tab's forms and actions go away. */
     public final BooleanProperty editable = new SimpleBooleanProperty(true);
+    /** True once the records were read: an empty list then means there are none (not that they are coming). */
+    public final BooleanProperty loaded = new SimpleBooleanProperty();
 
     /** The records, read in the background. */
     protected abstract List<T> load();
 
     /** Reads the records again (the tab was shown, or someone changed them). */
     public void reload() {
-        executor.run(this::load, items::setAll, this::fail);
+        executor.run(this::load, list -> {
+            items.setAll(list);
+            loaded.set(true);
+        }, this::fail);
     }
 
     /** Runs a change in the background; on success {@code then}, a reload and the case file told. */

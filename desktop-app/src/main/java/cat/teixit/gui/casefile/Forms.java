@@ -84,6 +84,8 @@ final class Forms {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         vm.items.addListener((ListChangeListener<T>) c -> show.accept(vm.items));
+        // None at all changes no list: once read, the tab says there are none.
+        vm.loaded.addListener((o, was, now) -> show.accept(vm.items));
         return scroll;
     }
 
