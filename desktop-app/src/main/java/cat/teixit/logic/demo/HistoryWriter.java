@@ -448,10 +448,11 @@ final class HistoryWriter {
                     active ? PlanStatus.ACTIVE : PlanStatus.CLOSED, starts, review,
                     r.nextInt(10) < 7 ? SyntheticTexts.one(SyntheticTexts.AGREEMENTS, r) : null, author.id(), at);
             c.event("PLAN_CREATED", starts, author, null, title);
+            java.util.BitSet usedGoals = new java.util.BitSet();
             for (int g = 0, goals = 2 + r.nextInt(3); g < goals; g++) {
                 UUID goalId = ids.next();
-                loader.add(Table.PLAN_GOAL, goalId, c.scope, SyntheticIds.hlc(at), planId, SyntheticTexts.one(SyntheticTexts.PLAN_GOALS, r), g,
-                        !active && r.nextInt(10) < 6);
+                loader.add(Table.PLAN_GOAL, goalId, c.scope, SyntheticIds.hlc(at), planId,
+                        SyntheticTexts.unused(SyntheticTexts.PLAN_GOALS, usedGoals, r), g, !active && r.nextInt(10) < 6);
                 for (int a = 0, actions = 1 + r.nextInt(2); a < actions; a++) {
                     LocalDate due = starts.plusDays(30 + r.nextInt(150));
                     LocalDate done = due.isBefore(asOf) && r.nextInt(10) < 6 ? due.minusDays(r.nextInt(20)) : null;

@@ -176,4 +176,18 @@ final class SyntheticTexts {
     static <T> T one(List<T> items, SplittableRandom r) {
         return items.get(r.nextInt(items.size()));
     }
+
+    /**
+     * One of {@code items} not yet in {@code used} (then marked used): the one drawn, or the next unused after it, so
+     * that a plan does not have the same goal twice. Draws one number, as {@link #one} does, so the rest of the
+     * generated history stays the same. At most {@code items.size()} calls per {@code used}.
+     */
+    static <T> T unused(List<T> items, java.util.BitSet used, SplittableRandom r) {
+        int i = r.nextInt(items.size());
+        while (used.get(i)) {
+            i = (i + 1) % items.size();
+        }
+        used.set(i);
+        return items.get(i);
+    }
 }

@@ -142,6 +142,13 @@ class SyntheticAreaTest {
     }
 
     @Test
+    void noPlanHasTheSameGoalTwice() throws Exception {
+        assertThat(count("SELECT count(*) FROM plan_goal")).isGreaterThan(200);
+        assertThat(count("SELECT count(*) FROM (SELECT 1 FROM plan_goal GROUP BY plan_id, description HAVING count(*) > 1)"))
+                .isZero();
+    }
+
+    @Test
     void namesCarryAccentsTwoSurnamesAndHomonyms() throws Exception {
         List<String> names = column("SELECT given_name || ' ' || surname1 || coalesce(' ' || surname2, '') FROM person");
         assertThat(names).anyMatch(n -> n.contains("·")).anyMatch(n -> n.matches(".*[àèéíòóúñç].*"));
