@@ -58,6 +58,11 @@ class AuditGuiTest extends GuiTestBase {
 
         openCaseFile("Pagès");
         waitFor("#casefile-who-accessed");
+        // A team lead's extra command does not squeeze the person's name: the commands wrap instead.
+        javafx.scene.control.Label name = find("#casefile-name");
+        waitUntil(() -> !name.getText().isEmpty());
+        robot.interact(() -> name.getScene().getRoot().layout());
+        assertThat(name.getWidth()).isGreaterThanOrEqualTo(name.prefWidth(-1) - 1);
         robot.clickOn("#casefile-who-accessed");
         waitFor("#audit");
         TableView<AuditTrail.Row> again = find("#audit-rows");

@@ -58,6 +58,11 @@ final class CaseFileHeader {
     private final Button enrolButton;
     private final MenuButton professionals = new MenuButton();
 
+    /** Room the person's name and facts keep beside the commands. */
+    private static final double WHO_MIN_WIDTH = 340;
+    /** Wide enough for every command on one line when the window has room for them. */
+    private static final double COMMANDS_ONE_LINE = 2000;
+
     CaseFileHeader(CaseFileViewModel vm, I18n i18n, Codes codes, Navigator navigator, Workspace workspace) {
         this.vm = vm;
         this.i18n = i18n;
@@ -83,12 +88,16 @@ final class CaseFileHeader {
         facts.setMinWidth(0);
         facts.setWrapText(true);
         VBox who = new VBox(4, name, facts);
-        who.setMinWidth(0);
+        // The name and its facts keep room to be read; when the commands do not fit beside them, they wrap.
+        who.setMinWidth(WHO_MIN_WIDTH);
         HBox.setHgrow(who, Priority.ALWAYS);
         for (var b : List.of(appointmentButton, enrolButton, professionals, reopenButton, closeButton)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox top = new HBox(12, who, error, appointmentButton, enrolButton, professionals, reopenButton, closeButton);
+        FlowPane commands = new FlowPane(8, 8, appointmentButton, enrolButton, professionals, reopenButton, closeButton);
+        commands.setAlignment(Pos.CENTER_RIGHT);
+        commands.setPrefWrapLength(COMMANDS_ONE_LINE);
+        HBox top = new HBox(12, who, error, commands);
         if (workspace.opensCaseFileAudit()) { // team leads: who opened, printed, changed or signed it
             Button audit = Buttons.action(i18n, "casefile-who-accessed", "casefile.whoAccessed", AppIcon.LOCK, () -> {
                 CaseFileDetails d = vm.details.get();
@@ -97,7 +106,7 @@ final class CaseFileHeader {
                 }
             });
             audit.setMinWidth(Region.USE_PREF_SIZE);
-            top.getChildren().add(top.getChildren().indexOf(professionals), audit);
+            commands.getChildren().add(commands.getChildren().indexOf(professionals), audit);
         }
         top.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(8, top, alerts);
