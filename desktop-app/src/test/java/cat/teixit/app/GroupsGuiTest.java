@@ -126,6 +126,9 @@ class GroupsGuiTest extends GuiTestBase {
         // Its row in the list ends with its dates: the editions of an activity (each term's) are told apart.
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
         String dates = day.format(activity.startsOn()) + " – " + day.format(activity.endsOn());
+        ListView<cat.teixit.model.groups.ActivitySummary> list = find("#groups-activities");
+        robot.interact(() -> list.getItems().stream().filter(a -> a.id().equals(created)).findFirst()
+                .ifPresent(list::scrollTo)); // a cell exists only for a row in view
         waitUntil(() -> robot.lookup("#groups-activities .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
                 .stream().map(javafx.scene.control.ListCell::getText)
                 .anyMatch(t -> t != null && t.startsWith("Taller de recerca de feina\n") && t.endsWith("\n" + dates)));
