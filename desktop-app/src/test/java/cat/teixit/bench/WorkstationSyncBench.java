@@ -85,6 +85,10 @@ public final class WorkstationSyncBench {
             List<SyntheticRecords.Rec> area = SyntheticRecords.of(sources.resolve(SCOPE), SCOPE, 5_200, 1, FIRST_PULL);
             System.err.println("# first pull: " + area.size() + " records of a generated area " + SyntheticRecords.mix(area));
             SyntheticRecords.load(server, SCOPE, "laia", area);
+            // The server as it is after a day of serving: its pull path compiled (the workstation's is not warmed by it).
+            long warm = System.nanoTime();
+            int pages = ServerWarmUp.pulls(server.url(), "pau", "SALT", 5);
+            System.err.printf("# server warm-up: %d pages served in %.1f s%n", pages, (System.nanoTime() - warm) / 1e9);
             try (Station pau = Station.open(work.resolve("pau"), server.url())) {
                 pau.login("pau");
                 pau.syncOk();
@@ -117,11 +121,13 @@ public final class WorkstationSyncBench {
             CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
             System.err.printf("# first pull: the JIT compiler was quiet after %.1f s%n", jitQuiet(jit) / 1e9);
             long compiledBefore = jit.getTotalCompilationTime();
+            ThreadCpu cpu = ThreadCpu.start();
             try (Profile p = Profile.start("initial-pull")) {
                 long start = System.nanoTime();
                 r = s.syncOk();
                 seconds = (System.nanoTime() - start) / 1e9;
             }
+            System.err.println("# first pull: CPU by thread (client and server) " + cpu.since());
             System.err.printf("# first pull: %d ms of JIT compilation during the sync%n",
                     jit.getTotalCompilationTime() - compiledBefore);
             check(r.pulled() == FIRST_PULL, "pulled " + r.pulled() + " records, not " + FIRST_PULL);
@@ -291,9 +297,11 @@ public final class WorkstationSyncBench {
         long compiledBefore = jit.getTotalCompilationTime();
         long start = System.nanoTime();
         SyncService.Result r;
+        ThreadCpu cpu = ThreadCpu.start();
         try (Profile p = Profile.start("push")) {
             r = s.syncOk();
         }
+        System.err.println("# push: CPU by thread (client and server, the pull after it included) " + cpu.since());
         check(r.pushed() == PUSH_OPS && s.w.sync().status().pendingChanges() == 0, "pushed " + r.pushed());
         System.err.printf("# push: %.2f s in the server's handlers; %d ms of JIT compilation during the sync%n",
                 (server.number(handlers, s.w.syncStore().deviceId()) - before) / 1e3,
