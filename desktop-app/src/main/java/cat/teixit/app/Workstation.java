@@ -181,6 +181,8 @@ public final class Workstation implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         this.syncStore = new DesktopSyncStore(store, blobs, hybridClock, clock, crash);
+        // A first pull killed half-way left its indexes to make (decision 0056).
+        syncStore.restoreDeferredIndexes();
         this.access = new AccessPolicy();
         // Changes are recorded for the user logged in on the window (the auth service is built below).
         this.audit = new AuditTrail(store, hybridClock.deviceId(), clock, access, this::sessionUser);

@@ -2,7 +2,9 @@ package cat.teixit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cat.teixit.app.Stores;
 import cat.teixit.logic.casefile.PersonService;
+import cat.teixit.persistence.LocalStore;
 import cat.teixit.persistence.sync.DesktopSyncStore;
 import cat.teixit.persistence.sync.StoredConflict;
 import cat.teixit.sync.client.CrashPoints;
@@ -12,6 +14,7 @@ import cat.teixit.testing.CentralServer;
 import cat.teixit.testing.Mirror;
 import cat.teixit.testing.PushLog;
 import cat.teixit.testing.Station;
+import cat.teixit.testing.TestKeys;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +76,7 @@ class SyncKillNineTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), CrashingSync.class.getName(), crashAt,
-                pushLog.toString(), server.url().toString(), data.toString(), "laia", download.toString(),
+                pushLog.toString(), server.url().toString(), data.toString(), "laia", download == null ? "-" : download.toString(),
                 "--data-dir", data.toString(), "sync", "--server", server.url().toString(), "--user", "laia",
                 "--allow-plain-http").redirectErrorStream(true);
         pb.environment().put(SyncCommand.PASSWORD_VARIABLE, CentralServer.PASSWORD);
@@ -192,6 +195,62 @@ class SyncKillNineTest {
                     .as("the row took the server's value; the conflict keeps Laia's").hasToString("\"611111111\"");
             assertThat(a.w.syncStore().knownScopes()).doesNotContain(revoked);
         }
+    }
+
+    static Stream<String> firstPullLabels() {
+        return Stream.concat(DesktopSyncStore.FIRST_PULL_CRASH_LABELS.stream(), Stream.of("syncstore.pull.afterRecords"));
+    }
+
+    /**
+     * A new workstation's first pull, which makes the synced tables' indexes at its end (decision 0056), killed
+     * while they are dropped: the next start makes them again before anything reads the store, the sync resumes,
+     * and the workstation equals the server with every index of the schema.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("firstPullLabels")
+    void aFirstPullKilledWhileItsIndexesAreDroppedResumesAndTheStoreHasEveryIndexAgain(String label) throws Exception {
+        Path dataA = dir.resolve("a");
+        Path dataB = dir.resolve("b");
+        try (Station b = Station.open(dataB, server.url())) {
+            b.login("jordi");
+            for (String given : List.of("Núria", "Jordi", "Marta", "Pau", "Laia", "Oriol", "Fatima", "Youssef")) {
+                for (String surname : List.of("Pagès", "Muñoz", "Puig")) {
+                    b.newPerson(given, surname);
+                }
+            }
+            b.syncOk();
+        }
+        try (Station a = Station.open(dataA, server.url())) {
+            a.login("laia");
+            assertThat(a.w.syncStore().knownScopes()).as("a new workstation, nothing pulled yet").isEmpty();
+        }
+        Map<String, String> schema;
+        try (LocalStore fresh = LocalStore.open(dir.resolve("fresh"), TestKeys.KEY)) {
+            schema = indexes(fresh);
+        }
+
+        killAt(teixitSync(dataA, label, dir.resolve("pushes.jsonl"), null), label);
+        try (Station a = Station.open(dataA, server.url())) {
+            assertThat(a.w.syncStore().indexesDeferred()).as("made again when the workstation opened").isFalse();
+            assertThat(indexes(Stores.of(a.w))).isEqualTo(schema);
+            a.login("laia");
+            a.syncOk();
+            Mirror.assertEqualToServer(server, "GIR-N", a);
+            assertThat(indexes(Stores.of(a.w))).isEqualTo(schema);
+        }
+    }
+
+    private static Map<String, String> indexes(LocalStore store) {
+        return store.read(tx -> tx.jdbc(c -> {
+            Map<String, String> out = new TreeMap<>();
+            try (var s = c.createStatement(); var rs = s.executeQuery(
+                    "SELECT name, coalesce(sql, '') FROM sqlite_schema WHERE type = 'index'")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
+        }));
     }
 
     private Path file(String name, long seed) throws Exception {

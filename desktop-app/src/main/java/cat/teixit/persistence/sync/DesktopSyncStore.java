@@ -72,6 +72,13 @@ public final class DesktopSyncStore implements SyncStore {
             "syncstore.purge.afterRows", "syncstore.purge.beforeCommit",
             "syncstore.blob.beforeCommit");
 
+    /**
+     * The points of a first pull into an empty store only (decision 0056): after its indexes were dropped, and
+     * inside the transaction that makes them again. No sync of a store that holds records reaches them.
+     */
+    public static final List<String> FIRST_PULL_CRASH_LABELS = List.of("syncstore.firstPull.indexesDeferred",
+            "syncstore.firstPull.beforeIndexes");
+
     private final LocalStore store;
     private final BlobStore blobs;
     private final SyncClock clock;
@@ -241,6 +248,48 @@ public final class DesktopSyncStore implements SyncStore {
             }
             return scopes;
         }));
+    }
+
+    /**
+     * A first pull into an empty store (a new workstation) does not keep the synced tables' indexes up to date record
+     * by record: they are dropped here and made again, each in one pass, when the pull ends (decision 0056).
+     */
+    @Override
+    public void pullStarting() {
+        int deferred = store.write(tx -> tx.jdbc(c -> new DeferredIndexes(c, tables).deferIfEmpty()));
+        if (deferred > 0) {
+            LOG.info("First pull into an empty store: {} indexes are made at its end", deferred);
+            crash.reached("syncstore.firstPull.indexesDeferred");
+        }
+    }
+
+    @Override
+    public void pullEnded() {
+        restoreDeferredIndexes();
+    }
+
+    /**
+     * Makes again the indexes a first pull deferred, if any: at the end of that pull, and when the workstation
+     * opens (a pull killed half-way left them listed). One transaction.
+     */
+    public void restoreDeferredIndexes() {
+        long start = System.nanoTime();
+        int made = store.write(tx -> tx.jdbc(c -> {
+            DeferredIndexes deferred = new DeferredIndexes(c, tables);
+            if (!deferred.any()) {
+                return 0;
+            }
+            crash.reached("syncstore.firstPull.beforeIndexes");
+            return deferred.restore();
+        }));
+        if (made > 0) {
+            LOG.info("{} indexes deferred by a first pull made in {} ms", made, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** Whether a first pull is filling the store right now (its indexes are not there yet). */
+    public boolean indexesDeferred() {
+        return store.read(tx -> tx.jdbc(c -> new DeferredIndexes(c, tables).any()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ final class PullApplier {
         parkOrphans(latest, inSet);
         Map<String, Long> alreadyParked = new HashMap<>();
         journal.parked(scope).forEach(p -> alreadyParked.put(p.id(), p.version()));
-        for (RecordState r : latest.values()) {
+        for (RecordState r : parentsFirst(latest)) {
             String id = r.id().toString();
             if (parkedNow.contains(id)) {
                 continue;
@@ -76,6 +77,42 @@ final class PullApplier {
         if (refused > 0) {
             settleForeignKeys(latest);
         }
+    }
+
+    /**
+     * The set's records with each one after the records of the set it refers to (otherwise in the order they came).
+     * A pulled record may come before its parent: the server sends each record at its latest change, so a household
+     * edited after its case file was opened comes after it. Stored in that order, a child waits for its parent as a
+     * deferred foreign key, and while one waits SQLite looks for children at every insert of a parent table, through
+     * an index or, during a first pull (whose indexes are made at its end), through the whole table.
+     */
+    private List<RecordState> parentsFirst(Map<UUID, RecordState> latest) {
+        Map<String, RecordState> byId = new HashMap<>();
+        latest.values().forEach(r -> byId.put(r.id().toString(), r));
+        List<RecordState> ordered = new ArrayList<>(latest.size());
+        Set<String> placed = new HashSet<>();
+        for (RecordState r : latest.values()) {
+            place(r, byId, placed, ordered, 0);
+        }
+        return ordered;
+    }
+
+    /** Places {@code r} after its parents in the set; a chain deeper than a few dozen keeps its order (only slower). */
+    private void place(RecordState r, Map<String, RecordState> byId, Set<String> placed, List<RecordState> ordered,
+            int depth) {
+        if (!placed.add(r.id().toString())) {
+            return;
+        }
+        if (depth < 32) {
+            for (SyncTables.Reference ref : tables.table(r.entityType()).orElseThrow().references()) {
+                JsonNode v = r.fields().get(ref.column());
+                RecordState parent = v == null || !v.isTextual() ? null : byId.get(v.textValue());
+                if (parent != null) {
+                    place(parent, byId, placed, ordered, depth + 1);
+                }
+            }
+        }
+        ordered.add(r);
     }
 
     /** Parks the records whose parents are missing (until no more are found: a parked parent parks its children). */

@@ -94,6 +94,79 @@ class DesktopSyncStoreTest {
         });
     }
 
+    /** Every index of the store: name and SQL. */
+    private Map<String, String> indexes() {
+        return store.read(tx -> tx.jdbc(c -> {
+            Map<String, String> out = new java.util.TreeMap<>();
+            try (var s = c.createStatement(); var rs = s.executeQuery(
+                    "SELECT name, coalesce(sql, '') FROM sqlite_schema WHERE type = 'index'")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
+        }));
+    }
+
+    @Test
+    void aFirstPullIntoAnEmptyStoreMakesItsIndexesAtItsEndAndThenTheStoreHasEveryIndexItHadBefore() {
+        Map<String, String> before = indexes();
+        sync.pullStarting();
+        assertThat(sync.indexesDeferred()).isTrue();
+        Map<String, String> during = indexes();
+        assertThat(during.keySet()).as("the non-unique indexes of synced tables are dropped")
+                .doesNotContain("intervention_report", "household_member_household", "person_report");
+        assertThat(during.size()).as("some stay").isPositive().isLessThan(before.size() - 40);
+        assertThat(during).as("unique indexes and those of local tables stay")
+                .allSatisfy((name, sql) -> assertThat(before).containsEntry(name, sql));
+        assertThat(during.keySet().stream().filter(n -> n.startsWith("sqlite_autoindex"))).isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(before.keySet().stream().filter(n -> n.startsWith("sqlite_autoindex")).toList());
+
+        // A household, its person and its member, the member and the person first (as a server may send them).
+        UUID h = UUID.randomUUID();
+        UUID p = UUID.randomUUID();
+        UUID m = UUID.randomUUID();
+        sync.applyPulled(SCOPE, List.of(member(m, h, p), person(p, 1, Map.of()), household(h, 1)), "1.1");
+        sync.pullEnded();
+
+        assertThat(sync.indexesDeferred()).isFalse();
+        assertThat(indexes()).as("every index back, as it was").isEqualTo(before);
+        assertThat(row("household_member", m)).isNotNull();
+        String integrity = store.read(tx -> tx.jdbc(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA integrity_check")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }));
+        assertThat(integrity).isEqualTo("ok");
+    }
+
+    @Test
+    void aPullIntoAStoreThatHoldsRecordsKeepsItsIndexes() {
+        sync.applyPulled(SCOPE, List.of(household(UUID.randomUUID(), 1)), "1.1");
+        Map<String, String> before = indexes();
+        sync.pullStarting();
+        assertThat(sync.indexesDeferred()).isFalse();
+        assertThat(indexes()).isEqualTo(before);
+        sync.pullEnded();
+        assertThat(indexes()).isEqualTo(before);
+    }
+
+    @Test
+    void indexesAFirstPullLeftDeferredWhenItWasKilledAreMadeWhenTheWorkstationOpensAgain() throws Exception {
+        Map<String, String> before = indexes();
+        sync.pullStarting();
+        sync.applyPulled(SCOPE, List.of(household(UUID.randomUUID(), 1)), "1.1");
+        // Killed here: the store closes without the pull's end.
+        store.close();
+        store = LocalStore.open(dir, TestKeys.KEY);
+        sync = new DesktopSyncStore(store, new BlobStore(dir, TestKeys.KEY), clock, Clock.systemUTC());
+        assertThat(sync.indexesDeferred()).isTrue();
+        sync.restoreDeferredIndexes();
+        assertThat(sync.indexesDeferred()).isFalse();
+        assertThat(indexes()).isEqualTo(before);
+    }
+
     @Test
     void aPulledRowTakesTheServerStateNeverGoesBackAndBumpsItsRowVersionOnlyWhenItsDataChanges() {
         UUID id = UUID.randomUUID();

@@ -93,8 +93,13 @@ public final class SyncEngine {
             purgeRevoked(held, t, progress, cancel);
             uploadBlobs(t, progress, cancel);
             push(t, progress, cancel);
-            for (String scope : held) {
-                pull(scope, t, progress, cancel);
+            store.pullStarting();
+            try {
+                for (String scope : held) {
+                    pull(scope, t, progress, cancel);
+                }
+            } finally {
+                store.pullEnded();
             }
             crash.reached("sync.done");
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);

@@ -67,6 +67,18 @@ public interface SyncStore {
         return Set.of();
     }
 
+    /**
+     * The pull of the scopes is about to begin. A store may prepare for many records here (the workstation's, when
+     * it holds no record yet, defers the upkeep of its indexes to the end of the pull). Whatever it prepares is
+     * undone by {@link #pullEnded()}, which the engine calls however the pull ends.
+     */
+    default void pullStarting() {
+    }
+
+    /** The pull ended, completely or not (a failure, a cancel): what {@link #pullStarting()} prepared is undone. */
+    default void pullEnded() {
+    }
+
     /** The pull cursor of {@code scope}, or null when it was never pulled. */
     String cursor(String scope);
 
