@@ -36,10 +36,11 @@ final class ThreadCpu {
         Map<String, Long> now = snapshot();
         Map<String, Long> used = new HashMap<>();
         now.forEach((group, ticks) -> used.merge(group, ticks - start.getOrDefault(group, 0L), Long::sum));
-        long listed = used.values().stream().mapToLong(Long::longValue).sum();
+        long listed = used.entrySet().stream().filter(e -> !e.getKey().equals("postgres"))
+                .mapToLong(Map.Entry::getValue).sum();
         // Threads that ended meanwhile (a sync's own helpers) count in the process's time only.
         used.merge("(ended threads)", process() - processStart - listed, Long::sum);
-        return String.format("%.2f s in all: ", (process() - processStart) / TICKS) + used.entrySet().stream()
+        return String.format("%.2f s in this JVM; by thread, and PostgreSQL's processes: ", (process() - processStart) / TICKS) + used.entrySet().stream()
                 .filter(e -> e.getValue() >= 5)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> String.format("%s %.2f", e.getKey(), e.getValue() / TICKS))
@@ -57,9 +58,30 @@ final class ThreadCpu {
         }
     }
 
-    /** Ticks per thread group: a thread's name without its trailing number. Threads gone meanwhile are lost. */
+    /**
+     * Ticks per thread group: a thread's name without its trailing number (threads gone meanwhile are lost); and
+     * those of every PostgreSQL process of the machine (the central server's database, in a process of its own),
+     * as "postgres".
+     */
     private static Map<String, Long> snapshot() {
         Map<String, Long> ticks = new HashMap<>();
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    if (stat.contains("(postgres)")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        // A process's own time and that of its children it waited for (utime, stime, cutime, cstime).
+                        ticks.merge("postgres", Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
+                                + Long.parseLong(f[14]), Long::sum);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // The process ended while being read.
+                }
+            });
+        } catch (IOException e) {
+            // No /proc: no PostgreSQL figure.
+        }
         Path tasks = Path.of("/proc/self/task");
         if (!Files.isDirectory(tasks)) {
             return ticks;
