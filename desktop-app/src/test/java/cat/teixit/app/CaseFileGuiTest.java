@@ -120,6 +120,28 @@ class CaseFileGuiTest extends GuiTestBase {
     }
 
     @Test
+    void ctrlSSavesANewPersonAndTheProblemOfARefusedSaveStaysShownBesideItsField() throws Exception {
+        enter();
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitFor("#person-new-view");
+        robot.clickOn("#person-givenName").write("Pau");
+        robot.clickOn("#person-surname1").write("Pagès");
+        // A DNI chosen (the default) with no number: refused, and the focus moves to the number.
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> find("#person-docNumber").isFocused());
+        Thread.sleep(300);
+        assertThat(text("#person-docNumber-error")).as("said beside the field, after the focus moved to it")
+                .isEqualTo("Cal omplir-ho.");
+        assertThat(text("#person-fix-count")).isNotEmpty();
+
+        robot.write("87654321X");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitFor("#casefile-view");
+        long people = Stores.of(backend.get()).read(tx -> tx.cases().personsByDocument("87654321X").size());
+        assertThat(people).isPositive();
+    }
+
+    @Test
     void aStaleEditIsDetectedAndBothVersionsAreShown() throws Exception {
         enter();
         openCaseFile("12345678z");

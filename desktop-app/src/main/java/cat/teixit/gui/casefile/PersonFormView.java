@@ -143,6 +143,15 @@ public final class PersonFormView extends NodeView<javafx.scene.layout.BorderPan
                 ? i18n.t("person.save.disabled") : i18n.t("person.save.tooltip"), f.givenName, i18n.shownLanguage()));
         save.setTooltip(tip);
         save.setOnAction(e -> vm.save());
+        // Ctrl+S as in the other forms, from any field (Enter works too: the button is the default one).
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            if (InterventionEditor.SAVE_AS_ELSEWHERE.match(k)) {
+                k.consume();
+                if (!save.isDisabled()) {
+                    save.fire();
+                }
+            }
+        });
         Label toFix = new Label();
         toFix.setId("person-fix-count");
         toFix.getStyleClass().add(Styles.DANGER);

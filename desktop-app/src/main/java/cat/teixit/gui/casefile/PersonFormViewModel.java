@@ -162,6 +162,10 @@ public final class PersonFormViewModel {
                 errors.put(k, p);
             }
         });
+        // After a refused save, "N fields to fix" follows the fields fixed since.
+        if (fieldsToFix.get() > 0) {
+            fieldsToFix.set(errors.size());
+        }
     }
 
     /** Saves: validates everything, checks duplicates (new person), then creates or updates. */
@@ -182,7 +186,7 @@ public final class PersonFormViewModel {
         ValidationErrors blocking = isNew() ? e : e.only(PersonForm.fieldsToWrite(changed)::contains);
         showErrors(blocking, null);
         if (!blocking.isEmpty()) {
-            refuse(blocking.byField().size());
+            refuse(blocking);
             return;
         }
         fieldsToFix.set(0);
@@ -243,7 +247,7 @@ public final class PersonFormViewModel {
         if (e instanceof ValidationException v) {
             errors.clear();
             errors.putAll(v.errors().byField());
-            refuse(v.errors().byField().size());
+            refuse(v.errors());
         } else if (e instanceof StaleRecordException) {
             // Someone changed what this user changed since we loaded it: show theirs beside ours; nothing is lost.
             executor.run(() -> people.form(user, personId), conflict::set,
@@ -253,9 +257,13 @@ public final class PersonFormViewModel {
         }
     }
 
-    /** A save refused for {@code count} fields: the view says how many and moves to the first. */
-    private void refuse(int count) {
-        fieldsToFix.set(count);
+    /**
+     * A save refused for the fields of {@code problems}: the view says how many and moves to the first. They count as
+     * visited, so the inline validation of a field left afterwards (the view moving the focus is one) keeps them shown.
+     */
+    private void refuse(ValidationErrors problems) {
+        touched.addAll(problems.byField().keySet());
+        fieldsToFix.set(problems.byField().size());
         refusedSaves.set(refusedSaves.get() + 1);
     }
 

@@ -124,6 +124,25 @@ class PersonFormViewModelTest {
     }
 
     @Test
+    void theProblemsOfARefusedSaveStayShownWhenTheFocusMovesToTheFirstOfThemAndGoAsEachIsFixed() {
+        PersonFormViewModel vm = edit();
+        vm.fields().phone.set("12");
+        vm.fields().email.set("nuria@");
+        vm.save();
+        assertThat(vm.errors).containsOnlyKeys("phone", "email");
+
+        // The view moves the focus to the first field to fix: the field the user was in is left.
+        vm.leave("surname2");
+        assertThat(vm.errors).as("still shown, though neither field was visited").containsOnlyKeys("phone", "email");
+        assertThat(vm.fieldsToFix.get()).isEqualTo(2);
+
+        vm.fields().phone.set("612 345 678");
+        vm.leave("phone");
+        assertThat(vm.errors).containsOnlyKeys("email");
+        assertThat(vm.fieldsToFix.get()).as("the count follows").isEqualTo(1);
+    }
+
+    @Test
     void aSaveWithNothingChangedSendsNothing() {
         int queued = outbox().size();
         PersonFormViewModel vm = edit();
