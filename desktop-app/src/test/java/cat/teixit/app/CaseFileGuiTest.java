@@ -50,15 +50,9 @@ class CaseFileGuiTest extends GuiTestBase {
         });
     }
 
-    private void enter() throws Exception {
-        waitFor("#login-demo-hint");
-        logIn("laia", DemoSeeder.DEMO_PASSWORD);
-        waitFor("#main-view");
-    }
-
     @Test
     void findOpenAddAnInterventionAndSeeItOnTheTimeline() throws Exception {
-        enter();
+        enterAsLaia();
         robot.clickOn("#search-field").write("pages nuria");
         waitUntil(() -> ((ListView<?>) find("#search-results")).getItems().size() == 2);
         ListView<PersonHit> results = find("#search-results");
@@ -100,11 +94,8 @@ class CaseFileGuiTest extends GuiTestBase {
 
     @Test
     void aWrongDniLetterIsExplainedAndNothingIsCreated() throws Exception {
-        enter();
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitFor("#person-new-view");
-        robot.clickOn("#person-givenName").write("Jordi");
-        robot.clickOn("#person-surname1").write("Muñoz");
+        enterAsLaia();
+        newPerson("Jordi", "Muñoz");
         robot.clickOn("#person-docNumber").write("12345678A");
         robot.clickOn("#person-birthDate").write("31/02/1980");
         robot.clickOn("#person-phone");
@@ -121,11 +112,8 @@ class CaseFileGuiTest extends GuiTestBase {
 
     @Test
     void ctrlSSavesANewPersonAndTheProblemOfARefusedSaveStaysShownBesideItsField() throws Exception {
-        enter();
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitFor("#person-new-view");
-        robot.clickOn("#person-givenName").write("Pau");
-        robot.clickOn("#person-surname1").write("Pagès");
+        enterAsLaia();
+        newPerson("Pau", "Pagès");
         // A DNI chosen (the default) with no number: refused, and the focus moves to the number.
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> find("#person-docNumber").isFocused());
@@ -143,7 +131,7 @@ class CaseFileGuiTest extends GuiTestBase {
 
     @Test
     void aStaleEditIsDetectedAndBothVersionsAreShown() throws Exception {
-        enter();
+        enterAsLaia();
         openCaseFile("12345678z");
         // From the household, a double click opens the person's own record.
         TabPane tabs = find("#casefile-tabs");
@@ -179,7 +167,7 @@ class CaseFileGuiTest extends GuiTestBase {
 
     @Test
     void aDemandItsAssessmentAndAResourceProposedFromItAreFollowedInOneTreeAndTheResourceMovesOn() throws Exception {
-        enter();
+        enterAsLaia();
         openDemandsTab();
         TreeTableView<Row> tree = find("#demands-tree");
 

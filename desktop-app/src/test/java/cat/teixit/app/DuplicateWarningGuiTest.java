@@ -10,7 +10,6 @@ import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.Sex;
 import java.time.LocalDate;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +28,7 @@ class DuplicateWarningGuiTest extends GuiTestBase {
     @Test
     void aSimilarPersonIsListedWithWhyAndTheUserMayStillCreateTheNewOne() throws Exception {
         enterAsLaia();
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitFor("#person-new-view");
-        robot.clickOn("#person-givenName").write("Nuria");
-        robot.clickOn("#person-surname1").write("Pages");
+        newPerson("Nuria", "Pages");
         robot.clickOn("#person-surname2").write("Muñoz");
         robot.clickOn("#person-docNumber").write("12345678Z");
         robot.clickOn("#person-birthDate").write("02/03/1980");

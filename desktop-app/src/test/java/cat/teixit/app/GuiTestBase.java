@@ -97,6 +97,15 @@ abstract class GuiTestBase {
         waitFor("#main-view");
     }
 
+    /** Opens the new person form (Ctrl+N) and types the given name and the first surname. */
+    protected void newPerson(String given, String surname1) throws Exception {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.CONTROL);
+        waitFor("#person-new-view");
+        robot.clickOn("#person-givenName").write(given);
+        robot.clickOn("#person-surname1").write(surname1);
+    }
+
     /** Searches for {@code query}, which must find one person, and opens their case file. */
     protected void openCaseFile(String query) throws Exception {
         robot.clickOn("#search-field").eraseText(20).write(query);
