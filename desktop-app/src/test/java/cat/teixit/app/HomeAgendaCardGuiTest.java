@@ -41,6 +41,16 @@ class HomeAgendaCardGuiTest extends GuiTestBase {
     }
 
     @Test
+    void aProfessionalWhoIsTheReferenceOfNoCaseFileIsToldSoOnTheHomeCard() throws Exception {
+        waitFor("#login-demo-hint");
+        logIn("jordi", DemoSeeder.DEMO_PASSWORD);
+        waitFor("#main-view");
+        // An empty list read into an empty one changes nothing: the card must still say what it found.
+        waitUntil(() -> "No tens cap expedient obert com a referent.".equals(text("#home-casefiles-summary")));
+        assertThat(((VBox) find("#home-casefiles")).getChildren()).isEmpty();
+    }
+
+    @Test
     void todaysAppointmentIsOnTheHomeCardAndOpensFromIt() throws Exception {
         enterAsLaia();
         waitUntil(() -> "Avui tens una cita".equals(text("#home-agenda-summary")));

@@ -4,6 +4,8 @@ import cat.teixit.gui.common.UiExecutor;
 import cat.teixit.logic.auth.CurrentUser;
 import cat.teixit.logic.casefile.CaseFileService;
 import cat.teixit.logic.casefile.CaseFileService.CaseFileSummary;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import lombok.RequiredArgsConstructor;
@@ -20,10 +22,15 @@ public final class CaseFileListsViewModel {
     private final CaseFileService caseFiles;
     public final ObservableList<CaseFileSummary> mine = FXCollections.observableArrayList();
     public final ObservableList<CaseFileSummary> recent = FXCollections.observableArrayList();
+    /** How many times {@link #mine} was read: an empty list read into an empty one is no change of the list. */
+    public final IntegerProperty mineReads = new SimpleIntegerProperty();
 
     /** Reads my case files again. */
     public void refreshMine() {
-        executor.run(() -> caseFiles.mine(user), mine::setAll, e -> { });
+        executor.run(() -> caseFiles.mine(user), list -> {
+            mine.setAll(list);
+            mineReads.set(mineReads.get() + 1);
+        }, e -> { });
     }
 
     /** Reads both lists again. */

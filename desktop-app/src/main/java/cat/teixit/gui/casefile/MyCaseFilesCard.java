@@ -7,7 +7,6 @@ import cat.teixit.gui.shell.LinksCard;
 import cat.teixit.logic.casefile.CaseFileService.CaseFileSummary;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Hyperlink;
 
 /** The Home card "my case files": how many are open, the overdue reviews first, one click to open. */
@@ -25,7 +24,7 @@ final class MyCaseFilesCard extends LinksCard {
         this.i18n = i18n;
         this.navigator = navigator;
         summary.setWrapText(true);
-        vm.mine.addListener((ListChangeListener<CaseFileSummary>) c -> show(vm.mine));
+        vm.mineReads.addListener((o, a, b) -> show(vm.mine));
     }
 
     /** Reads the list again in the background. */
