@@ -3,6 +3,7 @@ package cat.teixit.gui.search;
 import cat.teixit.gui.common.I18n;
 import cat.teixit.logic.search.PersonHit;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -22,6 +23,9 @@ public final class SearchBox {
     private final TextField field = new TextField();
     private final ListView<PersonHit> list = new ListView<>();
     private final Popup popup = new Popup();
+    private static final double ROW_HEIGHT = 44;
+    private static final int MAX_ROWS = 8;
+
     private final SearchViewModel vm;
     private final Consumer<PersonHit> open;
 
@@ -37,7 +41,10 @@ public final class SearchBox {
         list.setCellFactory(lv -> new PersonHitCell(i18n));
         list.setItems(vm.results);
         list.setPrefWidth(560);
-        list.setPrefHeight(360);
+        // As tall as its results (a row is about 40 px: a name and a line of details), up to eight of them:
+        // one result in a 360 px list read as a result over four empty rows.
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(ROW_HEIGHT * MAX_ROWS, ROW_HEIGHT * Math.max(1, vm.results.size())) + 6, vm.results));
         Label empty = new Label();
         empty.textProperty().bind(i18n.bind("search.none"));
         list.setPlaceholder(empty);
