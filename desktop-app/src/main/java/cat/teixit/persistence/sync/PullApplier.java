@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +61,13 @@ final class PullApplier {
             }
             latest.merge(r.id(), r, (a, b) -> b.version() >= a.version() ? b : a);
         }
-        Set<String> inSet = new HashSet<>();
-        latest.keySet().forEach(id -> inSet.add(id.toString()));
+        Map<String, RecordState> byId = new HashMap<>(latest.size() * 2);
+        latest.values().forEach(r -> byId.put(r.id().toString(), r));
+        Set<String> inSet = byId.keySet();
         parkOrphans(latest, inSet);
         Map<String, Long> alreadyParked = new HashMap<>();
         journal.parked(scope).forEach(p -> alreadyParked.put(p.id(), p.version()));
-        for (RecordState r : parentsFirst(latest)) {
+        for (RecordState r : parentsFirst(latest, byId)) {
             String id = r.id().toString();
             if (parkedNow.contains(id)) {
                 continue;
@@ -86,11 +89,9 @@ final class PullApplier {
      * deferred foreign key, and while one waits SQLite looks for children at every insert of a parent table, through
      * an index or, during a first pull (whose indexes are made at its end), through the whole table.
      */
-    private List<RecordState> parentsFirst(Map<UUID, RecordState> latest) {
-        Map<String, RecordState> byId = new HashMap<>();
-        latest.values().forEach(r -> byId.put(r.id().toString(), r));
+    private List<RecordState> parentsFirst(Map<UUID, RecordState> latest, Map<String, RecordState> byId) {
         List<RecordState> ordered = new ArrayList<>(latest.size());
-        Set<String> placed = new HashSet<>();
+        Set<RecordState> placed = Collections.newSetFromMap(new IdentityHashMap<>(latest.size() * 2));
         for (RecordState r : latest.values()) {
             place(r, byId, placed, ordered, 0);
         }
@@ -98,9 +99,9 @@ final class PullApplier {
     }
 
     /** Places {@code r} after its parents in the set; a chain deeper than a few dozen keeps its order (only slower). */
-    private void place(RecordState r, Map<String, RecordState> byId, Set<String> placed, List<RecordState> ordered,
+    private void place(RecordState r, Map<String, RecordState> byId, Set<RecordState> placed, List<RecordState> ordered,
             int depth) {
-        if (!placed.add(r.id().toString())) {
+        if (!placed.add(r)) {
             return;
         }
         if (depth < 32) {
