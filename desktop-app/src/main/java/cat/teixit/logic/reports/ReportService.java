@@ -243,7 +243,7 @@ public final class ReportService {
     /** The headline figures of another period (without the breakdowns). */
     private static Indicators.Summary headline(ReportQueries q, List<String> scopes, UUID professional, Period p) {
         Filter f = filter(scopes, professional, p);
-        return summary(q.caseFileCounts(f), p, q.attended(f, false).totals(), q.interventionCount(f));
+        return summary(q.caseFileCounts(f), p, q.attendedTotals(f), q.interventionCount(f));
     }
 
     private static long total(List<ReportQueries.InterventionCount> counts) {
