@@ -132,9 +132,9 @@ public final class ReportService {
         };
         progress.step(0, STEPS);
         boolean memoria = memoria(scope, f);
-        // The other periods' headline figures (their own pass over the people), and the current period's unmet
-        // demands, appointments and group activities (tables the rest of the report does not read), are read on a second
-        // reader meanwhile: a workstation's second core does them at no cost in wall time (decisions 0020, 0055).
+        // The other periods' headline figures (their own pass over the people), and the current period's appointments
+        // and group activities (tables the rest of the report does not read), are read on a second reader meanwhile: a
+        // workstation's second core does them at no cost in wall time (decisions 0020, 0055).
         java.util.concurrent.CompletableFuture<Aside> aside = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> store.read(tx -> {
                     ReportQueries q = tx.reports();
@@ -143,7 +143,7 @@ public final class ReportService {
                     return new Aside(headline(q, scopes, scope.professional(), period.previous()),
                             period.kind() == Period.Kind.YEAR ? null
                                     : headline(q, scopes, scope.professional(), period.sameLastYear()),
-                            q.unmetDemands(f), q.appointmentsByProfessional(f), q.firstVisits(f), groups(q, f));
+                            q.appointmentsByProfessional(f), q.firstVisits(f), groups(q, f));
                 }),
                         work -> Thread.ofPlatform().daemon().name("report-second-reader").start(work));
         return store.read(tx -> {
@@ -153,6 +153,7 @@ public final class ReportService {
             step.run();
             // One pass over the interventions feeds the kinds, the caseload and the memòria's table per team.
             List<ReportQueries.InterventionCount> interventions = q.interventions(f);
+            List<ReportQueries.DistrictCount> unmet = q.unmetDemands(f);
             Indicators.Summary current = summary(q.caseFileCounts(f), period, attended.totals(), total(interventions));
             step.run();
             List<Indicators.CodeCount> demands = codes(Catalogue.DEMAND_AREA, q.demandsByArea(f), language);
@@ -165,7 +166,6 @@ public final class ReportService {
             List<Indicators.TeamLine> teams = memoria ? teams(tx, q, f, attended, interventions) : List.of();
             step.run();
             Aside other = aside(aside);
-            List<ReportQueries.DistrictCount> unmet = other.unmet();
             step.run();
             List<Indicators.Caseload> caseload = caseload(tx, active, overdue, map(other.appointments()), interventions,
                     period, texts);
@@ -186,8 +186,8 @@ public final class ReportService {
     }
 
     /** What the second reader counts (see {@link #compute}). */
-    private record Aside(Indicators.Summary previous, Indicators.Summary lastYear, List<ReportQueries.DistrictCount> unmet,
-            List<KeyCount> appointments, List<ReportQueries.FirstVisit> firstVisits, List<Indicators.GroupLine> groups) {
+    private record Aside(Indicators.Summary previous, Indicators.Summary lastYear, List<KeyCount> appointments,
+            List<ReportQueries.FirstVisit> firstVisits, List<Indicators.GroupLine> groups) {
     }
 
     /**
