@@ -132,16 +132,20 @@ public final class ReportService {
         };
         progress.step(0, STEPS);
         boolean memoria = memoria(scope, f);
-        // The other periods' headline figures (their own pass over the people) are read on a second reader meanwhile:
-        // a workstation's second core does them at no cost in wall time (decision 0020).
-        java.util.concurrent.CompletableFuture<Indicators.Summary[]> others = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> store.read(tx -> new Indicators.Summary[] {
-                    headline(tx.reports(), scopes, scope.professional(), period.previous()),
-                    // A month or a quarter is also set against the same one a year before; a year's previous period
-                    // is that.
-                    period.kind() == Period.Kind.YEAR ? null
-                            : headline(tx.reports(), scopes, scope.professional(), period.sameLastYear())}),
-                        work -> Thread.ofPlatform().daemon().name("report-other-periods").start(work));
+        // The other periods' headline figures (their own pass over the people), and the current period's appointments
+        // and group activities (tables the rest of the report does not read), are read on a second reader meanwhile: a
+        // workstation's second core does them at no cost in wall time (decisions 0020, 0055).
+        java.util.concurrent.CompletableFuture<Aside> aside = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> store.read(tx -> {
+                    ReportQueries q = tx.reports();
+                    // A month or a quarter is also set against the same one a year before; a year's previous period is
+                    // that.
+                    return new Aside(headline(q, scopes, scope.professional(), period.previous()),
+                            period.kind() == Period.Kind.YEAR ? null
+                                    : headline(q, scopes, scope.professional(), period.sameLastYear()),
+                            q.appointmentsByProfessional(f), q.firstVisits(f), groups(q, f));
+                }),
+                        work -> Thread.ofPlatform().daemon().name("report-second-reader").start(work));
         return store.read(tx -> {
             ReportQueries q = tx.reports();
             // The people are read once: the memòria's households and people per team come from the same pass.
@@ -152,31 +156,38 @@ public final class ReportService {
             List<ReportQueries.DistrictCount> unmet = q.unmetDemands(f);
             Indicators.Summary current = summary(q.caseFileCounts(f), period, attended.totals(), total(interventions));
             step.run();
-            Indicators.Summary[] other = otherPeriods(others);
-            Indicators.Summary previous = other[0];
-            Indicators.Summary lastYear = other[1];
-            step.run();
             List<Indicators.CodeCount> demands = codes(Catalogue.DEMAND_AREA, q.demandsByArea(f), language);
             List<Indicators.CodeCount> assessments = codes(Catalogue.PROBLEM_CATEGORY, problems(q.assessmentsByProblems(f)),
                     language);
             List<ReportQueries.ResourceCount> resourceCounts = q.resources(f);
             List<Indicators.ResourceLine> resources = resources(resourceCounts, language);
+            Map<String, Long> active = map(q.activeByProfessional(f));
+            Map<String, Long> overdue = map(q.overdueReviewsByProfessional(f, asOf));
+            List<Indicators.TeamLine> teams = memoria ? teams(tx, q, f, attended, interventions) : List.of();
             step.run();
-            List<Indicators.Caseload> caseload = caseload(tx, q, f, interventions, asOf, period, texts);
+            Aside other = aside(aside);
             step.run();
-            List<Indicators.Waiting> waiting = waiting(tx, q.firstVisits(f), texts);
+            List<Indicators.Caseload> caseload = caseload(tx, active, overdue, map(other.appointments()), interventions,
+                    period, texts);
             step.run();
-            List<Indicators.GroupLine> groups = groups(q, f);
+            List<Indicators.Waiting> waiting = waiting(tx, other.firstVisits(), texts);
             step.run();
             Scope covered = narrowed(tx, scope, scopes);
-            return new Indicators(period, scopeLabel(tx, covered, texts), coverage(covered), current, previous, lastYear, kinds(interventions, texts),
+            step.run();
+            return new Indicators(period, scopeLabel(tx, covered, texts), coverage(covered), current, other.previous(),
+                    other.lastYear(), kinds(interventions, texts),
                     interventions.stream().filter(ReportQueries.InterventionCount::confidential)
                             .mapToLong(ReportQueries.InterventionCount::count).sum(), demands, assessments, resources,
                     caseload, bySex(attended, texts), byAge(attended, texts),
                     codes(Catalogue.DEMAND_AREA, unmetByCode(unmet), language), byNationality(attended, texts),
-                    byDistrict(attended, texts), unmetByDistrict(unmet, texts, language), waiting, groups,
-                    funding(resourceCounts, texts), memoria ? teams(tx, q, f, attended, interventions) : List.of());
+                    byDistrict(attended, texts), unmetByDistrict(unmet, texts, language), waiting, other.groups(),
+                    funding(resourceCounts, texts), teams);
         });
+    }
+
+    /** What the second reader counts (see {@link #compute}). */
+    private record Aside(Indicators.Summary previous, Indicators.Summary lastYear, List<KeyCount> appointments,
+            List<ReportQueries.FirstVisit> firstVisits, List<Indicators.GroupLine> groups) {
     }
 
     /**
@@ -228,8 +239,8 @@ public final class ReportService {
                 cases.reopened(), interventions);
     }
 
-    /** The other periods' figures, once read; their failure as it came. */
-    private static Indicators.Summary[] otherPeriods(java.util.concurrent.CompletableFuture<Indicators.Summary[]> others) {
+    /** What the second reader counted, once read; its failure as it came. */
+    private static Aside aside(java.util.concurrent.CompletableFuture<Aside> others) {
         try {
             return others.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -243,7 +254,7 @@ public final class ReportService {
     /** The headline figures of another period (without the breakdowns). */
     private static Indicators.Summary headline(ReportQueries q, List<String> scopes, UUID professional, Period p) {
         Filter f = filter(scopes, professional, p);
-        return summary(q.caseFileCounts(f), p, q.attended(f, false).totals(), q.interventionCount(f));
+        return summary(q.caseFileCounts(f), p, q.attendedTotals(f), q.interventionCount(f));
     }
 
     private static long total(List<ReportQueries.InterventionCount> counts) {
@@ -381,13 +392,14 @@ public final class ReportService {
         return out;
     }
 
-    private static List<Indicators.Caseload> caseload(StoreTx tx, ReportQueries q, Filter f,
-            List<ReportQueries.InterventionCount> byAuthor, LocalDate asOf, Period p, ReportTexts texts) {
-        Map<String, Long> active = map(q.activeByProfessional(f));
+    /**
+     * The caseload per professional: case files {@code active} at the period's end, interventions authored, plans
+     * {@code overdue}, {@code appointments}, each by professional's id.
+     */
+    private static List<Indicators.Caseload> caseload(StoreTx tx, Map<String, Long> active, Map<String, Long> overdue,
+            Map<String, Long> appointments, List<ReportQueries.InterventionCount> byAuthor, Period p, ReportTexts texts) {
         Map<String, Long> interventions = new HashMap<>();
         byAuthor.forEach(i -> interventions.merge(i.authorId(), i.count(), Long::sum));
-        Map<String, Long> overdue = map(q.overdueReviewsByProfessional(f, asOf));
-        Map<String, Long> appointments = map(q.appointmentsByProfessional(f));
         Set<String> ids = new LinkedHashSet<>();
         ids.addAll(active.keySet());
         ids.addAll(interventions.keySet());
