@@ -204,7 +204,7 @@ class SyncKillNineTest {
     /**
      * A new workstation's first pull, which makes the synced tables' indexes at its end (decision 0056), killed
      * while they are dropped: the next start makes them again before anything reads the store, the sync resumes,
-     * and the workstation equals the server with every index of the schema.
+     * and the workstation equals the server with every index and trigger of the schema.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("firstPullLabels")
@@ -244,7 +244,7 @@ class SyncKillNineTest {
         return store.read(tx -> tx.jdbc(c -> {
             Map<String, String> out = new TreeMap<>();
             try (var s = c.createStatement(); var rs = s.executeQuery(
-                    "SELECT name, coalesce(sql, '') FROM sqlite_schema WHERE type = 'index'")) {
+                    "SELECT name, coalesce(sql, '') FROM sqlite_schema WHERE type IN ('index', 'trigger')")) {
                 while (rs.next()) {
                     out.put(rs.getString(1), rs.getString(2));
                 }

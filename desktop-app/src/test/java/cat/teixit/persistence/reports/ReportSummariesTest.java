@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * computes, keep both summaries equal to what the interventions hold after any write, and a period's figures read
  * from them are those the interventions give.
  */
-class ReportSummariesTest {
+public class ReportSummariesTest {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final List<String> SCOPES = List.of("GIR-N", "SALT");
@@ -181,7 +181,7 @@ class ReportSummariesTest {
         }
     }
 
-    private static void assertSummariesMatch(Connection c) throws SQLException {
+    public static void assertSummariesMatch(Connection c) throws SQLException {
         Map<String, Long> expected = new TreeMap<>();
         Map<String, Long> years = new TreeMap<>();
         Sql.list(c, "SELECT occurred_at, scope, kind, author_id, confidential, case_file_id FROM intervention"

@@ -94,12 +94,12 @@ class DesktopSyncStoreTest {
         });
     }
 
-    /** Every index of the store: name and SQL. */
+    /** Every index and trigger of the store: name and SQL. */
     private Map<String, String> indexes() {
         return store.read(tx -> tx.jdbc(c -> {
             Map<String, String> out = new java.util.TreeMap<>();
             try (var s = c.createStatement(); var rs = s.executeQuery(
-                    "SELECT name, coalesce(sql, '') FROM sqlite_schema WHERE type = 'index'")) {
+                    "SELECT name, coalesce(sql, '') FROM sqlite_schema WHERE type IN ('index', 'trigger')")) {
                 while (rs.next()) {
                     out.put(rs.getString(1), rs.getString(2));
                 }
@@ -115,7 +115,9 @@ class DesktopSyncStoreTest {
         assertThat(sync.indexesDeferred()).isTrue();
         Map<String, String> during = indexes();
         assertThat(during.keySet()).as("the non-unique indexes of synced tables are dropped")
-                .doesNotContain("intervention_report", "household_member_household", "person_report");
+                .doesNotContain("intervention_report", "household_member_household", "person_report",
+                        "report_intervention_insert", "report_intervention_update", "report_intervention_delete")
+                .contains("person_fts_insert", "report_intervention_added_insert");
         assertThat(during.size()).as("some stay").isPositive().isLessThan(before.size() - 40);
         assertThat(during).as("unique indexes and those of local tables stay")
                 .allSatisfy((name, sql) -> assertThat(before).containsEntry(name, sql));
@@ -126,12 +128,32 @@ class DesktopSyncStoreTest {
         UUID h = UUID.randomUUID();
         UUID p = UUID.randomUUID();
         UUID m = UUID.randomUUID();
-        sync.applyPulled(SCOPE, List.of(member(m, h, p), person(p, 1, Map.of()), household(h, 1)), "1.1");
+        UUID cf = UUID.randomUUID();
+        List<RecordState> records = new java.util.ArrayList<>(List.of(member(m, h, p), person(p, 1, Map.of()),
+                household(h, 1)));
+        // Interventions, which the report summaries count (their triggers are made at the end too, and the summaries
+        // counted then), the case file after them.
+        for (int i = 0; i < 5; i++) {
+            records.add(record("intervention", UUID.randomUUID(), 1, Map.of("case_file_id", cf.toString(), "kind",
+                    i % 2 == 0 ? "OFFICE_INTERVIEW" : "HOME_VISIT", "occurred_at", 1_735_700_000_000L + i * 2_600_000_000L,
+                    "author_id", "laia", "notes", "Entrevista amb la Núria", "created_at", 1L), null));
+        }
+        records.add(record("case_file", cf, 1, Map.of("number", "EXP-2025-000001", "household_id", h.toString(),
+                "team_id", "GIR-N", "status", "OPEN", "opened_on", "2025-01-01", "created_at", 1L), null));
+        sync.applyPulled(SCOPE, records, "1.1");
         sync.pullEnded();
 
         assertThat(sync.indexesDeferred()).isFalse();
         assertThat(indexes()).as("every index back, as it was").isEqualTo(before);
         assertThat(row("household_member", m)).isNotNull();
+        store.read(tx -> tx.jdbc(c -> {
+            cat.teixit.persistence.reports.ReportSummariesTest.assertSummariesMatch(c);
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT sum(n) FROM report_intervention_month")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the five interventions counted").isEqualTo(5);
+            }
+            return null;
+        }));
         String integrity = store.read(tx -> tx.jdbc(c -> {
             try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA integrity_check")) {
                 rs.next();
