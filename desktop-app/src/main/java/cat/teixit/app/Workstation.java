@@ -248,7 +248,7 @@ public final class Workstation implements AutoCloseable {
         sync.afterEachSync(() -> sessionUser().ifPresent(u -> emergency.purgeExpired(u.visibleScopes())));
         sync.afterEachSync(() -> sessionUser().ifPresent(u -> KeyEscrow.keep(keyRing, key, sync, syncStore.deviceId(),
                 u.username())));
-        this.reports = new ReportService(store, access, catalogues, clock);
+        this.reports = new ReportService(store, access, catalogues, clock, syncStore::indexesDeferred);
         this.directorySheets = new DirectorySheet(directory, documents, clock);
         this.reportFiles = new ReportFiles(documents);
         this.signatures = new SignatureService(new Preferences(new SettingsFile(store.dataDir())), store.dataDir(),

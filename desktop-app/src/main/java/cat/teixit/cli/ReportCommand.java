@@ -80,6 +80,10 @@ final class ReportCommand extends Subcommand {
                 err.println();
                 err.println("Not allowed: team reports are for team leads.");
                 return ExitCodes.USAGE;
+            } catch (ReportService.FirstSyncUnderwayException e) {
+                err.println();
+                err.println("Not yet: " + e.getMessage() + ".");
+                return ExitCodes.FAILURE;
             } catch (NotFoundException e) {
                 err.println();
                 if (e.getMessage().startsWith("professional")) {

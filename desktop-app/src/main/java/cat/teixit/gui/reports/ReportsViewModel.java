@@ -129,7 +129,7 @@ public final class ReportsViewModel {
             running(null);
             busy.set(false);
             if (!(e instanceof java.util.concurrent.CancellationException)) {
-                error.set("report.error.failed");
+                error.set(failure(e));
             }
         });
         if (!task[0].isDone()) {
@@ -179,7 +179,12 @@ public final class ReportsViewModel {
         executor.run(() -> reports.caseFiles(user, scope, figure), items -> {
             drillTitle.set(what);
             drillItems.setAll(items);
-        }, e -> error.set("report.error.failed"));
+        }, e -> error.set(failure(e)));
+    }
+
+    /** What a computation that failed says: a first sync filling the store says so; anything else, that it failed. */
+    private static String failure(Throwable e) {
+        return e instanceof ReportService.FirstSyncUnderwayException ? "report.error.firstSync" : "report.error.failed";
     }
 
     /** A suggested file name for the report shown, in {@code format}: {@code informe-2025.xlsx}. */

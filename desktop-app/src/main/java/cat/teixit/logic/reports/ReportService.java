@@ -71,6 +71,24 @@ public final class ReportService {
     private final AccessPolicy access;
     private final CatalogueService catalogues;
     private final Clock clock;
+    /** True while a first sync fills the store: its indexes and the report summaries are made at its end. */
+    private final java.util.function.BooleanSupplier firstPullUnderway;
+
+    /**
+     * A first sync is filling this workstation's store (decision 0056): until it ends, the report summaries hold
+     * nothing and the figures would be wrong, so no report is computed.
+     */
+    public static final class FirstSyncUnderwayException extends RuntimeException {
+        public FirstSyncUnderwayException() {
+            super("the first sync is still filling this workstation's store: reports are computed once it ends");
+        }
+    }
+
+    private void requireFilledStore() {
+        if (firstPullUnderway.getAsBoolean()) {
+            throw new FirstSyncUnderwayException();
+        }
+    }
 
     /** True when {@code user} may see the team's reports (team leads), not only their own caseload. */
     public boolean mayViewTeamReports(CurrentUser user) {
@@ -117,6 +135,7 @@ public final class ReportService {
 
     /** The same, telling {@code progress} of each step and stopping between steps once the thread is interrupted. */
     public Indicators compute(CurrentUser user, Scope scope, Language language, Progress progress) {
+        requireFilledStore();
         ReportTexts texts = new ReportTexts(language);
         List<String> scopes = scopes(user, scope);
         Period period = scope.period();
@@ -195,6 +214,7 @@ public final class ReportService {
      * permissions, scopes and professional as the figure; a confidential intervention is counted, never listed.
      */
     public List<CaseFileItem> caseFiles(CurrentUser user, Scope scope, Figure figure) {
+        requireFilledStore();
         List<String> scopes = scopes(user, scope);
         if (figure instanceof Figure.TeamAttended team) {
             if (!scopes.contains(team.scope())) {

@@ -71,6 +71,23 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void whileAFirstSyncFillsTheStoreTheReportSaysSoAndComputesNothing() {
+        ReportsViewModel vm = model();
+        data.firstSync.set(true);
+        try {
+            vm.period.set("2025");
+            vm.compute();
+            assertThat(vm.error.get()).isEqualTo("report.error.firstSync");
+            assertThat(vm.indicators.get()).isNull();
+        } finally {
+            data.firstSync.set(false);
+        }
+        vm.compute();
+        assertThat(vm.error.get()).isNull();
+        assertThat(vm.indicators.get()).isNotNull();
+    }
+
+    @Test
     void oneProfessionalsCaseload() {
         ReportsViewModel vm = model();
         assertThat(vm.professionals).extracting(ReportService.Professional::username).contains("", "laia", "jordi")

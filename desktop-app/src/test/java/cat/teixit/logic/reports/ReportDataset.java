@@ -91,6 +91,8 @@ public final class ReportDataset implements AutoCloseable {
     final SetClock clock = new SetClock(Instant.parse("2024-12-01T00:00:00Z"));
     public final CaseFixture f;
     public final ReportService reports;
+    /** Whether the reports are told a first sync is filling the store. */
+    public final java.util.concurrent.atomic.AtomicBoolean firstSync = new java.util.concurrent.atomic.AtomicBoolean();
     public final UUID caseA;
     public final UUID caseB;
     public final String numberA;
@@ -100,7 +102,7 @@ public final class ReportDataset implements AutoCloseable {
 
     public ReportDataset(Path dir) throws Exception {
         f = new CaseFixture(dir, clock);
-        reports = new ReportService(f.store, f.deps.access(), f.deps.catalogues(), clock);
+        reports = new ReportService(f.store, f.deps.access(), f.deps.catalogues(), clock, firstSync::get);
         agenda = new AppointmentService(f.store, f.deps.recorder(), f.deps.access(), clock);
         groups = new GroupActivityService(f.store, f.deps.recorder(), f.deps.access(), clock, Holidays.catalonia());
         CurrentUser laia = f.laia;
