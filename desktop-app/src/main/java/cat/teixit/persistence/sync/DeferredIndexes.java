@@ -6,9 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -110,11 +108,9 @@ final class DeferredIndexes {
 
     /** Whether no synced table holds a row (a new workstation before its first pull). */
     private boolean empty() throws SQLException {
-        List<String> names = new ArrayList<>();
-        tables.all().forEach(t -> names.add(t.name()));
         try (Statement s = c.createStatement()) {
-            for (String name : names) {
-                try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + SyncRows.quote(name) + ")")) {
+            for (SyncTables.Table t : tables.all()) {
+                try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + SyncRows.quote(t.name()) + ")")) {
                     if (rs.next() && rs.getInt(1) == 1) {
                         return false;
                     }
