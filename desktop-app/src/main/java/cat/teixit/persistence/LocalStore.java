@@ -374,19 +374,71 @@ public final class LocalStore implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction: all of it is saved, or nothing. */
     public <T> T write(Function<StoreTx, T> work) {
-        try (Session session = sessionFactory.openSession()) {
-            Transaction tx = session.beginTransaction();
+        try (OpenWrite open = openWrite()) {
+            T result = open.run(work);
+            open.commit();
+            return result;
+        }
+    }
+
+    /**
+     * Begins a write transaction that stays open across several pieces of work, until {@link OpenWrite#commit} (or
+     * {@link OpenWrite#close}, which rolls back what was not committed). It holds the store's single writer all that
+     * time: every other write waits for it. A first pull applies its page sets in one (decision 0057).
+     */
+    public OpenWrite openWrite() {
+        return new OpenWrite(sessionFactory.openSession());
+    }
+
+    /** A write transaction held open by one thread (not thread-safe); nothing of it is saved before its commit. */
+    public static final class OpenWrite implements AutoCloseable {
+        private final Session session;
+        private final Transaction tx;
+        private final StoreTx unit;
+
+        private OpenWrite(Session session) {
+            this.session = session;
             try {
-                StoreTx unit = new StoreTx(session);
+                this.tx = session.beginTransaction();
+            } catch (RuntimeException e) {
+                session.close();
+                throw translate(e);
+            }
+            this.unit = new StoreTx(session);
+        }
+
+        /** Runs {@code work} in the transaction; a failure rolls all of it back (committing then fails). */
+        public <T> T run(Function<StoreTx, T> work) {
+            try {
                 T result = work.apply(unit);
                 session.flush();
-                unit.runBeforeCommit();
-                session.flush();
-                tx.commit();
                 return result;
             } catch (RuntimeException e) {
                 rollbackQuietly(tx);
                 throw translate(e);
+            }
+        }
+
+        /** Saves all the work run in it, and ends it. */
+        public void commit() {
+            try {
+                unit.runBeforeCommit();
+                session.flush();
+                tx.commit();
+            } catch (RuntimeException e) {
+                rollbackQuietly(tx);
+                throw translate(e);
+            } finally {
+                session.close();
+            }
+        }
+
+        /** Rolls back what was not committed, and gives the writer back. */
+        @Override
+        public void close() {
+            if (session.isOpen()) {
+                rollbackQuietly(tx);
+                session.close();
             }
         }
     }

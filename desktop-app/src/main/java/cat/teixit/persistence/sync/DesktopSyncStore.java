@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,6 +88,20 @@ public final class DesktopSyncStore implements SyncStore {
     private final ObjectMapper json = Json.strictMapper();
     private final SyncTables tables;
 
+    /**
+     * Records of a first pull committed together (decision 0057). Each commit writes every page its sets changed,
+     * encrypted, to the write-ahead log; the records' id indexes take new keys all over, so sets committed one by one
+     * wrote most of those pages again at each commit. Between commits every other write of the workstation waits:
+     * 50,000 records take one to two seconds to apply.
+     */
+    static final int FIRST_PULL_RECORDS_PER_COMMIT = 50_000;
+
+    // A first pull's state, touched by the sync thread only (one sync at a time).
+    private int firstPullRecordsPerCommit = FIRST_PULL_RECORDS_PER_COMMIT;
+    private boolean firstPull;
+    private LocalStore.OpenWrite firstPullOpen;
+    private int firstPullUncommitted;
+
     public DesktopSyncStore(LocalStore store, BlobStore blobs, SyncClock clock, Clock wall) {
         this(store, blobs, clock, wall, CrashPoints.NONE);
     }
@@ -99,6 +114,11 @@ public final class DesktopSyncStore implements SyncStore {
         this.wall = wall;
         this.crash = crash;
         this.tables = store.read(tx -> tx.jdbc(SyncTables::read));
+    }
+
+    /** How many records of a first pull a commit holds at least (tests make it small). */
+    void firstPullRecordsPerCommit(int records) {
+        firstPullRecordsPerCommit = records;
     }
 
     public SyncTables tables() {
@@ -257,6 +277,7 @@ public final class DesktopSyncStore implements SyncStore {
     @Override
     public void pullStarting() {
         int deferred = store.write(tx -> tx.jdbc(c -> new DeferredIndexes(c, tables).deferIfEmpty()));
+        firstPull = deferred > 0;
         if (deferred > 0) {
             LOG.info("First pull into an empty store: {} indexes are made at its end", deferred);
             crash.reached("syncstore.firstPull.indexesDeferred");
@@ -265,7 +286,12 @@ public final class DesktopSyncStore implements SyncStore {
 
     @Override
     public void pullEnded() {
-        restoreDeferredIndexes();
+        try {
+            endFirstPullTransaction(true);
+        } finally {
+            firstPull = false;
+            restoreDeferredIndexes();
+        }
     }
 
     /**
@@ -301,7 +327,7 @@ public final class DesktopSyncStore implements SyncStore {
     public void applyPulled(String scope, List<RecordState> records, String cursor) {
         records.stream().map(RecordState::hlc).max(String::compareTo).ifPresent(clock::observe);
         long now = wall.millis();
-        PullApplier.Tally tally = store.write(tx -> tx.jdbc(c -> {
+        Function<StoreTx, PullApplier.Tally> work = tx -> tx.jdbc(c -> {
             deferForeignKeys(c);
             SyncJournal journal = new SyncJournal(c);
             SyncRows rows = new SyncRows(c);
@@ -316,9 +342,48 @@ public final class DesktopSyncStore implements SyncStore {
             } finally {
                 rows.close();
             }
-        }));
+        });
+        PullApplier.Tally tally = firstPull ? applyInFirstPull(work, records.size()) : store.write(work);
         LOG.info("Pulled {} records of scope {}: {} stored, {} parked, {} of unknown types skipped, {} unknown fields",
                 records.size(), scope, tally.stored(), tally.parked(), tally.unknownTypes(), tally.unknownFields());
+    }
+
+    /**
+     * A first pull's page set, in the transaction its sets share until they hold {@link #firstPullRecordsPerCommit}
+     * records or the pull ends (decision 0057). A set that fails rolls back the sets not yet committed with it: the
+     * stored cursor is that of the last commit, and the next sync asks for them again.
+     */
+    private PullApplier.Tally applyInFirstPull(Function<StoreTx, PullApplier.Tally> work, int records) {
+        if (firstPullOpen == null) {
+            firstPullOpen = store.openWrite();
+        }
+        PullApplier.Tally tally;
+        try {
+            tally = firstPullOpen.run(work);
+            firstPullUncommitted += records;
+        } catch (RuntimeException e) {
+            endFirstPullTransaction(false);
+            throw e;
+        }
+        if (firstPullUncommitted >= firstPullRecordsPerCommit) {
+            endFirstPullTransaction(true);
+        }
+        return tally;
+    }
+
+    /** Commits (or rolls back) the sets a first pull applied since its last commit, if any. */
+    private void endFirstPullTransaction(boolean commit) {
+        LocalStore.OpenWrite open = firstPullOpen;
+        firstPullOpen = null;
+        firstPullUncommitted = 0;
+        if (open == null) {
+            return;
+        }
+        try (open) {
+            if (commit) {
+                open.commit();
+            }
+        }
     }
 
     // ---- scope revocation

@@ -177,9 +177,11 @@ class DesktopSyncStoreTest {
     @Test
     void indexesAFirstPullLeftDeferredWhenItWasKilledAreMadeWhenTheWorkstationOpensAgain() throws Exception {
         Map<String, String> before = indexes();
+        sync.firstPullRecordsPerCommit(1);
         sync.pullStarting();
         sync.applyPulled(SCOPE, List.of(household(UUID.randomUUID(), 1)), "1.1");
-        // Killed here: the store closes without the pull's end.
+        // Killed here, after a commit: the store closes without the pull's end (a kill with the pull's transaction
+        // open is SyncKillNineTest's).
         store.close();
         store = LocalStore.open(dir, TestKeys.KEY);
         sync = new DesktopSyncStore(store, new BlobStore(dir, TestKeys.KEY), clock, Clock.systemUTC());
@@ -187,6 +189,59 @@ class DesktopSyncStoreTest {
         sync.restoreDeferredIndexes();
         assertThat(sync.indexesDeferred()).isFalse();
         assertThat(indexes()).isEqualTo(before);
+    }
+
+    @Test
+    void aFirstPullCommitsItsPageSetsTogetherAndWhatItAppliedIsSavedWhenItEnds() {
+        sync.firstPullRecordsPerCommit(3);
+        sync.pullStarting();
+        UUID a1 = UUID.randomUUID();
+        sync.applyPulled(SCOPE, List.of(household(a1, 1), household(UUID.randomUUID(), 1)), "1.2");
+        assertThat(row("household", a1)).as("not committed yet: two records of three").isNull();
+        assertThat(sync.cursor(SCOPE)).isNull();
+
+        sync.applyPulled(SCOPE, List.of(household(UUID.randomUUID(), 1), household(UUID.randomUUID(), 1)), "1.4");
+        assertThat(row("household", a1)).as("four records: committed").isNotNull();
+        assertThat(sync.cursor(SCOPE)).isEqualTo("1.4");
+
+        UUID last = UUID.randomUUID();
+        sync.applyPulled(SCOPE, List.of(household(last, 1)), "1.5");
+        assertThat(row("household", last)).isNull();
+        sync.pullEnded();
+        assertThat(row("household", last)).as("the pull's end commits the rest").isNotNull();
+        assertThat(sync.cursor(SCOPE)).isEqualTo("1.5");
+        assertThat(sync.indexesDeferred()).isFalse();
+
+        // A later pull (the store holds records) commits each set by itself.
+        sync.pullStarting();
+        UUID next = UUID.randomUUID();
+        sync.applyPulled(SCOPE, List.of(household(next, 1)), "1.6");
+        assertThat(row("household", next)).isNotNull();
+        sync.pullEnded();
+    }
+
+    @Test
+    void aFirstPullSetThatFailsTakesTheUncommittedSetsWithItAndFreesTheWriter() {
+        int[] reached = {0};
+        sync = new DesktopSyncStore(store, new BlobStore(dir, TestKeys.KEY), clock, Clock.systemUTC(), label -> {
+            if (label.equals("syncstore.pull.afterRecords") && ++reached[0] == 2) {
+                throw new IllegalStateException("disk full");
+            }
+        });
+        sync.pullStarting();
+        UUID first = UUID.randomUUID();
+        sync.applyPulled(SCOPE, List.of(household(first, 1)), "1.1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> sync.applyPulled(SCOPE, List.of(household(UUID.randomUUID(), 1)), "1.2"))
+                .hasMessageContaining("disk full");
+        sync.pullEnded();
+
+        assertThat(row("household", first)).as("rolled back with the failed set; pulled again next time").isNull();
+        assertThat(sync.cursor(SCOPE)).isNull();
+        assertThat(sync.indexesDeferred()).isFalse();
+        UUID later = UUID.randomUUID();
+        sync.applyPulled(SCOPE, List.of(household(later, 1)), "1.1");
+        assertThat(row("household", later)).as("the writer is free again").isNotNull();
     }
 
     @Test
