@@ -232,7 +232,7 @@ final class SyntheticRecords {
             }
             try (PreparedStatement rec = c.prepareStatement("""
                     INSERT INTO record (id, entity_type, scope, version, fields, field_changes, hlc, created_by, updated_by,
-                        updated_at) VALUES (?, ?, ?, 1, ?::jsonb, '{}'::jsonb, ?, ?, ?, now())""");
+                        updated_at) VALUES (?, ?, ?, 1, ?::json, '{}'::json, ?, ?, ?, now())""");
                     PreparedStatement ch = c.prepareStatement(
                             "INSERT INTO change (scope, xid, record_id, version) VALUES (?, pg_current_xact_id()::text::bigint, ?, 1)")) {
                 for (int from = 0; from < records.size(); from += RECORDS_PER_TRANSACTION) {

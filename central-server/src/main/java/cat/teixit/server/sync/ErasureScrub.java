@@ -144,7 +144,7 @@ final class ErasureScrub {
             throw new SQLException("stored answer unreadable", e);
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE applied_op SET result = ?::jsonb WHERE device_id = ? AND op_id = ?")) {
+                "UPDATE applied_op SET result = ?::json WHERE device_id = ? AND op_id = ?")) {
             for (Object[] row : rewritten) {
                 ps.setString(1, (String) row[0]);
                 ps.setString(2, (String) row[1]);

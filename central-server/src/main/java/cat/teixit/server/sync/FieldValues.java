@@ -6,10 +6,10 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * What the server refuses to store in a record's fields because it could not serve it back: a NUL
- * character (PostgreSQL's jsonb cannot hold one), a number whose plain rendering is longer than clients
- * read (jsonb renders {@code 1e300} as 301 digits), and values nested so deep that a conflict answer
- * wrapping them exceeds the nesting clients read. Stateless.
+ * What the server refuses to store in a record's fields because it or its clients could not use it: a NUL
+ * character (PostgreSQL cannot give it back as text, and the fields were jsonb, which cannot hold one, until
+ * migration V12), a number whose plain rendering is longer than clients read ({@code 1e300} is 301 digits), and
+ * values nested so deep that a conflict answer wrapping them exceeds the nesting clients read. Stateless.
  */
 final class FieldValues {
 

@@ -117,8 +117,8 @@ public final class PullService {
     }
 
     /**
-     * One page as JSON. Record fields go out as PostgreSQL renders the stored jsonb, without being parsed
-     * and written again: that is most of the work of a pull.
+     * One page as JSON. Record fields go out as the text stored (json, not jsonb: decision 0058), without being
+     * parsed and written again: that is most of the work of a pull.
      */
     public Page page(Principal who, String scope, String cursorText, int limit) throws SQLException {
         return page(who, scope, cursorText, limit, Openings.NONE);
@@ -165,8 +165,8 @@ public final class PullService {
 
     /**
      * A page of at most {@code limit} changes (extended to the end of the last transaction), which stops adding
-     * records once it holds {@code maxBytes}: stored JSON is rendered larger than it came, and a page must stay
-     * well within what a client reads (a transaction may then be split across pages, as the cursor allows).
+     * records once it holds {@code maxBytes}: 500 records of up to 64 KiB each would be far more than a client
+     * reads, so a page must stay well within that (a transaction may then be split across pages, as the cursor allows).
      */
     private Page page(Connection c, String scope, Cursor from, int limit, int maxBytes, long[] only)
             throws SQLException {

@@ -626,7 +626,7 @@ public final class PushService {
             execute(c, """
                     INSERT INTO record (id, entity_type, scope, version, fields, field_changes, deleted_at, hlc, created_by,
                         updated_by, updated_at)
-                    SELECT u.id, u.entity_type, u.scope, u.version, u.fields::jsonb, u.field_changes::jsonb,
+                    SELECT u.id, u.entity_type, u.scope, u.version, u.fields::json, u.field_changes::json,
                         u.deleted_at::timestamptz, u.hlc, u.created_by, u.updated_by, u.updated_at::timestamptz
                     FROM unnest(?::uuid[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
                         ?::bigint[], ?::bigint[], ?::text[])
@@ -635,7 +635,7 @@ public final class PushService {
         }
         if (upd.size() > 0) {
             execute(c, """
-                    UPDATE record r SET version = u.version, fields = u.fields::jsonb, field_changes = u.field_changes::jsonb,
+                    UPDATE record r SET version = u.version, fields = u.fields::json, field_changes = u.field_changes::json,
                         deleted_at = u.deleted_at::timestamptz, hlc = u.hlc, updated_by = u.updated_by,
                         updated_at = u.updated_at::timestamptz
                     FROM unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[])
@@ -674,7 +674,7 @@ public final class PushService {
         }
         execute(c, """
                 INSERT INTO applied_op (device_id, op_id, tx_id, entity_id, status, result, user_id)
-                SELECT ?, u.op_id, u.tx_id, u.entity_id, u.status, u.result::jsonb, ?
+                SELECT ?, u.op_id, u.tx_id, u.entity_id, u.status, u.result::json, ?
                 FROM unnest(?::bigint[], ?::uuid[], ?::uuid[], ?::text[], ?::text[]) AS u (op_id, tx_id, entity_id, status,
                     result)""", rows, who.deviceId(), who.userId());
     }
