@@ -684,6 +684,8 @@ public final class SyncServer implements AutoCloseable {
         points.reached("server.pull.beforeAnswer");
         ctx.attribute(RECORDS, page.records());
         metrics.add("records_served", page.records());
+        ctx.header(Protocol.HEADER_PULL_CURSOR, page.cursor());
+        ctx.header(Protocol.HEADER_PULL_MORE, Boolean.toString(page.more()));
         sendJson(ctx, page.json());
     }
 

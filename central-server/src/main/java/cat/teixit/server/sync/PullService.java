@@ -103,8 +103,11 @@ public final class PullService {
         }
     }
 
-    /** One page, already serialised: the JSON of a {@link Responses.Pull}, and how many records it holds. */
-    public record Page(byte[] json, int records) {
+    /**
+     * One page, already serialised: the JSON of a {@link Responses.Pull}, how many records it holds, and its cursor and
+     * whether more follows (also in the JSON).
+     */
+    public record Page(byte[] json, int records, String cursor, boolean more) {
     }
 
     /** One page, parsed (for tests and tools; the server sends {@link #page} bytes as they are). */
@@ -230,7 +233,7 @@ public final class PullService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Page(out.toByteArray(), seen.size());
+        return new Page(out.toByteArray(), seen.size(), cursor, more);
     }
 
     /**

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Requests damaged on the way: a push whose body the network cut is counted and logged as a network fault,
  * not as a client bug; one whose body does not fit its Content-Digest is refused as altered, nothing of it
- * applied; and every JSON answer carries a digest that fits it.
+ * applied; every JSON answer carries a digest that fits it; and a pull answer's cursor headers, which the digest does
+ * not cover and a client checks against the body, say what its body says.
  */
 class DamagedInTransitTest {
 
@@ -99,6 +100,36 @@ class DamagedInTransitTest {
         assertThat(ok.statusCode()).isEqualTo(200);
         assertDigestFits(ok);
         assertThat(server.number("SELECT count(*) FROM applied_op WHERE device_id = ?", device)).isEqualTo(1);
+    }
+
+    @Test
+    void aPullAnswerAnnouncesInItsHeadersTheCursorAndTheMoreItsBodySays() throws Exception {
+        String device = "dev-headers";
+        String token = accessToken(device);
+        for (int op = 1; op <= 3; op++) {
+            String push = "{\"deviceId\":\"" + device + "\",\"ops\":[{\"opId\":" + op + ",\"txId\":\"" + UUID.randomUUID()
+                    + "\",\"entityType\":\"person\",\"entityId\":\"" + UUID.randomUUID() + "\",\"kind\":\"INSERT\","
+                    + "\"fields\":{\"name\":\"Núria\"},\"baseVersion\":null,\"hlc\":\"" + String.format("%013x",
+                            System.currentTimeMillis()) + "-000" + op + "-" + device + "\",\"scope\":\"GIR-N\"}]}";
+            assertThat(post("/push", token, push, Hashing.contentDigest(push.getBytes(StandardCharsets.UTF_8))).statusCode())
+                    .isEqualTo(200);
+        }
+        String cursor = null;
+        int pages = 0;
+        boolean more = true;
+        while (more) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/pull?scope=GIR-N"
+                    + "&limit=1" + (cursor == null ? "" : "&cursor=" + cursor)))
+                    .header("Teixit-Protocol", "1").header("Teixit-Schema", "1").header("Authorization", "Bearer " + token)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            com.fasterxml.jackson.databind.JsonNode body = Json.strictMapper().readTree(r.body());
+            cursor = body.get("cursor").asText();
+            more = body.get("hasMore").asBoolean();
+            assertThat(r.headers().firstValue("Teixit-Pull-Cursor")).hasValue(cursor);
+            assertThat(r.headers().firstValue("Teixit-Pull-More")).hasValue(Boolean.toString(more));
+            pages++;
+        }
+        assertThat(pages).as("one page per push at least").isGreaterThanOrEqualTo(3);
     }
 
     @Test

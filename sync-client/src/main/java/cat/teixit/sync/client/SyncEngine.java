@@ -370,7 +370,8 @@ public final class SyncEngine {
      * crash or failure loses nothing but the pages in flight, which the next sync asks for again.
      */
     private void pull(String scope, Tally t, SyncProgressListener progress, CancellationToken cancel) {
-        try (Ahead ahead = new Ahead()) {
+        // Two threads: one fetches a page set, the other the next page of it (decision 0059).
+        try (Ahead ahead = new Ahead(2)) {
             String from = store.cursor(scope);
             Future<PageSet> next = ahead.submit(() -> fetchSet(scope, from, cancel, ahead));
             while (true) {
@@ -392,27 +393,55 @@ public final class SyncEngine {
         }
     }
 
+    /**
+     * Fetches a page set. When an answer's headers announce its cursor, the next page of the set is asked for (on the
+     * other thread of {@code ahead}) before this one is read, so the server builds it while this thread decodes
+     * (decision 0059); the body must then say what the headers did.
+     */
     private PageSet fetchSet(String scope, String from, CancellationToken cancel, Ahead ahead) {
         String cursor = from;
         List<RecordState> records = new ArrayList<>();
         boolean more = false;
         int pages = 0;
-        while (pages < config.maxPagesPerSet()) {
-            ahead.checkRunning();
-            cancel.check();
-            crash.reached("pull.beforeFetch");
-            Responses.Pull answer = transport.pull(scope, cursor, config.pullPageLimit());
-            crash.reached("pull.afterPage");
-            validatePullAnswer(scope, cursor, answer);
-            records.addAll(answer.records());
-            pages++;
-            more = answer.hasMore();
-            cursor = answer.cursor();
-            if (!more) {
-                break;
+        Future<PulledPage> asked = null;
+        try {
+            while (pages < config.maxPagesPerSet()) {
+                PulledPage page = asked != null ? Ahead.await(asked) : fetchPage(scope, cursor, cancel, ahead);
+                asked = null;
+                if (page.announced() && page.announcedMore() && pages + 1 < config.maxPagesPerSet()) {
+                    String next = page.announcedCursor();
+                    asked = ahead.submit(() -> fetchPage(scope, next, cancel, ahead));
+                }
+                Responses.Pull answer = page.body().get();
+                validatePullAnswer(scope, cursor, answer);
+                if (page.announced() && (!answer.cursor().equals(page.announcedCursor())
+                        || answer.hasMore() != page.announcedMore())) {
+                    throw new SyncProtocolException("pull answer's body and headers name different cursors");
+                }
+                records.addAll(answer.records());
+                pages++;
+                more = answer.hasMore();
+                cursor = answer.cursor();
+                if (!more) {
+                    break;
+                }
             }
+        } catch (RuntimeException e) {
+            if (asked != null) {
+                asked.cancel(false);
+            }
+            throw e;
         }
         return new PageSet(records, cursor, more, pages);
+    }
+
+    private PulledPage fetchPage(String scope, String cursor, CancellationToken cancel, Ahead ahead) {
+        ahead.checkRunning();
+        cancel.check();
+        crash.reached("pull.beforeFetch");
+        PulledPage page = transport.pullPage(scope, cursor, config.pullPageLimit());
+        crash.reached("pull.afterPage");
+        return page;
     }
 
     private void validatePullAnswer(String scope, String sentCursor, Responses.Pull answer) {

@@ -18,6 +18,14 @@ public interface SyncTransport {
 
     Responses.Pull pull(String scope, String cursor, int limit);
 
+    /**
+     * A pull answer whose body is read when asked for, with the cursor its headers announce (decision 0059). By
+     * default read at once, with nothing announced: the engine then asks for one page after the other.
+     */
+    default PulledPage pullPage(String scope, String cursor, int limit) {
+        return PulledPage.read(pull(scope, cursor, limit));
+    }
+
     BlobStatus blobStatus(String scope, String sha256);
 
     void putChunk(String scope, String sha256, long totalSize, int index, byte[] data, int length);

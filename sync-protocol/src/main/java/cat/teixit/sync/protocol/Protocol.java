@@ -18,6 +18,13 @@ public final class Protocol {
     public static final String HEADER_BLOB_SIZE = "Teixit-Blob-Size";
     public static final String HEADER_BLOB_CHUNKS = "Teixit-Blob-Chunks";
     public static final String HEADER_CHUNK_SHA256 = "Teixit-Chunk-Sha256";
+    /**
+     * On a pull answer: its cursor and whether more follows, as its body says them, so that a client can ask for the
+     * next page before it has read this one (docs/decisions/0059-pull-cursor-in-headers.md). A client checks them
+     * against the body, and pulls one page after the other when they are absent.
+     */
+    public static final String HEADER_PULL_CURSOR = "Teixit-Pull-Cursor";
+    public static final String HEADER_PULL_MORE = "Teixit-Pull-More";
     /** RFC 9530: the SHA-256 of a request's or an answer's body, so that bytes altered in transit are told. */
     public static final String HEADER_CONTENT_DIGEST = "Content-Digest";
 

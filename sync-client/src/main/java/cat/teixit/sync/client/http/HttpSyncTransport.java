@@ -6,6 +6,7 @@ import cat.teixit.sync.client.SyncCancelledException;
 import cat.teixit.sync.client.SyncDeviceRevokedException;
 import cat.teixit.sync.client.SyncLockedOutException;
 import cat.teixit.sync.client.SyncNetworkException;
+import cat.teixit.sync.client.PulledPage;
 import cat.teixit.sync.client.SyncProtocolException;
 import cat.teixit.sync.client.SyncServerException;
 import cat.teixit.sync.client.SyncTransport;
@@ -294,6 +295,12 @@ public final class HttpSyncTransport implements SyncTransport {
 
     @Override
     public Responses.Pull pull(String scope, String cursor, int limit) {
+        return pullPage(scope, cursor, limit).body().get();
+    }
+
+    /** As {@link #pull}, the body decoded when asked for; the cursor the answer's headers announce is checked here. */
+    @Override
+    public PulledPage pullPage(String scope, String cursor, int limit) {
         Validation.require(Validation.SCOPE, scope, "scope");
         HttpUrl.Builder u = url("pull").newBuilder().addQueryParameter("scope", scope)
                 .addQueryParameter("limit", Integer.toString(limit));
@@ -302,7 +309,15 @@ public final class HttpSyncTransport implements SyncTransport {
         }
         HttpUrl built = u.build();
         Reply r = call(() -> get(built), true);
-        return parse(r, Responses.Pull.class);
+        String next = r.header(Protocol.HEADER_PULL_CURSOR);
+        String more = r.header(Protocol.HEADER_PULL_MORE);
+        if (next == null && more == null) {
+            return PulledPage.read(parse(r, Responses.Pull.class));
+        }
+        if (next == null || !Validation.matches(Validation.CURSOR, next) || !("true".equals(more) || "false".equals(more))) {
+            throw new SyncProtocolException("malformed pull cursor headers");
+        }
+        return new PulledPage(next, Boolean.valueOf(more), () -> parse(r, Responses.Pull.class));
     }
 
     @Override

@@ -119,6 +119,15 @@ public final class RawHttpServer implements AutoCloseable {
         write(out, status, "application/json", body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A JSON answer with extra header lines ({@code "Name: value"}). */
+    public static void jsonWithHeaders(OutputStream out, String body, String... headers) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        out.write(("HTTP/1.1 200 X\r\nContent-Type: application/json\r\n" + String.join("", java.util.Arrays.stream(headers)
+                .map(h -> h + "\r\n").toList()) + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.write(bytes);
+    }
+
     /** A JSON answer whose Content-Digest is that of {@code digestOf}: the body itself, or what it was before a change. */
     public static void json(OutputStream out, int status, String body, String digestOf) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
