@@ -164,10 +164,10 @@ public final class DesktopSyncStore implements SyncStore {
             deferForeignKeys(c);
             SyncJournal journal = new SyncJournal(c);
             SyncRows rows = new SyncRows(c);
-            try {
+            try (SyncJournal.OpRemover remover = journal.opRemover()) {
                 for (PushOutcome o : outcomes) {
                     PushOp op = o.op();
-                    Optional<SyncJournal.RemovedOp> removed = journal.removeOp(op.opId());
+                    Optional<SyncJournal.RemovedOp> removed = remover.remove(op.opId());
                     if (removed.isEmpty()) {
                         continue; // answered before (a replay): already recorded
                     }
