@@ -7,7 +7,6 @@ import cat.teixit.logic.aid.HouseholdJson;
 import cat.teixit.logic.aid.RuleBook;
 import cat.teixit.logic.settings.Language;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.Locale;
  */
 public final class AidsBench {
 
-    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private static final PrintStream OUT = BenchOutput.OUT;
     private static final int WARM_UP = 20_000;
     private static final int RUNS = 2_001;
     static final String HOUSEHOLD = """

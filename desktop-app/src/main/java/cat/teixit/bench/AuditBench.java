@@ -9,7 +9,6 @@ import cat.teixit.model.audit.AuditAction;
 import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.Sex;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -25,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class AuditBench {
 
-    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private static final PrintStream OUT = BenchOutput.OUT;
     private static final int ENTRIES = 10_000;
     private static final int WARM_UP = 30;
     private static final int RUNS = 201;

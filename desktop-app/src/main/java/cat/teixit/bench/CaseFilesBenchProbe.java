@@ -91,8 +91,8 @@ public final class CaseFilesBenchProbe implements StartupProbe {
         TextField search = (TextField) scene.lookup("#search-field");
         System.gc();
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        System.out.printf("BENCH casefile open_tabs %d tabs%n", opened);
-        System.out.printf("BENCH casefile heap_after_open_tabs_mb %d MB%n", used / (1024 * 1024));
+        BenchOutput.OUT.printf("BENCH casefile open_tabs %d tabs%n", opened);
+        BenchOutput.OUT.printf("BENCH casefile heap_after_open_tabs_mb %d MB%n", used / (1024 * 1024));
         typingStart = System.nanoTime();
         new AnimationTimer() {
             @Override
@@ -118,8 +118,8 @@ public final class CaseFilesBenchProbe implements StartupProbe {
             }
         }
         typing.getKeyFrames().add(new KeyFrame(Duration.millis(1000 + 80.0 * step + 1500), e -> {
-            System.out.printf("BENCH casefile ui_typing_max_frame_gap_ms %d ms%n", maxGapNanos.get() / 1_000_000);
-            System.out.flush();
+            BenchOutput.OUT.printf("BENCH casefile ui_typing_max_frame_gap_ms %d ms%n", maxGapNanos.get() / 1_000_000);
+            BenchOutput.OUT.flush();
             Runtime.getRuntime().halt(ExitCodes.OK);
         }));
         typing.play();

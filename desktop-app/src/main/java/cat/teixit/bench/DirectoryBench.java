@@ -6,7 +6,6 @@ import cat.teixit.logic.directory.DemoDirectory;
 import cat.teixit.logic.directory.DirectoryService;
 import cat.teixit.logic.directory.EntryForm;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.Locale;
  */
 public final class DirectoryBench {
 
-    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private static final PrintStream OUT = BenchOutput.OUT;
     static final int ENTRIES = 5000;
     private static final int WARM_UP = 300;
     private static final int RUNS = 2000;

@@ -33,7 +33,7 @@ import java.util.Map;
  */
 public final class DocumentsBench {
 
-    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private static final PrintStream OUT = BenchOutput.OUT;
     private static final int HISTORY = 630;
 
     private DocumentsBench() {

@@ -10,7 +10,6 @@ import cat.teixit.model.casefile.IdDocumentType;
 import cat.teixit.model.casefile.Sex;
 import cat.teixit.model.groups.AttendanceMark;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -29,7 +28,7 @@ import java.util.UUID;
  */
 public final class GroupsBench {
 
-    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private static final PrintStream OUT = BenchOutput.OUT;
     private static final int PEOPLE = 30;
     private static final int WARM_UP = 40;
     private static final int RUNS = 81;

@@ -9,7 +9,6 @@ import cat.teixit.logic.signature.SignerRole;
 import cat.teixit.logic.signature.VerificationReport;
 import cat.teixit.persistence.SettingsFile;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +24,7 @@ import java.util.Map;
  */
 public final class SealBench {
 
-    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private static final PrintStream OUT = BenchOutput.OUT;
     private static final int WARM = 50;
     private static final int RUNS = 200;
 

@@ -5,7 +5,6 @@ import cat.teixit.gui.documents.SignaturePadView;
 import cat.teixit.gui.documents.SignaturePadViewModel;
 import cat.teixit.logic.settings.Language;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +30,7 @@ import javafx.scene.input.MouseEvent;
 public final class SignaturePadBench {
 
     private static final int POINTS = 3000;
-    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private static final PrintStream OUT = BenchOutput.OUT;
 
     private SignaturePadBench() {
     }

@@ -16,7 +16,7 @@ public final class StartupBenchProbe implements StartupProbe {
     @Override
     public void loginReady(LoginViewModel vm) {
         loginShown = System.currentTimeMillis();
-        System.out.printf("BENCH startup cold_to_interactive_ms %d ms%n", loginShown - processStart);
+        BenchOutput.OUT.printf("BENCH startup cold_to_interactive_ms %d ms%n", loginShown - processStart);
         vm.username.set(DemoSeeder.USERS.getFirst().username());
         vm.password.set(DemoSeeder.DEMO_PASSWORD);
         vm.submit();
@@ -25,9 +25,9 @@ public final class StartupBenchProbe implements StartupProbe {
     @Override
     public void mainReady(Scene scene) {
         long now = System.currentTimeMillis();
-        System.out.printf("BENCH startup login_to_main_ms %d ms%n", now - loginShown);
-        System.out.printf("BENCH startup process_to_main_ms %d ms%n", now - processStart);
-        System.out.flush();
+        BenchOutput.OUT.printf("BENCH startup login_to_main_ms %d ms%n", now - loginShown);
+        BenchOutput.OUT.printf("BENCH startup process_to_main_ms %d ms%n", now - processStart);
+        BenchOutput.OUT.flush();
         Runtime.getRuntime().halt(ExitCodes.OK);
     }
 }
