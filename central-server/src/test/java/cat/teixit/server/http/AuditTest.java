@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cat.teixit.server.testing.RawApi;
 import cat.teixit.server.testing.TestServer;
+import cat.teixit.sync.protocol.Protocol;
 import cat.teixit.sync.protocol.Responses;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,6 +64,27 @@ class AuditTest {
         assertThat(row("SELECT endpoint, user_id, scope, address FROM audit WHERE device_id = ? AND endpoint = '/pull'",
                 device + "-t")).isEqualTo("/pull|" + laia + "|GIR-N|127.0.0.1;");
         assertThat(server.number("SELECT count(*) FROM audit WHERE status = 0")).as("rows left unfinished").isZero();
+    }
+
+    @Test
+    void aRequestsDurationCountsFromItsArrivalNotFromItsHandler() throws Exception {
+        String device = "dev-audit-slow-" + UUID.randomUUID();
+        Responses.Tokens t = new RawApi(server.url()).login("laia", device);
+        // The request comes in two parts, 600 ms apart: its handler runs once the second has come.
+        try (Socket s = new Socket(server.url().getHost(), server.url().getPort())) {
+            OutputStream out = s.getOutputStream();
+            out.write(("GET " + Protocol.API + "/session HTTP/1.1\r\nHost: localhost\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(600);
+            out.write(("Authorization: Bearer " + t.accessToken() + "\r\n" + Protocol.HEADER_PROTOCOL + ": "
+                    + Protocol.VERSION + "\r\n" + Protocol.HEADER_SCHEMA + ": " + Protocol.MIN_SCHEMA
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertThat(answer).startsWith("HTTP/1.1 200");
+        }
+        assertThat(server.number("SELECT duration_ms FROM audit WHERE device_id = ? AND endpoint = '/session'", device))
+                .as("milliseconds audited").isGreaterThanOrEqualTo(600);
     }
 
     @Test
