@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -191,8 +190,9 @@ public final class PullService {
         int[] rows = {0};
         boolean full;
         String select = """
-                SELECT c.xid, c.seq, r.entity_type, r.id, r.scope, r.version, r.fields::text, r.deleted_at, r.hlc,
-                       u.username, r.updated_at
+                SELECT c.xid, c.seq, r.entity_type, r.id, r.scope, r.version, r.fields::text,
+                       floor(extract(epoch FROM r.deleted_at) * 1000)::bigint, r.hlc,
+                       u.username, floor(extract(epoch FROM r.updated_at) * 1000)::bigint
                 FROM change c JOIN record r ON r.id = c.record_id JOIN app_user u ON u.id = r.updated_by
                 WHERE c.scope = ? AND %s
                 ORDER BY c.xid, c.seq""";
@@ -259,7 +259,8 @@ public final class PullService {
                 last[0] = rs.getLong(1);
                 last[1] = rs.getLong(2);
                 seen.add(id);
-                Timestamp deleted = rs.getTimestamp(8);
+                long deleted = rs.getLong(8);
+                boolean live = rs.wasNull();
                 gen.writeStartObject();
                 gen.writeStringField("entityType", rs.getString(3));
                 gen.writeStringField("id", id.toString());
@@ -267,14 +268,14 @@ public final class PullService {
                 gen.writeNumberField("version", rs.getLong(6));
                 gen.writeFieldName("fields");
                 gen.writeRawValue(rs.getString(7));
-                if (deleted == null) {
+                if (live) {
                     gen.writeNullField("deletedAt");
                 } else {
-                    gen.writeNumberField("deletedAt", deleted.getTime());
+                    gen.writeNumberField("deletedAt", deleted);
                 }
                 gen.writeStringField("hlc", rs.getString(9));
                 gen.writeStringField("updatedBy", rs.getString(10));
-                gen.writeNumberField("updatedAt", rs.getTimestamp(11).getTime());
+                gen.writeNumberField("updatedAt", rs.getLong(11));
                 gen.writeEndObject();
             }
         } catch (IOException e) {
