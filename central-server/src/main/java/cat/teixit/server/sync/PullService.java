@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Serves the changes of one scope after a cursor. The cursor is the (xid, seq) of the last change
@@ -185,7 +184,7 @@ public final class PullService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Set<UUID> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         long[] last = {from.xid(), from.seq()};
         int[] rows = {0};
         boolean full;
@@ -241,18 +240,18 @@ public final class PullService {
      * {@code maxBytes} (at least one record is always written); returns whether it stopped so.
      */
     private static boolean read(PreparedStatement ps, JsonGenerator gen, ByteArrayOutputStream out, int maxBytes,
-            Set<UUID> seen, long[] last, int[] rows) throws SQLException {
+            Set<String> seen, long[] last, int[] rows) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                UUID id = rs.getObject(4, UUID.class);
+                // PostgreSQL's text of a uuid is its canonical form, as the protocol writes it.
+                String id = rs.getString(4);
                 if (seen.contains(id)) {
                     rows[0]++;
                     last[0] = rs.getLong(1);
                     last[1] = rs.getLong(2);
                     continue;
                 }
-                gen.flush();
-                if (!seen.isEmpty() && out.size() >= maxBytes) {
+                if (!seen.isEmpty() && out.size() + gen.getOutputBuffered() >= maxBytes) {
                     return true;
                 }
                 rows[0]++;
@@ -263,7 +262,7 @@ public final class PullService {
                 boolean live = rs.wasNull();
                 gen.writeStartObject();
                 gen.writeStringField("entityType", rs.getString(3));
-                gen.writeStringField("id", id.toString());
+                gen.writeStringField("id", id);
                 gen.writeStringField("scope", rs.getString(5));
                 gen.writeNumberField("version", rs.getLong(6));
                 gen.writeFieldName("fields");
