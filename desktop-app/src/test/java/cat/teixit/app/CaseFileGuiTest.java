@@ -125,10 +125,14 @@ class CaseFileGuiTest extends GuiTestBase {
         assertThat(text("#person-fix-count")).isNotEmpty();
 
         robot.write("87654321X");
+        String pendingBefore = text("#status-pending");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitFor("#casefile-view");
         long people = Stores.of(backend.get()).read(tx -> tx.cases().personsByDocument("87654321X").size());
         assertThat(people).isPositive();
+        // The status bar counts the person, household and case file to send at once, not at its next periodic look.
+        org.testfx.util.WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !pendingBefore.equals(text("#status-pending")));
     }
 
     @Test

@@ -32,7 +32,7 @@ final class CaseScreens {
     private final Enrolments enrolments;
     private Navigator navigator;
     private final cat.teixit.gui.shell.Workspace workspace;
-    /** The status bar's counts again: every change saved in a case file is one more to send. */
+    /** The status bar's counts again: every change saved in a case file or a person's form is one more to send. */
     private final Runnable refreshStatus;
 
     CaseScreens(ShellContext shell, CaseFilesSlice.Services services, Codes codes) {
@@ -104,7 +104,14 @@ final class CaseScreens {
 
     /** The form of a person, or of a new one when {@code personId} is null. */
     PersonFormViewModel personForm(UUID personId, Consumer<PersonService.Created> onCreated) {
-        return new PersonFormViewModel(user, executor, s.people(), i18n::language, personId, onCreated);
+        PersonFormViewModel vm = new PersonFormViewModel(user, executor, s.people(), i18n::language, personId, onCreated);
+        // A person saved is changes to send (a new one with their household and case file): the status bar counts them.
+        vm.saved.addListener((o, was, now) -> {
+            if (now) {
+                refreshStatus.run();
+            }
+        });
+        return vm;
     }
 
     PersonFormView personView(PersonFormViewModel vm) {
