@@ -79,9 +79,13 @@ class AidsGuiTest extends GuiTestBase {
         assertThat(imv.getText()).startsWith("Ingrés mínim vital (IMV) · Hi pot tenir dret · ").endsWith("/mes");
         assertThat(robot.lookup("#aid-result-bono_social_electrico").tryQuery()).isPresent();
 
+        String pendingBefore = text("#status-pending");
         robot.clickOn("#aid-print");
         waitFor("#aid-filed");
         assertThat(text("#aid-filed")).contains("s’ha arxivat a l’expedient");
+        // The printout filed is a change to send: the status bar counts it at once, not at its next periodic look.
+        org.testfx.util.WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !pendingBefore.equals(text("#status-pending")));
         assertThat(backend.get().attachments().attachments(laia, nuria.caseFileId()))
                 .extracting(CaseRecords.AttachmentItem::fileName).anyMatch(n -> n.endsWith(".pdf"));
         assertThat(backend.get().caseFiles().load(laia, nuria.caseFileId()).members()).hasSize(1);

@@ -48,11 +48,22 @@ public final class AidSlice implements Slice {
         boolean mayFile = access.allows(shell.user(), Permission.EDIT_CASE_FILES);
         Codes codes = new Codes(catalogues, shell.i18n());
         return Optional.of(Feature.of(new Area("aids", "area.aids", AppIcon.AIDS, OPEN, true, false,
-                () -> new AidSimulatorView(new AidSimulatorViewModel(shell.user(), shell.executor(), shell.i18n(),
-                        simulator, caseFiles, documents, mayFile, shell.describeErrors(),
-                        code -> codes.label(Catalogue.MUNICIPALITY, code), SystemViewer.DESKTOP, LocalDate.now(I18n.ZONE)),
+                () -> new AidSimulatorView(simulator(shell, mayFile, codes),
                         new ProactiveListViewModel(shell.user(), shell.executor(), shell.i18n(), scan,
                                 shell.describeErrors(), LocalDate.now(I18n.ZONE)),
                         shell.i18n()))));
+    }
+
+    private AidSimulatorViewModel simulator(ShellContext shell, boolean mayFile, Codes codes) {
+        AidSimulatorViewModel vm = new AidSimulatorViewModel(shell.user(), shell.executor(), shell.i18n(), simulator,
+                caseFiles, documents, mayFile, shell.describeErrors(), code -> codes.label(Catalogue.MUNICIPALITY, code),
+                SystemViewer.DESKTOP, LocalDate.now(I18n.ZONE));
+        // A simulation filed in a case file is a change to send: the status bar counts it.
+        vm.filed.addListener((o, was, now) -> {
+            if (now != null) {
+                shell.refreshStatus().run();
+            }
+        });
+        return vm;
     }
 }

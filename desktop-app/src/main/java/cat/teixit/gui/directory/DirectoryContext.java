@@ -13,10 +13,11 @@ import javafx.beans.property.StringProperty;
  * chosen, and the two lines that say what went wrong and what was done. Use from the FX thread.
  *
  * @param describe the text of a refusal or a failure
+ * @param changesSaved told after every change saved in the store (an entry, a referral, a sheet filed): changes to send
  */
 record DirectoryContext(CurrentUser user, UiExecutor executor, I18n i18n, DirectoryViewModel.Services services,
         Function<Throwable, String> describe, ObjectProperty<EntryRow> selected, StringProperty error,
-        StringProperty notice) {
+        StringProperty notice, Runnable changesSaved) {
 
     /** Says what went wrong. */
     void failed(Throwable e) {

@@ -49,7 +49,7 @@ final class DirectoryReferralViewModel {
         if (r == null) {
             return;
         }
-        show(language -> c.services().sheets().sheet(c.user(), r.id(), language), null);
+        show(language -> c.services().sheets().sheet(c.user(), r.id(), language), null, false);
     }
 
     /** The sheet of the entry chosen, filed in the case file chosen, then opened to print. */
@@ -60,7 +60,7 @@ final class DirectoryReferralViewModel {
             return;
         }
         show(language -> c.services().sheets().sheetForCase(c.user(), r.id(), f.id(), language),
-                c.i18n().t("directory.filed", f.number()));
+                c.i18n().t("directory.filed", f.number()), true);
     }
 
     /** Refers the case file chosen to the entry chosen (a service, named with who provides it), with the reason. */
@@ -77,20 +77,27 @@ final class DirectoryReferralViewModel {
                 why), id -> {
             reason.set("");
             c.notice().set(c.i18n().t("directory.referred", f.number()));
+            c.changesSaved().run();
         }, c::failed);
     }
 
     /**
      * Makes a sheet in the user's language away from the FX thread and opens it in the system's viewer; the notice
-     * says {@code done} (or nothing when null) once it opened, where it was saved otherwise.
+     * says {@code done} (or nothing when null) once it opened, where it was saved otherwise. {@code files}: making it
+     * files it in a case file (a change saved).
      */
-    private void show(Function<Language, DocumentService.Rendered> sheet, String done) {
+    private void show(Function<Language, DocumentService.Rendered> sheet, String done, boolean files) {
         Language language = c.i18n().language();
         c.clear();
         c.executor().run(() -> {
             DocumentService.Rendered made = sheet.apply(language);
             return shown(c.services().documents().forViewing(made.pdf(), made.fileName()), done);
-        }, c.notice()::set, c::failed);
+        }, said -> {
+            c.notice().set(said);
+            if (files) {
+                c.changesSaved().run();
+            }
+        }, c::failed);
     }
 
     /** What to say after showing a printout: {@code done} when it opened, where it was saved otherwise. */

@@ -43,6 +43,6 @@ public final class DirectorySlice implements Slice {
                 () -> new DirectoryView(new DirectoryViewModel(shell.user(), shell.executor(), shell.i18n(),
                         new DirectoryViewModel.Services(directory, sheets, documents, caseFiles, referrals,
                                 SystemViewer.DESKTOP, caseWork),
-                        shell.describeErrors()), shell.i18n()))));
+                        shell.describeErrors(), shell.refreshStatus()), shell.i18n()))));
     }
 }

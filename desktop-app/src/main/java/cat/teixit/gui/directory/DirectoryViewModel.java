@@ -48,10 +48,11 @@ public final class DirectoryViewModel {
     public final StringProperty status = new SimpleStringProperty();
     private long searches;
 
+    /** {@code changesSaved}: told after every change saved in the store (the status bar counts what is to send). */
     public DirectoryViewModel(CurrentUser user, UiExecutor executor, I18n i18n, Services services,
-            Function<Throwable, String> describe) {
+            Function<Throwable, String> describe, Runnable changesSaved) {
         this.c = new DirectoryContext(user, executor, i18n, services, describe, new SimpleObjectProperty<>(),
-                new SimpleStringProperty(), new SimpleStringProperty());
+                new SimpleStringProperty(), new SimpleStringProperty(), changesSaved);
         this.mayEdit = services.directory().mayEdit(user);
         this.form = new EntryFormViewModel(c, mayEdit, this::showSaved);
         this.referral = new DirectoryReferralViewModel(c);
@@ -129,6 +130,7 @@ public final class DirectoryViewModel {
 
     /** An entry saved (or activated, or deactivated): chosen in its new state, and the search again. */
     private void showSaved(UUID id) {
+        c.changesSaved().run();
         c.executor().run(() -> c.services().directory().entry(c.user(), id).orElse(null), r -> {
             c.selected().set(r);
             search();

@@ -42,6 +42,8 @@ class DirectoryViewModelTest {
     private CurrentUser laia;
     private CurrentUser admin;
     private final List<Path> shown = new ArrayList<>();
+    /** How many times the screen said it saved a change (the status bar then counts what is to send). */
+    private int changesSaved;
 
     @BeforeEach
     void open() throws Exception {
@@ -64,7 +66,7 @@ class DirectoryViewModelTest {
         I18n i18n = new I18n(Language.CATALAN);
         return new DirectoryViewModel(u, new SameThreadUiExecutor(), i18n, new DirectoryViewModel.Services(
                 w.directory(), w.directorySheets(), w.documents(), w.caseFiles(), w.referrals(), file -> shown.add(file),
-                caseWork), e -> ErrorKeys.describe(i18n, e));
+                caseWork), e -> ErrorKeys.describe(i18n, e), () -> changesSaved++);
     }
 
     @Test
@@ -92,6 +94,7 @@ class DirectoryViewModelTest {
         vm.referral().refer();
         assertThat(vm.errorProperty().get()).startsWith("La persona no ha donat el consentiment per compartir");
         assertThat(w.referrals().referrals(laia, nuria.caseFileId())).isEmpty();
+        assertThat(changesSaved).as("nothing saved yet").isZero();
         w.consents().record(laia, nuria.personId(), cat.teixit.model.casefile.ConsentPurpose.SHARING,
                 LocalDate.now(java.time.ZoneId.of("Europe/Madrid")), null, null);
         vm.referral().refer();
@@ -101,11 +104,15 @@ class DirectoryViewModelTest {
         assertThat(r.targetKind()).isEqualTo(ReferralTargetKind.SERVICE);
         assertThat(r.target()).isEqualTo("SOAP – Servei d'Orientació i Acompanyament a la Persona (Ajuntament de Girona)");
         assertThat(r.reason()).isEqualTo("Acompanyament a la recerca de feina");
+        assertThat(changesSaved).as("the referral saved").isEqualTo(1);
 
         vm.referral().printForCase();
         assertThat(vm.noticeProperty().get()).startsWith("S’ha arxivat el full");
         assertThat(shown).hasSize(1).allMatch(p -> p.toString().endsWith(".pdf"));
         assertThat(w.attachments().attachments(laia, nuria.caseFileId())).hasSize(1);
+        assertThat(changesSaved).as("and the sheet filed").isEqualTo(2);
+        vm.referral().printSheet();
+        assertThat(changesSaved).as("a sheet only printed saves nothing").isEqualTo(2);
     }
 
     @Test
@@ -126,6 +133,7 @@ class DirectoryViewModelTest {
         assertThat(vm.form().editing.get()).isFalse();
         assertThat(vm.selectedProperty().get().phone()).isEqualTo("972 000 998");
         assertThat(vm.selectedProperty().get().latitude()).isEqualTo(41.9755);
+        assertThat(changesSaved).as("the entry saved").isEqualTo(1);
 
         // A coordinate that is no number: said, nothing saved.
         vm.form().startEdit();
