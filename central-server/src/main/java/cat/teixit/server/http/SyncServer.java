@@ -301,12 +301,9 @@ public final class SyncServer implements AutoCloseable {
      * metrics, includes the time it waited for a handler thread; now, when Jetty does not say.
      */
     private static long arrivedAt(Context ctx) {
-        try {
-            long begin = ServletContextRequest.getServletContextRequest(ctx.req()).getBeginNanoTime();
-            return begin == 0 ? System.nanoTime() : begin;
-        } catch (RuntimeException e) {
-            return System.nanoTime();
-        }
+        ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(ctx.req());
+        long begin = jetty == null ? 0 : jetty.getBeginNanoTime();
+        return begin == 0 ? System.nanoTime() : begin;
     }
 
     /** The audit row is written before the request is served; without it the request is refused. */
