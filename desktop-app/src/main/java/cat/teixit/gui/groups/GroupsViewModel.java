@@ -44,6 +44,7 @@ public final class GroupsViewModel {
     public final ObjectProperty<String> notice = new SimpleObjectProperty<>();
     private SystemViewer viewer = SystemViewer.DESKTOP;
     private UiExecutor.Task loading;
+    private UiExecutor.Task listing;
 
     /** @param onChanged runs after a change saved here (the status bar's pending count) */
     public GroupsViewModel(CurrentUser user, UiExecutor executor, GroupActivityService groups,
@@ -68,9 +69,15 @@ public final class GroupsViewModel {
         reload(selected.get() == null ? null : selected.get().id());
     }
 
-    /** Reads the activities (again) and selects {@code keep} (a new one) when there. */
+    /**
+     * Reads the activities (again) and selects {@code keep} (a new one) when there. A read still under way is dropped:
+     * the background threads may answer out of order, and an older list must not undo the selection of a newer one.
+     */
     public void reload(UUID keep) {
-        executor.run(() -> groups.activities(user), rows -> {
+        if (listing != null) {
+            listing.cancel();
+        }
+        listing = executor.run(() -> groups.activities(user), rows -> {
             activities.setAll(rows);
             selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst()
                     .orElse(rows.isEmpty() ? null : rows.getFirst()));
